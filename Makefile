@@ -1,0 +1,47 @@
+# One task runner: setup, app, test, lint, bench.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+GRAPH := data/build/graph.nt
+TORCH_VERSION ?= 2.13.0
+
+.PHONY: setup app test lint format bench build clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# The CPU build of torch first: a plain "torch" requirement would pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet "torch==$(TORCH_VERSION)"
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+$(GRAPH): | $(STAMP)
+	$(BIN)/mlkg build
+
+build: $(STAMP)
+	$(BIN)/mlkg build
+
+app: $(STAMP) $(GRAPH)
+	$(BIN)/streamlit run app.py --server.headless true --server.address 127.0.0.1
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP) $(GRAPH)
+	$(BIN)/python bench/build_speed.py
+
+clean:
+	rm -rf data/build $(VENV)

@@ -1,0 +1,39 @@
+"""The RDF graph: vocabulary, building, stores, SPARQL, entity cards, exports.
+
+Imports ``ingest`` (never ``search``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import BuildReport, build_graph, default_documents, graph_path, read_manifest
+from .entities import describe_entity, find_entities
+from .store import STORES, QueryError, QueryResult, Store, open_store
+from .vocab import ID, MLKG, PREFIXES, sparql_prefixes
+
+
+def load_graph(build_dir: str | Path, store: str | None = None) -> Store:
+    """The built graph in a store: the one the build was made for, unless ``store`` says."""
+    manifest = read_manifest(Path(build_dir))
+    return open_store(store or manifest.get("store", "oxigraph"), graph_path(Path(build_dir)))
+
+
+__all__ = [
+    "ID",
+    "MLKG",
+    "PREFIXES",
+    "STORES",
+    "BuildReport",
+    "QueryError",
+    "QueryResult",
+    "Store",
+    "build_graph",
+    "default_documents",
+    "describe_entity",
+    "find_entities",
+    "graph_path",
+    "load_graph",
+    "open_store",
+    "read_manifest",
+    "sparql_prefixes",
+]

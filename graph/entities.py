@@ -1,0 +1,77 @@
+"""Entity lookup and description over any store, in SPARQL (so every backend answers alike)."""
+
+from __future__ import annotations
+
+import json
+
+from .store import Store
+from .vocab import sparql_prefixes
+
+_FIND = """
+SELECT DISTINCT ?e ?label ?type WHERE {
+  ?e rdfs:label ?label ; a ?t .
+  ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  FILTER(LCASE(STR(?name)) = LCASE(%s))
+}"""
+_FIND_LIKE = """
+SELECT DISTINCT ?e ?label ?type WHERE {
+  ?e rdfs:label ?label ; a ?t .
+  ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(%s)))
+} ORDER BY STRLEN(?label) LIMIT 20"""
+
+
+def _lit(text: str) -> str:
+    return json.dumps(text)
+
+
+def find_entities(store: Store, name: str) -> list[dict]:
+    """Entities named ``name`` (label or alias, any case); else those whose names contain it."""
+    r = store.query(sparql_prefixes() + _FIND % _lit(name))
+    if not r.rows:
+        r = store.query(sparql_prefixes() + _FIND_LIKE % _lit(name))
+    return [{"iri": e, "label": label, "type": t} for e, label, t in r.rows]
+
+
+def describe_entity(store: Store, iri: str) -> dict:
+    """An entity's card: type, aliases, definition, facts both ways, and their sources."""
+    p = sparql_prefixes()
+    head = store.query(
+        p
+        + f"""SELECT ?label ?type ?def WHERE {{
+      <{iri}> rdfs:label ?label ; a ?t . ?t rdfs:label ?type .
+      OPTIONAL {{ <{iri}> skos:definition ?def }} }} LIMIT 1"""
+    ).records()
+    aliases = [r[0] for r in store.query(p + f"SELECT ?a WHERE {{ <{iri}> skos:altLabel ?a }} ORDER BY ?a").rows]
+    facts = store.query(
+        p
+        + f"""SELECT ?dir ?prop ?plabel ?other ?olabel ?value ?criterion ?text ?doc ?section ?line WHERE {{
+      {{ ?st rdf:subject <{iri}> ; rdf:predicate ?prop ; rdf:object ?o ; prov:wasDerivedFrom ?u .
+         BIND("out" AS ?dir) }}
+      UNION
+      {{ ?st rdf:object <{iri}> ; rdf:predicate ?prop ; rdf:subject ?o ; prov:wasDerivedFrom ?u .
+         BIND("in" AS ?dir) }}
+      UNION
+      {{ <{iri}> mlkg:hasAttribute ?a . ?a mlkg:criterion/rdfs:label ?criterion ; rdf:value ?o ;
+         prov:wasDerivedFrom ?u . BIND(mlkg:hasAttribute AS ?prop) BIND("out" AS ?dir) }}
+      OPTIONAL {{ ?prop rdfs:label ?plabel }}
+      OPTIONAL {{ ?o rdfs:label ?olabel }}
+      BIND(IF(isLiteral(?o), ?o, ?unbound) AS ?value)
+      BIND(IF(isIRI(?o), ?o, ?unbound) AS ?other)
+      ?u rdf:value ?text ; dcterms:source/rdfs:label ?doc ; mlkg:section ?section ; mlkg:lineStart ?line .
+    }} ORDER BY ?dir ?prop ?line"""
+    ).records()
+    if not head:
+        raise KeyError(iri)
+    sources = sorted({(f["doc"], int(f["line"])) for f in facts})
+    return {
+        "iri": iri,
+        "label": head[0]["label"],
+        "type": head[0]["type"],
+        "definition": head[0]["def"],
+        "aliases": aliases,
+        "facts": facts,
+        "sources": [{"document": d, "line": n} for d, n in sources],
+    }

@@ -1,0 +1,81 @@
+"""Namespaces, declared once. A typo in an ``MLKG`` term is an error (``_fail = True``)."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.term import URIRef
+
+BASE = "https://mlkg.dev/"
+ID = Namespace(BASE + "id/")
+
+
+class MLKG(DefinedNamespace):
+    """The mlkg ontology: a few classes and relations beyond RDFS, SKOS, PROV and DCTERMS."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # classes
+    Entity: URIRef
+    Service: URIRef
+    Algorithm: URIRef
+    Metric: URIRef
+    ProblemType: URIRef
+    UseCase: URIRef
+    Technique: URIRef
+    Framework: URIRef
+    Tool: URIRef
+    DataType: URIRef
+    Distribution: URIRef
+    DataFormat: URIRef
+    MonitoringAspect: URIRef
+    Category: URIRef
+    Concept: URIRef
+    Criterion: URIRef
+    Kind: URIRef
+    Attribute: URIRef
+    Document: URIRef
+    TextUnit: URIRef
+    # relations between entities
+    usedFor: URIRef
+    suitableFor: URIRef
+    evaluates: URIRef
+    alternativeTo: URIRef
+    monitoredBy: URIRef
+    implementedWith: URIRef
+    techniqueOf: URIRef
+    partOf: URIRef
+    builtOn: URIRef
+    example: URIRef
+    inCategory: URIRef
+    kind: URIRef
+    # literal-valued and qualified facts
+    whenToUse: URIRef
+    hasProperty: URIRef
+    note: URIRef
+    hasAttribute: URIRef
+    criterion: URIRef
+    # provenance of text units
+    mentions: URIRef
+    section: URIRef
+    lineStart: URIRef
+    lineEnd: URIRef
+    sha256: URIRef
+
+
+PREFIXES = {
+    "mlkg": str(MLKG._NS),
+    "id": str(ID),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "xsd": str(XSD),
+}
+
+
+def sparql_prefixes() -> str:
+    """The PREFIX lines every example query starts with."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

@@ -1,0 +1,67 @@
+"""The blocks a document is made of: headings, tables, list items and paragraphs.
+
+Every block keeps where it came from (document, section path, line span), so each fact
+extracted from it can carry provenance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a block stands: the document, its heading path, and its 1-based line span."""
+
+    document: str
+    section: tuple[str, ...]
+    line_start: int
+    line_end: int
+
+    @property
+    def section_title(self) -> str:
+        return self.section[-1] if self.section else ""
+
+
+@dataclass
+class Heading:
+    title: str
+    level: int
+    source: Source
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    line: int
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[Row]
+    source: Source
+
+
+@dataclass
+class ListItem:
+    """One bullet or numbered item; ``term`` is its bold lead term (``**Term:** text``)."""
+
+    text: str
+    term: str
+    depth: int
+    ordered: bool
+    source: Source
+    raw: str = ""
+    children: list[ListItem] = field(default_factory=list)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    term: str
+    source: Source
+    raw: str = ""
+
+
+Block = Heading | Table | ListItem | Paragraph

@@ -1,0 +1,172 @@
+"""Shared helpers of the interpreters: units, facts, entities with their name details."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Source
+from .model import Entity, Extraction, Fact, TextUnit
+from .names import ParsedName, parse_name, split_list
+from .registry import EntityRegistry, slug
+from .text import plain
+
+_FUNCTION_WORDS = re.compile(
+    r"\b(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
+    r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)\b",
+    re.I,
+)
+
+
+def is_name_like(text: str, max_words: int = 6) -> bool:
+    """Whether a phrase reads as a name ("Random Cut Forest") rather than a sentence."""
+    t = plain(text)
+    core = re.sub(r"\([^)]*\)", "", t).strip()
+    if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
+        return False
+    if _FUNCTION_WORDS.search(core) or re.match(r"^(no|none|n/a|not)\b", core, re.I):
+        return False
+    words = core.split()
+    lower = [w for w in words[1:] if w[:1].islower() and w not in _CONNECTORS]
+    if len(lower) >= 2:
+        return False
+    return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
+
+
+_CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
+
+
+class Builder:
+    """Accumulates an :class:`Extraction`; the interpreters call it for every fact they read."""
+
+    def __init__(self, registry: EntityRegistry | None = None):
+        self.registry = registry or EntityRegistry()
+        self.out = Extraction(entities=self.registry.entities)
+        self._unit_count: dict[str, int] = {}
+        self._seen: set[tuple] = set()
+
+    # -- text units -------------------------------------------------------------------------
+    def unit(self, text: str, source: Source) -> TextUnit:
+        base = f"{slug(source.document)}-L{source.line_start}"
+        n = self._unit_count.get(base, 0)
+        self._unit_count[base] = n + 1
+        uid = base if n == 0 else f"{base}-{n + 1}"
+        u = TextUnit(uid, plain(text), source)
+        self.out.units[uid] = u
+        return u
+
+    # -- entities ---------------------------------------------------------------------------
+    def entity(
+        self, name: str, cls: str | None, unit: TextUnit | None, parsed: ParsedName | None = None
+    ) -> Entity | None:
+        """Resolve a written name; its examples, properties and qualifier become facts."""
+        parsed = parsed or parse_name(name)
+        e = self.registry.resolve(name, cls, parsed)
+        if e is None:
+            return None
+        if unit is not None:
+            unit.mentions.add(e.id)
+            for ex in parsed.examples:
+                x = self.registry.resolve(ex, cls if cls != "Service" else None)
+                if x is not None and x.id != e.id:
+                    unit.mentions.add(x.id)
+                    self.fact(e, "example", x, unit)
+            for p in parsed.properties:
+                self.literal(e, "hasProperty", p, unit)
+            if parsed.qualifier:
+                self.literal(e, "note", parsed.qualifier, unit)
+        return e
+
+    def entities_in(self, cell: str, cls: str | None, unit: TextUnit) -> list[Entity]:
+        """The entities a tools-like cell names: list items, "X: a, b" forms, comma lists."""
+        from .text import bold_terms, cell_items
+
+        found: list[Entity] = []
+        items = cell_items(cell)
+        if len(items) <= 1 and "<b>" in cell.lower():
+            items = bold_terms(cell) or items
+        for item in items:
+            head, sep, rest = item.partition(": ")
+            if sep and is_name_like(head):
+                h = self.entity(head, cls, unit)
+                if h is not None:
+                    found.append(h)
+                for part in split_list(rest):
+                    part = _clean_item(part)
+                    e = self.entity(part, None, unit) if is_name_like(part) else None
+                    if e is None:
+                        found.extend(self.known_in(part, unit))
+                        continue
+                    found.append(e)
+                    if h is not None:
+                        self.fact(e, "partOf", h, unit)
+                continue
+            parts = split_list(item)
+            if not all(is_name_like(p) for p in parts):
+                parts = [item]
+            for part in map(_clean_item, parts):
+                e = self.entity(part, cls, unit) if is_name_like(part) else None
+                if e is not None:
+                    found.append(e)
+                else:
+                    found.extend(self.known_in(part, unit))
+        return list({e.id: e for e in found}.values())
+
+    def known_in(self, text: str, unit: TextUnit) -> list[Entity]:
+        """Catalog services and bold terms named inside free text."""
+        from .text import bold_terms
+
+        found = []
+        for term in bold_terms(text):
+            e = self.entity(term, None, unit)
+            if e is not None:
+                found.append(e)
+        for service in self.registry.catalog.services:
+            for n in (service.canonical, *service.aliases):
+                if len(n) >= 3 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", plain(text)):
+                    e = self.entity(service.canonical, "Service", unit)
+                    if e is not None:
+                        found.append(e)
+                    break
+        return found
+
+    def kind(self, entity: Entity, label: str, unit: TextUnit) -> None:
+        """``entity`` is one of a named kind of things ("Learning Type", "Data Distribution")."""
+        label = label.strip()
+        if not label or label.lower() == entity.label.lower():
+            return
+        kid = "kind/" + slug(label)
+        if kid not in self.out.entities:
+            self.out.entities[kid] = Entity(kid, label, "Kind")
+        self.fact(entity, "kind", self.out.entities[kid], unit)
+
+    def criterion(self, label: str) -> Entity:
+        cid = "criterion/" + slug(label)
+        if cid not in self.out.entities:
+            self.out.entities[cid] = Entity(cid, label, "Criterion")
+        return self.out.entities[cid]
+
+    # -- facts ------------------------------------------------------------------------------
+    def fact(self, s: Entity, p: str, o: Entity, unit: TextUnit) -> None:
+        if s.id == o.id:
+            return
+        key = (s.id, p, o.id, unit.id)
+        if key not in self._seen:
+            self._seen.add(key)
+            unit.mentions.update((s.id, o.id) if not o.id.startswith("kind/") else (s.id,))
+            self.out.add(Fact(s.id, p, o.id, True, unit.id))
+
+    def literal(self, s: Entity, p: str, value: str, unit: TextUnit, criterion: Entity | None = None) -> None:
+        value = plain(value)
+        if not value or value in {"--", "-", "—"}:
+            return
+        key = (s.id, p, value, unit.id, criterion.id if criterion else "")
+        if key not in self._seen:
+            self._seen.add(key)
+            unit.mentions.add(s.id)
+            if p == "definition" and value not in s.definitions:
+                s.definitions.append(value)
+            self.out.add(Fact(s.id, p, value, False, unit.id, criterion.id if criterion else ""))
+
+
+def _clean_item(text: str) -> str:
+    return re.sub(r"^(?:e\.g\.,?|such as|like)\s+", "", text.strip()).strip(" .")

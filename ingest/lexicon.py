@@ -1,0 +1,152 @@
+"""The genre's vocabulary: what column headers, lead terms and headings say about their content.
+
+This models how cheat sheets are written (a "When to Use" column, a "**Purpose:**" lead term,
+a table of "Algorithm"s under a "Regression" heading), not any one document's rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Column header / lead term → the predicate its text gives the row's entity.
+_LITERAL_ROLES: list[tuple[str, str]] = [
+    (r"^(description|definition|concept|what it is)$", "definition"),
+    (r"when to use|best for|ideal for", "whenToUse"),
+    (r"use cases?|purpose|objective|goal|used for|applications?", "usedFor"),
+    (r"key features?|features?|characteristics?|benefits?|advantages?", "hasProperty"),
+]
+# Header words naming a column of tools or services related to the row's entity.
+_TOOL_HEADER = re.compile(
+    r"\b(tools?|services?|implementation|methods?|librar(y|ies)|frameworks?|support|mitigation|"
+    r"alternative)\b",
+    re.I,
+)
+# Header words naming the class of a column's entities (first match wins).
+_CLASS_WORDS: list[tuple[str, str]] = [
+    (r"\bmetric", "Metric"),
+    (r"\balgorithm|\bmodel type\b|\bmodels?$", "Algorithm"),
+    (r"\bservice|\bsagemaker feature\b", "Service"),
+    (r"\bframework|\blibrar", "Framework"),
+    (r"\bdistribution", "Distribution"),
+    (r"\bdata type", "DataType"),
+    (r"\bformat", "DataFormat"),
+    (r"\bmonitoring aspect", "MonitoringAspect"),
+    (r"\bproblem type|\bml task|\bml use case", "ProblemType"),
+    (r"\buse case", "UseCase"),
+    (
+        r"\btechnique|\bstrateg|\bmethod|\btask\b|\bapproach|\bpractice|\bmeasure\b|"
+        r"\blearning type|\btraining type|\bvariant|\bloss function|\bregularization",
+        "Technique",
+    ),
+    (r"\btools?\b", "Tool"),
+]
+# Words of headings and lead terms that introduce a collection of things.
+_META_TERMS = re.compile(
+    r"^(common )?(types?|kinds?|variants?|examples?|categories|options|advanced techniques|"
+    r"techniques|methods|components)$",
+    re.I,
+)
+# Headings that are about their subject rather than naming a thing.
+_META_HEADING = re.compile(
+    r"^(what|why|how|when|which|key|importance|reference|references|index|overview|summary|"
+    r"optimization tips|tips|notes?|job characteristics|characteristics|conclusion)\b",
+    re.I,
+)
+_SUBJECT_OF = [
+    re.compile(r"^what is (?P<x>.+?)\??$", re.I),
+    re.compile(r"^why is (?P<x>.+?) important\??$", re.I),
+    re.compile(r"^(?P<x>.+?) overview$", re.I),
+    re.compile(r"^how (?P<x>.+?) works$", re.I),
+]
+PROBLEM_TYPES = {
+    "regression",
+    "classification",
+    "binary classification",
+    "multiclass classification",
+    "clustering",
+    "forecasting",
+    "time series forecasting",
+    "recommendation",
+    "anomaly detection",
+    "ranking",
+    "topic modeling",
+}
+CLASS_PRIORITY = [
+    "Service",
+    "Algorithm",
+    "Metric",
+    "ProblemType",
+    "Distribution",
+    "DataType",
+    "DataFormat",
+    "Framework",
+    "MonitoringAspect",
+    "Technique",
+    "UseCase",
+    "Tool",
+    "Category",
+    "Criterion",
+    "Concept",
+]
+
+
+def literal_role(header: str) -> str | None:
+    """The predicate a header's literal text gives its entity, or None."""
+    h = header.strip().lower()
+    for pattern, role in _LITERAL_ROLES:
+        if re.search(pattern, h):
+            return role
+    return None
+
+
+def is_tool_header(header: str) -> bool:
+    return bool(_TOOL_HEADER.search(header)) and not re.search(r"\btype\b", header, re.I)
+
+
+def class_for(header: str) -> str | None:
+    h = header.lower()
+    for pattern, cls in _CLASS_WORDS:
+        if re.search(pattern, h):
+            return cls
+    return None
+
+
+def is_meta_term(term: str) -> bool:
+    return bool(_META_TERMS.match(term.strip()))
+
+
+def is_meta_heading(title: str) -> bool:
+    return bool(_META_HEADING.match(title.strip())) or title.strip().endswith("?")
+
+
+def heading_subject(title: str) -> str | None:
+    """The thing a question-like heading is about: "What Is Data Cleaning?" → "Data Cleaning"."""
+    for pattern in _SUBJECT_OF:
+        m = pattern.match(title.strip())
+        if m:
+            return m.group("x").strip()
+    return None
+
+
+def is_problem_type(name: str) -> bool:
+    return name.strip().lower().replace("-", " ") in PROBLEM_TYPES
+
+
+def singular(phrase: str) -> str:
+    """"Data Distributions" → "Data Distribution"; "Common Types" → "Common Type"."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    w = words[-1]
+    if w.lower().endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.lower().endswith(("sses", "ches", "shes", "xes")):
+        w = w[:-2]
+    elif w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return " ".join([*words[:-1], w])
+
+
+def is_plural_noun_phrase(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and singular(phrase) != phrase

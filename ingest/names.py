@@ -1,0 +1,231 @@
+"""Entity names: what a written name means (canonical form, aliases, examples, qualifiers).
+
+``parse_name("NTM (Neural Topic Model)")`` gives the canonical "Neural Topic Model" with the
+alias "NTM"; ``parse_name("Normal (Continuous)")`` gives "Normal" with the property
+"Continuous"; AWS service spellings resolve through the catalog of official names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .text import plain
+
+_PREFIXES = ("amazon ", "aws ", "apache ")
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&/+\-]*s?$")
+_PAREN = re.compile(r"\(([^()]*)\)")
+_GENERIC_PLURALS = {"algorithms", "models", "methods", "techniques", "services", "tools"}
+_SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&"}
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: lower case, punctuation folded, plural -s dropped."""
+    text = plain(name).lower().replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"[^a-z0-9+]+", " ", text)
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in text.split()]
+    return " ".join(words)
+
+
+def compact_key(name: str) -> str:
+    """``name_key`` without spaces: "CNN-QR", "CNNQR" and "CNN QR" share one key."""
+    return name_key(name).replace(" ", "")
+
+
+def strip_prefix(key: str) -> str:
+    for p in _PREFIXES:
+        if key.startswith(p):
+            return key[len(p) :]
+    return key
+
+
+def is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text.strip())) and len(text.strip()) <= 12
+
+
+def _initials(words: list[str]) -> str:
+    letters = []
+    for w in words:
+        if w.lower() in _SMALL:
+            continue
+        for part in re.split(r"[-/]", w):
+            if part:
+                letters.append(part[0].upper())
+    return "".join(letters)
+
+
+def _acronym_matches(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` abbreviates ``words`` (initials, in order, small words optional)."""
+    acr = re.sub(r"[^A-Za-z0-9]", "", acronym).upper().rstrip("S") or acronym.upper()
+    full = _initials(words)
+    if acr == full or acr == full.rstrip("S"):
+        return True
+    # subsequence of word starts and inner capitals (e.g. "BoW", "DQN" for Deep Q-Networks)
+    letters = "".join(ch for w in words for ch in w if ch.isupper() or ch.isdigit())
+    it = iter(letters)
+    return len(acr) >= 2 and acr[0] == (letters[:1] or " ") and all(c in it for c in acr)
+
+
+@dataclass
+class ParsedName:
+    canonical: str
+    aliases: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
+    properties: list[str] = field(default_factory=list)
+    qualifier: str = ""
+
+
+def split_list(text: str) -> list[str]:
+    """Split "a, b and c" on commas and a final "and"/"or", never inside parentheses."""
+    parts, depth, cur = [], 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch in ",;" and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    out = []
+    for p in parts:
+        p = re.sub(r"^\s*(?:and|or|e\.g\.,?|etc\.?)\s+", "", p.strip())
+        out.extend(x.strip() for x in re.split(r"\s+(?:and|or)\s+(?=[A-Z])", p) if x.strip())
+    return [x.rstrip(". ") for x in out if x and x.lower().rstrip(".") not in {"etc", "e.g"}]
+
+
+def parse_name(raw: str) -> ParsedName:
+    """What a written entity name means: canonical form, aliases, examples and qualifiers."""
+    text = plain(raw).strip().strip(":").strip()
+    text = re.sub(r"(\w)['’]s\b", r"\1", text)  # "Spark's MLlib" → "Spark MLlib"
+    result = ParsedName(text)
+    m = _PAREN.search(text)
+    if not m:
+        return result
+    inner = m.group(1).strip()
+    before = text[: m.start()].strip()
+    after = text[m.end() :].strip()
+    outside = f"{before} {after}".strip()
+    if not before:
+        result.canonical = inner
+        return result
+    if re.match(r"^(e\.g\.|i\.e\.|such as|like)\b", inner, re.I):
+        result.canonical = outside
+        result.examples = split_list(re.sub(r"^(e\.g\.|i\.e\.|such as|like),?\s*", "", inner, flags=re.I))
+        return result
+    if is_acronym(inner) and "," not in inner:
+        words = before.split()
+        # "Collaborative Filtering (CF) Algorithms": the acronym names the words before it,
+        # and a trailing generic plural ("Algorithms") is dropped from the canonical name.
+        if after and len(after.split()) == 1 and after.lower() in _GENERIC_PLURALS:
+            for k in range(len(words), 0, -1):
+                if _acronym_matches(inner, words[-k:]):
+                    result.canonical = " ".join(words[-k:])
+                    result.aliases.append(outside)
+                    break
+            else:
+                result.canonical = outside
+            result.aliases.append(inner)
+            return result
+        result.canonical = outside
+        if after:
+            result.aliases.append(f"{inner} {after}")
+        else:
+            result.aliases.append(inner)
+        return result
+    if is_acronym(before) and len(inner.split()) >= 2 and inner[:1].isupper():
+        result.canonical = inner + (f" {after}" if after else "")
+        result.aliases.append(before)
+        return result
+    if "," in inner:
+        items = split_list(inner)
+        if all(len(x.split()) <= 4 for x in items):
+            result.canonical = outside
+            result.examples = items
+            return result
+    if len(inner.split()) == 1 and inner[:1].isupper():
+        result.canonical = outside
+        result.properties.append(inner)
+        return result
+    # a short prefixed service name in parentheses expands an abbreviation: "Amazon MSK (Managed ...)"
+    last = before.split()[-1]
+    if is_acronym(last) and _acronym_matches(last, inner.split()):
+        result.canonical = outside
+        result.aliases.append(" ".join(before.split()[:-1] + [inner]))
+        return result
+    result.canonical = outside
+    result.qualifier = inner
+    return result
+
+
+@dataclass(frozen=True)
+class Service:
+    canonical: str
+    aliases: tuple[str, ...]
+
+
+class ServiceCatalog:
+    """Official AWS service names, looked up by any spelling (Amazon/AWS prefix optional)."""
+
+    def __init__(self, services: list[Service]):
+        self.services = services
+        self._by_key: dict[str, Service] = {}
+        self._by_stripped: dict[str, Service] = {}  # only for spellings with a prefix
+        for s in services:
+            for name in (s.canonical, *s.aliases):
+                self._by_key.setdefault(name_key(name), s)
+                self._by_stripped.setdefault(strip_prefix(name_key(name)), s)
+        # first words that name a service family ("SageMaker", "Kinesis", "CloudWatch")
+        self._families = {
+            strip_prefix(name_key(s.canonical)): s
+            for s in services
+            if len(strip_prefix(name_key(s.canonical)).split()) == 1
+        }
+
+    @classmethod
+    @cache
+    def default(cls) -> ServiceCatalog:
+        text = resources.files("ingest").joinpath("data/aws_services.tsv").read_text("utf-8")
+        services = []
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            canonical, _, aliases = line.partition("\t")
+            services.append(
+                Service(canonical.strip(), tuple(a.strip() for a in aliases.split(",") if a.strip()))
+            )
+        return cls(services)
+
+    def lookup(self, name: str) -> Service | None:
+        """The service a spelling names, exact up to prefix and punctuation."""
+        key = name_key(name)
+        hit = self._by_key.get(key)
+        if hit is None and key.startswith(("amazon ", "aws ")):
+            hit = self._by_stripped.get(strip_prefix(key))
+        return hit
+
+    def normalize(self, name: str) -> str:
+        """The official spelling of a service name, or of a feature of a known service.
+
+        "Amazon Lambda" → "AWS Lambda"; "AWS CloudWatch Alarms" → "Amazon CloudWatch Alarms";
+        "SageMaker Optimizers" → "Amazon SageMaker Optimizers"; other names are returned as is.
+        """
+        hit = self.lookup(name)
+        if hit:
+            return hit.canonical
+        words = name.split()
+        if not words:
+            return name
+        has_prefix = words[0].lower() in {"amazon", "aws"}
+        rest = words[1:] if has_prefix else words
+        family = self._families.get(name_key(rest[0])) if rest else None
+        distinctive = bool(rest) and bool(re.search(r"[a-z][A-Z]", rest[0]))
+        if family and len(rest) > 1 and rest[0][:1].isupper() and (has_prefix or distinctive):
+            prefix = family.canonical.split()[0]
+            return " ".join([prefix, *rest])
+        return name
+
+    def is_service(self, name: str) -> bool:
+        return self.lookup(name) is not None

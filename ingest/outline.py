@@ -1,0 +1,269 @@
+"""Headings, lists and paragraphs → facts.
+
+A heading names a thing ("Serverless Inference"), a collection of things ("Data Types"), or is
+about its subject ("What Is Data Cleaning?"). A list item's bold lead term is either an
+attribute of the thing in context ("**Purpose:**", "**Use Case:**") or a thing of its own, one
+of the collection it stands in ("**Numerical:** ..." under "Data Types"). Lead-term paragraphs
+such as "**Variants:**" open a collection for the list that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import Block, Heading, ListItem, Paragraph, Table
+from .builder import Builder, is_name_like
+from .lexicon import (
+    class_for,
+    heading_subject,
+    is_meta_heading,
+    is_meta_term,
+    is_plural_noun_phrase,
+    is_tool_header,
+    literal_role,
+    singular,
+)
+from .model import Entity, TextUnit
+from .names import ParsedName, name_key, parse_name
+from .tables import _built_on, interpret_table
+from .text import bold_terms
+
+_EXTRA_ROLES = {"indicators": "hasProperty", "challenges": "hasProperty", "challenge": "hasProperty", "importance": "hasProperty", "example": "usedFor"}
+_META_KIND_WORDS = {"type", "kind", "category", "method", "technique", "variant", "aspect", "option", "tool", "service", "need", "solution", "case"}
+
+
+@dataclass
+class Context:
+    level: int
+    entity: Entity | None = None  # the thing this heading names or is about
+    kind: str = ""  # the kind of thing the items below are, for a collection heading
+    parent: Entity | None = None  # for a collection: the thing whose kinds these are
+    meta: bool = False  # items below describe the context rather than name things
+
+
+def _collection_kind(title: str) -> str:
+    """"Data Types" → "Data Type"; "Use Cases for Streaming Data in ML" → "Use Case"."""
+    m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
+    if m:
+        return singular(m.group(1))
+    head = re.split(r"\s+(?:for|in|of|with|on|to)\s+", title, maxsplit=1)[0]
+    if len(head.split()) > 5 or not is_plural_noun_phrase(head):
+        return ""
+    parts = re.split(r"\s+(and|&)\s+", head)
+    return " ".join(singular(p) if p not in ("and", "&") else p for p in parts)
+
+
+def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
+    """The name of a member: a one-word member is named with its kind or parent,
+    "Batch" of the "Gradient Descent" variants is "Batch Gradient Descent"."""
+    parsed = parse_name(term)
+    word = parsed.canonical
+    if len(word.split()) != 1:
+        return parsed
+    head = parent.label if parent is not None else (kind.split()[-1] if kind else "")
+    if head and head.lower() not in _META_KIND_WORDS and head.lower() not in word.lower():
+        parsed.aliases.insert(0, word)
+        parsed.canonical = f"{word} {head}"
+    return parsed
+
+
+def _without_lead(raw: str) -> str:
+    return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
+
+
+def _role(term: str) -> str | None:
+    return literal_role(term) or _EXTRA_ROLES.get(term.lower())
+
+
+class OutlineReader:
+    def __init__(self, b: Builder):
+        self.b = b
+        self.stack: list[Context] = []
+        self.group: Context | None = None  # a "**Variants:**" paragraph's collection
+        self.last_entity: Entity | None = None  # the last lead-term paragraph's thing
+        self.items: dict[int, Entity | None] = {}  # id(list item) → its entity
+        self.first_para = False
+        self.seen_heading = False  # the first level-1 heading is the document's title
+
+    def context(self) -> Context:
+        return self.stack[-1] if self.stack else Context(0)
+
+    def context_entity(self) -> Entity | None:
+        for c in reversed(self.stack):
+            if c.entity is not None:
+                return c.entity
+        return None
+
+    # -- headings ---------------------------------------------------------------------------
+    def heading(self, h: Heading, next_block: Block | None) -> None:
+        while self.stack and self.stack[-1].level >= h.level:
+            self.stack.pop()
+        self.group, self.last_entity = None, None
+        parent = self.context()
+        ctx = Context(h.level)
+        title = h.title
+        described = isinstance(next_block, (ListItem, Paragraph))
+        u = self.b.unit(title, h.source)
+        subject = heading_subject(title)
+        m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
+        if subject:
+            ctx.entity = self.b.entity(subject, class_for(subject), u)
+            ctx.meta = True
+        elif is_meta_heading(title):
+            ctx.meta = True
+        elif (kind := _collection_kind(title)) and (
+            isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
+        ):
+            ctx.kind = kind
+        elif m and (self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))):
+            ctx.entity = self.b.entity(m.group("x"), None, u)
+            if ctx.entity is not None:
+                self.b.literal(ctx.entity, "usedFor", m.group("act"), u)
+        elif described and is_name_like(title, 8) and not (h.level == 1 and not self.stack and not self.seen_heading):
+            ctx.entity = self.b.entity(title, class_for(title), u)
+            if ctx.entity is not None:
+                if parent.kind:
+                    self.b.kind(ctx.entity, parent.kind, u)
+                outer = self.context_entity()
+                if outer is not None and not parent.kind:
+                    self.b.fact(ctx.entity, "partOf", outer, u)
+        if ctx.entity is None and not ctx.kind:
+            ctx.meta = ctx.meta or bool(self.stack and self.context_entity())
+        self.stack.append(ctx)
+        self.first_para = ctx.entity is not None and not ctx.meta
+        self.seen_heading = True
+
+    # -- paragraphs -------------------------------------------------------------------------
+    def paragraph(self, p: Paragraph) -> None:
+        u = self.b.unit(p.raw, p.source)
+        first, self.first_para = self.first_para, False
+        ctx_entity = self.context_entity()
+        if not p.term:
+            if first and ctx_entity is not None:
+                self.b.literal(ctx_entity, "definition", p.text, u)
+            self._free_text(ctx_entity, p.text, p.raw, u)
+            return
+        if is_meta_term(p.term):
+            kind_of = self.last_entity
+            label = p.term
+            if re.search(r"variant", label, re.I) and kind_of is not None:
+                kind = f"{singular(kind_of.label)} Variant"
+            elif re.search(r"types?$", label, re.I) and kind_of is not None:
+                kind = singular(kind_of.label)
+            else:
+                kind = singular(re.sub(r"^common\s+", "", label, flags=re.I))
+            self.group = Context(0, kind=kind, parent=kind_of if re.search(r"variant", label, re.I) else None)
+            return
+        role = _role(p.term)
+        if role and ctx_entity is not None:
+            self.b.literal(ctx_entity, role, p.text, u)
+            self._free_text(ctx_entity, p.text, p.raw, u)
+            return
+        if is_name_like(p.term, 8):
+            e = self.b.entity(p.term, class_for(p.term), u)
+            if e is not None:
+                sentence = p.text if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw) else f"{p.term} {p.text}"
+                if p.text:
+                    self.b.literal(e, "definition", sentence, u)
+                if ctx_entity is not None and ctx_entity.id != e.id and name_key(ctx_entity.label) != name_key(e.label):
+                    self.b.fact(e, "partOf", ctx_entity, u)
+                self.last_entity = e
+                self.group = None
+                self._free_text(e, p.text, p.raw, u)
+
+    # -- list items -------------------------------------------------------------------------
+    def item(self, it: ListItem, parent_item: ListItem | None) -> None:
+        u = self.b.unit(it.raw or it.text, it.source)
+        ctx = self.context()
+        group = self.group
+        if parent_item is not None:
+            owner = self.items.get(id(parent_item))
+            kind, kind_parent, meta = "", None, False
+        elif group is not None:
+            owner, kind, kind_parent, meta = group.parent or self.last_entity, group.kind, group.parent, False
+        else:
+            owner = self.last_entity or self.context_entity()
+            kind, kind_parent, meta = ctx.kind, None, ctx.meta
+        self.items[id(it)] = None
+        if not it.term:
+            if not it.children and is_name_like(it.text, 5) and (kind or not owner):
+                e = self.b.entity(it.text, class_for(kind) if kind else None, u)
+                if e is not None and kind:
+                    self.b.kind(e, kind, u)
+                self.items[id(it)] = e
+            elif owner is not None:
+                self.b.literal(owner, "hasProperty", it.text, u)
+                self._free_text(owner, it.text, it.raw, u)
+                self.items[id(it)] = None
+            else:
+                self._free_text(None, it.text, it.raw, u)
+            if it.children and self.items[id(it)] is None and is_name_like(it.text, 6):
+                self.items[id(it)] = self.b.entity(it.text, None, u)
+            return
+        role = _role(it.term)
+        if (role or is_tool_header(it.term)) and owner is not None:
+            if role:
+                self.b.literal(owner, role, it.text, u)
+            for e in self.b.known_in(_without_lead(it.raw), u):
+                if e.id != owner.id:
+                    self.b.fact(owner, "implementedWith", e, u)
+            self._free_text(owner, it.text, it.raw, u)
+            return
+        if (meta and owner is not None) or not is_name_like(it.term, 8):
+            target = owner
+            if target is not None:
+                self.b.literal(target, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u)
+            self._free_text(target, it.text, it.raw, u)
+            return
+        parsed = _item_name(it.term, kind, kind_parent)
+        short = parsed.aliases[0] if parsed.aliases and parsed.canonical.startswith(parsed.aliases[0] + " ") else ""
+        if short:
+            parsed.aliases.pop(0)
+        e = self.b.entity(it.term, class_for(kind) if kind else class_for(it.term), u, parsed)
+        if e is None:
+            return
+        if short:
+            self.b.registry.add_alias(e, short, index=False)
+        self.items[id(it)] = e
+        if kind:
+            self.b.kind(e, kind, u)
+        if owner is not None and owner.id != e.id and not kind:
+            self.b.fact(e, "partOf", owner, u)
+        elif kind_parent is not None:
+            self.b.fact(e, "partOf", kind_parent, u)
+        if it.text:
+            self.b.literal(e, "definition", it.text, u)
+            self._free_text(e, it.text, it.raw, u)
+
+    def _free_text(self, subject: Entity | None, text: str, raw: str, u: TextUnit) -> None:
+        """Bold names inside the text (not its lead term) are things; "built on X" a relation."""
+        lead = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*([^*]+)\*\*", raw)
+        for term in bold_terms(raw):
+            if lead and term == lead.group(1).strip(" :"):
+                continue
+            if is_name_like(term, 5):
+                self.b.entity(term, None, u)
+        if subject is not None:
+            _built_on(self.b, subject, text, u)
+
+
+def interpret_outline(blocks: list[Block], b: Builder) -> None:
+    """Read every block of one document, in order."""
+    reader = OutlineReader(b)
+    parents: list[ListItem] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Heading):
+            reader.heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            parents.clear()
+        elif isinstance(block, Table):
+            reader.group, reader.first_para = None, False
+            interpret_table(block, b)
+            parents.clear()
+        elif isinstance(block, Paragraph):
+            reader.paragraph(block)
+            parents.clear()
+        elif isinstance(block, ListItem):
+            del parents[block.depth :]
+            reader.item(block, parents[-1] if parents else None)
+            parents.append(block)

@@ -1,0 +1,137 @@
+"""One node per real-world thing: names are resolved to entities across the whole corpus."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CLASS_PRIORITY
+from .model import Entity
+from .names import ParsedName, ServiceCatalog, compact_key, is_acronym, parse_name
+
+
+def slug(label: str) -> str:
+    s = re.sub(r"[^A-Za-z0-9]+", "-", label).strip("-")
+    return s or "x"
+
+
+_GENERIC = re.compile(r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|cheat sheet|practices?)\b", re.I)
+
+
+def _looks_like_service(name: str) -> bool:
+    """"AWS Glue Streaming" is a service name; "AWS documentation" and "AWS Services" are not."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and len(words) <= 6
+        and words[0].lower() in {"amazon", "aws"}
+        and words[1][:1].isupper()
+        and not _GENERIC.search(" ".join(words[1:]))
+    )
+
+
+def _label_score(label: str) -> tuple[int, int, int]:
+    """Which spelling makes the better label: not an acronym, then Title Case, then longer."""
+    words = [w for w in label.split() if w.lower() not in {"of", "and", "for", "to", "the", "in"}]
+    capitalised = sum(w[:1].isupper() for w in words)
+    return (0 if is_acronym(label) or re.search(r"[a-z]-[A-Z]{2}", label) else 1, capitalised, len(label))
+
+
+def _apache_key(name: str) -> str:
+    key = compact_key(name)
+    return key[len("apache"):] if key.startswith("apache") and len(key) > 6 else key
+
+
+class EntityRegistry:
+    """Resolves written names to entities: aliases, acronyms, prefixes and the catalog."""
+
+    def __init__(self, catalog: ServiceCatalog | None = None):
+        self.catalog = catalog or ServiceCatalog.default()
+        self.entities: dict[str, Entity] = {}
+        self._index: dict[str, str] = {}
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a name already refers to, if any (no entity is created)."""
+        parsed = parse_name(name)
+        for n in self._names(parsed):
+            eid = self._index.get(compact_key(n)) or self._index.get("apache:" + _apache_key(n))
+            if eid:
+                return self.entities[eid]
+        return None
+
+    def _names(self, parsed: ParsedName) -> list[str]:
+        names = [parsed.canonical, *parsed.aliases]
+        out = []
+        for n in names:
+            out.append(self.catalog.normalize(n))
+            out.append(n)
+        return [n for n in dict.fromkeys(out) if n]
+
+    def resolve(self, name: str, cls: str | None = None, parsed: ParsedName | None = None) -> Entity | None:
+        """The entity ``name`` means, created if new; ``cls`` is a class hint."""
+        parsed = parsed or parse_name(name)
+        if not parsed.canonical or len(parsed.canonical) < 2:
+            return None
+        service = None
+        for n in (parsed.canonical, *parsed.aliases):
+            service = self.catalog.lookup(n)
+            if service:
+                break
+        if service:
+            label, cls = service.canonical, "Service"
+            aliases = {parsed.canonical, *parsed.aliases, *service.aliases}
+        else:
+            label = self.catalog.normalize(parsed.canonical)
+            aliases = {parsed.canonical, *parsed.aliases}
+            if _looks_like_service(label) or label != parsed.canonical:
+                cls = "Service"
+            elif label.startswith("Apache ") and cls is None:
+                cls = "Framework"
+        aliases.discard(label)
+        entity = None
+        for n in (label, *sorted(aliases)):
+            eid = self._index.get(compact_key(n)) or self._index.get("apache:" + _apache_key(n))
+            if eid:
+                entity = self.entities[eid]
+                break
+        if entity is None:
+            eid = slug(label)
+            while eid in self.entities:
+                eid += "-2"
+            entity = Entity(eid, label, cls or "Concept")
+            self.entities[eid] = entity
+        elif entity.label != label and (
+            (service and label == service.canonical)
+            or (entity.cls != "Service" and _label_score(label) > _label_score(entity.label))
+        ):
+            entity.aliases.add(entity.label)
+            entity.label = label
+        if cls and _rank(cls) < _rank(entity.cls):
+            entity.cls = cls
+        for n in (label, *aliases):
+            self._index.setdefault(compact_key(n), entity.id)
+            if n.lower().startswith("apache "):
+                self._index.setdefault("apache:" + _apache_key(n), entity.id)
+            if n != entity.label:
+                entity.aliases.add(n)
+        entity.aliases.discard(entity.label)
+        return entity
+
+    def add_alias(self, entity: Entity, alias: str, index: bool = True) -> None:
+        """Add a spelling; ``index=False`` for names that only mean it in context ("Batch")."""
+        if alias and alias != entity.label:
+            entity.aliases.add(alias)
+            if index:
+                self._index.setdefault(compact_key(alias), entity.id)
+
+    def surface_forms(self) -> dict[str, str]:
+        """Every label and alias (3+ characters, or an acronym) → entity id, for mention linking."""
+        forms: dict[str, str] = {}
+        for e in self.entities.values():
+            for n in (e.label, *e.aliases):
+                if len(n) >= 3 or n.isupper():
+                    forms.setdefault(n, e.id)
+        return forms
+
+
+def _rank(cls: str) -> int:
+    return CLASS_PRIORITY.index(cls) if cls in CLASS_PRIORITY else len(CLASS_PRIORITY)

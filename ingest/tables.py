@@ -1,0 +1,215 @@
+"""Tables → facts. The meaning of a table comes from its header and its shape.
+
+Two shapes: *row tables*, one entity per row (an "Algorithm" or "AWS Service" column, with
+description, "When to Use" and tools columns, and maybe a category column whose empty cells
+continue the row above), and *comparison tables*, transposed, whose first row names the
+entities and whose first column names the criteria.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Row, Table
+from .builder import Builder, is_name_like
+from .lexicon import class_for, is_problem_type, is_tool_header, literal_role, singular
+from .model import Entity, TextUnit
+from .names import split_list
+from .text import bold_terms, plain
+
+_GENERIC_FIRST = {"", "criteria", "criterion", "aspect", "category", "feature", "attribute", "comparison", "factor", "dimension", "parameter"}
+_CATEGORY_HEADER = re.compile(r"\b(type|category|use case|task|requirement|scenario|step|problem)\b", re.I)
+_ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
+
+
+def interpret_table(table: Table, b: Builder) -> None:
+    headers = [plain(h) for h in table.header]
+    if _is_comparison(table, headers):
+        _comparison(table, headers, b)
+    else:
+        _rows(table, headers, b)
+
+
+def _is_bold(cell: str) -> bool:
+    return bool(re.match(r"^\s*(<b>|<strong>|\*\*)", cell, re.I))
+
+
+def _is_comparison(table: Table, headers: list[str]) -> bool:
+    if len(headers) < 3 or not table.rows:
+        return False
+    rest = headers[1:]
+    if any(literal_role(h) or is_tool_header(h) or class_for(h) for h in rest):
+        return False
+    if not all(h and is_name_like(h, 6) for h in rest):
+        return False
+    bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2
+    return headers[0].lower() in _GENERIC_FIRST or bold_first
+
+
+def _row_text(headers: list[str], cells: list[str]) -> str:
+    return " | ".join(f"{h}: {plain(c)}" if h else plain(c) for h, c in zip(headers, cells) if plain(c))
+
+
+def _comparison(table: Table, headers: list[str], b: Builder) -> None:
+    cls = class_for(table.source.section_title)
+    columns = [b.entity(h, cls or ("Framework" if h.startswith("Apache ") else None), None) for h in headers[1:]]
+    for row in table.rows:
+        crit_label = plain(row.cells[0])
+        if not crit_label:
+            continue
+        crit = b.criterion(crit_label)
+        src = _row_source(table, row)
+        for col, cell in zip(columns, row.cells[1:]):
+            value = plain(cell)
+            if col is None or not value:
+                continue
+            u = b.unit(f"{crit_label} ({col.label}): {value}", src)
+            u.mentions.add(col.id)
+            b.literal(col, "hasAttribute", value, u, crit)
+            _criterion_facts(b, col, crit_label, cell, u)
+
+
+def _criterion_facts(b: Builder, col: Entity, crit: str, cell: str, u: TextUnit) -> None:
+    role = literal_role(crit)
+    value = plain(cell)
+    if role:
+        b.literal(col, role, value, u)
+    c = class_for(crit)
+    if is_tool_header(crit):
+        for e in b.entities_in(cell, None, u):
+            b.fact(col, "implementedWith", e, u)
+    elif crit.lower().rstrip("s") in {"technique", "method", "algorithm", "example"}:
+        items = split_list(value)
+        if items and all(len(x.split()) <= 5 for x in items):
+            for item in items:
+                name = item[0].upper() + item[1:]
+                is_example = crit.lower().startswith("example")
+                e = b.entity(name, "UseCase" if is_example else "Technique", u)
+                if e is not None:
+                    b.fact(col, "usedFor", e, u) if is_example else b.fact(e, "techniqueOf", col, u)
+    else:
+        b.known_in(cell, u)
+        _built_on(b, col, value, u)
+
+
+def _built_on(b: Builder, subject: Entity, text: str, u: TextUnit) -> None:
+    m = re.search(r"\b(?:built on(?: top of)?|atop|based on|runs? on top of)\s+(.+)", text, re.I)
+    if not m:
+        return
+    target = re.split(r"[,;.]| and | with | for ", m.group(1))[0].strip()
+    e = b.registry.find(target) or b.registry.find("Apache " + target)
+    if e is not None and e.id != subject.id:
+        b.fact(subject, "builtOn", e, u)
+
+
+def _row_source(table: Table, row: Row):
+    from .blocks import Source
+
+    s = table.source
+    return Source(s.document, s.section, row.line, row.line)
+
+
+def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:
+    """(subject column, category column or None)."""
+    rows = table.rows
+    if sum(_is_bold(r.cells[0]) for r in rows) >= max(1, len(rows) / 2):
+        return 0, None
+    candidates = [
+        i
+        for i, h in enumerate(headers)
+        if (class_for(h) or _ENTITY_HEADER.search(h)) and not literal_role(h) or re.search(r"service", h, re.I)
+    ]
+    has_blanks = any(not plain(r.cells[0]) for r in rows)
+    category = 0 if (has_blanks or _CATEGORY_HEADER.search(headers[0])) and len(headers) > 1 else None
+    for i in candidates:
+        if i != category:
+            return i, category
+    return 0, None
+
+
+def _rows(table: Table, headers: list[str], b: Builder) -> None:
+    subj_col, cat_col = _subject_column(table, headers)
+    section = table.source.section_title
+    subj_header = headers[subj_col]
+    cls = class_for(subj_header) or class_for(section)
+    kind = "" if subj_header.lower() in _GENERIC_FIRST else singular(subj_header)
+    section_problem = b.entity(section, "ProblemType", None) if is_problem_type(section) else None
+    alt_table = "alternative" in section.lower()
+    category_value = ""
+    for row in table.rows:
+        cells = row.cells
+        if cat_col is not None:
+            category_value = plain(cells[cat_col]) or category_value
+            cells = list(cells)
+            cells[cat_col] = category_value
+        u = b.unit(_row_text(headers, cells), _row_source(table, row))
+        subject_cell = cells[subj_col]
+        names = split_list(plain(subject_cell)) if "," in plain(subject_cell) and "(" not in plain(subject_cell) else [plain(subject_cell)]
+        subjects = [e for e in (b.entity(n, cls, u) for n in names if is_name_like(n, 10)) if e]
+        if not subjects:
+            continue
+        category = None
+        if cat_col is not None and category_value:
+            category = b.entity(category_value, "ProblemType" if is_problem_type(category_value) else "Category", u)
+            if category is not None:
+                b.kind(category, singular(headers[cat_col]), u)
+        problem = category if category is not None and category.cls == "ProblemType" else section_problem
+        alternative: Entity | None = None
+        for s in subjects:
+            if kind:
+                b.kind(s, kind, u)
+            if problem is not None:
+                b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", problem, u)
+            if category is not None and category is not problem:
+                b.fact(s, "inCategory", category, u)
+        for i, (h, cell) in enumerate(zip(headers, cells)):
+            if i in (subj_col, cat_col) or not plain(cell):
+                continue
+            about_alt = "alternative" in h.lower() and alternative is not None
+            targets = [alternative] if about_alt else subjects
+            crit = b.criterion(h)
+            role = literal_role(h)
+            if is_tool_header(h) and not role:
+                found = b.entities_in(cell, "Service" if "service" in h.lower() else None, u)
+                for s in subjects:
+                    for e in found:
+                        if alt_table and "service" in h.lower():
+                            b.fact(s, "alternativeTo", e, u)
+                        elif s.cls == "MonitoringAspect":
+                            b.fact(s, "monitoredBy", e, u)
+                        else:
+                            b.fact(s, "implementedWith", e, u)
+                if alt_table and found:
+                    alternative = found[0]
+                if not found:
+                    for s in subjects:
+                        b.literal(s, "note", f"{h}: {plain(cell)}", u)
+            for t in targets:
+                b.literal(t, "hasAttribute", plain(cell), u, crit)
+                if role:
+                    b.literal(t, role, plain(cell), u)
+            if not is_tool_header(h) or role:
+                for term in bold_terms(cell):
+                    b.entity(term, None, u)
+                _members(b, subjects, cell, u)
+                for t in targets:
+                    _built_on(b, t, plain(cell), u)
+
+
+def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
+    """"Supported formats include CSV, JSON and Protobuf RecordIO": members of a plural subject."""
+    text = plain(cell)
+    m = re.search(r"\b(?:include|includes|including)\s+([^.]+)", text)
+    if not m:
+        return
+    items = split_list(m.group(1))
+    if len(items) < 2 or not all(is_name_like(x, 4) for x in items):
+        return
+    for s in subjects:
+        if singular(s.label) == s.label:
+            continue
+        for item in items:
+            e = b.entity(item, None, u)
+            if e is not None:
+                b.kind(e, singular(s.label), u)
+                b.fact(e, "partOf", s, u)

@@ -1,0 +1,215 @@
+"""The ``mlkg`` command: builds arguments and calls ``graph``/``ingest``; no logic of its own.
+
+Heavy libraries load inside the commands that need them, so ``mlkg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from . import __version__, settings
+
+
+def _print_json(obj) -> None:
+    print(json.dumps(obj, indent=2, ensure_ascii=False, default=str))
+
+
+def _store(args):
+    from graph import load_graph
+
+    return load_graph(settings.build_dir(), args.store)
+
+
+# -- build ----------------------------------------------------------------------------------
+def cmd_build(args) -> int:
+    from graph import build_graph, default_documents
+
+    docs = [Path(d) for d in args.documents] or default_documents(settings.data_dir())
+    if not docs:
+        print(f"error: no documents in {settings.data_dir()}", file=sys.stderr)
+        return 2
+    for d in docs:
+        if not d.exists():
+            print(f"error: {d}: no such file", file=sys.stderr)
+            return 2
+    report = build_graph(docs, settings.build_dir(), store=args.store or settings.get("store"), progress=not args.json)
+    if args.json:
+        from dataclasses import asdict
+
+        _print_json(asdict(report))
+        return 0
+    print(f"Built {report.build_dir} from {len(report.documents)} document(s) in {report.seconds:.2f} s")
+    print(f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples")
+    for t, n in report.entities_by_type.items():
+        print(f"  {n:5d}  {t}")
+    return 0
+
+
+# -- sparql ---------------------------------------------------------------------------------
+def _render(result, fmt: str) -> str:
+    if result.kind == "ask":
+        return json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+    if result.kind == "graph":
+        if fmt == "json":
+            return json.dumps([list(t) for t in result.triples], indent=2)
+        return "\n".join(" ".join(t) + " ." for t in result.triples)
+    if fmt == "json":
+        return json.dumps(result.records(), indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(result.variables)
+        w.writerows([["" if v is None else v for v in row] for row in result.rows])
+        return buf.getvalue().rstrip("\n")
+    widths = [len(v) for v in result.variables]
+    cells = [["" if v is None else v for v in row] for row in result.rows]
+    for row in cells:
+        widths = [min(60, max(w, len(c))) for w, c in zip(widths, row)]
+    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c[:w].ljust(w) for c, w in zip(row, widths)) for row in cells]
+    out.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(out)
+
+
+def cmd_sparql(args) -> int:
+    from graph import QueryError, sparql_prefixes
+
+    if args.file:
+        query = Path(args.file).read_text(encoding="utf-8")
+    elif args.query:
+        query = args.query
+    else:
+        print("error: give a QUERY or -f FILE", file=sys.stderr)
+        return 2
+    if "PREFIX" not in query.upper():
+        query = sparql_prefixes() + query
+    try:
+        result = _store(args).query(query)
+    except QueryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(_render(result, "json" if args.json else args.format))
+    return 0
+
+
+# -- export ---------------------------------------------------------------------------------
+def cmd_export(args) -> int:
+    from rdflib import Graph
+
+    from graph import graph_path
+    from graph.rdf import bind_prefixes
+
+    g = bind_prefixes(Graph())
+    g.parse(str(graph_path(settings.build_dir())), format="nt")
+    fmt = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[args.format]
+    g.serialize(args.output, format=fmt, encoding="utf-8")
+    print(f"Wrote {len(g)} triples to {args.output} ({args.format})")
+    return 0
+
+
+# -- entity ---------------------------------------------------------------------------------
+def cmd_entity(args) -> int:
+    from graph import describe_entity, find_entities
+
+    store = _store(args)
+    hits = find_entities(store, args.name)
+    if not hits:
+        print(f"No entity named {args.name!r}.", file=sys.stderr)
+        return 1
+    card = describe_entity(store, hits[0]["iri"])
+    if args.json:
+        _print_json(card | {"other_matches": hits[1:]})
+        return 0
+    print(f"{card['label']}  ({card['type']})")
+    print(f"  {card['iri']}")
+    if card["aliases"]:
+        print("  also: " + ", ".join(card["aliases"]))
+    if card["definition"]:
+        print("  " + card["definition"])
+    print()
+    for f in card["facts"]:
+        target = f["olabel"] or f["value"] or f["other"]
+        rel = f["plabel"] or f["prop"].rsplit("#", 1)[-1]
+        if f.get("criterion"):
+            rel = f"{f['criterion']}"
+        arrow = "→" if f["dir"] == "out" else "←"
+        print(f"  {arrow} {rel}: {target}    [{f['doc']}:{f['line']}]")
+    if len(hits) > 1:
+        print("\nAlso matching: " + ", ".join(h["label"] for h in hits[1:6]))
+    return 0
+
+
+# -- validate -------------------------------------------------------------------------------
+def cmd_validate(args) -> int:
+    from graph import graph_path
+    from graph.validate import validate_graph
+
+    conforms, text, violations = validate_graph(graph_path(settings.build_dir()))
+    if args.json:
+        _print_json({"conforms": conforms, "violations": violations, "report": text})
+    else:
+        print("SHACL: conforms" if conforms else f"SHACL: {violations} violation(s)\n{text}")
+    return 0 if conforms else 1
+
+
+def make_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="mlkg",
+        description="A knowledge graph of AWS machine-learning knowledge, built from cheat sheets.",
+        epilog="settings (environment variables):\n" + settings.describe(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--version", action="version", version=f"mlkg {__version__}")
+    p.add_argument("--store", default=None, help="store backend (oxigraph, rdflib); default: the build's")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    b = sub.add_parser("build", help="build the graph from documents (default: those in data/)")
+    b.add_argument("documents", nargs="*", help="Markdown documents")
+    b.add_argument("--json", action="store_true", help="print the build report as JSON")
+    b.set_defaults(func=cmd_build)
+
+    s = sub.add_parser("sparql", help="run a read-only SPARQL query")
+    s.add_argument("query", nargs="?", help="the query (standard prefixes are added if none given)")
+    s.add_argument("-f", "--file", help="read the query from a file")
+    s.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    s.add_argument("--json", action="store_true", help="same as --format json")
+    s.set_defaults(func=cmd_sparql)
+
+    e = sub.add_parser("export", help="export the whole graph")
+    e.add_argument("--format", choices=["ttl", "nt", "jsonld"], default="ttl")
+    e.add_argument("-o", "--output", required=True, help="output file")
+    e.set_defaults(func=cmd_export)
+
+    n = sub.add_parser("entity", help="show an entity: type, aliases, facts and sources")
+    n.add_argument("name", help="a name or alias")
+    n.add_argument("--json", action="store_true")
+    n.set_defaults(func=cmd_entity)
+
+    v = sub.add_parser("validate", help="check the graph against its SHACL shapes")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_validate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    from ingest import ParseError
+
+    try:
+        return args.func(args)
+    except ParseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

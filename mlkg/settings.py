@@ -1,0 +1,49 @@
+"""Settings, declared once as (name, default, help); read from MLKG_<NAME> environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+    @property
+    def env(self) -> str:
+        return "MLKG_" + self.name.upper()
+
+    def value(self) -> str:
+        return os.environ.get(self.env, self.default)
+
+
+SETTINGS = [
+    Setting("data_dir", str(REPO / "data"), "folder of the source documents"),
+    Setting("build_dir", "", "folder the build writes (default: DATA_DIR/build)"),
+    Setting("store", "oxigraph", "SPARQL store backend: oxigraph or rdflib"),
+    Setting("model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"),
+]
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> str:
+    return _BY_NAME[name].value()
+
+
+def data_dir() -> Path:
+    return Path(get("data_dir"))
+
+
+def build_dir() -> Path:
+    return Path(get("build_dir") or data_dir() / "build")
+
+
+def describe() -> str:
+    """The settings table, for --help and the README."""
+    return "\n".join(f"  {s.env:<18} {s.help} (default: {s.default or '-'})" for s in SETTINGS)
