@@ -13,7 +13,6 @@ from .text import plain
 _FUNCTION_WORDS = re.compile(
     r"\b(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
     r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)\b",
-    re.I,
 )
 
 
@@ -43,6 +42,15 @@ class Builder:
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
+        self.pending: list[tuple[Entity, str, str, TextUnit]] = []  # relations to names read later
+
+    def resolve_pending(self) -> None:
+        """Relations whose object was named before it was defined ("built on TensorFlow")."""
+        for subject, predicate, name, unit in self.pending:
+            e = self.registry.find(name) or self.registry.find("Apache " + name)
+            if e is not None and e.id != subject.id:
+                self.fact(subject, predicate, e, unit)
+        self.pending.clear()
 
     # -- text units -------------------------------------------------------------------------
     def unit(self, text: str, source: Source) -> TextUnit:

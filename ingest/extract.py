@@ -37,6 +37,7 @@ def extract_documents(
         interpret_outline(parse_markdown(text, path.name), b)
         if progress:
             progress(path.name)
+    b.resolve_pending()
     link_mentions(b)
     return b.out
 
@@ -44,6 +45,13 @@ def extract_documents(
 def link_mentions(b: Builder) -> None:
     """Link each text unit to every entity its text names (labels and aliases, whole words)."""
     forms = b.registry.surface_forms()
+    # the other prefix of a service name is the same service ("AWS QuickSight")
+    for e in b.out.entities.values():
+        if e.cls == "Service":
+            for n in (e.label, *e.aliases):
+                for a, z in (("Amazon ", "AWS "), ("AWS ", "Amazon ")):
+                    if n.startswith(a):
+                        forms.setdefault(z + n[len(a) :], e.id)
     exact = {f: eid for f, eid in forms.items() if len(f) <= 4 or f.isupper()}
     folded = {f.lower(): eid for f, eid in forms.items() if f not in exact}
     pattern = re.compile(
@@ -56,3 +64,6 @@ def link_mentions(b: Builder) -> None:
             eid = exact.get(s) or folded.get(s.lower())
             if eid:
                 unit.mentions.add(eid)
+                e = b.out.entities[eid]
+                if s != e.label and s not in e.aliases and s.lower() not in {a.lower() for a in e.aliases} and s.lower() != e.label.lower():
+                    e.aliases.add(s)  # a spelling the document uses

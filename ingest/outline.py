@@ -30,7 +30,7 @@ from .tables import _built_on, interpret_table
 from .text import bold_terms
 
 _EXTRA_ROLES = {"indicators": "hasProperty", "challenges": "hasProperty", "challenge": "hasProperty", "importance": "hasProperty", "example": "usedFor"}
-_META_KIND_WORDS = {"type", "kind", "category", "method", "technique", "variant", "aspect", "option", "tool", "service", "need", "solution", "case"}
+_META_KIND_WORDS = {"type", "kind", "category", "method", "technique", "variant", "aspect", "option", "tool", "service", "need", "solution", "case", "framework", "library", "algorithm", "model", "metric", "platform", "package", "language", "practice", "policy", "group", "step"}
 
 
 @dataclass
@@ -112,14 +112,15 @@ class OutlineReader:
             ctx.meta = True
         elif is_meta_heading(title):
             ctx.meta = True
+        elif m and (self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))):
+            ctx.entity = self.b.entity(m.group("x"), None, u)
+            ctx.meta = True
+            if ctx.entity is not None:
+                self.b.literal(ctx.entity, "usedFor", m.group("act"), u)
         elif (kind := _collection_kind(title)) and (
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
             ctx.kind = kind
-        elif m and (self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))):
-            ctx.entity = self.b.entity(m.group("x"), None, u)
-            if ctx.entity is not None:
-                self.b.literal(ctx.entity, "usedFor", m.group("act"), u)
         elif described and is_name_like(title, 8) and not (h.level == 1 and not self.stack and not self.seen_heading):
             ctx.entity = self.b.entity(title, class_for(title), u)
             if ctx.entity is not None:
@@ -230,6 +231,7 @@ class OutlineReader:
             self.b.kind(e, kind, u)
         if owner is not None and owner.id != e.id and not kind:
             self.b.fact(e, "partOf", owner, u)
+            self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u)
         elif kind_parent is not None:
             self.b.fact(e, "partOf", kind_parent, u)
         if it.text:

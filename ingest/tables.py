@@ -74,7 +74,6 @@ def _criterion_facts(b: Builder, col: Entity, crit: str, cell: str, u: TextUnit)
     value = plain(cell)
     if role:
         b.literal(col, role, value, u)
-    c = class_for(crit)
     if is_tool_header(crit):
         for e in b.entities_in(cell, None, u):
             b.fact(col, "implementedWith", e, u)
@@ -97,9 +96,7 @@ def _built_on(b: Builder, subject: Entity, text: str, u: TextUnit) -> None:
     if not m:
         return
     target = re.split(r"[,;.]| and | with | for ", m.group(1))[0].strip()
-    e = b.registry.find(target) or b.registry.find("Apache " + target)
-    if e is not None and e.id != subject.id:
-        b.fact(subject, "builtOn", e, u)
+    b.pending.append((subject, "builtOn", target, u))  # resolved once every name is known
 
 
 def _row_source(table: Table, row: Row):

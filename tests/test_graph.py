@@ -1,0 +1,157 @@
+"""The built graph: stores, SPARQL, entities, SHACL, exports, safe rebuilds."""
+
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+
+from graph import (
+    STORES,
+    QueryError,
+    build_graph,
+    describe_entity,
+    find_entities,
+    load_graph,
+    sparql_prefixes,
+)
+from tests.helpers import CHEATSHEET, ROOT
+
+STREAMING = sparql_prefixes() + """
+SELECT DISTINCT ?label WHERE {
+  ?service a mlkg:Service ; rdfs:label ?label ; mlkg:inCategory ?c .
+  ?c rdfs:label "Streaming Data" ; mlkg:kind/rdfs:label "Ingestion Type" .
+} ORDER BY ?label"""
+FIVE = [
+    "Amazon Kinesis",
+    "Amazon Kinesis Data Firehose",
+    "Amazon Kinesis Data Streams",
+    "Amazon Kinesis Video Streams",
+    "Amazon Managed Streaming for Apache Kafka",
+]
+
+
+@pytest.mark.parametrize("backend", sorted(STORES))
+def test_streaming_ingestion_query_on_every_store(built, backend):
+    store = load_graph(built[0], backend)
+    assert [r[0] for r in store.query(STREAMING).rows] == FIVE
+
+
+def test_readme_query_matches(built):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert 'rdfs:label "Streaming Data"' in readme and "mlkg:inCategory" in readme
+
+
+@pytest.mark.parametrize(
+    "spelling, label",
+    [
+        ("Glue", "AWS Glue"),
+        ("Amazon Lambda", "AWS Lambda"),
+        ("AWS Kinesis", "Amazon Kinesis"),
+        ("Kinesis Data Firehose", "Amazon Kinesis Data Firehose"),
+        ("AWS QuickSight", "Amazon QuickSight"),
+        ("SageMaker Clarify", "Amazon SageMaker Clarify"),
+    ],
+)
+def test_one_node_whatever_the_spelling(store, spelling, label):
+    hits = find_entities(store, spelling)
+    assert [h["label"] for h in hits] == [label]
+    n = store.query(sparql_prefixes() + f'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e rdfs:label "{label}" }}')
+    assert n.rows[0][0] == "1"
+
+
+def test_entity_card_has_facts_with_sources(store):
+    card = describe_entity(store, find_entities(store, "DeepAR")[0]["iri"])
+    assert card["type"] == "Algorithm"
+    others = {f["olabel"] for f in card["facts"]}
+    assert {"Forecasting", "Amazon Forecast"} <= others
+    assert all(f["doc"] == CHEATSHEET.name and int(f["line"]) > 0 for f in card["facts"])
+
+
+def test_updates_and_service_are_refused(store):
+    n = len(store)
+    for q in ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SELECT * WHERE { SERVICE <http://x> { ?s ?p ?o } }"]:
+        with pytest.raises(QueryError, match="read-only"):
+            store.query(q)
+    assert len(store) == n
+    # the words inside strings are fine
+    assert store.query('ASK { ?s ?p "INSERT" }').boolean is False
+
+
+def test_syntax_errors_are_clear(store):
+    with pytest.raises(QueryError, match="syntax"):
+        store.query("SELEC ?x WHERE {")
+
+
+def test_shacl_conforms(built):
+    from graph.validate import validate_graph
+
+    conforms, text, violations = validate_graph(built[0] / "graph.nt")
+    assert conforms, text
+    assert violations == 0
+
+
+def test_failed_build_keeps_previous_graph(tmp_path):
+    out = tmp_path / "build"
+    build_graph([CHEATSHEET], out, progress=False)
+    before = (out / "graph.nt").read_bytes()
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"# ok\n\nline two\n\xff\xfe broken\n")
+    from ingest import ParseError
+
+    with pytest.raises(ParseError, match=r"bad\.md:4: not UTF-8"):
+        build_graph([bad], out, progress=False)
+    assert (out / "graph.nt").read_bytes() == before
+    assert not list(tmp_path.glob("build.tmp-*"))
+
+
+def mlkg(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def cli_env(built):
+    import os
+
+    return os.environ | {"MLKG_BUILD_DIR": str(built[0])}
+
+
+def test_cli_sparql_formats(cli_env):
+    r = mlkg("sparql", "--format", "csv", STREAMING, env=cli_env)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["label", *FIVE]
+    r = mlkg("sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", env=cli_env)
+    assert r.returncode == 2 and "read-only" in r.stderr
+
+
+def test_cli_entity_and_export_roundtrip(cli_env, tmp_path):
+    r = mlkg("entity", "Amazon Lambda", env=cli_env)
+    assert r.returncode == 0 and r.stdout.startswith("AWS Lambda  (AWS service)")
+    for fmt in ("nt", "ttl", "jsonld"):
+        out = tmp_path / f"g.{fmt}"
+        r = mlkg("export", "--format", fmt, "-o", str(out), env=cli_env)
+        assert r.returncode == 0, r.stderr
+        g = Graph()
+        g.parse(str(out), format={"nt": "nt", "ttl": "turtle", "jsonld": "json-ld"}[fmt])
+        assert len(g) > 10000
+
+
+def test_cli_build_json_and_bad_input(tmp_path):
+    import json
+    import os
+
+    env = os.environ | {"MLKG_BUILD_DIR": str(tmp_path / "b")}
+    r = mlkg("build", "--json", str(CHEATSHEET), env=env)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["entities_by_type"]["Service"] > 40 and report["facts"] > 1000
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF")
+    r = mlkg("build", str(bad), env=env)
+    assert r.returncode == 2 and "notes.pdf:1: unsupported document type" in r.stderr
+
+
+def test_help_does_not_import_torch():
+    code = "import sys; from mlkg.cli import make_parser; make_parser(); print('torch' in sys.modules, 'rdflib' in sys.modules)"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert r.stdout.split() == ["False", "False"]

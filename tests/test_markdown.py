@@ -1,0 +1,90 @@
+"""Block shapes, on small inline documents."""
+
+from ingest import parse_markdown
+from ingest.blocks import Heading, ListItem, Paragraph, Table
+from ingest.text import cell_items
+
+DOC = """# Title
+
+## Section A
+
+### Sub
+
+Intro paragraph
+continued here.
+
+- **Term:** definition text
+  - nested item
+    more of the nested item
+* star item
+1. **Batch:** numbered
+- **Prefer S3** → cheapest storage
+
+Name\tDescription
+<b>One</b>\tFirst
+<b>Two</b>\tSecond
+
+Name\tDescription
+<b>Three</b>\tThird
+
+| Service | Use Case |
+|---|---|
+| Amazon S3 | storage |
+"""
+
+
+def blocks():
+    return parse_markdown(DOC, "doc.md")
+
+
+def test_heading_tree_and_lines():
+    hs = [b for b in blocks() if isinstance(b, Heading)]
+    assert [h.title for h in hs] == ["Title", "Section A", "Sub"]
+    assert hs[2].source.section == ("Title", "Section A", "Sub")
+    assert hs[2].source.line_start == 5
+
+
+def test_paragraph_joins_lines():
+    p = next(b for b in blocks() if isinstance(b, Paragraph))
+    assert p.text == "Intro paragraph continued here."
+    assert (p.source.line_start, p.source.line_end) == (7, 8)
+
+
+def test_list_depth_terms_and_continuations():
+    items = [b for b in blocks() if isinstance(b, ListItem)]
+    assert (items[0].term, items[0].text, items[0].depth) == ("Term", "definition text", 0)
+    assert items[1].depth == 1 and items[1].text == "nested item more of the nested item"
+    assert items[0].children == [items[1]]
+    assert items[2].text == "star item"
+    assert items[3].ordered and items[3].term == "Batch"
+    assert (items[4].term, items[4].text) == ("Prefer S3", "cheapest storage")
+
+
+def test_tab_table_continued_after_repeated_header():
+    tables = [b for b in blocks() if isinstance(b, Table)]
+    assert len(tables) == 2
+    assert [r.cells[0] for r in tables[0].rows] == ["<b>One</b>", "<b>Two</b>", "<b>Three</b>"]
+    assert tables[0].rows[2].line == 22
+
+
+def test_pipe_table():
+    t = [b for b in blocks() if isinstance(b, Table)][1]
+    assert t.header == ["Service", "Use Case"]
+    assert t.rows[0].cells == ["Amazon S3", "storage"]
+
+
+def test_table_of_contents_is_skipped():
+    bs = parse_markdown("Topics\tPage No\nIntro\t4\n", "toc.md")
+    assert not [b for b in bs if isinstance(b, Table)]
+
+
+def test_cell_lists():
+    assert cell_items('<ul><li>- AWS Glue</li> <li>- SQL queries (COALESCE, IFNULL)</li></ul>') == [
+        "AWS Glue",
+        "SQL queries (COALESCE, IFNULL)",
+    ]
+    assert cell_items("- Amazon SageMaker Ground Truth - Visual/Statistical/ML Techniques") == [
+        "Amazon SageMaker Ground Truth",
+        "Visual/Statistical/ML Techniques",
+    ]
+    assert cell_items("A &amp; B<br>C") == ["A & B", "C"]

@@ -1,0 +1,63 @@
+"""Entity names and resolution."""
+
+import pytest
+
+from ingest.names import ServiceCatalog, parse_name
+from ingest.registry import EntityRegistry
+
+
+@pytest.mark.parametrize(
+    "raw, canonical, alias",
+    [
+        ("NTM (Neural Topic Model)", "Neural Topic Model", "NTM"),
+        ("Amazon Kinesis Data Streams (KDS)", "Amazon Kinesis Data Streams", "KDS"),
+        ("Collaborative Filtering (CF) Algorithms", "Collaborative Filtering", "CF"),
+        ("TF-IDF (Term Frequency-Inverse Document Frequency)", "Term Frequency-Inverse Document Frequency", "TF-IDF"),
+        ("K-Nearest Neighbors (KNN)", "K-Nearest Neighbors", "KNN"),
+    ],
+)
+def test_acronyms_become_aliases(raw, canonical, alias):
+    p = parse_name(raw)
+    assert p.canonical == canonical and alias in p.aliases
+
+
+def test_parentheses_that_are_not_aliases():
+    assert parse_name("Gradient Boosting Trees (XGBoost, LightGBM)").examples == ["XGBoost", "LightGBM"]
+    assert parse_name("Deep Learning Models (e.g., DeepFM)").examples == ["DeepFM"]
+    assert parse_name("Normal (Continuous)").properties == ["Continuous"]
+    assert parse_name("Linear Learner (with appropriate loss function)").qualifier == "with appropriate loss function"
+    assert parse_name("Spark's MLlib").canonical == "Spark MLlib"
+
+
+@pytest.mark.parametrize(
+    "spelling, official",
+    [
+        ("Amazon Lambda", "AWS Lambda"),
+        ("AWS QuickSight", "Amazon QuickSight"),
+        ("AWS Kinesis", "Amazon Kinesis"),
+        ("Firehose", "Amazon Kinesis Data Firehose"),
+        ("AWS CloudWatch Alarms", "Amazon CloudWatch Alarms"),
+        ("SageMaker Clarify", "Amazon SageMaker Clarify"),
+        ("Glue", "AWS Glue"),
+    ],
+)
+def test_service_spellings(spelling, official):
+    assert ServiceCatalog.default().normalize(spelling) == official
+
+
+def test_common_words_are_not_services():
+    c = ServiceCatalog.default()
+    assert c.normalize("Batch jobs") == "Batch jobs"
+    assert c.lookup("Batch") is None
+
+
+def test_one_node_per_thing():
+    r = EntityRegistry()
+    a = r.resolve("Amazon MSK (Managed Streaming for Apache Kafka)")
+    b = r.resolve("Amazon MSK")
+    c = r.resolve("MSK")
+    assert a is b is c and a.label == "Amazon Managed Streaming for Apache Kafka" and a.cls == "Service"
+    assert r.resolve("CNN for Recommendation (CNNQR)") is r.resolve("CNN-QR")
+    assert r.resolve("Apache Spark") is r.resolve("Spark")
+    knn = r.resolve("k-NN")
+    assert r.resolve("K-Nearest Neighbors (KNN)") is knn and knn.label == "K-Nearest Neighbors"

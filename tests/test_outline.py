@@ -1,0 +1,74 @@
+"""Headings, bullets and lead terms become entities and facts."""
+
+from tests.test_tables import extract, facts
+
+DOC = """# Notes
+
+## Guide
+
+### Data Distributions
+
+- **Normal (Continuous):** Heights and weights.
+- **Poisson (Discrete):** Calls per hour.
+
+### Serverless Inference
+
+Serverless inference manages resources, offering benefits like:
+
+- **Cost-Effectiveness:** Pay only for what you use.
+
+### Optimization
+
+**Gradient Descent:** Adjusts weights.
+
+**Variants:**
+
+1. **Batch:** Uses the entire dataset.
+2. **Stochastic (SGD):** Uses a single point.
+
+### Frameworks
+
+- **Keras**
+  - High-level API built on TensorFlow
+- **TensorFlow**
+  - Static graph
+"""
+
+
+def test_collection_members_named_by_kind(tmp_path):
+    x = extract(tmp_path, DOC)
+    labels = {e.label: e for e in x.entities.values()}
+    assert "Normal Distribution" in labels and "Normal" in labels["Normal Distribution"].aliases
+    f = facts(x)
+    assert ("Normal Distribution", "hasProperty", "Continuous") in f
+    assert ("Normal Distribution", "kind", "Data Distribution") in f
+
+
+def test_heading_concept_with_definition_and_properties(tmp_path):
+    x = extract(tmp_path, DOC)
+    f = facts(x)
+    assert any(s == "Serverless Inference" and p == "definition" for s, p, _ in f)
+    assert ("Serverless Inference", "hasProperty", "Cost-Effectiveness: Pay only for what you use.") in f
+
+
+def test_variants_named_after_their_parent(tmp_path):
+    x = extract(tmp_path, DOC)
+    labels = {e.label: e for e in x.entities.values()}
+    assert "Batch Gradient Descent" in labels
+    sgd = labels["Stochastic Gradient Descent"]
+    assert "SGD" in sgd.aliases
+    assert ("Stochastic Gradient Descent", "kind", "Gradient Descent Variant") in facts(x)
+
+
+def test_nested_bullets_and_built_on(tmp_path):
+    x = extract(tmp_path, DOC)
+    f = facts(x)
+    assert ("Keras", "builtOn", "TensorFlow") in f
+    assert ("TensorFlow", "hasProperty", "Static graph") in f
+
+
+def test_every_fact_has_provenance(tmp_path):
+    x = extract(tmp_path, DOC)
+    for fact in x.facts:
+        u = x.units[fact.unit]
+        assert u.source.document == "t.md" and u.source.line_start >= 1

@@ -1,0 +1,92 @@
+"""Table meaning from header and shape, on small inline documents."""
+
+from ingest import extract_documents
+
+
+def extract(tmp_path, text):
+    p = tmp_path / "t.md"
+    p.write_text(text, encoding="utf-8")
+    return extract_documents([p])
+
+
+def facts(x, predicate=None):
+    label = {e.id: e.label for e in x.entities.values()}
+    return {
+        (label[f.subject], f.predicate, label.get(f.obj, f.obj) if f.obj_is_entity else f.obj)
+        for f in x.facts
+        if predicate in (None, f.predicate)
+    }
+
+
+def test_category_column_continues_down(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Ingestion\n\nIngestion Type\tAWS Service\tUse Case\n"
+        "Streaming Data\tAmazon Kinesis\tIoT data\n\tAmazon MSK\tKafka dashboards\n"
+        "Batch Data\tAWS DataSync\tMigrations\n",
+    )
+    cat = facts(x, "inCategory")
+    assert ("Amazon Kinesis", "inCategory", "Streaming Data") in cat
+    assert ("Amazon Managed Streaming for Apache Kafka", "inCategory", "Streaming Data") in cat
+    assert ("AWS DataSync", "inCategory", "Batch Data") in cat
+    assert ("Amazon Kinesis", "usedFor", "IoT data") in facts(x, "usedFor")
+
+
+def test_algorithm_table_under_problem_type_heading(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Classification\n\nAlgorithm\tDescription\tWhen to Use\n"
+        "<b>XGBoost, LightGBM</b>\tBoosting.\tComplex data.\n<b>SVM (Support Vector Machines)</b>\tHyperplanes.\tHigh dimensions.\n",
+    )
+    f = facts(x)
+    assert ("XGBoost", "suitableFor", "Classification") in f
+    assert ("LightGBM", "suitableFor", "Classification") in f
+    assert ("Support Vector Machines", "suitableFor", "Classification") in f
+    assert ("Support Vector Machines", "whenToUse", "High dimensions.") in f
+    assert ("XGBoost", "definition", "Boosting.") in f
+    assert x.entities["XGBoost"].cls == "Algorithm"
+
+
+def test_metric_table_evaluates_problem_type(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Metrics\n\nML Use Case\tEvaluation Metric\tWhen to Use\nRegression\tMean Squared Error (MSE)\tContinuous\n\tR-squared\tFit\n",
+    )
+    assert {("Mean Squared Error", "evaluates", "Regression"), ("R-squared", "evaluates", "Regression")} <= facts(x, "evaluates")
+
+
+def test_transposed_comparison_table(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Compare\n\nCriteria\tAmazon S3\tAmazon EFS\n<b>Access</b>\tREST API\tNFS, POSIX\n<b>Use Cases</b>\tData lakes\tShared files\n",
+    )
+    attrs = {(x.entities[f.subject].label, x.entities[f.criterion].label, f.obj) for f in x.facts if f.predicate == "hasAttribute"}
+    assert ("Amazon Elastic File System", "Access", "NFS, POSIX") in attrs
+    assert ("Amazon Simple Storage Service", "usedFor", "Data lakes") in facts(x, "usedFor")
+
+
+def test_alternative_and_tools_columns(tmp_path):
+    x = extract(
+        tmp_path,
+        "## SageMaker Algorithms and Alternative AWS Services\n\n"
+        "SageMaker Algorithm\tAWS Service\tUse Cases of Alternative Service\n"
+        "<b>DeepAR</b>\tAmazon Forecast\tStandard forecasting\n"
+        "<b>Semantic Segmentation</b>\tNo direct AWS alternative\t--\n\n"
+        "## Monitoring\n\nMonitoring Aspect\tDescription\tAWS Tool\n<b>Data Capture</b>\tCollect data.\tAmazon Kinesis, AWS Lambda\n",
+    )
+    f = facts(x)
+    assert ("DeepAR", "alternativeTo", "Amazon Forecast") in f
+    assert ("Amazon Forecast", "usedFor", "Standard forecasting") in f
+    assert not any(s == "Semantic Segmentation" and p == "alternativeTo" for s, p, _ in f)
+    assert {("Data Capture", "monitoredBy", "Amazon Kinesis"), ("Data Capture", "monitoredBy", "AWS Lambda")} <= f
+
+
+def test_html_list_cells_name_tools(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Cleaning\n\nData Preprocessing Task\tObjective\tTools/Methods\n"
+        "<b>Missing Data Imputation</b>\tFill values\t- AWS Glue: DropNullFields, custom scripts - Amazon Athena: COALESCE, IFNULL\n",
+    )
+    f = facts(x, "implementedWith")
+    for tool in ("AWS Glue", "DropNullFields", "Amazon Athena", "COALESCE", "IFNULL"):
+        assert ("Missing Data Imputation", "implementedWith", tool) in f
