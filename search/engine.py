@@ -1,0 +1,135 @@
+"""The search engine: the graph view, the indexes and the model, loaded once.
+
+``Engine.search`` gives hybrid hits (dense + BM25); ``Engine.ask`` answers a question
+(``search/answer.py``); ``ask_many`` is the batch twin.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from graph import load_graph
+from graph.views import FactView, GraphView, read_graph_view
+
+from .build import SEARCH_DIR, build_search
+from .corpus import Row
+from .embed import Embedder
+from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
+
+DENSE_WEIGHT = 0.65  # of the hybrid score; the rest is BM25 normalised to the best hit
+
+
+@dataclass
+class Hit:
+    row: Row
+    score: float
+    dense: float
+    keyword: float
+
+
+class Engine:
+    def __init__(self, build_dir: str | Path, model: str | None = None, store: str | None = None):
+        self.build_dir = Path(build_dir)
+        self.store = load_graph(self.build_dir, store)
+        self.view: GraphView = read_graph_view(self.store)
+        sdir = self.build_dir / SEARCH_DIR
+        if not (sdir / "search.json").exists():
+            build_search(self.build_dir, model=model, progress=False)
+        info = json.loads((sdir / "search.json").read_text(encoding="utf-8"))
+        self.info = info
+        self.rows = [Row(**r) for r in json.loads((sdir / "rows.json").read_text(encoding="utf-8"))]
+        self.vectors = VECTOR_INDEXES[info["index"]].load(sdir / "vectors.index")
+        self.keywords = KeywordIndex.load(sdir / "keywords.json")
+        self.embedder = Embedder(info["model"] if model is None else model)
+        self._prepare()
+
+    # -- graph indexes used by answering ------------------------------------------------------
+    def _prepare(self) -> None:
+        v = self.view
+        self.out_facts: dict[str, list[FactView]] = defaultdict(list)
+        self.in_facts: dict[str, list[FactView]] = defaultdict(list)
+        self.unit_facts: dict[str, list[FactView]] = defaultdict(list)
+        self.members: dict[str, set[str]] = defaultdict(set)
+        for f in v.facts:
+            self.unit_facts[f.unit].append(f)
+            if not f.obj_is_entity:
+                continue
+            if f.predicate == "kind":
+                self.members[f.obj].add(f.subject)
+            elif f.subject in v.entities and f.obj in v.entities:
+                self.out_facts[f.subject].append(f)
+                self.in_facts[f.obj].append(f)
+        # document frequency of words over text units, for weighting question words
+        df: dict[str, int] = defaultdict(int)
+        for u in v.units.values():
+            for t in set(keyword_tokens(u.text)):
+                df[t] += 1
+        n = max(1, len(v.units))
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.max_idf = math.log(1 + n)
+        forms: dict[str, str] = {}
+        for e in v.entities.values():
+            for name in (e.label, *e.aliases):
+                if len(name) >= 2:
+                    forms.setdefault(name.lower(), e.iri)
+        for k, label in v.kinds.items():
+            forms.setdefault(label.lower(), k)
+        self.forms = forms
+        self._form_re = re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])",
+            re.I,
+        )
+
+    def weight(self, word: str) -> float:
+        """How telling a word is: its IDF over text units (unseen words count the most)."""
+        return self.idf.get(word, self.max_idf)
+
+    # -- retrieval ----------------------------------------------------------------------------
+    def encode(self, text: str) -> np.ndarray:
+        return self.embedder.embed(text)
+
+    def search(self, text: str, k: int = 10, vector: np.ndarray | None = None) -> list[Hit]:
+        """Hybrid hits: dense cosine and BM25 (normalised), combined."""
+        vector = self.encode(text) if vector is None else vector
+        dscores, ids = self.vectors.search(vector, max(k * 5, 50))
+        kw = self.keywords.scores(text)
+        top = float(kw.max()) if kw.size and kw.max() > 0 else 1.0
+        candidates = {int(i): float(s) for s, i in zip(dscores, ids) if i >= 0}
+        for i in np.argsort(-kw)[: k * 5]:
+            if kw[i] > 0:
+                candidates.setdefault(int(i), float(vector @ self._row_vector(int(i))))
+        hits = [
+            Hit(self.rows[i], DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * float(kw[i]) / top, d, float(kw[i]) / top)
+            for i, d in candidates.items()
+        ]
+        hits.sort(key=lambda h: -h.score)
+        return hits[:k]
+
+    def _row_vector(self, i: int) -> np.ndarray:
+        index = self.vectors
+        if hasattr(index, "index"):
+            return index.index.reconstruct(i)
+        return index.vectors[i]
+
+    # -- answering ----------------------------------------------------------------------------
+    def ask(self, question: str) -> dict:
+        from .answer import answer_question
+
+        t0 = time.perf_counter()
+        vector = self.encode(question)
+        t1 = time.perf_counter()
+        result = answer_question(self, question, vector)
+        t2 = time.perf_counter()
+        result["timings"] = {"encode_ms": round((t1 - t0) * 1000, 2), "total_ms": round((t2 - t0) * 1000, 2)}
+        return result
+
+    def ask_many(self, questions: list[str]) -> list[dict]:
+        return [self.ask(q) for q in questions]

@@ -1,0 +1,69 @@
+"""What a question asks: its form (list, single, definition, compare, yes/no), the type of
+answer it expects, and the words that say what it is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .index import keyword_tokens
+
+# answer-type words → entity classes (the graph's ontology)
+TYPE_WORDS: list[tuple[str, set[str]]] = [
+    (r"\b(aws|amazon) (services?|tools?)\b|\bservices?\b|\bsagemaker (tool|capabilit(y|ies)|option|feature)s?\b", {"Service"}),
+    (r"\balgorithms?\b|\bmodels?\b(?! (training|building|deployment|quality))", {"Algorithm"}),
+    (r"\bmetrics?\b", {"Metric"}),
+    (r"\btechniques?\b|\bmethods?\b|\bstrateg(y|ies)\b|\bregularization\b|\bsplit methods?\b|\bvariants?\b", {"Technique"}),
+    (r"\bdistributions?\b", {"Distribution"}),
+    (r"\bdata types?\b", {"DataType"}),
+    (r"\b(data )?formats?\b", {"DataFormat"}),
+    (r"\bframeworks?\b|\blibrar(y|ies)\b", {"Framework"}),
+    (r"\bmonitoring aspects?\b", {"MonitoringAspect"}),
+    (r"\buse cases?\b", {"UseCase"}),
+    (r"\btools?\b", {"Service", "Tool", "Framework"}),
+]
+# words that only say "this is a question about the document"
+_FILLER = set(
+    "which what whats how when why who does do did can could should would will is are was were the a an "
+    "cheat sheet document documents describe described list listed lists mention mentioned mentions say says "
+    "associate associated typically usually i me my we our you your one ones there kind kinds type types "
+    "aws amazon service services tool tools use used using help helps".split()
+)
+
+
+@dataclass
+class Question:
+    text: str
+    form: str  # list | single | definition | compare | yesno
+    types: set[str] = field(default_factory=set)
+    words: list[str] = field(default_factory=list)  # content words, without filler
+
+
+def analyse(text: str) -> Question:
+    q = text.strip()
+    low = q.lower()
+    # the answer type is named by the first type word(s) of the question ("tools or techniques")
+    found = []
+    for pattern, classes in TYPE_WORDS:
+        m = re.search(pattern, low)
+        if m:
+            found.append((m.start(), classes))
+    found.sort(key=lambda x: x[0])
+    types: set[str] = set()
+    for pos, classes in found:
+        if not types or pos - found[0][0] <= 25:
+            types |= classes
+    if re.search(r"\b(vs\.?|versus|compare|comparison|difference between|differ)\b", low):
+        form = "compare"
+    elif re.match(r"^(is|are|does|do|can|could|should|will|has|have)\b", low):
+        form = "yesno"
+    elif re.match(r"^(what is|what's|what are|define|explain|describe)\b", low) and not types and len(low.split()) <= 6:
+        form = "definition"
+    elif re.search(r"\bwhich one\b", low):
+        form = "single"
+    elif re.search(r"\b(services|algorithms|metrics|techniques|methods|tools|patterns|variants|functions|aspects|formats|distributions|frameworks)\b", low) or re.search(r"\b(which|what) (\w+ ){0,3}(services|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|formats|distributions|options|approaches)\b", low) or re.match(r"^(what are|list|name)\b", low):
+        form = "list"
+    else:
+        form = "single"
+    words = [w for w in keyword_tokens(q) if w not in _FILLER]
+    return Question(q, form, types, words)
