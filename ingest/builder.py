@@ -11,8 +11,8 @@ from .registry import EntityRegistry, slug
 from .text import plain
 
 _FUNCTION_WORDS = re.compile(
-    r"\b(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
-    r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)\b",
+    r"(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
+    r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)",
 )
 
 
@@ -22,9 +22,9 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     core = re.sub(r"\([^)]*\)", "", t).strip()
     if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
         return False
-    if _FUNCTION_WORDS.search(core) or re.match(r"^(no|none|n/a|not)\b", core, re.I):
-        return False
     words = core.split()
+    if any(_FUNCTION_WORDS.fullmatch(w) for w in words) or re.match(r"^(no|none|n/a|not)\b", core, re.I):
+        return False
     lower = [w for w in words[1:] if w[:1].islower() and w not in _CONNECTORS]
     if len(lower) >= 2:
         return False

@@ -142,7 +142,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
         u = b.unit(_row_text(headers, cells), _row_source(table, row))
         subject_cell = cells[subj_col]
         names = split_list(plain(subject_cell)) if "," in plain(subject_cell) and "(" not in plain(subject_cell) else [plain(subject_cell)]
-        subjects = [e for e in (b.entity(n, cls, u) for n in names if is_name_like(n, 10)) if e]
+        # the subject column holds names by position: only very long cells are not names
+        subjects = [e for e in (b.entity(n, cls, u) for n in names if n and len(n.split()) <= 12) if e]
         if not subjects:
             continue
         category = None
@@ -167,7 +168,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             crit = b.criterion(h)
             role = literal_role(h)
             if is_tool_header(h) and not role:
-                found = b.entities_in(cell, "Service" if "service" in h.lower() else None, u)
+                found = b.entities_in(cell, "Service" if "service" in h.lower() else "Tool", u)
                 for s in subjects:
                     for e in found:
                         if alt_table and "service" in h.lower():

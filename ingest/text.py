@@ -76,6 +76,6 @@ def cell_items(cell: str) -> list[str]:
 
 def clean_heading(title: str) -> str:
     """A heading's title without emphasis, emoji, numbering or trailing punctuation."""
-    text = plain(title)
+    text = plain(re.sub("\\d\ufe0f?\u20e3", "", title))  # keycap digits "1️⃣"
     text = re.sub(r"^(?:\d+[.)]|[IVX]+\.)\s+", "", text)
     return text.strip().rstrip(":.").strip()

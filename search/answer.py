@@ -54,6 +54,7 @@ class Hypothesis:
     predicate: str = ""
     answers: dict[str, set[str]] = field(default_factory=dict)  # answer IRI → evidence units
     score: float = 0.0
+    anchor_coverage: float = 0.0
     coverage: float = 0.0
     support: float = 0.0
     fit: float = 0.0
@@ -65,6 +66,8 @@ def link_entities(engine, text: str) -> dict[str, float]:
     for m in engine._form_re.finditer(text):
         form = m.group(1)
         iri = engine.forms[form.lower()]
+        if iri in engine.view.kinds and _is_type_phrase(form):
+            continue  # "AWS service", "evaluation metric": the answer type, not a topic
         multi = len(form.split()) >= 2 or any(c.isupper() for c in form[1:]) or form.isupper()
         linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
     words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
@@ -76,6 +79,11 @@ def link_entities(engine, text: str) -> dict[str, float]:
                 for iri in set(hits):
                     linked.setdefault(iri, 0.8)
     return linked
+
+
+def _is_type_phrase(label: str) -> bool:
+    words = [w for w in keyword_tokens(label) if w not in {"aws", "amazon", "evaluation", "ml", "sagemaker"}]
+    return len(words) == 1 and words[0] in {"service", "metric", "tool", "algorithm", "technique", "method", "model"}
 
 
 def _coverage(engine, q: Question, stems: set[str]) -> float:
@@ -98,31 +106,57 @@ def _anchor_text(engine, h: Hypothesis) -> str:
     if h.kind == "label":
         return h.anchor
     if h.anchor in v.kinds:
-        return v.kinds[h.anchor]
+        relation = RELATION_WORDS.get(h.predicate, h.predicate) if h.kind == "via" else ""
+        return " ".join([v.kinds[h.anchor], relation, *_shared_section(engine, h)])
     e = v.entities[h.anchor]
     parts = [e.label, *e.aliases, *e.kinds, e.type_label, RELATION_WORDS.get(h.predicate, h.predicate)]
-    units = {u for us in h.answers.values() for u in us}
-    parts += [v.units[u].section.rsplit(" > ", 1)[-1] for u in units if u in v.units]
-    return " ".join(parts)
+    return " ".join(parts + _shared_section(engine, h))
+
+
+def _shared_section(engine, h: Hypothesis) -> list[str]:
+    """The section most of the evidence stands in (a table's heading), if there is one."""
+    v = engine.view
+    sections = [v.units[u].section for us in h.answers.values() for u in us if u in v.units]
+    if not sections:
+        return []
+    top = max(set(sections), key=sections.count)
+    return [top.rsplit(" > ", 1)[-1]] if sections.count(top) >= 0.6 * len(sections) else []
 
 
 def hypotheses(engine, q: Question, linked: dict[str, float], unit_score: dict[str, float]) -> list[Hypothesis]:
     v = engine.view
     anchors: dict[str, float] = dict(linked)
     top_units = sorted(unit_score, key=lambda u: -unit_score[u])[:10]
+    section_units = []
     for u in top_units:
+        unit = v.units.get(u)
+        if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:  # a heading
+            section_units += engine.section_units.get(unit.section, [])[:40]
+    for u in top_units + section_units:
         for f in engine.unit_facts.get(u, []):
             for iri in (f.subject, f.obj if f.obj_is_entity else None):
                 if iri and (iri in v.entities or iri in v.kinds):
                     anchors.setdefault(iri, 0.0)
+    # a heading that matches the question lends its score to the facts of its section
+    section_score: dict[str, float] = {}
+    for u, sc in unit_score.items():
+        unit = v.units.get(u)
+        if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:
+            section_score[unit.section] = max(section_score.get(unit.section, 0.0), sc)
     hyps: list[Hypothesis] = []
     for a in anchors:
         if a in v.kinds:
             members = engine.members.get(a, set())
             h = Hypothesis("members", a, "kind")
+            via: dict[str, Hypothesis] = {}
             for m in members:
                 h.answers[m] = {f.unit for f in v.facts if f.subject == m and f.obj == a}
+                # two hops: what the members are done with ("tools of the visualization techniques")
+                for f in engine.out_facts.get(m, []):
+                    hv = via.setdefault(f.predicate, Hypothesis("via", a, f.predicate))
+                    hv.answers.setdefault(f.obj, set()).add(f.unit)
             hyps.append(h)
+            hyps.extend(hv for hv in via.values() if len(hv.answers) >= 2)
             continue
         by_pred: dict[tuple[str, str], Hypothesis] = {}
         for f in engine.out_facts.get(a, []):
@@ -150,13 +184,24 @@ def hypotheses(engine, q: Question, linked: dict[str, float], unit_score: dict[s
         if not answers:
             h.score = -1
             continue
-        h.coverage = _coverage(engine, q, _stems(_anchor_text(engine, h)))
         units = {u for us in h.answers.values() for u in us}
         h.support = max((unit_score.get(u, 0.0) for u in units), default=0.0)
+        sections = {v.units[u].section for u in units if u in v.units}
+        h.support = max([h.support] + [0.9 * section_score.get(sec, 0.0) for sec in sections])
+        anchor = _stems(_anchor_text(engine, h))
+        best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        with_text = anchor | (_stems(v.units[best_unit].text) if best_unit in v.units and unit_score.get(best_unit) else set())
+        h.anchor_coverage = _coverage(engine, q, anchor)
+        h.coverage = max(h.anchor_coverage, 0.85 * _coverage(engine, q, with_text))
         h.fit = sum(_type_ok(engine, x, q.types) for x in answers) / len(answers)
         bonus = 0.25 * linked.get(h.anchor, 0.0)
         size = 0.0 if len(answers) > 1 else -0.1
-        h.score = 0.45 * h.coverage + 0.35 * h.support + 0.2 * h.fit + bonus + size
+        # answers that are the subjects of their rows (a table's rows, a kind's members) form a
+        # closed set; answers named inside other rows are a weaker reading
+        closed = 0.05 if h.kind in ("in", "members") else 0.0
+        h.score = 0.3 * h.anchor_coverage + 0.15 * h.coverage + 0.35 * h.support + 0.2 * h.fit + bonus + size + closed
+        if q.types:  # answers of the wrong type are a poor reading, however well anchored
+            h.score *= 0.6 + 0.4 * h.fit
     return sorted((h for h in hyps if h.score > 0), key=lambda h: -h.score)
 
 
@@ -177,6 +222,8 @@ def _pattern(h: Hypothesis) -> str:
         return f"?answer {p} <{h.anchor}> ."
     if h.kind == "members":
         return f"?answer mlkg:kind <{h.anchor}> ."
+    if h.kind == "via":
+        return f"?member mlkg:kind <{h.anchor}> ; {p} ?answer ."
     return f'?answer a/rdfs:subClassOf* mlkg:Entity ; rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "{h.anchor}"))'
 
 
@@ -216,13 +263,33 @@ def _result(engine, question: str, answers: list[tuple[str, float, list[dict]]],
 
 
 def _declined(question: str, why: str) -> dict:
-    return {"question": question, "answered": False, "summary": f"The documents don't say. ({why})", "sparql": "", "answers": []}
+    return {"question": question, "answered": False, "summary": f"The documents don't say ({why}).", "sparql": "", "answers": []}
+
+
+# phrases that point at the document rather than at what is asked
+_FILLER_PHRASE = re.compile(
+    r"\b(does|do|did)?\s*(the|this|these|my)\s+(cheat ?sheets?|documents?|notes|docs)\s*(\w+)?\b|\baccording to [^,?]+", re.I
+)
+_RAW = re.compile(r"-?[\w][\w-]*")
+
+
+def _phrase_bonus(engine, question: str, unit_score: dict[str, float]) -> None:
+    """Exact phrases of the question in a unit's text ("ranges from -1 to 1") raise its score."""
+    words = _RAW.findall(question.lower())
+    grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    if not grams:
+        return
+    for u in list(unit_score):
+        text = " ".join(_RAW.findall(engine.view.units[u].text.lower())) if u in engine.view.units else ""
+        found = sum(g in text for g in grams)
+        unit_score[u] += 0.3 * found / len(grams)
 
 
 def answer_question(engine, question: str, vector) -> dict:
     """Answer one question (see the module docstring); a dict shaped as the CLI's JSON."""
     q = analyse(question)
-    hits = engine.search(question, k=40, vector=vector)
+    query = _FILLER_PHRASE.sub(" ", question)
+    hits = engine.search(query, k=40, vector=vector if query == question else None)
     unit_score: dict[str, float] = defaultdict(float)
     card_score: dict[str, float] = defaultdict(float)
     for h in hits:
@@ -230,6 +297,7 @@ def answer_question(engine, question: str, vector) -> dict:
             unit_score[h.row.unit] = max(unit_score[h.row.unit], h.score)
         elif h.row.kind == "entity":
             card_score[h.row.ref] = max(card_score[h.row.ref], h.score)
+    _phrase_bonus(engine, question, unit_score)
     linked = link_entities(engine, question)
     entities = [i for i in linked if i in engine.view.entities]
     if q.form == "definition":
@@ -247,7 +315,22 @@ def _list(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float],
     support = 0.5 * best.coverage + 0.5 * best.support
     if support < DECLINE_BELOW or best.coverage < MIN_COVERAGE:
         return _declined(q.text, f"best match covers {best.coverage:.0%} of the question")
-    chosen = [best] + [h for h in hyps[1:6] if h.score >= 0.93 * best.score and h.fit >= best.fit and h.kind != "label"]
+    # a second reading joins only if its own anchor explains the question as well (q: "streaming
+    # data, whether ingested or processed by streaming jobs")
+    both_named = lambda h: linked.get(h.anchor, 0) >= 1.0 and linked.get(best.anchor, 0) >= 1.0  # noqa: E731
+    chosen = [best] + [
+        h
+        for h in hyps[1:6]
+        if (
+            (h.score >= 0.93 * best.score and h.anchor_coverage >= max(0.3, 0.75 * best.anchor_coverage))
+            or (both_named(h) and h.score >= 0.85 * best.score)
+        )
+        and h.fit >= best.fit
+        and h.kind != "label"
+        and h.anchor != best.anchor
+        and h.anchor not in best.answers
+        and best.anchor not in h.answers
+    ]
     answers: dict[str, set[str]] = defaultdict(set)
     for h in chosen:
         for x, units in h.answers.items():
@@ -255,7 +338,7 @@ def _list(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float],
     exclude = {x for x in linked if x in answers and best.kind != "label"}
     exclude |= {h.anchor for h in chosen if h.anchor in answers}
     typed = {x for x in answers if _type_ok(engine, x, q.types)}
-    use_types = bool(typed) and typed != set(answers) and bool(q.types)
+    use_types = bool(q.types) and typed != set(answers) and len(typed) >= 0.7 * len(answers)
     keep = [x for x in answers if x not in exclude and (not use_types or x in typed)]
     if not keep:
         return _declined(q.text, "no answer of the asked-for type")
@@ -266,7 +349,7 @@ def _list(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float],
     names = ", ".join(v.label(x) for x, _ in scored)
     anchor = v.label(best.anchor) if best.kind != "label" else f'"{best.anchor}"'
     summary = f"{len(scored)} answer{'s' if len(scored) != 1 else ''} ({anchor}): {names}."
-    return _result(engine, q.text, [(x, s, _evidence(engine, answers[x], unit_score)) for x, s in scored], summary, sparql)
+    return _result(engine, q.text, [(x, s, _evidence(engine, answers[x], unit_score)) for x, s in scored], summary, sparql, support=round(support, 3), coverage=round(best.coverage, 3))
 
 
 def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float], unit_score) -> dict:
@@ -274,18 +357,29 @@ def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float
     candidates: dict[str, tuple[float, set[str]]] = {}
     among = [x for x in linked if x in v.entities and linked[x] >= 1.0]
     restrict = set(among) if re.search(r"\b(among|which one|which of)\b", q.text.lower()) and len(among) >= 2 else None
+    votes: dict[str, int] = defaultdict(int)
     for u, s in sorted(unit_score.items(), key=lambda t: -t[1])[:15]:
+        seen: dict[str, bool] = {}
         for f in engine.unit_facts.get(u, []):
-            for x, is_subject in ((f.subject, True), (f.obj if f.obj_is_entity else None, False)):
-                if not x or x not in v.entities or f.predicate == "kind":
-                    continue
-                if restrict is not None and x not in restrict:
-                    continue
-                if restrict is None and x in linked and linked[x] >= 1.0:
-                    continue
-                score = s + 0.12 * _type_ok(engine, x, q.types) + 0.03 * is_subject
-                old = candidates.get(x, (0.0, set()))
-                candidates[x] = (max(old[0], score), old[1] | {u})
+            if f.predicate != "kind":
+                seen[f.subject] = True
+                if f.obj_is_entity:
+                    seen.setdefault(f.obj, False)
+        for m in v.units[u].mentions if u in v.units else []:
+            seen.setdefault(m, False)
+        for x, is_subject in seen.items():
+            if x not in v.entities:
+                continue
+            if restrict is not None and x not in restrict:
+                continue
+            if restrict is None and x in linked and linked[x] >= 1.0:
+                continue
+            votes[x] += 1
+            score = s + 0.12 * _type_ok(engine, x, q.types) + 0.03 * is_subject
+            old = candidates.get(x, (0.0, set()))
+            candidates[x] = (max(old[0], score), old[1] | {u})
+    for x in candidates:
+        candidates[x] = (candidates[x][0] + 0.01 * min(votes[x] - 1, 5), candidates[x][1])
     if not candidates:
         return _declined(q.text, "nothing in the documents matches")
     best, (score, units) = max(candidates.items(), key=lambda t: t[1][0])
@@ -294,6 +388,8 @@ def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float
     coverage = _coverage(engine, q, _stems(text) | _stems(v.units[top_unit].section))
     support = 0.5 * coverage + 0.5 * unit_score.get(top_unit, 0)
     if q.form == "yesno":
+        top_unit = max(unit_score, key=lambda u: unit_score[u])
+        units = {top_unit}
         negative = re.search(r"\b(no|not|none|without)\b", v.units[top_unit].text, re.I)
         label = "No" if negative else "Yes"
         ev = _evidence(engine, units, unit_score)
@@ -309,7 +405,7 @@ def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float
         return _declined(q.text, f"the best match covers {coverage:.0%} of the question")
     ev = _evidence(engine, units, unit_score)
     summary = f"{v.label(best)}: {ev[0]['text']}" if ev else v.label(best)
-    return _result(engine, q.text, [(best, score, ev)], summary, _values_sparql([best]))
+    return _result(engine, q.text, [(best, score, ev)], summary, _values_sparql([best]), support=round(support, 3), coverage=round(coverage, 3))
 
 
 def _definition(engine, q: Question, entities: list[str], card_score, unit_score) -> dict:

@@ -67,6 +67,9 @@ class Engine:
             elif f.subject in v.entities and f.obj in v.entities:
                 self.out_facts[f.subject].append(f)
                 self.in_facts[f.obj].append(f)
+        self.section_units: dict[str, list[str]] = defaultdict(list)
+        for u in sorted(v.units.values(), key=lambda u: (u.document, u.line)):
+            self.section_units[u.section].append(u.iri)
         # document frequency of words over text units, for weighting question words
         df: dict[str, int] = defaultdict(int)
         for u in v.units.values():
@@ -75,6 +78,7 @@ class Engine:
         n = max(1, len(v.units))
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)
+        self._unseen: dict[str, float] = {}
         forms: dict[str, str] = {}
         for e in v.entities.values():
             for name in (e.label, *e.aliases):
@@ -89,8 +93,18 @@ class Engine:
         )
 
     def weight(self, word: str) -> float:
-        """How telling a word is: its IDF over text units (unseen words count the most)."""
-        return self.idf.get(word, self.max_idf)
+        """How telling a word is: its IDF over the text units; for a word the documents never
+        use, its rarity in general English (wordfreq), so "want" counts little and "scanned" much."""
+        if word in self.idf:
+            return self.idf[word]
+        cached = self._unseen.get(word)
+        if cached is None:
+            from wordfreq import zipf_frequency
+
+            zipf = zipf_frequency(word, "en")
+            cached = self.max_idf * min(1.0, max(0.1, (7.0 - zipf) / 5.0))
+            self._unseen[word] = cached
+        return cached
 
     # -- retrieval ----------------------------------------------------------------------------
     def encode(self, text: str) -> np.ndarray:

@@ -27,7 +27,8 @@ _FILLER = set(
     "which what whats how when why who does do did can could should would will is are was were the a an "
     "cheat sheet document documents describe described list listed lists mention mentioned mentions say says "
     "associate associated typically usually i me my we our you your one ones there kind kinds type types "
-    "aws amazon service services tool tools use used using help helps".split()
+    "aws amazon service services tool tools use used using help helps technique techniques method methods "
+    "algorithm algorithms metric metrics".split()
 )
 
 
