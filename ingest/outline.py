@@ -202,6 +202,8 @@ class OutlineReader:
             if it.children and self.items[id(it)] is None and is_name_like(it.text, 6):
                 self.items[id(it)] = self.b.entity(it.text, None, u)
             return
+        if self._recommendation(it, u):
+            return
         role = _role(it.term)
         if (role or is_tool_header(it.term)) and owner is not None:
             if role:
@@ -237,6 +239,43 @@ class OutlineReader:
         if it.text:
             self.b.literal(e, "definition", it.text, u)
             self._free_text(e, it.text, it.raw, u)
+
+    def _recommendation(self, it: ListItem, u: TextUnit) -> bool:
+        """"**For real-time ETL** → Use **Lambda**, **Kinesis Data Analytics** instead of **Glue**":
+        the recommended things are used for the situation, and are alternatives to the others."""
+        if "→" not in it.raw and "->" not in it.raw:
+            return False
+        m = re.match(r"^(?:use|prefer|choose|try|deploy|enable|store|apply|go with)\b", it.text, re.I)
+        situation = re.sub(r"^(?:for|when|if|to)\s+", "", it.term, flags=re.I).strip()
+        if not m or not situation or len(situation.split()) > 8:
+            return False
+        rest = _without_lead(it.raw).split("→", 1)[-1]
+        parts = re.split(r"\b(?:instead of|rather than)\b", rest, maxsplit=1)
+        rec_raw, alt_raw = parts[0], parts[1] if len(parts) > 1 else ""
+        target = self.b.entity(situation[0].upper() + situation[1:], "UseCase", u)
+        if target is None:
+            return False
+        recommended = self._named(rec_raw, u)
+        for e in recommended:
+            self.b.fact(e, "usedFor", target, u)
+        for alt in self._named(alt_raw, u):
+            for e in recommended:
+                self.b.fact(alt, "alternativeTo", e, u)
+        self.b.literal(target, "hasProperty", it.text, u)
+        return bool(recommended)
+
+    def _named(self, raw: str, u: TextUnit) -> list[Entity]:
+        """The things a recommendation names: bold phrases, split at "with", "or", "and", commas."""
+        found: list[Entity] = []
+        for term in bold_terms(raw):
+            for part in re.split(r"\s+(?:or|and|\+)\s+|,\s*", term):
+                # "Lambda with Kinesis": Lambda, used with Kinesis; "X for Y": X
+                part = re.sub(r"\s+(?:with|for|in|on)\s+.*$", "", part).strip()
+                if part and is_name_like(part, 6):
+                    e = self.b.entity(part, None, u)
+                    if e is not None:
+                        found.append(e)
+        return found
 
     def _free_text(self, subject: Entity | None, text: str, raw: str, u: TextUnit) -> None:
         """Bold names inside the text (not its lead term) are things; "built on X" a relation."""

@@ -305,6 +305,10 @@ def answer_question(engine, question: str, vector) -> dict:
     if q.form == "compare":
         return _compare(engine, q, entities, unit_score)
     hyps = hypotheses(engine, q, linked, unit_score)
+    if q.form == "open" and hyps:
+        best = hyps[0]
+        if linked.get(best.anchor, 0) >= 1.0 and best.anchor_coverage >= 0.6 and len(best.answers) > 1:
+            q.form = "list"
     if q.form == "list" and hyps:
         return _list(engine, q, hyps, linked, unit_score)
     return _single(engine, q, hyps, linked, unit_score)
@@ -359,23 +363,27 @@ def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float
     restrict = set(among) if re.search(r"\b(among|which one|which of)\b", q.text.lower()) and len(among) >= 2 else None
     votes: dict[str, int] = defaultdict(int)
     for u, s in sorted(unit_score.items(), key=lambda t: -t[1])[:15]:
-        seen: dict[str, bool] = {}
+        seen: dict[str, bool | None] = {}
+        facts_of: set[str] = set()
         for f in engine.unit_facts.get(u, []):
             if f.predicate != "kind":
                 seen[f.subject] = True
+                facts_of.add(f.subject)
                 if f.obj_is_entity:
                     seen.setdefault(f.obj, False)
+                    facts_of.add(f.obj)
         for m in v.units[u].mentions if u in v.units else []:
-            seen.setdefault(m, False)
+            seen.setdefault(m, None)  # only mentioned
         for x, is_subject in seen.items():
             if x not in v.entities:
                 continue
             if restrict is not None and x not in restrict:
                 continue
-            if restrict is None and x in linked and linked[x] >= 1.0:
-                continue
+            if restrict is None and x in linked:
+                continue  # what the question names is rarely what it asks for
             votes[x] += 1
-            score = s + 0.12 * _type_ok(engine, x, q.types) + 0.03 * is_subject
+            role = 0.05 if is_subject else (0.02 if is_subject is False and x in facts_of else 0.0)
+            score = s + 0.12 * _type_ok(engine, x, q.types) + role
             old = candidates.get(x, (0.0, set()))
             candidates[x] = (max(old[0], score), old[1] | {u})
     for x in candidates:

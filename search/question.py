@@ -62,6 +62,8 @@ def analyse(text: str) -> Question:
         form = "definition"
     elif re.search(r"\bwhich one\b", low):
         form = "single"
+    elif not types and re.search(r"\b(what should|what can|what do|what would)\b", low):
+        form = "open"  # one answer or several: the evidence decides
     elif re.search(r"\b(services|algorithms|metrics|techniques|methods|tools|patterns|variants|functions|aspects|formats|distributions|frameworks)\b", low) or re.search(r"\b(which|what) (\w+ ){0,3}(services|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|formats|distributions|options|approaches)\b", low) or re.match(r"^(what are|list|name)\b", low):
         form = "list"
     else:
