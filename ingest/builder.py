@@ -100,7 +100,10 @@ class Builder:
                     found.append(h)
                 for part in split_list(rest):
                     part = _clean_item(part)
-                    e = self.entity(part, None, unit) if is_name_like(part) else None
+                    # details of "X: a, b" are names only if written as names ("DropNullFields",
+                    # "Random Forest"), not a capitalised start of prose ("Hyperparameter tuning")
+                    proper = is_name_like(part) and (len(part.split()) == 1 and re.search(r".[A-Z]", part) or all(w[:1].isupper() for w in part.split()))
+                    e = self.entity(part, None, unit) if proper else None
                     if e is None:
                         found.extend(self.known_in(part, unit))
                         continue

@@ -38,15 +38,115 @@ def cmd_build(args) -> int:
             print(f"error: {d}: no such file", file=sys.stderr)
             return 2
     report = build_graph(docs, settings.build_dir(), store=args.store or settings.get("store"), progress=not args.json)
+    search_info = None
+    if not args.no_search:
+        from search import build_search
+
+        search_info = build_search(settings.build_dir(), model=settings.get("model") or None, progress=not args.json)
     if args.json:
         from dataclasses import asdict
 
-        _print_json(asdict(report))
+        _print_json(asdict(report) | {"search": search_info})
         return 0
     print(f"Built {report.build_dir} from {len(report.documents)} document(s) in {report.seconds:.2f} s")
     print(f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples")
     for t, n in report.entities_by_type.items():
         print(f"  {n:5d}  {t}")
+    if search_info:
+        print(
+            f"Search index: {search_info['rows']} rows ({search_info['encoded']} newly embedded) "
+            f"with {search_info['model']} in {search_info['seconds']:.2f} s"
+        )
+    return 0
+
+
+# -- search, ask, eval ------------------------------------------------------------------------
+def _engine(args):
+    from search import Engine
+
+    return Engine(settings.build_dir(), model=settings.get("model") or None, store=args.store)
+
+
+def _print_answer(r: dict) -> None:
+    print(r["summary"])
+    for a in r["answers"]:
+        print(f"\n  {a['label']}  ({a['type']}, score {a['score']:.2f})")
+        for ev in a["evidence"][:2]:
+            print(f"    [{ev['document']}:{ev['line']}] {ev['text'][:160]}")
+    if r.get("sparql"):
+        print("\nSPARQL (mlkg sparql -f FILE reproduces the answers):")
+        print("\n".join("  " + line for line in r["sparql"].splitlines() if not line.startswith("PREFIX")))
+    t = r.get("timings", {})
+    if t:
+        print(f"\n({t['total_ms']:.0f} ms, of which encoding {t['encode_ms']:.0f} ms)")
+
+
+def cmd_ask(args) -> int:
+    engine = _engine(args)
+    if args.file:
+        questions = [q.strip() for q in Path(args.file).read_text(encoding="utf-8").splitlines() if q.strip()]
+    elif args.question:
+        questions = [args.question]
+    else:
+        print("error: give a QUESTION or -f FILE", file=sys.stderr)
+        return 2
+    for r in engine.ask_many(questions):
+        if args.json:
+            print(json.dumps(r, ensure_ascii=False))
+        else:
+            _print_answer(r)
+            if len(questions) > 1:
+                print("\n" + "-" * 72)
+    return 0
+
+
+def cmd_search(args) -> int:
+    engine = _engine(args)
+    hits = engine.search(args.text, k=args.k)
+    rows = []
+    for h in hits:
+        unit = engine.view.units.get(h.row.unit)
+        rows.append(
+            {
+                "score": round(h.score, 4),
+                "dense": round(h.dense, 4),
+                "keyword": round(h.keyword, 4),
+                "kind": h.row.kind,
+                "text": h.row.text,
+                "document": unit.document if unit else None,
+                "line": unit.line if unit else None,
+            }
+        )
+    if args.json:
+        _print_json(rows)
+        return 0
+    for r in rows:
+        where = f"[{r['document']}:{r['line']}]" if r["document"] else "[entity]"
+        print(f"{r['score']:.3f}  {r['kind']:<6} {where:<38} {r['text'][:110]}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from search.evaluate import evaluate, read_questions
+
+    engine = _engine(args)
+    items = read_questions(args.questions)
+    aliases = {iri: e.aliases for iri, e in engine.view.entities.items()}
+    summary, rows = evaluate(engine.ask_many, items, aliases)
+    if args.json:
+        _print_json({"summary": summary, "questions": rows})
+        return 0
+    for r in rows:
+        mark = "ok " if r["f1"] >= 0.999 else ("~  " if r["f1"] > 0 else "XX ")
+        print(f"{mark} {r['f1']:.2f}  {r['kind'] or '':<12} {r['question'][:70]}")
+        if r["f1"] < 0.999:
+            print(f"          predicted: {', '.join(r['predicted']) or '(declined)'}")
+            print(f"          gold:      {', '.join(r['gold']) or '(unanswerable)'}")
+    print()
+    print(f"F1 {summary['f1']:.3f}  precision {summary['precision']:.3f}  recall {summary['recall']:.3f}  hits@1 {summary['hits_at_1']}")
+    print(f"unanswerable declined {summary['unanswerable_declined']}, answerable declined {summary['answerable_declined']}, must-mention {summary['must_mention']}")
+    print("F1 by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["f1_by_kind"].items()))
+    print(f"latency p50 {summary['latency_ms']['p50']} ms, p95 {summary['latency_ms']['p95']} ms")
     return 0
 
 
@@ -172,7 +272,25 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph from documents (default: those in data/)")
     b.add_argument("documents", nargs="*", help="Markdown documents")
     b.add_argument("--json", action="store_true", help="print the build report as JSON")
+    b.add_argument("--no-search", action="store_true", help="build the graph only, not the search indexes")
     b.set_defaults(func=cmd_build)
+
+    a = sub.add_parser("ask", help="answer a question in plain English, with evidence and SPARQL")
+    a.add_argument("question", nargs="?")
+    a.add_argument("-f", "--file", help="one question per line; one JSON object per line with --json")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_ask)
+
+    r = sub.add_parser("search", help="raw hybrid (dense + BM25) hits for a text")
+    r.add_argument("text")
+    r.add_argument("-k", type=int, default=10)
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_search)
+
+    ev = sub.add_parser("eval", help="score answers against a questions file (JSON lines)")
+    ev.add_argument("questions")
+    ev.add_argument("--json", action="store_true")
+    ev.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("sparql", help="run a read-only SPARQL query")
     s.add_argument("query", nargs="?", help="the query (standard prefixes are added if none given)")

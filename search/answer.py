@@ -54,8 +54,9 @@ class Hypothesis:
     predicate: str = ""
     answers: dict[str, set[str]] = field(default_factory=dict)  # answer IRI → evidence units
     score: float = 0.0
-    anchor_coverage: float = 0.0
-    coverage: float = 0.0
+    anchor_coverage: float = 0.0  # of the question, by the anchor's own names
+    section_coverage: float = 0.0  # ... and by the section its evidence stands in
+    coverage: float = 0.0  # ... and by its best evidence text
     support: float = 0.0
     fit: float = 0.0
 
@@ -102,15 +103,24 @@ def _type_ok(engine, iri: str, types: set[str]) -> bool:
 
 
 def _anchor_text(engine, h: Hypothesis) -> str:
+    """What names the hypothesis' anchor: its label, aliases and kinds, and the relation."""
     v = engine.view
     if h.kind == "label":
         return h.anchor
     if h.anchor in v.kinds:
         relation = RELATION_WORDS.get(h.predicate, h.predicate) if h.kind == "via" else ""
-        return " ".join([v.kinds[h.anchor], relation, *_shared_section(engine, h)])
+        return " ".join([v.kinds[h.anchor], relation])
     e = v.entities[h.anchor]
-    parts = [e.label, *e.aliases, *e.kinds, e.type_label, RELATION_WORDS.get(h.predicate, h.predicate)]
-    return " ".join(parts + _shared_section(engine, h))
+    return " ".join([e.label, *e.aliases, *e.kinds, e.type_label, RELATION_WORDS.get(h.predicate, h.predicate)])
+
+
+def _shared_section_path(engine, h: Hypothesis) -> str:
+    v = engine.view
+    sections = [v.units[u].section for us in h.answers.values() for u in us if u in v.units]
+    if not sections:
+        return ""
+    top = max(set(sections), key=sections.count)
+    return top if sections.count(top) >= 0.6 * len(sections) else ""
 
 
 def _shared_section(engine, h: Hypothesis) -> list[str]:
@@ -189,17 +199,27 @@ def hypotheses(engine, q: Question, linked: dict[str, float], unit_score: dict[s
         sections = {v.units[u].section for u in units if u in v.units}
         h.support = max([h.support] + [0.9 * section_score.get(sec, 0.0) for sec in sections])
         anchor = _stems(_anchor_text(engine, h))
+        section = anchor | _stems(" ".join(_shared_section(engine, h)))
         best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
-        with_text = anchor | (_stems(v.units[best_unit].text) if best_unit in v.units and unit_score.get(best_unit) else set())
+        with_text = section | (_stems(v.units[best_unit].text) if best_unit in v.units and unit_score.get(best_unit) else set())
         h.anchor_coverage = _coverage(engine, q, anchor)
-        h.coverage = max(h.anchor_coverage, 0.85 * _coverage(engine, q, with_text))
+        h.section_coverage = _coverage(engine, q, section)
+        if h.kind in ("in", "members"):
+            # a retrieved heading names the rows beneath it as well as a label would
+            shared = _shared_section_path(engine, h)
+            named = min(1.0, section_score.get(shared, 0.0) / 0.8) if shared else 0.0
+            h.anchor_coverage = max(h.anchor_coverage, h.section_coverage * named)
+        h.coverage = max(h.section_coverage, 0.85 * _coverage(engine, q, with_text))
         h.fit = sum(_type_ok(engine, x, q.types) for x in answers) / len(answers)
         bonus = 0.25 * linked.get(h.anchor, 0.0)
         size = 0.0 if len(answers) > 1 else -0.1
         # answers that are the subjects of their rows (a table's rows, a kind's members) form a
         # closed set; answers named inside other rows are a weaker reading
         closed = 0.05 if h.kind in ("in", "members") else 0.0
-        h.score = 0.3 * h.anchor_coverage + 0.15 * h.coverage + 0.35 * h.support + 0.2 * h.fit + bonus + size + closed
+        h.score = (
+            0.2 * h.anchor_coverage + 0.15 * h.section_coverage + 0.1 * h.coverage + 0.35 * h.support + 0.2 * h.fit
+            + bonus + size + closed
+        )
         if q.types:  # answers of the wrong type are a poor reading, however well anchored
             h.score *= 0.6 + 0.4 * h.fit
     return sorted((h for h in hyps if h.score > 0), key=lambda h: -h.score)
@@ -307,7 +327,7 @@ def answer_question(engine, question: str, vector) -> dict:
     hyps = hypotheses(engine, q, linked, unit_score)
     if q.form == "open" and hyps:
         best = hyps[0]
-        if linked.get(best.anchor, 0) >= 1.0 and best.anchor_coverage >= 0.6 and len(best.answers) > 1:
+        if linked.get(best.anchor, 0) >= 1.0 and best.coverage >= 0.6 and len(best.answers) > 1:
             q.form = "list"
     if q.form == "list" and hyps:
         return _list(engine, q, hyps, linked, unit_score)
@@ -326,7 +346,7 @@ def _list(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float],
         h
         for h in hyps[1:6]
         if (
-            (h.score >= 0.93 * best.score and h.anchor_coverage >= max(0.3, 0.75 * best.anchor_coverage))
+            (h.score >= 0.93 * best.score and h.anchor_coverage >= max(0.3, 0.9 * best.anchor_coverage))
             or (both_named(h) and h.score >= 0.85 * best.score)
         )
         and h.fit >= best.fit

@@ -27,3 +27,12 @@ def rdf(built):
     g = Graph()
     g.parse(str(built[0] / "graph.nt"), format="nt")
     return g
+
+
+@pytest.fixture(scope="session")
+def engine(built):
+    """The search engine over the session's graph (embeds the search rows once)."""
+    from search import Engine, build_search
+
+    build_search(built[0], progress=False)
+    return Engine(built[0])
