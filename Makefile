@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 GRAPH := data/build/graph.nt
 TORCH_VERSION ?= 2.13.0
 
-.PHONY: setup app test lint format bench build clean
+.PHONY: setup app test lint format bench eval build clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ build: $(STAMP)
 	$(BIN)/mlkg build
 
 app: $(STAMP) $(GRAPH)
-	$(BIN)/streamlit run app.py --server.headless true --server.address 127.0.0.1
+	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.headless true --server.address 127.0.0.1
 
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest
@@ -42,6 +42,11 @@ format: $(STAMP)
 
 bench: $(STAMP) $(GRAPH)
 	$(BIN)/python bench/build_speed.py
+	HF_HUB_OFFLINE=1 $(BIN)/python bench/latency.py
+	HF_HUB_OFFLINE=1 $(BIN)/python bench/baseline_rag.py
+
+eval: $(STAMP) $(GRAPH)
+	HF_HUB_OFFLINE=1 $(BIN)/mlkg eval ../shared/eval/questions-dev.jsonl
 
 clean:
 	rm -rf data/build $(VENV)
