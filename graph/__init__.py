@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import BuildReport, build_graph, default_documents, graph_path, read_manifest
+from .build import (
+    BuildReport,
+    build_graph,
+    default_documents,
+    graph_path,
+    read_document_lines,
+    read_manifest,
+)
 from .entities import describe_entity, find_entities
 from .store import STORES, QueryError, QueryResult, Store, open_store
 from .vocab import ID, MLKG, PREFIXES, sparql_prefixes
@@ -34,6 +41,7 @@ __all__ = [
     "graph_path",
     "load_graph",
     "open_store",
+    "read_document_lines",
     "read_manifest",
     "sparql_prefixes",
 ]

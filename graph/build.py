@@ -103,3 +103,11 @@ def graph_path(build_dir: Path) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"no graph built in {build_dir}: run 'mlkg build' first")
     return path
+
+
+def read_document_lines(build_dir: Path, document: str) -> list[str]:
+    """The lines of a document the graph was built from (by its name), for showing sources."""
+    for path in read_manifest(build_dir)["documents"]:
+        if Path(path).name == document:
+            return Path(path).read_text(encoding="utf-8").splitlines()
+    raise FileNotFoundError(f"{document} is not one of the graph's documents")

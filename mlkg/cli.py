@@ -200,15 +200,61 @@ def cmd_sparql(args) -> int:
 
 # -- export ---------------------------------------------------------------------------------
 def cmd_export(args) -> int:
+    selector = args.question or args.entity or args.sparql
+    if not selector:
+        return _export_whole_graph(args)
+    from graph.export import WRITERS, write_subgraph
+    from graph.subgraph import answer_subgraph, construct_subgraph, neighbourhood
+    from graph.views import read_graph_view
+
+    if args.format not in WRITERS:
+        print(f"error: a subgraph exports as {', '.join(WRITERS)}", file=sys.stderr)
+        return 2
+    if args.question:
+        engine = _engine(args)
+        answer = engine.ask(args.question)
+        if not answer["answered"]:
+            print(f"error: {answer['summary']}", file=sys.stderr)
+            return 1
+        sub = answer_subgraph(engine.view, answer)
+    else:
+        from graph import QueryError, find_entities
+
+        store = _store(args)
+        view = read_graph_view(store)
+        if args.entity:
+            hits = find_entities(store, args.entity)
+            if not hits:
+                print(f"error: no entity named {args.entity!r}", file=sys.stderr)
+                return 1
+            sub = neighbourhood(view, hits[0]["iri"], hops=args.hops)
+        else:
+            from graph import sparql_prefixes
+
+            query = args.sparql if "PREFIX" in args.sparql.upper() else sparql_prefixes() + args.sparql
+            try:
+                sub = construct_subgraph(store, view, query)
+            except (QueryError, ValueError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+    write_subgraph(sub, args.format, args.output)
+    print(f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})")
+    return 0
+
+
+def _export_whole_graph(args) -> int:
     from rdflib import Graph
 
     from graph import graph_path
     from graph.rdf import bind_prefixes
 
+    formats = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
+    if args.format not in formats:
+        print("error: the whole graph exports as ttl, nt or jsonld; pick a subgraph (--question, --entity, --sparql) for pictures and slides", file=sys.stderr)
+        return 2
     g = bind_prefixes(Graph())
     g.parse(str(graph_path(settings.build_dir())), format="nt")
-    fmt = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}[args.format]
-    g.serialize(args.output, format=fmt, encoding="utf-8")
+    g.serialize(args.output, format=formats[args.format], encoding="utf-8")
     print(f"Wrote {len(g)} triples to {args.output} ({args.format})")
     return 0
 
@@ -299,8 +345,15 @@ def make_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true", help="same as --format json")
     s.set_defaults(func=cmd_sparql)
 
-    e = sub.add_parser("export", help="export the whole graph")
-    e.add_argument("--format", choices=["ttl", "nt", "jsonld"], default="ttl")
+    e = sub.add_parser("export", help="export the whole graph, or a subgraph for slides")
+    pick = e.add_mutually_exclusive_group()
+    pick.add_argument("--question", help="the subgraph of this question's answer")
+    pick.add_argument("--entity", help="the neighbourhood of this entity")
+    pick.add_argument("--sparql", help="the result of a CONSTRUCT query")
+    e.add_argument("--hops", type=int, default=1, help="neighbourhood depth, with --entity")
+    e.add_argument(
+        "--format", choices=["png", "svg", "pptx", "mermaid", "graphml", "ttl", "html", "nt", "jsonld"], default="ttl"
+    )
     e.add_argument("-o", "--output", required=True, help="output file")
     e.set_defaults(func=cmd_export)
 

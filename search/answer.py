@@ -269,6 +269,7 @@ def _values_sparql(iris: list[str]) -> str:
 
 def _result(engine, question: str, answers: list[tuple[str, float, list[dict]]], summary: str, sparql: str, **extra) -> dict:
     v = engine.view
+    extra.setdefault("concepts", [])
     return {
         "question": question,
         "answered": bool(answers) or bool(extra.get("label")),
@@ -373,7 +374,12 @@ def _list(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float],
     names = ", ".join(v.label(x) for x, _ in scored)
     anchor = v.label(best.anchor) if best.kind != "label" else f'"{best.anchor}"'
     summary = f"{len(scored)} answer{'s' if len(scored) != 1 else ''} ({anchor}): {names}."
-    return _result(engine, q.text, [(x, s, _evidence(engine, answers[x], unit_score)) for x, s in scored], summary, sparql, support=round(support, 3), coverage=round(best.coverage, 3))
+    named = [x for x, w in linked.items() if w >= 1.0 and (x in v.entities or x in v.kinds)]
+    concepts = list(dict.fromkeys([h.anchor for h in chosen if h.kind != "label"] + named))
+    return _result(
+        engine, q.text, [(x, s, _evidence(engine, answers[x], unit_score)) for x, s in scored], summary, sparql,
+        support=round(support, 3), coverage=round(best.coverage, 3), concepts=concepts,
+    )
 
 
 def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float], unit_score) -> dict:
@@ -433,7 +439,11 @@ def _single(engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float
         return _declined(q.text, f"the best match covers {coverage:.0%} of the question")
     ev = _evidence(engine, units, unit_score)
     summary = f"{v.label(best)}: {ev[0]['text']}" if ev else v.label(best)
-    return _result(engine, q.text, [(best, score, ev)], summary, _values_sparql([best]), support=round(support, 3), coverage=round(coverage, 3))
+    concepts = [x for x, w in linked.items() if w >= 1.0 and x in v.entities]
+    return _result(
+        engine, q.text, [(best, score, ev)], summary, _values_sparql([best]),
+        support=round(support, 3), coverage=round(coverage, 3), concepts=concepts,
+    )
 
 
 def _definition(engine, q: Question, entities: list[str], card_score, unit_score) -> dict:

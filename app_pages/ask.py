@@ -1,0 +1,65 @@
+"""Ask: a question in plain English; the answers with evidence, the SPARQL, the subgraph."""
+
+import streamlit as st
+
+from app_pages.common import EXAMPLES, get_engine, show_graph, source_link
+from graph.export import subgraph_bytes
+from graph.subgraph import answer_subgraph
+
+st.title("Ask")
+engine = get_engine()
+history = st.session_state.setdefault("history", [])
+
+def _ask_again(q: str) -> None:
+    st.session_state["question"] = q
+    st.session_state["ask_now"] = True
+
+
+with st.form("ask"):
+    question = st.text_input("Question", key="question", placeholder=EXAMPLES[0])
+    asked = st.form_submit_button("Ask", type="primary") or st.session_state.pop("ask_now", False)
+cols = st.columns(len(EXAMPLES[:4]))
+for col, ex in zip(cols, EXAMPLES[:4]):
+    if col.button(ex, use_container_width=True):
+        question, asked = ex, True
+
+if asked and question.strip():
+    answer = engine.ask(question.strip())
+    st.session_state["answer"] = answer
+    history.append({"question": answer["question"], "summary": answer["summary"]})
+
+answer = st.session_state.get("answer")
+if answer:
+    if not answer["answered"]:
+        st.warning(answer["summary"])
+    else:
+        st.success(answer["summary"])
+        left, right = st.columns([3, 2])
+        with left:
+            st.subheader(f"{len(answer['answers'])} answer{'s' if len(answer['answers']) != 1 else ''}")
+            for k, a in enumerate(answer["answers"]):
+                with st.expander(f"**{a['label']}** · {a['type']}", expanded=k < 3):
+                    for j, ev in enumerate(a["evidence"]):
+                        st.markdown(f"> {ev['text']}")
+                        st.caption(ev["section"])
+                        source_link(ev, key=f"ev{k}-{j}")
+        with right:
+            st.subheader("Subgraph")
+            sub = answer_subgraph(engine.view, answer)
+            show_graph(sub, key="ask-graph", height=420)
+            c1, c2 = st.columns(2)
+            c1.download_button("Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", use_container_width=True)
+            c2.download_button("Picture (PNG)", subgraph_bytes(sub, "png"), "answer.png", use_container_width=True)
+        if answer.get("sparql"):
+            st.subheader("SPARQL behind the answer")
+            st.code(answer["sparql"], language="sparql")
+            if st.button("Open in the SPARQL page"):
+                st.session_state["sparql_query"] = answer["sparql"]
+                st.switch_page("app_pages/sparql.py")
+        t = answer.get("timings", {})
+        st.caption(f"Answered in {t.get('total_ms', 0):.0f} ms.")
+
+with st.sidebar:
+    st.subheader("This session's questions")
+    for k, past in enumerate(reversed(history[-15:])):
+        st.button(past["question"], key=f"hist{k}", use_container_width=True, on_click=_ask_again, args=(past["question"],))

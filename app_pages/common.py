@@ -1,0 +1,76 @@
+"""What the pages share: the engine (graph + model, loaded once), the graph view, links to
+sources, and the interactive subgraph view."""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from graph.export import colour, type_name
+from graph.subgraph import Subgraph
+from mlkg import settings
+
+EXAMPLES = [
+    "services for streaming ingestion",
+    "Which algorithms are suitable for classification?",
+    "What metrics evaluate a clustering model?",
+    "Which monitoring aspects rely on Amazon SageMaker Clarify?",
+    "What is TF-IDF?",
+    "Compare Amazon S3, Amazon EFS and Amazon EBS",
+]
+
+
+@st.cache_resource(show_spinner="Loading the graph and the embedding model…")
+def get_engine():
+    from search import Engine
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    return Engine(settings.build_dir(), model=settings.get("model") or None)
+
+
+def source_link(evidence: dict, key: str) -> None:
+    """A link that opens the Sources page on the evidence's line."""
+    st.page_link(
+        "app_pages/sources.py",
+        label=f"{evidence['document']}:{evidence['line']}",
+        icon=":material/link:",
+        query_params={"doc": evidence["document"], "line": str(evidence["line"])},
+    )
+
+
+def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
+    """The subgraph, interactive (Cytoscape.js via st-link-analysis; its scripts ship with it)."""
+    if not sub.nodes:
+        st.info("Nothing to draw.")
+        return
+    try:
+        from st_link_analysis import EdgeStyle, NodeStyle, st_link_analysis
+    except ImportError:  # pragma: no cover - a dependency of the project
+        st.warning("The interactive view needs: pip install st-link-analysis")
+        return
+    nodes = [
+        {"data": {"id": n.id, "label": type_name(n.type), "name": n.label, "role": n.role or "-"}}
+        for n in sub.nodes.values()
+    ]
+    edges = [
+        {"data": {"id": f"e{k}", "source": e.source, "target": e.target, "label": e.label}}
+        for k, e in enumerate(sub.edges)
+    ]
+    class ReadableNode(NodeStyle):
+        # the component's default captions (3.6 px, hidden below 10 px) vanish on small graphs
+        def dump(self):
+            d = super().dump()
+            d["style"].update({"font-size": 11, "min-zoomed-font-size": 0, "text-wrap": "wrap", "text-max-width": 110})
+            return d
+
+    class ReadableEdge(EdgeStyle):
+        def dump(self):
+            d = super().dump()
+            d["style"].update({"font-size": 8, "min-zoomed-font-size": 0, "color": "#555"})
+            return d
+
+    node_styles = [ReadableNode(type_name(t), colour(t), "name") for t in sub.types()]
+    edge_styles = [ReadableEdge(lab, caption="label", directed=True) for lab in sorted({e.label for e in sub.edges})]
+    st_link_analysis({"nodes": nodes, "edges": edges}, "cose", node_styles, edge_styles, height=height, key=key)
+    st.caption("Legend: " + " · ".join(type_name(t) for t in sub.types()))

@@ -1,0 +1,57 @@
+"""Explore: find an entity, read its card, see its neighbourhood, find how two connect."""
+
+import streamlit as st
+
+from app_pages.common import get_engine, show_graph, source_link
+from graph import describe_entity, find_entities
+from graph.export import type_name
+from graph.subgraph import neighbourhood, path_subgraph, shortest_paths
+
+st.title("Explore")
+engine = get_engine()
+view = engine.view
+labels = sorted({e.label: iri for iri, e in view.entities.items()}.items())
+by_label = dict(labels)
+
+name = st.text_input("Find an entity by name or alias", value=st.session_state.get("explore", "Amazon SageMaker Clarify"))
+hits = find_entities(engine.store, name) if name.strip() else []
+if not hits:
+    st.info(f"No entity is named like {name!r}.")
+    st.stop()
+choice = st.selectbox("Entity", [h["label"] for h in hits], index=0)
+iri = next(h["iri"] for h in hits if h["label"] == choice)
+card = describe_entity(engine.store, iri)
+
+left, right = st.columns([2, 3])
+with left:
+    st.subheader(card["label"])
+    st.caption(f"{card['type']} · {iri}")
+    if card["aliases"]:
+        st.write("**Also:** " + ", ".join(card["aliases"]))
+    if card["definition"]:
+        st.write(card["definition"])
+    st.markdown("**Facts**")
+    for k, f in enumerate(card["facts"][:40]):
+        rel = f.get("criterion") or f.get("plabel") or f["prop"].rsplit("#", 1)[-1]
+        other = f.get("olabel") or f.get("value") or f.get("other")
+        arrow = "→" if f["dir"] == "out" else "←"
+        st.markdown(f"{arrow} *{rel}*: {other}")
+        source_link({"document": f["doc"], "line": f["line"]}, key=f"fact{k}")
+with right:
+    hops = st.slider("Depth", 1, 3, 1)
+    types = st.multiselect("Types", sorted({e.type for e in view.entities.values()}), format_func=type_name)
+    sub = neighbourhood(view, iri, hops=hops, types=set(types) or None)
+    st.caption(f"{len(sub.nodes)} entities, {len(sub.edges)} relations")
+    show_graph(sub, key=f"nb-{iri}-{hops}-{len(types)}")
+
+st.divider()
+st.subheader("How are two entities connected?")
+other = st.selectbox("Second entity", [label for label, _ in labels], index=None, placeholder="Pick an entity")
+if other:
+    paths = shortest_paths(view, iri, by_label[other])
+    if not paths:
+        st.info(f"{card['label']} and {other} are not connected.")
+    else:
+        for steps in paths:
+            st.write(" → ".join([view.label(steps[0][0])] + [f"*{rel}* {view.label(b)}" for _, rel, b in steps]))
+        show_graph(path_subgraph(view, paths, f"{card['label']} to {other}"), key=f"path-{iri}-{other}", height=360)

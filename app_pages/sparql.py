@@ -1,0 +1,63 @@
+"""SPARQL: a read-only editor with prefixes and examples; results as a table, CSV, JSON."""
+
+import csv
+import io
+import json
+
+import streamlit as st
+
+from app_pages.common import get_engine
+from graph import QueryError, sparql_prefixes
+
+EXAMPLES = {
+    "Services for streaming ingestion": """SELECT ?label WHERE {
+  ?service a mlkg:Service ; rdfs:label ?label ; mlkg:inCategory ?c .
+  ?c rdfs:label "Streaming Data" ; mlkg:kind/rdfs:label "Ingestion Type" .
+} ORDER BY ?label""",
+    "Algorithms by problem type": """SELECT ?problem ?algorithm WHERE {
+  ?a mlkg:suitableFor ?p . ?a rdfs:label ?algorithm . ?p rdfs:label ?problem .
+} ORDER BY ?problem ?algorithm""",
+    "Metrics and what they evaluate": """SELECT ?metric ?problem WHERE {
+  ?m mlkg:evaluates ?p . ?m rdfs:label ?metric . ?p rdfs:label ?problem .
+} ORDER BY ?problem""",
+    "Every fact about Amazon SageMaker Clarify, with its source line": """SELECT ?relation ?other ?line ?text WHERE {
+  ?e rdfs:label "Amazon SageMaker Clarify" .
+  { ?st rdf:subject ?e ; rdf:object ?o } UNION { ?st rdf:object ?e ; rdf:subject ?o }
+  ?st rdf:predicate ?relation ; prov:wasDerivedFrom ?u . ?o rdfs:label ?other .
+  ?u mlkg:lineStart ?line ; rdf:value ?text .
+}""",
+    "Subgraph of alternatives (CONSTRUCT)": """CONSTRUCT { ?a mlkg:alternativeTo ?s } WHERE { ?a mlkg:alternativeTo ?s }""",
+}
+
+st.title("SPARQL")
+engine = get_engine()
+st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. These prefixes are added for you:")
+st.code(sparql_prefixes(), language="sparql")
+example = st.selectbox("Examples", ["—"] + list(EXAMPLES))
+if example != "—":
+    st.session_state["sparql_query"] = EXAMPLES[example]
+query = st.text_area("Query", value=st.session_state.get("sparql_query", EXAMPLES["Services for streaming ingestion"]), height=220)
+if st.button("Run", type="primary"):
+    st.session_state["sparql_query"] = query
+    text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
+    try:
+        result = engine.store.query(text)
+    except QueryError as exc:
+        st.error(str(exc))
+        st.stop()
+    if result.kind == "ask":
+        st.write(f"**{str(result.boolean).lower()}**")
+    elif result.kind == "graph":
+        st.write(f"{len(result.triples)} triples")
+        st.code("\n".join(" ".join(t) + " ." for t in result.triples[:500]), language="turtle")
+    else:
+        records = result.records()
+        st.write(f"{len(records)} row{'s' if len(records) != 1 else ''}")
+        st.dataframe(records, use_container_width=True, hide_index=True)
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(result.variables)
+        w.writerows([["" if v is None else v for v in r] for r in result.rows])
+        c1, c2 = st.columns(2)
+        c1.download_button("CSV", buf.getvalue(), "results.csv", "text/csv")
+        c2.download_button("JSON", json.dumps(records, indent=2), "results.json", "application/json")

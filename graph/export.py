@@ -1,0 +1,369 @@
+"""Subgraph exports for slides and tools: PNG, SVG, editable PPTX, Mermaid, GraphML, Turtle, HTML.
+
+``write_subgraph(sub, "pptx", path)`` picks the writer by name (one registry, ``WRITERS``).
+Every writer takes a path or an open binary file. Node labels come from documents, so every
+text that lands in markup (SVG, HTML, Mermaid) is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from .subgraph import Subgraph
+
+TYPE_COLOURS = {  # light enough for dark text, distinct enough for a legend
+    "Service": "#F8B96B",
+    "Algorithm": "#9DC3E6",
+    "Metric": "#A9D18E",
+    "ProblemType": "#D5A6E0",
+    "UseCase": "#FFE699",
+    "Technique": "#9EDAD5",
+    "Framework": "#D6B99A",
+    "Tool": "#D9D9D9",
+    "DataType": "#FFC7CE",
+    "Distribution": "#F4A7A7",
+    "DataFormat": "#C5E0B4",
+    "MonitoringAspect": "#E8C9E3",
+    "Category": "#CCC0DA",
+    "Concept": "#CFE2F3",
+    "Kind": "#EDEDED",
+}
+TYPE_NAMES = {
+    "Service": "AWS service",
+    "ProblemType": "Problem type",
+    "UseCase": "Use case",
+    "DataType": "Data type",
+    "DataFormat": "Data format",
+    "MonitoringAspect": "Monitoring aspect",
+}
+
+
+def colour(node_type: str) -> str:
+    return TYPE_COLOURS.get(node_type, "#CCCCCC")
+
+
+def type_name(node_type: str) -> str:
+    return TYPE_NAMES.get(node_type, node_type)
+
+
+def layout(sub: Subgraph) -> dict[str, tuple[float, float]]:
+    """Positions in [0, 1] x [0, 1] (y down): concepts in the middle, answers around them."""
+    ids = list(sub.nodes)
+    if not ids:
+        return {}
+    if len(ids) == 1:
+        return {ids[0]: (0.5, 0.5)}
+    centre = [i for i in ids if sub.nodes[i].role == "concept"]
+    ring = [i for i in ids if i not in centre]
+    pos: dict[str, tuple[float, float]] = {}
+    if centre and ring and len(centre) <= 4:
+        for k, i in enumerate(centre):
+            pos[i] = (0.5 + (k - (len(centre) - 1) / 2) * 0.22, 0.5)
+        for k, i in enumerate(ring):
+            a = 2 * math.pi * k / len(ring) - math.pi / 2
+            pos[i] = (0.5 + 0.42 * math.cos(a), 0.5 + 0.4 * math.sin(a))
+        return pos
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    g.add_edges_from((e.source, e.target) for e in sub.edges)
+    try:
+        raw = nx.kamada_kawai_layout(g)
+    except Exception:  # a disconnected or degenerate graph
+        raw = nx.spring_layout(g, seed=7)
+    xs = [p[0] for p in raw.values()]
+    ys = [p[1] for p in raw.values()]
+    w, h = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+    return {i: (0.06 + 0.88 * (raw[i][0] - min(xs)) / w, 0.08 + 0.84 * (max(ys) - raw[i][1]) / h) for i in ids}
+
+
+# -- pictures (matplotlib) -----------------------------------------------------------------
+def _figure(sub: Subgraph):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyArrowPatch, Patch
+
+    pos = layout(sub)
+    n = len(sub.nodes)
+    fig, ax = plt.subplots(figsize=(13.33, 7.5), dpi=150)
+    ax.set_axis_off()
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(1.05, -0.08)
+    ax.set_title(sub.title, fontsize=14, loc="left")
+    size = 9 if n <= 20 else (7 if n <= 45 else 5)
+    for e in sub.edges:
+        (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
+        ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-|>", mutation_scale=10, color="#777777", lw=0.8, shrinkA=14, shrinkB=14))
+        ax.text((x1 + x2) / 2, (y1 + y2) / 2, e.label, fontsize=size - 2, color="#555555", ha="center", va="center",
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
+    for i, node in sub.nodes.items():
+        x, y = pos[i]
+        ax.text(x, y, _wrap(node.label), fontsize=size, ha="center", va="center", zorder=3,
+                fontweight="bold" if node.role == "concept" else "normal",
+                bbox={"boxstyle": "round,pad=0.35", "fc": colour(node.type), "ec": "#333333" if node.role else "#888888", "lw": 1.4 if node.role else 0.6})
+    handles = [Patch(facecolor=colour(t), edgecolor="#888888", label=type_name(t)) for t in sub.types()]
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+    return fig
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    words, lines, cur = text.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    lines.append(cur)
+    return "\n".join(lines)
+
+
+def _save(sub: Subgraph, out, fmt: str) -> None:
+    import matplotlib.pyplot as plt
+
+    fig = _figure(sub)
+    fig.savefig(out, format=fmt, bbox_inches="tight")
+    plt.close(fig)
+
+
+def write_png(sub: Subgraph, out: str | Path | BinaryIO) -> None:
+    _save(sub, out, "png")
+
+
+def write_svg(sub: Subgraph, out: str | Path | BinaryIO) -> None:
+    # matplotlib escapes the text it writes into SVG
+    _save(sub, out, "svg")
+
+
+def generate_svg(sub: Subgraph) -> str:
+    buf = io.BytesIO()
+    write_svg(sub, buf)
+    return buf.getvalue().decode("utf-8")
+
+
+# -- editable slides (python-pptx) ---------------------------------------------------------
+def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
+    """16:9 deck: a title slide, then the graph as native shapes joined by connectors."""
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.oxml.ns import qn
+    from pptx.util import Emu, Inches, Pt
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    title = prs.slides.add_slide(prs.slide_layouts[0])
+    title.shapes.title.text = sub.title
+    title.placeholders[1].text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
+    slide.shapes.title.text = sub.title
+    slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
+
+    n = max(1, len(sub.nodes))
+    box_w = Inches(1.9 if n <= 16 else 1.5 if n <= 30 else 1.15)
+    box_h = Inches(0.6 if n <= 16 else 0.5 if n <= 30 else 0.4)
+    font = Pt(12 if n <= 16 else 10 if n <= 30 else 8)
+    left, top = Inches(0.4), Inches(1.35)
+    area_w, area_h = prs.slide_width - Inches(0.8) - box_w - Inches(2.0), prs.slide_height - top - box_h - Inches(0.3)
+    pos = layout(sub)
+    shapes = {}
+    for i, node in sub.nodes.items():
+        x, y = pos[i]
+        shp = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Emu(int(left + x * area_w)), Emu(int(top + y * area_h)), box_w, box_h)
+        shp.name = f"node: {node.label}"[:250]
+        shp.fill.solid()
+        shp.fill.fore_color.rgb = RGBColor.from_string(colour(node.type).lstrip("#"))
+        shp.line.color.rgb = RGBColor(0x33, 0x33, 0x33) if node.role else RGBColor(0x88, 0x88, 0x88)
+        shp.line.width = Pt(2 if node.role else 0.75)
+        tf = shp.text_frame
+        tf.word_wrap = True
+        tf.vertical_anchor = MSO_ANCHOR.MIDDLE
+        tf.text = node.label
+        for p in tf.paragraphs:
+            p.alignment = PP_ALIGN.CENTER
+            p.font.size = font
+            p.font.bold = node.role == "concept"
+            p.font.color.rgb = RGBColor(0x11, 0x11, 0x11)
+        shapes[i] = shp
+    for e in sub.edges:
+        a, b = shapes[e.source], shapes[e.target]
+        (xa, ya), (xb, yb) = pos[e.source], pos[e.target]
+        # connection sites of a rectangle: 0 top, 1 left, 2 bottom, 3 right
+        if abs(xb - xa) * area_w >= abs(yb - ya) * area_h:
+            sa, sb = (3, 1) if xb > xa else (1, 3)
+        else:
+            sa, sb = (2, 0) if yb > ya else (0, 2)
+        c = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, 0, 0, 0, 0)
+        c.begin_connect(a, sa)
+        c.end_connect(b, sb)
+        c.name = f"edge: {e.label}"[:250]
+        c.line.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        c.line.width = Pt(1)
+        ln = c.line._get_or_add_ln()
+        tail = ln.makeelement(qn("a:tailEnd"), {"type": "triangle"})
+        ln.append(tail)
+        mx = (c.begin_x + c.end_x) // 2
+        my = (c.begin_y + c.end_y) // 2
+        lab = slide.shapes.add_textbox(Emu(mx - Inches(0.7)), Emu(my - Inches(0.14)), Inches(1.4), Inches(0.28))
+        lab.name = f"label: {e.label}"[:250]
+        lab.text_frame.text = e.label
+        p = lab.text_frame.paragraphs[0]
+        p.font.size = Pt(9)
+        p.font.italic = True
+        p.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
+        p.alignment = PP_ALIGN.CENTER
+    # legend
+    lx, ly = prs.slide_width - Inches(2.1), Inches(1.4)
+    for k, t in enumerate(sub.types()):
+        sw = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, lx, ly + Inches(0.3) * k, Inches(0.22), Inches(0.22))
+        sw.name = f"legend: {type_name(t)}"
+        sw.fill.solid()
+        sw.fill.fore_color.rgb = RGBColor.from_string(colour(t).lstrip("#"))
+        sw.line.color.rgb = RGBColor(0x88, 0x88, 0x88)
+        tb = slide.shapes.add_textbox(lx + Inches(0.3), ly + Inches(0.3) * k - Inches(0.05), Inches(1.7), Inches(0.3))
+        tb.text_frame.text = type_name(t)
+        tb.text_frame.paragraphs[0].font.size = Pt(10)
+    notes = "Sources:\n" + "\n".join(f"{s['document']}:{s['line']} — {s['text']}" for s in sub.sources[:60])
+    slide.notes_slide.notes_text_frame.text = notes
+    title.notes_slide.notes_text_frame.text = notes
+    prs.save(out)
+
+
+# -- text formats ----------------------------------------------------------------------------
+def generate_mermaid(sub: Subgraph) -> str:
+    ids = {i: f"n{k}" for k, i in enumerate(sub.nodes)}
+
+    def esc(text: str) -> str:
+        return html.escape(text, quote=True).replace("|", "&#124;")
+
+    lines = ["flowchart LR"]
+    for i, node in sub.nodes.items():
+        lines.append(f'  {ids[i]}["{esc(node.label)}"]:::{node.type}')
+    for e in sub.edges:
+        lines.append(f'  {ids[e.source]} -->|"{esc(e.label)}"| {ids[e.target]}')
+    for t in sub.types():
+        lines.append(f"  classDef {t} fill:{colour(t)},stroke:#555,color:#111")
+    return "\n".join(lines) + "\n"
+
+
+def _write_text(out, text: str) -> None:
+    data = text.encode("utf-8")
+    if isinstance(out, (str, Path)):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+
+
+def write_mermaid(sub: Subgraph, out) -> None:
+    _write_text(out, generate_mermaid(sub))
+
+
+def to_networkx(sub: Subgraph):
+    import networkx as nx
+
+    g = nx.MultiDiGraph(title=sub.title)
+    for i, node in sub.nodes.items():
+        g.add_node(i, label=node.label, type=node.type, role=node.role)
+    for e in sub.edges:
+        g.add_edge(e.source, e.target, relation=e.relation, label=e.label)
+    return g
+
+
+def write_graphml(sub: Subgraph, out) -> None:
+    import networkx as nx
+
+    buf = io.BytesIO()
+    nx.write_graphml(to_networkx(sub), buf)
+    _write_text(out, buf.getvalue().decode("utf-8"))
+
+
+def to_rdf(sub: Subgraph):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from .rdf import bind_prefixes
+    from .vocab import MLKG
+
+    g = bind_prefixes(Graph())
+    for i, node in sub.nodes.items():
+        g.add((URIRef(i), RDFS.label, Literal(node.label)))
+        g.add((URIRef(i), RDF.type, MLKG[node.type]))
+    for e in sub.edges:
+        g.add((URIRef(e.source), MLKG[e.relation], URIRef(e.target)))
+    return g
+
+
+def write_turtle(sub: Subgraph, out) -> None:
+    _write_text(out, to_rdf(sub).serialize(format="turtle"))
+
+
+def generate_html(sub: Subgraph) -> str:
+    """One self-contained page: the drawing (inline SVG), a legend, the relations, the sources."""
+    svg = generate_svg(sub)
+    svg = svg[svg.find("<svg") :]
+    esc = html.escape
+    legend = "".join(
+        f'<li><span style="background:{colour(t)}"></span>{esc(type_name(t))}</li>' for t in sub.types()
+    )
+    edges = "".join(
+        f"<tr><td>{esc(sub.nodes[e.source].label)}</td><td>{esc(e.label)}</td><td>{esc(sub.nodes[e.target].label)}</td></tr>"
+        for e in sub.edges
+    )
+    sources = "".join(f"<li><code>{esc(s['document'])}:{s['line']}</code> {esc(s['text'])}</li>" for s in sub.sources)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{esc(sub.title)}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}} svg{{max-width:100%;height:auto}}
+ul.legend{{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1rem}} ul.legend span{{display:inline-block;width:1em;height:1em;margin-right:.4em;border:1px solid #888;vertical-align:middle}}
+table{{border-collapse:collapse}} td{{border:1px solid #ddd;padding:.25rem .5rem}}</style></head>
+<body><h1>{esc(sub.title)}</h1>{svg}<ul class="legend">{legend}</ul>
+<h2>Relations</h2><table>{edges}</table><h2>Sources</h2><ul>{sources}</ul>
+<p><small>Exported by mlkg.</small></p></body></html>
+"""
+
+
+def write_html(sub: Subgraph, out) -> None:
+    _write_text(out, generate_html(sub))
+
+
+WRITERS: dict[str, Callable] = {
+    "png": write_png,
+    "svg": write_svg,
+    "pptx": write_pptx,
+    "mermaid": write_mermaid,
+    "graphml": write_graphml,
+    "ttl": write_turtle,
+    "html": write_html,
+}
+MIME = {
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "mermaid": "text/plain",
+    "graphml": "application/xml",
+    "ttl": "text/turtle",
+    "html": "text/html",
+}
+SUFFIX = {"mermaid": "mmd"}
+
+
+def write_subgraph(sub: Subgraph, fmt: str, out) -> None:
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}") from None
+    writer(sub, out)
+
+
+def subgraph_bytes(sub: Subgraph, fmt: str) -> bytes:
+    buf = io.BytesIO()
+    write_subgraph(sub, fmt, buf)
+    return buf.getvalue()

@@ -1,0 +1,205 @@
+"""Subgraphs to show and export: an answer's, an entity's neighbourhood, a CONSTRUCT's result.
+
+A :class:`Subgraph` is plain data (nodes, edges, sources) that every exporter and the app's
+interactive view read; networkx does the graph algorithms (neighbourhoods, shortest paths).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .store import Store
+from .views import GraphView, to_networkx
+
+RELATION_LABELS = {
+    "usedFor": "used for",
+    "suitableFor": "suitable for",
+    "evaluates": "evaluates",
+    "alternativeTo": "alternative",
+    "monitoredBy": "monitored by",
+    "implementedWith": "implemented with",
+    "techniqueOf": "technique of",
+    "partOf": "part of",
+    "builtOn": "built on",
+    "example": "example",
+    "inCategory": "in category",
+    "kind": "is a",
+}
+
+
+@dataclass
+class Node:
+    id: str
+    label: str
+    type: str  # class local name (Service, Algorithm, ...), "Kind" for kinds
+    role: str = ""  # "concept" (what the question names), "answer", or ""
+
+
+@dataclass
+class Edge:
+    source: str
+    target: str
+    relation: str
+
+    @property
+    def label(self) -> str:
+        return RELATION_LABELS.get(self.relation, self.relation)
+
+
+@dataclass
+class Subgraph:
+    title: str
+    nodes: dict[str, Node] = field(default_factory=dict)
+    edges: list[Edge] = field(default_factory=list)
+    sources: list[dict] = field(default_factory=list)  # {"document", "line", "text"}
+
+    def add_node(self, view: GraphView, iri: str, role: str = "") -> Node | None:
+        if iri in self.nodes:
+            if role and not self.nodes[iri].role:
+                self.nodes[iri].role = role
+            return self.nodes[iri]
+        if iri in view.entities:
+            e = view.entities[iri]
+            node = Node(iri, e.label, e.type, role)
+        elif iri in view.kinds:
+            node = Node(iri, view.kinds[iri], "Kind", role)
+        else:
+            return None
+        self.nodes[iri] = node
+        return node
+
+    def add_edge(self, source: str, target: str, relation: str) -> None:
+        e = Edge(source, target, relation)
+        if source in self.nodes and target in self.nodes and e not in self.edges:
+            self.edges.append(e)
+
+    def types(self) -> list[str]:
+        return sorted({n.type for n in self.nodes.values()})
+
+
+def _connect(view: GraphView, sub: Subgraph, units: set[str] | None = None) -> None:
+    """Add every fact between the subgraph's nodes, and the sources of those facts."""
+    seen_units: set[str] = set(units or ())
+    for f in view.facts:
+        if f.obj_is_entity and f.subject in sub.nodes and f.obj in sub.nodes:
+            sub.add_edge(f.subject, f.obj, f.predicate)
+            seen_units.add(f.unit)
+    for u in sorted(seen_units, key=lambda u: (view.units[u].document, view.units[u].line) if u in view.units else ("", 0)):
+        unit = view.units.get(u)
+        if unit is not None:
+            sub.sources.append({"document": unit.document, "line": unit.line, "text": unit.text})
+
+
+def answer_subgraph(view: GraphView, answer: dict) -> Subgraph:
+    """The question's concepts, the answer entities, and the relations between them."""
+    sub = Subgraph(answer.get("question", "answer"))
+    for iri in answer.get("concepts", []):
+        sub.add_node(view, iri, "concept")
+    for a in answer.get("answers", []):
+        if a.get("iri"):
+            sub.add_node(view, a["iri"], "answer")
+    concept_kinds = [c for c in answer.get("concepts", []) if c in view.kinds]
+    for f in view.facts:  # members of a kind the answer was read from
+        if f.predicate == "kind" and f.obj in concept_kinds and f.subject in sub.nodes:
+            sub.add_edge(f.subject, f.obj, "kind")
+    _connect(view, sub)
+    return sub
+
+
+def neighbourhood(view: GraphView, iri: str, hops: int = 1, types: set[str] | None = None, max_nodes: int = 80) -> Subgraph:
+    """An entity and everything within ``hops`` relations of it (of the given types, if any)."""
+    import networkx as nx
+
+    g = to_networkx(view).to_undirected(as_view=True)
+    sub = Subgraph(f"{view.label(iri)} (within {hops} hop{'s' if hops != 1 else ''})")
+    sub.add_node(view, iri, "concept")
+    if iri not in g:
+        return sub
+    dist = nx.single_source_shortest_path_length(g, iri, cutoff=hops)
+    for other, _d in sorted(dist.items(), key=lambda t: (t[1], view.label(t[0]))):
+        if len(sub.nodes) >= max_nodes:
+            break
+        if other != iri and (not types or view.entities[other].type in types):
+            sub.add_node(view, other)
+    _connect(view, sub)
+    return sub
+
+
+def shortest_paths(view: GraphView, source: str, target: str, limit: int = 3) -> list[list[tuple[str, str, str]]]:
+    """Up to ``limit`` shortest connections between two entities, as (from, relation, to) steps."""
+    import networkx as nx
+
+    g = to_networkx(view)
+    u = g.to_undirected(as_view=True)
+    if source not in u or target not in u:
+        return []
+    paths = []
+    try:
+        for path in nx.all_shortest_paths(u, source, target):
+            steps = []
+            for a, b in zip(path, path[1:]):
+                if g.has_edge(a, b):
+                    rel = next(iter(g.get_edge_data(a, b).values()))["relation"]
+                    steps.append((a, rel, b))
+                else:
+                    rel = next(iter(g.get_edge_data(b, a).values()))["relation"]
+                    steps.append((b, rel, a))
+            paths.append(steps)
+            if len(paths) >= limit:
+                break
+    except nx.NetworkXNoPath:
+        return []
+    return paths
+
+
+def path_subgraph(view: GraphView, paths: list[list[tuple[str, str, str]]], title: str) -> Subgraph:
+    sub = Subgraph(title)
+    for steps in paths:
+        for a, rel, b in steps:
+            sub.add_node(view, a)
+            sub.add_node(view, b)
+            sub.add_edge(a, b, rel)
+    return sub
+
+
+def construct_subgraph(store: Store, view: GraphView, query: str) -> Subgraph:
+    """The entities and relations a CONSTRUCT (or DESCRIBE) query returns."""
+    result = store.query(query)
+    if result.kind != "graph":
+        raise ValueError("a subgraph needs a CONSTRUCT or DESCRIBE query")
+    sub = Subgraph("SPARQL CONSTRUCT")
+    for s, p, o in result.triples:
+        s, p, o = (t.strip("<>") for t in (s, p, o))
+        if s in view.entities or s in view.kinds:
+            sub.add_node(view, s)
+        if o in view.entities or o in view.kinds:
+            sub.add_node(view, o)
+            if s in sub.nodes:
+                sub.add_edge(s, o, p.rsplit("#", 1)[-1].rsplit("/", 1)[-1])
+    return sub
+
+
+def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
+    """Side by side: one row per criterion (comparison cells, use cases, alternatives...)."""
+    rows: dict[str, dict[str, list[str]]] = {}
+    for f in view.facts:
+        if f.subject not in iris:
+            continue
+        if f.predicate == "hasAttribute":
+            key = f.criterion
+        elif f.predicate in ("definition", "usedFor", "whenToUse", "alternativeTo", "suitableFor", "evaluates", "implementedWith", "inCategory"):
+            key = {"definition": "Definition"}.get(f.predicate, RELATION_LABELS.get(f.predicate, f.predicate)).capitalize()
+        else:
+            continue
+        value = view.label(f.obj) if f.obj_is_entity else f.obj
+        cell = rows.setdefault(key, {}).setdefault(f.subject, [])
+        if value not in cell:
+            cell.append(value)
+    out = []
+    for key, cells in rows.items():
+        row = {"criterion": key}
+        for iri in iris:
+            row[view.label(iri)] = "; ".join(cells.get(iri, []))
+        out.append(row)
+    out.sort(key=lambda r: -sum(bool(r[view.label(i)]) for i in iris))
+    return out
