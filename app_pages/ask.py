@@ -20,7 +20,7 @@ with st.form("ask"):
     asked = st.form_submit_button("Ask", type="primary") or st.session_state.pop("ask_now", False)
 cols = st.columns(len(EXAMPLES[:4]))
 for col, ex in zip(cols, EXAMPLES[:4]):
-    if col.button(ex, use_container_width=True):
+    if col.button(ex, width="stretch"):
         question, asked = ex, True
 
 if asked and question.strip():
@@ -48,13 +48,13 @@ if answer:
             sub = answer_subgraph(engine.view, answer)
             show_graph(sub, key="ask-graph", height=420)
             c1, c2 = st.columns(2)
-            c1.download_button("Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", use_container_width=True)
-            c2.download_button("Picture (PNG)", subgraph_bytes(sub, "png"), "answer.png", use_container_width=True)
+            c1.download_button("Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", width="stretch")
+            c2.download_button("Picture (PNG)", subgraph_bytes(sub, "png"), "answer.png", width="stretch")
         if answer.get("sparql"):
             st.subheader("SPARQL behind the answer")
             st.code(answer["sparql"], language="sparql")
             if st.button("Open in the SPARQL page"):
-                st.session_state["sparql_query"] = answer["sparql"]
+                st.session_state["sparql_text"] = answer["sparql"]
                 st.switch_page("app_pages/sparql.py")
         t = answer.get("timings", {})
         st.caption(f"Answered in {t.get('total_ms', 0):.0f} ms.")
@@ -62,4 +62,4 @@ if answer:
 with st.sidebar:
     st.subheader("This session's questions")
     for k, past in enumerate(reversed(history[-15:])):
-        st.button(past["question"], key=f"hist{k}", use_container_width=True, on_click=_ask_again, args=(past["question"],))
+        st.button(past["question"], key=f"hist{k}", width="stretch", on_click=_ask_again, args=(past["question"],))

@@ -18,4 +18,4 @@ rows = compare_table(view, [by_label[p] for p in picked])
 if not rows:
     st.info("The documents say nothing these entities share.")
 else:
-    st.dataframe(rows, hide_index=True, use_container_width=True)
+    st.dataframe(rows, hide_index=True, width="stretch")

@@ -38,7 +38,7 @@ if sub is not None and sub.nodes:
     title = st.text_input("Title", sub.title)
     sub.title = title
     st.caption(f"{len(sub.nodes)} entities, {len(sub.edges)} relations, {len(sub.sources)} source lines")
-    st.image(subgraph_bytes(sub, "png"), use_container_width=True)
+    st.image(subgraph_bytes(sub, "png"), width="stretch")
     cols = st.columns(len(WRITERS))
     for col, fmt in zip(cols, WRITERS):
-        col.download_button(fmt.upper(), subgraph_bytes(sub, fmt), f"mlkg-subgraph.{SUFFIX.get(fmt, fmt)}", MIME[fmt], use_container_width=True)
+        col.download_button(fmt.upper(), subgraph_bytes(sub, fmt), f"mlkg-subgraph.{SUFFIX.get(fmt, fmt)}", MIME[fmt], width="stretch")

@@ -28,7 +28,7 @@ components.html(
     f"""<style>body{{font-family:ui-monospace,monospace;font-size:12px;margin:0}} table{{border-collapse:collapse;width:100%}}
 td.n{{color:#999;text-align:right;padding-right:8px;user-select:none;vertical-align:top}} pre{{margin:0;white-space:pre-wrap}}
 tr.hit{{background:#fff3b0}}</style><table>{rows}</table>
-<script>const t=document.getElementById("L{line}"); if(t) t.scrollIntoView({{block:"center"}});</script>""",
+<script>const t=document.getElementById("L{line}"); if(t) window.scrollTo(0, t.offsetTop - 250);</script>""",
     height=640,
     scrolling=True,
 )

@@ -33,12 +33,16 @@ st.title("SPARQL")
 engine = get_engine()
 st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. These prefixes are added for you:")
 st.code(sparql_prefixes(), language="sparql")
-example = st.selectbox("Examples", ["—"] + list(EXAMPLES))
-if example != "—":
-    st.session_state["sparql_query"] = EXAMPLES[example]
-query = st.text_area("Query", value=st.session_state.get("sparql_query", EXAMPLES["Services for streaming ingestion"]), height=220)
+st.session_state.setdefault("sparql_text", st.session_state.pop("sparql_query", EXAMPLES["Services for streaming ingestion"]))
+
+
+def _use_example() -> None:
+    st.session_state["sparql_text"] = EXAMPLES[st.session_state["sparql_example"]]
+
+
+st.selectbox("Examples", list(EXAMPLES), index=None, placeholder="Pick an example", key="sparql_example", on_change=_use_example)
+query = st.text_area("Query", key="sparql_text", height=220)
 if st.button("Run", type="primary"):
-    st.session_state["sparql_query"] = query
     text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
     try:
         result = engine.store.query(text)
@@ -53,7 +57,7 @@ if st.button("Run", type="primary"):
     else:
         records = result.records()
         st.write(f"{len(records)} row{'s' if len(records) != 1 else ''}")
-        st.dataframe(records, use_container_width=True, hide_index=True)
+        st.dataframe(records, width="stretch", hide_index=True)
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(result.variables)

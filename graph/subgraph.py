@@ -182,7 +182,9 @@ def construct_subgraph(store: Store, view: GraphView, query: str) -> Subgraph:
 def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
     """Side by side: one row per criterion (comparison cells, use cases, alternatives...)."""
     rows: dict[str, dict[str, list[str]]] = {}
-    for f in view.facts:
+    seen: dict[str, set[str]] = {}
+    facts = sorted(view.facts, key=lambda f: f.predicate != "hasAttribute")  # criteria first
+    for f in facts:
         if f.subject not in iris:
             continue
         if f.predicate == "hasAttribute":
@@ -192,9 +194,11 @@ def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
         else:
             continue
         value = view.label(f.obj) if f.obj_is_entity else f.obj
-        cell = rows.setdefault(key, {}).setdefault(f.subject, [])
-        if value not in cell:
-            cell.append(value)
+        said = seen.setdefault(f.subject, set())
+        if value in said:  # a table cell already shown under its own criterion
+            continue
+        said.add(value)
+        rows.setdefault(key, {}).setdefault(f.subject, []).append(value)
     out = []
     for key, cells in rows.items():
         row = {"criterion": key}

@@ -1,4 +1,4 @@
-"""The Streamlit page, through streamlit.testing.v1.AppTest."""
+"""Every page of the app, through streamlit.testing.v1.AppTest."""
 
 import pytest
 
@@ -6,24 +6,73 @@ from tests.helpers import ROOT
 
 
 @pytest.fixture
-def app(built, monkeypatch):
+def app(engine, built, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
     monkeypatch.setenv("MLKG_BUILD_DIR", str(built[0]))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-    return at.run()
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
 
 
-def test_page_shows_statistics(app, built):
+def test_ask_page_answers_with_evidence_sparql_and_history(app):
+    assert not app.exception and app.title[0].value == "Ask"
+    app.text_input(key="question").set_value("services for streaming ingestion")
+    app.button[0].click().run()  # the form's Ask button
     assert not app.exception
-    metrics = {m.label: m.value for m in app.metric}
-    assert int(metrics["Entities"]) == built[1].entities
+    assert app.success[0].value.startswith("5 answers")
+    labels = {e.label.split(" · ")[0].strip("*") for e in app.expander}
+    assert "Amazon Kinesis Video Streams" in labels and len(labels) == 5
+    assert any("inCategory" in c.value for c in app.code)
+    assert any(b.label == "services for streaming ingestion" for b in app.sidebar.button)
 
 
-def test_sparql_box_runs_the_example_and_refuses_updates(app):
+def test_ask_page_declines(app):
+    app.text_input(key="question").set_value("Which AWS service converts speech in call recordings into text?")
     app.button[0].click().run()
-    rows = app.dataframe[0].value
-    assert "Amazon Kinesis Video Streams" in set(rows["label"])
-    app.text_area[0].set_value("DELETE WHERE { ?s ?p ?o }").run()
+    assert "don't say" in app.warning[0].value
+
+
+def test_explore_page_card_neighbourhood_and_paths(app):
+    app.switch_page("app_pages/explore.py").run()
+    assert not app.exception
+    assert app.subheader[0].value == "Amazon SageMaker Clarify"
+    assert any("monitored by" in m.value for m in app.markdown)
+    app.slider[0].set_value(2).run()
+    assert not app.exception
+    app.selectbox[1].set_value("Classification").run()
+    assert not app.exception and any("→" in m.value for m in app.markdown)
+
+
+def test_compare_page_pivots_criteria(app):
+    app.switch_page("app_pages/compare.py").run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    access = table[table["criterion"] == "Access"].iloc[0]
+    assert access["Amazon Elastic File System"] == "NFS, POSIX-compliant file system interface"
+
+
+def test_sparql_page_runs_and_refuses_updates(app, engine):
+    app.switch_page("app_pages/sparql.py").run()
+    app.button[0].click().run()
+    assert set(app.dataframe[0].value["label"]) >= {"Amazon Kinesis", "Amazon Kinesis Video Streams"}
+    size = len(engine.store)
+    app.text_area(key="sparql_text").set_value("INSERT DATA { <urn:a> <urn:b> <urn:c> }").run()
     app.button[0].click().run()
     assert "read-only" in app.error[0].value
+    assert len(engine.store) == size
+
+
+def test_export_page_offers_every_format(app):
+    app.switch_page("app_pages/export.py").run()
+    assert not app.exception
+    assert len(app.get("image")) == 1
+    labels = {b.label for b in app.get("download_button")}
+    assert labels == {"PNG", "SVG", "PPTX", "MERMAID", "GRAPHML", "TTL", "HTML"}
+
+
+def test_sources_page_lands_on_the_line(app):
+    app.query_params["doc"] = "aws-ml-specialty-cheatsheet.md"
+    app.query_params["line"] = "153"
+    app.switch_page("app_pages/sources.py").run()
+    assert not app.exception
+    assert app.caption[0].value == "Line 153 of aws-ml-specialty-cheatsheet.md"

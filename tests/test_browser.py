@@ -1,0 +1,92 @@
+"""A real browser: Debian's Chromium driven by playwright against `streamlit run` on 127.0.0.1."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from tests.helpers import ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (.ci/run installs it)")
+SHOTS = ROOT / "screenshots"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(built, engine):
+    port = _free_port()
+    env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
+         "--browser.gatherUsageStats", "false"],
+        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(url + "/_stcore/health", timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("streamlit did not start")
+        yield url
+    finally:
+        proc.terminate()  # stopped by the PID that started it
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        yield pg
+        browser.close()
+
+
+def test_ask_in_the_browser(server, page):
+    SHOTS.mkdir(exist_ok=True)
+    page.goto(server)
+    page.get_by_label("Question").fill("services for streaming ingestion")
+    page.get_by_role("button", name="Ask", exact=True).click()
+    page.get_by_text("5 answers (Streaming Data)").wait_for(timeout=90_000)
+    for name in ("Amazon Kinesis Video Streams", "Amazon Managed Streaming for Apache Kafka"):
+        page.get_by_text(name).first.wait_for()
+    frame = page.frame_locator("iframe[title*='st_link_analysis']")
+    frame.locator("canvas").first.wait_for(timeout=30_000)  # the drawn subgraph
+    page.wait_for_timeout(2000)
+    page.screenshot(path=str(SHOTS / "ask.png"), full_page=True)
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("/explore", "How are two entities connected?"),
+        ("/compare", "Entities (2 to 5)"),
+        ("/sparql", "Read-only"),
+        ("/export", "6 entities, 5 relations"),
+        ("/sources?doc=aws-ml-specialty-cheatsheet.md&line=153", "Line 153 of aws-ml-specialty-cheatsheet.md"),
+    ],
+)
+def test_every_page_in_the_browser(server, page, path, text):
+    page.goto(server + path)
+    page.get_by_text(text).first.wait_for(timeout=60_000)
+    page.screenshot(path=str(SHOTS / f"{path.strip('/').split('?')[0]}.png"))
