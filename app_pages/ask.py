@@ -10,6 +10,7 @@ st.title("Ask")
 engine = get_engine()
 history = st.session_state.setdefault("history", [])
 
+
 def _ask_again(q: str) -> None:
     st.session_state["question"] = q
     st.session_state["ask_now"] = True
@@ -36,7 +37,9 @@ if answer:
         st.success(answer["summary"])
         left, right = st.columns([3, 2])
         with left:
-            st.subheader(f"{len(answer['answers'])} answer{'s' if len(answer['answers']) != 1 else ''}")
+            st.subheader(
+                f"{len(answer['answers'])} answer{'s' if len(answer['answers']) != 1 else ''}"
+            )
             for k, a in enumerate(answer["answers"]):
                 with st.expander(f"**{a['label']}** · {a['type']}", expanded=k < 3):
                     for j, ev in enumerate(a["evidence"]):
@@ -48,8 +51,12 @@ if answer:
             sub = answer_subgraph(engine.view, answer)
             show_graph(sub, key="ask-graph", height=420)
             c1, c2 = st.columns(2)
-            c1.download_button("Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", width="stretch")
-            c2.download_button("Picture (PNG)", subgraph_bytes(sub, "png"), "answer.png", width="stretch")
+            c1.download_button(
+                "Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", width="stretch"
+            )
+            c2.download_button(
+                "Picture (PNG)", subgraph_bytes(sub, "png"), "answer.png", width="stretch"
+            )
         if answer.get("sparql"):
             st.subheader("SPARQL behind the answer")
             st.code(answer["sparql"], language="sparql")
@@ -62,4 +69,10 @@ if answer:
 with st.sidebar:
     st.subheader("This session's questions")
     for k, past in enumerate(reversed(history[-15:])):
-        st.button(past["question"], key=f"hist{k}", width="stretch", on_click=_ask_again, args=(past["question"],))
+        st.button(
+            past["question"],
+            key=f"hist{k}",
+            width="stretch",
+            on_click=_ask_again,
+            args=(past["question"],),
+        )

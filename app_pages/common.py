@@ -57,11 +57,19 @@ def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
         {"data": {"id": f"e{k}", "source": e.source, "target": e.target, "label": e.label}}
         for k, e in enumerate(sub.edges)
     ]
+
     class ReadableNode(NodeStyle):
         # the component's default captions (3.6 px, hidden below 10 px) vanish on small graphs
         def dump(self):
             d = super().dump()
-            d["style"].update({"font-size": 11, "min-zoomed-font-size": 0, "text-wrap": "wrap", "text-max-width": 110})
+            d["style"].update(
+                {
+                    "font-size": 11,
+                    "min-zoomed-font-size": 0,
+                    "text-wrap": "wrap",
+                    "text-max-width": 110,
+                }
+            )
             return d
 
     class ReadableEdge(EdgeStyle):
@@ -71,6 +79,11 @@ def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
             return d
 
     node_styles = [ReadableNode(type_name(t), colour(t), "name") for t in sub.types()]
-    edge_styles = [ReadableEdge(lab, caption="label", directed=True) for lab in sorted({e.label for e in sub.edges})]
-    st_link_analysis({"nodes": nodes, "edges": edges}, "cose", node_styles, edge_styles, height=height, key=key)
+    edge_styles = [
+        ReadableEdge(lab, caption="label", directed=True)
+        for lab in sorted({e.label for e in sub.edges})
+    ]
+    st_link_analysis(
+        {"nodes": nodes, "edges": edges}, "cose", node_styles, edge_styles, height=height, key=key
+    )
     st.caption("Legend: " + " · ".join(type_name(t) for t in sub.types()))

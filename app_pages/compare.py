@@ -9,7 +9,15 @@ st.title("Compare")
 engine = get_engine()
 view = engine.view
 by_label = {e.label: iri for iri, e in sorted(view.entities.items(), key=lambda t: t[1].label)}
-defaults = [x for x in ("Amazon Simple Storage Service", "Amazon Elastic File System", "Amazon Elastic Block Store") if x in by_label]
+defaults = [
+    x
+    for x in (
+        "Amazon Simple Storage Service",
+        "Amazon Elastic File System",
+        "Amazon Elastic Block Store",
+    )
+    if x in by_label
+]
 picked = st.multiselect("Entities (2 to 5)", list(by_label), default=defaults, max_selections=5)
 if len(picked) < 2:
     st.info("Pick at least two entities.")

@@ -13,7 +13,10 @@ view = engine.view
 labels = sorted({e.label: iri for iri, e in view.entities.items()}.items())
 by_label = dict(labels)
 
-name = st.text_input("Find an entity by name or alias", value=st.session_state.get("explore", "Amazon SageMaker Clarify"))
+name = st.text_input(
+    "Find an entity by name or alias",
+    value=st.session_state.get("explore", "Amazon SageMaker Clarify"),
+)
 hits = find_entities(engine.store, name) if name.strip() else []
 if not hits:
     st.info(f"No entity is named like {name!r}.")
@@ -39,19 +42,31 @@ with left:
         source_link({"document": f["doc"], "line": f["line"]}, key=f"fact{k}")
 with right:
     hops = st.slider("Depth", 1, 3, 1)
-    types = st.multiselect("Types", sorted({e.type for e in view.entities.values()}), format_func=type_name)
+    types = st.multiselect(
+        "Types", sorted({e.type for e in view.entities.values()}), format_func=type_name
+    )
     sub = neighbourhood(view, iri, hops=hops, types=set(types) or None)
     st.caption(f"{len(sub.nodes)} entities, {len(sub.edges)} relations")
     show_graph(sub, key=f"nb-{iri}-{hops}-{len(types)}")
 
 st.divider()
 st.subheader("How are two entities connected?")
-other = st.selectbox("Second entity", [label for label, _ in labels], index=None, placeholder="Pick an entity")
+other = st.selectbox(
+    "Second entity", [label for label, _ in labels], index=None, placeholder="Pick an entity"
+)
 if other:
     paths = shortest_paths(view, iri, by_label[other])
     if not paths:
         st.info(f"{card['label']} and {other} are not connected.")
     else:
         for steps in paths:
-            st.write(" → ".join([view.label(steps[0][0])] + [f"*{rel}* {view.label(b)}" for _, rel, b in steps]))
-        show_graph(path_subgraph(view, paths, f"{card['label']} to {other}"), key=f"path-{iri}-{other}", height=360)
+            st.write(
+                " → ".join(
+                    [view.label(steps[0][0])] + [f"*{rel}* {view.label(b)}" for _, rel, b in steps]
+                )
+            )
+        show_graph(
+            path_subgraph(view, paths, f"{card['label']} to {other}"),
+            key=f"path-{iri}-{other}",
+            height=360,
+        )

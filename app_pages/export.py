@@ -9,11 +9,17 @@ from graph.subgraph import answer_subgraph, construct_subgraph, neighbourhood
 
 st.title("Export")
 engine = get_engine()
-kind = st.radio("Subgraph", ["An answer", "An entity's neighbourhood", "A SPARQL CONSTRUCT"], horizontal=True)
+kind = st.radio(
+    "Subgraph", ["An answer", "An entity's neighbourhood", "A SPARQL CONSTRUCT"], horizontal=True
+)
 sub = None
 if kind == "An answer":
     asked = [h["question"] for h in st.session_state.get("history", [])]
-    question = st.selectbox("Question", list(dict.fromkeys(reversed(asked))) or ["services for streaming ingestion"], accept_new_options=True)
+    question = st.selectbox(
+        "Question",
+        list(dict.fromkeys(reversed(asked))) or ["services for streaming ingestion"],
+        accept_new_options=True,
+    )
     if question:
         answer = engine.ask(question)
         sub = answer_subgraph(engine.view, answer) if answer["answered"] else None
@@ -28,17 +34,31 @@ elif kind == "An entity's neighbourhood":
     else:
         st.info(f"No entity is named like {name!r}.")
 else:
-    q = st.text_area("CONSTRUCT query", "CONSTRUCT { ?m mlkg:evaluates ?p } WHERE { ?m mlkg:evaluates ?p }", height=120)
+    q = st.text_area(
+        "CONSTRUCT query",
+        "CONSTRUCT { ?m mlkg:evaluates ?p } WHERE { ?m mlkg:evaluates ?p }",
+        height=120,
+    )
     try:
-        sub = construct_subgraph(engine.store, engine.view, q if "PREFIX" in q.upper() else sparql_prefixes() + q)
+        sub = construct_subgraph(
+            engine.store, engine.view, q if "PREFIX" in q.upper() else sparql_prefixes() + q
+        )
     except (QueryError, ValueError) as exc:
         st.error(str(exc))
 
 if sub is not None and sub.nodes:
     title = st.text_input("Title", sub.title)
     sub.title = title
-    st.caption(f"{len(sub.nodes)} entities, {len(sub.edges)} relations, {len(sub.sources)} source lines")
+    st.caption(
+        f"{len(sub.nodes)} entities, {len(sub.edges)} relations, {len(sub.sources)} source lines"
+    )
     st.image(subgraph_bytes(sub, "png"), width="stretch")
     cols = st.columns(len(WRITERS))
     for col, fmt in zip(cols, WRITERS):
-        col.download_button(fmt.upper(), subgraph_bytes(sub, fmt), f"mlkg-subgraph.{SUFFIX.get(fmt, fmt)}", MIME[fmt], width="stretch")
+        col.download_button(
+            fmt.upper(),
+            subgraph_bytes(sub, fmt),
+            f"mlkg-subgraph.{SUFFIX.get(fmt, fmt)}",
+            MIME[fmt],
+            width="stretch",
+        )

@@ -31,16 +31,28 @@ EXAMPLES = {
 
 st.title("SPARQL")
 engine = get_engine()
-st.caption("Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. These prefixes are added for you:")
+st.caption(
+    "Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. These prefixes are added for you:"
+)
 st.code(sparql_prefixes(), language="sparql")
-st.session_state.setdefault("sparql_text", st.session_state.pop("sparql_query", EXAMPLES["Services for streaming ingestion"]))
+st.session_state.setdefault(
+    "sparql_text",
+    st.session_state.pop("sparql_query", EXAMPLES["Services for streaming ingestion"]),
+)
 
 
 def _use_example() -> None:
     st.session_state["sparql_text"] = EXAMPLES[st.session_state["sparql_example"]]
 
 
-st.selectbox("Examples", list(EXAMPLES), index=None, placeholder="Pick an example", key="sparql_example", on_change=_use_example)
+st.selectbox(
+    "Examples",
+    list(EXAMPLES),
+    index=None,
+    placeholder="Pick an example",
+    key="sparql_example",
+    on_change=_use_example,
+)
 query = st.text_area("Query", key="sparql_text", height=220)
 if st.button("Run", type="primary"):
     text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
@@ -64,4 +76,6 @@ if st.button("Run", type="primary"):
         w.writerows([["" if v is None else v for v in r] for r in result.rows])
         c1, c2 = st.columns(2)
         c1.download_button("CSV", buf.getvalue(), "results.csv", "text/csv")
-        c2.download_button("JSON", json.dumps(records, indent=2), "results.json", "application/json")
+        c2.download_button(
+            "JSON", json.dumps(records, indent=2), "results.json", "application/json"
+        )

@@ -24,7 +24,9 @@ from search.evaluate import evaluate, read_questions  # noqa: E402
 
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("questions", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "questions-dev.jsonl"))
+    p.add_argument(
+        "questions", nargs="?", default=str(ROOT.parent / "shared" / "eval" / "questions-dev.jsonl")
+    )
     p.add_argument("-k", type=int, default=3)
     p.add_argument("--build-dir", default=str(ROOT / "data" / "build"))
     args = p.parse_args()
@@ -46,15 +48,49 @@ def main() -> None:
                 for e in sorted(u.mentions):
                     if e in view.entities and e not in seen:
                         seen.add(e)
-                        ev = [{"text": u.text, "document": u.document, "section": u.section, "line": u.line}]
-                        answers.append({"label": view.entities[e].label, "iri": e, "type": view.entities[e].type_label, "score": float(scores[i]), "evidence": ev})
+                        ev = [
+                            {
+                                "text": u.text,
+                                "document": u.document,
+                                "section": u.section,
+                                "line": u.line,
+                            }
+                        ]
+                        answers.append(
+                            {
+                                "label": view.entities[e].label,
+                                "iri": e,
+                                "type": view.entities[e].type_label,
+                                "score": float(scores[i]),
+                                "evidence": ev,
+                            }
+                        )
             ms = (time.perf_counter() - t) * 1000
-            out.append({"question": q, "answered": True, "summary": " ".join(units[i].text for i in np.argsort(-scores)[: args.k]), "answers": answers, "timings": {"total_ms": ms}})
+            out.append(
+                {
+                    "question": q,
+                    "answered": True,
+                    "summary": " ".join(units[i].text for i in np.argsort(-scores)[: args.k]),
+                    "answers": answers,
+                    "timings": {"total_ms": ms},
+                }
+            )
         return out
 
     base, _ = evaluate(baseline_many, items, aliases)
     ours, _ = evaluate(engine.ask_many, items, aliases)
-    print(json.dumps({"benchmark": "answers", "questions": args.questions, "k": args.k, "baseline_dense_chunks": base, "mlkg": ours}, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "answers",
+                "questions": args.questions,
+                "k": args.k,
+                "baseline_dense_chunks": base,
+                "mlkg": ours,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

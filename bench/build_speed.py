@@ -22,17 +22,22 @@ def main(runs: int = 5) -> None:
             t = time.perf_counter()
             report = build_graph(docs, Path(tmp) / "build", progress=False)
             times.append(time.perf_counter() - t)
-    print(json.dumps({
-        "benchmark": "build",
-        "documents": [d.name for d in docs],
-        "runs": runs,
-        "best_s": round(min(times), 3),
-        "median_s": round(sorted(times)[len(times) // 2], 3),
-        "target_s": 5.0,
-        "entities": report.entities,
-        "facts": report.facts,
-        "triples": report.triples,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "build",
+                "documents": [d.name for d in docs],
+                "runs": runs,
+                "best_s": round(min(times), 3),
+                "median_s": round(sorted(times)[len(times) // 2], 3),
+                "target_s": 5.0,
+                "entities": report.entities,
+                "facts": report.facts,
+                "triples": report.triples,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

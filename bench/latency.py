@@ -27,11 +27,15 @@ def timed(fn, *args) -> float:
 
 def main(rounds: int = 3) -> None:
     qfile = ROOT.parent / "shared" / "eval" / "questions-dev.jsonl"
-    questions = [q["question"] for q in read_questions(qfile)] if qfile.exists() else [
-        "services for streaming ingestion",
-        "Which algorithms are suitable for classification?",
-        "What is TF-IDF?",
-    ]
+    questions = (
+        [q["question"] for q in read_questions(qfile)]
+        if qfile.exists()
+        else [
+            "services for streaming ingestion",
+            "Which algorithms are suitable for classification?",
+            "What is TF-IDF?",
+        ]
+    )
     t = time.perf_counter()
     engine = Engine(ROOT / "data" / "build")
     load_ms = (time.perf_counter() - t) * 1000
@@ -41,17 +45,22 @@ def main(rounds: int = 3) -> None:
     ask = [timed(engine.ask, q) for _ in range(rounds) for q in questions]
     enc50, ask50 = statistics.median(encode), statistics.median(ask)
     ask95 = sorted(ask)[int(0.95 * (len(ask) - 1))]
-    print(json.dumps({
-        "benchmark": "latency",
-        "questions": len(questions),
-        "rounds": rounds,
-        "engine_load_ms": round(load_ms, 1),
-        "encode_ms_p50": round(enc50, 2),
-        "ask_ms_p50": round(ask50, 2),
-        "ask_ms_p95": round(ask95, 2),
-        "ratio_p50": round(ask50 / enc50, 2),
-        "target_ratio": 3.0,
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "latency",
+                "questions": len(questions),
+                "rounds": rounds,
+                "engine_load_ms": round(load_ms, 1),
+                "encode_ms_p50": round(enc50, 2),
+                "ask_ms_p50": round(ask50, 2),
+                "ask_ms_p95": round(ask95, 2),
+                "ratio_p50": round(ask50 / enc50, 2),
+                "target_ratio": 3.0,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -38,11 +38,15 @@ class BuildReport:
 def default_documents(data_dir: Path) -> list[Path]:
     """The documents of a data folder: every supported file except its README."""
     return sorted(
-        p for p in data_dir.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.stem.lower() != "readme"
+        p
+        for p in data_dir.iterdir()
+        if p.suffix.lower() in SUPPORTED_SUFFIXES and p.stem.lower() != "readme"
     )
 
 
-def build_graph(documents: list[Path], build_dir: Path, store: str = "oxigraph", progress: bool = True) -> BuildReport:
+def build_graph(
+    documents: list[Path], build_dir: Path, store: str = "oxigraph", progress: bool = True
+) -> BuildReport:
     """Build the graph of ``documents`` into ``build_dir`` (replaced only on success)."""
     start = time.perf_counter()
     bar = None

@@ -44,7 +44,10 @@ def describe_entity(store: Store, iri: str) -> dict:
       <{iri}> rdfs:label ?label ; a ?t . ?t rdfs:label ?type .
       OPTIONAL {{ <{iri}> skos:definition ?def }} }} LIMIT 1"""
     ).records()
-    aliases = [r[0] for r in store.query(p + f"SELECT ?a WHERE {{ <{iri}> skos:altLabel ?a }} ORDER BY ?a").rows]
+    aliases = [
+        r[0]
+        for r in store.query(p + f"SELECT ?a WHERE {{ <{iri}> skos:altLabel ?a }} ORDER BY ?a").rows
+    ]
     facts = store.query(
         p
         + f"""SELECT ?dir ?prop ?plabel ?other ?olabel ?value ?criterion ?text ?doc ?section ?line WHERE {{

@@ -80,7 +80,10 @@ def layout(sub: Subgraph) -> dict[str, tuple[float, float]]:
     xs = [p[0] for p in raw.values()]
     ys = [p[1] for p in raw.values()]
     w, h = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
-    return {i: (0.06 + 0.88 * (raw[i][0] - min(xs)) / w, 0.08 + 0.84 * (max(ys) - raw[i][1]) / h) for i in ids}
+    return {
+        i: (0.06 + 0.88 * (raw[i][0] - min(xs)) / w, 0.08 + 0.84 * (max(ys) - raw[i][1]) / h)
+        for i in ids
+    }
 
 
 # -- pictures (matplotlib) -----------------------------------------------------------------
@@ -101,15 +104,49 @@ def _figure(sub: Subgraph):
     size = 9 if n <= 20 else (7 if n <= 45 else 5)
     for e in sub.edges:
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
-        ax.add_patch(FancyArrowPatch((x1, y1), (x2, y2), arrowstyle="-|>", mutation_scale=10, color="#777777", lw=0.8, shrinkA=14, shrinkB=14))
-        ax.text((x1 + x2) / 2, (y1 + y2) / 2, e.label, fontsize=size - 2, color="#555555", ha="center", va="center",
-                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
+        ax.add_patch(
+            FancyArrowPatch(
+                (x1, y1),
+                (x2, y2),
+                arrowstyle="-|>",
+                mutation_scale=10,
+                color="#777777",
+                lw=0.8,
+                shrinkA=14,
+                shrinkB=14,
+            )
+        )
+        ax.text(
+            (x1 + x2) / 2,
+            (y1 + y2) / 2,
+            e.label,
+            fontsize=size - 2,
+            color="#555555",
+            ha="center",
+            va="center",
+            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
+        )
     for i, node in sub.nodes.items():
         x, y = pos[i]
-        ax.text(x, y, _wrap(node.label), fontsize=size, ha="center", va="center", zorder=3,
-                fontweight="bold" if node.role == "concept" else "normal",
-                bbox={"boxstyle": "round,pad=0.35", "fc": colour(node.type), "ec": "#333333" if node.role else "#888888", "lw": 1.4 if node.role else 0.6})
-    handles = [Patch(facecolor=colour(t), edgecolor="#888888", label=type_name(t)) for t in sub.types()]
+        ax.text(
+            x,
+            y,
+            _wrap(node.label),
+            fontsize=size,
+            ha="center",
+            va="center",
+            zorder=3,
+            fontweight="bold" if node.role == "concept" else "normal",
+            bbox={
+                "boxstyle": "round,pad=0.35",
+                "fc": colour(node.type),
+                "ec": "#333333" if node.role else "#888888",
+                "lw": 1.4 if node.role else 0.6,
+            },
+        )
+    handles = [
+        Patch(facecolor=colour(t), edgecolor="#888888", label=type_name(t)) for t in sub.types()
+    ]
     ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
     return fig
 
@@ -163,7 +200,9 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
     title = prs.slides.add_slide(prs.slide_layouts[0])
     title.shapes.title.text = sub.title
-    title.placeholders[1].text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
+    title.placeholders[
+        1
+    ].text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
     slide.shapes.title.text = sub.title
     slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
@@ -173,12 +212,21 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     box_h = Inches(0.6 if n <= 16 else 0.5 if n <= 30 else 0.4)
     font = Pt(12 if n <= 16 else 10 if n <= 30 else 8)
     left, top = Inches(0.4), Inches(1.35)
-    area_w, area_h = prs.slide_width - Inches(0.8) - box_w - Inches(2.0), prs.slide_height - top - box_h - Inches(0.3)
+    area_w, area_h = (
+        prs.slide_width - Inches(0.8) - box_w - Inches(2.0),
+        prs.slide_height - top - box_h - Inches(0.3),
+    )
     pos = layout(sub)
     shapes = {}
     for i, node in sub.nodes.items():
         x, y = pos[i]
-        shp = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Emu(int(left + x * area_w)), Emu(int(top + y * area_h)), box_w, box_h)
+        shp = slide.shapes.add_shape(
+            MSO_SHAPE.ROUNDED_RECTANGLE,
+            Emu(int(left + x * area_w)),
+            Emu(int(top + y * area_h)),
+            box_w,
+            box_h,
+        )
         shp.name = f"node: {node.label}"[:250]
         shp.fill.solid()
         shp.fill.fore_color.rgb = RGBColor.from_string(colour(node.type).lstrip("#"))
@@ -213,7 +261,9 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
         ln.append(tail)
         mx = (c.begin_x + c.end_x) // 2
         my = (c.begin_y + c.end_y) // 2
-        lab = slide.shapes.add_textbox(Emu(mx - Inches(0.7)), Emu(my - Inches(0.14)), Inches(1.4), Inches(0.28))
+        lab = slide.shapes.add_textbox(
+            Emu(mx - Inches(0.7)), Emu(my - Inches(0.14)), Inches(1.4), Inches(0.28)
+        )
         lab.name = f"label: {e.label}"[:250]
         lab.text_frame.text = e.label
         p = lab.text_frame.paragraphs[0]
@@ -224,15 +274,21 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     # legend
     lx, ly = prs.slide_width - Inches(2.1), Inches(1.4)
     for k, t in enumerate(sub.types()):
-        sw = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, lx, ly + Inches(0.3) * k, Inches(0.22), Inches(0.22))
+        sw = slide.shapes.add_shape(
+            MSO_SHAPE.RECTANGLE, lx, ly + Inches(0.3) * k, Inches(0.22), Inches(0.22)
+        )
         sw.name = f"legend: {type_name(t)}"
         sw.fill.solid()
         sw.fill.fore_color.rgb = RGBColor.from_string(colour(t).lstrip("#"))
         sw.line.color.rgb = RGBColor(0x88, 0x88, 0x88)
-        tb = slide.shapes.add_textbox(lx + Inches(0.3), ly + Inches(0.3) * k - Inches(0.05), Inches(1.7), Inches(0.3))
+        tb = slide.shapes.add_textbox(
+            lx + Inches(0.3), ly + Inches(0.3) * k - Inches(0.05), Inches(1.7), Inches(0.3)
+        )
         tb.text_frame.text = type_name(t)
         tb.text_frame.paragraphs[0].font.size = Pt(10)
-    notes = "Sources:\n" + "\n".join(f"{s['document']}:{s['line']} — {s['text']}" for s in sub.sources[:60])
+    notes = "Sources:\n" + "\n".join(
+        f"{s['document']}:{s['line']} — {s['text']}" for s in sub.sources[:60]
+    )
     slide.notes_slide.notes_text_frame.text = notes
     title.notes_slide.notes_text_frame.text = notes
     prs.save(out)
@@ -312,13 +368,17 @@ def generate_html(sub: Subgraph) -> str:
     svg = svg[svg.find("<svg") :]
     esc = html.escape
     legend = "".join(
-        f'<li><span style="background:{colour(t)}"></span>{esc(type_name(t))}</li>' for t in sub.types()
+        f'<li><span style="background:{colour(t)}"></span>{esc(type_name(t))}</li>'
+        for t in sub.types()
     )
     edges = "".join(
         f"<tr><td>{esc(sub.nodes[e.source].label)}</td><td>{esc(e.label)}</td><td>{esc(sub.nodes[e.target].label)}</td></tr>"
         for e in sub.edges
     )
-    sources = "".join(f"<li><code>{esc(s['document'])}:{s['line']}</code> {esc(s['text'])}</li>" for s in sub.sources)
+    sources = "".join(
+        f"<li><code>{esc(s['document'])}:{s['line']}</code> {esc(s['text'])}</li>"
+        for s in sub.sources
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{esc(sub.title)}</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}} svg{{max-width:100%;height:auto}}

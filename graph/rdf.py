@@ -26,13 +26,17 @@ def doc_iri(name: str):
 
 def read_ontology() -> Graph:
     g = Graph()
-    g.parse(data=resources.files("graph").joinpath("ontology.ttl").read_text("utf-8"), format="turtle")
+    g.parse(
+        data=resources.files("graph").joinpath("ontology.ttl").read_text("utf-8"), format="turtle"
+    )
     return g
 
 
 def read_shapes() -> Graph:
     g = Graph()
-    g.parse(data=resources.files("graph").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
+    g.parse(
+        data=resources.files("graph").joinpath("shapes.ttl").read_text("utf-8"), format="turtle"
+    )
     return g
 
 

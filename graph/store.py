@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import ClassVar
 
 # keywords, not variables (?service) or prefixed names (mlkg:Service)
-_FORBIDDEN = re.compile(r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|SERVICE)\b(?!:)", re.I)
-_STRINGS = re.compile(r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^>\s]*>|#[^\n]*", re.S)
+_FORBIDDEN = re.compile(
+    r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|SERVICE)\b(?!:)", re.I
+)
+_STRINGS = re.compile(
+    r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^>\s]*>|#[^\n]*", re.S
+)
 
 
 class QueryError(ValueError):
@@ -41,7 +45,9 @@ def check_read_only(query: str) -> None:
     code = _STRINGS.sub(" ", query)
     m = _FORBIDDEN.search(code)
     if m:
-        raise QueryError(f"read-only: {m.group(1).upper()} is not allowed; only SELECT, ASK, CONSTRUCT and DESCRIBE run")
+        raise QueryError(
+            f"read-only: {m.group(1).upper()} is not allowed; only SELECT, ASK, CONSTRUCT and DESCRIBE run"
+        )
 
 
 class Store(ABC):
@@ -116,7 +122,9 @@ class OxigraphStore(Store):
         if isinstance(r, ox.QueryBoolean):
             return QueryResult("ask", boolean=bool(r))
         if isinstance(r, ox.QueryTriples):
-            return QueryResult("graph", triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in r])
+            return QueryResult(
+                "graph", triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in r]
+            )
         variables = [v.value for v in r.variables]
         rows = [[_ox_value(sol[v]) for v in variables] for sol in r]
         return QueryResult("select", variables, rows)

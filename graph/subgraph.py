@@ -84,7 +84,10 @@ def _connect(view: GraphView, sub: Subgraph, units: set[str] | None = None) -> N
         if f.obj_is_entity and f.subject in sub.nodes and f.obj in sub.nodes:
             sub.add_edge(f.subject, f.obj, f.predicate)
             seen_units.add(f.unit)
-    for u in sorted(seen_units, key=lambda u: (view.units[u].document, view.units[u].line) if u in view.units else ("", 0)):
+    for u in sorted(
+        seen_units,
+        key=lambda u: (view.units[u].document, view.units[u].line) if u in view.units else ("", 0),
+    ):
         unit = view.units.get(u)
         if unit is not None:
             sub.sources.append({"document": unit.document, "line": unit.line, "text": unit.text})
@@ -106,7 +109,9 @@ def answer_subgraph(view: GraphView, answer: dict) -> Subgraph:
     return sub
 
 
-def neighbourhood(view: GraphView, iri: str, hops: int = 1, types: set[str] | None = None, max_nodes: int = 80) -> Subgraph:
+def neighbourhood(
+    view: GraphView, iri: str, hops: int = 1, types: set[str] | None = None, max_nodes: int = 80
+) -> Subgraph:
     """An entity and everything within ``hops`` relations of it (of the given types, if any)."""
     import networkx as nx
 
@@ -125,7 +130,9 @@ def neighbourhood(view: GraphView, iri: str, hops: int = 1, types: set[str] | No
     return sub
 
 
-def shortest_paths(view: GraphView, source: str, target: str, limit: int = 3) -> list[list[tuple[str, str, str]]]:
+def shortest_paths(
+    view: GraphView, source: str, target: str, limit: int = 3
+) -> list[list[tuple[str, str, str]]]:
     """Up to ``limit`` shortest connections between two entities, as (from, relation, to) steps."""
     import networkx as nx
 
@@ -189,8 +196,19 @@ def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
             continue
         if f.predicate == "hasAttribute":
             key = f.criterion
-        elif f.predicate in ("definition", "usedFor", "whenToUse", "alternativeTo", "suitableFor", "evaluates", "implementedWith", "inCategory"):
-            key = {"definition": "Definition"}.get(f.predicate, RELATION_LABELS.get(f.predicate, f.predicate)).capitalize()
+        elif f.predicate in (
+            "definition",
+            "usedFor",
+            "whenToUse",
+            "alternativeTo",
+            "suitableFor",
+            "evaluates",
+            "implementedWith",
+            "inCategory",
+        ):
+            key = {"definition": "Definition"}.get(
+                f.predicate, RELATION_LABELS.get(f.predicate, f.predicate)
+            ).capitalize()
         else:
             continue
         value = view.label(f.obj) if f.obj_is_entity else f.obj

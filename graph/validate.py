@@ -14,7 +14,9 @@ def validate_graph(path: str | Path) -> tuple[bool, str, int]:
 
     g = Graph()
     g.parse(str(path), format="nt")
-    conforms, results, text = pyshacl.validate(g, shacl_graph=read_shapes(), inference="none", allow_warnings=True)
+    conforms, results, text = pyshacl.validate(
+        g, shacl_graph=read_shapes(), inference="none", allow_warnings=True
+    )
     from rdflib.namespace import SH
 
     violations = len(list(results.subjects(predicate=SH.resultSeverity)))

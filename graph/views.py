@@ -100,7 +100,9 @@ def read_graph_view(store: Store) -> GraphView:
     for f in facts:
         if f.predicate == "kind" and f.subject in entities and f.obj in kinds:
             entities[f.subject].kinds.append(kinds[f.obj])
-    facts.sort(key=lambda f: (units[f.unit].line if f.unit in units else 0, f.subject, f.predicate, f.obj))
+    facts.sort(
+        key=lambda f: (units[f.unit].line if f.unit in units else 0, f.subject, f.predicate, f.obj)
+    )
     return GraphView(entities, units, facts, kinds)
 
 
@@ -113,5 +115,7 @@ def to_networkx(view: GraphView):
         g.add_node(e.iri, label=e.label, type=e.type)
     for f in view.facts:
         if f.obj_is_entity and f.subject in view.entities and f.obj in view.entities:
-            g.add_edge(f.subject, f.obj, key=f"{f.predicate}|{f.unit}", relation=f.predicate, unit=f.unit)
+            g.add_edge(
+                f.subject, f.obj, key=f"{f.predicate}|{f.unit}", relation=f.predicate, unit=f.unit
+            )
     return g

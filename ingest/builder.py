@@ -23,7 +23,9 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
         return False
     words = core.split()
-    if any(_FUNCTION_WORDS.fullmatch(w) for w in words) or re.match(r"^(no|none|n/a|not)\b", core, re.I):
+    if any(_FUNCTION_WORDS.fullmatch(w) for w in words) or re.match(
+        r"^(no|none|n/a|not)\b", core, re.I
+    ):
         return False
     lower = [w for w in words[1:] if w[:1].islower() and w not in _CONNECTORS]
     if len(lower) >= 2:
@@ -102,7 +104,11 @@ class Builder:
                     part = _clean_item(part)
                     # details of "X: a, b" are names only if written as names ("DropNullFields",
                     # "Random Forest"), not a capitalised start of prose ("Hyperparameter tuning")
-                    proper = is_name_like(part) and (len(part.split()) == 1 and re.search(r".[A-Z]", part) or all(w[:1].isupper() for w in part.split()))
+                    proper = is_name_like(part) and (
+                        len(part.split()) == 1
+                        and re.search(r".[A-Z]", part)
+                        or all(w[:1].isupper() for w in part.split())
+                    )
                     e = self.entity(part, None, unit) if proper else None
                     if e is None:
                         found.extend(self.known_in(part, unit))
@@ -166,7 +172,9 @@ class Builder:
             unit.mentions.update((s.id, o.id) if not o.id.startswith("kind/") else (s.id,))
             self.out.add(Fact(s.id, p, o.id, True, unit.id))
 
-    def literal(self, s: Entity, p: str, value: str, unit: TextUnit, criterion: Entity | None = None) -> None:
+    def literal(
+        self, s: Entity, p: str, value: str, unit: TextUnit, criterion: Entity | None = None
+    ) -> None:
         value = plain(value)
         if not value or value in {"--", "-", "—"}:
             return

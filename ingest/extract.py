@@ -17,7 +17,11 @@ SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
 
 def _read(path: Path) -> str:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ParseError(str(path), 1, f"unsupported document type {path.suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+        raise ParseError(
+            str(path),
+            1,
+            f"unsupported document type {path.suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})",
+        )
     data = path.read_bytes()
     try:
         return data.decode("utf-8")
@@ -55,7 +59,9 @@ def link_mentions(b: Builder) -> None:
     exact = {f: eid for f, eid in forms.items() if len(f) <= 4 or f.isupper()}
     folded = {f.lower(): eid for f, eid in forms.items() if f not in exact}
     pattern = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])",
+        r"(?<![\w-])("
+        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        + r")(?![\w-])",
         re.I,
     )
     for unit in b.out.units.values():
@@ -65,5 +71,10 @@ def link_mentions(b: Builder) -> None:
             if eid:
                 unit.mentions.add(eid)
                 e = b.out.entities[eid]
-                if s != e.label and s not in e.aliases and s.lower() not in {a.lower() for a in e.aliases} and s.lower() != e.label.lower():
+                if (
+                    s != e.label
+                    and s not in e.aliases
+                    and s.lower() not in {a.lower() for a in e.aliases}
+                    and s.lower() != e.label.lower()
+                ):
                     e.aliases.add(s)  # a spelling the document uses

@@ -133,7 +133,7 @@ def is_problem_type(name: str) -> bool:
 
 
 def singular(phrase: str) -> str:
-    """"Data Distributions" → "Data Distribution"; "Common Types" → "Common Type"."""
+    """ "Data Distributions" → "Data Distribution"; "Common Types" → "Common Type"."""
     words = phrase.split()
     if not words:
         return phrase
@@ -149,4 +149,6 @@ def singular(phrase: str) -> str:
 
 def is_plural_noun_phrase(phrase: str) -> bool:
     last = phrase.split()[-1].lower() if phrase.split() else ""
-    return last.endswith("s") and not last.endswith(("ss", "us", "is")) and singular(phrase) != phrase
+    return (
+        last.endswith("s") and not last.endswith(("ss", "us", "is")) and singular(phrase) != phrase
+    )

@@ -25,7 +25,10 @@ def name_key(name: str) -> str:
     """A spelling-insensitive key: lower case, punctuation folded, plural -s dropped."""
     text = plain(name).lower().replace("’", "'").replace("'s ", " ")
     text = re.sub(r"[^a-z0-9+]+", " ", text)
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in text.split()]
+    words = [
+        w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        for w in text.split()
+    ]
     return " ".join(words)
 
 
@@ -113,7 +116,9 @@ def parse_name(raw: str) -> ParsedName:
         return result
     if re.match(r"^(e\.g\.|i\.e\.|such as|like)\b", inner, re.I):
         result.canonical = outside
-        result.examples = split_list(re.sub(r"^(e\.g\.|i\.e\.|such as|like),?\s*", "", inner, flags=re.I))
+        result.examples = split_list(
+            re.sub(r"^(e\.g\.|i\.e\.|such as|like),?\s*", "", inner, flags=re.I)
+        )
         return result
     if is_acronym(inner) and "," not in inner:
         words = before.split()
@@ -194,7 +199,9 @@ class ServiceCatalog:
                 continue
             canonical, _, aliases = line.partition("\t")
             services.append(
-                Service(canonical.strip(), tuple(a.strip() for a in aliases.split(",") if a.strip()))
+                Service(
+                    canonical.strip(), tuple(a.strip() for a in aliases.split(",") if a.strip())
+                )
             )
         return cls(services)
 

@@ -29,8 +29,40 @@ from .names import ParsedName, name_key, parse_name
 from .tables import _built_on, interpret_table
 from .text import bold_terms
 
-_EXTRA_ROLES = {"indicators": "hasProperty", "challenges": "hasProperty", "challenge": "hasProperty", "importance": "hasProperty", "example": "usedFor"}
-_META_KIND_WORDS = {"type", "kind", "category", "method", "technique", "variant", "aspect", "option", "tool", "service", "need", "solution", "case", "framework", "library", "algorithm", "model", "metric", "platform", "package", "language", "practice", "policy", "group", "step"}
+_EXTRA_ROLES = {
+    "indicators": "hasProperty",
+    "challenges": "hasProperty",
+    "challenge": "hasProperty",
+    "importance": "hasProperty",
+    "example": "usedFor",
+}
+_META_KIND_WORDS = {
+    "type",
+    "kind",
+    "category",
+    "method",
+    "technique",
+    "variant",
+    "aspect",
+    "option",
+    "tool",
+    "service",
+    "need",
+    "solution",
+    "case",
+    "framework",
+    "library",
+    "algorithm",
+    "model",
+    "metric",
+    "platform",
+    "package",
+    "language",
+    "practice",
+    "policy",
+    "group",
+    "step",
+}
 
 
 @dataclass
@@ -43,7 +75,7 @@ class Context:
 
 
 def _collection_kind(title: str) -> str:
-    """"Data Types" → "Data Type"; "Use Cases for Streaming Data in ML" → "Use Case"."""
+    """ "Data Types" → "Data Type"; "Use Cases for Streaming Data in ML" → "Use Case"."""
     m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
     if m:
         return singular(m.group(1))
@@ -112,7 +144,9 @@ class OutlineReader:
             ctx.meta = True
         elif is_meta_heading(title):
             ctx.meta = True
-        elif m and (self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))):
+        elif m and (
+            self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))
+        ):
             ctx.entity = self.b.entity(m.group("x"), None, u)
             ctx.meta = True
             if ctx.entity is not None:
@@ -121,7 +155,11 @@ class OutlineReader:
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
             ctx.kind = kind
-        elif described and is_name_like(title, 8) and not (h.level == 1 and not self.stack and not self.seen_heading):
+        elif (
+            described
+            and is_name_like(title, 8)
+            and not (h.level == 1 and not self.stack and not self.seen_heading)
+        ):
             ctx.entity = self.b.entity(title, class_for(title), u)
             if ctx.entity is not None:
                 if parent.kind:
@@ -154,7 +192,9 @@ class OutlineReader:
                 kind = singular(kind_of.label)
             else:
                 kind = singular(re.sub(r"^common\s+", "", label, flags=re.I))
-            self.group = Context(0, kind=kind, parent=kind_of if re.search(r"variant", label, re.I) else None)
+            self.group = Context(
+                0, kind=kind, parent=kind_of if re.search(r"variant", label, re.I) else None
+            )
             return
         role = _role(p.term)
         if role and ctx_entity is not None:
@@ -164,10 +204,18 @@ class OutlineReader:
         if is_name_like(p.term, 8):
             e = self.b.entity(p.term, class_for(p.term), u)
             if e is not None:
-                sentence = p.text if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw) else f"{p.term} {p.text}"
+                sentence = (
+                    p.text
+                    if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw)
+                    else f"{p.term} {p.text}"
+                )
                 if p.text:
                     self.b.literal(e, "definition", sentence, u)
-                if ctx_entity is not None and ctx_entity.id != e.id and name_key(ctx_entity.label) != name_key(e.label):
+                if (
+                    ctx_entity is not None
+                    and ctx_entity.id != e.id
+                    and name_key(ctx_entity.label) != name_key(e.label)
+                ):
                     self.b.fact(e, "partOf", ctx_entity, u)
                 self.last_entity = e
                 self.group = None
@@ -182,7 +230,12 @@ class OutlineReader:
             owner = self.items.get(id(parent_item))
             kind, kind_parent, meta = "", None, False
         elif group is not None:
-            owner, kind, kind_parent, meta = group.parent or self.last_entity, group.kind, group.parent, False
+            owner, kind, kind_parent, meta = (
+                group.parent or self.last_entity,
+                group.kind,
+                group.parent,
+                False,
+            )
         else:
             owner = self.last_entity or self.context_entity()
             kind, kind_parent, meta = ctx.kind, None, ctx.meta
@@ -216,11 +269,17 @@ class OutlineReader:
         if (meta and owner is not None) or not is_name_like(it.term, 8):
             target = owner
             if target is not None:
-                self.b.literal(target, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u)
+                self.b.literal(
+                    target, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u
+                )
             self._free_text(target, it.text, it.raw, u)
             return
         parsed = _item_name(it.term, kind, kind_parent)
-        short = parsed.aliases[0] if parsed.aliases and parsed.canonical.startswith(parsed.aliases[0] + " ") else ""
+        short = (
+            parsed.aliases[0]
+            if parsed.aliases and parsed.canonical.startswith(parsed.aliases[0] + " ")
+            else ""
+        )
         if short:
             parsed.aliases.pop(0)
         e = self.b.entity(it.term, class_for(kind) if kind else class_for(it.term), u, parsed)
@@ -241,11 +300,13 @@ class OutlineReader:
             self._free_text(e, it.text, it.raw, u)
 
     def _recommendation(self, it: ListItem, u: TextUnit) -> bool:
-        """"**For real-time ETL** → Use **Lambda**, **Kinesis Data Analytics** instead of **Glue**":
+        """ "**For real-time ETL** → Use **Lambda**, **Kinesis Data Analytics** instead of **Glue**":
         the recommended things are used for the situation, and are alternatives to the others."""
         if "→" not in it.raw and "->" not in it.raw:
             return False
-        m = re.match(r"^(?:use|prefer|choose|try|deploy|enable|store|apply|go with)\b", it.text, re.I)
+        m = re.match(
+            r"^(?:use|prefer|choose|try|deploy|enable|store|apply|go with)\b", it.text, re.I
+        )
         situation = re.sub(r"^(?:for|when|if|to)\s+", "", it.term, flags=re.I).strip()
         if not m or not situation or len(situation.split()) > 8:
             return False

@@ -14,11 +14,14 @@ def slug(label: str) -> str:
     return s or "x"
 
 
-_GENERIC = re.compile(r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|cheat sheet|practices?)\b", re.I)
+_GENERIC = re.compile(
+    r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|cheat sheet|practices?)\b",
+    re.I,
+)
 
 
 def _looks_like_service(name: str) -> bool:
-    """"AWS Glue Streaming" is a service name; "AWS documentation" and "AWS Services" are not."""
+    """ "AWS Glue Streaming" is a service name; "AWS documentation" and "AWS Services" are not."""
     words = name.split()
     return (
         len(words) >= 2
@@ -33,12 +36,16 @@ def _label_score(label: str) -> tuple[int, int, int]:
     """Which spelling makes the better label: not an acronym, then Title Case, then longer."""
     words = [w for w in label.split() if w.lower() not in {"of", "and", "for", "to", "the", "in"}]
     capitalised = sum(w[:1].isupper() for w in words)
-    return (0 if is_acronym(label) or re.search(r"[a-z]-[A-Z]{2}", label) else 1, capitalised, len(label))
+    return (
+        0 if is_acronym(label) or re.search(r"[a-z]-[A-Z]{2}", label) else 1,
+        capitalised,
+        len(label),
+    )
 
 
 def _apache_key(name: str) -> str:
     key = compact_key(name)
-    return key[len("apache"):] if key.startswith("apache") and len(key) > 6 else key
+    return key[len("apache") :] if key.startswith("apache") and len(key) > 6 else key
 
 
 class EntityRegistry:
@@ -66,7 +73,9 @@ class EntityRegistry:
             out.append(n)
         return [n for n in dict.fromkeys(out) if n]
 
-    def resolve(self, name: str, cls: str | None = None, parsed: ParsedName | None = None) -> Entity | None:
+    def resolve(
+        self, name: str, cls: str | None = None, parsed: ParsedName | None = None
+    ) -> Entity | None:
         """The entity ``name`` means, created if new; ``cls`` is a class hint."""
         parsed = parsed or parse_name(name)
         if not parsed.canonical or len(parsed.canonical) < 2:

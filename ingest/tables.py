@@ -17,8 +17,22 @@ from .model import Entity, TextUnit
 from .names import split_list
 from .text import bold_terms, plain
 
-_GENERIC_FIRST = {"", "criteria", "criterion", "aspect", "category", "feature", "attribute", "comparison", "factor", "dimension", "parameter"}
-_CATEGORY_HEADER = re.compile(r"\b(type|category|use case|task|requirement|scenario|step|problem)\b", re.I)
+_GENERIC_FIRST = {
+    "",
+    "criteria",
+    "criterion",
+    "aspect",
+    "category",
+    "feature",
+    "attribute",
+    "comparison",
+    "factor",
+    "dimension",
+    "parameter",
+}
+_CATEGORY_HEADER = re.compile(
+    r"\b(type|category|use case|task|requirement|scenario|step|problem)\b", re.I
+)
 _ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
 
 
@@ -47,12 +61,17 @@ def _is_comparison(table: Table, headers: list[str]) -> bool:
 
 
 def _row_text(headers: list[str], cells: list[str]) -> str:
-    return " | ".join(f"{h}: {plain(c)}" if h else plain(c) for h, c in zip(headers, cells) if plain(c))
+    return " | ".join(
+        f"{h}: {plain(c)}" if h else plain(c) for h, c in zip(headers, cells) if plain(c)
+    )
 
 
 def _comparison(table: Table, headers: list[str], b: Builder) -> None:
     cls = class_for(table.source.section_title)
-    columns = [b.entity(h, cls or ("Framework" if h.startswith("Apache ") else None), None) for h in headers[1:]]
+    columns = [
+        b.entity(h, cls or ("Framework" if h.startswith("Apache ") else None), None)
+        for h in headers[1:]
+    ]
     for row in table.rows:
         crit_label = plain(row.cells[0])
         if not crit_label:
@@ -114,10 +133,14 @@ def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:
     candidates = [
         i
         for i, h in enumerate(headers)
-        if (class_for(h) or _ENTITY_HEADER.search(h)) and not literal_role(h) or re.search(r"service", h, re.I)
+        if (class_for(h) or _ENTITY_HEADER.search(h))
+        and not literal_role(h)
+        or re.search(r"service", h, re.I)
     ]
     has_blanks = any(not plain(r.cells[0]) for r in rows)
-    category = 0 if (has_blanks or _CATEGORY_HEADER.search(headers[0])) and len(headers) > 1 else None
+    category = (
+        0 if (has_blanks or _CATEGORY_HEADER.search(headers[0])) and len(headers) > 1 else None
+    )
     for i in candidates:
         if i != category:
             return i, category
@@ -141,17 +164,27 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             cells[cat_col] = category_value
         u = b.unit(_row_text(headers, cells), _row_source(table, row))
         subject_cell = cells[subj_col]
-        names = split_list(plain(subject_cell)) if "," in plain(subject_cell) and "(" not in plain(subject_cell) else [plain(subject_cell)]
+        names = (
+            split_list(plain(subject_cell))
+            if "," in plain(subject_cell) and "(" not in plain(subject_cell)
+            else [plain(subject_cell)]
+        )
         # the subject column holds names by position: only very long cells are not names
-        subjects = [e for e in (b.entity(n, cls, u) for n in names if n and len(n.split()) <= 12) if e]
+        subjects = [
+            e for e in (b.entity(n, cls, u) for n in names if n and len(n.split()) <= 12) if e
+        ]
         if not subjects:
             continue
         category = None
         if cat_col is not None and category_value:
-            category = b.entity(category_value, "ProblemType" if is_problem_type(category_value) else "Category", u)
+            category = b.entity(
+                category_value, "ProblemType" if is_problem_type(category_value) else "Category", u
+            )
             if category is not None:
                 b.kind(category, singular(headers[cat_col]), u)
-        problem = category if category is not None and category.cls == "ProblemType" else section_problem
+        problem = (
+            category if category is not None and category.cls == "ProblemType" else section_problem
+        )
         alternative: Entity | None = None
         for s in subjects:
             if kind:
@@ -195,7 +228,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
-    """"Supported formats include CSV, JSON and Protobuf RecordIO": members of a plural subject."""
+    """ "Supported formats include CSV, JSON and Protobuf RecordIO": members of a plural subject."""
     text = plain(cell)
     m = re.search(r"\b(?:include|includes|including)\s+([^.]+)", text)
     if not m:

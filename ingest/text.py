@@ -14,7 +14,9 @@ _BR = re.compile(r"<br\s*/?>", re.I)
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u20e3]")
 _WS = re.compile(r"\s+")
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
-_LEAD_BOLD = re.compile(r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S)
+_LEAD_BOLD = re.compile(
+    r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S
+)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 
 

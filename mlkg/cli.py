@@ -37,19 +37,30 @@ def cmd_build(args) -> int:
         if not d.exists():
             print(f"error: {d}: no such file", file=sys.stderr)
             return 2
-    report = build_graph(docs, settings.build_dir(), store=args.store or settings.get("store"), progress=not args.json)
+    report = build_graph(
+        docs,
+        settings.build_dir(),
+        store=args.store or settings.get("store"),
+        progress=not args.json,
+    )
     search_info = None
     if not args.no_search:
         from search import build_search
 
-        search_info = build_search(settings.build_dir(), model=settings.get("model") or None, progress=not args.json)
+        search_info = build_search(
+            settings.build_dir(), model=settings.get("model") or None, progress=not args.json
+        )
     if args.json:
         from dataclasses import asdict
 
         _print_json(asdict(report) | {"search": search_info})
         return 0
-    print(f"Built {report.build_dir} from {len(report.documents)} document(s) in {report.seconds:.2f} s")
-    print(f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples")
+    print(
+        f"Built {report.build_dir} from {len(report.documents)} document(s) in {report.seconds:.2f} s"
+    )
+    print(
+        f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples"
+    )
     for t, n in report.entities_by_type.items():
         print(f"  {n:5d}  {t}")
     if search_info:
@@ -75,7 +86,11 @@ def _print_answer(r: dict) -> None:
             print(f"    [{ev['document']}:{ev['line']}] {ev['text'][:160]}")
     if r.get("sparql"):
         print("\nSPARQL (mlkg sparql -f FILE reproduces the answers):")
-        print("\n".join("  " + line for line in r["sparql"].splitlines() if not line.startswith("PREFIX")))
+        print(
+            "\n".join(
+                "  " + line for line in r["sparql"].splitlines() if not line.startswith("PREFIX")
+            )
+        )
     t = r.get("timings", {})
     if t:
         print(f"\n({t['total_ms']:.0f} ms, of which encoding {t['encode_ms']:.0f} ms)")
@@ -84,7 +99,9 @@ def _print_answer(r: dict) -> None:
 def cmd_ask(args) -> int:
     engine = _engine(args)
     if args.file:
-        questions = [q.strip() for q in Path(args.file).read_text(encoding="utf-8").splitlines() if q.strip()]
+        questions = [
+            q.strip() for q in Path(args.file).read_text(encoding="utf-8").splitlines() if q.strip()
+        ]
     elif args.question:
         questions = [args.question]
     else:
@@ -143,8 +160,12 @@ def cmd_eval(args) -> int:
             print(f"          predicted: {', '.join(r['predicted']) or '(declined)'}")
             print(f"          gold:      {', '.join(r['gold']) or '(unanswerable)'}")
     print()
-    print(f"F1 {summary['f1']:.3f}  precision {summary['precision']:.3f}  recall {summary['recall']:.3f}  hits@1 {summary['hits_at_1']}")
-    print(f"unanswerable declined {summary['unanswerable_declined']}, answerable declined {summary['answerable_declined']}, must-mention {summary['must_mention']}")
+    print(
+        f"F1 {summary['f1']:.3f}  precision {summary['precision']:.3f}  recall {summary['recall']:.3f}  hits@1 {summary['hits_at_1']}"
+    )
+    print(
+        f"unanswerable declined {summary['unanswerable_declined']}, answerable declined {summary['answerable_declined']}, must-mention {summary['must_mention']}"
+    )
     print("F1 by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["f1_by_kind"].items()))
     print(f"latency p50 {summary['latency_ms']['p50']} ms, p95 {summary['latency_ms']['p95']} ms")
     return 0
@@ -153,7 +174,11 @@ def cmd_eval(args) -> int:
 # -- sparql ---------------------------------------------------------------------------------
 def _render(result, fmt: str) -> str:
     if result.kind == "ask":
-        return json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
+        return (
+            json.dumps({"boolean": result.boolean})
+            if fmt == "json"
+            else str(result.boolean).lower()
+        )
     if result.kind == "graph":
         if fmt == "json":
             return json.dumps([list(t) for t in result.triples], indent=2)
@@ -231,14 +256,18 @@ def cmd_export(args) -> int:
         else:
             from graph import sparql_prefixes
 
-            query = args.sparql if "PREFIX" in args.sparql.upper() else sparql_prefixes() + args.sparql
+            query = (
+                args.sparql if "PREFIX" in args.sparql.upper() else sparql_prefixes() + args.sparql
+            )
             try:
                 sub = construct_subgraph(store, view, query)
             except (QueryError, ValueError) as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
     write_subgraph(sub, args.format, args.output)
-    print(f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})")
+    print(
+        f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})"
+    )
     return 0
 
 
@@ -250,7 +279,10 @@ def _export_whole_graph(args) -> int:
 
     formats = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
     if args.format not in formats:
-        print("error: the whole graph exports as ttl, nt or jsonld; pick a subgraph (--question, --entity, --sparql) for pictures and slides", file=sys.stderr)
+        print(
+            "error: the whole graph exports as ttl, nt or jsonld; pick a subgraph (--question, --entity, --sparql) for pictures and slides",
+            file=sys.stderr,
+        )
         return 2
     g = bind_prefixes(Graph())
     g.parse(str(graph_path(settings.build_dir())), format="nt")
@@ -312,18 +344,24 @@ def make_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"mlkg {__version__}")
-    p.add_argument("--store", default=None, help="store backend (oxigraph, rdflib); default: the build's")
+    p.add_argument(
+        "--store", default=None, help="store backend (oxigraph, rdflib); default: the build's"
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="build the graph from documents (default: those in data/)")
     b.add_argument("documents", nargs="*", help="Markdown documents")
     b.add_argument("--json", action="store_true", help="print the build report as JSON")
-    b.add_argument("--no-search", action="store_true", help="build the graph only, not the search indexes")
+    b.add_argument(
+        "--no-search", action="store_true", help="build the graph only, not the search indexes"
+    )
     b.set_defaults(func=cmd_build)
 
     a = sub.add_parser("ask", help="answer a question in plain English, with evidence and SPARQL")
     a.add_argument("question", nargs="?")
-    a.add_argument("-f", "--file", help="one question per line; one JSON object per line with --json")
+    a.add_argument(
+        "-f", "--file", help="one question per line; one JSON object per line with --json"
+    )
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_ask)
 
@@ -352,7 +390,9 @@ def make_parser() -> argparse.ArgumentParser:
     pick.add_argument("--sparql", help="the result of a CONSTRUCT query")
     e.add_argument("--hops", type=int, default=1, help="neighbourhood depth, with --entity")
     e.add_argument(
-        "--format", choices=["png", "svg", "pptx", "mermaid", "graphml", "ttl", "html", "nt", "jsonld"], default="ttl"
+        "--format",
+        choices=["png", "svg", "pptx", "mermaid", "graphml", "ttl", "html", "nt", "jsonld"],
+        default="ttl",
     )
     e.add_argument("-o", "--output", required=True, help="output file")
     e.set_defaults(func=cmd_export)

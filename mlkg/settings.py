@@ -27,7 +27,9 @@ SETTINGS = [
     Setting("data_dir", str(REPO / "data"), "folder of the source documents"),
     Setting("build_dir", "", "folder the build writes (default: DATA_DIR/build)"),
     Setting("store", "oxigraph", "SPARQL store backend: oxigraph or rdflib"),
-    Setting("model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"),
+    Setting(
+        "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
+    ),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

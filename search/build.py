@@ -20,7 +20,9 @@ SEARCH_DIR = "search"
 CACHE_FILE = "vector-cache.npz"  # kept across builds: a rebuild embeds only what changed
 
 
-def build_search(build_dir: Path, model: str | None = None, index: str = "faiss", progress: bool = True) -> dict:
+def build_search(
+    build_dir: Path, model: str | None = None, index: str = "faiss", progress: bool = True
+) -> dict:
     """Embed every searchable row of the built graph and write the indexes (atomically)."""
     start = time.perf_counter()
     build_dir = Path(build_dir)

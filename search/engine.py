@@ -88,7 +88,9 @@ class Engine:
             forms.setdefault(label.lower(), k)
         self.forms = forms
         self._form_re = re.compile(
-            r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])",
+            r"(?<![\w-])("
+            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            + r")(?![\w-])",
             re.I,
         )
 
@@ -121,7 +123,12 @@ class Engine:
             if kw[i] > 0:
                 candidates.setdefault(int(i), float(vector @ self._row_vector(int(i))))
         hits = [
-            Hit(self.rows[i], DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * float(kw[i]) / top, d, float(kw[i]) / top)
+            Hit(
+                self.rows[i],
+                DENSE_WEIGHT * d + (1 - DENSE_WEIGHT) * float(kw[i]) / top,
+                d,
+                float(kw[i]) / top,
+            )
             for i, d in candidates.items()
         ]
         hits.sort(key=lambda h: -h.score)
@@ -142,7 +149,10 @@ class Engine:
         t1 = time.perf_counter()
         result = answer_question(self, question, vector)
         t2 = time.perf_counter()
-        result["timings"] = {"encode_ms": round((t1 - t0) * 1000, 2), "total_ms": round((t2 - t0) * 1000, 2)}
+        result["timings"] = {
+            "encode_ms": round((t1 - t0) * 1000, 2),
+            "total_ms": round((t2 - t0) * 1000, 2),
+        }
         return result
 
     def ask_many(self, questions: list[str]) -> list[dict]:

@@ -44,7 +44,14 @@ def score_answer(item: dict, result: dict, aliases: dict[str, list[str]] | None 
     unanswerable = item.get("kind") == "unanswerable" or not gold
     if unanswerable:
         ok = not result.get("answered")
-        return {"precision": float(ok), "recall": float(ok), "f1": float(ok), "hit1": None, "declined": ok, "mention": None}
+        return {
+            "precision": float(ok),
+            "recall": float(ok),
+            "f1": float(ok),
+            "hit1": None,
+            "declined": ok,
+            "mention": None,
+        }
 
     def matches(pred: dict, name: str) -> bool:
         forms = {_norm(pred["label"]), *(_norm(a) for a in aliases.get(pred.get("iri", ""), []))}
@@ -64,11 +71,20 @@ def score_answer(item: dict, result: dict, aliases: dict[str, list[str]] | None 
     recall = tp / len(gold)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     hit1 = bool(predicted) and any(matches(predicted[0], g) for g in gold)
-    text = " ".join([result.get("summary", "")] + [e["text"] for a in predicted for e in a.get("evidence", [])]).lower()
+    text = " ".join(
+        [result.get("summary", "")] + [e["text"] for a in predicted for e in a.get("evidence", [])]
+    ).lower()
     text = re.sub(r"\s+", " ", text)
     must = item.get("must_mention", [])
     mention = sum(m.lower() in text for m in must) / len(must) if must else None
-    return {"precision": precision, "recall": recall, "f1": f1, "hit1": hit1, "declined": not result.get("answered"), "mention": mention}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "hit1": hit1,
+        "declined": not result.get("answered"),
+        "mention": mention,
+    }
 
 
 def _pct(values: list[float], p: float) -> float:
@@ -80,8 +96,14 @@ def summarise(items: list[dict], scores: list[dict], results: list[dict]) -> dic
     by_kind: dict[str, list[float]] = defaultdict(list)
     for it, sc in zip(items, scores):
         by_kind[it.get("kind", "?")].append(sc["f1"])
-    answerable = [s for it, s in zip(items, scores) if it.get("kind") != "unanswerable" and it.get("answers")]
-    unanswerable = [s for it, s in zip(items, scores) if not (it.get("kind") != "unanswerable" and it.get("answers"))]
+    answerable = [
+        s for it, s in zip(items, scores) if it.get("kind") != "unanswerable" and it.get("answers")
+    ]
+    unanswerable = [
+        s
+        for it, s in zip(items, scores)
+        if not (it.get("kind") != "unanswerable" and it.get("answers"))
+    ]
     mentions = [s["mention"] for s in scores if s["mention"] is not None]
     latency = [r.get("timings", {}).get("total_ms", 0.0) for r in results]
     return {
@@ -98,12 +120,21 @@ def summarise(items: list[dict], scores: list[dict], results: list[dict]) -> dic
     }
 
 
-def evaluate(ask_many, items: list[dict], aliases: dict[str, list[str]] | None = None) -> tuple[dict, list[dict]]:
+def evaluate(
+    ask_many, items: list[dict], aliases: dict[str, list[str]] | None = None
+) -> tuple[dict, list[dict]]:
     """(summary, per-question rows) of answering ``items`` with ``ask_many``."""
     results = ask_many([it["question"] for it in items])
     scores = [score_answer(it, r, aliases) for it, r in zip(items, results)]
     rows = [
-        {"id": it.get("id"), "kind": it.get("kind"), "question": it["question"], **sc, "predicted": [a["label"] for a in r.get("answers", [])] if r.get("answered") else [], "gold": it.get("answers", [])}
+        {
+            "id": it.get("id"),
+            "kind": it.get("kind"),
+            "question": it["question"],
+            **sc,
+            "predicted": [a["label"] for a in r.get("answers", [])] if r.get("answered") else [],
+            "gold": it.get("answers", []),
+        }
         for it, sc, r in zip(items, scores, results)
     ]
     return summarise(items, scores, results), rows

@@ -43,7 +43,9 @@ def create_index(name: str, dimension: int, size: int) -> VectorIndex:
     try:
         return VECTOR_INDEXES[name].create(dimension, size)
     except KeyError:
-        raise ValueError(f"unknown vector index {name!r}; known: {', '.join(sorted(VECTOR_INDEXES))}") from None
+        raise ValueError(
+            f"unknown vector index {name!r}; known: {', '.join(sorted(VECTOR_INDEXES))}"
+        ) from None
 
 
 @register_index
@@ -75,7 +77,9 @@ class FaissIndex(VectorIndex):
 
         faiss.omp_set_num_threads(1)
         k = min(k, self.index.ntotal)
-        scores, ids = self.index.search(np.ascontiguousarray(vector.reshape(1, -1), dtype="float32"), k)
+        scores, ids = self.index.search(
+            np.ascontiguousarray(vector.reshape(1, -1), dtype="float32"), k
+        )
         return scores[0], ids[0]
 
     def save(self, path: Path) -> None:
@@ -145,9 +149,14 @@ class KeywordIndex:
         self.tokens = corpus_tokens
         self.retriever = bm25s.BM25()
         vocab: dict[str, int] = {}
-        ids = [[vocab.setdefault(t, len(vocab)) for t in doc] or [vocab.setdefault("", len(vocab))] for doc in corpus_tokens]
+        ids = [
+            [vocab.setdefault(t, len(vocab)) for t in doc] or [vocab.setdefault("", len(vocab))]
+            for doc in corpus_tokens
+        ]
         self.vocab = vocab
-        self.retriever.index(bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False)
+        self.retriever.index(
+            bm25s.tokenization.Tokenized(ids=ids, vocab=vocab), show_progress=False
+        )
 
     def scores(self, query: str) -> np.ndarray:
         toks = [t for t in keyword_tokens(query) if t in self.vocab]

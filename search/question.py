@@ -10,10 +10,16 @@ from .index import keyword_tokens
 
 # answer-type words → entity classes (the graph's ontology)
 TYPE_WORDS: list[tuple[str, set[str]]] = [
-    (r"\b(aws|amazon) (services?|tools?)\b|\bservices?\b|\bsagemaker (tool|capabilit(y|ies)|option|feature)s?\b", {"Service"}),
+    (
+        r"\b(aws|amazon) (services?|tools?)\b|\bservices?\b|\bsagemaker (tool|capabilit(y|ies)|option|feature)s?\b",
+        {"Service"},
+    ),
     (r"\balgorithms?\b|\bmodels?\b(?! (training|building|deployment|quality))", {"Algorithm"}),
     (r"\bmetrics?\b", {"Metric"}),
-    (r"\btechniques?\b|\bmethods?\b|\bstrateg(y|ies)\b|\bregularization\b|\bsplit methods?\b|\bvariants?\b", {"Technique"}),
+    (
+        r"\btechniques?\b|\bmethods?\b|\bstrateg(y|ies)\b|\bregularization\b|\bsplit methods?\b|\bvariants?\b",
+        {"Technique"},
+    ),
     (r"\bdistributions?\b", {"Distribution"}),
     (r"\bdata types?\b", {"DataType"}),
     (r"\b(data )?formats?\b", {"DataFormat"}),
@@ -58,13 +64,27 @@ def analyse(text: str) -> Question:
         form = "compare"
     elif re.match(r"^(is|are|does|do|can|could|should|will|has|have)\b", low):
         form = "yesno"
-    elif re.match(r"^(what is|what's|what are|define|explain|describe)\b", low) and not types and len(low.split()) <= 6:
+    elif (
+        re.match(r"^(what is|what's|what are|define|explain|describe)\b", low)
+        and not types
+        and len(low.split()) <= 6
+    ):
         form = "definition"
     elif re.search(r"\bwhich one\b", low):
         form = "single"
     elif not types and re.search(r"\b(what should|what can|what do|what would)\b", low):
         form = "open"  # one answer or several: the evidence decides
-    elif re.search(r"\b(services|algorithms|metrics|techniques|methods|tools|patterns|variants|functions|aspects|formats|distributions|frameworks)\b", low) or re.search(r"\b(which|what) (\w+ ){0,3}(services|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|formats|distributions|options|approaches)\b", low) or re.match(r"^(what are|list|name)\b", low):
+    elif (
+        re.search(
+            r"\b(services|algorithms|metrics|techniques|methods|tools|patterns|variants|functions|aspects|formats|distributions|frameworks)\b",
+            low,
+        )
+        or re.search(
+            r"\b(which|what) (\w+ ){0,3}(services|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|formats|distributions|options|approaches)\b",
+            low,
+        )
+        or re.match(r"^(what are|list|name)\b", low)
+    ):
         form = "list"
     else:
         form = "single"

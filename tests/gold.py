@@ -15,7 +15,29 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from graph.vocab import MLKG
 
-_STOP = {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "with", "as", "such", "e", "g", "eg", "like", "by", "from", "is", "are"}
+_STOP = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "with",
+    "as",
+    "such",
+    "e",
+    "g",
+    "eg",
+    "like",
+    "by",
+    "from",
+    "is",
+    "are",
+}
 
 
 def norm(text: str) -> str:

@@ -27,7 +27,9 @@ def test_ask_page_answers_with_evidence_sparql_and_history(app):
 
 
 def test_ask_page_declines(app):
-    app.text_input(key="question").set_value("Which AWS service converts speech in call recordings into text?")
+    app.text_input(key="question").set_value(
+        "Which AWS service converts speech in call recordings into text?"
+    )
     app.button[0].click().run()
     assert "don't say" in app.warning[0].value
 
@@ -54,7 +56,10 @@ def test_compare_page_pivots_criteria(app):
 def test_sparql_page_runs_and_refuses_updates(app, engine):
     app.switch_page("app_pages/sparql.py").run()
     app.button[0].click().run()
-    assert set(app.dataframe[0].value["label"]) >= {"Amazon Kinesis", "Amazon Kinesis Video Streams"}
+    assert set(app.dataframe[0].value["label"]) >= {
+        "Amazon Kinesis",
+        "Amazon Kinesis Video Streams",
+    }
     size = len(engine.store)
     app.text_area(key="sparql_text").set_value("INSERT DATA { <urn:a> <urn:b> <urn:c> }").run()
     app.button[0].click().run()

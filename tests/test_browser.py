@@ -13,7 +13,9 @@ import pytest
 from tests.helpers import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM), reason="Debian's chromium is not installed (.ci/run installs it)"
+)
 SHOTS = ROOT / "screenshots"
 
 
@@ -28,10 +30,27 @@ def server(built, engine):
     port = _free_port()
     env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.fileWatcherType", "none",
-         "--browser.gatherUsageStats", "false"],
-        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.address",
+            "127.0.0.1",
+            "--server.port",
+            str(port),
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -55,7 +74,13 @@ def page(server):
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         pg = browser.new_page(viewport={"width": 1400, "height": 1000})
         yield pg
@@ -83,7 +108,10 @@ def test_ask_in_the_browser(server, page):
         ("/compare", "Entities (2 to 5)"),
         ("/sparql", "Read-only"),
         ("/export", "6 entities, 5 relations"),
-        ("/sources?doc=aws-ml-specialty-cheatsheet.md&line=153", "Line 153 of aws-ml-specialty-cheatsheet.md"),
+        (
+            "/sources?doc=aws-ml-specialty-cheatsheet.md&line=153",
+            "Line 153 of aws-ml-specialty-cheatsheet.md",
+        ),
     ],
 )
 def test_every_page_in_the_browser(server, page, path, text):

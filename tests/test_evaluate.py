@@ -22,7 +22,13 @@ def result(*labels, answered=True, summary="", evidence="real-time data"):
 
 def test_accept_aliases_and_optional_answers():
     s = score_answer(ITEM, result("AWS Kinesis", "Amazon MSK", "AWS Glue"))
-    assert (s["precision"], s["recall"], s["f1"], s["hit1"], s["mention"]) == (1.0, 1.0, 1.0, True, 1.0)
+    assert (s["precision"], s["recall"], s["f1"], s["hit1"], s["mention"]) == (
+        1.0,
+        1.0,
+        1.0,
+        True,
+        1.0,
+    )
 
 
 def test_extra_and_missing_answers():
@@ -31,7 +37,9 @@ def test_extra_and_missing_answers():
 
 
 def test_entity_aliases_count_as_names():
-    s = score_answer(ITEM, result("Kafka service", "Amazon Kinesis"), {"Kafka service": ["Amazon MSK"]})
+    s = score_answer(
+        ITEM, result("Kafka service", "Amazon Kinesis"), {"Kafka service": ["Amazon MSK"]}
+    )
     assert s["f1"] == 1.0 and s["hit1"] is True
 
 
@@ -43,7 +51,10 @@ def test_unanswerable_must_be_declined():
 
 def test_summary_by_kind():
     items = [ITEM, {"question": "u", "answers": [], "kind": "unanswerable"}]
-    results = [result("Amazon Kinesis") | {"timings": {"total_ms": 10}}, result(answered=False) | {"timings": {"total_ms": 30}}]
+    results = [
+        result("Amazon Kinesis") | {"timings": {"total_ms": 10}},
+        result(answered=False) | {"timings": {"total_ms": 30}},
+    ]
     scores = [score_answer(i, r) for i, r in zip(items, results)]
     s = summarise(items, scores, results)
     assert s["unanswerable_declined"] == "1/1" and s["f1_by_kind"]["unanswerable"] == 1.0

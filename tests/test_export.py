@@ -10,14 +10,9 @@ from rdflib.namespace import RDFS
 
 from graph.export import generate_html, generate_mermaid, subgraph_bytes, write_subgraph
 from graph.subgraph import Node, Subgraph, answer_subgraph, construct_subgraph, neighbourhood
+from tests.helpers import STREAMING_INGESTION
 
-FIVE = {
-    "Amazon Kinesis",
-    "Amazon Kinesis Data Streams",
-    "Amazon Kinesis Video Streams",
-    "Amazon Kinesis Data Firehose",
-    "Amazon Managed Streaming for Apache Kafka",
-}
+FIVE = STREAMING_INGESTION
 
 
 @pytest.fixture(scope="module")
@@ -38,19 +33,27 @@ def test_pptx_has_native_shapes_connectors_legend_notes(answer_sub):
     from pptx.util import Emu
 
     prs = Presentation(io.BytesIO(subgraph_bytes(answer_sub, "pptx")))
-    assert (Emu(prs.slide_width).inches, Emu(prs.slide_height).inches) == (pytest.approx(13.333, 0.01), 7.5)
+    assert (Emu(prs.slide_width).inches, Emu(prs.slide_height).inches) == (
+        pytest.approx(13.333, 0.01),
+        7.5,
+    )
     title, slide = prs.slides
     assert title.shapes.title.text == "services for streaming ingestion"
     nodes = [s for s in slide.shapes if s.name.startswith("node: ")]
     assert {s.text_frame.text for s in nodes} == FIVE | {"Streaming Data"}
-    connectors = [s for s in slide.shapes if s.shape_type == 21 or s.name.startswith("edge: ")]  # MSO_SHAPE_TYPE.LINE
+    connectors = [
+        s for s in slide.shapes if s.shape_type == 21 or s.name.startswith("edge: ")
+    ]  # MSO_SHAPE_TYPE.LINE
     assert len(connectors) == 5
     for c in connectors:  # glued to the node shapes, so they follow when a node is moved
         xml = c._element.xml
         assert "a:stCxn" in xml and "a:endCxn" in xml
     labels = [s.text_frame.text for s in slide.shapes if s.name.startswith("label: ")]
     assert labels == ["in category"] * 5
-    assert {s.name for s in slide.shapes if s.name.startswith("legend: ")} == {"legend: AWS service", "legend: Category"}
+    assert {s.name for s in slide.shapes if s.name.startswith("legend: ")} == {
+        "legend: AWS service",
+        "legend: Category",
+    }
     assert "aws-ml-specialty-cheatsheet.md:153" in slide.notes_slide.notes_text_frame.text
 
 
@@ -60,14 +63,18 @@ def test_svg_png_graphml_turtle_mermaid_html_read_back(answer_sub, tmp_path):
     assert subgraph_bytes(answer_sub, "png")[:8] == b"\x89PNG\r\n\x1a\n"
     write_subgraph(answer_sub, "graphml", tmp_path / "g.graphml")
     g = nx.read_graphml(tmp_path / "g.graphml")
-    assert {d["label"] for _, d in g.nodes(data=True)} == FIVE | {"Streaming Data"} and g.number_of_edges() == 5
+    assert {d["label"] for _, d in g.nodes(data=True)} == FIVE | {
+        "Streaming Data"
+    } and g.number_of_edges() == 5
     t = Graph()
     t.parse(data=subgraph_bytes(answer_sub, "ttl").decode(), format="turtle")
     assert {str(o) for o in t.objects(None, RDFS.label)} == FIVE | {"Streaming Data"}
     mermaid = generate_mermaid(answer_sub)
     assert mermaid.startswith("flowchart LR") and mermaid.count("-->") == 5
     page = generate_html(answer_sub)
-    assert "<svg" in page and "http" not in page.split("<svg", 1)[0].lower().replace("http-equiv", "")
+    assert "<svg" in page and "http" not in page.split("<svg", 1)[0].lower().replace(
+        "http-equiv", ""
+    )
 
 
 def test_labels_from_documents_are_escaped():
@@ -83,12 +90,20 @@ def test_labels_from_documents_are_escaped():
 
 
 def test_neighbourhood_and_construct_subgraphs(engine):
-    clarify = next(i for i, e in engine.view.entities.items() if e.label == "Amazon SageMaker Clarify")
+    clarify = next(
+        i for i, e in engine.view.entities.items() if e.label == "Amazon SageMaker Clarify"
+    )
     one = neighbourhood(engine.view, clarify, hops=1)
     two = neighbourhood(engine.view, clarify, hops=2)
-    assert {"Bias Drift Detection", "Explainability Integration"} <= {n.label for n in one.nodes.values()}
+    assert {"Bias Drift Detection", "Explainability Integration"} <= {
+        n.label for n in one.nodes.values()
+    }
     assert len(two.nodes) > len(one.nodes)
-    sub = construct_subgraph(engine.store, engine.view, "PREFIX mlkg: <https://mlkg.dev/ontology#> CONSTRUCT { ?m mlkg:evaluates ?p } WHERE { ?m mlkg:evaluates ?p }")
+    sub = construct_subgraph(
+        engine.store,
+        engine.view,
+        "PREFIX mlkg: <https://mlkg.dev/ontology#> CONSTRUCT { ?m mlkg:evaluates ?p } WHERE { ?m mlkg:evaluates ?p }",
+    )
     assert {e.relation for e in sub.edges} == {"evaluates"} and len(sub.edges) == 8
 
 
@@ -102,8 +117,22 @@ def test_cli_export_question_to_pptx(built, engine, tmp_path):
     out = tmp_path / "s.pptx"
     env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
     r = subprocess.run(
-        [sys.executable, "-m", "mlkg.cli", "export", "--question", "services for streaming ingestion", "--format", "pptx", "-o", str(out)],
-        capture_output=True, text=True, env=env, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "mlkg.cli",
+            "export",
+            "--question",
+            "services for streaming ingestion",
+            "--format",
+            "pptx",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
     assert r.returncode == 0, r.stderr
     assert "Wrote 6 entities and 5 relations" in r.stdout and out.stat().st_size > 10000

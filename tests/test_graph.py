@@ -17,11 +17,14 @@ from graph import (
 )
 from tests.helpers import CHEATSHEET, ROOT
 
-STREAMING = sparql_prefixes() + """
+STREAMING = (
+    sparql_prefixes()
+    + """
 SELECT DISTINCT ?label WHERE {
   ?service a mlkg:Service ; rdfs:label ?label ; mlkg:inCategory ?c .
   ?c rdfs:label "Streaming Data" ; mlkg:kind/rdfs:label "Ingestion Type" .
 } ORDER BY ?label"""
+)
 FIVE = [
     "Amazon Kinesis",
     "Amazon Kinesis Data Firehose",
@@ -56,7 +59,9 @@ def test_readme_query_matches(built):
 def test_one_node_whatever_the_spelling(store, spelling, label):
     hits = find_entities(store, spelling)
     assert [h["label"] for h in hits] == [label]
-    n = store.query(sparql_prefixes() + f'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e rdfs:label "{label}" }}')
+    n = store.query(
+        sparql_prefixes() + f'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e rdfs:label "{label}" }}'
+    )
     assert n.rows[0][0] == "1"
 
 
@@ -70,7 +75,10 @@ def test_entity_card_has_facts_with_sources(store):
 
 def test_updates_and_service_are_refused(store):
     n = len(store)
-    for q in ["INSERT DATA { <urn:a> <urn:b> <urn:c> }", "SELECT * WHERE { SERVICE <http://x> { ?s ?p ?o } }"]:
+    for q in [
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "SELECT * WHERE { SERVICE <http://x> { ?s ?p ?o } }",
+    ]:
         with pytest.raises(QueryError, match="read-only"):
             store.query(q)
     assert len(store) == n
@@ -106,7 +114,9 @@ def test_failed_build_keeps_previous_graph(tmp_path):
 
 
 def mlkg(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
 
 
 @pytest.fixture(scope="module")

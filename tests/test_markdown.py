@@ -79,7 +79,7 @@ def test_table_of_contents_is_skipped():
 
 
 def test_cell_lists():
-    assert cell_items('<ul><li>- AWS Glue</li> <li>- SQL queries (COALESCE, IFNULL)</li></ul>') == [
+    assert cell_items("<ul><li>- AWS Glue</li> <li>- SQL queries (COALESCE, IFNULL)</li></ul>") == [
         "AWS Glue",
         "SQL queries (COALESCE, IFNULL)",
     ]

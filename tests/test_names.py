@@ -12,7 +12,11 @@ from ingest.registry import EntityRegistry
         ("NTM (Neural Topic Model)", "Neural Topic Model", "NTM"),
         ("Amazon Kinesis Data Streams (KDS)", "Amazon Kinesis Data Streams", "KDS"),
         ("Collaborative Filtering (CF) Algorithms", "Collaborative Filtering", "CF"),
-        ("TF-IDF (Term Frequency-Inverse Document Frequency)", "Term Frequency-Inverse Document Frequency", "TF-IDF"),
+        (
+            "TF-IDF (Term Frequency-Inverse Document Frequency)",
+            "Term Frequency-Inverse Document Frequency",
+            "TF-IDF",
+        ),
         ("K-Nearest Neighbors (KNN)", "K-Nearest Neighbors", "KNN"),
     ],
 )
@@ -22,10 +26,16 @@ def test_acronyms_become_aliases(raw, canonical, alias):
 
 
 def test_parentheses_that_are_not_aliases():
-    assert parse_name("Gradient Boosting Trees (XGBoost, LightGBM)").examples == ["XGBoost", "LightGBM"]
+    assert parse_name("Gradient Boosting Trees (XGBoost, LightGBM)").examples == [
+        "XGBoost",
+        "LightGBM",
+    ]
     assert parse_name("Deep Learning Models (e.g., DeepFM)").examples == ["DeepFM"]
     assert parse_name("Normal (Continuous)").properties == ["Continuous"]
-    assert parse_name("Linear Learner (with appropriate loss function)").qualifier == "with appropriate loss function"
+    assert (
+        parse_name("Linear Learner (with appropriate loss function)").qualifier
+        == "with appropriate loss function"
+    )
     assert parse_name("Spark's MLlib").canonical == "Spark MLlib"
 
 
@@ -56,7 +66,11 @@ def test_one_node_per_thing():
     a = r.resolve("Amazon MSK (Managed Streaming for Apache Kafka)")
     b = r.resolve("Amazon MSK")
     c = r.resolve("MSK")
-    assert a is b is c and a.label == "Amazon Managed Streaming for Apache Kafka" and a.cls == "Service"
+    assert (
+        a is b is c
+        and a.label == "Amazon Managed Streaming for Apache Kafka"
+        and a.cls == "Service"
+    )
     assert r.resolve("CNN for Recommendation (CNNQR)") is r.resolve("CNN-QR")
     assert r.resolve("Apache Spark") is r.resolve("Spark")
     knn = r.resolve("k-NN")

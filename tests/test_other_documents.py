@@ -16,5 +16,8 @@ def test_dev_documents_build_and_validate(tmp_path):
     conforms, text, _ = validate_graph(out / "graph.nt")
     assert conforms, text
     store = load_graph(out)
-    for name, label in [("Kinesis Firehose", "Amazon Kinesis Data Firehose"), ("FSx for Lustre", "Amazon FSx for Lustre")]:
+    for name, label in [
+        ("Kinesis Firehose", "Amazon Kinesis Data Firehose"),
+        ("FSx for Lustre", "Amazon FSx for Lustre"),
+    ]:
         assert find_entities(store, name)[0]["label"] == label

@@ -48,7 +48,11 @@ def test_heading_concept_with_definition_and_properties(tmp_path):
     x = extract(tmp_path, DOC)
     f = facts(x)
     assert any(s == "Serverless Inference" and p == "definition" for s, p, _ in f)
-    assert ("Serverless Inference", "hasProperty", "Cost-Effectiveness: Pay only for what you use.") in f
+    assert (
+        "Serverless Inference",
+        "hasProperty",
+        "Cost-Effectiveness: Pay only for what you use.",
+    ) in f
 
 
 def test_variants_named_after_their_parent(tmp_path):

@@ -6,15 +6,9 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, STREAMING_INGESTION
 
-FIVE = {
-    "Amazon Kinesis",
-    "Amazon Kinesis Data Streams",
-    "Amazon Kinesis Video Streams",
-    "Amazon Kinesis Data Firehose",
-    "Amazon Managed Streaming for Apache Kafka",
-}
+FIVE = STREAMING_INGESTION
 
 
 def labels(r):
@@ -63,7 +57,9 @@ def test_definition_and_compare(engine):
 
 
 def test_single_answer_from_a_paraphrase(engine):
-    r = engine.ask("Which service should I use to move a petabyte of old records from my data center to AWS?")
+    r = engine.ask(
+        "Which service should I use to move a petabyte of old records from my data center to AWS?"
+    )
     assert [a["label"] for a in r["answers"]] == ["AWS Snow Family"]
 
 
@@ -108,7 +104,13 @@ def test_cli_ask_file_json_lines_in_order(built, engine, tmp_path):
     f = tmp_path / "q.txt"
     f.write_text("\n".join(qs) + "\n", encoding="utf-8")
     env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
-    r = subprocess.run([sys.executable, "-m", "mlkg.cli", "ask", "--json", "-f", str(f)], capture_output=True, text=True, env=env, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-m", "mlkg.cli", "ask", "--json", "-f", str(f)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert r.returncode == 0, r.stderr
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert [x["question"] for x in lines] == qs
@@ -123,5 +125,7 @@ def test_sparql_command_does_not_load_torch(built):
     import os
 
     env = os.environ | {"MLKG_BUILD_DIR": str(built[0])}
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     assert r.stdout.strip().splitlines()[-1] == "False", r.stderr

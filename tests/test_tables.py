@@ -52,7 +52,10 @@ def test_metric_table_evaluates_problem_type(tmp_path):
         tmp_path,
         "## Metrics\n\nML Use Case\tEvaluation Metric\tWhen to Use\nRegression\tMean Squared Error (MSE)\tContinuous\n\tR-squared\tFit\n",
     )
-    assert {("Mean Squared Error", "evaluates", "Regression"), ("R-squared", "evaluates", "Regression")} <= facts(x, "evaluates")
+    assert {
+        ("Mean Squared Error", "evaluates", "Regression"),
+        ("R-squared", "evaluates", "Regression"),
+    } <= facts(x, "evaluates")
 
 
 def test_transposed_comparison_table(tmp_path):
@@ -60,7 +63,11 @@ def test_transposed_comparison_table(tmp_path):
         tmp_path,
         "## Compare\n\nCriteria\tAmazon S3\tAmazon EFS\n<b>Access</b>\tREST API\tNFS, POSIX\n<b>Use Cases</b>\tData lakes\tShared files\n",
     )
-    attrs = {(x.entities[f.subject].label, x.entities[f.criterion].label, f.obj) for f in x.facts if f.predicate == "hasAttribute"}
+    attrs = {
+        (x.entities[f.subject].label, x.entities[f.criterion].label, f.obj)
+        for f in x.facts
+        if f.predicate == "hasAttribute"
+    }
     assert ("Amazon Elastic File System", "Access", "NFS, POSIX") in attrs
     assert ("Amazon Simple Storage Service", "usedFor", "Data lakes") in facts(x, "usedFor")
 
@@ -78,7 +85,10 @@ def test_alternative_and_tools_columns(tmp_path):
     assert ("DeepAR", "alternativeTo", "Amazon Forecast") in f
     assert ("Amazon Forecast", "usedFor", "Standard forecasting") in f
     assert not any(s == "Semantic Segmentation" and p == "alternativeTo" for s, p, _ in f)
-    assert {("Data Capture", "monitoredBy", "Amazon Kinesis"), ("Data Capture", "monitoredBy", "AWS Lambda")} <= f
+    assert {
+        ("Data Capture", "monitoredBy", "Amazon Kinesis"),
+        ("Data Capture", "monitoredBy", "AWS Lambda"),
+    } <= f
 
 
 def test_html_list_cells_name_tools(tmp_path):
