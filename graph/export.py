@@ -200,11 +200,14 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
     title = prs.slides.add_slide(prs.slide_layouts[0])
     title.shapes.title.text = sub.title
-    title.placeholders[
-        1
-    ].text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
+    subtitle = title.placeholders[1]
+    subtitle.text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
     slide.shapes.title.text = sub.title
+    # the default template is 4:3: stretch its placeholders across the 16:9 slide
+    for ph in (title.shapes.title, subtitle, slide.shapes.title):
+        top, height = ph.top, ph.height  # inherited from the layout until all four are set
+        ph.left, ph.top, ph.width, ph.height = Inches(0.6), top, prs.slide_width - Inches(1.2), height
     slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
 
     n = max(1, len(sub.nodes))
