@@ -3,7 +3,6 @@
 import html
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from graph import read_document_lines, read_manifest
 from mlkg import settings
@@ -24,11 +23,10 @@ rows = "".join(
     f'<tr id="L{n}" class="{"hit" if n == line else ""}"><td class="n">{n}</td><td><pre>{html.escape(text)}</pre></td></tr>'
     for n, text in enumerate(lines, 1)
 )
-components.html(
+st.iframe(
     f"""<style>body{{font-family:ui-monospace,monospace;font-size:12px;margin:0}} table{{border-collapse:collapse;width:100%}}
 td.n{{color:#999;text-align:right;padding-right:8px;user-select:none;vertical-align:top}} pre{{margin:0;white-space:pre-wrap}}
 tr.hit{{background:#fff3b0}}</style><table>{rows}</table>
 <script>const t=document.getElementById("L{line}"); if(t) window.scrollTo(0, t.offsetTop - 250);</script>""",
     height=640,
-    scrolling=True,
 )

@@ -207,7 +207,12 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     # the default template is 4:3: stretch its placeholders across the 16:9 slide
     for ph in (title.shapes.title, subtitle, slide.shapes.title):
         top, height = ph.top, ph.height  # inherited from the layout until all four are set
-        ph.left, ph.top, ph.width, ph.height = Inches(0.6), top, prs.slide_width - Inches(1.2), height
+        ph.left, ph.top, ph.width, ph.height = (
+            Inches(0.6),
+            top,
+            prs.slide_width - Inches(1.2),
+            height,
+        )
     slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
 
     n = max(1, len(sub.nodes))

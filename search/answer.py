@@ -9,6 +9,7 @@ don't say".
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 
@@ -47,6 +48,8 @@ def _pattern(h: Hypothesis) -> str:
         return f"?answer {p} <{h.anchor}> ."
     if h.kind == "members":
         return f"?answer mlkg:kind <{h.anchor}> ."
+    if h.kind == "value":
+        return f"?answer {p} {json.dumps(h.anchor)} ."
     if h.kind == "via":
         return f"?member mlkg:kind <{h.anchor}> ; {p} ?answer ."
     return f'?answer a/rdfs:subClassOf* mlkg:Entity ; rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "{h.anchor}"))'
@@ -161,9 +164,15 @@ def answer_question(engine, question: str, vector) -> dict:
     linked = link_entities(engine, question)
     entities = [i for i in linked if i in engine.view.entities]
     if q.form == "definition":
-        return _definition(engine, q, entities, card_score, unit_score)
+        named = _named_entity(engine, q.subject)
+        if named:
+            return _definition(engine, q, [named], card_score, unit_score)
+        # "What is Keras built on?", "What are the common loss functions?": not a definition
+        q.form = "list" if q.text.lower().startswith("what are") else "single"
     if q.form == "compare":
-        return _compare(engine, q, entities, unit_score)
+        if len([e for e in entities if engine.view.entities[e].type != "Category"]) >= 2:
+            return _compare(engine, q, entities, unit_score)
+        q.form = "single"
     hyps = hypotheses(engine, q, linked, unit_score)
     if q.form == "open" and hyps:
         best = hyps[0]
@@ -197,6 +206,8 @@ def _list(
         and h.fit >= best.fit
         and h.kind != "label"
         and h.anchor != best.anchor
+        and stems(_name(engine, h.anchor))
+        != stems(_name(engine, best.anchor))  # one concept, two roles
         and h.anchor not in best.answers
         and best.anchor not in h.answers
     ]
@@ -207,7 +218,7 @@ def _list(
     exclude = {x for x in linked if x in answers and best.kind != "label"}
     exclude |= {h.anchor for h in chosen if h.anchor in answers}
     typed = {x for x in answers if type_ok(engine, x, q.types)}
-    use_types = bool(q.types) and typed != set(answers) and len(typed) >= 0.7 * len(answers)
+    use_types = bool(q.types) and typed != set(answers) and len(typed) >= 0.8 * len(answers)
     keep = [x for x in answers if x not in exclude and (not use_types or x in typed)]
     if not keep:
         return _declined(q.text, "no answer of the asked-for type")
@@ -219,7 +230,7 @@ def _list(
     result_types = {v.entities[x].type for x in keep} if use_types else set()
     sparql = _sparql(chosen, result_types & q.types if use_types else set(), exclude)
     names = ", ".join(v.label(x) for x, _ in scored)
-    anchor = v.label(best.anchor) if best.kind != "label" else f'"{best.anchor}"'
+    anchor = v.label(best.anchor) if best.kind not in ("label", "value") else f'"{best.anchor}"'
     summary = f"{len(scored)} answer{'s' if len(scored) != 1 else ''} ({anchor}): {names}."
     named = [x for x, w in linked.items() if w >= 1.0 and (x in v.entities or x in v.kinds)]
     concepts = list(dict.fromkeys([h.anchor for h in chosen if h.kind != "label"] + named))
@@ -317,6 +328,26 @@ def _single(
         coverage=round(coverage, 3),
         concepts=concepts,
     )
+
+
+def _name(engine, anchor: str) -> str:
+    return engine.view.label(anchor) if anchor.startswith("http") else anchor
+
+
+def _named_entity(engine, text: str) -> str | None:
+    """The entity ``text`` names exactly (a label or alias; prefixes and plural -s aside)."""
+    text = text.strip().lower()
+    for form in (text, text[:-1] if text.endswith("s") else text, "amazon " + text, "aws " + text):
+        iri = engine.forms.get(form)
+        if iri in engine.view.entities:
+            return iri
+    # "concept drift" names "Concept Drift Detection" (a longer name that starts with it)
+    longer = {
+        iri
+        for form, iri in engine.forms.items()
+        if form.startswith(text + " ") and iri in engine.view.entities
+    }
+    return next(iter(longer)) if len(longer) == 1 else None
 
 
 def _definition(engine, q: Question, entities: list[str], card_score, unit_score) -> dict:

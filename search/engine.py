@@ -58,9 +58,14 @@ class Engine:
         self.in_facts: dict[str, list[FactView]] = defaultdict(list)
         self.unit_facts: dict[str, list[FactView]] = defaultdict(list)
         self.members: dict[str, set[str]] = defaultdict(set)
+        self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         for f in v.facts:
             self.unit_facts[f.unit].append(f)
             if not f.obj_is_entity:
+                if (
+                    f.predicate == "hasProperty" and len(f.obj.split()) <= 3
+                ):  # "Discrete", "Continuous"
+                    self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 continue
             if f.predicate == "kind":
                 self.members[f.obj].add(f.subject)
@@ -84,14 +89,14 @@ class Engine:
             for name in (e.label, *e.aliases):
                 if len(name) >= 2:
                     forms.setdefault(name.lower(), e.iri)
-        for k, label in v.kinds.items():
-            forms.setdefault(label.lower(), k)
+        # kinds by their label and its plural: "loss functions" names the kind Loss Function
+        self.kind_forms = {
+            f: k for k, label in v.kinds.items() for f in (label.lower(), label.lower() + "s")
+        }
         self.forms = forms
+        every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
         self._form_re = re.compile(
-            r"(?<![\w-])("
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + r")(?![\w-])",
-            re.I,
+            r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
         )
 
     def weight(self, word: str) -> float:

@@ -58,11 +58,11 @@ def link_entities(engine, text: str) -> dict[str, float]:
     linked: dict[str, float] = {}
     for m in engine._form_re.finditer(text):
         form = m.group(1)
-        iri = engine.forms[form.lower()]
-        if iri in engine.view.kinds and _is_type_phrase(form):
-            continue  # "AWS service", "evaluation metric": the answer type, not a topic
         multi = len(form.split()) >= 2 or any(c.isupper() for c in form[1:]) or form.isupper()
-        linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
+        for iri in (engine.forms.get(form.lower()), engine.kind_forms.get(form.lower())):
+            if iri is None or (iri in engine.view.kinds and _is_type_phrase(form)):
+                continue  # "AWS service", "evaluation metric": the answer type, not a topic
+            linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
     words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
     for n in (3, 2):
         for i in range(len(words) - n + 1):
@@ -109,7 +109,7 @@ def type_ok(engine, iri: str, types: set[str]) -> bool:
 def _anchor_text(engine, h: Hypothesis) -> str:
     """What names the hypothesis' anchor: its label, aliases and kinds, and the relation."""
     v = engine.view
-    if h.kind == "label":
+    if h.kind in ("label", "value"):
         return h.anchor
     if h.anchor in v.kinds:
         relation = RELATION_WORDS.get(h.predicate, h.predicate) if h.kind == "via" else ""
@@ -158,6 +158,20 @@ def hypotheses(
         if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:
             section_score[unit.section] = max(section_score.get(unit.section, 0.0), sc)
     hyps: list[Hypothesis] = []
+    # short property values shared by several entities ("Discrete" distributions)
+    values = {
+        (f.predicate, f.obj.lower())
+        for u in top_units
+        for f in engine.unit_facts.get(u, [])
+        if (f.predicate, f.obj.lower()) in engine.value_facts
+    }
+    for key in values:
+        facts = engine.value_facts[key]
+        if len({f.subject for f in facts}) >= 2:
+            h = Hypothesis("value", facts[0].obj, key[0])
+            for f in facts:
+                h.answers.setdefault(f.subject, set()).add(f.unit)
+            hyps.append(h)
     for a in anchors:
         if a in v.kinds:
             members = engine.members.get(a, set())
@@ -227,7 +241,7 @@ def hypotheses(
         size = 0.0 if len(answers) > 1 else -0.1
         # answers that are the subjects of their rows (a table's rows, a kind's members) form a
         # closed set; answers named inside other rows are a weaker reading
-        closed = 0.05 if h.kind in ("in", "members") else 0.0
+        closed = 0.05 if h.kind in ("in", "members", "value") else 0.0
         h.score = (
             0.2 * h.anchor_coverage
             + 0.15 * h.section_coverage

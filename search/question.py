@@ -44,11 +44,13 @@ class Question:
     form: str  # list | single | definition | compare | yesno
     types: set[str] = field(default_factory=set)
     words: list[str] = field(default_factory=list)  # content words, without filler
+    subject: str = ""  # X of "what is X?"
 
 
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower()
+    subject = ""
     # the answer type is named by the first type word(s) of the question ("tools or techniques")
     found = []
     for pattern, classes in TYPE_WORDS:
@@ -60,16 +62,16 @@ def analyse(text: str) -> Question:
     for pos, classes in found:
         if not types or pos - found[0][0] <= 25:
             types |= classes
-    if re.search(r"\b(vs\.?|versus|compare|comparison|difference between|differ)\b", low):
+    if re.search(
+        r"\b(vs\.?|versus)\b|^compare\b|^(what'?s|what is) the difference between|\bhow (does|do) .+ differ",
+        low,
+    ):
         form = "compare"
     elif re.match(r"^(is|are|does|do|can|could|should|will|has|have)\b", low):
         form = "yesno"
-    elif (
-        re.match(r"^(what is|what's|what are|define|explain|describe)\b", low)
-        and not types
-        and len(low.split()) <= 6
-    ):
-        form = "definition"
+    elif (m := _DEFINE.match(low)) and len(m.group("x").split()) <= 6:
+        form = "definition"  # if X names an entity; the answerer checks and falls back
+        subject = m.group("x")
     elif re.search(r"\bwhich one\b", low):
         form = "single"
     elif not types and re.search(r"\b(what should|what can|what do|what would)\b", low):
@@ -84,9 +86,46 @@ def analyse(text: str) -> Question:
             low,
         )
         or re.match(r"^(what are|list|name)\b", low)
+        or _plural_head(low)
     ):
         form = "list"
     else:
         form = "single"
     words = [w for w in keyword_tokens(q) if w not in _FILLER]
-    return Question(q, form, types, words)
+    return Question(q, form, types, words, subject)
+
+
+_DEFINE = re.compile(
+    r"^(?:what is|what's|what are|define|explain|describe)\s+(?:the |an? )?(?P<x>[^?]+?)\s*\??$"
+)
+_AUX = {
+    "do",
+    "does",
+    "did",
+    "are",
+    "is",
+    "can",
+    "could",
+    "should",
+    "would",
+    "will",
+    "have",
+    "has",
+    "were",
+    "was",
+}
+
+
+def _plural_head(low: str) -> bool:
+    """ "Which security practices does IAM include?": the asked-for noun is plural."""
+    m = re.match(r"^(?:which|what)\s+(.*)$", low)
+    if not m:
+        return False
+    words = re.findall(r"[a-z0-9-]+", m.group(1))[:5]
+    for i, w in enumerate(words):
+        if w in {"when", "where", "that", "for", "in", "of", "to", "with", "if", "from"}:
+            return False  # the noun phrase ended before any verb
+        if w in _AUX:
+            head = words[i - 1] if i else ""
+            return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return False
