@@ -16,7 +16,7 @@ from collections import defaultdict
 from graph.vocab import sparql_prefixes
 
 from .hypotheses import Hypothesis, coverage_of, hypotheses, link_entities, stem, stems, type_ok
-from .question import Question, analyse
+from .question import Question, analyse, analyse_type_head
 
 DECLINE_BELOW = 0.42  # support of the best answer (coverage and retrieval), see bench/eval output
 MIN_COVERAGE = 0.30
@@ -174,6 +174,19 @@ def answer_question(engine, question: str, vector) -> dict:
             return _compare(engine, q, entities, unit_score)
         q.form = "single"
     hyps = hypotheses(engine, q, linked, unit_score)
+    about = _about_whom(engine, q, linked)
+    if about is not None:
+        # "What is Keras built on?": a relation of the named entity the question names...
+        related = [
+            h
+            for h in hyps
+            if h.anchor == about and h.kind in ("out", "in") and _asks_for(q, h.predicate)
+        ]
+        if related:
+            q.form = "single" if len(related[0].answers) == 1 else "list"
+            return _list(engine, q, related, {about: 1.0}, unit_score)
+        # ... or what the documents say of it: "What does AWS Step Functions do?"
+        return _describe(engine, q, about, unit_score)
     if q.form == "open" and hyps:
         best = hyps[0]
         if linked.get(best.anchor, 0) >= 1.0 and best.coverage >= 0.6 and len(best.answers) > 1:
@@ -328,6 +341,75 @@ def _single(
         coverage=round(coverage, 3),
         concepts=concepts,
     )
+
+
+_RELATION_CUES = {
+    "builtOn": r"\bbuilt on\b|\bbased on\b",
+    "alternativeTo": r"\balternatives?\b|\binstead\b|\breplace",
+    "monitoredBy": r"\bmonitor",
+    "evaluates": r"\bevaluat",
+    "suitableFor": r"\bsuit",
+    "techniqueOf": r"\btechniques?\b",
+    "partOf": r"\bpart of\b|\bcomponents?\b|\bvariants?\b|\bmembers?\b",
+    "example": r"\bexamples?\b",
+    "implementedWith": r"\bimplement|\btools?\b|\bdone with\b",
+}
+
+
+def _asks_for(q: Question, predicate: str) -> bool:
+    cue = _RELATION_CUES.get(predicate)
+    return bool(cue and re.search(cue, q.text.lower()))
+
+
+def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
+    """The one entity a what/how question is about ("What kind of storage is Amazon EBS?"), if
+    the question asks about it rather than for another thing ("Which service ...?")."""
+    low = q.text.lower()
+    if q.form not in ("single", "open") or not re.match(r"^(what|how|why|describe|tell me)\b", low):
+        return None
+    named = [x for x, w in linked.items() if w >= 1.0 and x in engine.view.entities]
+    if len(named) != 1:
+        return None
+    if analyse_type_head(low):
+        return None  # "What SageMaker service offers an IDE?" asks for a service
+    x = named[0]
+    if (
+        q.types
+        and not type_ok(engine, x, q.types)
+        and not re.search(r"\b(built on|based on)\b", low)
+    ):
+        return None  # "What is the alternative AWS service to DeepAR?" asks for a service
+    return x
+
+
+def _describe(engine, q: Question, x: str, unit_score) -> dict:
+    """The named entity, with the facts about it that best match the question."""
+    v = engine.view
+    words = {stem(w) for w in q.words} - stems(v.entities[x].label)
+    facts = [f for f in v.facts if f.subject == x and not f.obj_is_entity]
+    facts += [
+        f for f in v.facts if f.obj_is_entity and x in (f.subject, f.obj) and f.predicate != "kind"
+    ]
+
+    def match(f) -> int:
+        text = f"{f.criterion} {v.label(f.obj) if f.obj_is_entity else f.obj} {f.predicate}"
+        return len(stems(text) & words)
+
+    order = {"definition": 0, "usedFor": 1, "hasProperty": 2, "hasAttribute": 3}
+    facts.sort(key=lambda f: (-match(f), order.get(f.predicate, 4), -unit_score.get(f.unit, 0.0)))
+    if not facts or (words and match(facts[0]) == 0 and not v.entities[x].definition):
+        return _declined(q.text, f"nothing about {v.label(x)} answers that")
+    best = facts[0]
+    said = v.label(best.obj) if best.obj_is_entity else best.obj
+    summary = f"{v.label(x)}: " + (f"{best.criterion}: " if best.criterion else "") + said
+    units = list(dict.fromkeys(f.unit for f in facts[:5]))
+    ev = _evidence(engine, units, {u: -i for i, u in enumerate(units)}, limit=5)
+    sparql = (
+        sparql_prefixes()
+        + f"SELECT ?answer ?label ?relation ?value WHERE {{\n  VALUES ?answer {{ <{x}> }}\n"
+        + "  ?answer rdfs:label ?label ; ?relation ?value . FILTER(isLiteral(?value))\n}"
+    )
+    return _result(engine, q.text, [(x, 1.0, ev)], summary, sparql, concepts=[x])
 
 
 def _name(engine, anchor: str) -> str:

@@ -72,19 +72,16 @@ def analyse(text: str) -> Question:
     elif (m := _DEFINE.match(low)) and len(m.group("x").split()) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = m.group("x")
-    elif re.search(r"\bwhich one\b", low):
-        form = "single"
+    elif re.search(r"\bwhich one\b", low) or re.match(
+        r"^(what|how) (does|do|did|can|could|would|should)\b", low
+    ):
+        form = "single"  # one thing asked for, or a question about one thing ("What does X do?")
     elif not types and re.search(r"\b(what should|what can|what do|what would)\b", low):
         form = "open"  # one answer or several: the evidence decides
     elif (
-        re.search(
-            r"\b(services|algorithms|metrics|techniques|methods|tools|patterns|variants|functions|aspects|formats|distributions|frameworks)\b",
-            low,
-        )
-        or re.search(
-            r"\b(which|what) (\w+ ){0,3}(services|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|formats|distributions|options|approaches)\b",
-            low,
-        )
+        # a keyword query ("services for streaming ingestion") names what it wants in the plural
+        (not re.match(r"^(what|which|how|why|when|where|who)\b", low) and re.search(_PLURALS, low))
+        or re.search(r"\b(which|what) (\w+ ){0,3}" + _PLURALS, low)
         or re.match(r"^(what are|list|name)\b", low)
         or _plural_head(low)
     ):
@@ -95,6 +92,10 @@ def analyse(text: str) -> Question:
     return Question(q, form, types, words, subject)
 
 
+_PLURALS = (
+    r"(services|algorithms|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|"
+    r"formats|distributions|frameworks|options|approaches)\b"
+)
 _DEFINE = re.compile(
     r"^(?:what is|what's|what are|define|explain|describe)\s+(?:the |an? )?(?P<x>[^?]+?)\s*\??$"
 )
@@ -129,3 +130,9 @@ def _plural_head(low: str) -> bool:
             head = words[i - 1] if i else ""
             return head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return False
+
+
+def analyse_type_head(low: str) -> bool:
+    """Whether "what ..." asks for a thing of a type ("what SageMaker service ...")."""
+    m = re.match(r"^what\s+((?:[\w-]+\s+){0,2}[\w-]+)", low)
+    return bool(m) and any(re.search(p, m.group(1)) for p, _ in TYPE_WORDS)

@@ -129,3 +129,26 @@ def test_sparql_command_does_not_load_torch(built):
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT
     )
     assert r.stdout.strip().splitlines()[-1] == "False", r.stderr
+
+
+def test_questions_about_a_named_entity(engine):
+    r = engine.ask("What kind of storage is Amazon EBS?")
+    assert labels(r) == {"Amazon Elastic Block Store"} and "Block storage service" in r["summary"]
+    r = engine.ask("What is Keras built on?")
+    assert labels(r) == {"TensorFlow"}
+    r = engine.ask("What does AWS Step Functions do?")
+    assert labels(r) == {"AWS Step Functions"} and "workflow automation" in r["summary"]
+
+
+def test_members_of_a_kind_and_shared_properties(engine):
+    assert labels(engine.ask("What are the common loss functions?")) == {
+        "Mean Squared Error",
+        "Cross-Entropy Loss",
+        "Hinge Loss",
+        "Huber Loss",
+    }
+    assert labels(engine.ask("Which distributions are discrete?")) == {
+        "Binomial Distribution",
+        "Poisson Distribution",
+        "Bernoulli Distribution",
+    }
