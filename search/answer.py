@@ -391,9 +391,12 @@ def _describe(engine, q: Question, x: str, unit_score) -> dict:
         f for f in v.facts if f.obj_is_entity and x in (f.subject, f.obj) and f.predicate != "kind"
     ]
 
+    asks_kind = bool(re.search(r"\b(kind|type|sort) of\b", q.text.lower()))
+
     def match(f) -> int:
         text = f"{f.criterion} {v.label(f.obj) if f.obj_is_entity else f.obj} {f.predicate}"
-        return len(stems(text) & words)
+        kind = asks_kind and bool(re.search(r"\btype\b", f.criterion, re.I))  # "what kind of X is Y?"
+        return len(stems(text) & words) + 2 * kind
 
     order = {"definition": 0, "usedFor": 1, "hasProperty": 2, "hasAttribute": 3}
     facts.sort(key=lambda f: (-match(f), order.get(f.predicate, 4), -unit_score.get(f.unit, 0.0)))
