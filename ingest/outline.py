@@ -72,6 +72,7 @@ class Context:
     kind: str = ""  # the kind of thing the items below are, for a collection heading
     parent: Entity | None = None  # for a collection: the thing whose kinds these are
     meta: bool = False  # items below describe the context rather than name things
+    collection: Entity | None = None  # the collection heading as a thing of its own
 
 
 def _collection_kind(title: str) -> str:
@@ -117,6 +118,7 @@ class OutlineReader:
         self.items: dict[int, Entity | None] = {}  # id(list item) → its entity
         self.first_para = False
         self.seen_heading = False  # the first level-1 heading is the document's title
+        self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -155,6 +157,13 @@ class OutlineReader:
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
             ctx.kind = kind
+            if is_name_like(title, 6) and not re.match(
+                r"^(common\s+)?(types|kinds|variants) of", title, re.I
+            ):
+                # "S3 Bucket Policies" is also a thing its members are part of
+                ctx.collection = self.b.entity(
+                    title, None, u
+                )  # a Concept: its members carry the type
         elif (
             described
             and is_name_like(title, 8)
@@ -228,6 +237,9 @@ class OutlineReader:
         group = self.group
         if parent_item is not None:
             owner = self.items.get(id(parent_item))
+            for part in self.parts.get(owner.id if owner else "", []):
+                if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
+                    owner = part
             kind, kind_parent, meta = "", None, False
         elif group is not None:
             owner, kind, kind_parent, meta = (
@@ -295,9 +307,26 @@ class OutlineReader:
             self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u)
         elif kind_parent is not None:
             self.b.fact(e, "partOf", kind_parent, u)
+        elif kind and parent_item is None and group is None and ctx.collection is not None:
+            self.b.fact(e, "partOf", ctx.collection, u)
+        self._split_pair(e, u)
         if it.text:
             self.b.literal(e, "definition", it.text, u)
             self._free_text(e, it.text, it.raw, u)
+
+    def _split_pair(self, e: Entity, u: TextUnit) -> None:
+        """ "MXNet and Gluon": two named things, each part of the pair."""
+        m = re.fullmatch(r"([A-Z][\w.+-]*) and ([A-Z][\w.+-]*)", e.label)
+        if not m:
+            return
+        parts = [
+            p
+            for p in (self.b.entity(m.group(1), e.cls, u), self.b.entity(m.group(2), e.cls, u))
+            if p
+        ]
+        for p in parts:
+            self.b.fact(p, "partOf", e, u)
+        self.parts[e.id] = parts
 
     def _recommendation(self, it: ListItem, u: TextUnit) -> bool:
         """ "**For real-time ETL** → Use **Lambda**, **Kinesis Data Analytics** instead of **Glue**":

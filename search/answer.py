@@ -395,7 +395,9 @@ def _describe(engine, q: Question, x: str, unit_score) -> dict:
 
     def match(f) -> int:
         text = f"{f.criterion} {v.label(f.obj) if f.obj_is_entity else f.obj} {f.predicate}"
-        kind = asks_kind and bool(re.search(r"\btype\b", f.criterion, re.I))  # "what kind of X is Y?"
+        kind = asks_kind and bool(
+            re.search(r"\btype\b", f.criterion, re.I)
+        )  # "what kind of X is Y?"
         return len(stems(text) & words) + 2 * kind
 
     order = {"definition": 0, "usedFor": 1, "hasProperty": 2, "hasAttribute": 3}

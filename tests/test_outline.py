@@ -76,3 +76,33 @@ def test_every_fact_has_provenance(tmp_path):
     for fact in x.facts:
         u = x.units[fact.unit]
         assert u.source.document == "t.md" and u.source.line_start >= 1
+
+
+PAIRS = """# Notes
+
+## Security
+
+### S3 Bucket Policies
+
+- **Restrict Public Access:** Disable public access settings.
+- **Bucket Policy for Data Access:** Define permissions.
+
+## Frameworks
+
+- **MXNet and Gluon**
+  - AWS supports the MXNet framework
+  - Gluon provides a concise API atop MXNet
+"""
+
+
+def test_collection_heading_is_a_thing_its_members_are_part_of(tmp_path):
+    f = facts(extract(tmp_path, PAIRS))
+    assert ("Restrict Public Access", "partOf", "S3 Bucket Policies") in f
+    assert ("Restrict Public Access", "kind", "S3 Bucket Policy") in f
+
+
+def test_a_pair_of_names_is_two_things(tmp_path):
+    f = facts(extract(tmp_path, PAIRS))
+    assert {("MXNet", "partOf", "MXNet and Gluon"), ("Gluon", "partOf", "MXNet and Gluon")} <= f
+    assert ("Gluon", "builtOn", "MXNet") in f
+    assert ("Gluon", "hasProperty", "Gluon provides a concise API atop MXNet") in f
