@@ -386,10 +386,10 @@ def _describe(engine, q: Question, x: str, unit_score) -> dict:
     """The named entity, with the facts about it that best match the question."""
     v = engine.view
     words = {stem(w) for w in q.words} - stems(v.entities[x].label)
-    facts = [f for f in v.facts if f.subject == x and not f.obj_is_entity]
-    facts += [
-        f for f in v.facts if f.obj_is_entity and x in (f.subject, f.obj) and f.predicate != "kind"
-    ]
+    own = engine.subject_facts[x]
+    facts = [f for f in own if not f.obj_is_entity]
+    related = [f for f in own if f.obj_is_entity and f.predicate != "kind"] + engine.in_facts[x]
+    facts += sorted(related, key=lambda f: engine.position[id(f)])
 
     asks_kind = bool(re.search(r"\b(kind|type|sort) of\b", q.text.lower()))
 
@@ -451,8 +451,8 @@ def _definition(engine, q: Question, entities: list[str], card_score, unit_score
     )
     units = {
         f.unit
-        for f in v.facts
-        if f.subject == e and f.predicate in ("definition", "hasProperty", "usedFor")
+        for f in engine.subject_facts[e]
+        if f.predicate in ("definition", "hasProperty", "usedFor")
     }
     ev = _evidence(engine, units, unit_score)
     d = v.entities[e].definition or (ev[0]["text"] if ev else "")
@@ -474,9 +474,8 @@ def _compare(engine, q: Question, entities: list[str], unit_score) -> dict:
     for e in ents:
         facts = [
             f
-            for f in v.facts
-            if f.subject == e
-            and f.predicate in ("hasAttribute", "definition", "hasProperty", "usedFor")
+            for f in engine.subject_facts[e]
+            if f.predicate in ("hasAttribute", "definition", "hasProperty", "usedFor")
         ]
         facts.sort(
             key=lambda f: (

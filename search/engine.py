@@ -59,8 +59,11 @@ class Engine:
         self.unit_facts: dict[str, list[FactView]] = defaultdict(list)
         self.members: dict[str, set[str]] = defaultdict(set)
         self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
+        self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
+        self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
         for f in v.facts:
             self.unit_facts[f.unit].append(f)
+            self.subject_facts[f.subject].append(f)
             if not f.obj_is_entity:
                 if (
                     f.predicate == "hasProperty" and len(f.obj.split()) <= 3

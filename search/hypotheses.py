@@ -178,7 +178,7 @@ def hypotheses(
             h = Hypothesis("members", a, "kind")
             via: dict[str, Hypothesis] = {}
             for m in members:
-                h.answers[m] = {f.unit for f in v.facts if f.subject == m and f.obj == a}
+                h.answers[m] = {f.unit for f in engine.subject_facts[m] if f.obj == a}
                 # two hops: what the members are done with ("tools of the visualization techniques")
                 for f in engine.out_facts.get(m, []):
                     hv = via.setdefault(f.predicate, Hypothesis("via", a, f.predicate))
@@ -209,7 +209,7 @@ def hypotheses(
             if len(found) >= 2:
                 h = Hypothesis("label", phrase)
                 for iri in found:
-                    h.answers[iri] = {f.unit for f in v.facts if f.subject == iri}
+                    h.answers[iri] = {f.unit for f in engine.subject_facts[iri]}
                 hyps.append(h)
     for h in hyps:
         answers = [x for x in h.answers if x not in linked or h.kind == "label"]

@@ -1,5 +1,8 @@
-"""Shared test paths and constants."""
+"""Shared test paths, constants and the CLI runner."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,3 +21,13 @@ STREAMING_INGESTION = {
     "Amazon Kinesis Data Firehose",
     "Amazon Managed Streaming for Apache Kafka",
 }
+
+
+def run_mlkg(*args: str, build_dir: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the ``mlkg`` command as a user would, offline, on the given build."""
+    env = os.environ | {"HF_HUB_OFFLINE": "1"}
+    if build_dir is not None:
+        env["MLKG_BUILD_DIR"] = str(build_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )

@@ -10,7 +10,7 @@ from rdflib.namespace import RDFS
 
 from graph.export import generate_html, generate_mermaid, subgraph_bytes, write_subgraph
 from graph.subgraph import Node, Subgraph, answer_subgraph, construct_subgraph, neighbourhood
-from tests.helpers import STREAMING_INGESTION
+from tests.helpers import STREAMING_INGESTION, run_mlkg
 
 FIVE = STREAMING_INGESTION
 
@@ -108,31 +108,10 @@ def test_neighbourhood_and_construct_subgraphs(engine):
 
 
 def test_cli_export_question_to_pptx(built, engine, tmp_path):
-    import os
-    import subprocess
-    import sys
-
-    from tests.helpers import ROOT
-
     out = tmp_path / "s.pptx"
-    env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mlkg.cli",
-            "export",
-            "--question",
-            "services for streaming ingestion",
-            "--format",
-            "pptx",
-            "-o",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
+    question = "services for streaming ingestion"
+    r = run_mlkg(
+        "export", "--question", question, "--format", "pptx", "-o", str(out), build_dir=built[0]
     )
     assert r.returncode == 0, r.stderr
     assert "Wrote 6 entities and 5 relations" in r.stdout and out.stat().st_size > 10000

@@ -15,7 +15,7 @@ from graph import (
     load_graph,
     sparql_prefixes,
 )
-from tests.helpers import CHEATSHEET, ROOT
+from tests.helpers import CHEATSHEET, ROOT, run_mlkg
 
 STREAMING = (
     sparql_prefixes()
@@ -113,33 +113,25 @@ def test_failed_build_keeps_previous_graph(tmp_path):
     assert not list(tmp_path.glob("build.tmp-*"))
 
 
-def mlkg(*args, env=None):
-    return subprocess.run(
-        [sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT
-    )
-
-
 @pytest.fixture(scope="module")
 def cli_env(built):
-    import os
-
-    return os.environ | {"MLKG_BUILD_DIR": str(built[0])}
+    return built[0]
 
 
 def test_cli_sparql_formats(cli_env):
-    r = mlkg("sparql", "--format", "csv", STREAMING, env=cli_env)
+    r = run_mlkg("sparql", "--format", "csv", STREAMING, build_dir=cli_env)
     assert r.returncode == 0, r.stderr
     assert r.stdout.splitlines() == ["label", *FIVE]
-    r = mlkg("sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", env=cli_env)
+    r = run_mlkg("sparql", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", build_dir=cli_env)
     assert r.returncode == 2 and "read-only" in r.stderr
 
 
 def test_cli_entity_and_export_roundtrip(cli_env, tmp_path):
-    r = mlkg("entity", "Amazon Lambda", env=cli_env)
+    r = run_mlkg("entity", "Amazon Lambda", build_dir=cli_env)
     assert r.returncode == 0 and r.stdout.startswith("AWS Lambda  (AWS service)")
     for fmt in ("nt", "ttl", "jsonld"):
         out = tmp_path / f"g.{fmt}"
-        r = mlkg("export", "--format", fmt, "-o", str(out), env=cli_env)
+        r = run_mlkg("export", "--format", fmt, "-o", str(out), build_dir=cli_env)
         assert r.returncode == 0, r.stderr
         g = Graph()
         g.parse(str(out), format={"nt": "nt", "ttl": "turtle", "jsonld": "json-ld"}[fmt])
@@ -148,16 +140,14 @@ def test_cli_entity_and_export_roundtrip(cli_env, tmp_path):
 
 def test_cli_build_json_and_bad_input(tmp_path):
     import json
-    import os
 
-    env = os.environ | {"MLKG_BUILD_DIR": str(tmp_path / "b")}
-    r = mlkg("build", "--json", str(CHEATSHEET), env=env)
+    r = run_mlkg("build", "--json", str(CHEATSHEET), build_dir=tmp_path / "b")
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["entities_by_type"]["Service"] > 40 and report["facts"] > 1000
     bad = tmp_path / "notes.pdf"
     bad.write_bytes(b"%PDF")
-    r = mlkg("build", str(bad), env=env)
+    r = run_mlkg("build", str(bad), build_dir=tmp_path / "b")
     assert r.returncode == 2 and "notes.pdf:1: unsupported document type" in r.stderr
 
 

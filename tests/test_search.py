@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT, STREAMING_INGESTION
+from tests.helpers import ROOT, STREAMING_INGESTION, run_mlkg
 
 FIVE = STREAMING_INGESTION
 
@@ -98,19 +98,11 @@ def test_embedding_cache_embeds_only_what_changed(built):
 
 
 def test_cli_ask_file_json_lines_in_order(built, engine, tmp_path):
-    import os
 
     qs = ["What is RMSProp?", "services for streaming ingestion"]
     f = tmp_path / "q.txt"
     f.write_text("\n".join(qs) + "\n", encoding="utf-8")
-    env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
-    r = subprocess.run(
-        [sys.executable, "-m", "mlkg.cli", "ask", "--json", "-f", str(f)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
+    r = run_mlkg("ask", "--json", "-f", str(f), build_dir=built[0])
     assert r.returncode == 0, r.stderr
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert [x["question"] for x in lines] == qs
