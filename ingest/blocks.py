@@ -11,12 +11,18 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Source:
-    """Where a block stands: the document, its heading path, and its 1-based line span."""
+    """Where a block stands: the document, its heading path, and its 1-based line span.
+
+    Lines count in the document's reading view (:class:`ingest.document.Document.pages`): the
+    source lines of Markdown and HTML, the paragraphs of a DOCX, the text lines of a PDF page.
+    ``page`` is the 1-based PDF page (0 for documents without pages).
+    """
 
     document: str
     section: tuple[str, ...]
     line_start: int
     line_end: int
+    page: int = 0
 
     @property
     def section_title(self) -> str:

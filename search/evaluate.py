@@ -138,3 +138,27 @@ def evaluate(
         for it, sc, r in zip(items, scores, results)
     ]
     return summarise(items, scores, results), rows
+
+
+def node_coverage(items: list[dict], names: list[str]) -> dict:
+    """How many gold answer entities of ``items`` exist as nodes, given every node's names.
+
+    A gold answer counts as present when its name or one of its ``accept`` aliases equals a
+    node's label or alias (case, punctuation and an Amazon/AWS prefix ignored). ``optional``
+    answers are not counted, nor the answers of yes/no questions.
+    """
+    known = {_norm(n) for n in names}
+    needed, missing = 0, []
+    for it in items:
+        if it.get("kind") == "yesno":
+            continue
+        for gold in it.get("answers", []):
+            needed += 1
+            if not _names(gold, it.get("accept", {})) & known:
+                missing.append(f"{it.get('id')}: {gold}")
+    return {
+        "needed": needed,
+        "present": needed - len(missing),
+        "coverage": round((needed - len(missing)) / needed, 4) if needed else 1.0,
+        "missing": missing,
+    }

@@ -1,0 +1,76 @@
+"""Which reader reads which file: a registry from file suffix to a ``parse_X(data, name)``.
+
+Readers are imported only when a document of their format is read, so the PDF and DOCX
+libraries cost nothing to a Markdown-only build.
+"""
+
+from __future__ import annotations
+
+import importlib
+import stat
+from pathlib import Path
+
+from .document import Document, ParseError
+
+# suffix → (format name, "module:function"); each function takes (bytes, document name)
+READERS: dict[str, tuple[str, str]] = {
+    ".md": ("markdown", "ingest.markdown:parse_markdown_document"),
+    ".markdown": ("markdown", "ingest.markdown:parse_markdown_document"),
+    ".txt": ("markdown", "ingest.markdown:parse_markdown_document"),
+    ".html": ("html", "ingest.html:parse_html_document"),
+    ".htm": ("html", "ingest.html:parse_html_document"),
+    ".pdf": ("pdf", "ingest.pdf:parse_pdf_document"),
+    ".docx": ("docx", "ingest.docx:parse_docx_document"),
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
+
+def document_format(path: str | Path) -> str:
+    """The format name of a file by its suffix, or a ParseError naming the supported ones."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in READERS:
+        raise ParseError(
+            str(path),
+            1,
+            f"unsupported document type {suffix or '(no suffix)'!r} "
+            f"(supported: {', '.join(SUPPORTED_SUFFIXES)})",
+        )
+    return READERS[suffix][0]
+
+
+def parse_document(data: bytes, name: str, suffix: str) -> Document:
+    """Read the bytes of a document named ``name`` with the reader for ``suffix``."""
+    fmt, target = READERS[suffix.lower()]
+    module, func = target.split(":")
+    try:
+        reader = getattr(importlib.import_module(module), func)
+    except ImportError as exc:  # an optional reader's library is missing
+        raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
+    return reader(data, name)
+
+
+def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of a regular file no larger than ``max_bytes``; anything else is a ParseError."""
+    path = Path(path)
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise ParseError(str(path), 1, f"cannot read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise ParseError(str(path), 1, "not a regular file")
+    if st.st_size > max_bytes:
+        raise ParseError(
+            str(path), 1, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ParseError(str(path), 1, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+    """Read any supported document into blocks with provenance (named by its file name)."""
+    path = Path(path)
+    document_format(path)
+    return parse_document(read_bytes(path, max_bytes), path.name, path.suffix)
