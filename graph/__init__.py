@@ -12,6 +12,7 @@ from .build import (
     default_documents,
     graph_path,
     read_document_lines,
+    read_document_view,
     read_manifest,
 )
 from .entities import describe_entity, find_entities
@@ -42,6 +43,7 @@ __all__ = [
     "load_graph",
     "open_store",
     "read_document_lines",
+    "read_document_view",
     "read_manifest",
     "sparql_prefixes",
 ]

@@ -19,6 +19,7 @@ from .rdf import extraction_to_graph
 
 GRAPH_FILE = "graph.nt"
 MANIFEST_FILE = "manifest.json"
+DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
 
 
 @dataclass
@@ -63,6 +64,11 @@ def build_graph(
     tmp = Path(tempfile.mkdtemp(prefix=build_dir.name + ".tmp-", dir=build_dir.parent))
     try:
         g.serialize(tmp / GRAPH_FILE, format="nt", encoding="utf-8")
+        views = {
+            name: {"format": d.format, "sha256": d.sha256, "pages": d.pages, "warnings": d.warnings}
+            for name, d in x.documents.items()
+        }
+        (tmp / DOCUMENTS_FILE).write_text(json.dumps(views, ensure_ascii=False), encoding="utf-8")
         types = Counter(e.cls for e in x.entities.values() if e.cls not in ("Kind", "Criterion"))
         report = BuildReport(
             documents=[str(d) for d in documents],
@@ -109,9 +115,16 @@ def graph_path(build_dir: Path) -> Path:
     return path
 
 
-def read_document_lines(build_dir: Path, document: str) -> list[str]:
-    """The lines of a document the graph was built from (by its name), for showing sources."""
-    for path in read_manifest(build_dir)["documents"]:
-        if Path(path).name == document:
-            return Path(path).read_text(encoding="utf-8").splitlines()
-    raise FileNotFoundError(f"{document} is not one of the graph's documents")
+def read_document_view(build_dir: Path, document: str) -> dict:
+    """A built document's reading view: ``format``, ``pages`` (lists of lines), ``warnings``."""
+    path = Path(build_dir) / DOCUMENTS_FILE
+    views = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if document not in views:
+        raise FileNotFoundError(f"{document} is not one of the graph's documents")
+    return views[document]
+
+
+def read_document_lines(build_dir: Path, document: str, page: int = 0) -> list[str]:
+    """The lines of a document the graph was built from (of one page for a PDF)."""
+    pages = read_document_view(build_dir, document)["pages"]
+    return pages[max(page, 1) - 1] if pages else []

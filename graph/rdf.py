@@ -50,12 +50,13 @@ def extraction_to_graph(x: Extraction, with_ontology: bool = True) -> Graph:
     """The RDF graph of an extraction; with the ontology so the store can answer class queries."""
     g = bind_prefixes(read_ontology() if with_ontology else Graph())
     add = g.add
-    for name, sha in x.documents.items():
+    for name, info in x.documents.items():
         d = doc_iri(name)
         add((d, RDF.type, MLKG.Document))
         add((d, RDFS.label, Literal(name)))
         add((d, DCTERMS.title, Literal(name)))
-        add((d, MLKG.sha256, Literal(sha)))
+        add((d, DCTERMS["format"], Literal(info.format)))
+        add((d, MLKG.sha256, Literal(info.sha256)))
     for e in x.entities.values():
         s = entity_iri(e.id)
         add((s, RDF.type, MLKG[e.cls]))
@@ -67,7 +68,10 @@ def extraction_to_graph(x: Extraction, with_ontology: bool = True) -> Graph:
     for u in x.units.values():
         s = unit_iri(u.id)
         add((s, RDF.type, MLKG.TextUnit))
-        add((s, RDFS.label, Literal(f"{u.source.document}:{u.source.line_start}")))
+        where = f"p{u.source.page}:" if u.source.page else ""
+        add((s, RDFS.label, Literal(f"{u.source.document}:{where}{u.source.line_start}")))
+        if u.source.page:
+            add((s, MLKG.page, Literal(u.source.page, datatype=XSD.integer)))
         add((s, RDF.value, Literal(u.text)))
         add((s, DCTERMS.source, doc_iri(u.source.document)))
         add((s, MLKG.section, Literal(" > ".join(u.source.section))))

@@ -61,6 +61,7 @@ class MLKG(DefinedNamespace):
     section: URIRef
     lineStart: URIRef
     lineEnd: URIRef
+    page: URIRef
     sha256: URIRef
 
 

@@ -56,7 +56,8 @@ class Builder:
 
     # -- text units -------------------------------------------------------------------------
     def unit(self, text: str, source: Source) -> TextUnit:
-        base = f"{slug(source.document)}-L{source.line_start}"
+        page = f"-p{source.page}" if source.page else ""
+        base = f"{slug(source.document)}{page}-L{source.line_start}"
         n = self._unit_count.get(base, 0)
         self._unit_count[base] = n + 1
         uid = base if n == 0 else f"{base}-{n + 1}"

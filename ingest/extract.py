@@ -8,25 +8,26 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .builder import Builder
-from .markdown import ParseError, parse_markdown
-from .model import Extraction
+from .document import Document
+from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_bytes
+from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
 
-SUPPORTED_SUFFIXES = (".md", ".markdown", ".txt")
+__all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
 
 
-def _read(path: Path) -> str:
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise ParseError(
-            str(path),
-            1,
-            f"unsupported document type {path.suffix!r} (supported: {', '.join(SUPPORTED_SUFFIXES)})",
-        )
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ParseError(str(path), data[: exc.start].count(b"\n") + 1, "not UTF-8 text") from exc
+def read_documents(
+    paths: Iterable[str | Path], progress: Callable[[str], None] | None = None
+) -> list[tuple[Document, str]]:
+    """Each document read into blocks, with the SHA-256 of its bytes."""
+    out = []
+    for path in map(Path, paths):
+        document_format(path)
+        data = read_bytes(path)
+        out.append((parse_document(data, path.name, path.suffix), hashlib.sha256(data).hexdigest()))
+        if progress:
+            progress(path.name)
+    return out
 
 
 def extract_documents(
@@ -34,13 +35,15 @@ def extract_documents(
     progress: Callable[[str], None] | None = None,
 ) -> Extraction:
     """Entities, text units and facts of the given documents, as one resolved whole."""
+    return extract_read(read_documents(paths, progress))
+
+
+def extract_read(documents: list[tuple[Document, str]]) -> Extraction:
+    """Interpret documents already read: one registry, so one node per thing across them."""
     b = Builder()
-    for path in map(Path, paths):
-        text = _read(path)
-        b.out.documents[path.name] = hashlib.sha256(text.encode()).hexdigest()
-        interpret_outline(parse_markdown(text, path.name), b)
-        if progress:
-            progress(path.name)
+    for doc, sha in documents:
+        b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
+        interpret_outline(doc.blocks, b)
     b.resolve_pending()
     link_mentions(b)
     return b.out

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, plain, split_lead
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -14,23 +15,19 @@ _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 
 
-class ParseError(ValueError):
-    """A document that cannot be read, with the file and line it failed at."""
-
-    def __init__(self, document: str, line: int, message: str):
-        super().__init__(f"{document}:{line}: {message}")
-        self.document, self.line = document, line
+__all__ = ["ParseError", "parse_markdown", "parse_markdown_document", "read_markdown"]
 
 
 def read_markdown(path: str | Path) -> list[Block]:
     """Parse a Markdown file into blocks (the document is named by its file name)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise ParseError(str(path), line, "not UTF-8 text") from exc
-    return parse_markdown(text, path.name)
+    return parse_markdown(decode_text(path.read_bytes(), str(path)), path.name)
+
+
+def parse_markdown_document(data: bytes, name: str) -> Document:
+    """A Markdown document's blocks; its reading view is its source lines."""
+    text = decode_text(data, name)
+    return Document(name, "markdown", parse_markdown(text, name), [split_lines(text)])
 
 
 def _is_blank(line: str) -> bool:
@@ -48,7 +45,7 @@ def _split_pipe(line: str) -> list[str]:
 
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
-    lines = text.splitlines()
+    lines = split_lines(text)
     blocks: list[Block] = []
     headings: list[tuple[int, str]] = []
     items: list[ListItem] = []  # open list items, for nesting and continuation lines

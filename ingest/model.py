@@ -45,11 +45,22 @@ class Fact:
 
 
 @dataclass
+class DocumentInfo:
+    """What the build keeps of one document: its hash, format, reading view and warnings."""
+
+    name: str
+    sha256: str
+    format: str
+    pages: list[list[str]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)
     units: dict[str, TextUnit] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
-    documents: dict[str, str] = field(default_factory=dict)  # name → sha256
+    documents: dict[str, DocumentInfo] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> None:
         self.facts.append(fact)

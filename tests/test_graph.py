@@ -145,10 +145,10 @@ def test_cli_build_json_and_bad_input(tmp_path):
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["entities_by_type"]["Service"] > 40 and report["facts"] > 1000
-    bad = tmp_path / "notes.pdf"
-    bad.write_bytes(b"%PDF")
+    bad = tmp_path / "notes.xyz"
+    bad.write_bytes(b"text")
     r = run_mlkg("build", str(bad), build_dir=tmp_path / "b")
-    assert r.returncode == 2 and "notes.pdf:1: unsupported document type" in r.stderr
+    assert r.returncode == 2 and "notes.xyz:1: unsupported document type" in r.stderr
 
 
 def test_help_does_not_import_torch():
