@@ -1,21 +1,36 @@
-"""Markdown → blocks: the heading tree, tab- and pipe-separated tables, lists, paragraphs."""
+"""Markdown → blocks, with a real CommonMark/GFM parser (markdown-it-py) and its line maps.
+
+Every block token of markdown-it carries its source line span, so each heading, table row,
+list item and paragraph keeps the exact lines it came from. Two small extensions cover what
+cheat sheets exported from PDFs or spreadsheets do that GFM does not:
+
+- **tab tables**: consecutive lines with tab-separated cells are a table (the first line is
+  its header; a row whose first cell is empty may start with a tab);
+- **tables continued after a page break**: a table whose header repeats the previous table's
+  header continues that table (``_add_table``);
+- **non-breaking spaces** (editors and PDF converters write "###\u00a0Title") count as spaces,
+  character for character, so line maps stay exact.
+
+Tables of contents (a "Page" column, or a last column of bare numbers) are dropped.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.token import Token
 
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, plain, split_lead
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+•]|\d+[.)])\s+(?P<text>.*)$")
-_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_TOC_HEADER = re.compile(r"\bpage\b", re.I)
-
-
 __all__ = ["ParseError", "parse_markdown", "parse_markdown_document", "read_markdown"]
+
+_TOC_HEADER = re.compile(r"\bpage\b", re.I)
 
 
 def read_markdown(path: str | Path) -> list[Block]:
@@ -30,117 +45,190 @@ def parse_markdown_document(data: bytes, name: str) -> Document:
     return Document(name, "markdown", parse_markdown(text, name), [split_lines(text)])
 
 
-def _is_blank(line: str) -> bool:
-    return not line.replace("\u00a0", " ").strip()
+# -- the parser -------------------------------------------------------------------------------
+def _line(state: StateBlock, n: int) -> str:
+    return state.src[state.bMarks[n] : state.eMarks[n]]
 
 
-def _split_pipe(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|"):
-        line = line[:-1]
-    return [c.strip() for c in re.split(r"(?<!\\)\|", line)]
+def _tab_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Consecutive lines with tab-separated cells (the first with a tab between two cells)."""
+    first = _line(state, start).strip()
+    if "\t" not in first:
+        return False
+    n = start + 1
+    while n < end and "\t" in _line(state, n) and _line(state, n).strip():
+        n += 1
+    if silent:
+        return True
+    token = state.push("tab_table", "table", 0)
+    token.map = [start, n]
+    token.content = "\n".join(_line(state, i) for i in range(start, n))
+    state.line = n
+    return True
+
+
+@cache
+def _parser() -> MarkdownIt:
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.use(front_matter_plugin)
+    md.block.ruler.before(
+        "table", "tab_table", _tab_table_rule, {"alt": ["paragraph", "reference", "list"]}
+    )
+    return md
+
+
+def render_inline(token: Token | None) -> str:
+    """An inline token as normalised Markdown: bold as ``**x**``, code as backticks, inline
+    HTML kept, emphasis and link syntax dropped, line breaks as spaces."""
+    if token is None or not token.children:
+        return token.content if token is not None else ""
+    out: list[str] = []
+    for c in token.children:
+        if c.type == "text":
+            out.append(c.content)
+        elif c.type in ("strong_open", "strong_close"):
+            out.append("**")
+        elif c.type == "code_inline":
+            out.append(f"`{c.content}`")
+        elif c.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif c.type in ("html_inline",):
+            out.append(c.content)
+        elif c.type == "image":
+            out.append(c.content)
+    return "".join(out).strip()
+
+
+# -- tokens → blocks --------------------------------------------------------------------------
+class _Reader:
+    """Walks the token stream once, keeping the heading path and the open list items."""
+
+    def __init__(self, document: str):
+        self.document = document
+        self.blocks: list[Block] = []
+        self.headings: list[tuple[int, str]] = []
+        self.lists: list[bool] = []  # ordered?, one per open list
+        self.items: list[ListItem | None] = []  # one per open list item
+
+    def src(self, a: int, b: int) -> Source:
+        """A 0-based, end-exclusive line map → a 1-based, inclusive span in the current section."""
+        return Source(self.document, tuple(t for _, t in self.headings), a + 1, max(a + 1, b))
+
+    def heading(self, level: int, title: str, line_map: list[int]) -> None:
+        title = clean_heading(title)
+        if not title:
+            return
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        self.headings.append((level, title))
+        self.blocks.append(Heading(title, level, self.src(*line_map)))
+
+    def paragraph(self, raw: str, line_map: list[int]) -> None:
+        if not plain(raw):
+            return
+        if self.items and self.items[-1] is not None:
+            item = self.items[-1]
+            if not item.raw:  # the item's first paragraph is its text
+                item.raw = raw
+                item.term, item.text = split_lead(raw)
+                item.source = self.src(line_map[0], line_map[1])
+                return
+            if not item.children and self.blocks[-1] is item:
+                item.raw = f"{item.raw} {raw}"
+                item.text = f"{item.text} {plain(raw)}".strip()
+                s = item.source
+                item.source = Source(s.document, s.section, s.line_start, line_map[1])
+                return
+        term, text = split_lead(raw)
+        self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
+
+    def open_item(self, line_map: list[int]) -> None:
+        parents = [i for i in self.items if i is not None]
+        item = ListItem(
+            text="",
+            term="",
+            depth=len(parents),
+            ordered=self.lists[-1] if self.lists else False,
+            source=self.src(line_map[0], line_map[0] + 1),
+        )
+        if parents:
+            parents[-1].children.append(item)
+        self.items.append(item)
+        self.blocks.append(item)
+
+    def close_item(self) -> None:
+        item = self.items.pop()
+        if item is not None and not item.raw and not item.children:
+            self.blocks.remove(item)
+            parents = [i for i in self.items if i is not None]
+            if parents and item in parents[-1].children:
+                parents[-1].children.remove(item)
+
+    def table(self, rows: list[Row], line_map: list[int]) -> None:
+        _add_table(self.blocks, rows, self.src(*line_map))
+
+
+def _table_rows(tokens: list[Token], i: int) -> tuple[list[Row], int]:
+    """The rows of a GFM table starting at ``tokens[i]`` (table_open), and the index after it."""
+    rows: list[Row] = []
+    cells: list[str] = []
+    line = 0
+    while tokens[i].type != "table_close":
+        t = tokens[i]
+        if t.type == "tr_open":
+            cells, line = [], (t.map[0] + 1 if t.map else line + 1)
+        elif t.type == "inline":
+            cells.append(render_inline(t))
+        elif t.type == "tr_close":
+            rows.append(Row(cells, line))
+        i += 1
+    return rows, i
+
+
+def _tab_rows(token: Token) -> list[Row]:
+    start = token.map[0] if token.map else 0
+    return [
+        Row([c.strip() for c in line.split("\t")], start + n + 1)
+        for n, line in enumerate(token.content.split("\n"))
+    ]
 
 
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
-    lines = split_lines(text)
-    blocks: list[Block] = []
-    headings: list[tuple[int, str]] = []
-    items: list[ListItem] = []  # open list items, for nesting and continuation lines
-    i, n = 0, len(lines)
-
-    def section() -> tuple[str, ...]:
-        return tuple(t for _, t in headings)
-
-    def src(a: int, b: int) -> Source:
-        return Source(document, section(), a + 1, b + 1)
-
-    while i < n:
-        line = lines[i]
-        if _is_blank(line):
-            i += 1
-            continue
-        m = _HEADING.match(line)
-        if m:
-            items.clear()
-            level, title = len(m.group(1)), clean_heading(m.group(2))
-            if not title:
-                i += 1
-                continue
-            while headings and headings[-1][0] >= level:
-                headings.pop()
-            headings.append((level, title))
-            blocks.append(Heading(title, level, src(i, i)))
-            i += 1
-            continue
-        if "\t" in line:
-            items.clear()
-            start = i
-            rows = []
-            while i < n and "\t" in lines[i] and not _is_blank(lines[i]):
-                rows.append(Row([c.strip() for c in lines[i].split("\t")], i + 1))
-                i += 1
-            _add_table(blocks, rows, src(start, i - 1))
-            continue
-        if line.lstrip().startswith("|") and i + 1 < n and _PIPE_SEP.match(lines[i + 1]):
-            items.clear()
-            start = i
-            header = Row(_split_pipe(line), i + 1)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    tokens = _parser().parse(text)
+    r = _Reader(document)
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.type == "heading_open":
+            r.heading(int(t.tag[1]), render_inline(tokens[i + 1]), t.map or [0, 1])
             i += 2
-            rows = [header]
-            while i < n and lines[i].lstrip().startswith("|"):
-                rows.append(Row(_split_pipe(lines[i]), i + 1))
-                i += 1
-            _add_table(blocks, rows, src(start, i - 1))
-            continue
-        m = _ITEM.match(line)
-        if m:
-            indent = len(m.group("indent").expandtabs(4))
-            while items and len(items[-1].raw) - len(items[-1].raw.lstrip()) >= indent:
-                items.pop()
-            raw = m.group("text")
-            term, rest = split_lead(raw)
-            item = ListItem(
-                text=rest,
-                term=term,
-                depth=len(items),
-                ordered=m.group("marker")[0].isdigit(),
-                source=src(i, i),
-                raw=line.expandtabs(4),
-            )
-            if items:
-                items[-1].children.append(item)
-            items.append(item)
-            blocks.append(item)
-            i += 1
-            continue
-        if items and line.startswith((" ", "\t")):
-            # a continuation line of the open list item
-            item = items[-1]
-            item.text = (item.text + " " + plain(line)).strip()
-            item.source = Source(document, item.source.section, item.source.line_start, i + 1)
-            i += 1
-            continue
-        items.clear()
-        start = i
-        parts = [line]
+        elif t.type == "paragraph_open":
+            r.paragraph(render_inline(tokens[i + 1]), t.map or [0, 1])
+            i += 2
+        elif t.type in ("bullet_list_open", "ordered_list_open"):
+            r.lists.append(t.type == "ordered_list_open")
+        elif t.type in ("bullet_list_close", "ordered_list_close"):
+            r.lists.pop()
+        elif t.type == "list_item_open":
+            r.open_item(t.map or [0, 1])
+        elif t.type == "list_item_close":
+            r.close_item()
+        elif t.type == "table_open":
+            rows, i = _table_rows(tokens, i)
+            r.table(rows, t.map or [0, 1])
+        elif t.type == "tab_table":
+            r.table(_tab_rows(t), t.map or [0, 1])
+        elif t.type == "html_block":
+            raw = t.content.strip()
+            if plain(raw) and not re.match(r"(?is)^<(table|script|style|!--)", raw):
+                r.paragraph(raw, t.map or [0, 1])
+        # fences and code blocks are code, not prose; front matter and rules carry no facts
         i += 1
-        while (
-            i < n
-            and not _is_blank(lines[i])
-            and not _HEADING.match(lines[i])
-            and not _ITEM.match(lines[i])
-            and "\t" not in lines[i]
-            and not lines[i].lstrip().startswith("|")
-        ):
-            parts.append(lines[i])
-            i += 1
-        raw = " ".join(p.strip() for p in parts)
-        term, rest = split_lead(raw)
-        blocks.append(Paragraph(rest, term, src(start, i - 1), raw=raw))
-    return blocks
+    return r.blocks
 
 
 def _add_table(blocks: list[Block], rows: list[Row], source: Source) -> None:
@@ -149,17 +237,17 @@ def _add_table(blocks: list[Block], rows: list[Row], source: Source) -> None:
         return
     header = [plain(c) for c in rows[0].cells]
     body = rows[1:]
-    last = [plain(r.cells[-1]) for r in rows]
+    last = [plain(r.cells[-1]) for r in rows if r.cells]
     if any(_TOC_HEADER.search(h) for h in header[1:]) or all(re.fullmatch(r"\d*", c) for c in last):
         return  # a table of contents, not content
     width = len(header)
     for row in body:
-        row.cells = (row.cells + [""] * width)[:width] if len(row.cells) < width else row.cells
+        if len(row.cells) < width:
+            row.cells = row.cells + [""] * (width - len(row.cells))
     prev = next((b for b in reversed(blocks) if not isinstance(b, Paragraph)), None)
     if isinstance(prev, Table) and [plain(c) for c in prev.header] == header:
         prev.rows.extend(body)
-        prev.source = Source(
-            prev.source.document, prev.source.section, prev.source.line_start, source.line_end
-        )
+        s = prev.source
+        prev.source = Source(s.document, s.section, s.line_start, source.line_end, s.page)
         return
     blocks.append(Table(header, body, source))

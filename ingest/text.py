@@ -1,16 +1,20 @@
-"""Inline text: HTML in cells, Markdown emphasis, bold lead terms, list items inside cells."""
+"""Inline text: HTML in cells, Markdown emphasis, bold lead terms, list items inside cells.
+
+HTML inside cells and list items (``<ul><li>`` nested, ``<br>``, ``<b>``, entities) is read
+with a real HTML parser (lxml), never with tag regexes; Markdown inline syntax that survives
+the Markdown parser (``**bold**`` in raw text) is folded here.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
-_TAG = re.compile(r"<[^>]+>")
+_HAS_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _BOLD_MD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
-_BOLD_HTML = re.compile(r"<b>(.*?)</b>|<strong>(.*?)</strong>", re.I | re.S)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_LI = re.compile(r"<li[^>]*>(.*?)</li>", re.I | re.S)
-_BR = re.compile(r"<br\s*/?>", re.I)
+_BLOCK_TAGS = {"br", "li", "p", "div", "ul", "ol", "tr", "td", "th", "table", "dt", "dd", "hr"}
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u20e3]")
 _WS = re.compile(r"\s+")
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
@@ -20,23 +24,59 @@ _LEAD_BOLD = re.compile(
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 
 
+@lru_cache(maxsize=4096)
+def _fragment(text: str):
+    """An HTML fragment parsed into a ``<div>`` (lxml), or None when it has no tags."""
+    if not _HAS_TAG.search(text):
+        return None
+    from lxml import etree
+    from lxml import html as lhtml
+
+    try:
+        return lhtml.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _text_of(el, skip_lists: bool = False) -> str:
+    """The text of an element, block elements and ``<br>`` as spaces; nested lists skipped
+    when ``skip_lists`` (a list item's own text)."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):  # comments, processing instructions
+            parts.append(child.tail or "")
+            continue
+        tag = child.tag.lower()
+        if skip_lists and tag in ("ul", "ol"):
+            parts.append(" " + (child.tail or ""))
+            continue
+        sep = " " if tag in _BLOCK_TAGS else ""
+        parts.append(sep + _text_of(child, skip_lists) + sep + (child.tail or ""))
+    return "".join(parts)
+
+
+def strip_html(text: str) -> str:
+    """Text with its HTML tags removed (block tags and ``<br>`` become spaces)."""
+    frag = _fragment(text)
+    return _text_of(frag) if frag is not None else html.unescape(text)
+
+
 def plain(text: str) -> str:
     """Text without HTML tags, Markdown emphasis, links or emoji, whitespace folded."""
-    text = _BR.sub(" ", text)
-    text = _TAG.sub(" ", text)
+    text = strip_html(text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)
     text = text.replace("`", "")
     text = _EMOJI.sub("", text)
-    text = html.unescape(text)
     text = _WS.sub(" ", text).strip()
     return re.sub(r"\s+([.,;:)])", r"\1", text)
 
 
 def bold_terms(text: str) -> list[str]:
     """The bold phrases of a text, in order, HTML ``<b>`` or Markdown ``**``."""
-    found = [m.group(1) or m.group(2) for m in _BOLD_HTML.finditer(text)]
-    found += [m.group(1) or m.group(2) for m in _BOLD_MD.finditer(text)]
+    frag = _fragment(text)
+    found = [_text_of(b) for b in frag.iter("b", "strong")] if frag is not None else []
+    found += [m.group(1) or m.group(2) for m in _BOLD_MD.finditer(strip_html(text))]
     return [plain(t).strip(" :") for t in found if plain(t).strip(" :")]
 
 
@@ -62,11 +102,17 @@ def split_lead(text: str) -> tuple[str, str]:
 
 def cell_items(cell: str) -> list[str]:
     """The items a table cell lists: ``<li>`` elements, ``<br>`` lines, or inline ``- a - b``."""
-    lis = _LI.findall(cell)
+    frag = _fragment(cell)
+    lis = list(frag.iter("li")) if frag is not None else []
+    brs = list(frag.iter("br")) if frag is not None else []
     if lis:
-        items = [plain(x) for x in lis]
-    elif _BR.search(cell):
-        items = [plain(x) for x in _BR.split(cell)]
+        items = [plain(_text_of(li, skip_lists=True)) for li in lis]
+    elif brs:
+        for br in brs:  # mark line breaks, then split the text at them
+            br.tail = "\n" + (br.tail or "")
+        items = [plain(x) for x in _text_of(frag).split("\n")]
+        for br in brs:
+            br.tail = br.tail[1:]
     else:
         text = plain(cell)
         if text.startswith("- "):

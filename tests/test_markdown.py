@@ -88,3 +88,52 @@ def test_cell_lists():
         "Visual/Statistical/ML Techniques",
     ]
     assert cell_items("A &amp; B<br>C") == ["A & B", "C"]
+
+
+NOTES = """---
+title: My notes
+tags: [aws]
+---
+
+# Study notes
+
+- Algorithms by task:
+
+  | Algorithm | Use |
+  |---|---|
+  | Foo Forest | <ul><li>anomalies</li><li>outliers <b>fast</b></li></ul> |
+  | Bar \\| Baz | ranking |
+
+- second item
+
+  with a second paragraph
+
+```python
+x = "**Not** a term"
+```
+
+###\u00a0Spaced Heading
+Body _emphasis_ and `code`.
+"""
+
+
+def test_gfm_features_with_line_maps():
+    bs = parse_markdown(NOTES, "notes.md")
+    kinds = [type(b).__name__ for b in bs]
+    # front matter and the fenced code are not blocks; the table inside the item is
+    assert kinds == ["Heading", "ListItem", "Table", "ListItem", "Heading", "Paragraph"]
+    table = bs[2]
+    assert table.header == ["Algorithm", "Use"]
+    assert [r.cells[0] for r in table.rows] == ["Foo Forest", "Bar | Baz"]  # escaped pipe
+    assert [r.line for r in table.rows] == [12, 13]
+    assert cell_items(table.rows[0].cells[1]) == ["anomalies", "outliers fast"]
+    assert bs[1].text == "Algorithms by task:" and bs[1].source.line_start == 8
+    assert bs[3].text == "second item with a second paragraph"
+    assert (bs[3].source.line_start, bs[3].source.line_end) == (15, 17)
+    assert bs[4].title == "Spaced Heading" and bs[4].source.line_start == 23
+    assert bs[5].text == "Body emphasis and code."
+
+
+def test_line_numbers_ignore_form_feeds_and_line_separators():
+    bs = parse_markdown("# A\n\npara\x0cwith\u2028breaks\n\n# B\n", "ff.md")
+    assert [b.source.line_start for b in bs] == [1, 3, 5]
