@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest import SUPPORTED_SUFFIXES, extract_documents
 
-from .rdf import extraction_to_graph
+from .rdf import extraction_to_graph, write_ntriples
 
 GRAPH_FILE = "graph.nt"
 MANIFEST_FILE = "manifest.json"
@@ -63,7 +63,7 @@ def build_graph(
     build_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=build_dir.name + ".tmp-", dir=build_dir.parent))
     try:
-        g.serialize(tmp / GRAPH_FILE, format="nt", encoding="utf-8")
+        write_ntriples(g, tmp / GRAPH_FILE)
         views = {
             name: {"format": d.format, "sha256": d.sha256, "pages": d.pages, "warnings": d.warnings}
             for name, d in x.documents.items()

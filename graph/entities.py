@@ -13,14 +13,14 @@ SELECT DISTINCT ?e ?label ?type WHERE {
   ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
   FILTER(LCASE(STR(?name)) = LCASE(%s))
-}"""
+} ORDER BY ?label ?e"""
 _FIND_LIKE = """
 SELECT DISTINCT ?e ?label ?type WHERE {
   ?e rdfs:label ?label ; a ?t .
   ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
   FILTER(CONTAINS(LCASE(STR(?name)), LCASE(%s)))
-} ORDER BY STRLEN(?label) LIMIT 20"""
+} ORDER BY STRLEN(?label) ?label ?e LIMIT 20"""
 
 
 def _lit(text: str) -> str:
@@ -42,8 +42,12 @@ def describe_entity(store: Store, iri: str) -> dict:
         p
         + f"""SELECT ?label ?type ?def WHERE {{
       <{iri}> rdfs:label ?label ; a ?t . ?t rdfs:label ?type .
-      OPTIONAL {{ <{iri}> skos:definition ?def }} }} LIMIT 1"""
-    ).records()
+      OPTIONAL {{ <{iri}> skos:definition ?def .
+        OPTIONAL {{ ?st rdf:subject <{iri}> ; rdf:predicate skos:definition ; rdf:object ?def ;
+                    prov:wasDerivedFrom ?du . ?du dcterms:source/rdfs:label ?ddoc ;
+                    mlkg:lineStart ?dline }} }}
+    }} ORDER BY ?ddoc ?dline ?def LIMIT 1"""
+    ).records()  # the definition read first (in document order) when there are several
     aliases = [
         r[0]
         for r in store.query(p + f"SELECT ?a WHERE {{ <{iri}> skos:altLabel ?a }} ORDER BY ?a").rows
@@ -64,7 +68,7 @@ def describe_entity(store: Store, iri: str) -> dict:
       BIND(IF(isLiteral(?o), ?o, ?unbound) AS ?value)
       BIND(IF(isIRI(?o), ?o, ?unbound) AS ?other)
       ?u rdf:value ?text ; dcterms:source/rdfs:label ?doc ; mlkg:section ?section ; mlkg:lineStart ?line .
-    }} ORDER BY ?dir ?prop ?line"""
+    }} ORDER BY ?dir ?prop ?doc ?line ?olabel ?value ?criterion"""
     ).records()
     if not head:
         raise KeyError(iri)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -44,6 +45,13 @@ def bind_prefixes(g: Graph) -> Graph:
     for p, iri in PREFIXES.items():
         g.bind(p, iri, override=True)
     return g
+
+
+def write_ntriples(g: Graph, path: str | Path) -> None:
+    """The graph as N-Triples, one triple a line, sorted: the same graph always gives the same
+    bytes (rdflib writes in the order of its hashed indexes, which changes per process)."""
+    lines = sorted(set(g.serialize(format="nt", encoding="utf-8").splitlines()))
+    Path(path).write_bytes(b"\n".join(line for line in lines if line) + b"\n")
 
 
 def extraction_to_graph(x: Extraction, with_ontology: bool = True) -> Graph:

@@ -28,6 +28,7 @@ class UnitView:
     section: str
     line: int
     mentions: list[str] = field(default_factory=list)
+    page: int = 0  # for documents with pages (PDF); 0 otherwise
 
 
 @dataclass
@@ -57,32 +58,45 @@ def _local(iri: str) -> str:
 
 
 def read_graph_view(store: Store) -> GraphView:
-    """Every entity, text unit and fact of the graph, in memory."""
+    """Every entity, text unit and fact of the graph, in memory, in an order that depends only
+    on the graph (never on the store's), so the search rows built from it are the same texts in
+    the same order on every build."""
     p = sparql_prefixes()
     ns = str(MLKG._NS)
     entities: dict[str, EntityView] = {}
+    definitions: dict[str, set[str]] = {}
     for e, label, t, tl, d in store.query(
         p
         + """SELECT ?e ?label ?t ?tl ?def WHERE {
         ?e a ?t ; rdfs:label ?label . ?t rdfs:subClassOf+ mlkg:Entity ; rdfs:label ?tl .
         OPTIONAL { ?e skos:definition ?def } }"""
     ).rows:
-        entities[e] = EntityView(e, label, _local(t), tl, definition=d or "")
+        entities.setdefault(e, EntityView(e, label, _local(t), tl))
+        if d:
+            definitions.setdefault(e, set()).add(d)
+    entities = dict(sorted(entities.items()))
     for e, a in store.query(p + "SELECT ?e ?a WHERE { ?e skos:altLabel ?a }").rows:
         if e in entities:
             entities[e].aliases.append(a)
-    kinds = dict(store.query(p + "SELECT ?k ?l WHERE { ?k a mlkg:Kind ; rdfs:label ?l }").rows)
+    kinds = dict(
+        sorted(store.query(p + "SELECT ?k ?l WHERE { ?k a mlkg:Kind ; rdfs:label ?l }").rows)
+    )
     units: dict[str, UnitView] = {}
-    for u, text, doc, sec, line in store.query(
+    for u, text, doc, sec, line, page in store.query(
         p
-        + """SELECT ?u ?text ?doc ?sec ?line WHERE {
+        + """SELECT ?u ?text ?doc ?sec ?line ?page WHERE {
         ?u a mlkg:TextUnit ; rdf:value ?text ; dcterms:source/rdfs:label ?doc ;
-           mlkg:section ?sec ; mlkg:lineStart ?line }"""
+           mlkg:section ?sec ; mlkg:lineStart ?line . OPTIONAL { ?u mlkg:page ?page } }"""
     ).rows:
-        units[u] = UnitView(u, text, doc, sec, int(line))
+        units[u] = UnitView(u, text, doc, sec, int(line), page=int(page) if page else 0)
+    units = dict(
+        sorted(units.items(), key=lambda kv: (kv[1].document, kv[1].page, kv[1].line, kv[0]))
+    )
     for u, e in store.query(p + "SELECT ?u ?e WHERE { ?u mlkg:mentions ?e }").rows:
         if u in units:
             units[u].mentions.append(e)
+    for unit in units.values():
+        unit.mentions.sort()
     facts: list[FactView] = []
     for s, pr, o, u, is_iri in store.query(
         p
@@ -97,13 +111,38 @@ def read_graph_view(store: Store) -> GraphView:
         ?s mlkg:hasAttribute ?a . ?a mlkg:criterion/rdfs:label ?c ; rdf:value ?v ; prov:wasDerivedFrom ?u }"""
     ).rows:
         facts.append(FactView(s, "hasAttribute", value, False, u, crit))
-    for f in facts:
-        if f.predicate == "kind" and f.subject in entities and f.obj in kinds:
-            entities[f.subject].kinds.append(kinds[f.obj])
-    facts.sort(
-        key=lambda f: (units[f.unit].line if f.unit in units else 0, f.subject, f.predicate, f.obj)
-    )
+    facts.sort(key=lambda f: _fact_order(f, units))
+    _settle_entities(entities, definitions, facts, kinds)
     return GraphView(entities, units, facts, kinds)
+
+
+def _fact_order(f: FactView, units: dict[str, UnitView]) -> tuple:
+    """Document order, then every field: a total order, whatever order the store returned."""
+    u = units.get(f.unit)
+    where = (u.document, u.page, u.line) if u else ("", 0, 0)
+    return (*where, f.subject, f.predicate, f.obj, f.unit, f.criterion)
+
+
+def _settle_entities(
+    entities: dict[str, EntityView],
+    definitions: dict[str, set[str]],
+    facts: list[FactView],
+    kinds: dict[str, str],
+) -> None:
+    """Sorted aliases; kinds once each, in document order; the definition read first."""
+    first: dict[str, str] = {}
+    for f in facts:
+        e = entities.get(f.subject)
+        if e is None:
+            continue
+        if f.predicate == "kind" and f.obj in kinds and kinds[f.obj] not in e.kinds:
+            e.kinds.append(kinds[f.obj])
+        elif f.predicate == "definition" and f.obj in definitions.get(f.subject, ()):
+            first.setdefault(f.subject, f.obj)
+    for iri, e in entities.items():
+        e.aliases.sort()
+        if iri in definitions:
+            e.definition = first.get(iri) or min(definitions[iri])
 
 
 def to_networkx(view: GraphView):

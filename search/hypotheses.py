@@ -69,7 +69,7 @@ def link_entities(engine, text: str) -> dict[str, float]:
             phrase = " ".join(words[i : i + n])
             hits = [iri for form, iri in engine.forms.items() if form.startswith(phrase + " ")]
             if 0 < len(set(hits)) <= 2:
-                for iri in set(hits):
+                for iri in sorted(set(hits)):
                     linked.setdefault(iri, 0.8)
     return linked
 
@@ -125,7 +125,7 @@ def _shared_section_path(engine, h: Hypothesis) -> str:
     sections = [v.units[u].section for us in h.answers.values() for u in us if u in v.units]
     if not sections:
         return ""
-    top = max(set(sections), key=sections.count)
+    top = max(sorted(set(sections)), key=sections.count)  # ties: the same pick every run
     return top if sections.count(top) >= 0.6 * len(sections) else ""
 
 
