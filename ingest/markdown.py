@@ -28,7 +28,13 @@ from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, plain, split_lead
 
-__all__ = ["ParseError", "parse_markdown", "parse_markdown_document", "read_markdown"]
+__all__ = [
+    "ParseError",
+    "markdown_parser",
+    "parse_markdown",
+    "parse_markdown_document",
+    "read_markdown",
+]
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 
@@ -67,8 +73,9 @@ def _tab_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bo
     return True
 
 
-@cache
-def _parser() -> MarkdownIt:
+def markdown_parser() -> MarkdownIt:
+    """A new markdown-it parser as mlkg reads Markdown: CommonMark, GFM tables and
+    strikethrough, front matter, inline HTML, and tab tables (token type ``tab_table``)."""
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
@@ -77,6 +84,9 @@ def _parser() -> MarkdownIt:
         "table", "tab_table", _tab_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
     return md
+
+
+_parser = cache(markdown_parser)
 
 
 def render_inline(token: Token | None) -> str:
