@@ -1,0 +1,224 @@
+"""DOCX → blocks: the body's headings, list paragraphs, tables and paragraphs, in order.
+
+The reading view has one line per body paragraph and one per table row, so a block's line is
+the paragraph (or row) number a user can count to in the document.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.styles.style import BaseStyle
+from docx.table import Table as DocxTable
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .document import Document, ParseError
+from .text import clean_heading, plain, split_lead
+
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a zip bomb is refused before it is unpacked
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
+_UNORDERED = ("bullet", "none")  # numbering formats that are not counted
+_NUMBERED_STYLE = re.compile(r"^List\b.*\s([1-9])$")
+_CODE_STYLE = re.compile(r"code|verbatim|preformatted", re.I)
+_MAX_CODE = 2000  # longer code blocks are listings, not notes
+
+
+def parse_docx_document(data: bytes, name: str) -> Document:
+    """A DOCX document's blocks; its reading view is one line per paragraph and table row."""
+    try:
+        unpacked = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        document = None if unpacked > MAX_UNPACKED_BYTES else docx.Document(io.BytesIO(data))
+    except Exception as exc:  # zipfile, zlib, lxml and python-docx each fail in their own way
+        raise ParseError(name, 1, f"not a readable DOCX: {exc}") from exc
+    if document is None:
+        raise ParseError(name, 1, f"too large when unpacked ({unpacked:,} bytes)")
+    reader = _DocxReader(name, document)
+    try:
+        reader.read()
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError, RecursionError) as exc:
+        # python-docx meets malformed XML only as it reads each part
+        raise ParseError(name, len(reader.view) + 1, f"not a readable DOCX: {exc}") from exc
+    return Document(name, "docx", reader.blocks, [reader.view])
+
+
+def _style_chain(style: BaseStyle | None) -> list[BaseStyle]:
+    """A style and the styles it is based on (a cycle in a broken file ends the chain)."""
+    chain: list[BaseStyle] = []
+    while style is not None and all(style.element is not s.element for s in chain):
+        chain.append(style)
+        style = style.base_style
+    return chain
+
+
+def _style_name(p: DocxParagraph) -> str:
+    return (p.style.name if p.style is not None else "") or ""
+
+
+def _ppr_value(p: DocxParagraph, path: str) -> str | None:
+    """A paragraph property (``w:outlineLvl``, ``w:numPr/w:ilvl``…) set on it or its styles."""
+    elements = [p._p.pPr] + [s.element.pPr for s in _style_chain(p.style)]
+    for ppr in elements:
+        if ppr is not None:
+            found = ppr.xpath(f"./{path}/@w:val")
+            if found:
+                return str(found[0])
+    return None
+
+
+def heading_level(p: DocxParagraph) -> int:
+    """1–9 for Title, Heading N or an outline level; 0 for body text."""
+    names = [s.name or "" for s in _style_chain(p.style)]
+    if names and names[0].lower() == "title":
+        return 1
+    for n in names:
+        m = _HEADING_STYLE.match(n)
+        if m and m.group(1) != "0":
+            return int(m.group(1))
+    level = _ppr_value(p, "w:outlineLvl")
+    return int(level) + 1 if level and level.isdigit() and int(level) < 9 else 0
+
+
+def inline_markdown(p: DocxParagraph) -> str:
+    """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
+    out: list[str] = []
+    for part in p.iter_inner_content():
+        for run in getattr(part, "runs", [part]):  # a hyperlink holds runs
+            text = run.text.replace("\n", " ").replace("\t", " ")
+            bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
+            if bold and text.strip():
+                lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
+                text = f"{lead}**{core.replace('**', '')}**{trail}"
+            out.append(text)
+    return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs
+
+
+def cell_html(cell: _Cell) -> str:
+    """A table cell's paragraphs joined with <br>, bold runs as <b>; nested tables row by row."""
+    lines = []
+    for part in cell.iter_inner_content():
+        if isinstance(part, DocxTable):
+            lines += [" | ".join(plain(cell_html(c)) for c in row.cells) for row in part.rows]
+        else:
+            md = html.escape(inline_markdown(part), quote=False)
+            lines.append(re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", md))
+    return "<br>".join(x for x in lines if x)
+
+
+class _DocxReader:
+    """Reads the body in order, numbering the lines of the reading view as it goes."""
+
+    def __init__(self, name: str, document: DocxDocument):
+        self.name, self.document = name, document
+        self.blocks: list[Block] = []
+        self.view: list[str] = []
+        self.headings: list[tuple[int, str]] = []
+        self.items: list[tuple[int, ListItem]] = []  # open list items by numbering level
+        try:
+            self.numbering = document.part.part_related_by(RT.NUMBERING).element
+        except KeyError:  # a document without lists has no numbering part
+            self.numbering = None
+
+    def source(self, start: int, end: int) -> Source:
+        return Source(self.name, tuple(t for _, t in self.headings), start, end)
+
+    def read(self) -> None:
+        for part in self.document.iter_inner_content():
+            if isinstance(part, DocxTable):
+                self.items.clear()
+                self.table(part)
+            else:
+                self.paragraph(part)
+
+    def paragraph(self, p: DocxParagraph) -> None:
+        raw = inline_markdown(p)
+        self.view.append(" ".join(p.text.split()))
+        line = len(self.view)
+        if not raw:
+            return
+        if any(_CODE_STYLE.search(st.name or "") for st in _style_chain(p.style)):
+            self.items.clear()  # code: its bold runs are syntax colouring, not lead terms
+            code = self.view[-1].replace("`", "")
+            if len(code) <= _MAX_CODE:
+                self.blocks.append(Paragraph(code, "", self.source(line, line), raw=f"`{code}`"))
+            return
+        level = heading_level(p)
+        if level:
+            self.items.clear()
+            title = clean_heading(raw)
+            if title:
+                while self.headings and self.headings[-1][0] >= level:
+                    self.headings.pop()
+                self.headings.append((level, title))
+                self.blocks.append(Heading(title, level, self.source(line, line)))
+            return
+        term, text = split_lead(raw)
+        list_level = self.list_level(p)
+        if list_level is None:
+            self.items.clear()
+            self.blocks.append(Paragraph(text, term, self.source(line, line), raw=raw))
+            return
+        while self.items and self.items[-1][0] >= list_level:
+            self.items.pop()
+        item = ListItem(
+            text, term, len(self.items), self.ordered(p, list_level), self.source(line, line), raw
+        )
+        if self.items:
+            self.items[-1][1].children.append(item)
+        self.items.append((list_level, item))
+        self.blocks.append(item)
+
+    def list_level(self, p: DocxParagraph) -> int | None:
+        """The numbering level (w:ilvl) of a list paragraph; None for other paragraphs."""
+        num_id = _ppr_value(p, "w:numPr/w:numId")
+        if num_id == "0":  # numbering switched off
+            return None
+        if num_id is None and not _style_name(p).startswith("List"):
+            return None
+        level = _ppr_value(p, "w:numPr/w:ilvl")
+        if level is None:  # "List Bullet 2" nests by its style, not by a level
+            m = _NUMBERED_STYLE.match(_style_name(p))
+            return int(m.group(1)) - 1 if m else 0
+        return int(level) if level.isdigit() else 0
+
+    def ordered(self, p: DocxParagraph, level: int) -> bool:
+        """Whether the list level counts (decimal, letters, roman) rather than bullets."""
+        num_id = _ppr_value(p, "w:numPr/w:numId")
+        if num_id is None or self.numbering is None:
+            return "Number" in _style_name(p)
+        abstract = self.numbering.xpath(f"./w:num[@w:numId='{int(num_id)}']/w:abstractNumId/@w:val")
+        if not abstract:
+            return False
+        fmt = self.numbering.xpath(
+            f"./w:abstractNum[@w:abstractNumId='{int(abstract[0])}']"
+            f"/w:lvl[@w:ilvl='{level}']/w:numFmt/@w:val"
+        )
+        return bool(fmt) and fmt[0] not in _UNORDERED
+
+    def table(self, table: DocxTable) -> None:
+        """The first row is the header; each row is one line of the reading view.
+
+        A table of one row or one column frames text rather than tabulating: its rows are
+        read as paragraphs."""
+        grid = []
+        for row in table.rows:
+            cells = [cell_html(c) for c in row.cells]
+            self.view.append(" | ".join(" ".join(c.text.split()) for c in row.cells))
+            if any(cells):
+                grid.append((len(self.view), cells))
+        if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
+            for line, cells in grid:
+                raw = html.unescape(re.sub(r"</?b>", "**", " ".join(cells).replace("<br>", " ")))
+                term, text = split_lead(raw)
+                self.blocks.append(Paragraph(text, term, self.source(line, line), raw=raw))
+            return
+        (start, header), body = grid[0], grid[1:]
+        rows = [Row(cells + [""] * (len(header) - len(cells)), line) for line, cells in body]
+        self.blocks.append(Table(header, rows, self.source(start, len(self.view))))

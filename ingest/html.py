@@ -1,0 +1,360 @@
+"""HTML → blocks: a page's main content as headings, tables, lists and paragraphs.
+
+Navigation, scripts (JSON-LD too), forms and hidden elements are left out. Each block keeps the
+source lines of its element, and the reading view is the page's source, so evidence links land
+on the markup a user can open.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import lxml.html
+from lxml import etree
+
+from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .document import Document, ParseError, decode_text, split_lines
+from .text import clean_heading, split_lead
+
+_SKIP = frozenset(
+    "nav header footer aside script style noscript template form svg button iframe object embed"
+    " canvas select textarea input audio video map".split()
+)
+_INLINE = frozenset(
+    "a abbr b bdi bdo br cite code data del dfn em font i img ins kbd label mark q s samp small"
+    " span strike strong sub sup time tt u var wbr".split()
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_CELL_TAGS = frozenset("b strong em i ul ol li code".split())  # kept in cells, besides <br>
+_CODE = frozenset(("code", "kbd", "samp", "tt"))
+_MAX_CODE = 2000  # longer code blocks are listings, not notes
+_MAX_SPAN = 100  # a hostile colspan/rowspan must not blow a table up
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
+_EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
+_WS = re.compile(r"\s+")
+
+
+def parse_html_document(data: bytes, name: str) -> Document:
+    """An HTML page's blocks; its reading view is its source lines."""
+    text = decode_html(data, name)
+    lines = split_lines(text)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except etree.ParserError:  # "Document is empty": nothing but whitespace or comments
+        return Document(name, "html", [], [lines])
+    except (etree.LxmlError, ValueError) as exc:
+        raise ParseError(name, 1, f"not readable HTML: {exc}") from exc
+    reader = _HtmlReader(name, len(lines))
+    try:
+        reader.container(main_content(root))
+    except RecursionError as exc:
+        raise ParseError(name, 1, "HTML nested too deeply to read") from exc
+    return Document(name, "html", reader.blocks, [lines])
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """The page's text: UTF-8 (or BOM-marked UTF-16/32), else the charset its <meta> declares."""
+    try:
+        return decode_text(data, name)
+    except ParseError:
+        m = _META_CHARSET.search(data[:4096])
+        if not m or b"\x00" in data[:8192]:
+            raise
+        charset = m.group(1).decode("ascii")
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ParseError(name, 1, f"not readable as its declared charset {charset!r}") from exc
+
+
+def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The page's ``<main>`` (or ``[role=main]``, or its only ``<article>``), else its body."""
+    for path in ("//main", "//*[@role='main']"):
+        found = [e for e in root.xpath(path) if not _skipped(e)]
+        if found:
+            return found[0]
+    articles = root.xpath("//article")
+    if len(articles) == 1:
+        return articles[0]
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _skipped(el: etree._Element) -> bool:
+    """Comments, chrome (nav, scripts, forms) and hidden elements: never content."""
+    if not isinstance(el.tag, str):
+        return True
+    return (
+        el.tag in _SKIP
+        or el.get("hidden") is not None
+        or el.get("aria-hidden", "").strip().lower() == "true"
+        or bool(_DISPLAY_NONE.search(el.get("style", "")))
+    )
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _wrap(text: str, mark: str) -> str:
+    """``mark`` around the text's core, leaving its edge whitespace outside (``**x** ``)."""
+    lead, core, trail = _EDGE_SPACE.match(text).groups()
+    return f"{lead}{mark}{_fold(core)}{mark}{trail}" if core else text
+
+
+def _inline_parts(el: etree._Element, out: list[str], skip: frozenset[str] = frozenset()) -> None:
+    """Append el's content (not its tail) in Markdown inline form: **bold**, `code`, link text."""
+    if el.text:
+        out.append(el.text)
+    for child in el:
+        if not _skipped(child) and child.tag not in skip:
+            _inline_element(child, out)
+        if child.tail:
+            out.append(child.tail)
+
+
+def _inline_element(el: etree._Element, out: list[str]) -> None:
+    inner: list[str] = []
+    _inline_parts(el, inner)
+    text = "".join(inner)
+    if el.tag in ("b", "strong"):
+        out.append(_wrap(text.replace("**", ""), "**"))  # bold inside bold stays one run
+    elif el.tag in _CODE:
+        out.append(_wrap(text.replace("`", ""), "`"))
+    elif el.tag in _INLINE:
+        out.append(text if el.tag != "br" else " ")
+    else:  # a block inside inline content (a <p> in an <li>): keep words apart
+        out.append(f" {text} ")
+
+
+def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
+    """An element's text as one line of Markdown inline markup (``skip`` names left out)."""
+    out: list[str] = []
+    _inline_parts(el, out, skip)
+    return _fold("".join(out))
+
+
+def cell_html(el: etree._Element) -> str:
+    """A table cell's inner HTML, keeping only b/strong/em/i/br/ul/ol/li/code, no attributes."""
+    out: list[str] = []
+    _clean_html(el, out)
+    text = re.sub(r"(?:\s*<br>\s*)+", "<br>", _fold("".join(out)))
+    return re.sub(r"^(?:<br>)+|(?:<br>)+$", "", text).strip()
+
+
+def _clean_html(el: etree._Element, out: list[str]) -> None:
+    if el.text:
+        out.append(html.escape(el.text, quote=False))
+    for child in el:
+        if not _skipped(child):
+            if child.tag == "br":
+                out.append("<br>")
+            elif child.tag in _CELL_TAGS:
+                out.append(f"<{child.tag}>")
+                _clean_html(child, out)
+                out.append(f"</{child.tag}>")
+            elif child.tag == "table":  # a table in a cell: one line per row
+                rows = [
+                    " | ".join(html.escape(_fold(c.text_content()), quote=False) for c in cells)
+                    for _, cells in _table_rows(child)
+                ]
+                out.append("<br>" + "<br>".join(rows) + "<br>")
+            elif child.tag in _INLINE:
+                _clean_html(child, out)
+            else:  # a paragraph or division inside the cell: its own line
+                out.append("<br>")
+                _clean_html(child, out)
+                out.append("<br>")
+        if child.tail:
+            out.append(html.escape(child.tail, quote=False))
+
+
+def _table_rows(table: etree._Element) -> list[tuple[etree._Element, list[etree._Element]]]:
+    """The table's own rows (not those of tables nested in its cells) with their cells."""
+    rows = table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    return [(tr, [c for c in tr if c.tag in ("td", "th") and not _skipped(c)]) for tr in rows]
+
+
+def _span(cell: etree._Element, attr: str) -> int:
+    try:
+        return min(max(int(cell.get(attr, "1").strip()), 1), _MAX_SPAN)
+    except ValueError:
+        return 1
+
+
+def table_grid(table: etree._Element) -> list[tuple[int, list[str]]]:
+    """(source line, cells as HTML) per row; a spanned cell repeats across its columns and rows."""
+    grid = []
+    below: dict[int, tuple[int, str]] = {}  # column → (rows still covered, cell) from a rowspan
+    for tr, cells in _table_rows(table):
+        row: list[str] = []
+        for cell in cells:
+            _fill_spanned(row, below)
+            value, down = cell_html(cell), _span(cell, "rowspan")
+            for _ in range(_span(cell, "colspan")):
+                if down > 1:
+                    below[len(row)] = (down - 1, value)
+                row.append(value)
+        _fill_spanned(row, below)
+        if any(row):
+            grid.append((tr.sourceline or 0, row))
+    return grid
+
+
+def _fill_spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
+    """Continue the row with the cells that rowspans from above cover at its end."""
+    while len(row) in below:
+        left, value = below.pop(len(row))
+        if left > 1:
+            below[len(row)] = (left - 1, value)
+        row.append(value)
+
+
+class _HtmlReader:
+    """Walks the content tree in document order, keeping the heading path."""
+
+    def __init__(self, document: str, n_lines: int):
+        self.document, self.n_lines = document, max(n_lines, 1)
+        self.blocks: list[Block] = []
+        self.headings: list[tuple[int, str]] = []
+
+    def source(self, start: int, end: int) -> Source:
+        start = min(max(start, 1), self.n_lines)
+        end = min(max(end, start), self.n_lines)
+        return Source(self.document, tuple(t for _, t in self.headings), start, end)
+
+    def end_line(self, el: etree._Element) -> int:
+        """The line an element's closing tag is on, from the newlines in its serialized source."""
+        markup = lxml.html.tostring(el, encoding=str, with_tail=False)
+        return (el.sourceline or 1) + markup.count("\n")
+
+    def container(self, el: etree._Element) -> None:
+        """Blocks of a division: its block children, and loose inline text between them."""
+        run: list[str] = []
+        span = [0, 0]  # first and last line of the loose text in ``run``
+
+        def add(text: str, line: int) -> None:
+            run.append(text)
+            if text.strip():
+                span[0] = span[0] or line + text[: len(text) - len(text.lstrip())].count("\n")
+                span[1] = line + text.rstrip().count("\n")
+
+        def flush() -> None:
+            self.paragraph(_fold("".join(run)), *span)
+            run.clear()
+            span[:] = [0, 0]
+
+        add(el.text or "", el.sourceline or 1)
+        for child in el:
+            if _skipped(child):
+                pass
+            elif child.tag in _INLINE:
+                parts: list[str] = []
+                _inline_element(child, parts)
+                add("".join(parts), child.sourceline or 1)
+            else:
+                flush()
+                self.block(child)
+            if child.tail and child.tail.strip():
+                add(child.tail, self.end_line(child))
+        flush()
+
+    def block(self, el: etree._Element) -> None:
+        tag, line = el.tag, el.sourceline or 1
+        if tag in _HEADINGS:
+            self.heading(el, _HEADINGS[tag])
+        elif tag == "p":
+            self.paragraph(inline_markdown(el), line, self.end_line(el))
+        elif tag == "pre":
+            code = _fold(el.text_content()).replace("`", "")
+            if code and len(code) <= _MAX_CODE:  # its words are code, never a lead term
+                source = self.source(line, self.end_line(el))
+                self.blocks.append(Paragraph(code, "", source, raw=f"`{code}`"))
+        elif tag in ("ul", "ol"):
+            self.list_items(el, 0, None)
+        elif tag == "dl":
+            self.definitions(el)
+        elif tag == "table":
+            self.table(el)
+        else:
+            self.container(el)
+
+    def heading(self, el: etree._Element, level: int) -> None:
+        title = clean_heading(inline_markdown(el))
+        if not title:
+            return
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        self.headings.append((level, title))
+        line = el.sourceline or 1
+        self.blocks.append(Heading(title, level, self.source(line, self.end_line(el))))
+
+    def paragraph(self, raw: str, start: int, end: int) -> None:
+        if raw:
+            term, text = split_lead(raw)
+            self.blocks.append(Paragraph(text, term, self.source(start, end), raw=raw))
+
+    def list_items(self, el: etree._Element, depth: int, parent: ListItem | None) -> None:
+        """One ListItem per ``<li>``; nested lists become its children, one level deeper."""
+        for li in el:
+            if _skipped(li):
+                continue
+            if li.tag in ("ul", "ol"):  # a list straight inside a list: its items nest
+                self.list_items(li, depth + 1 if parent else depth, parent)
+                continue
+            nested = [c for c in li if c.tag in ("ul", "ol") and not _skipped(c)]
+            raw = inline_markdown(li, skip=frozenset(("ul", "ol")))
+            item = parent
+            if raw:
+                term, text = split_lead(raw)
+                start = li.sourceline or 1
+                end = (nested[0].sourceline or start) if nested else self.end_line(li)
+                item = ListItem(text, term, depth, el.tag == "ol", self.source(start, end), raw=raw)
+                self.blocks.append(item)
+                if parent is not None:
+                    parent.children.append(item)
+            for sub in nested:  # an item without text lends its depth to its sub-list
+                self.list_items(sub, depth + 1 if raw else depth, item)
+
+    def definitions(self, el: etree._Element) -> None:
+        """``<dt>Term</dt><dd>text</dd>`` → a ListItem with the term as its bold lead."""
+        term, start = "", 0
+        for child in el:
+            if _skipped(child):
+                continue
+            if child.tag == "dt":
+                if term:  # a term without a description
+                    self.definition(f"**{term}**", start, start)
+                term = inline_markdown(child).replace("**", "").rstrip(" :")
+                start = child.sourceline or 1
+            elif child.tag == "dd":
+                text = inline_markdown(child)
+                raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
+                self.definition(raw, start or child.sourceline or 1, self.end_line(child))
+                term, start = "", 0
+        if term:
+            self.definition(f"**{term}**", start, start)
+
+    def definition(self, raw: str, start: int, end: int) -> None:
+        if raw.strip("* "):
+            term, text = split_lead(raw)
+            self.blocks.append(ListItem(text, term, 0, False, self.source(start, end), raw=raw))
+
+    def table(self, el: etree._Element) -> None:
+        """Header = the first row (its ``<th>`` cells, as a rule); cells keep their inline HTML.
+
+        A table of one row or one column lays out a page rather than tabulating: it is read
+        as divisions."""
+        grid = table_grid(el)
+        if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
+            for _, cells in _table_rows(el):
+                for cell in cells:
+                    self.container(cell)
+            return
+        header = grid[0][1]
+        rows = [Row(cells + [""] * (len(header) - len(cells)), line) for line, cells in grid[1:]]
+        start = el.sourceline or grid[0][0]
+        self.blocks.append(Table(header, rows, self.source(start, self.end_line(el))))

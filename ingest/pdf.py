@@ -1,0 +1,400 @@
+"""PDF → blocks: each page's text layer as headings, tables, list items and paragraphs.
+
+Headings come from font size and weight, list items from bullet glyphs (or drawn bullet dots)
+and indentation, tables from ruling lines (pdfplumber). There is no OCR: a page without a text
+layer is named in the document's warnings.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import math
+import re
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .document import Document, ParseError
+from .text import clean_heading, split_lead
+
+MAX_PAGES = 2000
+MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read instead of hanging
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_GLYPHS = "•◦▪‣●○■□\uf0a7\uf0b7"  # bullets, also glued to the word ("•Text"); PUA: Symbol font
+_MARKS = _GLYPHS + "–-*"  # dashes and stars count only as a word of their own
+_NUMBER = re.compile(r"^\d{1,3}[.)]$")
+_PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
+_NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
+_HYPHENATED = re.compile(r"[^\W\d_]-$")
+_MARGIN = 0.12  # running headers and footers stand in the top and bottom 12% of a page
+_LARGER = 1.15  # a heading's font is at least this much larger than the body's
+_WORD_GAP = 0.15  # a gap this wide (in ems) between letters separates words
+_TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$")  # "Introduction ........ 1"
+
+
+@dataclass
+class _Line:
+    """One text line outside tables, numbered within its page's reading view."""
+
+    text: str  # as the reading view shows it
+    raw: str  # Markdown inline form (bold runs as **x**), without its list marker
+    x0: float  # where the line, or its list marker, starts
+    top: float
+    bottom: float
+    size: float  # the font size most of its characters have
+    bold: bool
+    marker: str = ""  # "bullet", "number" or "" (not a list item)
+    number: int = 0  # 1-based, within the page's reading view
+    running: bool = False  # a header, footer or page number repeated on the pages
+
+
+@dataclass
+class _PageTable:
+    rows: list[list[str]]  # cells as plain text, line breaks as <br>
+    bbox: tuple[float, float, float, float]
+    numbers: list[int] = field(default_factory=list)  # the reading-view line of each row
+
+
+@dataclass
+class _Page:
+    number: int
+    height: float
+    view: list[str]
+    items: list[_Line | _PageTable]
+
+
+def parse_pdf_document(data: bytes, name: str) -> Document:
+    """A PDF's blocks; its reading view is each page's text lines (table rows as "a | b")."""
+    pages, warnings = _read_pages(data, name)
+    if not any(p.items for p in pages):
+        raise ParseError(
+            name, 1, "no text layer on any page (image-only PDF; OCR is not supported)"
+        )
+    _mark_running(pages)
+    blocks = _Assembler(name, pages).blocks
+    return Document(name, "pdf", blocks, [p.view for p in pages], warnings)
+
+
+def _read_pages(data: bytes, name: str) -> tuple[list[_Page], list[str]]:
+    pages: list[_Page] = []
+    warnings: list[str] = []
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+        count = len(pdf.pages)
+    except Exception as exc:  # pdfminer raises many kinds of error on a broken file
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise ParseError(name, 1, "encrypted PDF: cannot read it without its password") from exc
+        raise ParseError(name, 1, f"not a readable PDF: {_reason(cause)}") from exc
+    started = time.monotonic()
+    with pdf:
+        for page in pdf.pages[:MAX_PAGES]:
+            number = len(pages) + 1
+            if time.monotonic() - started > MAX_SECONDS:
+                break
+            try:
+                pages.append(_read_page(page, number))
+                if not pages[-1].items and page.images:
+                    warnings.append(
+                        f"{name}: page {number} has no text layer (image only; not read, no OCR)"
+                    )
+            except Exception as exc:  # as above: a broken page fails in pdfminer's own ways
+                raise ParseError(
+                    name, 1, f"not a readable PDF: {_reason(exc)}", page=number
+                ) from exc
+            finally:
+                page.close()
+    if len(pages) < count:
+        limit = "page" if len(pages) == MAX_PAGES else f"{MAX_SECONDS:.0f}-second"
+        warnings.append(f"{name}: read the first {len(pages)} of {count} pages (the {limit} limit)")
+    return pages, warnings
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def clean_text(text: str) -> str:
+    """PDF text as people read it: ligatures and NBSP unfolded (NFKC), invisible marks removed."""
+    return _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
+    """A page's tables (≥ 2 rows and columns) and text lines, top to bottom, numbered."""
+    items: list[_Line | _PageTable] = []
+    for found in page.find_tables():
+        cells = found.extract(x_tolerance_ratio=_WORD_GAP)
+        rows = [r for r in ([_cell(c) for c in row] for row in cells) if any(r)]
+        if len(rows) >= 2 and max(map(len, rows)) >= 2:
+            items.append(_PageTable(rows, found.bbox))
+    boxes = [t.bbox for t in items]
+    words = [
+        w
+        for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
+        if clean_text(w["text"]).strip() and not _inside(w, boxes)
+    ]
+    dots = [
+        s
+        for s in page.curves + page.rects
+        if 2 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
+    ]
+    items += [_make_line(line, dots) for line in _group_lines(words)]
+    items.sort(key=lambda x: x.top if isinstance(x, _Line) else x.bbox[1])
+    view: list[str] = []
+    for item in items:
+        if isinstance(item, _Line):
+            item.number = len(view) + 1
+            view.append(item.text)
+        else:
+            item.numbers = list(range(len(view) + 1, len(view) + 1 + len(item.rows)))
+            view += [
+                " | ".join(html.unescape(c.replace("<br>", " ")) for c in r) for r in item.rows
+            ]
+    return _Page(number, float(page.height), view, items)
+
+
+def _cell(text: str | None) -> str:
+    lines = [" ".join(clean_text(x).split()) for x in (text or "").splitlines()]
+    return "<br>".join(html.escape(x, quote=False) for x in lines if x)
+
+
+def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
+    x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def _group_lines(words: list[dict]) -> list[list[dict]]:
+    """Words that overlap vertically form a line, left to right."""
+    lines: list[list[dict]] = []
+    bottom = -math.inf
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        height = max(w["bottom"] - w["top"], 1)
+        if lines and bottom - w["top"] > 0.3 * height:
+            lines[-1].append(w)
+            bottom = max(bottom, w["bottom"])
+        else:
+            lines.append([w])
+            bottom = w["bottom"]
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _make_line(words: list[dict], dots: list[dict]) -> _Line:
+    """A line's text, Markdown form, font and list marker (a glyph, a number or a drawn dot)."""
+    top, bottom = min(w["top"] for w in words), max(w["bottom"] for w in words)
+    marker, label, x0, words = _list_marker(words, dots, top, bottom)
+    sizes: Counter[float] = Counter()
+    parts: list[tuple[str, bool, bool]] = []  # (text, bold, glued to the previous word)
+    for i, w in enumerate(words):
+        text = clean_text(w["text"])
+        text = text[:-1].replace("\u00ad", "") + text[-1:].replace("\u00ad", "-")
+        glued = i > 0 and w["x0"] - words[i - 1]["x1"] < _WORD_GAP * w["size"]
+        parts.append((text, "bold" in w["fontname"].lower(), glued))
+        sizes[round(w["size"] * 2) / 2] += len(text)
+    text = "".join(t if glued or not i else f" {t}" for i, (t, _, glued) in enumerate(parts))
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    bold = bool(parts) and all(b for _, b, _ in parts)
+    shown = f"{label} {text}".strip() if label else text
+    return _Line(shown, _markdown(parts), x0, top, bottom, size, bold, marker)
+
+
+def _list_marker(
+    words: list[dict], dots: list[dict], top: float, bottom: float
+) -> tuple[str, str, float, list[dict]]:
+    """(kind, marker as shown, where it starts, the words after it) of a line's list marker."""
+    first = words[0]
+    head = clean_text(first["text"])
+    if _NUMBER.match(head):
+        return "number", head, first["x0"], words[1:]
+    if head in _MARKS or head[0] in _GLYPHS:
+        rest = head.lstrip(_GLYPHS).strip() if head not in _MARKS else ""
+        return (
+            "bullet",
+            head[0],
+            first["x0"],
+            ([{**first, "text": rest}] if rest else []) + words[1:],
+        )
+    for d in dots:
+        middle = (d["top"] + d["bottom"]) / 2
+        if top <= middle <= bottom and 0 <= first["x0"] - d["x1"] < 3 * first["size"]:
+            return "bullet", "•", d["x0"], words
+    return "", "", first["x0"], words
+
+
+def _markdown(parts: list[tuple[str, bool, bool]]) -> str:
+    """Words joined into Markdown inline text, each run of bold words as one **run**."""
+    out: list[str] = []
+    in_bold = False
+    for i, (text, bold, glued) in enumerate(parts):
+        sep = "" if glued or not i else " "
+        if bold and not in_bold:
+            out.append(f"{sep}**")
+            sep = ""
+        elif in_bold and not bold:
+            out.append("**")
+        out.append(sep + text)
+        in_bold = bold
+    return "".join(out) + ("**" if in_bold else "")
+
+
+def _mark_running(pages: list[_Page]) -> None:
+    """Mark what is not content: table-of-contents lines, and in the margins page numbers and
+    lines repeated at one place on half the pages (or three; two if they end in a number)."""
+    margins = [
+        (page, line)
+        for page in pages
+        for line in page.items
+        if isinstance(line, _Line)
+        and (line.top < _MARGIN * page.height or line.bottom > (1 - _MARGIN) * page.height)
+    ]
+
+    def key(line: _Line) -> tuple[str, int]:
+        return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 4)
+
+    seen = Counter(k for _, k in {(page.number, key(line)) for page, line in margins})
+    with_text = sum(1 for p in pages if p.items)
+    need = max(2, min(3, math.ceil(with_text / 2)))
+    for _, line in margins:
+        numbered = _NUMBERED_END.search(line.text)  # "Chapter 2: Setup 4" heads a book's pages
+        line.running = bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= (
+            2 if numbered else need
+        )
+    for page in pages:
+        for line in page.items:
+            if isinstance(line, _Line) and _TOC_LINE.search(line.text):
+                line.running = True
+
+
+class _Assembler:
+    """Lines and tables → blocks: headings by font, list nesting by indent, paragraphs by spacing."""
+
+    def __init__(self, document: str, pages: list[_Page]):
+        self.document = document
+        self.blocks: list[Block] = []
+        self.headings: list[tuple[int, str]] = []
+        self.items: list[tuple[float, ListItem]] = []  # open list items by marker position
+        self.open: list[_Line] = []  # the lines of the block being read
+        self.kind, self.level, self.page = "", 0, 0
+        lines = [x for p in pages for x in p.items if isinstance(x, _Line) and not x.running]
+        sizes: Counter[float] = Counter()
+        for line in lines:
+            sizes[line.size] += len(line.text)
+        self.body = sizes.most_common(1)[0][0] if sizes else 0.0
+        self.larger = sorted({x.size for x in lines if x.size >= self.body * _LARGER}, reverse=True)
+        for page in pages:
+            self.close()
+            self.page = page.number
+            content = [x for x in page.items if not (isinstance(x, _Line) and x.running)]
+            for i, thing in enumerate(content):
+                if isinstance(thing, _PageTable):
+                    self.table(thing, first_on_page=i == 0)
+                else:
+                    self.line(thing)
+        self.close()
+
+    def heading_level(self, line: _Line) -> int:
+        """1… for the larger font sizes, largest first, then bold short lines; 0 for text."""
+        if line.marker or len(line.text) > 200:
+            return 0
+        if line.size >= self.body * _LARGER:
+            return min(self.larger.index(line.size) + 1, 6)
+        if line.bold and len(line.text.split()) <= 12 and not line.text.endswith("."):
+            return min(len(self.larger) + 1, 6)
+        return 0
+
+    def line(self, line: _Line) -> None:
+        level = self.heading_level(line)
+        last = self.open[-1] if self.open else None
+        near = last is not None and line.top - last.bottom < 0.7 * last.size
+        if level:
+            if not (self.kind == "heading" and level == self.level and near):
+                self.close()
+                self.items.clear()
+                self.kind, self.level = "heading", level
+            self.open.append(line)
+        elif line.marker:
+            self.close()
+            while self.items and line.x0 <= self.items[-1][0] + 2:
+                self.items.pop()  # siblings and deeper items end where a new item starts
+            self.kind = "item"
+            self.open.append(line)
+        elif near and (
+            (self.kind == "paragraph" and line.size == last.size)
+            or (self.kind == "item" and line.x0 > self.open[0].x0 + 1)
+        ):
+            self.open.append(line)
+        else:
+            self.close()
+            self.items.clear()
+            self.kind = "paragraph"
+            self.open.append(line)
+
+    def source(self, start: int, end: int) -> Source:
+        section = tuple(t for _, t in self.headings)
+        return Source(self.document, section, start, end, self.page)
+
+    def close(self) -> None:
+        """Turn the open lines into their block."""
+        lines, self.open = self.open, []
+        if not lines:
+            return
+        start, end = lines[0].number, lines[-1].number
+        if self.kind == "heading":
+            title = clean_heading(" ".join(x.text for x in lines))
+            if title:
+                while self.headings and self.headings[-1][0] >= self.level:
+                    self.headings.pop()
+                self.headings.append((self.level, title))
+                self.blocks.append(Heading(title, self.level, self.source(start, end)))
+            return
+        raw = _join([x.raw for x in lines])
+        if not raw:
+            return
+        term, text = split_lead(raw)
+        if self.kind == "paragraph":
+            self.blocks.append(Paragraph(text, term, self.source(start, end), raw=raw))
+            return
+        ordered = lines[0].marker == "number"
+        item = ListItem(text, term, len(self.items), ordered, self.source(start, end), raw=raw)
+        if self.items:
+            self.items[-1][1].children.append(item)
+        self.items.append((lines[0].x0, item))
+        self.blocks.append(item)
+
+    def table(self, table: _PageTable, first_on_page: bool) -> None:
+        """A table; one that opens a page and lacks the header of the table ending the page
+        before continues it (under that header, with rows on its own page)."""
+        self.close()
+        self.items.clear()
+        header, rows = table.rows[0], list(zip(table.rows[1:], table.numbers[1:]))
+        prev = self.blocks[-1] if self.blocks else None
+        if (
+            first_on_page
+            and isinstance(prev, Table)
+            and prev.source.page == self.page - 1
+            and len(header) == len(prev.header)
+            and header != prev.header
+        ):
+            header, rows = prev.header, list(zip(table.rows, table.numbers))
+        width = len(header)
+        body = [Row(cells + [""] * (width - len(cells)), n) for cells, n in rows]
+        source = self.source(table.numbers[0], table.numbers[-1])
+        self.blocks.append(Table(header, body, source))
+
+
+def _join(parts: list[str]) -> str:
+    """Lines joined into one text; a word hyphenated at a line end ("informa-", "tion") is mended."""
+    out = parts[0]
+    for part in parts[1:]:
+        if _HYPHENATED.search(out) and part[:1].islower():
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}"
+    return out.strip()
