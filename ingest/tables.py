@@ -122,7 +122,7 @@ def _row_source(table: Table, row: Row):
     from .blocks import Source
 
     s = table.source
-    return Source(s.document, s.section, row.line, row.line)
+    return Source(s.document, s.section, row.line, row.line, s.page)
 
 
 def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:

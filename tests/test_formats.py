@@ -313,9 +313,6 @@ def test_pdf_gives_the_facts_of_the_html_it_was_printed_from():
     assert len(mended) > 25 and facts(DATA / "notes.pdf") == mended
 
 
-@pytest.mark.xfail(
-    strict=True, reason="ingest/tables.py _row_source() builds row Sources without the page"
-)
 def test_pdf_table_rows_keep_their_page():
     x = extract_documents([DATA / "notes.pdf"])
     assert all(u.source.page for u in x.units.values())
