@@ -21,22 +21,38 @@ EXAMPLES = [
 ]
 
 
-@st.cache_resource(show_spinner="Loading the graph and the embedding model…")
 def get_engine():
+    """The engine of the configured build (loaded once per build folder and model)."""
+    return _load_engine(str(settings.build_dir()), settings.get("model") or None)
+
+
+@st.cache_resource(show_spinner="Loading the graph and the embedding model…")
+def _load_engine(build_dir: str, model: str | None):
     from search import Engine
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    return Engine(settings.build_dir(), model=settings.get("model") or None)
+    return Engine(build_dir, model=model)
 
 
 def source_link(evidence: dict, key: str) -> None:
-    """A link that opens the Sources page on the evidence's line."""
+    """A link that opens the Sources page on the evidence's line (and page, for a PDF)."""
+    page = int(evidence.get("page") or 0)
+    params = {"doc": evidence["document"], "line": str(evidence["line"])}
+    if page:
+        params["page"] = str(page)
+    where = f" p. {page}" if page else ""
     st.page_link(
         "app_pages/sources.py",
-        label=f"{evidence['document']}:{evidence['line']}",
+        label=f"{evidence['document']}{where}:{evidence['line']}",
         icon=":material/link:",
-        query_params={"doc": evidence["document"], "line": str(evidence["line"])},
+        query_params=params,
     )
+
+
+def clear_caches() -> None:
+    """Forget the loaded engine and graph after a rebuild, so every page reads the new one."""
+    _load_engine.clear()
+    st.cache_data.clear()
 
 
 def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:

@@ -39,7 +39,7 @@ with left:
         other = f.get("olabel") or f.get("value") or f.get("other")
         arrow = "→" if f["dir"] == "out" else "←"
         st.markdown(f"{arrow} *{rel}*: {other}")
-        source_link({"document": f["doc"], "line": f["line"]}, key=f"fact{k}")
+        source_link({"document": f["doc"], "page": f["page"], "line": f["line"]}, key=f"fact{k}")
 with right:
     hops = st.slider("Depth", 1, 3, 1)
     types = st.multiselect(

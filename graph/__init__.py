@@ -7,15 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from .build import (
-    BuildReport,
+    ProgressCallback,
     build_graph,
-    default_documents,
     graph_path,
     read_document_lines,
     read_document_view,
-    read_manifest,
 )
+from .corpus import AddedDocument, Corpus, default_documents
 from .entities import describe_entity, find_entities
+from .manifest import BuildReport, DocumentReport, read_build_report, read_manifest
 from .store import STORES, QueryError, QueryResult, Store, open_store
 from .vocab import ID, MLKG, PREFIXES, sparql_prefixes
 
@@ -31,7 +31,11 @@ __all__ = [
     "MLKG",
     "PREFIXES",
     "STORES",
+    "AddedDocument",
     "BuildReport",
+    "Corpus",
+    "DocumentReport",
+    "ProgressCallback",
     "QueryError",
     "QueryResult",
     "Store",
@@ -43,6 +47,7 @@ __all__ = [
     "load_graph",
     "open_store",
     "read_document_lines",
+    "read_build_report",
     "read_document_view",
     "read_manifest",
     "sparql_prefixes",

@@ -1,65 +1,135 @@
 """Build: documents → extraction → RDF graph file, written atomically with a manifest.
 
-A failed build raises before anything is replaced, so the previous graph stays usable.
+Incremental: when the documents' bytes and the code are those the manifest recorded, nothing
+is built; otherwise only documents whose bytes changed are parsed again (the others come from
+the document cache) and interpretation runs over all of them, so entities stay one node each
+across documents. A failed build raises before anything is replaced, so the previous graph
+stays usable.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
 import time
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from ingest import SUPPORTED_SUFFIXES, extract_documents
+from ingest import Document, ParseError, document_format, extract_read
+from ingest.formats import parse_document, read_bytes
 
+from .doccache import DocumentCache
+from .manifest import (
+    GRAPH_FILE,
+    HIDDEN_CLASSES,
+    BuildReport,
+    DocumentReport,
+    code_fingerprint,
+    document_reports,
+    file_sha256,
+    mlkg_version,
+    up_to_date,
+    write_manifest,
+)
 from .rdf import extraction_to_graph, write_ntriples
 
-GRAPH_FILE = "graph.nt"
-MANIFEST_FILE = "manifest.json"
 DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
+CACHE_DIR = ".cache"  # beside the build folder, kept across builds (as the vector cache)
+
+ProgressCallback = Callable[[float, str], None]  # (fraction done, what is being done)
 
 
 @dataclass
-class BuildReport:
-    documents: list[str]
-    entities: int
-    entities_by_type: dict[str, int]
-    facts: int
-    text_units: int
-    triples: int
-    seconds: float
-    store: str = "oxigraph"
-    build_dir: str = ""
-    extra: dict = field(default_factory=dict)
+class _Source:
+    """A document's file, bytes and hash, read once per build (to decide what changed)."""
+
+    path: Path
+    data: bytes
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
 
 
-def default_documents(data_dir: Path) -> list[Path]:
-    """The documents of a data folder: every supported file except its README."""
-    return sorted(
-        p
-        for p in data_dir.iterdir()
-        if p.suffix.lower() in SUPPORTED_SUFFIXES and p.stem.lower() != "readme"
-    )
+def read_sources(paths: Iterable[str | Path]) -> list[_Source]:
+    """Each document's bytes and SHA-256; a ParseError for one that cannot be a document."""
+    sources: dict[str, _Source] = {}
+    for path in map(Path, paths):
+        document_format(path)
+        if path.name in sources:
+            raise ParseError(
+                str(path), 1, f"another document is named {path.name} ({sources[path.name].path})"
+            )
+        data = read_bytes(path)
+        sources[path.name] = _Source(path, data, hashlib.sha256(data).hexdigest())
+    return list(sources.values())
 
 
 def build_graph(
-    documents: list[Path], build_dir: Path, store: str = "oxigraph", progress: bool = True
+    documents: Iterable[str | Path],
+    build_dir: Path,
+    store: str = "oxigraph",
+    progress: bool | ProgressCallback = True,
+    cache_dir: Path | None = None,
+    force: bool = False,
 ) -> BuildReport:
-    """Build the graph of ``documents`` into ``build_dir`` (replaced only on success)."""
-    start = time.perf_counter()
-    bar = None
-    if progress:
-        from tqdm import tqdm
+    """Build the graph of ``documents`` into ``build_dir`` (replaced only on success).
 
-        bar = tqdm(total=len(documents), desc="reading documents", unit="doc", leave=False)
-    x = extract_documents(documents, progress=(lambda _name: bar.update(1)) if bar else None)
-    if bar:
-        bar.close()
-    g = extraction_to_graph(x)
+    Returns the manifest's report with ``up_to_date`` set when nothing had changed (then
+    nothing is written); ``force`` builds anyway. Parsed documents are cached by content in
+    ``cache_dir`` (default: ``.cache/documents`` beside the build folder).
+    """
+    start = time.perf_counter()
     build_dir = Path(build_dir)
+    report_progress = _progress_callback(progress)
+    sources = read_sources(documents)
+    if not sources:
+        raise FileNotFoundError("no documents to build the graph from")
+    fingerprint = code_fingerprint("ingest", "graph")
+    done = None if force else up_to_date(build_dir, _hashes(sources), store, fingerprint)
+    if done is not None:
+        done.up_to_date, done.seconds = True, round(time.perf_counter() - start, 3)
+        report_progress(1.0, "up to date")
+        return done
+    cache = DocumentCache(
+        Path(cache_dir) if cache_dir else build_dir.parent / CACHE_DIR / "documents",
+        code_fingerprint("ingest"),
+    )
+    read: list[tuple[Document, str]] = []
+    reports: list[DocumentReport] = []
+    for i, s in enumerate(sources):
+        report_progress(0.8 * i / len(sources), f"reading {s.name}")
+        t = time.perf_counter()
+        doc = cache.get(s.name, s.sha256)
+        cached = doc is not None
+        if doc is None:
+            doc = parse_document(s.data, s.name, s.path.suffix)
+            cache.put(s.name, s.sha256, doc)
+        read.append((doc, s.sha256))
+        reports.append(
+            DocumentReport(
+                s.name,
+                str(s.path),
+                doc.format,
+                s.sha256,
+                warnings=list(doc.warnings),
+                seconds=round(time.perf_counter() - t, 4),
+                cached=cached,
+            )
+        )
+    report_progress(0.8, "interpreting the documents")
+    x = extract_read(read)
+    document_reports(x, reports)
+    for d in reports:
+        if not d.text_units:
+            raise ParseError(d.path, 1, "nothing to read (no text found in the document)")
+    report_progress(0.9, "writing the graph")
+    g = extraction_to_graph(x)
     build_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=build_dir.name + ".tmp-", dir=build_dir.parent))
     try:
@@ -69,25 +139,58 @@ def build_graph(
             for name, d in x.documents.items()
         }
         (tmp / DOCUMENTS_FILE).write_text(json.dumps(views, ensure_ascii=False), encoding="utf-8")
-        types = Counter(e.cls for e in x.entities.values() if e.cls not in ("Kind", "Criterion"))
+        types = Counter(e.cls for e in x.entities.values() if e.cls not in HIDDEN_CLASSES)
         report = BuildReport(
-            documents=[str(d) for d in documents],
+            documents=reports,
             entities=sum(types.values()),
-            entities_by_type=dict(types.most_common()),
+            entities_by_type=dict(sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))),
             facts=len(x.facts),
             text_units=len(x.units),
             triples=len(g),
             seconds=0.0,
             store=store,
             build_dir=str(build_dir),
+            graph_sha256=file_sha256(tmp / GRAPH_FILE),
+            version=mlkg_version(),
+            fingerprint=fingerprint,
         )
         report.seconds = round(time.perf_counter() - start, 3)
-        (tmp / MANIFEST_FILE).write_text(json.dumps(asdict(report), indent=2), encoding="utf-8")
+        write_manifest(report, tmp)
         _replace_dir(tmp, build_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    cache.prune()
+    report_progress(1.0, "graph built")
     return report
+
+
+def _hashes(sources: list[_Source]) -> list[tuple[str, str]]:
+    return [(s.name, s.sha256) for s in sources]
+
+
+def _progress_callback(progress: bool | ProgressCallback) -> ProgressCallback:
+    """A callable as given; ``True`` for a terminal bar (shown only once there is work)."""
+    if callable(progress):
+        return progress
+    if not progress:
+        return lambda _done, _what: None
+    bar = None
+
+    def show(done: float, what: str) -> None:
+        nonlocal bar
+        if bar is None:
+            if done >= 1.0:
+                return
+            from tqdm import tqdm
+
+            bar = tqdm(total=100, unit="%", leave=False)
+        bar.set_description(what)
+        bar.update(round(done * 100) - bar.n)
+        if done >= 1.0:
+            bar.close()
+
+    return show
 
 
 def _replace_dir(new: Path, target: Path) -> None:
@@ -99,13 +202,6 @@ def _replace_dir(new: Path, target: Path) -> None:
     new.rename(target)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
-
-
-def read_manifest(build_dir: Path) -> dict:
-    path = Path(build_dir) / MANIFEST_FILE
-    if not path.exists():
-        raise FileNotFoundError(f"no graph built in {build_dir}: run 'mlkg build' first")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def graph_path(build_dir: Path) -> Path:
@@ -127,4 +223,4 @@ def read_document_view(build_dir: Path, document: str) -> dict:
 def read_document_lines(build_dir: Path, document: str, page: int = 0) -> list[str]:
     """The lines of a document the graph was built from (of one page for a PDF)."""
     pages = read_document_view(build_dir, document)["pages"]
-    return pages[max(page, 1) - 1] if pages else []
+    return pages[min(max(page, 1), len(pages)) - 1] if pages else []

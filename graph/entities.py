@@ -54,7 +54,7 @@ def describe_entity(store: Store, iri: str) -> dict:
     ]
     facts = store.query(
         p
-        + f"""SELECT ?dir ?prop ?plabel ?other ?olabel ?value ?criterion ?text ?doc ?section ?line WHERE {{
+        + f"""SELECT ?dir ?prop ?plabel ?other ?olabel ?value ?criterion ?text ?doc ?section ?line ?page WHERE {{
       {{ ?st rdf:subject <{iri}> ; rdf:predicate ?prop ; rdf:object ?o ; prov:wasDerivedFrom ?u .
          BIND("out" AS ?dir) }}
       UNION
@@ -68,11 +68,12 @@ def describe_entity(store: Store, iri: str) -> dict:
       BIND(IF(isLiteral(?o), ?o, ?unbound) AS ?value)
       BIND(IF(isIRI(?o), ?o, ?unbound) AS ?other)
       ?u rdf:value ?text ; dcterms:source/rdfs:label ?doc ; mlkg:section ?section ; mlkg:lineStart ?line .
+      OPTIONAL {{ ?u mlkg:page ?page }}
     }} ORDER BY ?dir ?prop ?doc ?line ?olabel ?value ?criterion"""
     ).records()
     if not head:
         raise KeyError(iri)
-    sources = sorted({(f["doc"], int(f["line"])) for f in facts})
+    sources = sorted({(f["doc"], int(f["page"] or 0), int(f["line"])) for f in facts})
     return {
         "iri": iri,
         "label": head[0]["label"],
@@ -80,5 +81,5 @@ def describe_entity(store: Store, iri: str) -> dict:
         "definition": head[0]["def"],
         "aliases": aliases,
         "facts": facts,
-        "sources": [{"document": d, "line": n} for d, n in sources],
+        "sources": [{"document": d, "page": p, "line": n} for d, p, n in sources],
     }

@@ -51,7 +51,7 @@ class Subgraph:
     title: str
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
-    sources: list[dict] = field(default_factory=list)  # {"document", "line", "text"}
+    sources: list[dict] = field(default_factory=list)  # {"document", "page", "line", "text"}
 
     def add_node(self, view: GraphView, iri: str, role: str = "") -> Node | None:
         if iri in self.nodes:
@@ -90,7 +90,14 @@ def _connect(view: GraphView, sub: Subgraph, units: set[str] | None = None) -> N
     ):
         unit = view.units.get(u)
         if unit is not None:
-            sub.sources.append({"document": unit.document, "line": unit.line, "text": unit.text})
+            sub.sources.append(
+                {
+                    "document": unit.document,
+                    "page": unit.page,
+                    "line": unit.line,
+                    "text": unit.text,
+                }
+            )
 
 
 def answer_subgraph(view: GraphView, answer: dict) -> Subgraph:

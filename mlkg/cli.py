@@ -25,49 +25,104 @@ def _store(args):
     return load_graph(settings.build_dir(), args.store)
 
 
-# -- build ----------------------------------------------------------------------------------
+# -- build, documents ------------------------------------------------------------------------
+def _corpus():
+    from graph import Corpus
+
+    return Corpus(settings.data_dir(), settings.uploads_dir())
+
+
+def _build_options(args) -> dict:
+    return {
+        "store": args.store or settings.get("store"),
+        "model": settings.get("model") or None,
+        "with_search": not args.no_search,
+        "progress": not args.json,
+    }
+
+
 def cmd_build(args) -> int:
-    from graph import build_graph, default_documents
+    from search.rebuild import rebuild
 
-    docs = [Path(d) for d in args.documents] or default_documents(settings.data_dir())
-    if not docs:
-        print(f"error: no documents in {settings.data_dir()}", file=sys.stderr)
-        return 2
-    for d in docs:
-        if not d.exists():
-            print(f"error: {d}: no such file", file=sys.stderr)
-            return 2
-    report = build_graph(
-        docs,
-        settings.build_dir(),
-        store=args.store or settings.get("store"),
-        progress=not args.json,
+    docs = [Path(d) for d in args.documents] or _corpus().documents()
+    result = rebuild(docs, settings.build_dir(), force=args.force, **_build_options(args))
+    _print_rebuild(result, args.json)
+    return 0
+
+
+def cmd_add(args) -> int:
+    from search.rebuild import add_documents
+
+    result = add_documents(
+        _corpus(), [Path(f) for f in args.files], settings.build_dir(), **_build_options(args)
     )
-    search_info = None
-    if not args.no_search:
-        from search import build_search
+    if not args.json:
+        for a in result.added:
+            print(f"Added {a.path}" if a.new else f"Already there: {a.name} (same bytes)")
+    _print_rebuild(result, args.json)
+    return 0
 
-        search_info = build_search(
-            settings.build_dir(), model=settings.get("model") or None, progress=not args.json
-        )
-    if args.json:
-        from dataclasses import asdict
 
-        _print_json(asdict(report) | {"search": search_info})
-        return 0
-    print(
-        f"Built {report.build_dir} from {len(report.documents)} document(s) in {report.seconds:.2f} s"
-    )
+def cmd_remove(args) -> int:
+    from search.rebuild import remove_document
+
+    result = remove_document(_corpus(), args.name, settings.build_dir(), **_build_options(args))
+    if not args.json:
+        print(f"Removed {args.name}")
+    _print_rebuild(result, args.json)
+    return 0
+
+
+def _print_rebuild(result, as_json: bool) -> None:
+    from dataclasses import asdict
+
+    report = result.graph
+    if as_json:
+        added = [asdict(a) for a in result.added] if result.added is not None else None
+        _print_json(asdict(report) | {"search": result.search, "added": added})
+        return
+    n = len(report.documents)
+    if result.up_to_date:
+        print(f"Up to date: {report.build_dir} ({n} document(s), nothing changed)")
+        return
+    verb = "Up to date" if report.up_to_date else "Built"
+    print(f"{verb}: {report.build_dir} from {n} document(s) in {report.seconds:.2f} s")
     print(
         f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples"
     )
-    for t, n in report.entities_by_type.items():
-        print(f"  {n:5d}  {t}")
-    if search_info:
+    _print_documents(report.documents)
+    if result.search:
+        s = result.search
         print(
-            f"Search index: {search_info['rows']} rows ({search_info['encoded']} newly embedded) "
-            f"with {search_info['model']} in {search_info['seconds']:.2f} s"
+            f"Search index: {s['rows']} rows ({s['encoded']} newly embedded) "
+            f"with {s['model']} in {s['seconds']:.2f} s"
         )
+
+
+def _print_documents(documents) -> None:
+    width = max((len(d.name) for d in documents), default=0)
+    for d in documents:
+        read = "cached" if d.cached else f"read in {d.seconds:.2f} s"
+        print(
+            f"  {d.name:<{width}}  {d.format:<8} {d.entities:5d} entities {d.facts:6d} facts "
+            f"{d.text_units:5d} units {len(d.warnings):3d} warnings  ({read})"
+        )
+    for d in documents:
+        for w in d.warnings:
+            print(f"  warning: {d.name}: {w}")
+
+
+def cmd_sources(args) -> int:
+    from dataclasses import asdict
+
+    from graph import read_build_report
+
+    documents = read_build_report(settings.build_dir()).documents
+    if args.json:
+        corpus = _corpus()
+        _print_json([asdict(d) | {"uploaded": corpus.is_uploaded(d.path)} for d in documents])
+        return 0
+    _print_documents(documents)
     return 0
 
 
@@ -336,6 +391,13 @@ def cmd_validate(args) -> int:
     return 0 if conforms else 1
 
 
+def _build_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print the build report as JSON")
+    p.add_argument(
+        "--no-search", action="store_true", help="build the graph only, not the search indexes"
+    )
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="mlkg",
@@ -349,13 +411,29 @@ def make_parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True)
 
-    b = sub.add_parser("build", help="build the graph from documents (default: those in data/)")
-    b.add_argument("documents", nargs="*", help="Markdown documents")
-    b.add_argument("--json", action="store_true", help="print the build report as JSON")
-    b.add_argument(
-        "--no-search", action="store_true", help="build the graph only, not the search indexes"
+    b = sub.add_parser(
+        "build", help="build the graph from documents (default: data/ and the uploads folder)"
     )
+    b.add_argument(
+        "documents", nargs="*", help="documents to build from (Markdown, HTML, PDF, DOCX)"
+    )
+    b.add_argument("--force", action="store_true", help="build even if nothing changed")
+    _build_flags(b)
     b.set_defaults(func=cmd_build)
+
+    ad = sub.add_parser("add", help="add documents to the uploads folder and rebuild")
+    ad.add_argument("files", nargs="+", help="documents to add (never overwrites; 'name (2).md')")
+    _build_flags(ad)
+    ad.set_defaults(func=cmd_add)
+
+    rm = sub.add_parser("remove", help="remove an added document and rebuild")
+    rm.add_argument("name", help="the document's file name (see 'mlkg sources')")
+    _build_flags(rm)
+    rm.set_defaults(func=cmd_remove)
+
+    so = sub.add_parser("sources", help="the documents of the built graph, with what each gave")
+    so.add_argument("--json", action="store_true")
+    so.set_defaults(func=cmd_sources)
 
     a = sub.add_parser("ask", help="answer a question in plain English, with evidence and SPARQL")
     a.add_argument("question", nargs="?")

@@ -26,6 +26,11 @@ class Setting:
 SETTINGS = [
     Setting("data_dir", str(REPO / "data"), "folder of the source documents"),
     Setting("build_dir", "", "folder the build writes (default: DATA_DIR/build)"),
+    Setting(
+        "uploads_dir",
+        "",
+        "folder of documents added in the app or with 'mlkg add' (default: DATA_DIR/uploads)",
+    ),
     Setting("store", "oxigraph", "SPARQL store backend: oxigraph or rdflib"),
     Setting(
         "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
@@ -44,6 +49,10 @@ def data_dir() -> Path:
 
 def build_dir() -> Path:
     return Path(get("build_dir") or data_dir() / "build")
+
+
+def uploads_dir() -> Path:
+    return Path(get("uploads_dir") or data_dir() / "uploads")
 
 
 def describe() -> str:

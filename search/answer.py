@@ -27,7 +27,8 @@ def _evidence(
 ) -> list[dict]:
     v = engine.view
     ordered = sorted(
-        (u for u in units if u in v.units), key=lambda u: (-unit_score.get(u, 0.0), v.units[u].line)
+        (u for u in units if u in v.units),
+        key=lambda u: (-unit_score.get(u, 0.0), v.units[u].line, u),
     )
     return [
         {
@@ -35,6 +36,7 @@ def _evidence(
             "document": v.units[u].document,
             "section": v.units[u].section,
             "line": v.units[u].line,
+            "page": v.units[u].page,
         }
         for u in ordered[:limit]
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -72,24 +73,36 @@ class Embedder:
             0
         ].astype("float32")
 
-    def embed_many(self, texts: list[str], progress: bool = False) -> np.ndarray:
-        """Vectors for ``texts``; only texts not in the cache are encoded."""
-        import torch
+    def embed_many(
+        self, texts: list[str], progress: bool | Callable[[float, str], None] = False
+    ) -> np.ndarray:
+        """Vectors for ``texts``; only texts not in the cache are encoded (torch loads only then).
 
+        ``progress`` is a bar on the terminal (True) or a callback told the fraction encoded.
+        """
         keys = [content_hash(self.name + "\0" + t) for t in texts]
         todo = sorted({k: t for k, t in zip(keys, texts) if k not in self._cache}.items())
-        if todo:
-            torch.set_num_threads(max(1, os.cpu_count() or 1))
-            vecs = self.model.encode(
-                [t for _, t in todo],
-                batch_size=64,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=progress,
-            )
-            for (k, _), v in zip(todo, vecs):
-                self._cache[k] = v.astype("float32")
         self.encoded = len(todo)
+        if todo:
+            import torch
+
+            torch.set_num_threads(max(1, os.cpu_count() or 1))
+            step = len(todo) if not callable(progress) else 256
+            for at in range(0, len(todo), step):
+                if callable(progress):
+                    progress(at / len(todo), f"embedding {len(todo)} new rows")
+                chunk = todo[at : at + step]
+                vecs = self.model.encode(
+                    [t for _, t in chunk],
+                    batch_size=64,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=progress is True,
+                )
+                for (k, _), v in zip(chunk, vecs):
+                    self._cache[k] = v.astype("float32")
+        if callable(progress):
+            progress(1.0, f"embedded {len(todo)} new rows")
         if not texts:
             return np.zeros((0, 384), dtype="float32")
         return np.stack([self._cache[k] for k in keys])

@@ -31,3 +31,15 @@ def run_mlkg(*args: str, build_dir: Path | None = None) -> subprocess.CompletedP
     return subprocess.run(
         [sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT
     )
+
+
+def copy_build(build_dir: Path, folder: Path) -> Path:
+    """A copy of a build and the caches beside it (documents, vectors) in ``folder``/build,
+    so a test can rebuild it without touching the session's build or embedding it all again."""
+    import shutil
+
+    shutil.copytree(build_dir, folder / "build")
+    cache = build_dir.parent / ".cache"
+    if cache.is_dir():
+        shutil.copytree(cache, folder / ".cache")
+    return folder / "build"

@@ -141,7 +141,7 @@ def test_cli_entity_and_export_roundtrip(cli_env, tmp_path):
 def test_cli_build_json_and_bad_input(tmp_path):
     import json
 
-    r = run_mlkg("build", "--json", str(CHEATSHEET), build_dir=tmp_path / "b")
+    r = run_mlkg("build", "--json", "--no-search", str(CHEATSHEET), build_dir=tmp_path / "b")
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report["entities_by_type"]["Service"] > 40 and report["facts"] > 1000

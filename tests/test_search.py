@@ -94,7 +94,9 @@ def test_embedding_cache_embeds_only_what_changed(built):
     from search import build_search
 
     info = build_search(built[0], progress=False)
-    assert info["encoded"] == 0 and info["rows"] > 1000
+    assert info["up_to_date"] and info["encoded"] == 0
+    info = build_search(built[0], progress=False, force=True)  # rows again, vectors from cache
+    assert not info["up_to_date"] and info["encoded"] == 0 and info["rows"] > 1000
 
 
 def test_cli_ask_file_json_lines_in_order(built, engine, tmp_path):

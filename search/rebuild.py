@@ -1,0 +1,88 @@
+"""Rebuild what is built from the documents (the graph, then the search indexes), and add or
+remove a user's documents with a rebuild: the one place the CLI and the app's Sources page call.
+
+Each step skips what is up to date. A failed rebuild leaves the previous graph and indexes in
+place, and a document that was just added is taken away again (one just removed comes back).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph import AddedDocument, BuildReport, Corpus, ProgressCallback, build_graph
+
+from .build import build_search
+
+
+@dataclass
+class Rebuild:
+    """What a rebuild did: the graph's report and the search indexes' record (or None)."""
+
+    graph: BuildReport
+    search: dict | None
+    added: list[AddedDocument] | None = None
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.graph.up_to_date and (self.search is None or self.search["up_to_date"])
+
+
+def rebuild(
+    documents: Iterable[str | Path],
+    build_dir: Path,
+    *,
+    store: str = "oxigraph",
+    model: str | None = None,
+    with_search: bool = True,
+    progress: bool | ProgressCallback = False,
+    force: bool = False,
+) -> Rebuild:
+    """Build the graph of ``documents`` into ``build_dir``, then its search indexes."""
+    graph_part, search_part = (_span(progress, 0.0, 0.4), _span(progress, 0.4, 1.0))
+    report = build_graph(documents, build_dir, store=store, progress=graph_part, force=force)
+    info = None
+    if with_search:
+        info = build_search(build_dir, model=model, progress=search_part, force=force)
+    return Rebuild(report, info)
+
+
+def add_documents(
+    corpus: Corpus,
+    files: Iterable[Path | tuple[str, bytes]],
+    build_dir: Path,
+    **options,
+) -> Rebuild:
+    """Add files (paths, or (name, bytes) as uploaded) to the corpus and rebuild.
+
+    If the rebuild fails (a document that cannot be read, or has nothing to read), the files
+    just added are deleted again and the error is raised: the previous graph stays in use.
+    """
+    added = corpus.add(files)
+    try:
+        result = rebuild(corpus.documents(), build_dir, **options)
+    except BaseException:
+        for a in added:
+            if a.new:
+                a.path.unlink(missing_ok=True)
+        raise
+    result.added = added
+    return result
+
+
+def remove_document(corpus: Corpus, name: str, build_dir: Path, **options) -> Rebuild:
+    """Remove an added document and rebuild; if the rebuild fails the document comes back."""
+    data = corpus.remove(name)
+    try:
+        return rebuild(corpus.documents(), build_dir, **options)
+    except BaseException:
+        corpus.restore(name, data)
+        raise
+
+
+def _span(progress: bool | ProgressCallback, start: float, end: float) -> bool | ProgressCallback:
+    """A step's progress as a part [start, end] of the whole (a bar stays a bar)."""
+    if not callable(progress):
+        return progress
+    return lambda done, what: progress(start + (end - start) * done, what)

@@ -1,0 +1,71 @@
+"""The Sources page: reading a document at a line, adding and removing documents (AppTest)."""
+
+import shutil
+
+import pytest
+
+from tests.helpers import CHEATSHEET, ROOT, copy_build
+
+QUOKKA = b"""# Quokka Tools
+
+- **Quokka Insights:** A fictional service that detects anomalies in quokka sightings.
+"""
+
+
+@pytest.fixture
+def sources(built, engine, tmp_path, monkeypatch):
+    """The Sources page over a copy of the session's build, with its own data and uploads."""
+    from streamlit.testing.v1 import AppTest
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(CHEATSHEET, data)
+    build = copy_build(built[0], data)
+    monkeypatch.setenv("MLKG_DATA_DIR", str(data))
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(build))
+    monkeypatch.delenv("MLKG_UPLOADS_DIR", raising=False)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    app.switch_page("app_pages/sources.py").run()
+    assert not app.exception
+    return app, data, build
+
+
+def _upload(app, name: str, content: bytes):
+    app.file_uploader(key="upload").set_value((name, content, "text/markdown"))
+    next(b for b in app.button if b.label == "Add and rebuild").click().run()
+    assert not app.exception
+    return app
+
+
+def _documents(app) -> list[str]:
+    return list(app.dataframe[0].value["document"])
+
+
+def test_an_added_document_is_listed_answered_and_removable(sources):
+    from search import Engine
+
+    app, data, build = sources
+    _upload(app, "quokka.md", QUOKKA)
+    assert app.success[0].value.startswith("Added quokka.md.")
+    assert _documents(app) == [CHEATSHEET.name, "quokka.md"]
+    assert (data / "uploads" / "quokka.md").read_bytes() == QUOKKA
+    answer = Engine(build).ask("What is Quokka Insights?")
+    assert answer["answered"] and "anomalies in quokka sightings" in answer["summary"]
+    assert answer["answers"][0]["evidence"][0]["document"] == "quokka.md"
+
+    next(b for b in app.button if b.label == "Remove").click().run()
+    assert not app.exception
+    assert _documents(app) == [CHEATSHEET.name]
+    assert not (data / "uploads" / "quokka.md").exists()
+    assert not any(b.label == "Remove" for b in app.button)
+
+
+def test_a_bad_upload_keeps_the_previous_graph(sources):
+    app, data, build = sources
+    before = (build / "graph.nt").read_bytes()
+    _upload(app, "broken.md", b"# ok\n\nline two\n\xff\xfe broken\n")
+    assert "broken.md:4: not UTF-8" in app.error[0].value
+    assert (build / "graph.nt").read_bytes() == before
+    assert not (data / "uploads" / "broken.md").exists()
+    assert _documents(app) == [CHEATSHEET.name]
