@@ -22,7 +22,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
-from .text import clean_heading, split_lead
+from .text import clean_heading, plain, split_lead
 
 MAX_PAGES = 2000
 MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read instead of hanging
@@ -38,6 +38,11 @@ _MARGIN = 0.12  # running headers and footers stand in the top and bottom 12% of
 _LARGER = 1.15  # a heading's font is at least this much larger than the body's
 _WORD_GAP = 0.15  # a gap this wide (in ems) between letters separates words
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$")  # "Introduction ........ 1"
+_CID = re.compile(r"\(cid:\d+\)")  # a glyph without a Unicode mapping (icon fonts)
+_COLUMN_GAP = 1.0  # a gap this wide (in ems) between words on a line separates table columns
+_ROW_GAP = 0.3  # whitespace this tall (in ems) separates the rows of a table without rules
+_ALIGN = 4.0  # points within which cells of one column start
+_BOLD_RUN = re.compile(r"\*\*(.+?)\*\*")
 
 
 @dataclass
@@ -47,6 +52,7 @@ class _Line:
     text: str  # as the reading view shows it
     raw: str  # Markdown inline form (bold runs as **x**), without its list marker
     x0: float  # where the line, or its list marker, starts
+    x1: float  # where it ends
     top: float
     bottom: float
     size: float  # the font size most of its characters have
@@ -124,23 +130,30 @@ def _reason(exc: BaseException) -> str:
 
 def clean_text(text: str) -> str:
     """PDF text as people read it: ligatures and NBSP unfolded (NFKC), invisible marks removed."""
-    return _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text))
+    return _CID.sub("", _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     """A page's tables (≥ 2 rows and columns) and text lines, top to bottom, numbered."""
     items: list[_Line | _PageTable] = []
-    for found in page.find_tables():
-        cells = found.extract(x_tolerance_ratio=_WORD_GAP)
-        rows = [r for r in ([_cell(c) for c in row] for row in cells) if any(r)]
-        if len(rows) >= 2 and max(map(len, rows)) >= 2:
-            items.append(_PageTable(rows, found.bbox))
-    boxes = [t.bbox for t in items]
-    words = [
+    every = [
         w
         for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
-        if clean_text(w["text"]).strip() and not _inside(w, boxes)
+        if clean_text(w["text"]).strip()
     ]
+    for found in page.find_tables():
+        rows = [
+            r
+            for r in ([_ruled_cell(every, bbox) for bbox in row.cells] for row in found.rows)
+            if any(r)
+        ]
+        if len(rows) >= 2 and max(map(len, rows)) >= 2:
+            items.append(_PageTable(_plain_header(rows), found.bbox))
+    boxes = [t.bbox for t in items]
+    words = [w for w in every if not _inside(w, boxes)]
+    unruled, words = _unruled_tables(words)
+    items += unruled
+    boxes += [t.bbox for t in unruled]
     dots = [
         s
         for s in page.curves + page.rects
@@ -155,15 +168,144 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             view.append(item.text)
         else:
             item.numbers = list(range(len(view) + 1, len(view) + 1 + len(item.rows)))
-            view += [
-                " | ".join(html.unescape(c.replace("<br>", " ")) for c in r) for r in item.rows
-            ]
+            view += [" | ".join(plain(c) for c in r) for r in item.rows]
     return _Page(number, float(page.height), view, items)
 
 
-def _cell(text: str | None) -> str:
-    lines = [" ".join(clean_text(x).split()) for x in (text or "").splitlines()]
-    return "<br>".join(html.escape(x, quote=False) for x in lines if x)
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """A line's words in runs separated by column-wide gaps."""
+    runs = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w["x0"] - prev["x1"] > _COLUMN_GAP * w["size"]:
+            runs.append([w])
+        else:
+            runs[-1].append(w)
+    return runs
+
+
+def _unruled_tables(words: list[dict]) -> tuple[list[_PageTable], list[dict]]:
+    """Tables drawn without ruling lines (web pages printed to PDF): runs of lines whose words
+    stand in aligned columns under a header line. Returns the tables and the other words."""
+    lines = _group_lines(words)
+    tables: list[_PageTable] = []
+    rest: list[dict] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _continues(lines[i:j], lines[j]):
+            j += 1
+        table = _grid(lines[i:j]) if j - i >= 3 and len(_segments(lines[i])) >= 2 else None
+        if table is None:
+            rest += lines[i]
+            i += 1
+        else:
+            tables.append(table)
+            i = j
+    return tables, rest
+
+
+def _column_starts(lines: list[list[dict]]) -> list[float]:
+    """Where columns start: segment starts that recur (within ``_ALIGN``) on two lines."""
+    starts = sorted(seg[0]["x0"] for line in lines for seg in _segments(line))
+    columns: list[list[float]] = []
+    for x in starts:
+        if columns and x - columns[-1][-1] <= _ALIGN:
+            columns[-1].append(x)
+        else:
+            columns.append([x])
+    return [c[0] for c in columns if len(c) >= 2]
+
+
+def _continues(run: list[list[dict]], line: list[dict]) -> bool:
+    """Whether ``line`` goes on with the table-like ``run`` above it: close below it, and with
+    column gaps, a word at a later column's start, or only text in a later column (a wrap)."""
+    size = line[0]["size"]
+    gap = min(w["top"] for w in line) - max(w["bottom"] for w in run[-1])
+    if gap > 1.5 * size:
+        return False
+    if len(_segments(line)) >= 2 or line[0]["x0"] > min(w["x0"] for w in run[0]) + size:
+        return True
+    later = _column_starts(run[1:])[1:]
+    return any(abs(w["x0"] - c) <= _ALIGN for w in line[1:] for c in later)
+
+
+def _grid(lines: list[list[dict]]) -> _PageTable | None:
+    """The table of a header line and the lines under it, or None when the columns do not align
+    or the cells read as running text (a two-column page is not a table)."""
+    cols = _column_starts(lines[1:])
+    segs = [seg for line in lines[1:] for seg in _segments(line) if len(_segments(line)) >= 2]
+    aligned = sum(any(abs(s[0]["x0"] - c) <= _ALIGN for c in cols) for s in segs)
+    if len(cols) < 2 or aligned < 0.9 * len(segs):
+        return None
+
+    def column(w: dict, by_center: bool = False) -> int:
+        x = (w["x0"] + w["x1"]) / 2 if by_center else w["x0"] + _ALIGN
+        return max([k for k, c in enumerate(cols) if c <= x] or [0])
+
+    header = [[] for _ in cols]
+    for w in lines[0]:
+        header[column(w, by_center=True)].append(w)
+    if any(len(h) > 5 for h in header) or sum(bool(h) for h in header) < 2:
+        return None
+    body = sorted((w for line in lines[1:] for w in line), key=lambda w: w["top"])
+    bands: list[list[dict]] = []
+    bottom = -math.inf
+    for w in body:
+        if bands and w["top"] <= bottom + _ROW_GAP * w["size"]:
+            bands[-1].append(w)
+        else:
+            bands.append([w])
+        bottom = max(bottom, w["bottom"]) if len(bands[-1]) > 1 else w["bottom"]
+    rows = [[_cell_text(h) for h in header]]
+    for band in bands:
+        cells = [[] for _ in cols]
+        for w in band:
+            cells[column(w)].append(w)
+        rows.append([_cell_text(c) for c in cells])
+    if sum(len(r[0].split()) <= 8 for r in rows[1:]) < 0.8 * (len(rows) - 1):
+        return None  # first cells of running text are long: not a table
+    every = [w for line in lines for w in line]
+    bbox = (
+        min(w["x0"] for w in every),
+        min(w["top"] for w in every),
+        max(w["x1"] for w in every),
+        max(w["bottom"] for w in every),
+    )
+    return _PageTable(_plain_header(rows), bbox)
+
+
+def _plain_header(rows: list[list[str]]) -> list[list[str]]:
+    """Header cells are bold by convention: their text, as in a Markdown table's header."""
+    return [[html.escape(plain(c), quote=False) for c in rows[0]], *rows[1:]]
+
+
+def _cell_text(words: list[dict]) -> str:
+    """A cell's words, line by line, bold runs as ``**x**``, wrapped lines joined."""
+    if not words:
+        return ""
+    lines = [_make_line(line, []) for line in _group_lines(words)]
+    return html.escape(_join([x.raw for x in lines]), quote=False)
+
+
+def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | None) -> str:
+    """A ruled cell's text as cell HTML: bold kept, a line that ends short of the cell's edge
+    (or a bulleted line) ends an item (``<br>``), a line wrapped at the edge goes on."""
+    if bbox is None:
+        return ""
+    inside = [w for w in words if _inside(w, [bbox])]
+    if not inside:
+        return ""
+    lines = [_make_line(line, []) for line in _group_lines(inside)]
+    right = bbox[2] - (min(w["x0"] for w in inside) - bbox[0])  # padding as on the left
+    out = lines[0].raw
+    for prev, line in zip(lines, lines[1:]):
+        first = line.raw.split(" ", 1)[0]
+        short = prev.x1 < right - (len(first) * 0.6 + 1) * line.size
+        if short or line.marker:
+            out += "<br>" + line.raw
+        else:
+            out = _join([out, line.raw])
+    return _BOLD_RUN.sub(r"<b>\1</b>", html.escape(out, quote=False))
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
@@ -202,7 +344,8 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     size = sizes.most_common(1)[0][0] if sizes else 0.0
     bold = bool(parts) and all(b for _, b, _ in parts)
     shown = f"{label} {text}".strip() if label else text
-    return _Line(shown, _markdown(parts), x0, top, bottom, size, bold, marker)
+    x1 = max((w["x1"] for w in words), default=x0)
+    return _Line(shown, _markdown(parts), x0, x1, top, bottom, size, bold, marker)
 
 
 def _list_marker(
@@ -397,4 +540,4 @@ def _join(parts: list[str]) -> str:
             out = out[:-1] + part
         else:
             out = f"{out} {part}"
-    return out.strip()
+    return out.replace("** **", " ").strip()  # a bold run that goes on to the next line

@@ -52,8 +52,10 @@ def _is_comparison(table: Table, headers: list[str]) -> bool:
     if len(headers) < 3 or not table.rows:
         return False
     rest = headers[1:]
-    if any(literal_role(h) or is_tool_header(h) or class_for(h) for h in rest):
-        return False
+    if class_for(headers[0]) or any(
+        literal_role(h) or is_tool_header(h) or class_for(h) for h in rest
+    ):
+        return False  # a first column named for a class ("Service") lists things, one a row
     if not all(h and is_name_like(h, 6) for h in rest):
         return False
     bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2

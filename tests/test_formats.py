@@ -6,6 +6,7 @@ import pytest
 
 from ingest import ParseError, extract_documents, read_document
 from ingest.blocks import Heading, ListItem, Paragraph, Table
+from ingest.text import plain
 from tests.helpers import SHARED
 
 DATA = Path(__file__).with_name("data")
@@ -227,7 +228,8 @@ def test_pdf_blocks_pages_and_lines():
             ["Algorithm", "Problem Type", "Use Case"],
             [
                 ["XGBoost", "Classification", "Tabular data"],
-                ["K-Means", "Clustering", "Customer segmentation<br>Grouping"],
+                # a line that fills its cell reads as wrapped: the <br> cannot be told apart
+                ["K-Means", "Clustering", "Customer segmentation Grouping"],
                 ["DeepAR", "Forecasting", "Time series"],
             ],
         ),
@@ -398,3 +400,25 @@ def test_real_docx():
     )
     assert any(isinstance(b, Paragraph) for b in doc.blocks)
     assert len(doc.pages[0]) >= max(b.source.line_end for b in doc.blocks)
+
+
+def test_pdf_table_without_rules_is_a_table():
+    """A web page's borderless table printed to PDF: columns found by alignment, a wrapped
+    cell joined, vertically centred cells kept in their row."""
+    doc = read_document(DATA / "unruled.pdf")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ["Service", "Kind", "Good for"]
+    assert [[plain(c) for c in r.cells] for r in table.rows] == [
+        [
+            "Amazon S3",
+            "Object storage",
+            "Data lakes and training data kept for years at a low price per gigabyte",
+        ],
+        ["Amazon EFS", "File system", "Shared files for many instances"],
+        ["Amazon FSx for Lustre", "Parallel file system", "High-throughput training reads"],
+    ]
+    assert isinstance(doc.blocks[-1], Paragraph)  # the text after the table is not a row
+    x = extract_documents([DATA / "unruled.pdf"])
+    assert {"Amazon Simple Storage Service", "Amazon FSx for Lustre"} <= {
+        e.label for e in x.entities.values() if e.cls == "Service"
+    }
