@@ -55,6 +55,25 @@ def parse_html_document(data: bytes, name: str) -> Document:
     return Document(name, "html", reader.blocks, [lines])
 
 
+def parse_html_fragment(
+    markup: str,
+    document: str,
+    first_line: int,
+    headings: list[tuple[int, str]],
+    n_lines: int,
+) -> list[Block]:
+    """The blocks of HTML inside another document (an HTML block in Markdown), its lines
+    counted from ``first_line`` and its headings under the document's ``headings``."""
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.LxmlError, ValueError):
+        return []
+    reader = _HtmlReader(document, n_lines, offset=first_line - 1)
+    reader.headings = list(headings)
+    reader.container(root)
+    return reader.blocks
+
+
 def decode_html(data: bytes, name: str) -> str:
     """The page's text: UTF-8 (or BOM-marked UTF-16/32), else the charset its <meta> declares."""
     try:
@@ -216,12 +235,13 @@ def _fill_spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
 class _HtmlReader:
     """Walks the content tree in document order, keeping the heading path."""
 
-    def __init__(self, document: str, n_lines: int):
-        self.document, self.n_lines = document, max(n_lines, 1)
+    def __init__(self, document: str, n_lines: int, offset: int = 0):
+        self.document, self.n_lines, self.offset = document, max(n_lines, 1), offset
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
 
     def source(self, start: int, end: int) -> Source:
+        start, end = start + self.offset, end + self.offset
         start = min(max(start, 1), self.n_lines)
         end = min(max(end, start), self.n_lines)
         return Source(self.document, tuple(t for _, t in self.headings), start, end)
@@ -355,6 +375,9 @@ class _HtmlReader:
                     self.container(cell)
             return
         header = grid[0][1]
-        rows = [Row(cells + [""] * (len(header) - len(cells)), line) for line, cells in grid[1:]]
+        rows = [
+            Row(cells + [""] * (len(header) - len(cells)), self.source(line, line).line_start)
+            for line, cells in grid[1:]
+        ]
         start = el.sourceline or grid[0][0]
         self.blocks.append(Table(header, rows, self.source(start, self.end_line(el))))

@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
+_BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
 
 
 def read_markdown(path: str | Path) -> list[Block]:
@@ -179,6 +180,23 @@ class _Reader:
     def table(self, rows: list[Row], line_map: list[int]) -> None:
         _add_table(self.blocks, rows, self.src(*line_map))
 
+    def html(self, markup: str, line_map: list[int], n_lines: int) -> None:
+        """Raw HTML: its tables, lists and headings read by the HTML reader, at these lines."""
+        if not _BLOCK_HTML.search(markup):
+            if plain(markup) and not re.match(r"(?is)^\s*<(script|style|!--)", markup):
+                self.paragraph(markup.strip(), line_map)
+            return
+        from .html import parse_html_fragment
+
+        for block in parse_html_fragment(
+            markup, self.document, line_map[0] + 1, self.headings, n_lines
+        ):
+            if isinstance(block, Table):
+                rows = [Row(block.header, block.source.line_start), *block.rows]
+                _add_table(self.blocks, rows, block.source)
+            else:
+                self.blocks.append(block)
+
 
 def _table_rows(tokens: list[Token], i: int) -> tuple[list[Row], int]:
     """The rows of a GFM table starting at ``tokens[i]`` (table_open), and the index after it."""
@@ -209,6 +227,7 @@ def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     tokens = _parser().parse(text)
+    n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0
     while i < len(tokens):
@@ -233,9 +252,7 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         elif t.type == "tab_table":
             r.table(_tab_rows(t), t.map or [0, 1])
         elif t.type == "html_block":
-            raw = t.content.strip()
-            if plain(raw) and not re.match(r"(?is)^<(table|script|style|!--)", raw):
-                r.paragraph(raw, t.map or [0, 1])
+            r.html(t.content, t.map or [0, 1], n_lines)
         # fences and code blocks are code, not prose; front matter and rules carry no facts
         i += 1
     return r.blocks

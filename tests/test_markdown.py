@@ -137,3 +137,24 @@ def test_gfm_features_with_line_maps():
 def test_line_numbers_ignore_form_feeds_and_line_separators():
     bs = parse_markdown("# A\n\npara\x0cwith\u2028breaks\n\n# B\n", "ff.md")
     assert [b.source.line_start for b in bs] == [1, 3, 5]
+
+
+def test_html_blocks_in_markdown_are_read_as_html():
+    doc = """# Notes
+
+<table>
+  <tr><th>Algorithm</th><th>Use</th></tr>
+  <tr><td><b>Foo Forest</b></td><td><ul><li>anomalies</li><li>outliers</li></ul></td></tr>
+</table>
+
+<p align="center"><img src="logo.png"></p>
+"""
+    bs = parse_markdown(doc, "h.md")
+    table = next(b for b in bs if isinstance(b, Table))
+    assert table.header == ["Algorithm", "Use"]
+    assert table.source.section == ("Notes",)
+    assert table.rows[0].line == 5 and cell_items(table.rows[0].cells[1]) == [
+        "anomalies",
+        "outliers",
+    ]
+    assert [type(b).__name__ for b in bs] == ["Heading", "Table"]  # the image is not text
