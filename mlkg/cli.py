@@ -84,9 +84,12 @@ def _print_rebuild(result, as_json: bool) -> None:
     n = len(report.documents)
     if result.up_to_date:
         print(f"Up to date: {report.build_dir} ({n} document(s), nothing changed)")
+        _print_documents(report.documents)
         return
-    verb = "Up to date" if report.up_to_date else "Built"
-    print(f"{verb}: {report.build_dir} from {n} document(s) in {report.seconds:.2f} s")
+    if report.up_to_date:
+        print(f"Graph up to date: {report.build_dir} ({n} document(s))")
+    else:
+        print(f"Built {report.build_dir} from {n} document(s) in {report.seconds:.2f} s")
     print(
         f"  {report.entities} entities, {report.facts} facts, {report.text_units} text units, {report.triples} triples"
     )
@@ -109,7 +112,7 @@ def _print_documents(documents) -> None:
         )
     for d in documents:
         for w in d.warnings:
-            print(f"  warning: {d.name}: {w}")
+            print(f"  warning: {w if w.startswith(d.name) else f'{d.name}: {w}'}")
 
 
 def cmd_sources(args) -> int:

@@ -69,3 +69,34 @@ def test_a_bad_upload_keeps_the_previous_graph(sources):
     assert (build / "graph.nt").read_bytes() == before
     assert not (data / "uploads" / "broken.md").exists()
     assert _documents(app) == [CHEATSHEET.name]
+
+
+@pytest.fixture(scope="module")
+def pdf_build(tmp_path_factory):
+    from graph import build_graph
+
+    out = tmp_path_factory.mktemp("pdf") / "build"
+    build_graph([ROOT / "tests" / "data" / "notes.pdf"], out, progress=False)
+    return out
+
+
+def test_evidence_in_a_pdf_names_its_page(pdf_build):
+    from graph import describe_entity, find_entities, load_graph
+
+    store = load_graph(pdf_build)
+    card = describe_entity(store, find_entities(store, "RMSE")[0]["iri"])
+    assert {(f["doc"], f["page"], f["line"]) for f in card["facts"]} >= {("notes.pdf", "2", "5")}
+
+
+def test_a_pdf_opens_on_the_cited_page_and_line(pdf_build, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(pdf_build))
+    monkeypatch.setenv("MLKG_UPLOADS_DIR", str(pdf_build.parent / "uploads"))
+    app = AppTest.from_file(str(ROOT / "app_pages" / "sources.py"), default_timeout=60)
+    app.query_params.update({"doc": "notes.pdf", "page": "2", "line": "5"})
+    app.run()
+    assert not app.exception
+    assert app.caption[0].value == "Page 2, line 5 of notes.pdf"
+    assert app.selectbox[1].label == "Page" and app.selectbox[1].value == 2
+    assert "page 3 has no text layer" in app.warning[0].value
