@@ -3,14 +3,15 @@ what each document gave the graph, and adding or removing documents (each follow
 rebuild of the graph and the search index)."""
 
 import html
+from collections.abc import Callable
 
 import streamlit as st
 
 from app_pages.common import clear_caches
-from graph import Corpus, read_build_report, read_document_view
+from graph import Corpus, ProgressCallback, read_build_report, read_document_view
 from ingest import SUPPORTED_SUFFIXES
 from mlkg import settings
-from search.rebuild import add_documents, remove_document
+from search.rebuild import Rebuild, add_documents, remove_document
 
 corpus = Corpus(settings.data_dir(), settings.uploads_dir())
 build_dir = settings.build_dir()
@@ -52,11 +53,11 @@ def show_document(documents: list[str]) -> None:
 td.n{{color:#999;text-align:right;padding-right:8px;user-select:none;vertical-align:top}} pre{{margin:0;white-space:pre-wrap}}
 tr.hit{{background:#fff3b0}}</style><table>{rows}</table>
 <script>const t=document.getElementById("L{line}"); if(t) window.scrollTo(0, t.offsetTop - 250);</script>""",
-        height=640,
+        height=min(640, 40 + 18 * len(pages[page - 1])),
     )
 
 
-def run_rebuild(label: str, action) -> None:
+def run_rebuild(label: str, action: Callable[[ProgressCallback], Rebuild]) -> None:
     """Run an add or remove with its rebuild under a progress bar; keep the outcome to show."""
     with st.status(label, expanded=True) as status:
         bar = st.progress(0.0, text="starting")
