@@ -15,7 +15,8 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,9 +85,19 @@ def build_graph(
     nothing is written); ``force`` builds anyway. Parsed documents are cached by content in
     ``cache_dir`` (default: ``.cache/documents`` beside the build folder).
     """
+    with _progress_reporter(progress) as report_progress:
+        return _build(documents, Path(build_dir), store, report_progress, cache_dir, force)
+
+
+def _build(
+    documents: Iterable[str | Path],
+    build_dir: Path,
+    store: str,
+    report_progress: ProgressCallback,
+    cache_dir: Path | None,
+    force: bool,
+) -> BuildReport:
     start = time.perf_counter()
-    build_dir = Path(build_dir)
-    report_progress = _progress_callback(progress)
     sources = read_sources(documents)
     if not sources:
         raise FileNotFoundError("no documents to build the graph from")
@@ -169,12 +180,13 @@ def _hashes(sources: list[_Source]) -> list[tuple[str, str]]:
     return [(s.name, s.sha256) for s in sources]
 
 
-def _progress_callback(progress: bool | ProgressCallback) -> ProgressCallback:
-    """A callable as given; ``True`` for a terminal bar (shown only once there is work)."""
-    if callable(progress):
-        return progress
-    if not progress:
-        return lambda _done, _what: None
+@contextmanager
+def _progress_reporter(progress: bool | ProgressCallback) -> Iterator[ProgressCallback]:
+    """A callable as given; ``True`` for a terminal bar (shown only once there is work, and
+    cleared however the build ends, so an error message starts on a clean line)."""
+    if callable(progress) or not progress:
+        yield progress if callable(progress) else (lambda _done, _what: None)
+        return
     bar = None
 
     def show(done: float, what: str) -> None:
@@ -187,10 +199,12 @@ def _progress_callback(progress: bool | ProgressCallback) -> ProgressCallback:
             bar = tqdm(total=100, unit="%", leave=False)
         bar.set_description(what)
         bar.update(round(done * 100) - bar.n)
-        if done >= 1.0:
-            bar.close()
 
-    return show
+    try:
+        yield show
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _replace_dir(new: Path, target: Path) -> None:
