@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .blocks import Source
+from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
-from .names import ParsedName, parse_name, split_list
+from .names import ParsedName, ServiceCatalog, parse_name, split_list
 from .registry import EntityRegistry, slug
 from .text import plain
 
@@ -27,13 +29,24 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
         r"^(no|none|n/a|not)\b", core, re.I
     ):
         return False
-    lower = [w for w in words[1:] if w[:1].islower() and w not in _CONNECTORS]
+    lower = [w for w in words[1:] if w[:1].islower() and w not in CONNECTORS]
     if len(lower) >= 2:
         return False
     return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
 
 
-_CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
+CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
+
+
+@cache
+def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
+    """Every spelling (3+ characters) of every catalog service → its position, case as written."""
+    index: NameIndex[int] = NameIndex()
+    for i, service in enumerate(catalog.services):
+        for n in (service.canonical, *service.aliases):
+            if len(n) >= 3:
+                index.add(n, i, exact_case=True)
+    return index
 
 
 class Builder:
@@ -138,13 +151,12 @@ class Builder:
             e = self.entity(term, None, unit)
             if e is not None:
                 found.append(e)
-        for service in self.registry.catalog.services:
-            for n in (service.canonical, *service.aliases):
-                if len(n) >= 3 and re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", plain(text)):
-                    e = self.entity(service.canonical, "Service", unit)
-                    if e is not None:
-                        found.append(e)
-                    break
+        catalog = self.registry.catalog
+        hits = {m.value for m in catalog_index(catalog).find_all(plain(text))}
+        for i in sorted(hits):
+            e = self.entity(catalog.services[i].canonical, "Service", unit)
+            if e is not None:
+                found.append(e)
         return found
 
     def kind(self, entity: Entity, label: str, unit: TextUnit) -> None:

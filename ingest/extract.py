@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from .builder import Builder
 from .document import Document
 from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_bytes
+from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
+from .prose import read_prose_names
+from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
 
@@ -33,51 +35,40 @@ def read_documents(
 def extract_documents(
     paths: Iterable[str | Path],
     progress: Callable[[str], None] | None = None,
+    cues: Mapping[str, Sequence[str]] | None = None,
 ) -> Extraction:
-    """Entities, text units and facts of the given documents, as one resolved whole."""
-    return extract_read(read_documents(paths, progress))
+    """Entities, text units and facts of the given documents, as one resolved whole.
+
+    ``cues`` maps a relation to the phrases that state it in running text (the ontology's
+    labels and synonyms, ``graph.vocabulary.relation_cues()``); without them no relation is
+    read from prose.
+    """
+    return extract_read(read_documents(paths, progress), cues)
 
 
-def extract_read(documents: list[tuple[Document, str]]) -> Extraction:
+def extract_read(
+    documents: list[tuple[Document, str]], cues: Mapping[str, Sequence[str]] | None = None
+) -> Extraction:
     """Interpret documents already read: one registry, so one node per thing across them."""
     b = Builder()
     for doc, sha in documents:
         b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
         interpret_outline(doc.blocks, b)
     b.resolve_pending()
+    # running text last: by now every name every document defines is known
+    read_prose_names(b, (cues or {}).get("example", ()))
+    read_statements(b, cues)
     link_mentions(b)
     return b.out
 
 
 def link_mentions(b: Builder) -> None:
     """Link each text unit to every entity its text names (labels and aliases, whole words)."""
-    forms = b.registry.surface_forms()
-    # the other prefix of a service name is the same service ("AWS QuickSight")
-    for e in b.out.entities.values():
-        if e.cls == "Service":
-            for n in (e.label, *e.aliases):
-                for a, z in (("Amazon ", "AWS "), ("AWS ", "Amazon ")):
-                    if n.startswith(a):
-                        forms.setdefault(z + n[len(a) :], e.id)
-    exact = {f: eid for f, eid in forms.items() if len(f) <= 4 or f.isupper()}
-    folded = {f.lower(): eid for f, eid in forms.items() if f not in exact}
-    pattern = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        + r")(?![\w-])",
-        re.I,
-    )
+    index = mention_index(b.out.entities, b.registry.surface_forms())
     for unit in b.out.units.values():
-        for m in pattern.finditer(unit.text):
-            s = m.group(1)
-            eid = exact.get(s) or folded.get(s.lower())
-            if eid:
-                unit.mentions.add(eid)
-                e = b.out.entities[eid]
-                if (
-                    s != e.label
-                    and s not in e.aliases
-                    and s.lower() not in {a.lower() for a in e.aliases}
-                    and s.lower() != e.label.lower()
-                ):
-                    e.aliases.add(s)  # a spelling the document uses
+        for m in index.find_longest(unit.text):
+            unit.mentions.add(m.value)
+            e = b.out.entities[m.value]
+            s = unit.text[m.start : m.end]
+            if s.lower() != e.label.lower() and s.lower() not in {a.lower() for a in e.aliases}:
+                e.aliases.add(s)  # a spelling the document uses

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, Heading, ListItem, Paragraph, Table
-from .builder import Builder, is_name_like
+from .builder import CONNECTORS, Builder, is_name_like
 from .lexicon import (
     class_for,
     heading_subject,
@@ -25,7 +25,8 @@ from .lexicon import (
     singular,
 )
 from .model import Entity, TextUnit
-from .names import ParsedName, name_key, parse_name
+from .names import ParsedName, is_acronym, name_key, parse_name
+from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
 from .text import bold_terms
 
@@ -36,6 +37,7 @@ _EXTRA_ROLES = {
     "importance": "hasProperty",
     "example": "usedFor",
 }
+_TOOL_CLASSES = {"Service", "Framework", "Tool"}
 _META_KIND_WORDS = {
     "type",
     "kind",
@@ -140,15 +142,19 @@ class OutlineReader:
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
         subject = heading_subject(title)
+        # "Collaboration and Experimentation with MLflow", "Amazon SageMaker for MLOps"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
+        if not (m and self._names_thing(m.group("x"), title)):
+            m = re.match(r"^(?P<x>.+?)\s+for\s+(?P<act>.+)$", title)
+            m = m if m and self._names_tool(m.group("x")) else None
+        if m and (self.b.registry.catalog.lookup(title) or self.b.registry.find(title)):
+            m = None  # the whole heading is a name ("FSx for Lustre")
         if subject:
             ctx.entity = self.b.entity(subject, class_for(subject), u)
             ctx.meta = True
         elif is_meta_heading(title):
             ctx.meta = True
-        elif m and (
-            self.b.registry.catalog.lookup(m.group("x")) or self.b.registry.find(m.group("x"))
-        ):
+        elif m:
             ctx.entity = self.b.entity(m.group("x"), None, u)
             ctx.meta = True
             if ctx.entity is not None:
@@ -181,6 +187,27 @@ class OutlineReader:
         self.stack.append(ctx)
         self.first_para = ctx.entity is not None and not ctx.meta
         self.seen_heading = True
+
+    def _names_thing(self, name: str, title: str) -> bool:
+        """Whether the end of a heading ("... with MLflow") names a thing: a known or service
+        name, product-style words, or capitalised words in a heading not in Title Case."""
+        if self.b.registry.catalog.lookup(name) or self.b.registry.find(name):
+            return True
+        words = [w for w in name.split() if w.lower() not in CONNECTORS]
+        if not words or len(name.split()) > 4 or not is_name_like(name, 4):
+            return False
+        if all(is_product_style(w) or is_acronym(w) for w in words):
+            return True
+        return not is_title_case(title) and all(w[0].isupper() for w in words)
+
+    def _names_tool(self, name: str) -> bool:
+        """Whether the start of a heading ("Amazon SageMaker for ...") names a service, a
+        framework or a tool (a technique "for" something is a topic of its own)."""
+        known = self.b.registry.find(name)
+        if self.b.registry.catalog.lookup(name) or (known and known.cls in _TOOL_CLASSES):
+            return True
+        words = name.split()
+        return len(words) <= 3 and all(is_product_style(w) for w in words)
 
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph(self, p: Paragraph) -> None:

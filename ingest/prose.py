@@ -1,0 +1,293 @@
+"""Things named only in running text: paragraphs, list items, headings and table cells.
+
+Read after every document is interpreted, so every name the documents define is known. A new
+name is taken only where the writing marks it as one: an acronym defined in parentheses after
+the words it abbreviates ("Term Frequency-Inverse Document Frequency (TF-IDF)"), a product-style
+word ("MLflow", "PyTorch", "LeNet-5"), an official AWS service name, or an item of an explicit
+list whose items all read as names ("frameworks such as A, B and C", "A: B (C), D"). A
+capitalised word at the start of a sentence, or in Title Case text, is not evidence of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .builder import Builder, catalog_index, is_name_like
+from .lexicon import class_for, is_plural_noun_phrase
+from .mentions import Match, NameIndex, mention_index
+from .model import Entity, TextUnit
+from .names import is_acronym, split_list
+
+_NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
+_SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
+_WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\.\w)")
+_BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
+Span = tuple[int, int]
+
+
+def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
+    """Every text unit's new names become nodes; ``list_cues`` introduce examples ("such as")."""
+    index = mention_index(b.out.entities, b.registry.surface_forms())
+    finder = _NameFinder(b, index, list_cues)
+    for segment in unit_segments(b):
+        finder.read(
+            segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
+        )
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a unit's running text and the entity it is about (a table cell's row or
+    column entity; a list item's or paragraph's entity when it has exactly one)."""
+
+    unit: TextUnit
+    text: str
+    subject: Entity | None
+    cell: bool
+
+
+def unit_segments(b: Builder) -> Iterator[Segment]:
+    """Each unit's running text: a table row's cells one by one (never its column headers),
+    any other unit whole."""
+    cells: dict[str, list[tuple[str, str]]] = {}
+    subjects: dict[str, set[str]] = {}
+    for f in b.out.facts:
+        if f.predicate == "hasAttribute":
+            cells.setdefault(f.unit, []).append((f.subject, f.obj))
+        elif not f.obj_is_entity:
+            subjects.setdefault(f.unit, set()).add(f.subject)
+    for unit in b.out.units.values():
+        if unit.id in cells:
+            for subject, value in cells[unit.id]:
+                yield Segment(unit, value, b.out.entities[subject], True)
+        else:
+            only = subjects.get(unit.id, set())
+            subject = b.out.entities[next(iter(only))] if len(only) == 1 else None
+            yield Segment(unit, unit.text, subject, False)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Clauses of a text: split at ; : | - → and at sentence ends (not after "e.g.")."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s+[A-Z(\"'])|[;:](?=\s)|\s(?:\||[-–—]|→|->)\s", text):
+        if m.group().startswith(".") and _ABBREVIATIONS.search(text[start : m.end()]):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def is_title_case(text: str) -> bool:
+    """Whether nearly every longer word is capitalised, so capitals say nothing about names."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 4]  # not "with"
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def is_shouting(text: str) -> bool:
+    """Whether a text is written in capitals, where a capitalised word is no acronym."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    shouted = sum(w.isupper() for w in words)
+    return shouted >= 3 and shouted >= 0.5 * len(words)
+
+
+def is_product_style(word: str) -> bool:
+    """Capitals inside a word ("MLflow", "PyTorch") or letters mixed with digits ("LeNet-5")."""
+    if not (word[:1].isupper() or re.match(r"[a-z][A-Z]", word)):
+        return False
+    if re.fullmatch(r"[A-Z0-9]+x[A-Z0-9]+", word):  # a size, "NxN"
+        return False
+    inner = any(re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}", part) for part in word.split("-"))
+    mixed = bool(re.search(r"\d", word) and re.search(r"[A-Za-z]{2,}", word))
+    return inner or (mixed and bool(re.search(r"[A-Z]", word)))
+
+
+def abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is made of the words' initials (small words optional)."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
+    parts = [p for w in words for p in re.split(r"[-/]", w) if p]
+    if len(letters) < 2 or len(parts) < 2:
+        return False
+    full = "".join(p[0] for p in parts).upper()
+    content = "".join(p[0] for p in parts if p.lower() not in _SMALL).upper()
+    return any(x in (full, content) for x in {letters, letters[:-1] if letters[-1] == "S" else ""})
+
+
+def _is_initial(text: str, start: int) -> bool:
+    """Whether a word starts a sentence, a clause or a list item (where anything is capitalised)."""
+    before = text[:start].rstrip(" \"'“‘*")
+    return not before or before[-1] in ".!?:;([|-–—•"
+
+
+class _NameFinder:
+    """Finds the new names of one text after another; known names are only mentioned."""
+
+    def __init__(self, b: Builder, index: NameIndex[str], list_cues: Sequence[str]):
+        self.b = b
+        self.index = index
+        self.catalog = catalog_index(b.registry.catalog)
+        self.shouting = False  # whether the text read now is written in capitals
+        self.list_cue = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(c) for c in list_cues) + r")(?!\w),?\s+", re.I
+            )
+            if list_cues
+            else None
+        )
+
+    def read(self, text: str, unit: TextUnit, heading: bool) -> None:
+        """Make nodes of the new names of a text (``heading``: a heading's, judged whole)."""
+        text = _NOISE.sub(lambda m: " " * len(m.group()), text)
+        self.shouting = is_shouting(text)
+        taken: list[Span] = [(m.start, m.end) for m in self.index.find_longest(text)]
+        title = is_title_case(_blank(text, taken))
+        for m in self.catalog.find_longest(text):
+            if not _overlaps(taken, m.start, m.end) and self._service_name(text, m, title):
+                self._add(self.b.registry.catalog.services[m.value].canonical, "Service", unit)
+                taken.append((m.start, m.end))
+        for start, end, name in _acronym_definitions(text):
+            self._add(name, None, unit)
+            taken.append((start, end))
+        for start, end, items, cls in self._lists(text, taken, heading):
+            for item in items:
+                self._add(item, cls, unit)
+            taken.append((start, end))
+        for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
+            if (m.re is _BRAND or is_product_style(m.group())) and not _overlaps(
+                taken, m.start(), m.end()
+            ):
+                self._add(m.group(), None, unit)
+                taken.append(m.span())
+
+    def _service_name(self, text: str, m: Match[int], title: bool) -> bool:
+        """A service's name written as a name: prefixed, distinctive, or capitalised mid-sentence."""
+        words = m.form.split()
+        if words[0] in ("Amazon", "AWS") or any(
+            is_product_style(w) or is_acronym(w) for w in words
+        ):
+            return True
+        return not title and (len(words) > 1 or not _is_initial(text, m.start))
+
+    def _known(self, name: str) -> bool:
+        found = self.index.find_longest(name)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+
+    def _reads_as_name(self, item: str, title: bool, initial: bool) -> bool:
+        """A list item is a name: known, product-style or acronyms, or capitalised words where
+        capitals tell (not in Title Case; an item opening a line is capitalised anyway)."""
+        if self._known(item):
+            return True
+        core = re.sub(r"\s*\([^)]*\)", "", item).strip()
+        words = [w for w in core.split() if w.lower() not in _SMALL]
+        if not words or len(core.split()) > 5 or not is_name_like(item, 5):
+            return False
+        if all(is_product_style(w) or (is_acronym(w) and not self.shouting) for w in words):
+            return True
+        if title or (initial and len(words) < 2):
+            return False
+        return all(w[0].isupper() or is_product_style(w) for w in words)
+
+    def _lists(
+        self, text: str, taken: list[Span], heading: bool
+    ) -> Iterator[tuple[int, int, list[str], str | None]]:
+        """Explicit lists of names: after a list cue ("such as"), or after "Lead:" (2+ items).
+        Whether capitals tell is judged on the words around the list (on a heading, whole)."""
+        clauses = sentence_spans(text)
+        for i, (s, e) in enumerate(clauses):
+            clause = text[s:e]
+            if i and text[clauses[i - 1][1] : s].strip() == ":":
+                title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
+                items = self._items(clause, title, initial=True)
+                if len(items) >= 2:
+                    yield s, e, items, None
+            for m in self.list_cue.finditer(clause) if self.list_cue else ():
+                around = _blank(text, [*taken, (s + m.start(), e)])
+                title = is_title_case(text if heading else around)
+                items = self._items(clause[m.end() :], title, initial=False)
+                if items:
+                    head = clause[: m.start()].rstrip(" ,(").split()
+                    noun = head[-1] if head else ""
+                    cls = class_for(noun) if is_plural_noun_phrase(noun) else None
+                    yield s + m.start(), e, items, cls
+
+    def _items(self, text: str, title: bool, initial: bool) -> list[str]:
+        """The items of a list if every one reads as a name. Items opening lines ("Lead: A, B")
+        are taken whole; a list in a sentence ends where its last item runs on into prose."""
+        text = re.split(r"\)", text, maxsplit=1)[0] if text.count(")") > text.count("(") else text
+        parts = split_list(text.strip().rstrip("."))
+        items: list[str] = []
+        for i, part in enumerate(parts):
+            if i == len(parts) - 1 and not initial:
+                part = _leading_name(part)
+            pieces = [part] if self._reads_as_name(part, title, initial) else _and_split(part)
+            if not pieces or not all(self._reads_as_name(p, title, initial) for p in pieces):
+                return []
+            items.extend(pieces)
+        return items
+
+    def _add(self, name: str, cls: str | None, unit: TextUnit) -> None:
+        """Mention a known name; make a new one a node (the class hint only for new nodes)."""
+        known = self.b.registry.find(name)
+        if known is not None:
+            unit.mentions.add(known.id)
+            return
+        e = self.b.entity(name[0].upper() + name[1:], cls, unit)
+        if e is not None:
+            for n in (e.label, *e.aliases):
+                self.index.add(n, e.id, exact_case=len(n) <= 4 or n.isupper())
+
+
+def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
+    """ "server-side encryption (SSE)" and "RCF (Random Cut Forest)": the words an acronym
+    in parentheses abbreviates (or that it stands before), with the acronym, as one name."""
+    for m in re.finditer(r"\(([^()]{2,60})\)", text):
+        inner = m.group(1).strip()
+        words: list[str] = []  # the words before, back to punctuation
+        for w in reversed(text[: m.start()].split()[-8:]):
+            if re.search(r"[^\w'’&+/-]", w):
+                break
+            words.insert(0, w)
+        if is_acronym(inner) and "," not in inner:
+            for k in range(1, len(words) + 1):
+                span = words[-k:]
+                if span[0].lower() not in _SMALL and abbreviates(inner, span):
+                    start = m.start() - len(" ".join(span)) - 1
+                    yield max(start, 0), m.end(), f"{' '.join(span)} ({inner})"
+                    break
+        elif words and is_acronym(words[-1]) and abbreviates(words[-1], inner.split()):
+            yield m.start() - len(words[-1]) - 1, m.end(), f"{inner} ({words[-1]})"
+
+
+def _leading_name(text: str) -> str:
+    """The name a list's last item starts with ("PyTorch for custom models" → "PyTorch")."""
+    words = text.split()
+    keep: list[str] = []
+    for i, w in enumerate(words):
+        if w[:1].isupper() or is_product_style(w) or w.startswith("("):
+            keep.append(w)
+        elif w.lower() in _SMALL and i + 1 < len(words) and words[i + 1][:1].isupper():
+            keep.append(w)
+        else:
+            break
+    while keep and keep[-1].lower() in _SMALL:
+        keep.pop()
+    return " ".join(keep) if keep else text
+
+
+def _and_split(text: str) -> list[str]:
+    return [p for p in re.split(r"\s+(?:and|or|&)\s+", text) if p]
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _blank(text: str, spans: list[Span]) -> str:
+    """The text with the given spans blanked out (to judge the words around names)."""
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)

@@ -1,0 +1,232 @@
+"""Relations running text states between the names it mentions ("Keras is built on TensorFlow").
+
+The cue phrases are data: each relation's label and synonyms from the ontology, passed in by the
+caller (ingest imports nothing from graph). A relation is read only where a cue stands between
+two mentions of one clause, the first one opening the clause ("Keras is built on TensorFlow"),
+or where a cue with a slot surrounds a mention ("use AWS KMS to encrypt data"). A clause that
+opens with the cue is about its block's entity (a cell "Built on top of Hadoop" of the Apache
+Hive column). Two names in a clause with no cue between them are only mentioned: a relation
+the text does not state is never made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .builder import Builder
+from .mentions import Match, NameIndex, mention_index
+from .model import Entity, TextUnit
+from .prose import Segment, sentence_spans, unit_segments
+
+# words that may stand between a subject and its verb phrase: forms of "be", modal verbs,
+# adverbs and articles ("Keras *is* built on", "X *can also be* used for"); negation may not
+_LINKING = re.compile(
+    r"(?:is|are|was|were|be|been|being|can|could|may|might|will|would|should|must|also|often|"
+    r"\w+ly|an?|the|,)",
+    re.I,
+)
+_ARTICLE = re.compile(r"\s*(?:(?:a|an|the)\s+)?", re.I)
+# what may follow an object that ends its noun phrase: a preposition opening the next phrase
+_PREPOSITION = re.compile(
+    r"(?:with|in|on|at|by|to|for|from|into|via|using|over|across|within|through|during|as)\b",
+    re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|avoid)\b|n't", re.I)
+_OBJECT_FIRST = {"alternativeTo"}  # "A instead of B": A is the alternative service of B
+_HIDDEN = {"Kind", "Criterion"}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Cue phrases compiled: phrases between two names, and frames around one ("use X to")."""
+
+    between: re.Pattern[str] | None
+    predicates: dict[str, str]  # phrase (lower case, single spaces) → relation
+    frames: list[tuple[re.Pattern[str], str, str]]  # (frame, the words after its slot, relation)
+    openers: frozenset[str]  # the words a frame puts before its slot ("use")
+
+    @classmethod
+    def compile(cls, cues: Mapping[str, Sequence[str]] | None) -> Cues:
+        predicates: dict[str, str] = {}
+        frames: list[tuple[re.Pattern[str], str, str]] = []
+        openers: set[str] = set()
+        for predicate, phrases in (cues or {}).items():
+            for phrase in phrases:
+                words = phrase.lower().split()
+                if "x" in words:
+                    i = words.index("x")
+                    before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
+                    openers.update(words[:i])
+                    pattern = (
+                        rf"(?<!\w){_phrase(before)}\s+(?P<x>.+?)\s+{_phrase(after)}\s+(?P<y>.+)"
+                    )
+                    frames.append((re.compile(pattern, re.I), _phrase(after), predicate))
+                else:
+                    predicates.setdefault(" ".join(words), predicate)
+        alternation = "|".join(_phrase(p) for p in sorted(predicates, key=len, reverse=True))
+        between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
+        return cls(between, predicates, frames, frozenset(openers))
+
+
+def _phrase(text: str) -> str:
+    return r"\s+".join(re.escape(w) for w in text.split())
+
+
+def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
+    """Every relation a clause of a text unit states with a cue phrase becomes a fact."""
+    compiled = Cues.compile(cues)
+    if compiled.between is None and not compiled.frames:
+        return
+    index = mention_index(b.out.entities, b.registry.surface_forms())
+    for segment in unit_segments(b):
+        if segment.unit.text != segment.unit.source.section_title:  # a heading states nothing
+            _read_segment(b, compiled, index, segment)
+
+
+def _read_segment(b: Builder, cues: Cues, index: NameIndex[str], segment: Segment) -> None:
+    """The relations of each clause. A clause opening with a cue is about the segment's entity
+    only where that is plain: the first clause of a table cell, or the clause after a lead
+    term naming the entity ("Keras: built on TensorFlow")."""
+    text = segment.text
+    mentions = [m for m in index.find_longest(text) if b.out.entities[m.value].cls not in _HIDDEN]
+    lead = ""  # the previous clause, when it is only a name ("Keras" of "Keras: built on")
+    for i, (s, e) in enumerate(sentence_spans(text)):
+        inside = [m for m in mentions if s <= m.start and m.end <= e]
+        named = segment.subject is not None and lead == segment.subject.id
+        implicit = segment.subject if (segment.cell and i == 0) or named else None
+        reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
+        reader.frames()
+        reader.between(implicit)
+        whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
+        lead = inside[0].value if whole else ""
+
+
+class _Clause:
+    """One clause of a text, its mentions, and the facts its cue phrases state."""
+
+    def __init__(
+        self,
+        b: Builder,
+        cues: Cues,
+        unit: TextUnit,
+        text: str,
+        span: tuple[int, int],
+        mentions: list[Match[str]],
+    ):
+        self.b, self.cues, self.unit = b, cues, unit
+        self.text, (self.s, self.e) = text, span
+        self.mentions = mentions
+
+    def entity(self, m: Match[str]) -> Entity:
+        return self.b.out.entities[m.value]
+
+    def mention_at(self, start: int, end: int | None = None) -> Match[str] | None:
+        for m in self.mentions:
+            if m.start == start and (end is None or m.end == end):
+                return m
+        return None
+
+    def frames(self) -> None:
+        """ "Use AWS KMS to encrypt data", "use A for x, B for y": each slot's thing is used for
+        what follows it."""
+        clause = self.text[self.s : self.e]
+        for pattern, after, predicate in self.cues.frames:
+            m = pattern.search(clause)
+            x = m and self.mention_at(self.s + m.start("x"), self.s + m.end("x"))
+            if m and x is not None and not _NEGATION.search(clause[: m.start("y")]):
+                self.purposes(x, self.s + m.start("y"), after, predicate)
+
+    def purposes(self, x: Match[str], at: int, after: str, predicate: str) -> None:
+        """What follows a frame, split where another name takes the slot ("..., B for y")."""
+        parts = [(at, at)]  # (start of a purpose, end of its text so far)
+        subjects = [x]
+        for part in re.finditer(r"[^,]+", self.text[at : self.e]):
+            text = re.sub(r"^(?:and|or)\s+", "", part.group().lstrip())
+            begin = at + part.end() - len(text)
+            pair = re.match(rf"(?P<x>.+?)\s+{after}\s+", text, re.I)
+            if pair and part.start() > 0:
+                nxt = self.mention_at(begin, begin + pair.end("x"))
+                if nxt is None:
+                    break  # another slot, filled by something that is not a name
+                subjects.append(nxt)
+                parts.append((begin + pair.end(), begin + pair.end()))
+            parts[-1] = (parts[-1][0], at + part.end())
+        for subject, (start, end) in zip(subjects, parts):
+            objects = self.objects(start, end)
+            for o in objects:
+                self.fact(self.entity(subject), predicate, self.entity(o))
+            purpose = self.text[start:end].strip(" .,;")
+            if not objects and 0 < len(purpose.split()) <= 15:
+                self.b.literal(self.entity(subject), predicate, purpose, self.unit)
+
+    def between(self, subject: Entity | None) -> None:
+        """ "Keras is built on TensorFlow": a cue between the clause's first name and others."""
+        if self.cues.between is None:
+            return
+        for cue in self.cues.between.finditer(self.text, self.s, self.e):
+            predicate = self.cues.predicates[" ".join(cue.group().lower().split())]
+            left = self.subject_before(cue.start(), subject)
+            if left is None:
+                continue
+            for o in self.objects(cue.end()):
+                target = self.entity(o)
+                s, t = (target, left) if predicate in _OBJECT_FIRST else (left, target)
+                self.fact(s, predicate, t)
+
+    def subject_before(self, at: int, block: Entity | None) -> Entity | None:
+        """The clause's opening name if only linking words stand between it and the cue, or
+        the block's entity when the clause opens with the cue."""
+        before = [m for m in self.mentions if m.end <= at]
+        if not before:
+            return block if _only_linking(self.text[self.s : at]) else None
+        m = before[-1]
+        opening = self.text[self.s : m.start].lower().split()
+        if any(w not in self.cues.openers and not _ARTICLE.fullmatch(w) for w in opening):
+            return None
+        return self.entity(m) if _only_linking(self.text[m.end : at]) else None
+
+    def objects(self, at: int, end: int | None = None) -> list[Match[str]]:
+        """The names a cue is followed by, if each is a whole noun phrase ("TensorFlow",
+        "A, B and C"), not the start of a longer one ("IAM roles", "bias and accuracy
+        tracking"); a later item that runs on ("..., B for y") ends the list before it."""
+        end = self.e if end is None else end
+        found: list[Match[str]] = []
+        comma = False  # whether the name at ``pos`` follows a comma
+        pos = _ARTICLE.match(self.text, at).end()
+        while (m := self.mention_at(pos)) is not None and m.end <= end and _named(m, self.text):
+            rest_at = m.end
+            alias = re.match(r"\s*\([^()]*\)", self.text[rest_at:end])  # "... Processing (NLP)"
+            rest_at += alias.end() if alias else 0
+            rest = self.text[rest_at:end]
+            closed = not rest.strip() or re.match(r"\s*[,.;:)!?]", rest)
+            joined = re.match(r"\s*(?:,\s*)?(?:and|or|&)\s+", rest)
+            if joined and self.mention_at(rest_at + joined.end()) is None:
+                return found  # "A and something else": A is not the whole phrase
+            # a preposition may follow the first name, or the last after "and"/"or"
+            # ("TensorFlow or PyTorch for custom models"), not one after a comma
+            modified = _PREPOSITION.match(rest.lstrip()) and (not found or not comma)
+            if not (closed or joined or modified):
+                return found
+            found.append(m)
+            nxt = joined or re.match(r"\s*,\s*", rest)
+            if not nxt:
+                break
+            comma = "," in nxt.group()
+            pos = rest_at + nxt.end()
+        return found
+
+    def fact(self, s: Entity, predicate: str, o: Entity) -> None:
+        if s.id != o.id and o.cls not in _HIDDEN:
+            self.b.fact(s, predicate, o, self.unit)
+
+
+def _named(m: Match[str], text: str) -> bool:
+    """A mention written as a name: capitalised or of several words ("large" is just a word)."""
+    written = text[m.start : m.end]
+    return bool(re.search(r"[\s-]", written)) or not written.islower()
+
+
+def _only_linking(text: str) -> bool:
+    return all(_LINKING.fullmatch(w) for w in re.findall(r"\w+|,", text))

@@ -1,0 +1,108 @@
+"""Names and relations read from running text, on small documents of our own."""
+
+import pytest
+
+from graph.vocabulary import relation_cues
+from ingest import extract_documents
+from tests.test_tables import facts
+
+
+@pytest.fixture(scope="module")
+def cues():
+    return relation_cues()
+
+
+def extract(tmp_path, text, cues=None):
+    p = tmp_path / "notes.md"
+    p.write_text(text, encoding="utf-8")
+    return extract_documents([p], cues=cues)
+
+
+def labels(x):
+    return {e.label: e for e in x.entities.values()}
+
+
+def test_service_named_in_a_sentence_is_a_service_node_used_for_what_follows(tmp_path, cues):
+    x = extract(
+        tmp_path, "# Notes\n\nTeams use Amazon Macie to find sensitive data in buckets.\n", cues
+    )
+    assert labels(x)["Amazon Macie"].cls == "Service"
+    assert ("Amazon Macie", "usedFor", "find sensitive data in buckets") in facts(x)
+    unit = next(u for u in x.units.values() if "Macie" in u.text)
+    assert labels(x)["Amazon Macie"].id in unit.mentions
+
+
+def test_parenthesised_acronym_is_one_node_with_its_alias(tmp_path):
+    x = extract(tmp_path, "# Notes\n\nWe compare gradient boosted decision trees (GBDT) today.\n")
+    gbdt = labels(x)["Gradient boosted decision trees"]
+    assert "GBDT" in gbdt.aliases
+    assert "GBDT" not in labels(x)
+
+
+def test_built_on_between_two_names(tmp_path, cues):
+    x = extract(
+        tmp_path, "# Notes\n\nSome say that.\n\nFernKit is built on top of MossLib.\n", cues
+    )
+    assert ("FernKit", "builtOn", "MossLib") in facts(x, "builtOn")
+
+
+def test_two_names_without_a_cue_are_only_mentioned(tmp_path, cues):
+    x = extract(tmp_path, "# Notes\n\nFernKit and MossLib appeared in one benchmark.\n", cues)
+    both = {labels(x)["FernKit"].id, labels(x)["MossLib"].id}
+    assert not [f for f in x.facts if {f.subject, f.obj} == both]
+    unit = next(u for u in x.units.values() if "benchmark" in u.text)
+    assert both <= unit.mentions
+
+
+def test_no_cues_no_relations(tmp_path):
+    x = extract(tmp_path, "# Notes\n\nFernKit is built on top of MossLib.\n")
+    assert "FernKit" in labels(x) and not facts(x, "builtOn")
+
+
+def test_cell_listing_names_after_a_lead(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Cleaning\n\nTask\tNotes\n"
+        "<b>Sieving</b>\t- Quarry Kit: Hollow Pine Filter (HPF), Velvet Sieve - manual checks\n",
+    )
+    found = labels(x)
+    assert "HPF" in found["Hollow Pine Filter"].aliases
+    assert "Velvet Sieve" in found
+    assert not {"Manual checks", "manual checks", "HPF"} & set(found)
+
+
+def test_heading_doing_things_with_a_name(tmp_path):
+    x = extract(
+        tmp_path, "# Notes\n\n## Tracking experiments with Quillmark\n\n- Keeps every run.\n"
+    )
+    assert "Quillmark" in labels(x)
+    assert ("Quillmark", "usedFor", "Tracking experiments") in facts(x)
+
+
+def test_list_after_such_as_takes_its_class_from_the_noun(tmp_path, cues):
+    x = extract(
+        tmp_path, "# Notes\n\nTry frameworks such as Gromble, Tessaract and Flimflow.\n", cues
+    )
+    found = labels(x)
+    assert all(found[n].cls == "Framework" for n in ("Gromble", "Tessaract", "Flimflow"))
+
+
+def test_capitals_that_say_nothing_make_no_nodes(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nParsing is slow. Results: Fast, Cheap, Reliable.\n\n"
+        "## Better Results for Noisy Inputs\n\n- Keep going.\n",
+        cues,
+    )
+    assert not {"Parsing", "Results", "Fast", "Cheap", "Reliable", "Better Results"} & set(
+        labels(x)
+    )
+
+
+def test_negated_statements_state_nothing(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFernKit is not built on MossLib.\n\nNever use FernKit to store secrets.\n",
+        cues,
+    )
+    assert not [f for f in x.facts if f.predicate in ("builtOn", "usedFor")]
