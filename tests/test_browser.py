@@ -1,5 +1,6 @@
 """A real browser: Debian's Chromium driven by playwright against `streamlit run` on 127.0.0.1."""
 
+import contextlib
 import os
 import shutil
 import socket
@@ -10,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import CHEATSHEET, ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(
@@ -25,10 +26,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(built, engine):
+@contextlib.contextmanager
+def streamlit_server(env: dict):
+    """``streamlit run app.py`` on a free 127.0.0.1 port, stopped by the PID that started it."""
     port = _free_port()
-    env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -47,7 +48,7 @@ def server(built, engine):
             "--browser.gatherUsageStats",
             "false",
         ],
-        env=env,
+        env=os.environ | {"HF_HUB_OFFLINE": "1"} | env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -64,8 +65,14 @@ def server(built, engine):
             pytest.fail("streamlit did not start")
         yield url
     finally:
-        proc.terminate()  # stopped by the PID that started it
+        proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(built, engine):
+    with streamlit_server({"MLKG_BUILD_DIR": str(built[0])}) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +125,51 @@ def test_every_page_in_the_browser(server, page, path, text):
     page.goto(server + path)
     page.get_by_text(text).first.wait_for(timeout=60_000)
     page.screenshot(path=str(SHOTS / f"{path.strip('/').split('?')[0]}.png"))
+
+
+GENOMICS_NOTES = """<!doctype html><html><head><title>My notes</title>
+<script type="application/ld+json">{"@type": "Article"}</script></head>
+<body><nav><a href="/">Home</a></nav>
+<main>
+<h1>Genomics on AWS</h1>
+<table>
+<tr><th>Service</th><th>Use Case</th></tr>
+<tr><td>AWS HealthOmics</td><td>Store, query and analyse genomic and other omics data</td></tr>
+<tr><td>Amazon HealthLake</td><td>Store and search health records in the FHIR format</td></tr>
+</table>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def upload_server(built, engine, tmp_path_factory):
+    """A server over its own copy of the built cheat sheet, so uploads change nothing else."""
+    root = tmp_path_factory.mktemp("uploads")
+    shutil.copytree(built[0].parent, root / "work")  # the build and its caches
+    (root / "data").mkdir()
+    shutil.copy(CHEATSHEET, root / "data")
+    env = {
+        "MLKG_DATA_DIR": str(root / "data"),
+        "MLKG_BUILD_DIR": str(root / "work" / built[0].name),
+        "MLKG_UPLOADS_DIR": str(root / "uploads"),
+    }
+    with streamlit_server(env) as url:
+        yield url, root
+
+
+def test_upload_makes_a_document_answerable(upload_server, page):
+    url, root = upload_server
+    notes = root / "genomics-notes.html"
+    notes.write_text(GENOMICS_NOTES, encoding="utf-8")
+    page.goto(url + "/sources")
+    page.locator("input[type=file]").set_input_files(str(notes))
+    page.get_by_role("button", name="Add and rebuild").click()
+    page.get_by_text("Added genomics-notes.html").wait_for(timeout=240_000)
+    page.screenshot(path=str(SHOTS / "sources-upload.png"), full_page=True)
+    page.goto(url + "/?q=" + "What is AWS HealthOmics used for?".replace(" ", "+"))
+    if not page.get_by_text("genomic").count():
+        page.get_by_label("Question").fill("What is AWS HealthOmics used for?")
+        page.get_by_role("button", name="Ask", exact=True).click()
+    page.get_by_text("genomic", exact=False).first.wait_for(timeout=120_000)
+    page.get_by_text("genomics-notes.html", exact=False).first.wait_for(timeout=30_000)
+    page.screenshot(path=str(SHOTS / "ask-uploaded.png"), full_page=True)
