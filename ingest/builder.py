@@ -12,7 +12,7 @@ from .names import ParsedName, ServiceCatalog, parse_name, split_list
 from .registry import EntityRegistry, slug
 from .text import plain
 
-_FUNCTION_WORDS = re.compile(
+FUNCTION_WORDS = re.compile(
     r"(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
     r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)",
 )
@@ -25,7 +25,7 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
         return False
     words = core.split()
-    if any(_FUNCTION_WORDS.fullmatch(w) for w in words) or re.match(
+    if any(FUNCTION_WORDS.fullmatch(w) for w in words) or re.match(
         r"^(no|none|n/a|not)\b", core, re.I
     ):
         return False

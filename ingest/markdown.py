@@ -92,15 +92,22 @@ _parser = cache(markdown_parser)
 
 def render_inline(token: Token | None) -> str:
     """An inline token as normalised Markdown: bold as ``**x**``, code as backticks, inline
-    HTML kept, emphasis and link syntax dropped, line breaks as spaces."""
+    HTML kept, emphasis and link syntax dropped, line breaks as spaces.
+
+    Emphasis that opens the text marks its lead term as bold does ("_Swish_ ..."), so both
+    read as ``**Swish** ...``."""
     if token is None or not token.children:
         return token.content if token is not None else ""
     out: list[str] = []
+    lead_em = token.children[0].type == "em_open"
     for c in token.children:
         if c.type == "text":
             out.append(c.content)
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
+        elif c.type in ("em_open", "em_close") and lead_em:
+            out.append("**")
+            lead_em = c.type == "em_open"  # only the first emphasis
         elif c.type == "code_inline":
             out.append(f"`{c.content}`")
         elif c.type in ("softbreak", "hardbreak"):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, Heading, ListItem, Paragraph, Table
-from .builder import CONNECTORS, Builder, is_name_like
+from .builder import CONNECTORS, FUNCTION_WORDS, Builder, is_name_like
 from .lexicon import (
     class_for,
     heading_subject,
@@ -28,7 +28,7 @@ from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
-from .text import bold_terms
+from .text import bold_terms, plain
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -75,6 +75,7 @@ class Context:
     parent: Entity | None = None  # for a collection: the thing whose kinds these are
     meta: bool = False  # items below describe the context rather than name things
     collection: Entity | None = None  # the collection heading as a thing of its own
+    inherited: bool = False  # meta only because it stands inside a thing's section
 
 
 def _collection_kind(title: str) -> str:
@@ -103,6 +104,74 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     return parsed
 
 
+_HEAD_SPLIT = re.compile(r":\s|\s[-–—]\s|,\s")
+
+
+def item_head(text: str) -> tuple[str, str]:
+    """A list item's head and the rest: "One-hot encoding: a column per value" → ("One-hot
+    encoding", "a column per value"); split at the first ": ", " - " or ", " outside brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth == 0 and _HEAD_SPLIT.match(text, i):
+            return text[:i].strip(), text[i:].lstrip(":-–—, ").strip()
+    return text.strip(), ""
+
+
+_NOT_A_NAME_START = re.compile(
+    r"^(for|on|in|at|of|per|via|over|under|within|without|between|after|before|during|and|or|"
+    r"but|also|only|just|then|more|less|most|very|all|any|some|each|every|other|same|both)$",
+    re.I,
+)
+
+
+def is_listed_name(head: str, alone: bool = False) -> bool:
+    """Whether a list item's head can be a name in any case ("ordinal encoding",
+    "down-sampling"): short (three words when the item is nothing else, four before its
+    description), no function words, not opening with a preposition, not a sentence."""
+    core = re.sub(r"\([^)]*\)", "", plain(head)).strip()
+    words = core.split()
+    counted = [w for w in words if w.lower() not in CONNECTORS]  # "Bag of Words" is 2
+    return (
+        0 < len(counted) <= (3 if alone else 4)
+        and core[:1].isalnum()
+        and not core.endswith((".", "?", "!"))
+        and not _NOT_A_NAME_START.match(words[0])
+        and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
+        and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
+    )
+
+
+def _head_alone(text: str) -> tuple[str, bool]:
+    head, rest = item_head(text)
+    return head, not rest
+
+
+def name_lists(blocks: list[Block]) -> set[int]:
+    """The list items (by id) that stand in a list of names: two or more sibling items
+    without children whose heads all read as names. Notes list things this way under a
+    heading or a lead-in ("categorical:", "Handling the vanishing gradient problem:")."""
+    groups: dict[tuple, list[ListItem]] = {}
+    parent_of: list[ListItem] = []
+    run = 0
+    for block in blocks:
+        if not isinstance(block, ListItem):
+            run += 1  # a block between items ends their list
+            parent_of.clear()
+            continue
+        del parent_of[block.depth :]
+        parent = id(parent_of[-1]) if parent_of else None
+        groups.setdefault((run, parent, block.depth, block.ordered), []).append(block)
+        parent_of.append(block)
+    found: set[int] = set()
+    for items in groups.values():
+        heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
+        if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
+            found.update(id(it) for it in items if not it.children)
+    return found
+
+
 def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
 
@@ -121,6 +190,7 @@ class OutlineReader:
         self.first_para = False
         self.seen_heading = False  # the first level-1 heading is the document's title
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
+        self.listed: set[int] = set()  # ids of list items that stand in a list of names
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -163,7 +233,7 @@ class OutlineReader:
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
             ctx.kind = kind
-            if is_name_like(title, 6) and not re.match(
+            if (is_name_like(title, 6) or self._feature_name(title)) and not re.match(
                 r"^(common\s+)?(types|kinds|variants) of", title, re.I
             ):
                 # "S3 Bucket Policies" is also a thing its members are part of
@@ -172,7 +242,7 @@ class OutlineReader:
                 )  # a Concept: its members carry the type
         elif (
             described
-            and is_name_like(title, 8)
+            and (is_name_like(title, 8) or self._feature_name(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
         ):
             ctx.entity = self.b.entity(title, class_for(title), u)
@@ -182,11 +252,16 @@ class OutlineReader:
                 outer = self.context_entity()
                 if outer is not None and not parent.kind:
                     self.b.fact(ctx.entity, "partOf", outer, u)
-        if ctx.entity is None and not ctx.kind:
-            ctx.meta = ctx.meta or bool(self.stack and self.context_entity())
+        if ctx.entity is None and not ctx.kind and not ctx.meta:
+            ctx.meta = ctx.inherited = bool(self.stack and self.context_entity())
         self.stack.append(ctx)
         self.first_para = ctx.entity is not None and not ctx.meta
         self.seen_heading = True
+
+    def _feature_name(self, title: str) -> bool:
+        """A sentence-case heading that names a feature of a known service ("SageMaker
+        inference pipelines"): the catalogue spells it as a service-family name."""
+        return len(title.split()) <= 5 and self.b.registry.catalog.normalize(title) != title
 
     def _names_thing(self, name: str, title: str) -> bool:
         """Whether the end of a heading ("... with MLflow") names a thing: a known or service
@@ -215,7 +290,8 @@ class OutlineReader:
         first, self.first_para = self.first_para, False
         ctx_entity = self.context_entity()
         if not p.term:
-            if first and ctx_entity is not None:
+            lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
+            if first and ctx_entity is not None and not lead_in:
                 self.b.literal(ctx_entity, "definition", p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
             return
@@ -279,6 +355,14 @@ class OutlineReader:
             owner = self.last_entity or self.context_entity()
             kind, kind_parent, meta = ctx.kind, None, ctx.meta
         self.items[id(it)] = None
+        head = it.term or item_head(it.text)[0]
+        if (
+            id(it) in self.listed
+            and not (kind or (meta and not ctx.inherited) or _role(head) or is_tool_header(head))
+            and not (it.term and is_name_like(it.term, 8))  # a Title Case term reads below
+        ):
+            self._listed_name(it, owner, u)
+            return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, class_for(kind) if kind else None, u)
@@ -305,7 +389,8 @@ class OutlineReader:
                     self.b.fact(owner, "implementedWith", e, u)
             self._free_text(owner, it.text, it.raw, u)
             return
-        if (meta and owner is not None) or not is_name_like(it.term, 8):
+        listed = id(it) in self.listed and not is_name_like(it.term, 8)
+        if (meta and owner is not None) or not (is_name_like(it.term, 8) or listed):
             target = owner
             if target is not None:
                 self.b.literal(
@@ -313,7 +398,8 @@ class OutlineReader:
                 )
             self._free_text(target, it.text, it.raw, u)
             return
-        parsed = _item_name(it.term, kind, kind_parent)
+        term = it.term[:1].upper() + it.term[1:] if listed else it.term
+        parsed = _item_name(term, kind, kind_parent)
         short = (
             parsed.aliases[0]
             if parsed.aliases and parsed.canonical.startswith(parsed.aliases[0] + " ")
@@ -321,7 +407,7 @@ class OutlineReader:
         )
         if short:
             parsed.aliases.pop(0)
-        e = self.b.entity(it.term, class_for(kind) if kind else class_for(it.term), u, parsed)
+        e = self.b.entity(term, class_for(kind) if kind else class_for(term), u, parsed)
         if e is None:
             return
         if short:
@@ -340,6 +426,20 @@ class OutlineReader:
         if it.text:
             self.b.literal(e, "definition", it.text, u)
             self._free_text(e, it.text, it.raw, u)
+
+    def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit) -> None:
+        """An item of a list of names: its head is a thing (a member of the owner, if any),
+        the rest of the item is what the document says of it."""
+        head, rest = (it.term, it.text) if it.term else item_head(it.text)
+        e = self.b.entity(head[:1].upper() + head[1:], class_for(head), u)
+        if e is None:
+            return
+        self.items[id(it)] = e
+        if owner is not None and owner.id != e.id:
+            self.b.fact(e, "partOf", owner, u)
+        if rest:
+            self.b.literal(e, "definition", rest, u)
+        self._free_text(e, rest, it.raw, u)
 
     def _split_pair(self, e: Entity, u: TextUnit) -> None:
         """ "MXNet and Gluon": two named things, each part of the pair."""
@@ -409,6 +509,7 @@ class OutlineReader:
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     reader = OutlineReader(b)
+    reader.listed = name_lists(blocks)
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):

@@ -143,9 +143,13 @@ class _NameFinder:
         text = _NOISE.sub(lambda m: " " * len(m.group()), text)
         self.shouting = is_shouting(text)
         taken: list[Span] = [(m.start, m.end) for m in self.index.find_longest(text)]
-        title = is_title_case(_blank(text, taken))
-        for m in self.catalog.find_longest(text):
-            if not _overlaps(taken, m.start, m.end) and self._service_name(text, m, title):
+        services = [
+            m for m in self.catalog.find_longest(text) if not _overlaps(taken, m.start, m.end)
+        ]
+        # capitals of service names say nothing about whether the text is in Title Case
+        title = is_title_case(_blank(text, [*taken, *((m.start, m.end) for m in services)]))
+        for m in services:
+            if self._service_name(text, m, title):
                 self._add(self.b.registry.catalog.services[m.value].canonical, "Service", unit)
                 taken.append((m.start, m.end))
         for start, end, name in _acronym_definitions(text):

@@ -106,3 +106,52 @@ def test_a_pair_of_names_is_two_things(tmp_path):
     assert {("MXNet", "partOf", "MXNet and Gluon"), ("Gluon", "partOf", "MXNet and Gluon")} <= f
     assert ("Gluon", "builtOn", "MXNet") in f
     assert ("Gluon", "hasProperty", "Gluon provides a concise API atop MXNet") in f
+
+
+NOTES = """# My study notes
+
+## Feature prep
+
+### Scaling
+choices:
+- min-max scaling
+- z-score standardization, subtract the mean and divide by the stdev
+- log transform
+
+### Dealing with gaps
+- drop the rows
+- use a model to fill them in
+
+### Text models
+- _Word2Vec_ `skip-gram`
+  - dense word vectors
+- **bag of words**: counts of each word
+
+### Batch jobs
+Batch jobs run on a schedule.
+
+#### Characteristics
+- **scheduled:** runs every night
+- **bulk:** large volumes
+
+### SageMaker warm pools
+- keep training instances running between jobs
+"""
+
+
+def test_notes_lists_of_names(tmp_path):
+    """Lists of short names in any case are things; lists of actions stay text; emphasis or
+    bold opening an item is its lead term; a sentence-case heading naming a service feature
+    is a thing."""
+    x = extract(tmp_path, NOTES)
+    labels = {e.label: e for e in x.entities.values()}
+    for name in ("Min-max scaling", "Z-score standardization", "Log transform"):
+        assert name in labels, name
+    assert (
+        "subtract the mean and divide by the stdev" in labels["Z-score standardization"].definitions
+    )
+    assert "Drop the rows" not in labels  # a list of actions names nothing
+    assert {"Word2Vec", "Bag of words"} <= set(labels)
+    assert "Scheduled" not in labels  # items of a characteristics list describe their owner
+    assert "choices:" not in labels["Scaling"].definitions  # a lead-in defines nothing
+    assert "Amazon SageMaker warm pools" in labels
