@@ -35,6 +35,7 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
 CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
 
 
@@ -74,7 +75,7 @@ class Builder:
         n = self._unit_count.get(base, 0)
         self._unit_count[base] = n + 1
         uid = base if n == 0 else f"{base}-{n + 1}"
-        u = TextUnit(uid, plain(text), source)
+        u = TextUnit(uid, plain(text), source, code=tuple(_CODE_SPAN.findall(text)))
         self.out.units[uid] = u
         return u
 

@@ -26,6 +26,7 @@ class TextUnit:
     text: str
     source: Source
     mentions: set[str] = field(default_factory=set)
+    code: tuple[str, ...] = ()  # the text's inline code spans (`max_depth`), as written
 
 
 @dataclass(frozen=True)

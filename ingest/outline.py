@@ -25,7 +25,7 @@ from .lexicon import (
     singular,
 )
 from .model import Entity, TextUnit
-from .names import ParsedName, is_acronym, name_key, parse_name
+from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
 from .text import bold_terms, plain
@@ -143,6 +143,12 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
     )
 
 
+def comma_names(text: str) -> list[str]:
+    """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers")."""
+    parts = split_list(text) if "," in text else []
+    return parts if len(parts) >= 2 and all(is_listed_name(p, alone=True) for p in parts) else []
+
+
 def _head_alone(text: str) -> tuple[str, bool]:
     head, rest = item_head(text)
     return head, not rest
@@ -164,7 +170,12 @@ def name_lists(blocks: list[Block]) -> set[int]:
         parent = id(parent_of[-1]) if parent_of else None
         groups.setdefault((run, parent, block.depth, block.ordered), []).append(block)
         parent_of.append(block)
-    found: set[int] = set()
+    found: set[int] = {
+        id(it)
+        for items in groups.values()
+        for it in items
+        if not it.term and not it.children and comma_names(it.text)
+    }
     for items in groups.values():
         heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
         if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
@@ -174,6 +185,12 @@ def name_lists(blocks: list[Block]) -> set[int]:
 
 def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
+
+
+def _is_role_term(head: str) -> bool:
+    """Whether a lead term names an attribute of its owner ("Use cases", "Tools"), not a
+    thing of its own ("feature attribution drift" only contains a role word)."""
+    return len(head.split()) <= 2 and bool(_role(head) or is_tool_header(head))
 
 
 def _role(term: str) -> str | None:
@@ -358,7 +375,7 @@ class OutlineReader:
         head = it.term or item_head(it.text)[0]
         if (
             id(it) in self.listed
-            and not (kind or (meta and not ctx.inherited) or _role(head) or is_tool_header(head))
+            and not (kind or (meta and not ctx.inherited) or _is_role_term(head))
             and not (it.term and is_name_like(it.term, 8))  # a Title Case term reads below
         ):
             self._listed_name(it, owner, u)
@@ -430,6 +447,12 @@ class OutlineReader:
     def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit) -> None:
         """An item of a list of names: its head is a thing (a member of the owner, if any),
         the rest of the item is what the document says of it."""
+        if not it.term and (names := comma_names(it.text)):
+            for name in names:
+                e = self.b.entity(name[:1].upper() + name[1:], class_for(name), u)
+                if e is not None and owner is not None and owner.id != e.id:
+                    self.b.fact(e, "partOf", owner, u)
+            return
         head, rest = (it.term, it.text) if it.term else item_head(it.text)
         e = self.b.entity(head[:1].upper() + head[1:], class_for(head), u)
         if e is None:

@@ -36,6 +36,28 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
         finder.read(
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
         )
+    for unit in list(b.out.units.values()):
+        for name in code_names(unit.code):
+            finder.add_code(name, unit)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[./-][A-Za-z0-9_]+)*")
+_CODE_LIKE = re.compile(r"_|[./]\w|\d|[a-z][A-Z]|^[A-Z]{3,}$")
+
+
+def code_names(spans: Sequence[str]) -> list[str]:
+    """The names an author marked as code: identifiers written in backticks that read as code
+    (``max_depth``, ``SAGEMAKER_PROGRAM``, ``ml.m5.xlarge``, ``text/csv``), the parameter of
+    an assignment (``label_size=0``); never plain words, commands or expressions."""
+    out = []
+    for span in spans:
+        span = span.strip()
+        m = re.fullmatch(r"([A-Za-z_][\w.]*)\s*=\s*[\w.\-\"']+", span)
+        name = m.group(1) if m else span
+        code_like = bool(m) or bool(_CODE_LIKE.search(name))  # an assigned name is a parameter
+        if 2 <= len(name) <= 40 and _IDENTIFIER.fullmatch(name) and code_like:
+            out.append(name)
+    return out
 
 
 @dataclass(frozen=True)
@@ -143,9 +165,13 @@ class _NameFinder:
         text = _NOISE.sub(lambda m: " " * len(m.group()), text)
         self.shouting = is_shouting(text)
         taken: list[Span] = [(m.start, m.end) for m in self.index.find_longest(text)]
+        # a service name longer than a known name inside it wins ("SageMaker Experiments")
         services = [
-            m for m in self.catalog.find_longest(text) if not _overlaps(taken, m.start, m.end)
+            m
+            for m in self.catalog.find_longest(text)
+            if not any(_overlaps([t], m.start, m.end) and not _within(t, m) for t in taken)
         ]
+        taken = [t for t in taken if not any(_within(t, m) for m in services)]
         # capitals of service names say nothing about whether the text is in Title Case
         title = is_title_case(_blank(text, [*taken, *((m.start, m.end) for m in services)]))
         for m in services:
@@ -232,6 +258,14 @@ class _NameFinder:
             items.extend(pieces)
         return items
 
+    def add_code(self, name: str, unit: TextUnit) -> None:
+        """A name written as code: mentioned if known, else a node spelled exactly as written."""
+        known = self.b.registry.find(name)
+        if known is not None:
+            unit.mentions.add(known.id)
+        elif (e := self.b.entity(name, None, unit)) is not None:
+            self.index.add(name, e.id, exact_case=True)
+
     def _add(self, name: str, cls: str | None, unit: TextUnit) -> None:
         """Mention a known name; make a new one a node (the class hint only for new nodes)."""
         known = self.b.registry.find(name)
@@ -283,6 +317,10 @@ def _leading_name(text: str) -> str:
 
 def _and_split(text: str) -> list[str]:
     return [p for p in re.split(r"\s+(?:and|or|&)\s+", text) if p]
+
+
+def _within(span: Span, m: Match) -> bool:
+    return m.start <= span[0] and span[1] <= m.end and (span[1] - span[0]) < (m.end - m.start)
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:

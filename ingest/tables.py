@@ -15,7 +15,7 @@ from .builder import Builder, is_name_like
 from .lexicon import class_for, is_problem_type, is_tool_header, literal_role, singular
 from .model import Entity, TextUnit
 from .names import split_list
-from .text import bold_terms, plain
+from .text import bold_terms, cell_items, plain
 
 _GENERIC_FIRST = {
     "",
@@ -166,8 +166,11 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             cells[cat_col] = category_value
         u = b.unit(_row_text(headers, cells), _row_source(table, row))
         subject_cell = cells[subj_col]
+        listed = cell_items(subject_cell)  # "<ul><li>A</li><li>B</li></ul>", "A<br>B"
         names = (
-            split_list(plain(subject_cell))
+            listed
+            if len(listed) > 1
+            else split_list(plain(subject_cell))
             if "," in plain(subject_cell) and "(" not in plain(subject_cell)
             else [plain(subject_cell)]
         )

@@ -155,3 +155,20 @@ def test_notes_lists_of_names(tmp_path):
     assert "Scheduled" not in labels  # items of a characteristics list describe their owner
     assert "choices:" not in labels["Scaling"].definitions  # a lead-in defines nothing
     assert "Amazon SageMaker warm pools" in labels
+
+
+def test_code_names_and_one_line_lists(tmp_path):
+    doc = """# Training
+
+## Tuning knobs
+Set `max_depth` and `eta=0.2` on the estimator; run `pip install xgboost` first.
+
+## Parallel training
+- libraries:
+  - Horovod, DeepSpeed, parameter servers
+"""
+    x = extract(tmp_path, doc)
+    labels = {e.label for e in x.entities.values()}
+    assert {"max_depth", "eta"} <= labels  # identifiers marked as code
+    assert not {"pip install xgboost", "pip"} & labels  # a command is not a name
+    assert {"Horovod", "DeepSpeed", "Parameter servers"} <= labels
