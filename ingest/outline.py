@@ -136,7 +136,7 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
     return (
         0 < len(counted) <= (3 if alone else 4)
         and core[:1].isalnum()
-        and not core.endswith((".", "?", "!"))
+        and not re.search(r"[:;=!?]|\.$", core)
         and not _NOT_A_NAME_START.match(words[0])
         and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
         and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
@@ -179,7 +179,7 @@ def name_lists(blocks: list[Block]) -> set[int]:
     for items in groups.values():
         heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
         if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
-            found.update(id(it) for it in items if not it.children)
+            found.update(id(it) for it in items)
     return found
 
 
