@@ -93,6 +93,8 @@ except FileNotFoundError:
     report = None
     st.info("No graph built yet: add documents below, or run `mlkg build`.")
 if report is not None:
+    for d in report.failed:  # left out of the graph; the other documents were built
+        st.error(f"Not built: {d.error}", icon=":material/error:")
     show_document([d.name for d in report.documents])
 
     st.subheader("Documents")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import Document, ParseError, document_format, extract_read
-from ingest.formats import parse_document, read_bytes
+from ingest.formats import READERS, parse_document, read_bytes
 
 from .doccache import DocumentCache
 from .manifest import (
@@ -52,6 +52,7 @@ class _Source:
     path: Path
     data: bytes
     sha256: str
+    error: ParseError | None = None  # why its bytes could not be read
 
     @property
     def name(self) -> str:
@@ -59,7 +60,8 @@ class _Source:
 
 
 def read_sources(paths: Iterable[str | Path]) -> list[_Source]:
-    """Each document's bytes and SHA-256; a ParseError for one that cannot be a document."""
+    """Each document's bytes and SHA-256 (or why they cannot be read); a ParseError for a path
+    that cannot be a document at all (an unsupported suffix, a name given twice)."""
     sources: dict[str, _Source] = {}
     for path in map(Path, paths):
         document_format(path)
@@ -67,7 +69,11 @@ def read_sources(paths: Iterable[str | Path]) -> list[_Source]:
             raise ParseError(
                 str(path), 1, f"another document is named {path.name} ({sources[path.name].path})"
             )
-        data = read_bytes(path)
+        try:
+            data = read_bytes(path)
+        except ParseError as exc:  # a FIFO, a folder, too large: left out, reported
+            sources[path.name] = _Source(path, b"", "", error=exc)
+            continue
         sources[path.name] = _Source(path, data, hashlib.sha256(data).hexdigest())
     return list(sources.values())
 
@@ -114,14 +120,23 @@ def _build(
     )
     read: list[tuple[Document, str]] = []
     reports: list[DocumentReport] = []
+    failed: list[DocumentReport] = []
+    errors: list[ParseError] = []
     for i, s in enumerate(sources):
         report_progress(0.8 * i / len(sources), f"reading {s.name}")
         t = time.perf_counter()
-        doc = cache.get(s.name, s.sha256)
+        doc = cache.get(s.name, s.sha256) if not s.error else None
         cached = doc is not None
-        if doc is None:
-            doc = parse_document(s.data, s.name, s.path.suffix)
-            cache.put(s.name, s.sha256, doc)
+        try:
+            if s.error:
+                raise s.error
+            if doc is None:
+                doc = parse_document(s.data, s.name, s.path.suffix)
+                cache.put(s.name, s.sha256, doc)
+        except ParseError as exc:  # the rest of the corpus still builds
+            failed.append(_failure(s, str(exc)))
+            errors.append(exc)
+            continue
         read.append((doc, s.sha256))
         reports.append(
             DocumentReport(
@@ -137,9 +152,15 @@ def _build(
     report_progress(0.8, "interpreting the documents")
     x = extract_read(read, cues=relation_cues())
     document_reports(x, reports)
-    for d in reports:
-        if not d.text_units:
-            raise ParseError(d.path, 1, "nothing to read (no text found in the document)")
+    for d in [d for d in reports if not d.text_units]:
+        reports.remove(d)
+        x.documents.pop(d.name, None)
+        errors.append(ParseError(d.path, 1, "nothing to read (no text found in the document)"))
+        failed.append(_failure(next(s for s in sources if s.name == d.name), str(errors[-1])))
+    if not reports:  # nothing readable: the build fails and the previous graph stays
+        if len(errors) == 1:
+            raise errors[0]
+        raise ParseError(errors[0].document, errors[0].line, "; ".join(map(str, errors)))
     report_progress(0.9, "writing the graph")
     g = extraction_to_graph(x)
     build_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +186,7 @@ def _build(
             graph_sha256=file_sha256(tmp / GRAPH_FILE),
             version=mlkg_version(),
             fingerprint=fingerprint,
+            failed=failed,
         )
         report.seconds = round(time.perf_counter() - start, 3)
         write_manifest(report, tmp)
@@ -175,6 +197,12 @@ def _build(
     cache.prune()
     report_progress(1.0, "graph built")
     return report
+
+
+def _failure(s: _Source, error: str) -> DocumentReport:
+    """The report of a document left out of the build, with why."""
+    fmt = READERS.get(s.path.suffix.lower(), ("", ""))[0]
+    return DocumentReport(s.name, str(s.path), fmt, s.sha256, error=error)
 
 
 def _hashes(sources: list[_Source]) -> list[tuple[str, str]]:

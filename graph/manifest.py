@@ -36,6 +36,7 @@ class DocumentReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0  # to read it: parse it, or load it from the document cache
     cached: bool = False  # read from the document cache (its bytes had not changed)
+    error: str = ""  # why it could not be read (file and line or page); then it is left out
 
 
 @dataclass
@@ -55,6 +56,7 @@ class BuildReport:
     version: str = ""
     fingerprint: str = ""  # of the ingest and graph code (see code_fingerprint)
     up_to_date: bool = False  # nothing had changed, so nothing was built
+    failed: list[DocumentReport] = field(default_factory=list)  # left out: could not be read
     extra: dict = field(default_factory=dict)
 
     @classmethod
@@ -62,6 +64,7 @@ class BuildReport:
         names = {f.name for f in fields(cls)}
         report = cls(**{k: v for k, v in data.items() if k in names})
         report.documents = [DocumentReport(**d) for d in data["documents"]]
+        report.failed = [DocumentReport(**d) for d in data.get("failed", [])]
         return report
 
 
@@ -137,7 +140,8 @@ def up_to_date(
         report.fingerprint == fingerprint
         and report.version == mlkg_version()
         and report.store == store
-        and [(d.name, d.sha256) for d in report.documents] == documents
+        and sorted((d.name, d.sha256) for d in report.documents + report.failed)
+        == sorted(documents)
     )
     graph = Path(build_dir) / GRAPH_FILE
     if not same or not graph.is_file():

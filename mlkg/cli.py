@@ -47,7 +47,7 @@ def cmd_build(args) -> int:
     docs = [Path(d) for d in args.documents] or _corpus().documents()
     result = rebuild(docs, settings.build_dir(), force=args.force, **_build_options(args))
     _print_rebuild(result, args.json)
-    return 0
+    return 1 if result.graph.failed else 0  # built, but without the documents named above
 
 
 def cmd_add(args) -> int:
@@ -82,6 +82,8 @@ def _print_rebuild(result, as_json: bool) -> None:
         _print_json(asdict(report) | {"search": result.search, "added": added})
         return
     n = len(report.documents)
+    for d in report.failed:
+        print(f"error: {d.error} (left out; the other documents were built)", file=sys.stderr)
     if result.up_to_date:
         print(f"Up to date: {report.build_dir} ({n} document(s), nothing changed)")
         _print_documents(report.documents)
@@ -120,12 +122,19 @@ def cmd_sources(args) -> int:
 
     from graph import read_build_report
 
-    documents = read_build_report(settings.build_dir()).documents
+    report = read_build_report(settings.build_dir())
     if args.json:
         corpus = _corpus()
-        _print_json([asdict(d) | {"uploaded": corpus.is_uploaded(d.path)} for d in documents])
+        _print_json(
+            [
+                asdict(d) | {"uploaded": corpus.is_uploaded(d.path)}
+                for d in report.documents + report.failed
+            ]
+        )
         return 0
-    _print_documents(documents)
+    _print_documents(report.documents)
+    for d in report.failed:
+        print(f"  {d.name}: not built: {d.error}")
     return 0
 
 

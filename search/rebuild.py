@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph import AddedDocument, BuildReport, Corpus, ProgressCallback, build_graph
+from ingest import ParseError, read_document
 
 from .build import build_search
 
@@ -56,11 +57,15 @@ def add_documents(
 ) -> Rebuild:
     """Add files (paths, or (name, bytes) as uploaded) to the corpus and rebuild.
 
-    If the rebuild fails (a document that cannot be read, or has nothing to read), the files
-    just added are deleted again and the error is raised: the previous graph stays in use.
+    An added document that cannot be read, or has nothing to read, is refused before the
+    rebuild: the files just added are deleted again and the error (file and line) is raised, so
+    the previous graph stays in use. The same happens if the rebuild fails.
     """
     added = corpus.add(files)
     try:
+        for a in added:  # an added document must be readable: the build would leave it out
+            if a.new and not read_document(a.path).blocks:
+                raise ParseError(str(a.path), 1, "nothing to read (no text found in the document)")
         result = rebuild(corpus.documents(), build_dir, **options)
     except BaseException:
         for a in added:

@@ -104,14 +104,25 @@ def test_sources_lists_each_document_with_what_it_gave(two_documents, tmp_path):
     assert docs["services.md"]["entities"] >= 2 and docs["services.md"]["text_units"] >= 2
 
 
-def test_a_document_with_nothing_to_read_is_an_error(two_documents, tmp_path):
+def test_a_bad_document_is_left_out_and_named_and_the_rest_builds(two_documents, tmp_path):
     out = tmp_path / "build"
     build_graph(two_documents, out, progress=False)
     before = (out / "graph.nt").read_bytes()
     empty = tmp_path / "empty.md"
     empty.write_text("\n\n   \n", encoding="utf-8")
+    binary = tmp_path / "notes.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    report = build_graph([*two_documents, empty, binary], out, progress=False)
+    assert [d.name for d in report.documents] == [p.name for p in two_documents]
+    errors = {d.name: d.error for d in report.failed}
+    assert errors["empty.md"].endswith(
+        "empty.md:1: nothing to read (no text found in the document)"
+    )
+    assert "notes.txt:1: not a text document" in errors["notes.txt"]
+    assert (out / "graph.nt").read_bytes() == before  # the two good documents, as before
+    # nothing readable at all: an error, and the previous graph stays
     with pytest.raises(ParseError, match=r"empty\.md:1: nothing to read"):
-        build_graph([*two_documents, empty], out, progress=False)
+        build_graph([empty], out, progress=False)
     assert (out / "graph.nt").read_bytes() == before
 
 
@@ -133,3 +144,18 @@ def test_adding_never_overwrites_and_only_added_documents_go(two_documents, tmp_
         corpus.add([("notes.xyz", b"text")])
     corpus.remove("services (2).md")
     assert corpus.uploaded() == []
+
+
+def test_cli_build_names_a_bad_document_and_builds_the_rest(two_documents, tmp_path):
+    from tests.helpers import run_mlkg
+
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    r = run_mlkg(
+        "build", "--no-search", *map(str, two_documents), str(bad), build_dir=tmp_path / "b"
+    )
+    assert r.returncode == 1
+    assert "broken.pdf:1: not a readable PDF" in r.stderr and "left out" in r.stderr
+    assert "Traceback" not in r.stderr
+    r = run_mlkg("sources", build_dir=tmp_path / "b")
+    assert "broken.pdf: not built" in r.stdout
