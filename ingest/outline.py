@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, Heading, ListItem, Paragraph, Table
-from .builder import CONNECTORS, FUNCTION_WORDS, Builder, is_name_like
+from .builder import CONNECTORS, Builder, is_name_like
 from .lexicon import (
     class_for,
     heading_subject,
@@ -24,11 +24,12 @@ from .lexicon import (
     literal_role,
     singular,
 )
+from .lists import comma_names, item_head, name_lists
 from .model import Entity, TextUnit
-from .names import ParsedName, is_acronym, name_key, parse_name, split_list
+from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
-from .text import bold_terms, plain
+from .text import bold_terms
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -102,85 +103,6 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
         parsed.aliases.insert(0, word)
         parsed.canonical = f"{word} {head}"
     return parsed
-
-
-_HEAD_SPLIT = re.compile(r":\s|\s[-–—]\s|,\s")
-
-
-def item_head(text: str) -> tuple[str, str]:
-    """A list item's head and the rest: "One-hot encoding: a column per value" → ("One-hot
-    encoding", "a column per value"); split at the first ": ", " - " or ", " outside brackets."""
-    depth = 0
-    for i, ch in enumerate(text):
-        depth += ch in "(["
-        depth -= ch in ")]"
-        if depth == 0 and _HEAD_SPLIT.match(text, i):
-            return text[:i].strip(), text[i:].lstrip(":-–—, ").strip()
-    return text.strip(), ""
-
-
-_NOT_A_NAME_START = re.compile(
-    r"^(for|on|in|at|of|per|via|over|under|within|without|between|after|before|during|and|or|"
-    r"but|also|only|just|then|more|less|most|very|all|any|some|each|every|other|same|both)$",
-    re.I,
-)
-
-
-def is_listed_name(head: str, alone: bool = False) -> bool:
-    """Whether a list item's head can be a name in any case ("ordinal encoding",
-    "down-sampling"): short (three words when the item is nothing else, four before its
-    description), no function words, not opening with a preposition, not a sentence."""
-    core = re.sub(r"\([^)]*\)", "", plain(head)).strip()
-    words = core.split()
-    counted = [w for w in words if w.lower() not in CONNECTORS]  # "Bag of Words" is 2
-    return (
-        0 < len(counted) <= (3 if alone else 4)
-        and core[:1].isalnum()
-        and not re.search(r"[:;=!?]|\.$", core)
-        and not _NOT_A_NAME_START.match(words[0])
-        and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
-        and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
-    )
-
-
-def comma_names(text: str) -> list[str]:
-    """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers")."""
-    parts = split_list(text) if "," in text else []
-    return parts if len(parts) >= 2 and all(is_listed_name(p, alone=True) for p in parts) else []
-
-
-def _head_alone(text: str) -> tuple[str, bool]:
-    head, rest = item_head(text)
-    return head, not rest
-
-
-def name_lists(blocks: list[Block]) -> set[int]:
-    """The list items (by id) that stand in a list of names: two or more sibling items
-    without children whose heads all read as names. Notes list things this way under a
-    heading or a lead-in ("categorical:", "Handling the vanishing gradient problem:")."""
-    groups: dict[tuple, list[ListItem]] = {}
-    parent_of: list[ListItem] = []
-    run = 0
-    for block in blocks:
-        if not isinstance(block, ListItem):
-            run += 1  # a block between items ends their list
-            parent_of.clear()
-            continue
-        del parent_of[block.depth :]
-        parent = id(parent_of[-1]) if parent_of else None
-        groups.setdefault((run, parent, block.depth, block.ordered), []).append(block)
-        parent_of.append(block)
-    found: set[int] = {
-        id(it)
-        for items in groups.values()
-        for it in items
-        if not it.term and not it.children and comma_names(it.text)
-    }
-    for items in groups.values():
-        heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
-        if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
-            found.update(id(it) for it in items)
-    return found
 
 
 def _without_lead(raw: str) -> str:

@@ -1,0 +1,95 @@
+"""Lists that name things: notes list things as short items under a heading or a lead-in.
+
+"categorical:" followed by "- ordinal encoding", "- one-hot encoding"; "**down-sampling**:
+reduce the dominant class"; "Horovod, DeepSpeed, parameter servers" on one line. A list names
+things when every item's head reads as a name in any case: short, no function words, not
+opening with a preposition, no sentence punctuation. A list of actions ("drop the rows", "use
+a model to fill them in") names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, ListItem
+from .builder import CONNECTORS, FUNCTION_WORDS
+from .names import split_list
+from .text import plain
+
+_HEAD_SPLIT = re.compile(r":\s|\s[-–—]\s|,\s")
+
+
+def item_head(text: str) -> tuple[str, str]:
+    """A list item's head and the rest: "One-hot encoding: a column per value" → ("One-hot
+    encoding", "a column per value"); split at the first ": ", " - " or ", " outside brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth == 0 and _HEAD_SPLIT.match(text, i):
+            return text[:i].strip(), text[i:].lstrip(":-–—, ").strip()
+    return text.strip(), ""
+
+
+_NOT_A_NAME_START = re.compile(
+    r"^(for|on|in|at|of|per|via|over|under|within|without|between|after|before|during|and|or|"
+    r"but|also|only|just|then|more|less|most|very|all|any|some|each|every|other|same|both)$",
+    re.I,
+)
+
+
+def is_listed_name(head: str, alone: bool = False) -> bool:
+    """Whether a list item's head can be a name in any case ("ordinal encoding",
+    "down-sampling"): short (three words when the item is nothing else, four before its
+    description), no function words, not opening with a preposition, not a sentence."""
+    core = re.sub(r"\([^)]*\)", "", plain(head)).strip()
+    words = core.split()
+    counted = [w for w in words if w.lower() not in CONNECTORS]  # "Bag of Words" is 2
+    return (
+        0 < len(counted) <= (3 if alone else 4)
+        and core[:1].isalnum()
+        and not re.search(r"[:;=!?]|\.$", core)
+        and not _NOT_A_NAME_START.match(words[0])
+        and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
+        and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
+    )
+
+
+def comma_names(text: str) -> list[str]:
+    """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers")."""
+    parts = split_list(text) if "," in text else []
+    return parts if len(parts) >= 2 and all(is_listed_name(p, alone=True) for p in parts) else []
+
+
+def _head_alone(text: str) -> tuple[str, bool]:
+    head, rest = item_head(text)
+    return head, not rest
+
+
+def name_lists(blocks: list[Block]) -> set[int]:
+    """The list items (by id) that stand in a list of names: two or more sibling items
+    without children whose heads all read as names. Notes list things this way under a
+    heading or a lead-in ("categorical:", "Handling the vanishing gradient problem:")."""
+    groups: dict[tuple, list[ListItem]] = {}
+    parent_of: list[ListItem] = []
+    run = 0
+    for block in blocks:
+        if not isinstance(block, ListItem):
+            run += 1  # a block between items ends their list
+            parent_of.clear()
+            continue
+        del parent_of[block.depth :]
+        parent = id(parent_of[-1]) if parent_of else None
+        groups.setdefault((run, parent, block.depth, block.ordered), []).append(block)
+        parent_of.append(block)
+    found: set[int] = {
+        id(it)
+        for items in groups.values()
+        for it in items
+        if not it.term and not it.children and comma_names(it.text)
+    }
+    for items in groups.values():
+        heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
+        if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
+            found.update(id(it) for it in items)
+    return found
