@@ -230,7 +230,10 @@ class _NameFinder:
             clause = text[s:e]
             if i and text[clauses[i - 1][1] : s].strip() == ":":
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
-                items = self._items(clause, title, initial=True)
+                lead = text[clauses[i - 1][0] : clauses[i - 1][1]].split()
+                # after a sentence-case lead ("Know data formats: CSV, Parquet") capitals tell
+                told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
+                items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
                     yield s, e, items, None
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
