@@ -31,6 +31,49 @@ def item_head(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_JOINERS = {"and", "or", "of", "&", "for", "with", "in", "on", "to", "from", "by", "/"}
+_AUXILIARY = {"is", "are", "was", "were", "can", "could", "will", "would", "should", "must", "may"}
+_PRONOUN = re.compile(
+    r"^(it|this|that|these|those|there|they|we|you|i|he|she|our|my|your|its)$", re.I
+)
+
+
+def _verb_like(word: str) -> bool:
+    """An auxiliary, or a lowercase third-person verb ("treats", "samples", "tries")."""
+    return word in _AUXILIARY or (
+        word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+    )  # fmt: skip
+
+
+def subject_head(text: str) -> tuple[str, str]:
+    """A sentence that opens with the thing it describes: "Random search samples values
+    independently" → ("Random search", "samples values independently"); ("", text) if none."""
+    words = re.sub(r"\s*\([^)]*\)", "", text).split()
+    for k in range(1, min(4, len(words) - 1)):  # a verb has words after it
+        if (
+            _verb_like(words[k])
+            and not _PRONOUN.match(words[0])
+            and words[k + 1].lower() not in _JOINERS  # "articles and objects" is a noun phrase
+        ):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return "", text
+
+
+def list_head(text: str) -> tuple[str, str]:
+    """The head of a list item and the rest: at a separator ("mean: fine for ..."), else at
+    the verb of a sentence that opens with its subject; the whole text when neither."""
+    head, rest = item_head(text)
+    if rest and is_listed_name(head):
+        return head, rest
+    if not rest and is_listed_name(head, alone=True):
+        return head, ""  # "time series data" is a name, not a sentence
+    subject, after = subject_head(text)
+    if subject and is_listed_name(subject):
+        return subject, after
+    return (head, rest) if rest else (text.strip(), "")
+
+
 _NOT_A_NAME_START = re.compile(
     r"^(for|on|in|at|of|per|via|over|under|within|without|between|after|before|during|and|or|"
     r"but|also|only|just|then|more|less|most|very|all|any|some|each|every|other|same|both)$",
@@ -88,8 +131,15 @@ def name_lists(blocks: list[Block]) -> set[int]:
         for it in items
         if not it.term and not it.children and comma_names(it.text)
     }
-    for items in groups.values():
+    for (_run, parent, _depth, _ordered), items in groups.items():
         heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
         if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
             found.update(id(it) for it in items)
+        elif parent is None and len(items) >= 3 and all(_subject_listed(it) for it in items):
+            found.update(id(it) for it in items)  # "Grid search tries ...", "Hyperband stops ..."
     return found
+
+
+def _subject_listed(item: ListItem) -> bool:
+    subject, rest = subject_head(item.text) if not item.term else ("", "")
+    return bool(subject) and is_listed_name(subject)

@@ -24,7 +24,7 @@ from .lexicon import (
     literal_role,
     singular,
 )
-from .lists import comma_names, item_head, name_lists
+from .lists import comma_names, item_head, list_head, name_lists
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
@@ -375,7 +375,7 @@ class OutlineReader:
                 if e is not None and owner is not None and owner.id != e.id:
                     self.b.fact(e, "partOf", owner, u)
             return
-        head, rest = (it.term, it.text) if it.term else item_head(it.text)
+        head, rest = (it.term, it.text) if it.term else list_head(it.text)
         e = self.b.entity(head[:1].upper() + head[1:], class_for(head), u)
         if e is None:
             return

@@ -172,3 +172,28 @@ Set `max_depth` and `eta=0.2` on the estimator; run `pip install xgboost` first.
     assert {"max_depth", "eta"} <= labels  # identifiers marked as code
     assert not {"pip install xgboost", "pip"} & labels  # a command is not a name
     assert {"Horovod", "DeepSpeed", "Parameter servers"} <= labels
+
+
+def test_a_list_of_sentences_that_open_with_their_subject(tmp_path):
+    doc = """# Tuning
+
+Strategies:
+
+1. Bayesian optimization (default) treats tuning as a regression problem
+2. Random search samples values independently, so jobs run in parallel
+3. Hyperband stops weak configurations early
+
+Steps:
+
+- Data lakes and warehouses hold the data
+- It runs on a schedule
+- Time series data
+"""
+    x = extract(tmp_path, doc)
+    labels = {e.label: e for e in x.entities.values()}
+    assert {"Bayesian optimization", "Random search", "Hyperband"} <= set(labels)
+    assert (
+        "samples values independently, so jobs run in parallel"
+        in labels["Random search"].definitions
+    )
+    assert not {"Data", "It", "Time"} & set(labels)  # nouns in -s and pronouns are no verbs
