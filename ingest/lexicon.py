@@ -152,3 +152,17 @@ def is_plural_noun_phrase(phrase: str) -> bool:
     return (
         last.endswith("s") and not last.endswith(("ss", "us", "is")) and singular(phrase) != phrase
     )
+
+
+COMMON_WORD_ZIPF = 4.5  # "data", "security", "cost", "training": everyday words, not names
+
+
+def is_common_word(text: str) -> bool:
+    """Whether a one-word title is an everyday English word (wordfreq's Zipf scale), which
+    heads a section rather than naming a thing ("Data", "Security", "Training")."""
+    words = text.split()
+    if len(words) != 1 or not words[0].isalpha():
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(words[0], "en") >= COMMON_WORD_ZIPF

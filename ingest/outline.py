@@ -17,6 +17,7 @@ from .builder import CONNECTORS, Builder, is_name_like
 from .lexicon import (
     class_for,
     heading_subject,
+    is_common_word,
     is_meta_heading,
     is_meta_term,
     is_plural_noun_phrase,
@@ -161,7 +162,7 @@ class OutlineReader:
         if subject:
             ctx.entity = self.b.entity(subject, class_for(subject), u)
             ctx.meta = True
-        elif is_meta_heading(title):
+        elif is_meta_heading(title) or (is_common_word(title) and not self._known(title)):
             ctx.meta = True
         elif m:
             ctx.entity = self.b.entity(m.group("x"), None, u)
@@ -196,6 +197,9 @@ class OutlineReader:
         self.stack.append(ctx)
         self.first_para = ctx.entity is not None and not ctx.meta
         self.seen_heading = True
+
+    def _known(self, name: str) -> bool:
+        return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))
 
     def _feature_name(self, title: str) -> bool:
         """A sentence-case heading that names a feature of a known service ("SageMaker
