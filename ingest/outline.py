@@ -380,6 +380,10 @@ class OutlineReader:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
+        if not rest and is_common_word(head):  # a bare "Data" or "Model" names nothing
+            if owner is not None:
+                self.b.literal(owner, "hasProperty", it.text, u)
+            return
         e = self.b.entity(head[:1].upper() + head[1:], class_for(head), u)
         if e is None:
             return
