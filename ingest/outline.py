@@ -66,6 +66,24 @@ _META_KIND_WORDS = {
     "policy",
     "group",
     "step",
+    # nouns for facts about a thing, never part of a member's name ("Cost" of "Exam Details")
+    "detail",
+    "item",
+    "point",
+    "tip",
+    "fact",
+    "note",
+    "info",
+    "information",
+    "feature",
+    "characteristic",
+    "property",
+    "attribute",
+    "requirement",
+    "benefit",
+    "advantage",
+    "limitation",
+    "consideration",
 }
 
 
