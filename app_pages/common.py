@@ -7,6 +7,7 @@ import os
 
 import streamlit as st
 
+from graph import source_label
 from graph.export import colour, type_name
 from graph.subgraph import Subgraph
 from mlkg import settings
@@ -40,10 +41,9 @@ def source_link(evidence: dict, key: str) -> None:
     params = {"doc": evidence["document"], "line": str(evidence["line"])}
     if page:
         params["page"] = str(page)
-    where = f" p. {page}" if page else ""
     st.page_link(
         "app_pages/sources.py",
-        label=f"{evidence['document']}{where}:{evidence['line']}",
+        label=source_label(evidence["document"], evidence["line"], page),
         icon=":material/link:",
         query_params=params,
     )

@@ -17,7 +17,7 @@ from .corpus import AddedDocument, Corpus, default_documents
 from .entities import describe_entity, find_entities
 from .manifest import BuildReport, DocumentReport, read_build_report, read_manifest
 from .store import STORES, QueryError, QueryResult, Store, open_store
-from .vocab import ID, MLKG, PREFIXES, sparql_prefixes
+from .vocab import ID, MLKG, PREFIXES, source_label, sparql_prefixes
 
 
 def load_graph(build_dir: str | Path, store: str | None = None) -> Store:
@@ -50,5 +50,6 @@ __all__ = [
     "read_build_report",
     "read_document_view",
     "read_manifest",
+    "source_label",
     "sparql_prefixes",
 ]

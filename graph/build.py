@@ -134,6 +134,7 @@ def _build(
                 doc = parse_document(s.data, s.name, s.path.suffix)
                 cache.put(s.name, s.sha256, doc)
         except ParseError as exc:  # the rest of the corpus still builds
+            exc = ParseError(str(s.path), exc.line, exc.message, exc.page)  # as the user named it
             failed.append(_failure(s, str(exc)))
             errors.append(exc)
             continue

@@ -80,3 +80,9 @@ PREFIXES = {
 def sparql_prefixes() -> str:
     """The PREFIX lines every example query starts with."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def source_label(document: str, line: int | str, page: int | str | None = None) -> str:
+    """Where a piece of evidence stands, as users read it: "notes.md:12", "notes.pdf p. 3:12"."""
+    page = int(page or 0)
+    return f"{document} p. {page}:{line}" if page else f"{document}:{line}"

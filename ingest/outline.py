@@ -135,6 +135,10 @@ def _is_role_term(head: str) -> bool:
 
 
 def _role(term: str) -> str | None:
+    """The attribute a lead term names ("Use Cases", "When to Use", "Key Features"); none for
+    a longer name that only contains a role word ("Amazon SageMaker Feature Store")."""
+    if len([w for w in term.split() if w.lower() not in CONNECTORS]) > 3:
+        return None
     return literal_role(term) or _EXTRA_ROLES.get(term.lower())
 
 
@@ -269,7 +273,7 @@ class OutlineReader:
                 0, kind=kind, parent=kind_of if re.search(r"variant", label, re.I) else None
             )
             return
-        role = _role(p.term)
+        role = _role(p.term) if not self._known(p.term) else None
         if role and ctx_entity is not None:
             self.b.literal(ctx_entity, role, p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
@@ -324,6 +328,10 @@ class OutlineReader:
         ):
             self._listed_name(it, owner, u)
             return
+        if id(it) in self.listed and kind and not it.term and not is_name_like(it.text, 5):
+            # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
+            self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
+            return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, class_for(kind) if kind else None, u)
@@ -341,7 +349,7 @@ class OutlineReader:
             return
         if self._recommendation(it, u):
             return
-        role = _role(it.term)
+        role = _role(it.term) if not self._known(it.term) else None
         if (role or is_tool_header(it.term)) and owner is not None:
             if role:
                 self.b.literal(owner, role, it.text, u)
@@ -388,9 +396,9 @@ class OutlineReader:
             self.b.literal(e, "definition", it.text, u)
             self._free_text(e, it.text, it.raw, u)
 
-    def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit) -> None:
-        """An item of a list of names: its head is a thing (a member of the owner, if any),
-        the rest of the item is what the document says of it."""
+    def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit, kind: str = "") -> None:
+        """An item of a list of names: its head is a thing (a member of the owner, if any, and
+        of the kind the list is of), the rest of the item is what the document says of it."""
         if not it.term and (names := comma_names(it.text)):
             for name in names:
                 e = self.b.entity(name[:1].upper() + name[1:], class_for(name), u)
@@ -402,10 +410,12 @@ class OutlineReader:
             if owner is not None:
                 self.b.literal(owner, "hasProperty", it.text, u)
             return
-        e = self.b.entity(head[:1].upper() + head[1:], class_for(head), u)
+        e = self.b.entity(head[:1].upper() + head[1:], class_for(kind or head), u)
         if e is None:
             return
         self.items[id(it)] = e
+        if kind:
+            self.b.kind(e, kind, u)
         if owner is not None and owner.id != e.id:
             self.b.fact(e, "partOf", owner, u)
         if rest:

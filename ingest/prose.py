@@ -218,7 +218,10 @@ class _NameFinder:
             return True
         if title or (initial and len(words) < 2):
             return False
-        return all(w[0].isupper() or is_product_style(w) for w in words)
+        # "Llama 2": a version number goes with the capitalised name before it
+        return words[0][0].isupper() and all(
+            w[0].isupper() or w.isdigit() or is_product_style(w) for w in words
+        )
 
     def _lists(
         self, text: str, taken: list[Span], heading: bool

@@ -146,11 +146,14 @@ def _engine(args):
 
 
 def _print_answer(r: dict) -> None:
+    from graph import source_label
+
     print(r["summary"])
     for a in r["answers"]:
         print(f"\n  {a['label']}  ({a['type']}, score {a['score']:.2f})")
         for ev in a["evidence"][:2]:
-            print(f"    [{ev['document']}:{ev['line']}] {ev['text'][:160]}")
+            where = source_label(ev["document"], ev["line"], ev.get("page"))
+            print(f"    [{where}] {ev['text'][:160]}")
     if r.get("sparql"):
         print("\nSPARQL (mlkg sparql -f FILE reproduces the answers):")
         print(
@@ -185,6 +188,8 @@ def cmd_ask(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from graph import source_label
+
     engine = _engine(args)
     hits = engine.search(args.text, k=args.k)
     rows = []
@@ -199,13 +204,18 @@ def cmd_search(args) -> int:
                 "text": h.row.text,
                 "document": unit.document if unit else None,
                 "line": unit.line if unit else None,
+                "page": unit.page if unit else None,
             }
         )
     if args.json:
         _print_json(rows)
         return 0
     for r in rows:
-        where = f"[{r['document']}:{r['line']}]" if r["document"] else "[entity]"
+        where = (
+            f"[{source_label(r['document'], r['line'], r['page'])}]"
+            if r["document"]
+            else "[entity]"
+        )
         print(f"{r['score']:.3f}  {r['kind']:<6} {where:<38} {r['text'][:110]}")
     return 0
 
@@ -360,7 +370,7 @@ def _export_whole_graph(args) -> int:
 
 # -- entity ---------------------------------------------------------------------------------
 def cmd_entity(args) -> int:
-    from graph import describe_entity, find_entities
+    from graph import describe_entity, find_entities, source_label
 
     store = _store(args)
     hits = find_entities(store, args.name)
@@ -384,7 +394,7 @@ def cmd_entity(args) -> int:
         if f.get("criterion"):
             rel = f"{f['criterion']}"
         arrow = "→" if f["dir"] == "out" else "←"
-        print(f"  {arrow} {rel}: {target}    [{f['doc']}:{f['line']}]")
+        print(f"  {arrow} {rel}: {target}    [{source_label(f['doc'], f['line'], f.get('page'))}]")
     if len(hits) > 1:
         print("\nAlso matching: " + ", ".join(h["label"] for h in hits[1:6]))
     return 0

@@ -63,9 +63,7 @@ def add_documents(
     """
     added = corpus.add(files)
     try:
-        for a in added:  # an added document must be readable: the build would leave it out
-            if a.new and not read_document(a.path).blocks:
-                raise ParseError(str(a.path), 1, "nothing to read (no text found in the document)")
+        _check_readable([a.path for a in added if a.new])
         result = rebuild(corpus.documents(), build_dir, **options)
     except BaseException:
         for a in added:
@@ -74,6 +72,22 @@ def add_documents(
         raise
     result.added = added
     return result
+
+
+def _check_readable(paths: list[Path]) -> None:
+    """Every added document must be readable (the build would leave it out): one error that
+    names each one that is not, with its line or page."""
+    errors: list[ParseError] = []
+    for path in paths:
+        try:
+            if not read_document(path).blocks:
+                raise ParseError(str(path), 1, "nothing to read (no text found in the document)")
+        except ParseError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ParseError(errors[0].document, errors[0].line, "; ".join(map(str, errors)))
 
 
 def remove_document(corpus: Corpus, name: str, build_dir: Path, **options) -> Rebuild:
