@@ -24,6 +24,7 @@ _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline ma
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
 _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\.\w)")
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
+_PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
 Span = tuple[int, int]
 
@@ -248,6 +249,12 @@ class _NameFinder:
                     noun = head[-1] if head else ""
                     cls = class_for(noun) if is_plural_noun_phrase(noun) else None
                     yield s + m.start(), e, items, cls
+        for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
+            if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
+                title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
+                items = self._items(m.group(1), title, initial=False)
+                if len(items) >= 2:
+                    yield m.start(), m.end(), items, None
 
     def _items(self, text: str, title: bool, initial: bool) -> list[str]:
         """The items of a list if every one reads as a name. Items opening lines ("Lead: A, B")
