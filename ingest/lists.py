@@ -47,8 +47,8 @@ def _verb_like(word: str) -> bool:
 
 
 def subject_head(text: str) -> tuple[str, str]:
-    """A sentence that opens with the thing it describes: "Random search samples values
-    independently" → ("Random search", "samples values independently"); ("", text) if none."""
+    """A sentence that opens with the thing it describes: "Hyperband stops weak trials early"
+    → ("Hyperband", "stops weak trials early"); ("", text) if none."""
     words = re.sub(r"\s*\([^)]*\)", "", text).split()
     for k in range(1, min(4, len(words) - 1)):  # a verb has words after it
         if (
@@ -67,7 +67,7 @@ def list_head(text: str) -> tuple[str, str]:
     if rest and is_listed_name(head):
         return head, rest
     if not rest and is_listed_name(head, alone=True):
-        return head, ""  # "time series data" is a name, not a sentence
+        return head, ""  # "model registry entries" is a name, not a sentence
     subject, after = subject_head(text)
     if subject and is_listed_name(subject):
         return subject, after

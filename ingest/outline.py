@@ -136,7 +136,7 @@ def _is_role_term(head: str) -> bool:
 
 def _role(term: str) -> str | None:
     """The attribute a lead term names ("Use Cases", "When to Use", "Key Features"); none for
-    a longer name that only contains a role word ("Amazon SageMaker Feature Store")."""
+    a longer name that only contains a role word ("Graph Features Explorer")."""
     if len([w for w in term.split() if w.lower() not in CONNECTORS]) > 3:
         return None
     return literal_role(term) or _EXTRA_ROLES.get(term.lower())
@@ -225,7 +225,7 @@ class OutlineReader:
 
     def _feature_name(self, title: str) -> bool:
         """A sentence-case heading that names a feature of a known service ("SageMaker
-        inference pipelines"): the catalogue spells it as a service-family name."""
+        warm pools"): the catalogue spells it as a service-family name."""
         return len(title.split()) <= 5 and self.b.registry.catalog.normalize(title) != title
 
     def _names_thing(self, name: str, title: str) -> bool:

@@ -235,7 +235,7 @@ class _NameFinder:
             if i and text[clauses[i - 1][1] : s].strip() == ":":
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
                 lead = text[clauses[i - 1][0] : clauses[i - 1][1]].split()
-                # after a sentence-case lead ("Know data formats: CSV, Parquet") capitals tell
+                # after a sentence-case lead ("Learn the file types: Avro, ORC") capitals tell
                 told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
