@@ -70,4 +70,13 @@ class Paragraph:
     raw: str = ""
 
 
-Block = Heading | Table | ListItem | Paragraph
+@dataclass
+class Code:
+    """A code block or listing: never read as prose; only what it installs, imports and sets."""
+
+    text: str
+    source: Source
+    language: str = ""
+
+
+Block = Heading | Table | ListItem | Paragraph | Code

@@ -19,7 +19,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
 from .text import clean_heading, plain, split_lead
 
@@ -145,9 +145,8 @@ class _DocxReader:
             return
         if any(_CODE_STYLE.search(st.name or "") for st in _style_chain(p.style)):
             self.items.clear()  # code: its bold runs are syntax colouring, not lead terms
-            code = self.view[-1].replace("`", "")
-            if len(code) <= _MAX_CODE:
-                self.blocks.append(Paragraph(code, "", self.source(line, line), raw=f"`{code}`"))
+            if len(p.text) <= _MAX_CODE:
+                self.blocks.append(Code(p.text, self.source(line, line)))
             return
         level = heading_level(p)
         if level:

@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, split_lead
 
@@ -289,10 +289,9 @@ class _HtmlReader:
         elif tag == "p":
             self.paragraph(inline_markdown(el), line, self.end_line(el))
         elif tag == "pre":
-            code = _fold(el.text_content()).replace("`", "")
-            if code and len(code) <= _MAX_CODE:  # its words are code, never a lead term
-                source = self.source(line, self.end_line(el))
-                self.blocks.append(Paragraph(code, "", source, raw=f"`{code}`"))
+            code = el.text_content()
+            if code.strip() and len(code) <= _MAX_CODE:  # code, never prose
+                self.blocks.append(Code(code, self.source(line, self.end_line(el))))
         elif tag in ("ul", "ol"):
             self.list_items(el, 0, None)
         elif tag == "dl":

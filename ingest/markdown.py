@@ -24,7 +24,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, plain, split_lead
 
@@ -260,7 +260,9 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.table(_tab_rows(t), t.map or [0, 1])
         elif t.type == "html_block":
             r.html(t.content, t.map or [0, 1], n_lines)
-        # fences and code blocks are code, not prose; front matter and rules carry no facts
+        elif t.type in ("fence", "code_block") and t.content.strip():
+            r.blocks.append(Code(t.content, r.src(*(t.map or [0, 1])), t.info.strip()))
+        # front matter and rules carry no facts
         i += 1
     return r.blocks
 

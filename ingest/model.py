@@ -27,6 +27,7 @@ class TextUnit:
     source: Source
     mentions: set[str] = field(default_factory=set)
     code: tuple[str, ...] = ()  # the text's inline code spans (`max_depth`), as written
+    is_code: bool = False  # a code block: evidence, but never read as prose
 
 
 @dataclass(frozen=True)

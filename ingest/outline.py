@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Block, Heading, ListItem, Paragraph, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
 from .builder import CONNECTORS, Builder, is_name_like
+from .code import code_names
 from .lexicon import (
     class_for,
     heading_subject,
@@ -422,6 +423,13 @@ class OutlineReader:
             self.b.literal(e, "definition", rest, u)
         self._free_text(e, rest, it.raw, u)
 
+    def code(self, block: Code) -> None:
+        """A code block: what it installs, imports and sets are things it mentions."""
+        u = self.b.unit(block.text, block.source)
+        u.is_code = True
+        for name, cls in code_names(block.text):
+            self.b.entity(name, cls, u)
+
     def _split_pair(self, e: Entity, u: TextUnit) -> None:
         """ "MXNet and Gluon": two named things, each part of the pair."""
         m = re.fullmatch(r"([A-Z][\w.+-]*) and ([A-Z][\w.+-]*)", e.label)
@@ -503,6 +511,8 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
         elif isinstance(block, Paragraph):
             reader.paragraph(block)
             parents.clear()
+        elif isinstance(block, Code):
+            reader.code(block)
         elif isinstance(block, ListItem):
             del parents[block.depth :]
             reader.item(block, parents[-1] if parents else None)

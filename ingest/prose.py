@@ -83,6 +83,8 @@ def unit_segments(b: Builder) -> Iterator[Segment]:
         elif not f.obj_is_entity:
             subjects.setdefault(f.unit, set()).add(f.subject)
     for unit in b.out.units.values():
+        if unit.is_code:
+            continue  # code is never read as prose
         if unit.id in cells:
             for subject, value in cells[unit.id]:
                 yield Segment(unit, value, b.out.entities[subject], True)

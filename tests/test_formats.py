@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ingest import ParseError, extract_documents, read_document
-from ingest.blocks import Heading, ListItem, Paragraph, Table
+from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
 from ingest.text import plain
 from tests.helpers import SHARED
 
@@ -26,6 +26,8 @@ def outline(blocks):
             out.append(("T", b.source.line_start, b.header, [r.cells for r in b.rows]))
         elif isinstance(b, ListItem):
             out.append(("L", b.source.line_start, b.term, b.text, b.depth, b.ordered))
+        elif isinstance(b, Code):
+            out.append(("C", b.source.line_start, b.text))
         else:
             out.append(("P", b.source.line_start, b.term, b.text))
     return out
@@ -366,7 +368,7 @@ def test_docx_blocks_and_paragraph_lines(tmp_path):
             ["Algorithm", "Use Case"],
             [["XGBoost", "<b>Tabular</b><br>Ranking"], ["K-Means", "Segments"]],
         ),
-        ("P", 12, "", "if x -> y:"),
+        ("C", 12, "if x -> y:"),
     ]
     assert doc.blocks[2].raw == "**Amazon SageMaker:** builds, trains and deploys models."
     assert doc.blocks[3].children == [doc.blocks[4]]

@@ -120,8 +120,10 @@ Body _emphasis_ and `code`.
 def test_gfm_features_with_line_maps():
     bs = parse_markdown(NOTES, "notes.md")
     kinds = [type(b).__name__ for b in bs]
-    # front matter and the fenced code are not blocks; the table inside the item is
-    assert kinds == ["Heading", "ListItem", "Table", "ListItem", "Heading", "Paragraph"]
+    # front matter is not a block; the fenced code is code; the table inside the item is a table
+    assert kinds == ["Heading", "ListItem", "Table", "ListItem", "Code", "Heading", "Paragraph"]
+    assert bs[4].language == "python" and bs[4].source.line_start == 19
+    bs = [b for b in bs if type(b).__name__ != "Code"]
     table = bs[2]
     assert table.header == ["Algorithm", "Use"]
     assert [r.cells[0] for r in table.rows] == ["Foo Forest", "Bar | Baz"]  # escaped pipe

@@ -197,3 +197,25 @@ Steps:
         in labels["Random search"].definitions
     )
     assert not {"Data", "It", "Time"} & set(labels)  # nouns in -s and pronouns are no verbs
+
+
+def test_code_blocks_name_what_they_install_import_and_set(tmp_path):
+    doc = """# Lab
+
+## Train
+
+```python
+!pip install pandas scikit-learn
+import pandas as pd
+import os
+est.set_hyperparameters(max_depth=5, eta=0.2)
+est.deploy(initial_instance_count=1, instance_type="ml.m5.large")
+if max_depth == 5: print("Random Cut Forest is great")
+```
+"""
+    x = extract(tmp_path, doc)
+    labels = {e.label: e for e in x.entities.values()}
+    assert {"pandas", "scikit-learn", "max_depth", "eta", "ml.m5.large"} <= set(labels)
+    assert labels["pandas"].cls == "Tool"
+    assert "os" not in labels  # the standard library is no tool of the notes
+    assert "Random Cut Forest" not in labels  # code is never read as prose

@@ -110,6 +110,8 @@ def test_negated_statements_state_nothing(tmp_path, cues):
 
 def test_parenthesised_list_of_names(tmp_path, cues):
     p = tmp_path / "bedrock.md"
-    p.write_text("# Gen AI\n\nBedrock serves foundation models via one API (Claude, Llama, Titan).\n")
+    p.write_text(
+        "# Gen AI\n\nBedrock serves foundation models via one API (Claude, Llama, Titan).\n"
+    )
     x = extract_documents([p], cues=cues)
     assert {"Claude", "Llama", "Titan"} <= {e.label for e in x.entities.values()}

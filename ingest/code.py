@@ -1,0 +1,47 @@
+"""Names that code blocks state: installed packages, imported modules, parameters set.
+
+Study notes and labs carry their tools in code ("pip install pandas scikit-learn", "from
+sagemaker import get_execution_role", "max_depth=5", "instance_type='ml.m5.xlarge'"). Code is
+never read as prose; only these forms are taken from it.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import sys
+
+_INSTALL = re.compile(r"(?:^|[\s!;&])(?:pip3?|conda|mamba)\s+install\s+([^\n;&|#]+)")
+_IMPORT = re.compile(r"(?:^|[\s;])(?:from\s+([A-Za-z_][\w.]*)\s+import|import\s+([A-Za-z_][\w.]*))")
+# a keyword argument or a dict key, inside a call or a literal: "(max_depth=5", ", 'eta': 0.2"
+_KEYWORD_ARG = re.compile(
+    r"[(,{]\s*['\"]?([A-Za-z_][A-Za-z0-9_]{2,40})['\"]?\s*(?:=(?!=)|:)\s*(?=[\w'\"\-.\[{])"
+)
+_INSTANCE = re.compile(r"['\"](ml\.[a-z0-9]+\.[a-z0-9]+)['\"]")  # SageMaker instance types
+_PACKAGE = re.compile(r"[A-Za-z][A-Za-z0-9._-]*")
+_SKIP = set(keyword.kwlist) | set(sys.stdlib_module_names) | {"self", "cls", "print", "as"}
+
+
+def code_names(code: str) -> list[tuple[str, str]]:
+    """(name, class) of what a code block installs (Tool), imports (Tool), sets as a named
+    parameter (Concept) or runs on (an instance type, Concept); in order, each once."""
+    found: dict[str, str] = {}
+    for m in _INSTALL.finditer(code):
+        for word in m.group(1).split():
+            if word.startswith("-"):
+                continue
+            name = re.split(r"[<>=!~\[]", word)[0]
+            if name in _SKIP or not _PACKAGE.fullmatch(name):
+                break  # the install command ended ("pip install pandas import pandas as pd")
+            found.setdefault(name, "Tool")
+    for m in _IMPORT.finditer(code):
+        top = (m.group(1) or m.group(2)).split(".")[0]
+        if top not in _SKIP:
+            found.setdefault(top, "Tool")
+    for m in _KEYWORD_ARG.finditer(code):
+        name = m.group(1)
+        if name not in _SKIP and not name.isupper():
+            found.setdefault(name, "Concept")
+    for m in _INSTANCE.finditer(code):
+        found.setdefault(m.group(1), "Concept")
+    return list(found.items())
