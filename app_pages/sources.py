@@ -28,6 +28,8 @@ def _int_param(name: str) -> int:
 def show_document(documents: list[str]) -> None:
     """The picked document's lines, numbered, the cited one highlighted and scrolled to."""
     wanted = st.query_params.get("doc", documents[0])
+    if wanted not in documents:
+        st.warning(f"{wanted} is not one of the graph's documents (any more); showing another.")
     doc = st.selectbox(
         "Document", documents, index=documents.index(wanted) if wanted in documents else 0
     )
