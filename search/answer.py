@@ -172,8 +172,10 @@ def answer_question(engine, question: str, vector) -> dict:
         # "What is Keras built on?", "What are the common loss functions?": not a definition
         q.form = "list" if q.text.lower().startswith("what are") else "single"
     if q.form == "compare":
-        if len([e for e in entities if engine.view.entities[e].type != "Category"]) >= 2:
-            return _compare(engine, q, entities, unit_score)
+        named = [e for e in entities if linked[e] >= 1.0]  # names, not everyday words ("cost")
+        compared = named if len(named) >= 2 else entities
+        if len([e for e in compared if engine.view.entities[e].type != "Category"]) >= 2:
+            return _compare(engine, q, compared, unit_score)
         q.form = "single"
     hyps = hypotheses(engine, q, linked, unit_score)
     about = _about_whom(engine, q, linked)

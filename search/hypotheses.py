@@ -67,6 +67,8 @@ def link_entities(engine, text: str) -> dict[str, float]:
     for n in (3, 2):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
+            if phrase in engine.forms:
+                continue  # a name said in full means that thing, not the longer names it starts
             hits = [iri for form, iri in engine.forms.items() if form.startswith(phrase + " ")]
             if 0 < len(set(hits)) <= 2:
                 for iri in sorted(set(hits)):

@@ -146,3 +146,20 @@ def test_members_of_a_kind_and_shared_properties(engine):
         "Poisson Distribution",
         "Bernoulli Distribution",
     }
+
+
+def test_a_name_said_in_full_is_not_read_as_the_longer_names_it_starts(engine):
+    from search.hypotheses import link_entities
+
+    linked = {
+        engine.view.entities[i].label
+        for i in link_entities(engine, "How do I alert on Amazon CloudWatch metrics?")
+        if i in engine.view.entities
+    }
+    assert "Amazon CloudWatch" in linked
+    assert "Amazon CloudWatch Alarms" not in linked
+
+
+def test_compare_takes_the_named_things_not_everyday_words(engine):
+    r = engine.ask("Compare XGBoost and Linear Learner for regression")
+    assert {a["label"] for a in r["answers"]} == {"XGBoost", "Linear Learner"}
