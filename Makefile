@@ -45,8 +45,18 @@ bench: $(STAMP) $(GRAPH)
 	HF_HUB_OFFLINE=1 $(BIN)/python bench/latency.py
 	HF_HUB_OFFLINE=1 $(BIN)/python bench/baseline_rag.py
 
-eval: $(STAMP) $(GRAPH)
-	HF_HUB_OFFLINE=1 $(BIN)/mlkg eval ../shared/eval/questions-dev.jsonl
+# Every public dev set on its own document; the cheat sheet's also on all the documents together.
+EVAL := ../shared/eval
+DEV := ../shared/corpus/dev
+CHEAT := data/aws-ml-specialty-cheatsheet.md
+ALL_DOCS := $(CHEAT),$(DEV)/vicsz-mls-c01.md,$(DEV)/yevgeniy-ml.md,$(DEV)/motoraif-mls-c01.html,$(DEV)/rahulkolekar-cheat-sheet.html,$(DEV)/ahmabboud-ch4-lab.docx
+eval: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/mlkg eval \
+	  $(EVAL)/questions-dev.jsonl=$(CHEAT) \
+	  $(EVAL)/questions-vicsz-dev.jsonl=$(DEV)/vicsz-mls-c01.md \
+	  $(EVAL)/questions-yevgeniy-dev.jsonl=$(DEV)/yevgeniy-ml.md \
+	  $(EVAL)/questions-motoraif-html-dev.jsonl=$(DEV)/motoraif-mls-c01.html \
+	  $(EVAL)/questions-dev.jsonl=$(ALL_DOCS)
 
 clean:
 	rm -rf data/build $(VENV)

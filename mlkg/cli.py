@@ -221,10 +221,12 @@ def cmd_search(args) -> int:
 
 
 def cmd_eval(args) -> int:
+    if len(args.questions) > 1 or "=" in args.questions[0]:
+        return _eval_sets(args)
     from search.evaluate import evaluate, read_questions
 
     engine = _engine(args)
-    items = read_questions(args.questions)
+    items = read_questions(args.questions[0])
     aliases = {iri: e.aliases for iri, e in engine.view.entities.items()}
     summary, rows = evaluate(engine.ask_many, items, aliases)
     if args.json:
@@ -245,6 +247,41 @@ def cmd_eval(args) -> int:
     )
     print("F1 by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["f1_by_kind"].items()))
     print(f"latency p50 {summary['latency_ms']['p50']} ms, p95 {summary['latency_ms']['p95']} ms")
+    return 0
+
+
+def _eval_sets(args) -> int:
+    """Several sets, each on its own documents' graph: one table (or JSON)."""
+    from search.eval_sets import evaluate_sets, parse_eval_set
+
+    sets = [parse_eval_set(a) for a in args.questions]
+    for s in sets:
+        for path in [s.questions, *s.documents]:
+            if not path.is_file():
+                print(f"error: {path}: no such file", file=sys.stderr)
+                return 2
+    results = evaluate_sets(
+        sets,
+        settings.build_dir(),
+        settings.build_dir().parent / ".cache" / "eval",
+        model=settings.get("model") or None,
+        store=args.store or settings.get("store"),
+        progress=None
+        if args.json
+        else (lambda name: print(f"evaluating {name} ...", file=sys.stderr)),
+    )
+    if args.json:
+        _print_json(results)
+        return 0
+    width = max(len(r["set"]) for r in results)
+    print(f"{'set':<{width}}  questions     F1  hits@1  unanswerable declined  answerable declined")
+    for r in results:
+        s = r["summary"]
+        hits = f"{s['hits_at_1']:.3f}" if s["hits_at_1"] is not None else "  -  "
+        print(
+            f"{r['set']:<{width}}  {s['questions']:9d}  {s['f1']:.3f}  {hits}  "
+            f"{s['unanswerable_declined']:>21}  {s['answerable_declined']:19d}"
+        )
     return 0
 
 
@@ -471,8 +508,16 @@ def make_parser() -> argparse.ArgumentParser:
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_search)
 
-    ev = sub.add_parser("eval", help="score answers against a questions file (JSON lines)")
-    ev.add_argument("questions")
+    ev = sub.add_parser(
+        "eval",
+        help="score answers against question files (JSON lines), each on its own documents",
+    )
+    ev.add_argument(
+        "questions",
+        nargs="+",
+        help="QUESTIONS.jsonl (on the current build) or QUESTIONS.jsonl=DOC[,DOC...] (on a graph of "
+        "those documents); several give one table",
+    )
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_eval)
 

@@ -59,3 +59,30 @@ def test_summary_by_kind():
     s = summarise(items, scores, results)
     assert s["unanswerable_declined"] == "1/1" and s["f1_by_kind"]["unanswerable"] == 1.0
     assert s["latency_ms"] == {"p50": 10.0, "p95": 30.0}
+
+
+def test_eval_several_sets_each_on_its_own_documents(built, tmp_path):
+    import json
+
+    from tests.helpers import run_mlkg
+
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "# Storage\n\n| Service | Use Case |\n|---|---|\n"
+        "| Amazon S3 | object storage for data lakes |\n"
+        "| Amazon EFS | shared file system for many instances |\n",
+        encoding="utf-8",
+    )
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "t1", "question": "Which service is a shared file system?",
+                    "answers": ["Amazon EFS"], "accept": {}, "kind": "single"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    r = run_mlkg("eval", f"{questions}={notes}", str(questions), "--json", build_dir=built[0])
+    assert r.returncode == 0, r.stderr
+    sets = json.loads(r.stdout)
+    assert [s["set"] for s in sets] == ["q.jsonl on notes.md", "q.jsonl on the current build"]
+    assert sets[0]["questions"][0]["predicted"] == ["Amazon Elastic File System"]
+    r = run_mlkg("eval", f"{questions}=missing.md", build_dir=built[0])
+    assert r.returncode == 2 and "missing.md: no such file" in r.stderr
