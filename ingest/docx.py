@@ -28,6 +28,7 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
 _UNORDERED = ("bullet", "none")  # numbering formats that are not counted
 _NUMBERED_STYLE = re.compile(r"^List\b.*\s([1-9])$")
 _CODE_STYLE = re.compile(r"code|verbatim|preformatted", re.I)
+_CODE_FONT = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
 _MAX_CODE = 2000  # longer code blocks are listings, not notes
 
 
@@ -93,8 +94,10 @@ def inline_markdown(p: DocxParagraph) -> str:
         for run in getattr(part, "runs", [part]):  # a hyperlink holds runs
             text = run.text.replace("\n", " ").replace("\t", " ")
             bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
-            if bold and text.strip():
-                lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
+            lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
+            if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
+                text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do
+            elif bold and core:
                 text = f"{lead}**{core.replace('**', '')}**{trail}"
             out.append(text)
     return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs

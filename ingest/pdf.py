@@ -43,6 +43,8 @@ _COLUMN_GAP = 1.0  # a gap this wide (in ems) between words on a line separates 
 _ROW_GAP = 0.3  # whitespace this tall (in ems) separates the rows of a table without rules
 _ALIGN = 4.0  # points within which cells of one column start
 _BOLD_RUN = re.compile(r"\*\*(.+?)\*\*")
+# code fonts: a word set in one is code, as backticks say in Markdown
+_MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
 
 
 @dataclass
@@ -345,7 +347,11 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     bold = bool(parts) and all(b for _, b, _ in parts)
     shown = f"{label} {text}".strip() if label else text
     x1 = max((w["x1"] for w in words), default=x0)
-    return _Line(shown, _markdown(parts), x0, x1, top, bottom, size, bold, marker)
+    mono = [bool(_MONOSPACE.search(w["fontname"])) for w in words]
+    raw = _markdown(
+        [(f"`{t}`" if m and t.strip() else t, b, g) for (t, b, g), m in zip(parts, mono)]
+    )
+    return _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
 
 
 def _list_marker(

@@ -424,3 +424,20 @@ def test_pdf_table_without_rules_is_a_table():
     assert {"Amazon Simple Storage Service", "Amazon FSx for Lustre"} <= {
         e.label for e in x.entities.values() if e.cls == "Service"
     }
+
+
+def test_pdf_words_in_a_code_font_are_code():
+    x = extract_documents([DATA / "code.pdf"])
+    assert {"scale_pos_weight", "max_depth"} <= {e.label for e in x.entities.values()}
+
+
+def test_docx_runs_in_a_code_font_are_code(tmp_path):
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph("Set ")
+    p.add_run("max_depth").font.name = "Consolas"
+    p.add_run(" before training.")
+    d.save(tmp_path / "c.docx")
+    x = extract_documents([tmp_path / "c.docx"])
+    assert "max_depth" in {e.label for e in x.entities.values()}
