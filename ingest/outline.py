@@ -180,7 +180,7 @@ class OutlineReader:
         if not (m and self._names_thing(m.group("x"), title)):
             m = re.match(r"^(?P<x>.+?)\s+for\s+(?P<act>.+)$", title)
             m = m if m and self._names_tool(m.group("x")) else None
-        if m and (self.b.registry.catalog.lookup(title) or self.b.registry.find(title)):
+        if m and self._known(title):
             m = None  # the whole heading is a name ("FSx for Lustre")
         if subject:
             ctx.entity = self.b.entity(subject, class_for(subject), u)
@@ -232,7 +232,7 @@ class OutlineReader:
     def _names_thing(self, name: str, title: str) -> bool:
         """Whether the end of a heading ("... with MLflow") names a thing: a known or service
         name, product-style words, or capitalised words in a heading not in Title Case."""
-        if self.b.registry.catalog.lookup(name) or self.b.registry.find(name):
+        if self._known(name):
             return True
         words = [w for w in name.split() if w.lower() not in CONNECTORS]
         if not words or len(name.split()) > 4 or not is_name_like(name, 4):

@@ -38,7 +38,7 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
         )
     for unit in list(b.out.units.values()):
-        for name in code_names(unit.code):
+        for name in code_span_names(unit.code):
             finder.add_code(name, unit)
 
 
@@ -46,7 +46,7 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[./-][A-Za-z0-9_]+)*")
 _CODE_LIKE = re.compile(r"_|[./]\w|\d|[a-z][A-Z]|^[A-Z]{3,}$")
 
 
-def code_names(spans: Sequence[str]) -> list[str]:
+def code_span_names(spans: Sequence[str]) -> list[str]:
     """The names an author marked as code: identifiers written in backticks that read as code
     (``max_depth``, ``SAGEMAKER_PROGRAM``, ``ml.m5.xlarge``, ``text/csv``), the parameter of
     an assignment (``label_size=0``); never plain words, commands or expressions."""
