@@ -33,8 +33,24 @@ answer = st.session_state.get("answer")
 if answer:
     if not answer["answered"]:
         st.warning(answer["summary"])
+        for k, ev in enumerate(answer.get("passages", [])):
+            st.markdown(f"> {ev['text']}")
+            st.caption(ev["section"])
+            source_link(ev, key=f"near{k}")
     else:
-        st.success(answer["summary"])
+        sure = answer.get("confidence", 0.0)
+        # green only for an answer more likely right than wrong (the confidence is calibrated)
+        (st.success if sure >= 0.5 else st.info)(answer["summary"])
+        st.caption(
+            f"Confidence {sure:.0%}: about that share of answers given this sure were right."
+        )
+        if answer.get("table"):
+            st.subheader("Side by side")
+            st.dataframe(
+                [{k: v for k, v in row.items() if k != "sources"} for row in answer["table"]],
+                hide_index=True,
+                width="stretch",
+            )
         left, right = st.columns([3, 2])
         with left:
             st.subheader(

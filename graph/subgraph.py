@@ -6,25 +6,19 @@ interactive view read; networkx does the graph algorithms (neighbourhoods, short
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .store import Store
 from .views import GraphView, to_networkx
+from .vocab import source_label
+from .vocabulary import relations
 
-RELATION_LABELS = {
-    "usedFor": "used for",
-    "suitableFor": "suitable for",
-    "evaluates": "evaluates",
-    "alternativeTo": "alternative",
-    "monitoredBy": "monitored by",
-    "implementedWith": "implemented with",
-    "techniqueOf": "technique of",
-    "partOf": "part of",
-    "builtOn": "built on",
-    "example": "example",
-    "inCategory": "in category",
-    "kind": "is a",
-}
+
+def relation_label(predicate: str) -> str:
+    """A relation as exports and legends say it: its ``rdfs:label`` in the ontology."""
+    term = relations().get(predicate)
+    return term.label if term else predicate
 
 
 @dataclass
@@ -43,7 +37,7 @@ class Edge:
 
     @property
     def label(self) -> str:
-        return RELATION_LABELS.get(self.relation, self.relation)
+        return relation_label(self.relation)
 
 
 @dataclass
@@ -193,9 +187,15 @@ def construct_subgraph(store: Store, view: GraphView, query: str) -> Subgraph:
     return sub
 
 
-def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
-    """Side by side: one row per criterion (comparison cells, use cases, alternatives...)."""
+def compare_table(view: GraphView, iris: list[str], sources: bool = False) -> list[dict]:
+    """Side by side: one row per criterion (comparison cells, use cases, alternatives...).
+
+    With ``sources``, each row also has ``sources``: entity label → where its first value
+    stands ("notes.md:12").
+    """
     rows: dict[str, dict[str, list[str]]] = {}
+    where: dict[str, dict[str, str]] = {}
+    names: dict[str, str] = {}  # a criterion's folded form → the first way it was written
     seen: dict[str, set[str]] = {}
     facts = sorted(view.facts, key=lambda f: f.predicate != "hasAttribute")  # criteria first
     for f in facts:
@@ -214,21 +214,31 @@ def compare_table(view: GraphView, iris: list[str]) -> list[dict]:
             "inCategory",
         ):
             key = {"definition": "Definition"}.get(
-                f.predicate, RELATION_LABELS.get(f.predicate, f.predicate)
+                f.predicate, relation_label(f.predicate)
             ).capitalize()
         else:
             continue
+        key = names.setdefault(
+            re.sub(r"s$", "", key.strip().lower()), key
+        )  # "Use Cases" = "Use Case"
         value = view.label(f.obj) if f.obj_is_entity else f.obj
         said = seen.setdefault(f.subject, set())
         if value in said:  # a table cell already shown under its own criterion
             continue
         said.add(value)
         rows.setdefault(key, {}).setdefault(f.subject, []).append(value)
+        unit = view.units.get(f.unit)
+        if unit is not None:
+            where.setdefault(key, {}).setdefault(
+                view.label(f.subject), source_label(unit.document, unit.line, unit.page)
+            )
     out = []
     for key, cells in rows.items():
         row = {"criterion": key}
         for iri in iris:
             row[view.label(iri)] = "; ".join(cells.get(iri, []))
+        if sources:
+            row["sources"] = where.get(key, {})
         out.append(row)
     out.sort(key=lambda r: -sum(bool(r[view.label(i)]) for i in iris))
     return out

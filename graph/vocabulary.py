@@ -1,11 +1,84 @@
-"""How the ontology's relations are written in running text, read from ``ontology.ttl``."""
+"""The words for types and relations, read from ``ontology.ttl``: the one place they live.
+
+Ingest reads relation cue phrases from here (``relation_cues``); search reads the names of
+classes and relations (``classes``, ``relations``) to tell what a question asks for and how to
+say a reading of it; exports, entity cards and the app's legends say relations with
+``relation_phrase``. A synonym added to the ontology is understood without touching the code.
+"""
 
 from __future__ import annotations
 
-from rdflib.namespace import RDFS, SKOS
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .rdf import read_ontology
 from .vocab import MLKG
+
+_NS = str(MLKG._NS)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A class or relation of the ontology and the ways English names it."""
+
+    name: str  # "Service", "suitableFor"
+    label: str  # rdfs:label
+    synonyms: tuple[str, ...] = ()  # skos:altLabel (and, for relations, skos:hiddenLabel)
+    cues: tuple[str, ...] = ()  # relations: the phrasings ingest reads in running text
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Label and synonyms, lower case, longest first; "X" placeholders left out."""
+        found = {n.lower() for n in (self.label, *self.synonyms) if "X" not in n.split()}
+        return tuple(sorted(found, key=lambda n: (-len(n), n)))
+
+
+def plural(phrase: str) -> str:
+    """The English plural of a noun phrase's last word ("use case" → "use cases")."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        last += "es"
+    elif low.endswith("y") and low[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
+
+
+@lru_cache(maxsize=1)
+def classes() -> dict[str, Term]:
+    """Entity classes (subclasses of ``mlkg:Entity``) and ``mlkg:Document``, by local name."""
+    g = read_ontology()
+    out: dict[str, Term] = {}
+    for c in sorted(set(g.subjects(RDF.type, OWL.Class))):
+        name = str(c)[len(_NS) :] if str(c).startswith(_NS) else ""
+        if not name or (
+            (c, RDFS.subClassOf, MLKG.Entity) not in g and c not in (MLKG.Document, MLKG.Entity)
+        ):
+            continue
+        label = str(g.value(c, RDFS.label) or name)
+        out[name] = Term(name, label, tuple(sorted(str(a) for a in g.objects(c, SKOS.altLabel))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def relations() -> dict[str, Term]:
+    """Relations and literal-valued properties of the ontology, by local name."""
+    g = read_ontology()
+    out: dict[str, Term] = {}
+    for p in sorted(set(g.subjects(RDF.type, RDF.Property))):
+        if not str(p).startswith(_NS):
+            continue
+        name = str(p)[len(_NS) :]
+        label = str(g.value(p, RDFS.label) or name)
+        alt = sorted(str(a) for a in g.objects(p, SKOS.altLabel))
+        hidden = sorted(str(a) for a in g.objects(p, SKOS.hiddenLabel))
+        out[name] = Term(name, label, tuple(alt + hidden), tuple(alt))
+    return out
 
 
 def relation_cues() -> dict[str, tuple[str, ...]]:
@@ -17,13 +90,40 @@ def relation_cues() -> dict[str, tuple[str, ...]]:
     phrases ("Keras is *built on* TensorFlow"), so a phrase added to the ontology is understood
     without touching the code.
     """
-    g = read_ontology()
-    ns = str(MLKG._NS)
     cues: dict[str, tuple[str, ...]] = {}
-    for prop in sorted(set(g.subjects(SKOS.altLabel, None))):
-        if not str(prop).startswith(ns):
-            continue
-        labels = [str(n) for n in g.objects(prop, RDFS.label) if " " in str(n).strip()]
-        names = [*labels, *map(str, g.objects(prop, SKOS.altLabel))]
-        cues[str(prop)[len(ns) :]] = tuple(sorted({n.lower() for n in names}))
+    for name, term in relations().items():
+        if term.cues:
+            labels = [term.label] if " " in term.label.strip() else []
+            cues[name] = tuple(sorted({n.lower() for n in (*labels, *term.cues)}))
     return cues
+
+
+_PREPOSITIONS = {"for", "of", "on", "with", "by", "in", "to", "from", "into", "at"}
+
+
+def relation_phrase(predicate: str) -> str:
+    """How a fact with this relation reads between its subject and object, from the relation's
+    label: "is suitable for", "evaluates", "has the alternative service"."""
+    term = relations().get(predicate)
+    label = term.label if term else re.sub(r"(?<=[a-z])(?=[A-Z])", " ", predicate).lower()
+    words = label.split()
+    if words[0] in _PREPOSITIONS or words[-1] in _PREPOSITIONS:
+        return f"is {label}"  # "suitable for", "in category", "part of"
+    if words[0] == "has" or (len(words) == 1 and label.endswith("s") and not label.endswith("ss")):
+        return label  # "evaluates", "has property": a verb phrase already
+    return f"has the {label}"  # a noun: "example", "alternative service"
+
+
+@lru_cache(maxsize=1)
+def superclasses() -> dict[str, frozenset[str]]:
+    """Class → itself and every class it is a subclass of (an AWS service is a tool)."""
+    g = read_ontology()
+    out: dict[str, frozenset[str]] = {}
+    for name in classes():
+        found = {
+            str(c)[len(_NS) :]
+            for c in g.transitive_objects(MLKG[name], RDFS.subClassOf)
+            if str(c).startswith(_NS)
+        }
+        out[name] = frozenset(found)
+    return out

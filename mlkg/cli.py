@@ -149,6 +149,16 @@ def _print_answer(r: dict) -> None:
     from graph import source_label
 
     print(r["summary"])
+    if r.get("answered") and "confidence" in r:
+        print(f"(confidence {r['confidence']:.0%})")
+    for ev in r.get("passages", []):
+        where = source_label(ev["document"], ev["line"], ev.get("page"))
+        print(f"    [{where}] {ev['text'][:160]}")
+    for row in r.get("table", []):
+        cells = "; ".join(
+            f"{k}: {v}" for k, v in row.items() if k not in ("criterion", "sources") and v
+        )
+        print(f"  {row['criterion']}: {cells}")
     for a in r["answers"]:
         print(f"\n  {a['label']}  ({a['type']}, score {a['score']:.2f})")
         for ev in a["evidence"][:2]:
@@ -247,7 +257,16 @@ def cmd_eval(args) -> int:
     )
     print("F1 by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in summary["f1_by_kind"].items()))
     print(f"latency p50 {summary['latency_ms']['p50']} ms, p95 {summary['latency_ms']['p95']} ms")
+    print("calibration (confidence band: answers, share right): " + _bands(summary))
     return 0
+
+
+def _bands(summary: dict) -> str:
+    return ", ".join(
+        f"{b['band']}: {b['answers']}"
+        + (f" {b['accuracy']:.0%}" if b["accuracy"] is not None else "")
+        for b in summary.get("calibration", [])
+    )
 
 
 def _eval_sets(args) -> int:
@@ -282,6 +301,9 @@ def _eval_sets(args) -> int:
             f"{r['set']:<{width}}  {s['questions']:9d}  {s['f1']:.3f}  {hits}  "
             f"{s['unanswerable_declined']:>21}  {s['answerable_declined']:19d}"
         )
+    print("\ncalibration (confidence band: answers, share right)")
+    for r in results:
+        print(f"{r['set']:<{width}}  {_bands(r['summary'])}")
     return 0
 
 

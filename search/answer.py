@@ -1,30 +1,64 @@
-"""Answering: from a question to a justified set of entities.
+"""Answering: from a question to a justified set of entities, with a confidence.
 
-Retrieval finds the text that talks about the question; the graph decides the answer set: the
-best reading of the question on the graph (``search/hypotheses.py``) is the answer, complete,
-and its pattern is the SPARQL. Single-answer questions take the best-supported entity of the
-right type; definitions and comparisons read entity cards; weak support means "the documents
-don't say".
+Retrieval finds the text that talks about the question; readings of the question on the graph
+(``search/readings.py``) are scored by fitted weights (``search/scoring.py``), and the best
+one is the answer, complete, with its pattern as the SPARQL (``search/sparql.py``). A question
+asking for one thing takes the best-scored candidate of the asked-for type; definitions and
+comparisons read entity cards. Below the fitted confidence line the answer says the documents
+do not answer it exactly and shows the closest passages instead.
 """
 
 from __future__ import annotations
 
-import json
+import math
 import re
 from collections import defaultdict
+from dataclasses import asdict, dataclass, field, replace
 
-from graph.vocab import sparql_prefixes
+from .index import keyword_tokens
+from .question import FUNCTION_WORDS, Question, analyse
+from .readings import (
+    Reading,
+    coverage_of,
+    describe,
+    generate,
+    relation_words,
+    stem,
+    stems,
+    type_fit,
+    type_ok,
+)
+from .scoring import softmax_scores
+from .sparql import (
+    compare_sparql,
+    definition_sparql,
+    describe_sparql,
+    readings_sparql,
+    values_sparql,
+)
 
-from .hypotheses import Hypothesis, coverage_of, hypotheses, link_entities, stem, stems, type_ok
-from .question import Question, analyse, analyse_type_head
 
-DECLINE_BELOW = 0.42  # support of the best answer (coverage and retrieval), see bench/eval output
-MIN_COVERAGE = 0.30
+@dataclass
+class Answer:
+    """What every kind of question gets back; ``to_dict`` is the CLI's and the app's JSON."""
+
+    question: str
+    answered: bool
+    summary: str
+    kind: str  # list | single | definition | describe | compare | yesno | declined
+    confidence: float = 0.0  # calibrated: the share of answers this confident that were right
+    sparql: str = ""
+    answers: list[dict] = field(default_factory=list)  # label, iri, type, score, evidence
+    concepts: list[str] = field(default_factory=list)  # what the question names (IRIs)
+    table: list[dict] = field(default_factory=list)  # comparisons: criterion × entity, sourced
+    passages: list[dict] = field(default_factory=list)  # declined: the closest passages
+    label: str = ""  # yes/no: "Yes" or "No"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
-def _evidence(
-    engine, units: set[str] | list[str], unit_score: dict[str, float], limit: int = 3
-) -> list[dict]:
+def _evidence(engine, units, unit_score: dict[str, float], limit: int = 3) -> list[dict]:
     v = engine.view
     ordered = sorted(
         (u for u in units if u in v.units),
@@ -42,119 +76,70 @@ def _evidence(
     ]
 
 
-def _pattern(h: Hypothesis) -> str:
-    p = f"mlkg:{h.predicate}"
-    if h.kind == "out":
-        return f"<{h.anchor}> {p} ?answer ."
-    if h.kind == "in":
-        return f"?answer {p} <{h.anchor}> ."
-    if h.kind == "members":
-        return f"?answer mlkg:kind <{h.anchor}> ."
-    if h.kind == "value":
-        return f"?answer {p} {json.dumps(h.anchor)} ."
-    if h.kind == "via":
-        return f"?member mlkg:kind <{h.anchor}> ; {p} ?answer ."
-    return f'?answer a/rdfs:subClassOf* mlkg:Entity ; rdfs:label ?l . FILTER(CONTAINS(LCASE(STR(?l)), "{h.anchor}"))'
-
-
-def _sparql(hyps: list[Hypothesis], types: set[str], exclude: set[str]) -> str:
-    body = "\n  UNION\n".join(f"  {{ {_pattern(h)} }}" for h in hyps)
-    lines = [
-        sparql_prefixes() + "SELECT DISTINCT ?answer ?label WHERE {",
-        body,
-        "  ?answer rdfs:label ?label .",
+def _items(engine, scored: list[tuple[str, float, list[dict]]]) -> list[dict]:
+    v = engine.view
+    return [
+        {
+            "label": v.entities[i].label,
+            "iri": i,
+            "type": v.entities[i].type_label,
+            "score": round(s, 4),
+            "evidence": ev,
+        }
+        for i, s, ev in scored
     ]
-    if types:
-        lines.append(
-            "  ?answer a ?type . VALUES ?type { "
-            + " ".join(f"mlkg:{t}" for t in sorted(types))
-            + " }"
-        )
-    if exclude:
-        lines.append(
-            "  FILTER(?answer NOT IN (" + ", ".join(f"<{x}>" for x in sorted(exclude)) + "))"
-        )
-    lines.append("} ORDER BY ?label")
-    return "\n".join(lines)
 
 
-def _values_sparql(iris: list[str]) -> str:
-    return (
-        sparql_prefixes()
-        + "SELECT ?answer ?label WHERE {\n  VALUES ?answer { "
-        + " ".join(f"<{i}>" for i in iris)
-        + " }\n  ?answer rdfs:label ?label .\n}"
+def _declined(engine, q: Question, why: str, unit_score: dict[str, float]) -> Answer:
+    """The documents do not answer it exactly: say so, and show the closest passages."""
+    best = sorted(unit_score, key=lambda u: -unit_score[u])[:3]
+    return Answer(
+        q.text,
+        False,
+        f"The documents don't answer this exactly ({why}). The closest passages are below.",
+        "declined",
+        passages=_evidence(engine, best, unit_score, limit=3),
     )
 
 
-def _result(
-    engine,
-    question: str,
-    answers: list[tuple[str, float, list[dict]]],
-    summary: str,
-    sparql: str,
-    **extra,
-) -> dict:
-    v = engine.view
-    extra.setdefault("concepts", [])
-    return {
-        "question": question,
-        "answered": bool(answers) or bool(extra.get("label")),
-        "summary": summary,
-        "sparql": sparql,
-        "answers": [
-            {
-                "label": v.entities[i].label,
-                "iri": i,
-                "type": v.entities[i].type_label,
-                "score": round(s, 4),
-                "evidence": ev,
-            }
-            for i, s, ev in answers
-        ],
-        **extra,
-    }
-
-
-def _declined(question: str, why: str) -> dict:
-    return {
-        "question": question,
-        "answered": False,
-        "summary": f"The documents don't say ({why}).",
-        "sparql": "",
-        "answers": [],
-    }
-
-
-# phrases that point at the document rather than at what is asked
-_FILLER_PHRASE = re.compile(
-    r"\b(does|do|did)?\s*(the|this|these|my)\s+(cheat ?sheets?|documents?|notes|docs)\s*(\w+)?\b|\baccording to [^,?]+",
-    re.I,
-)
 _RAW = re.compile(r"-?[\w][\w-]*")
 
 
 def _phrase_bonus(engine, question: str, unit_score: dict[str, float]) -> None:
-    """Exact phrases of the question in a unit's text ("ranges from -1 to 1") raise its score."""
+    """Exact three-word phrases of the question in a unit's text raise its score."""
     words = _RAW.findall(question.lower())
     grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
     if not grams:
         return
     for u in list(unit_score):
-        text = (
-            " ".join(_RAW.findall(engine.view.units[u].text.lower()))
-            if u in engine.view.units
-            else ""
-        )
-        found = sum(g in text for g in grams)
-        unit_score[u] += 0.3 * found / len(grams)
+        unit = engine.view.units.get(u)
+        text = " ".join(_RAW.findall(unit.text.lower())) if unit else ""
+        unit_score[u] += 0.3 * sum(g in text for g in grams) / len(grams)
 
 
-def answer_question(engine, question: str, vector) -> dict:
-    """Answer one question (see the module docstring); a dict shaped as the CLI's JSON."""
+@dataclass
+class Context:
+    """Everything answering knows about one question before it shapes the answer."""
+
+    q: Question
+    unit_score: dict[str, float]
+    card_score: dict[str, float]
+    linked: dict[str, float]
+    readings: list[Reading]
+    vector: object
+    unseen: float = 0.0  # the share of the question (by word weight) no document uses
+
+
+def read(engine, question: str, vector) -> Context:
+    """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
-    query = _FILLER_PHRASE.sub(" ", question)
-    hits = engine.search(query, k=40, vector=vector if query == question else None)
+    if q.form == "definition":
+        q.defines = engine.names.entity(q.subject)
+        if (
+            q.defines is None
+        ):  # "What is Keras built on?", "What are the usual X?": not a definition
+            q.form = "list" if q.text.lower().startswith("what are") else "single"
+    hits = engine.search(q.query, k=40, vector=vector if q.query == question else None)
     unit_score: dict[str, float] = defaultdict(float)
     card_score: dict[str, float] = defaultdict(float)
     for h in hits:
@@ -162,346 +147,449 @@ def answer_question(engine, question: str, vector) -> dict:
             unit_score[h.row.unit] = max(unit_score[h.row.unit], h.score)
         elif h.row.kind == "entity":
             card_score[h.row.ref] = max(card_score[h.row.ref], h.score)
-    _phrase_bonus(engine, question, unit_score)
-    linked = link_entities(engine, question)
-    entities = [i for i in linked if i in engine.view.entities]
+    _phrase_bonus(engine, q.query, unit_score)
+    linked = engine.names.link(q.query)
+    readings = generate(engine, q, linked, unit_score)
+    describe(engine, q, readings, linked, unit_score, vector)
+    scored = [r for r in readings if r.features]
+    for r, p in zip(scored, softmax_scores(engine.weights.reading, [r.features for r in scored])):
+        r.probability = p
+    readings = sorted(
+        (r for r in readings if r.features), key=lambda r: (-r.probability, r.kind, r.anchor)
+    )
+    total = sum(engine.weight(w) for w in q.words) or 1.0
+    unseen = sum(engine.weight(w) for w in q.words if w not in engine.idf) / total
+    return Context(q, unit_score, card_score, linked, readings, vector, unseen)
+
+
+def answer_question(engine, question: str, vector, context: Context | None = None) -> Answer:
+    """Answer one question (see the module docstring); ``context``: its reading, if done."""
+    s = (
+        read(engine, question, vector)
+        if context is None
+        else replace(context, q=replace(context.q))
+    )
+    answer = _answer(engine, s)
+    if answer.answered and s.q.asks_amount:
+        said = " ".join(
+            [answer.summary] + [e["text"] for a in answer.answers for e in a["evidence"][:1]]
+        )
+        if not re.search(r"(?<![A-Za-z])\d", said):  # "how much ...?" asks for a figure
+            return _declined(engine, s.q, "they give no figure for it", s.unit_score)
+    return answer
+
+
+def _answer(engine, s: Context) -> Answer:
+    q, linked, unit_score = s.q, s.linked, s.unit_score
+    v = engine.view
+    entities = [i for i in linked if i in v.entities]
     if q.form == "definition":
-        named = _named_entity(engine, q.subject)
-        if named:
-            return _definition(engine, q, [named], card_score, unit_score)
-        # "What is Keras built on?", "What are the common loss functions?": not a definition
-        q.form = "list" if q.text.lower().startswith("what are") else "single"
+        return _definition(engine, q, q.defines, unit_score)
     if q.form == "compare":
-        named = [e for e in entities if linked[e] >= 1.0]  # names, not everyday words ("cost")
-        compared = named if len(named) >= 2 else entities
-        if len([e for e in compared if engine.view.entities[e].type != "Category"]) >= 2:
+        named = [e for e in entities if linked[e] >= 1.0]  # names, not everyday words
+        compared = [
+            e for e in (named if len(named) >= 2 else entities) if v.entities[e].type != "Category"
+        ]
+        if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
         q.form = "single"
-    hyps = hypotheses(engine, q, linked, unit_score)
     about = _about_whom(engine, q, linked)
     if about is not None:
-        # "What is Keras built on?": a relation of the named entity the question names...
         related = [
-            h
-            for h in hyps
-            if h.anchor == about and h.kind in ("out", "in") and _asks_for(q, h.predicate)
+            r
+            for r in s.readings
+            if r.anchor == about and r.kind in ("out", "in") and _asks_for(q, r.predicate)
         ]
         if related:
             q.form = "single" if len(related[0].answers) == 1 else "list"
-            return _list(engine, q, related, {about: 1.0}, unit_score)
-        # ... or what the documents say of it: "What does AWS Step Functions do?"
+            return _list(engine, s, related)
         return _describe(engine, q, about, unit_score)
-    if q.form == "open" and hyps:
-        best = hyps[0]
-        if linked.get(best.anchor, 0) >= 1.0 and best.coverage >= 0.6 and len(best.answers) > 1:
-            q.form = "list"
-    if q.form == "list" and hyps:
-        return _list(engine, q, hyps, linked, unit_score)
-    return _single(engine, q, hyps, linked, unit_score)
+    if q.form == "open" and s.readings:
+        best = s.readings[0]
+        confident = list_confidence(engine, s, s.readings) >= engine.weights.decline
+        q.form = "list" if len(best.answers) > 1 and confident else "single"
+    if q.form == "list" and s.readings:
+        return _list(engine, s, s.readings)
+    return _single(engine, s)
 
 
-def _list(
-    engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float], unit_score
-) -> dict:
-    best = hyps[0]
-    support = 0.5 * best.coverage + 0.5 * best.support
-    if support < DECLINE_BELOW or best.coverage < MIN_COVERAGE:
-        return _declined(q.text, f"best match covers {best.coverage:.0%} of the question")
-    # a second reading joins only if its own anchor explains the question as well (q: "streaming
-    # data, whether ingested or processed by streaming jobs")
-    both_named = lambda h: linked.get(h.anchor, 0) >= 1.0 and linked.get(best.anchor, 0) >= 1.0  # noqa: E731
+def confidence_features(s: Context, best: float, second: float, f: dict[str, float]) -> dict:
+    """What tells a right answer from a wrong one, whatever its kind: how sure the best
+    reading (or candidate) is, by how much it beats the next, and how much of the question
+    the documents never mention at all."""
+    q = s.q
+    return {
+        "best": best,
+        "best_logit": math.log(max(best, 1e-6) / max(1 - best, 1e-6)),
+        "margin": best - second,
+        "coverage": f.get("anchor_coverage", f.get("coverage", 0.0)),
+        "support": f.get("support", f.get("passage", 0.0)),
+        "type_fit": f.get("type_fit", 0.0),
+        "linked": f.get("linked", f.get("reading", 0.0)),
+        "length": math.log1p(len(q.words)),
+        "unseen": s.unseen,
+    }
+
+
+def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
+    best = readings[0]
+    second = readings[1].probability if len(readings) > 1 else 0.0
+    x = confidence_features(s, best.probability, second, best.features)
+    return engine.weights.list_confidence.probability(x)
+
+
+def _list(engine, s: Context, readings: list[Reading]) -> Answer:
+    q, linked, unit_score, w = s.q, s.linked, s.unit_score, engine.weights
+    v = engine.view
+    best = readings[0]
+    confidence = list_confidence(engine, s, readings)
+    if confidence < w.decline:
+        return _declined(engine, q, f"confidence {confidence:.0%}", unit_score)
     chosen = [best] + [
-        h
-        for h in hyps[1:6]
-        if (
-            (
-                h.score >= 0.93 * best.score
-                and h.anchor_coverage >= max(0.3, 0.9 * best.anchor_coverage)
-            )
-            or (both_named(h) and h.score >= 0.85 * best.score)
-        )
-        and h.fit >= best.fit
-        and h.kind != "label"
-        and h.anchor != best.anchor
-        and stems(_name(engine, h.anchor))
-        != stems(_name(engine, best.anchor))  # one concept, two roles
-        and h.anchor not in best.answers
-        and best.anchor not in h.answers
+        r
+        for r in readings[1:6]
+        if r.probability >= w.join * best.probability
+        and r.features["type_fit"] >= best.features["type_fit"]
+        and r.kind != "label"
+        and r.anchor != best.anchor
+        and stems(_name(engine, r.anchor)) != stems(_name(engine, best.anchor))
+        and r.anchor not in best.answers
+        and best.anchor not in r.answers
     ]
     answers: dict[str, set[str]] = defaultdict(set)
-    for h in chosen:
-        for x, units in h.answers.items():
+    for r in chosen:
+        for x, units in r.answers.items():
             answers[x] |= units
     exclude = {x for x in linked if x in answers and best.kind != "label"}
-    exclude |= {h.anchor for h in chosen if h.anchor in answers}
-    typed = {x for x in answers if type_ok(engine, x, q.types)}
-    use_types = bool(q.types) and typed != set(answers) and len(typed) >= 0.8 * len(answers)
-    keep = [x for x in answers if x not in exclude and (not use_types or x in typed)]
+    exclude |= {r.anchor for r in chosen if r.anchor in answers}
+    keep = [x for x in answers if x not in exclude and _may_answer(engine, x, q)]
     if not keep:
-        return _declined(q.text, "no answer of the asked-for type")
+        return _declined(engine, q, "no answer of the asked-for type", unit_score)
     scored = sorted(
         ((x, max((unit_score.get(u, 0) for u in answers[x]), default=0)) for x in keep),
-        key=lambda t: (-t[1], engine.view.label(t[0])),
+        key=lambda t: (-t[1], v.label(t[0])),
     )
-    v = engine.view
-    result_types = {v.entities[x].type for x in keep} if use_types else set()
-    sparql = _sparql(chosen, result_types & q.types if use_types else set(), exclude)
+    dropped = set(answers) - set(keep) - exclude
+    sparql = readings_sparql(
+        chosen, {v.entities[x].type for x in keep} if dropped else set(), exclude
+    )
     names = ", ".join(v.label(x) for x, _ in scored)
     anchor = v.label(best.anchor) if best.kind not in ("label", "value") else f'"{best.anchor}"'
-    summary = f"{len(scored)} answer{'s' if len(scored) != 1 else ''} ({anchor}): {names}."
-    named = [x for x, w in linked.items() if w >= 1.0 and (x in v.entities or x in v.kinds)]
-    concepts = list(dict.fromkeys([h.anchor for h in chosen if h.kind != "label"] + named))
-    return _result(
-        engine,
+    many = len(scored) != 1
+    summary = f"{len(scored)} answer{'s' if many else ''} ({anchor}): {names}."
+    named = [x for x, c in linked.items() if c >= 1.0 and (x in v.entities or x in v.kinds)]
+    concepts = list(dict.fromkeys([r.anchor for r in chosen if r.kind != "label"] + named))
+    return Answer(
         q.text,
-        [(x, s, _evidence(engine, answers[x], unit_score)) for x, s in scored],
+        True,
         summary,
+        "list" if many else "single",
+        round(confidence, 3),
         sparql,
-        support=round(support, 3),
-        coverage=round(best.coverage, 3),
-        concepts=concepts,
+        _items(engine, [(x, sc, _evidence(engine, answers[x], unit_score)) for x, sc in scored]),
+        concepts,
     )
 
 
-def _single(
-    engine, q: Question, hyps: list[Hypothesis], linked: dict[str, float], unit_score
-) -> dict:
+def _may_answer(engine, x: str, q: Question) -> bool:
+    """An answer of another asked-for class is never given ("which algorithm" gets no service);
+    a thing the documents give no class (a Concept) may answer anything."""
+    e = engine.view.entities.get(x)
+    return e is not None and (type_ok(engine, x, q.types) or e.type == "Concept")
+
+
+def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]]]:
+    """Things that may be the one answer: entities in the best passages and in the answers of
+    the best readings, each with its features (``scoring.CANDIDATE_FEATURES``) and units."""
+    q, linked, unit_score = s.q, s.linked, s.unit_score
     v = engine.view
-    candidates: dict[str, tuple[float, set[str]]] = {}
+    g = engine.graph
     among = [x for x in linked if x in v.entities and linked[x] >= 1.0]
+    kinds = [v.entities[x].type for x in among]
+    # "Which of A, B and C ...?": two or more named things of one kind are the choices
+    choosing = re.search(r"\b(which|what)( one)? of\b|\bamong\b|\bbetween\b", q.text.lower())
     restrict = (
         set(among)
-        if re.search(r"\b(among|which one|which of)\b", q.text.lower()) and len(among) >= 2
+        if choosing
+        and len(among) >= 2
+        and max(kinds.count(k) for k in kinds) >= 2
+        and all(type_ok(engine, x, q.types) for x in among)
         else None
     )
-    votes: dict[str, int] = defaultdict(int)
-    for u, s in sorted(unit_score.items(), key=lambda t: -t[1])[:15]:
-        seen: dict[str, bool | None] = {}
-        facts_of: set[str] = set()
-        for f in engine.unit_facts.get(u, []):
+    found: dict[str, dict] = {}
+
+    def note(x: str, u: str | None, score: float, role: str) -> None:
+        if x not in v.entities or (restrict is not None and x not in restrict):
+            return
+        if restrict is None and x in linked:
+            return  # what the question names is rarely what it asks for
+        c = found.setdefault(x, {"passage": 0.0, "units": set(), "votes": 0, "roles": set()})
+        c["passage"] = max(c["passage"], score)
+        if u:
+            c["units"].add(u)
+            c["votes"] += 1
+        c["roles"].add(role)
+
+    for u, sc in sorted(unit_score.items(), key=lambda t: -t[1])[:15]:
+        for f in g.unit_facts.get(u, []):
             if f.predicate != "kind":
-                seen[f.subject] = True
-                facts_of.add(f.subject)
+                note(f.subject, u, sc, "subject")
                 if f.obj_is_entity:
-                    seen.setdefault(f.obj, False)
-                    facts_of.add(f.obj)
+                    note(f.obj, u, sc, "object")
         for m in v.units[u].mentions if u in v.units else []:
-            seen.setdefault(m, None)  # only mentioned
-        for x, is_subject in seen.items():
-            if x not in v.entities:
-                continue
-            if restrict is not None and x not in restrict:
-                continue
-            if restrict is None and x in linked:
-                continue  # what the question names is rarely what it asks for
-            votes[x] += 1
-            role = 0.05 if is_subject else (0.02 if is_subject is False and x in facts_of else 0.0)
-            score = s + 0.12 * type_ok(engine, x, q.types) + role
-            old = candidates.get(x, (0.0, set()))
-            candidates[x] = (max(old[0], score), old[1] | {u})
-    for x in candidates:
-        candidates[x] = (candidates[x][0] + 0.01 * min(votes[x] - 1, 5), candidates[x][1])
-    if not candidates:
-        return _declined(q.text, "nothing in the documents matches")
-    best, (score, units) = max(candidates.items(), key=lambda t: t[1][0])
-    top_unit = max(units, key=lambda u: unit_score.get(u, 0))
-    text = v.units[top_unit].text + " " + v.label(best)
-    coverage = coverage_of(engine, q, stems(text) | stems(v.units[top_unit].section))
-    support = 0.5 * coverage + 0.5 * unit_score.get(top_unit, 0)
-    if q.form == "yesno":
-        top_unit = max(unit_score, key=lambda u: unit_score[u])
-        units = {top_unit}
-        negative = re.search(r"\b(no|not|none|without)\b", v.units[top_unit].text, re.I)
-        label = "No" if negative else "Yes"
-        ev = _evidence(engine, units, unit_score)
-        return {
-            "question": q.text,
-            "answered": support >= DECLINE_BELOW,
-            "label": label,
-            "summary": f"{label}: {v.units[top_unit].text}",
-            "sparql": _values_sparql([best]),
-            "answers": [
-                {
-                    "label": label,
-                    "iri": "",
-                    "type": "yes/no",
-                    "score": round(score, 4),
-                    "evidence": ev,
-                }
-            ],
-        }
-    if support < DECLINE_BELOW or coverage < MIN_COVERAGE:
-        return _declined(q.text, f"the best match covers {coverage:.0%} of the question")
-    ev = _evidence(engine, units, unit_score)
-    summary = f"{v.label(best)}: {ev[0]['text']}" if ev else v.label(best)
-    concepts = [x for x, w in linked.items() if w >= 1.0 and x in v.entities]
-    return _result(
-        engine,
-        q.text,
-        [(best, score, ev)],
-        summary,
-        _values_sparql([best]),
-        support=round(support, 3),
-        coverage=round(coverage, 3),
-        concepts=concepts,
+            note(m, u, sc, "mention")
+    reading_of: dict[str, float] = defaultdict(float)
+    for r in s.readings[:5]:
+        for x, units in r.answers.items():
+            reading_of[x] = max(reading_of[x], r.probability)
+            if x not in found:
+                note(x, None, 0.0, "reading")
+                if x in found:
+                    found[x]["units"] |= units
+    out = {}
+    for x, c in found.items():
+        units = c["units"]
+        top = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        text = (
+            (v.units[top].text + " " + v.units[top].section if top in v.units else "")
+            + " "
+            + v.label(x)
+        )
+        out[x] = (
+            {
+                "passage": c["passage"],
+                "coverage": coverage_of(engine, q, stems(text)),
+                "type_fit": type_fit(engine, x, q.types) if q.types else 0.0,
+                "typed": float(bool(q.types)),
+                "subject": float("subject" in c["roles"]),
+                "object": float("object" in c["roles"]),
+                "votes_log": math.log1p(c["votes"]),
+                "reading": reading_of.get(x, 0.0),
+                "name_meaning": engine.phrases.similarity(s.vector, x),
+            },
+            units,
+        )
+    # each against the best of its question: long questions match less, whatever the answer
+    for name, share in (("passage", "passage_share"), ("coverage", "coverage_share")):
+        top = max((f[name] for f, _ in out.values()), default=0.0) or 1.0
+        for f, _ in out.values():
+            f[share] = f[name] / top
+    return out
+
+
+def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:
+    """(probability, entity, units, features) of every candidate of the asked-for type, best first."""
+    found = [
+        (x, f, units)
+        for x, (f, units) in candidates(engine, s).items()
+        if _may_answer(engine, x, s.q)
+    ]
+    probabilities = softmax_scores(engine.weights.candidate, [f for _, f, _ in found])
+    return sorted(
+        ((p, x, units, f) for p, (x, f, units) in zip(probabilities, found)),
+        key=lambda t: (-t[0], engine.view.label(t[1])),
     )
 
 
-_RELATION_CUES = {
-    "builtOn": r"\bbuilt on\b|\bbased on\b",
-    "alternativeTo": r"\balternatives?\b|\binstead\b|\breplace",
-    "monitoredBy": r"\bmonitor",
-    "evaluates": r"\bevaluat",
-    "suitableFor": r"\bsuit",
-    "techniqueOf": r"\btechniques?\b",
-    "partOf": r"\bpart of\b|\bcomponents?\b|\bvariants?\b|\bmembers?\b",
-    "example": r"\bexamples?\b",
-    "implementedWith": r"\bimplement|\btools?\b|\bdone with\b",
-}
+def single_confidence(engine, s: Context, scored) -> float:
+    p, _, _, f = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    return engine.weights.single_confidence.probability(confidence_features(s, p, second, f))
+
+
+def _single(engine, s: Context) -> Answer:
+    q, unit_score, w = s.q, s.unit_score, engine.weights
+    v = engine.view
+    if q.form == "yesno":
+        return _yesno(engine, s)
+    scored = ranked_candidates(engine, s)
+    if not scored:
+        return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
+    p, best, units, _ = scored[0]
+    confidence = single_confidence(engine, s, scored)
+    if confidence < w.decline_single:
+        return _declined(engine, q, f"confidence {confidence:.0%}", unit_score)
+    ev = _evidence(engine, units, unit_score)
+    summary = f"{v.label(best)}: {ev[0]['text']}" if ev else v.label(best)
+    concepts = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
+    return Answer(
+        q.text,
+        True,
+        summary,
+        "single",
+        round(confidence, 3),
+        values_sparql([best]),
+        _items(engine, [(best, p, ev)]),
+        concepts,
+    )
+
+
+def _yesno(engine, s: Context) -> Answer:
+    """Yes or no, from the passage that best matches the question (a negation says no)."""
+    q, unit_score = s.q, s.unit_score
+    v = engine.view
+    if not unit_score:
+        return _declined(engine, q, "nothing in the documents matches", unit_score)
+    top = max(unit_score, key=lambda u: unit_score[u])
+    text = v.units[top].text
+    coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
+    confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
+    if confidence < engine.weights.decline:
+        return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
+    label = (
+        "No" if re.search(r"\b(no|not|none|without|cannot|can't|doesn't)\b", text, re.I) else "Yes"
+    )
+    ev = _evidence(engine, {top}, unit_score)
+    return Answer(
+        q.text,
+        True,
+        f"{label}: {text}",
+        "yesno",
+        round(confidence, 3),
+        "",
+        [
+            {
+                "label": label,
+                "iri": "",
+                "type": "yes/no",
+                "score": round(confidence, 4),
+                "evidence": ev,
+            }
+        ],
+        label=label,
+    )
 
 
 def _asks_for(q: Question, predicate: str) -> bool:
-    cue = _RELATION_CUES.get(predicate)
-    return bool(cue and re.search(cue, q.text.lower()))
+    """Whether the question names the relation: a word of its label or synonyms (function
+    words aside) stands in the question."""
+    said = {stem(w) for w in keyword_tokens(q.text) if w not in FUNCTION_WORDS}
+    names = {stem(w) for w in keyword_tokens(relation_words(predicate)) if w not in FUNCTION_WORDS}
+    return bool(said & names)
 
 
 def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
-    """The one entity a what/how question is about ("What kind of storage is Amazon EBS?"), if
-    the question asks about it rather than for another thing ("Which service ...?")."""
+    """The one entity a what/how question is about ("What kind of storage is Amazon EFS?"), if
+    the question asks about it, not for another thing ("Which service ...?")."""
     low = q.text.lower()
     if q.form not in ("single", "open") or not re.match(r"^(what|how|why|describe|tell me)\b", low):
         return None
-    named = [x for x, w in linked.items() if w >= 1.0 and x in engine.view.entities]
-    if len(named) != 1:
-        return None
-    if analyse_type_head(low):
+    named = [x for x, c in linked.items() if c >= 1.0 and x in engine.view.entities]
+    if len(named) != 1 or q.asked_first:
         return None  # "What SageMaker service offers an IDE?" asks for a service
     x = named[0]
-    if (
-        q.types
-        and not type_ok(engine, x, q.types)
-        and not re.search(r"\b(built on|based on)\b", low)
-    ):
-        return None  # "What is the alternative AWS service to DeepAR?" asks for a service
+    if q.types and not type_ok(engine, x, q.types):
+        return None  # "What is the replacement service for X?" asks for a service
     return x
 
 
-def _describe(engine, q: Question, x: str, unit_score) -> dict:
+def _describe(engine, q: Question, x: str, unit_score) -> Answer:
     """The named entity, with the facts about it that best match the question."""
     v = engine.view
+    g = engine.graph
     words = {stem(w) for w in q.words} - stems(v.entities[x].label)
-    own = engine.subject_facts[x]
+    own = g.subject_facts[x]
     facts = [f for f in own if not f.obj_is_entity]
-    related = [f for f in own if f.obj_is_entity and f.predicate != "kind"] + engine.in_facts[x]
-    facts += sorted(related, key=lambda f: engine.position[id(f)])
-
+    related = [f for f in own if f.obj_is_entity and f.predicate != "kind"] + g.in_facts[x]
+    facts += sorted(related, key=lambda f: g.position[id(f)])
     asks_kind = bool(re.search(r"\b(kind|type|sort) of\b", q.text.lower()))
 
     def match(f) -> int:
-        text = f"{f.criterion} {v.label(f.obj) if f.obj_is_entity else f.obj} {f.predicate}"
-        kind = asks_kind and bool(
-            re.search(r"\btype\b", f.criterion, re.I)
-        )  # "what kind of X is Y?"
+        text = f"{f.criterion} {v.label(f.obj) if f.obj_is_entity else f.obj} {relation_words(f.predicate)}"
+        kind = asks_kind and bool(re.search(r"\btype\b", f.criterion, re.I))
         return len(stems(text) & words) + 2 * kind
 
     order = {"definition": 0, "usedFor": 1, "hasProperty": 2, "hasAttribute": 3}
     facts.sort(key=lambda f: (-match(f), order.get(f.predicate, 4), -unit_score.get(f.unit, 0.0)))
     if not facts or (words and match(facts[0]) == 0 and not v.entities[x].definition):
-        return _declined(q.text, f"nothing about {v.label(x)} answers that")
+        return _declined(engine, q, f"nothing about {v.label(x)} answers that", unit_score)
     best = facts[0]
     said = v.label(best.obj) if best.obj_is_entity else best.obj
     summary = f"{v.label(x)}: " + (f"{best.criterion}: " if best.criterion else "") + said
     units = list(dict.fromkeys(f.unit for f in facts[:5]))
     ev = _evidence(engine, units, {u: -i for i, u in enumerate(units)}, limit=5)
-    sparql = (
-        sparql_prefixes()
-        + f"SELECT ?answer ?label ?relation ?value WHERE {{\n  VALUES ?answer {{ <{x}> }}\n"
-        + "  ?answer rdfs:label ?label ; ?relation ?value . FILTER(isLiteral(?value))\n}"
+    confidence = min(1.0, 0.5 + 0.25 * match(best)) if words else 0.75
+    return Answer(
+        q.text,
+        True,
+        summary,
+        "describe",
+        round(confidence, 3),
+        describe_sparql(x),
+        _items(engine, [(x, 1.0, ev)]),
+        [x],
     )
-    return _result(engine, q.text, [(x, 1.0, ev)], summary, sparql, concepts=[x])
 
 
 def _name(engine, anchor: str) -> str:
     return engine.view.label(anchor) if anchor.startswith("http") else anchor
 
 
-def _named_entity(engine, text: str) -> str | None:
-    """The entity ``text`` names exactly (a label or alias; prefixes and plural -s aside)."""
-    text = text.strip().lower()
-    for form in (text, text[:-1] if text.endswith("s") else text, "amazon " + text, "aws " + text):
-        iri = engine.forms.get(form)
-        if iri in engine.view.entities:
-            return iri
-    # "concept drift" names "Concept Drift Detection" (a longer name that starts with it)
-    longer = {
-        iri
-        for form, iri in engine.forms.items()
-        if form.startswith(text + " ") and iri in engine.view.entities
-    }
-    return next(iter(longer)) if len(longer) == 1 else None
-
-
-def _definition(engine, q: Question, entities: list[str], card_score, unit_score) -> dict:
+def _definition(engine, q: Question, e: str, unit_score) -> Answer:
+    """X's card: its definition and what the documents say it is used for; failing a
+    definition, the passages that describe it. Never the bare name."""
     v = engine.view
-    pool = (
-        [e for e in entities if v.entities[e].definition]
-        or entities
-        or sorted(card_score, key=lambda e: -card_score[e])[:1]
+    g = engine.graph
+    ent = v.entities[e]
+    facts = g.subject_facts[e]
+    uses = [v.label(f.obj) if f.obj_is_entity else f.obj for f in facts if f.predicate == "usedFor"]
+    said_of = [
+        f for f in facts if f.predicate in ("definition", "hasProperty", "usedFor", "hasAttribute")
+    ]
+    units = [f.unit for f in said_of] or [u.iri for u in v.units.values() if e in u.mentions]
+    ev = _evidence(engine, units, unit_score, limit=4)
+    body = ent.definition or next(
+        (x["text"] for x in ev if x["text"].strip().lower() != ent.label.lower()), ""
     )
-    if not pool:
-        return _declined(q.text, "no entity of that name")
-    e = max(
-        pool, key=lambda x: (len(v.entities[x].label) if x in entities else 0, card_score.get(x, 0))
+    if not body:
+        return _declined(
+            engine, q, f"the documents name {ent.label} but do not describe it", unit_score
+        )
+    summary = f"{ent.label}: {body}"
+    if uses and not any(u.lower() in body.lower() for u in uses[:3]):
+        summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."
+    return Answer(
+        q.text,
+        True,
+        summary,
+        "definition",
+        0.9 if ent.definition else 0.7,
+        definition_sparql(e),
+        _items(engine, [(e, 1.0, ev)]),
+        [e],
     )
-    units = {
-        f.unit
-        for f in engine.subject_facts[e]
-        if f.predicate in ("definition", "hasProperty", "usedFor")
-    }
-    ev = _evidence(engine, units, unit_score)
-    d = v.entities[e].definition or (ev[0]["text"] if ev else "")
-    sparql = (
-        sparql_prefixes()
-        + f"SELECT ?label ?definition WHERE {{\n  <{e}> rdfs:label ?label .\n  OPTIONAL {{ <{e}> skos:definition ?definition }}\n}}"
-    )
-    return _result(engine, q.text, [(e, 1.0, ev)], f"{v.entities[e].label}: {d}", sparql)
 
 
-def _compare(engine, q: Question, entities: list[str], unit_score) -> dict:
+def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:
+    """A table of criteria × entities, one source per cell (the Compare page's pivot)."""
+    from graph.subgraph import compare_table
+
     v = engine.view
-    ents = [e for e in entities if v.entities[e].type not in ("Category",)][:5]
-    if len(ents) < 2:
-        return _declined(q.text, "a comparison needs two named entities")
-    words = {stem(w) for w in q.words}
-    rows = []
+    ents = ents[:5]
+    table = compare_table(v, ents, sources=True)
     answers = []
     for e in ents:
         facts = [
             f
-            for f in engine.subject_facts[e]
+            for f in engine.graph.subject_facts[e]
             if f.predicate in ("hasAttribute", "definition", "hasProperty", "usedFor")
         ]
-        facts.sort(
-            key=lambda f: (
-                -len(stems(f.criterion) & words),
-                f.predicate != "definition",
-                v.units[f.unit].line,
-            )
-        )
         ev = _evidence(
-            engine, [f.unit for f in facts], {f.unit: -i for i, f in enumerate(facts)}, limit=12
+            engine, [f.unit for f in facts], {f.unit: -i for i, f in enumerate(facts)}, limit=6
         )
         answers.append((e, 1.0, ev))
-        matched = [f for f in facts if f.criterion and stems(f.criterion) & words]
-        shown = matched or [f for f in facts if f.predicate == "definition"][:1] or facts[:1]
-        rows.append(
-            f"{v.entities[e].label}: "
-            + "; ".join((f"{f.criterion}: " if f.criterion else "") + f.obj for f in shown[:3])
-        )
-    sparql = (
-        sparql_prefixes()
-        + "SELECT ?entity ?label ?criterion ?value WHERE {\n  VALUES ?entity { "
-        + " ".join(f"<{e}>" for e in ents)
-        + " }\n  ?entity rdfs:label ?label ; mlkg:hasAttribute ?a .\n  ?a mlkg:criterion/rdfs:label ?criterion ; rdf:value ?value .\n} ORDER BY ?criterion ?label"
+    names = ", ".join(v.label(e) for e in ents)
+    summary = f"{names} compared on {len(table)} criteri{'a' if len(table) != 1 else 'on'}" + (
+        ": " + ", ".join(r["criterion"] for r in table[:6]) + "." if table else "."
     )
-    return _result(engine, q.text, answers, " | ".join(rows), sparql)
+    return Answer(
+        q.text,
+        True,
+        summary,
+        "compare",
+        0.8 if table else 0.5,
+        compare_sparql(ents),
+        _items(engine, answers),
+        list(ents),
+        table,
+    )

@@ -22,6 +22,8 @@ from graph.views import read_graph_view
 from .corpus import search_rows
 from .embed import DEFAULT_MODEL, Embedder
 from .index import KeywordIndex, create_index, keyword_tokens
+from .phrases import FILE as PHRASES_FILE
+from .phrases import PhraseVectors, phrase_items
 
 SEARCH_DIR = "search"
 INFO_FILE = "search.json"
@@ -57,6 +59,8 @@ def build_search(
     cache.parent.mkdir(exist_ok=True)
     embedder = Embedder(model, cache_path=cache)
     vectors = embedder.embed_many([r.text for r in rows], progress=progress)
+    phrases = phrase_items(view)
+    phrase_vectors = embedder.embed_many([text for _, text in phrases])
     if embedder.encoded:
         embedder.save_cache(cache)
     vindex = create_index(index, vectors.shape[1], len(rows))
@@ -65,6 +69,7 @@ def build_search(
     try:
         vindex.save(tmp / "vectors.index")
         KeywordIndex([keyword_tokens(r.text) for r in rows]).save(tmp / "keywords.json")
+        PhraseVectors.save(tmp / PHRASES_FILE, [k for k, _ in phrases], phrase_vectors)
         (tmp / "rows.json").write_text(json.dumps([asdict(r) for r in rows]), encoding="utf-8")
         info = depends | {
             "model": embedder.name,

@@ -5,26 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from graph.views import GraphView
-
-# how each relation reads in a sentence
-PHRASES = {
-    "usedFor": "is used for",
-    "suitableFor": "is suitable for",
-    "evaluates": "evaluates",
-    "alternativeTo": "has the alternative AWS service",
-    "monitoredBy": "is monitored by",
-    "implementedWith": "is implemented with",
-    "techniqueOf": "is a technique of",
-    "partOf": "is part of",
-    "builtOn": "is built on",
-    "example": "has the example",
-    "inCategory": "is in the category",
-    "kind": "is a",
-    "whenToUse": "is used when",
-    "hasProperty": "has the property",
-    "note": "note:",
-    "definition": "is",
-}
+from graph.vocabulary import relation_phrase, relations
 
 
 @dataclass
@@ -55,7 +36,10 @@ def verbalise(view: GraphView, i: int) -> str:
     o = view.label(f.obj) if f.obj_is_entity else f.obj
     if f.predicate == "hasAttribute":
         return f"{s} — {f.criterion}: {o}"
-    return f"{s} {PHRASES.get(f.predicate, f.predicate)} {o}"
+    if not f.obj_is_entity:  # a value in the document's words, after what it is
+        term = relations().get(f.predicate)
+        return f"{s} — {term.label if term else f.predicate}: {o}"
+    return f"{s} {relation_phrase(f.predicate)} {o}"
 
 
 def search_rows(view: GraphView) -> list[Row]:

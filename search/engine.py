@@ -17,12 +17,17 @@ from pathlib import Path
 import numpy as np
 
 from graph import load_graph
-from graph.views import FactView, GraphView, read_graph_view
+from graph.views import GraphView, read_graph_view
 
 from .build import SEARCH_DIR, build_search
 from .corpus import Row
 from .embed import Embedder
+from .facts import FactIndex
 from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
+from .linking import Names
+from .phrases import PhraseVectors
+from .scoring import load_weights
+from .spelling import Speller
 
 DENSE_WEIGHT = 0.65  # of the hybrid score; the rest is BM25 normalised to the best hit
 
@@ -51,55 +56,32 @@ class Engine:
         self.embedder = Embedder(info["model"] if model is None else model)
         self._prepare()
 
-    # -- graph indexes used by answering ------------------------------------------------------
+    # -- what answering reads besides the indexes ----------------------------------------------
     def _prepare(self) -> None:
         v = self.view
-        self.out_facts: dict[str, list[FactView]] = defaultdict(list)
-        self.in_facts: dict[str, list[FactView]] = defaultdict(list)
-        self.unit_facts: dict[str, list[FactView]] = defaultdict(list)
-        self.members: dict[str, set[str]] = defaultdict(set)
-        self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
-        self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
-        self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
-        for f in v.facts:
-            self.unit_facts[f.unit].append(f)
-            self.subject_facts[f.subject].append(f)
-            if not f.obj_is_entity:
-                if (
-                    f.predicate == "hasProperty" and len(f.obj.split()) <= 3
-                ):  # "Discrete", "Continuous"
-                    self.value_facts[(f.predicate, f.obj.lower())].append(f)
-                continue
-            if f.predicate == "kind":
-                self.members[f.obj].add(f.subject)
-            elif f.subject in v.entities and f.obj in v.entities:
-                self.out_facts[f.subject].append(f)
-                self.in_facts[f.obj].append(f)
-        self.section_units: dict[str, list[str]] = defaultdict(list)
-        for u in sorted(v.units.values(), key=lambda u: (u.document, u.line)):
-            self.section_units[u.section].append(u.iri)
+        self.graph = FactIndex(v)
+        self.names = Names(v)
         # document frequency of words over text units, for weighting question words
         df: dict[str, int] = defaultdict(int)
+        words: set[str] = set()
         for u in v.units.values():
             for t in set(keyword_tokens(u.text)):
                 df[t] += 1
+            words.update(re.findall(r"[a-z]+", u.text.lower()))
+        for e in v.entities.values():
+            words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
+        self.speller = Speller(words)
         n = max(1, len(v.units))
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)
         self._unseen: dict[str, float] = {}
-        forms: dict[str, str] = {}
-        for e in v.entities.values():
-            for name in (e.label, *e.aliases):
-                if len(name) >= 2:
-                    forms.setdefault(name.lower(), e.iri)
-        # kinds by their label and its plural: "loss functions" names the kind Loss Function
-        self.kind_forms = {
-            f: k for k, label in v.kinds.items() for f in (label.lower(), label.lower() + "s")
-        }
-        self.forms = forms
-        every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
-        self._form_re = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
+        self.phrases = PhraseVectors.load(self.build_dir / SEARCH_DIR)
+        self.weights = load_weights()
+
+    def meaning(self, qvec: np.ndarray, reading) -> tuple[float, float]:
+        """How close the question is in meaning to a reading's relation part and its anchor."""
+        return self.phrases.similarity(qvec, reading.key), self.phrases.similarity(
+            qvec, reading.anchor
         )
 
     def weight(self, word: str) -> float:
@@ -153,9 +135,15 @@ class Engine:
         from .answer import answer_question
 
         t0 = time.perf_counter()
-        vector = self.encode(question)
+        read, assumed = self.speller.correct(question)
+        vector = self.encode(read)
         t1 = time.perf_counter()
-        result = answer_question(self, question, vector)
+        result = answer_question(self, read, vector).to_dict()
+        result["question"] = question
+        if assumed:  # the answer says which spelling it assumed
+            result["assumed"] = assumed
+            said = ", ".join(f'"{b}" for "{a}"' for a, b in assumed.items())
+            result["summary"] = f"(Reading {said}.) " + result["summary"]
         t2 = time.perf_counter()
         result["timings"] = {
             "encode_ms": round((t1 - t0) * 1000, 2),

@@ -92,6 +92,29 @@ def _pct(values: list[float], p: float) -> float:
     return round(s[min(len(s) - 1, int(round(p * (len(s) - 1))))], 2) if s else 0.0
 
 
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
+
+
+def calibration_bands(results: list[dict], scores: list[dict]) -> list[dict]:
+    """Accuracy per confidence band: of the answers given with a confidence in the band, how
+    many were right (F1 at least 0.5). Declined questions are not in any band."""
+    out = []
+    for lo, hi in zip(BANDS, BANDS[1:]):
+        inside = [
+            s
+            for r, s in zip(results, scores)
+            if r.get("answered") and lo <= r.get("confidence", 0.0) < hi
+        ]
+        out.append(
+            {
+                "band": f"{lo:.1f}-{min(hi, 1.0):.1f}",
+                "answers": len(inside),
+                "accuracy": round(mean(s["f1"] >= 0.5 for s in inside), 3) if inside else None,
+            }
+        )
+    return out
+
+
 def summarise(items: list[dict], scores: list[dict], results: list[dict]) -> dict:
     by_kind: dict[str, list[float]] = defaultdict(list)
     for it, sc in zip(items, scores):
@@ -117,6 +140,7 @@ def summarise(items: list[dict], scores: list[dict], results: list[dict]) -> dic
         "must_mention": round(mean(mentions), 4) if mentions else None,
         "f1_by_kind": {k: round(mean(v), 4) for k, v in sorted(by_kind.items())},
         "latency_ms": {"p50": _pct(latency, 0.5), "p95": _pct(latency, 0.95)},
+        "calibration": calibration_bands(results, scores),
     }
 
 

@@ -1,138 +1,253 @@
-"""What a question asks: its form (list, single, definition, compare, yes/no), the type of
-answer it expects, and the words that say what it is about."""
+"""What a question asks: its form (list, single, definition, compare, yes/no, open), the type of
+answer it expects, and the words that say what it is about.
+
+The only words written here are English function words and the grammar of question forms
+("which ... ?", "compare ...", "is ... ?"). Words for types come from the ontology's class
+labels and ``skos:altLabel``s (``graph/vocabulary.py``): "Which <class name>s ...?" asks for
+members of that class, a plural asks for a list.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.vocabulary import classes, plural
 
 from .index import keyword_tokens
 
-# answer-type words → entity classes (the graph's ontology)
-TYPE_WORDS: list[tuple[str, set[str]]] = [
-    (
-        r"\b(aws|amazon) (services?|tools?)\b|\bservices?\b|\bsagemaker (tool|capabilit(y|ies)|option|feature)s?\b",
-        {"Service"},
-    ),
-    (r"\balgorithms?\b|\bmodels?\b(?! (training|building|deployment|quality))", {"Algorithm"}),
-    (r"\bmetrics?\b", {"Metric"}),
-    (
-        r"\btechniques?\b|\bmethods?\b|\bstrateg(y|ies)\b|\bregularization\b|\bsplit methods?\b|\bvariants?\b",
-        {"Technique"},
-    ),
-    (r"\bdistributions?\b", {"Distribution"}),
-    (r"\bdata types?\b", {"DataType"}),
-    (r"\b(data )?formats?\b", {"DataFormat"}),
-    (r"\bframeworks?\b|\blibrar(y|ies)\b", {"Framework"}),
-    (r"\bmonitoring aspects?\b", {"MonitoringAspect"}),
-    (r"\buse cases?\b", {"UseCase"}),
-    (r"\btools?\b", {"Service", "Tool", "Framework"}),
-]
-# words that only say "this is a question about the document"
-_FILLER = set(
-    "which what whats how when why who does do did can could should would will is are was were the a an "
-    "cheat sheet document documents describe described list listed lists mention mentioned mentions say says "
-    "associate associated typically usually i me my we our you your one ones there kind kinds type types "
-    "aws amazon service services tool tools use used using help helps technique techniques method methods "
-    "algorithm algorithms metric metrics".split()
+# English function words: determiners, pronouns, prepositions, conjunctions, auxiliaries,
+# wh-words, and the verbs of asking ("tell me", "list", "name").
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those some any all each every both either neither no other another
+    such own same few more most much many several which what whats what's who whom whose when where
+    why how whether if then than so as of for to in on at by with without from into onto about
+    above below under over between among through during before after against within via per
+    upon and or but nor not also only just even very too quite rather please i me my mine we us
+    our ours you your yours he him his she her it its they them their there here is are was were
+    be been being am do does did done doing have has had having can could should would will shall
+    may might must ought let lets let's one ones tell list name give show say says said mention
+    mentioned mentions listed named given shown describe described explain explained define
+    according""".split()
+)
+AUXILIARIES = frozenset(
+    "is are was were be do does did can could should would will shall may might must has have had".split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
+_COMPARE = re.compile(
+    r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
+    r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ"
+)
+_DEFINE = re.compile(
+    r"^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
+    r"(?:the |an? )?(?P<x>[^?]+?)\s*\??$"
+    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
 )
 
 
 @dataclass
 class Question:
     text: str
-    form: str  # list | single | definition | compare | yesno
-    types: set[str] = field(default_factory=set)
-    words: list[str] = field(default_factory=list)  # content words, without filler
+    form: str  # list | single | definition | compare | yesno | open
+    types: set[str] = field(default_factory=set)  # ontology classes of the asked-for things
+    words: list[str] = field(default_factory=list)  # content words (keyword tokens)
     subject: str = ""  # X of "what is X?"
+    asked: str = ""  # the asked-for noun phrase ("open-source library"), if any
+    asks_type: bool = False  # the asked-for phrase names a class ("which service ...")
+    asked_first: bool = False  # ... and opens the question ("what service offers ...?")
+    query: str = ""  # the text without the words that point at the document ("the notes")
+    defines: str | None = None  # the entity a definition question names, once linked
+    asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
+
+
+@lru_cache(maxsize=1)
+def _class_forms() -> list[tuple[list[str], str, bool]]:
+    """(words of a class name, class, whether the form is plural), longest first."""
+    out = []
+    for name, term in classes().items():
+        if name in ("Entity", "Document"):
+            continue
+        for n in term.names:
+            out.append((n.split(), name, False))
+            out.append((plural(n).split(), name, True))
+    return sorted(out, key=lambda t: -len(t[0]))
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    return frozenset(w for n in classes()["Document"].names for w in n.split())
+
+
+def is_class_name(text: str) -> bool:
+    """Whether ``text`` is a class name or its plural ("services", "file formats")."""
+    return words_of(text) in [f for f, _, _ in _class_forms()]
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
+    """Maximal runs of content words (noun phrases, roughly), with their start positions;
+    "and"/"or"/"," between two runs is kept as a run of its own ("&")."""
+    runs: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    start = 0
+    for i, w in enumerate(words):
+        if w in FUNCTION_WORDS or (w.endswith("ed") and not w.endswith("eed") and len(w) >= 4):
+            if cur:
+                runs.append((start, cur))
+                cur = []
+            if w in ("and", "or"):
+                runs.append((i, ["&"]))
+            continue
+        if not cur:
+            start = i
+        cur.append(w)
+    if cur:
+        runs.append((start, cur))
+    return runs
+
+
+def _head_class(run: list[str]) -> tuple[str, bool, int] | None:
+    """The class a noun phrase names ("open-source libraries" → Framework, plural), with the
+    number of words that name it: the name that ends the phrase, English heads coming last.
+    Verbs are not told from nouns here, so a name may also stand inside the run before its
+    verb: a plural one ("methods work"), or a singular one before a word in -s ("library
+    supports"); otherwise a singular name inside a phrase is a modifier ("model hosting")."""
+    found: list[tuple[int, int, str, bool]] = []
+    for i in range(len(run)):
+        for form, cls, is_plural in _class_forms():  # longest first
+            if run[i : i + len(form)] == form:
+                found.append((i, len(form), cls, is_plural))
+                break
+    for i, n, cls, is_plural in found:
+        if i + n == len(run):
+            return cls, is_plural, n
+    for k, (i, n, cls, is_plural) in enumerate(found):
+        if k + 1 < len(found) and found[k + 1][0] == i + n:
+            continue  # "algorithm performance metrics": the later name is the head
+        after = run[i + n : i + n + 2]
+        if after and after[0].endswith("ly") and len(after) > 1:
+            after = after[1:]  # "... library quickly builds"
+        verb = bool(after) and after[0].endswith("s") and not after[0].endswith("ss")
+        if is_plural or verb:  # "methods work", "library supports"
+            return cls, is_plural, n
+    return None
+
+
+def _named_words(run: list[str], n: int, cls: str) -> set[str]:
+    for i in range(len(run)):
+        for form, c, _ in _class_forms():
+            if c == cls and run[i : i + len(form)] == form and len(form) == n:
+                return set(form)
+    return set()
+
+
+_NUMBERS = frozenset(
+    "two three four five six seven eight nine ten twelve 2 3 4 5 6 7 8 9 10".split()
+)
+
+
+def _is_plural(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ics", "sis"))
+        and not word.isupper()
+    )
+
+
+def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str], int]:
+    """The asked-for noun phrase, the classes it names, whether it is plural, the words that
+    name the classes, and where the phrase starts.
+
+    The first noun phrase whose head names a class (coordinated heads count: "tools or
+    techniques"); failing that, the phrase right after a leading which/what.
+    """
+    runs = _runs(words)
+    for k, (at, run) in enumerate(runs):
+        head = _head_class(run) if run != ["&"] else None
+        if head is None:
+            continue
+        types = {head[0]}
+        named = _named_words(run, head[2], head[0])
+        j = k + 1
+        while j + 1 < len(runs) and runs[j][1] == ["&"]:
+            nxt = runs[j + 1][1]
+            starts = [(f, c) for f, c, _ in _class_forms() if nxt[: len(f)] == f]
+            if not starts:
+                break  # "tools or methods"; not "... cleans and scores data"
+            types.add(starts[0][1])
+            named |= set(starts[0][0])
+            j += 2
+        return run, types, head[1], named, at
+    if words and words[0] in ("which", "what") and runs and runs[0][0] <= 4:
+        run = runs[0][1]
+        if run != ["&"] and words[1] not in AUXILIARIES:
+            many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
+            return run, set(), many, set(), runs[0][0]
+    return [], set(), False, set(), -1
 
 
 def analyse(text: str) -> Question:
     q = text.strip()
-    low = q.lower()
+    low = q.lower().replace("’", "'")
+    # "the notes", "this study guide", "according to the guide": the document, not the topic
+    docs = _document_words()
+    words = words_of(low)
+    scoped: set[int] = set()
+    for i, w in enumerate(words):
+        if (
+            w in docs
+            and i
+            and any(
+                words[j] in ("the", "this", "these", "my", "our", "your", "his", "her")
+                for j in range(max(0, i - 3), i)
+            )
+        ):
+            first = max(
+                j
+                for j in range(max(0, i - 3), i)
+                if words[j] in ("the", "this", "these", "my", "our", "your", "his", "her")
+            )
+            scoped.update(range(first, i + 1))
+    kept = [w for i, w in enumerate(words) if i not in scoped]
+    asked, types, many, named, at = _asked_phrase(kept)
     subject = ""
-    # the answer type is named by the first type word(s) of the question ("tools or techniques")
-    found = []
-    for pattern, classes in TYPE_WORDS:
-        m = re.search(pattern, low)
-        if m:
-            found.append((m.start(), classes))
-    found.sort(key=lambda x: x[0])
-    types: set[str] = set()
-    for pos, classes in found:
-        if not types or pos - found[0][0] <= 25:
-            types |= classes
-    if re.search(
-        r"\b(vs\.?|versus)\b|^compare\b|^(what'?s|what is) the difference between|\bhow (does|do) .+ differ",
-        low,
-    ):
+    if _COMPARE.search(low):
         form = "compare"
-    elif re.match(r"^(is|are|does|do|can|could|should|will|has|have)\b", low):
+    elif kept and kept[0] in AUXILIARIES:
         form = "yesno"
-    elif (m := _DEFINE.match(low)) and len(m.group("x").split()) <= 6:
+    elif (m := _DEFINE.match(" ".join(kept) + "?")) and len((m["x"] or m["y"]).split()) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
-        subject = m.group("x")
-    elif re.search(r"\bwhich one\b", low) or re.match(
-        r"^(what|how) (does|do|did|can|could|would|should)\b", low
-    ):
-        form = "single"  # one thing asked for, or a question about one thing ("What does X do?")
-    elif not types and re.search(r"\b(what should|what can|what do|what would)\b", low):
-        form = "open"  # one answer or several: the evidence decides
-    elif (
-        # a keyword query ("services for streaming ingestion") names what it wants in the plural
-        (not re.match(r"^(what|which|how|why|when|where|who)\b", low) and re.search(_PLURALS, low))
-        or re.search(r"\b(which|what) (\w+ ){0,3}" + _PLURALS, low)
-        or re.match(r"^(what are|list|name)\b", low)
-        or _plural_head(low)
-    ):
+        subject = m["x"] or m["y"]
+    elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low):
+        form = "single"
+    elif asked:
+        form = "list" if many else "single"
+    elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when|where)\b", low):
+        form = "single"
+    elif re.match(r"^what are\b", low):
         form = "list"
     else:
-        form = "single"
-    words = [w for w in keyword_tokens(q) if w not in _FILLER]
-    return Question(q, form, types, words, subject)
-
-
-_PLURALS = (
-    r"(services|algorithms|metrics|techniques|methods|tools|types|patterns|variants|functions|aspects|"
-    r"formats|distributions|frameworks|options|approaches)\b"
-)
-_DEFINE = re.compile(
-    r"^(?:what is|what's|what are|define|explain|describe)\s+(?:the |an? )?(?P<x>[^?]+?)\s*\??$"
-)
-_AUX = {
-    "do",
-    "does",
-    "did",
-    "are",
-    "is",
-    "can",
-    "could",
-    "should",
-    "would",
-    "will",
-    "have",
-    "has",
-    "were",
-    "was",
-}
-
-
-def _plural_head(low: str) -> bool:
-    """ "Which security practices does IAM include?": the asked-for noun is plural."""
-    m = re.match(r"^(?:which|what)\s+(.*)$", low)
-    if not m:
-        return False
-    words = re.findall(r"[a-z0-9-]+", m.group(1))[:5]
-    for i, w in enumerate(words):
-        if w in {"when", "where", "that", "for", "in", "of", "to", "with", "if", "from"}:
-            return False  # the noun phrase ended before any verb
-        if w in _AUX:
-            head = words[i - 1] if i else ""
-            return head.endswith("s") and not head.endswith(("ss", "us", "is"))
-    return False
-
-
-def analyse_type_head(low: str) -> bool:
-    """Whether "what ..." asks for a thing of a type ("what SageMaker service ...")."""
-    m = re.match(r"^what\s+((?:[\w-]+\s+){0,2}[\w-]+)", low)
-    return bool(m) and any(re.search(p, m.group(1)) for p, _ in TYPE_WORDS)
+        form = "open"  # one answer or several: the evidence decides
+    type_words = set(keyword_tokens(" ".join(named)))
+    content = [
+        w for w in keyword_tokens(" ".join(kept)) if w not in FUNCTION_WORDS and w not in type_words
+    ]
+    first = 0 <= at <= 2 and bool(kept) and kept[0] in ("what", "which")
+    query = " ".join(words[i] for i in range(len(words)) if i not in scoped) if scoped else q
+    return Question(
+        q,
+        form,
+        types,
+        content,
+        subject,
+        " ".join(asked),
+        bool(types),
+        first and bool(types),
+        query,
+        asks_amount=bool(re.match(r"^how much\b", low)),
+    )

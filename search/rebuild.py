@@ -76,7 +76,7 @@ def add_documents(
 
 def _check_readable(paths: list[Path]) -> None:
     """Every added document must be readable (the build would leave it out): one error that
-    names each one that is not, with its line or page."""
+    names every such document, with its line or page."""
     errors: list[ParseError] = []
     for path in paths:
         try:

@@ -31,7 +31,7 @@ def test_ask_page_declines(app):
         "Which AWS service converts speech in call recordings into text?"
     )
     app.button[0].click().run()
-    assert "don't say" in app.warning[0].value
+    assert "don't answer this exactly" in app.warning[0].value
 
 
 def test_explore_page_card_neighbourhood_and_paths(app):

@@ -52,8 +52,13 @@ def test_definition_and_compare(engine):
     assert labels(r) == {"RMSProp"} and "moving average of squared gradients" in r["summary"]
     r = engine.ask("Compare Amazon S3 and Amazon EFS")
     assert labels(r) == {"Amazon Simple Storage Service", "Amazon Elastic File System"}
-    texts = " ".join(e["text"] for a in r["answers"] for e in a["evidence"])
-    assert "NFS, POSIX-compliant" in texts
+    # a table of criteria × entities, a source for each cell
+    efs = next(
+        row for row in r["table"] if "NFS, POSIX-compliant" in row["Amazon Elastic File System"]
+    )
+    assert efs["sources"]["Amazon Elastic File System"].startswith(
+        "aws-ml-specialty-cheatsheet.md:"
+    )
 
 
 def test_single_answer_from_a_paraphrase(engine):
@@ -71,14 +76,17 @@ def test_single_answer_from_a_paraphrase(engine):
             "Which quantum computing service runs circuits on AWS?",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known limitation: word coverage takes 'compute services' for 'quantum computing'",
+                reason="known limitation: with the fitted decline lines its best candidate "
+                "(a compute service) scores above the line; words the documents never use "
+                "('quantum', 'circuits') lower the confidence, but not enough",
             ),
         ),
     ],
 )
 def test_declines_what_the_documents_do_not_say(engine, question):
     r = engine.ask(question)
-    assert not r["answered"] and r["answers"] == [] and "don't say" in r["summary"]
+    assert not r["answered"] and r["answers"] == [] and "don't answer" in r["summary"]
+    assert r["passages"]  # the closest passages instead of a confident wrong entity
 
 
 def test_answer_json_shape(engine):
@@ -149,11 +157,9 @@ def test_members_of_a_kind_and_shared_properties(engine):
 
 
 def test_a_name_said_in_full_is_not_read_as_the_longer_names_it_starts(engine):
-    from search.hypotheses import link_entities
-
     linked = {
         engine.view.entities[i].label
-        for i in link_entities(engine, "How do I alert on Amazon CloudWatch metrics?")
+        for i in engine.names.link("How do I alert on Amazon CloudWatch metrics?")
         if i in engine.view.entities
     }
     assert "Amazon CloudWatch" in linked

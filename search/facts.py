@@ -1,0 +1,39 @@
+"""The graph's facts indexed the ways answering walks them: by subject, object, unit, kind."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from graph.views import FactView, GraphView
+
+
+class FactIndex:
+    def __init__(self, v: GraphView):
+        self.out_facts: dict[str, list[FactView]] = defaultdict(list)  # entity → its relations
+        self.in_facts: dict[str, list[FactView]] = defaultdict(list)  # entity → relations to it
+        self.unit_facts: dict[str, list[FactView]] = defaultdict(list)  # evidence unit → facts
+        self.members: dict[str, set[str]] = defaultdict(set)  # kind → its members
+        self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
+        self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
+        self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
+        for f in v.facts:
+            self.unit_facts[f.unit].append(f)
+            self.subject_facts[f.subject].append(f)
+            if not f.obj_is_entity:
+                if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
+                    self.value_facts[(f.predicate, f.obj.lower())].append(f)
+                continue
+            if f.predicate == "kind":
+                self.members[f.obj].add(f.subject)
+            elif f.subject in v.entities and f.obj in v.entities:
+                self.out_facts[f.subject].append(f)
+                self.in_facts[f.obj].append(f)
+        self.said_in: dict[str, set[str]] = defaultdict(set)  # entity → units about or naming it
+        for f in v.facts:
+            self.said_in[f.subject].add(f.unit)
+        for u in v.units.values():
+            for m in u.mentions:
+                self.said_in[m].add(u.iri)
+        self.section_units: dict[str, list[str]] = defaultdict(list)
+        for u in sorted(v.units.values(), key=lambda u: (u.document, u.line)):
+            self.section_units[u.section].append(u.iri)

@@ -1,0 +1,74 @@
+"""Which entities and kinds a question names: exact names and aliases, then unique prefixes."""
+
+from __future__ import annotations
+
+import re
+
+from graph.views import GraphView
+
+from .question import is_class_name
+
+
+class Names:
+    """Every name of every entity and kind of a graph, for finding them in text."""
+
+    def __init__(self, view: GraphView):
+        forms: dict[str, str] = {}
+        for e in view.entities.values():
+            for name in (e.label, *e.aliases):
+                if len(name) >= 2:
+                    forms.setdefault(name.lower(), e.iri)
+        self.forms = forms
+        # kinds by their label and its plural: "loss functions" names the kind Loss Function
+        self.kind_forms = {
+            f: k for k, label in view.kinds.items() for f in (label.lower(), label.lower() + "s")
+        }
+        self.kinds = set(view.kinds)
+        self.entities = set(view.entities)
+        every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
+        self._pattern = re.compile(
+            r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
+        )
+
+    def link(self, text: str) -> dict[str, float]:
+        """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
+        words or an acronym, 0.5 for one everyday word, 0.8 for a unique prefix of a name."""
+        linked: dict[str, float] = {}
+        for m in self._pattern.finditer(text):
+            form = m.group(1)
+            multi = len(form.split()) >= 2 or any(c.isupper() for c in form[1:]) or form.isupper()
+            for iri in (self.forms.get(form.lower()), self.kind_forms.get(form.lower())):
+                if iri is None or (iri in self.kinds and is_class_name(form)):
+                    continue  # "services", "metrics": the answer type, not a topic
+                linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
+        words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
+        for n in (3, 2):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                if phrase in self.forms:
+                    continue  # a name said in full means that thing, not longer names it starts
+                hits = {iri for form, iri in self.forms.items() if form.startswith(phrase + " ")}
+                if 0 < len(hits) <= 2:
+                    for iri in sorted(hits):
+                        linked.setdefault(iri, 0.8)
+        return linked
+
+    def entity(self, text: str) -> str | None:
+        """The entity ``text`` names exactly (a label or alias; plural -s and a vendor prefix
+        aside), or the one entity whose longer name begins with it."""
+        text = text.strip().lower()
+        for form in (
+            text,
+            text[:-1] if text.endswith("s") else text,
+            "amazon " + text,
+            "aws " + text,
+        ):
+            iri = self.forms.get(form)
+            if iri in self.entities:
+                return iri
+        longer = {
+            iri
+            for form, iri in self.forms.items()
+            if form.startswith(text + " ") and iri in self.entities
+        }
+        return next(iter(longer)) if len(longer) == 1 else None

@@ -1,0 +1,323 @@
+"""Readings of a question on the graph, and the evidence for each.
+
+A reading is an anchor (an entity or a kind), a relation and a direction: "every ``?x`` with
+``?x suitableFor Classification``", "every tool ``Feature Scaling implementedWith ?x``", "every
+member of the kind Learning Type", "what those members are implemented with". Each reading is
+said as a short canonical phrase built from the ontology's labels ("algorithms that are
+suitable for" + "Classification"), and described by features: how much of the question its
+anchor's names cover, how close the question is in meaning to its phrase (the embedding model),
+how well retrieval supports its evidence, whether its members are of the asked-for type.
+``search/scoring.py`` turns the features into a probability with fitted weights.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from graph.vocabulary import classes, plural, relation_phrase, relations, superclasses
+
+from .index import keyword_tokens
+from .question import FUNCTION_WORDS, Question
+
+ENTITY_RELATIONS = (
+    "usedFor",
+    "suitableFor",
+    "evaluates",
+    "alternativeTo",
+    "monitoredBy",
+    "implementedWith",
+    "techniqueOf",
+    "partOf",
+    "builtOn",
+    "example",
+    "inCategory",
+)
+
+
+def stem(w: str) -> str:
+    return w[:5] if len(w) > 5 else w
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in keyword_tokens(text)}
+
+
+def relation_words(predicate: str) -> str:
+    """The words a relation answers to: its label and synonyms in the ontology."""
+    term = relations().get(predicate)
+    return " ".join(term.names) if term else predicate
+
+
+def relation_stems(predicate: str) -> set[str]:
+    return {stem(w) for w in keyword_tokens(relation_words(predicate)) if w not in FUNCTION_WORDS}
+
+
+def phrase_key(kind: str, predicate: str, cls: str) -> str:
+    return f"{kind}|{predicate}|{cls}"
+
+
+def phrase_texts() -> dict[str, str]:
+    """Every reading's relation part, said in English from the ontology's labels, by key:
+    ("in", suitableFor, Algorithm) → "algorithms that are suitable for". The anchor's name is
+    the other part; both are embedded when the search index is built."""
+    out: dict[str, str] = {}
+    for cls, term in classes().items():
+        if cls == "Document":
+            continue
+        many = plural(term.label.lower())
+        out[phrase_key("members", "kind", cls)] = many
+        out[phrase_key("label", "", cls)] = many
+        for p in ENTITY_RELATIONS + ("hasProperty",):
+            said = relation_phrase(p)
+            are = re.sub(r"^is ", "are ", re.sub(r"^has ", "have ", said))
+            out[phrase_key("in", p, cls)] = f"{many} that {are}"
+            out[phrase_key("out", p, cls)] = f"{many} it {said}"
+            out[phrase_key("via", p, cls)] = f"{many} they {said}"
+            out[phrase_key("value", p, cls)] = f"{many} that {are}"
+    return out
+
+
+@dataclass
+class Reading:
+    kind: str  # "out" (anchor p ?x), "in" (?x p anchor), "members" (?x kind anchor), "via",
+    # "value" (?x p "literal"), "label" (names that contain a phrase)
+    anchor: str
+    predicate: str = ""
+    answers: dict[str, set[str]] = field(default_factory=dict)  # answer IRI → evidence units
+    features: dict[str, float] = field(default_factory=dict)
+    probability: float = 0.0  # that this reading is what the question asks (search/scoring.py)
+    answer_class: str = ""  # the class most of its answers are of
+    condition: tuple[
+        str, ...
+    ] = ()  # question words its answers' own text must say ("unsupervised")
+
+    @property
+    def key(self) -> str:
+        return phrase_key(self.kind, self.predicate, self.answer_class)
+
+
+def type_ok(engine, iri: str, types: set[str]) -> bool:
+    """Whether an entity is of one of the asked-for classes (a subclass counts: a service is
+    a tool), or, for a thing of no class, a kind the documents give it is named like one
+    ("Ranking Metrics")."""
+    e = engine.view.entities.get(iri)
+    if e is None:
+        return False
+    if not types or superclasses().get(e.type, {e.type}) & types:
+        return True
+    if e.type != "Concept":
+        return False  # a thing of another class is not one of these, whatever its kinds say
+    kinds = " ".join(e.kinds).lower()
+    return any(n in kinds for t in types for n in classes()[t].names if t in classes())
+
+
+def type_fit(engine, iri: str, types: set[str]) -> float:
+    """1 for an entity of an asked-for class, 0 for one of another class, ½ for a thing the
+    documents give no class (it may be one)."""
+    if type_ok(engine, iri, types):
+        return 1.0
+    e = engine.view.entities.get(iri)
+    return 0.5 if e is not None and e.type == "Concept" else 0.0
+
+
+def coverage_of(engine, q: Question, found: set[str]) -> float:
+    total = sum(engine.weight(w) for w in q.words) or 1.0
+    return sum(engine.weight(w) for w in q.words if stem(w) in found) / total
+
+
+def _anchor_text(engine, r: Reading) -> str:
+    """What names the reading's anchor: its label, aliases and kinds, and the relation."""
+    v = engine.view
+    if r.kind in ("label", "value"):
+        return r.anchor
+    if r.anchor in v.kinds:
+        return " ".join([v.kinds[r.anchor], relation_words(r.predicate) if r.kind == "via" else ""])
+    e = v.entities[r.anchor]
+    return " ".join([e.label, *e.aliases, *e.kinds, e.type_label, relation_words(r.predicate)])
+
+
+def shared_section(engine, r: Reading) -> str:
+    """The section most of the reading's evidence stands in (a table's heading path), if any."""
+    v = engine.view
+    sections = [v.units[u].section for us in r.answers.values() for u in us if u in v.units]
+    if not sections:
+        return ""
+    top = max(sorted(set(sections)), key=sections.count)  # ties: the same pick every run
+    return top if sections.count(top) >= 0.6 * len(sections) else ""
+
+
+def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str, float]):
+    """Every reading of the question that the graph and the retrieved text suggest."""
+    v = engine.view
+    g = engine.graph
+    anchors: dict[str, float] = dict(linked)
+    top_units = sorted(unit_score, key=lambda u: -unit_score[u])[:10]
+    section_units = []
+    for u in top_units:
+        unit = v.units.get(u)
+        if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:  # a heading
+            section_units += g.section_units.get(unit.section, [])[:40]
+    for u in top_units + section_units:
+        for f in g.unit_facts.get(u, []):
+            for iri in (f.subject, f.obj if f.obj_is_entity else None):
+                if iri and (iri in v.entities or iri in v.kinds):
+                    anchors.setdefault(iri, 0.0)
+    out: list[Reading] = []
+    # short property values shared by several entities ("Discrete" distributions)
+    values = {
+        (f.predicate, f.obj.lower())
+        for u in top_units
+        for f in g.unit_facts.get(u, [])
+        if (f.predicate, f.obj.lower()) in g.value_facts
+    }
+    for key in sorted(values):
+        facts = g.value_facts[key]
+        if len({f.subject for f in facts}) >= 2:
+            r = Reading("value", facts[0].obj, key[0])
+            for f in facts:
+                r.answers.setdefault(f.subject, set()).add(f.unit)
+            out.append(r)
+    for a in anchors:
+        if a in v.kinds:
+            r = Reading("members", a, "kind")
+            via: dict[str, Reading] = {}
+            for m in g.members.get(a, set()):
+                r.answers[m] = {f.unit for f in g.subject_facts[m] if f.obj == a}
+                # two hops: what the members are done with ("tools of the ... techniques")
+                for f in g.out_facts.get(m, []):
+                    rv = via.setdefault(f.predicate, Reading("via", a, f.predicate))
+                    rv.answers.setdefault(f.obj, set()).add(f.unit)
+            out.append(r)
+            out.extend(rv for rv in via.values() if len(rv.answers) >= 2)
+            continue
+        by_pred: dict[tuple[str, str], Reading] = {}
+        for f in g.out_facts.get(a, []):
+            r = by_pred.setdefault(("out", f.predicate), Reading("out", a, f.predicate))
+            r.answers.setdefault(f.obj, set()).add(f.unit)
+        for f in g.in_facts.get(a, []):
+            r = by_pred.setdefault(("in", f.predicate), Reading("in", a, f.predicate))
+            r.answers.setdefault(f.subject, set()).add(f.unit)
+        out.extend(by_pred.values())
+    # entities whose names share a telling phrase of the question ("data lake" services)
+    words = re.findall(r"[a-z0-9][\w-]*", q.query.lower())
+    for n in (3, 2):
+        for i in range(len(words) - n + 1):
+            phrase = " ".join(words[i : i + n])
+            telling = [
+                w
+                for w in keyword_tokens(phrase)
+                if w not in FUNCTION_WORDS and engine.weight(w) >= 0.5 * engine.max_idf
+            ]
+            if not telling:
+                continue
+            found = {
+                e.iri
+                for e in v.entities.values()
+                if phrase in e.label.lower() and e.label.lower() != phrase
+            }
+            if len(found) >= 2:
+                r = Reading("label", phrase)
+                for iri in found:
+                    r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
+                out.append(r)
+    out += _filtered(engine, q, out)
+    for r in out:
+        classes_of = [v.entities[x].type for x in r.answers if x in v.entities]
+        r.answer_class = max(sorted(set(classes_of)), key=classes_of.count) if classes_of else ""
+    return out
+
+
+def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
+    """Each set-valued reading restricted to the answers whose own text says what the rest of
+    the question asks ("which tree methods are *interpretable*"): the telling question
+    words its anchor does not cover."""
+    v, g = engine.view, engine.graph
+    out = []
+    for r in readings:
+        if len(r.answers) < 3 or r.kind == "label":
+            continue
+        covered = stems(_anchor_text(engine, r))
+        condition = tuple(
+            sorted(
+                {
+                    stem(w)
+                    for w in q.words
+                    if stem(w) not in covered and engine.weight(w) >= 0.5 * engine.max_idf
+                }
+            )
+        )
+        if not condition:
+            continue
+        kept: dict[str, set[str]] = {}
+        for x, units in r.answers.items():
+            said = units | g.said_in.get(x, set())
+            text = " ".join(v.units[u].text for u in said if u in v.units)
+            if set(condition) & stems(text):
+                kept[x] = units
+        if 0 < len(kept) < len(r.answers):
+            out.append(Reading(r.kind, r.anchor, r.predicate, kept, condition=condition))
+    return out
+
+
+def describe(engine, q: Question, readings: list[Reading], linked, unit_score, qvec) -> None:
+    """Fill each reading's features (see the module docstring)."""
+    v = engine.view
+    section_score: dict[str, float] = {}
+    for u, sc in unit_score.items():
+        unit = v.units.get(u)
+        if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:
+            section_score[unit.section] = max(section_score.get(unit.section, 0.0), sc)
+    said = {stem(w) for w in q.words}
+    for r in readings:
+        answers = [x for x in r.answers if x not in linked or r.kind == "label"]
+        if not answers:
+            r.features = {}
+            continue
+        units = {u for us in r.answers.values() for u in us}
+        support = max((unit_score.get(u, 0.0) for u in units), default=0.0)
+        sections = {v.units[u].section for u in units if u in v.units}
+        support = max([support] + [0.9 * section_score.get(sec, 0.0) for sec in sections])
+        anchor = stems(_anchor_text(engine, r)) | set(r.condition)
+        shared = shared_section(engine, r)
+        section = anchor | stems(shared.rsplit(" > ", 1)[-1] if shared else "")
+        best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        with_text = section | (
+            stems(v.units[best_unit].text)
+            if best_unit in v.units and unit_score.get(best_unit)
+            else set()
+        )
+        anchor_cov = coverage_of(engine, q, anchor)
+        section_cov = coverage_of(engine, q, section)
+        if r.kind in ("in", "members"):
+            # a retrieved heading names the rows beneath it as well as a label would
+            named = min(1.0, section_score.get(shared, 0.0) / 0.8) if shared else 0.0
+            anchor_cov = max(anchor_cov, section_cov * named)
+        fit = sum(type_fit(engine, x, q.types) for x in answers) / len(answers)
+        rel_sim, anchor_sim = engine.meaning(qvec, r)
+        r.features = {
+            "anchor_coverage": anchor_cov,
+            "section_coverage": section_cov,
+            "text_coverage": coverage_of(engine, q, with_text),
+            "support": support,
+            "type_fit": fit if q.types else 0.0,
+            "typed": float(bool(q.types)),
+            "linked": linked.get(r.anchor, 0.0),
+            "relation_named": float(bool(said & relation_stems(r.predicate))),
+            "relation_meaning": rel_sim,
+            "anchor_meaning": anchor_sim,
+            "one_answer": float(len(answers) == 1),
+            "one_for_many": float(len(answers) == 1 and q.form == "list"),  # "what are the X?"
+            "many_for_one": float(len(answers) > 1 and q.form == "single"),  # "which X is ...?"
+            "answers_log": math.log1p(len(answers)),
+            "closed": float(r.kind in ("in", "members", "value")),
+            "by_label": float(r.kind == "label"),
+            "filtered": float(bool(r.condition)),
+        }
+    # each against the best of its question: long questions cover less, whatever the reading
+    scored = [r for r in readings if r.features]
+    for name, share in (("support", "support_share"), ("text_coverage", "coverage_share")):
+        top = max((r.features[name] for r in scored), default=0.0) or 1.0
+        for r in scored:
+            r.features[share] = r.features[name] / top

@@ -1,0 +1,120 @@
+"""How questions are read (words from the ontology, not from known questions), how sure the
+answers say they are, and what a user sees when the documents do not answer exactly."""
+
+import pytest
+
+from graph.vocabulary import classes, plural, relation_phrase, relations
+from search.question import analyse
+from search.scoring import fit_conditional_logit, fit_logistic, softmax_scores
+from search.spelling import Speller
+
+
+@pytest.mark.parametrize("cls", sorted(set(classes()) - {"Entity", "Document"}))
+def test_every_class_of_the_ontology_is_understood_by_its_label(cls):
+    label = classes()[cls].label.lower()
+    q = analyse(f"Which {plural(label)} does the guide cover for reporting?")
+    assert cls in q.types and q.form == "list"
+    q = analyse(f"Which {label} works best for reporting?")
+    assert cls in q.types and q.form == "single"
+
+
+def test_a_synonym_in_the_ontology_names_the_class():
+    assert "library" in classes()["Framework"].names
+    assert analyse("Which libraries help with plotting?").types == {"Framework"}
+
+
+def test_the_head_of_the_phrase_names_the_type_not_a_modifier():
+    assert analyse("Which model monitoring aspects matter for drift?").types == {"MonitoringAspect"}
+    assert analyse("Which frameworks or tools run on GPUs?").types == {"Framework", "Tool"}
+    assert analyse("List the deployment options for model serving").types == set()
+
+
+def test_words_about_the_document_are_not_the_topic():
+    q = analyse("Which metrics does this study guide give for ranking?")
+    assert "guide" not in q.words and "ranking" in q.words
+    assert "guide" not in q.query
+
+
+def test_relation_phrases_come_from_the_ontology_labels():
+    assert relation_phrase("suitableFor") == "is " + relations()["suitableFor"].label
+    assert relation_phrase("evaluates") == "evaluates"
+
+
+def test_near_spellings_are_read_as_the_documents_words():
+    speller = Speller(["kinesis", "streaming", "ingestion", "services"])
+    fixed, changes = speller.correct("Kinesys streeming ingestion")
+    assert fixed == "kinesis streaming ingestion"
+    assert changes == {"Kinesys": "kinesis", "streeming": "streaming"}
+    assert speller.correct("which everyday words stay")[1] == {}
+
+
+def test_logistic_fit_is_calibrated_on_what_it_saw():
+    rows = [{"x": 0.0}] * 30 + [{"x": 1.0}] * 30
+    labels = [0] * 27 + [1] * 3 + [1] * 24 + [0] * 6
+    m = fit_logistic(rows, labels, ("x",), l2=1e-6)
+    assert abs(m.probability({"x": 0.0}) - 0.1) < 0.02
+    assert abs(m.probability({"x": 1.0}) - 0.8) < 0.02
+
+
+def test_ranking_fit_puts_the_right_row_first():
+    groups = [([{"a": 0.9, "b": 0.1}, {"a": 0.2, "b": 0.8}], 0, 1.0)] * 5
+    groups += [([{"a": 0.1, "b": 0.9}, {"a": 0.7, "b": 0.3}], 1, 1.0)] * 5
+    m = fit_conditional_logit(groups, ("a", "b"), l2=0.01)
+    p = softmax_scores(m, [{"a": 0.8, "b": 0.3}, {"a": 0.3, "b": 0.6}])
+    assert p[0] > 0.6 and abs(sum(p) - 1) < 1e-9
+
+
+def test_a_typo_is_answered_and_the_answer_says_which_spelling_it_assumed(engine):
+    r = engine.ask("Kinesys services for streeming ingestion")
+    assert r["answered"] and r["assumed"] == {"Kinesys": "kinesis", "streeming": "streaming"}
+    assert r["summary"].startswith('(Reading "kinesis" for "Kinesys"')
+
+
+def test_every_answer_carries_a_confidence_between_0_and_1(engine):
+    for q in (
+        "Which algorithms suit forecasting?",
+        "What is RMSProp?",
+        "Compare XGBoost and ARIMA",
+    ):
+        r = engine.ask(q)
+        assert r["answered"] and 0.0 < r["confidence"] <= 1.0
+
+
+def test_an_answer_of_another_class_is_never_given(engine):
+    r = engine.ask("Which algorithm should I pick to forecast demand?")
+    types = {engine.view.entities[a["iri"]].type for a in r["answers"]}
+    assert types <= {"Algorithm", "Concept"}
+
+
+def test_how_much_needs_a_figure(engine):
+    r = engine.ask("How much does Amazon EFS cost per month?")
+    assert not r["answered"] and "no figure" in r["summary"] and r["passages"]
+
+
+def test_definition_is_never_the_bare_name(engine):
+    for q in ("Define RMSProp", "Tell me about Amazon SageMaker Clarify", "What is Amazon EFS?"):
+        r = engine.ask(q)
+        label = r["answers"][0]["label"]
+        assert r["answered"] and len(r["summary"]) > len(label) + 20, r["summary"]
+
+
+def test_comparison_table_has_a_source_per_cell_and_its_sparql_runs(engine):
+    r = engine.ask("Compare XGBoost and ARIMA")
+    assert r["kind"] == "compare" and r["table"]
+    for row in r["table"]:
+        for name in ("XGBoost", "ARIMA"):
+            if row[name]:
+                assert row["sources"][name].startswith("aws-ml-specialty-cheatsheet.md:")
+    assert engine.store.query(r["sparql"]).records() is not None
+
+
+def test_calibration_is_reported_per_band():
+    from search.evaluate import calibration_bands
+
+    results = [{"answered": True, "confidence": c} for c in (0.1, 0.9, 0.95)] + [
+        {"answered": False}
+    ]
+    scores = [{"f1": f} for f in (0.0, 1.0, 0.0, 0.0)]
+    bands = {b["band"]: b for b in calibration_bands(results, scores)}
+    assert bands["0.0-0.2"] == {"band": "0.0-0.2", "answers": 1, "accuracy": 0.0}
+    assert bands["0.8-1.0"]["answers"] == 2 and bands["0.8-1.0"]["accuracy"] == 0.5
