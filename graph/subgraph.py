@@ -205,6 +205,7 @@ def compare_table(view: GraphView, iris: list[str], sources: bool = False) -> li
             key = f.criterion
         elif f.predicate in (
             "definition",
+            "hasProperty",
             "usedFor",
             "whenToUse",
             "alternativeTo",

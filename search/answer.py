@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
+from graph.subgraph import relation_label
+
 from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question, analyse
 from .readings import (
@@ -186,6 +188,8 @@ def _answer(engine, s: Context) -> Answer:
     if q.form == "definition":
         return _definition(engine, q, q.defines, unit_score)
     if q.form == "compare":
+        linked = {**linked, **engine.names.coordinated(q.query, linked)}
+        entities = [i for i in linked if i in v.entities]
         named = [e for e in entities if linked[e] >= 1.0]  # names, not everyday words
         compared = [
             e for e in (named if len(named) >= 2 else entities) if v.entities[e].type != "Category"
@@ -536,18 +540,34 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
     said_of = [
         f for f in facts if f.predicate in ("definition", "hasProperty", "usedFor", "hasAttribute")
     ]
-    units = [f.unit for f in said_of] or [u.iri for u in v.units.values() if e in u.mentions]
+    units = [f.unit for f in said_of] or sorted(g.said_in.get(e, set()))
     ev = _evidence(engine, units, unit_score, limit=4)
-    body = ent.definition or next(
-        (x["text"] for x in ev if x["text"].strip().lower() != ent.label.lower()), ""
-    )
-    if not body:
+    described = next((x for x in ev if x["text"].strip().lower() != ent.label.lower()), None)
+    if not ent.definition and described is None:
         return _declined(
             engine, q, f"the documents name {ent.label} but do not describe it", unit_score
         )
-    summary = f"{ent.label}: {body}"
+    if ent.definition:
+        summary = f"{ent.label}: {ent.definition}"
+        body = ent.definition
+    else:  # no definition: say so, and what the documents do say of it
+        where = described["section"].rsplit(" > ", 1)[-1]
+        body = described["text"]
+        summary = (
+            f"{ent.label} has no definition in the documents; under “{where}” they say: {body}"
+        )
+    summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):
         summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."
+    serves: dict[str, list[str]] = {}  # what the documents do with it: "monitored by it: ..."
+    for f in g.in_facts.get(e, []):
+        if f.predicate in ("monitoredBy", "implementedWith", "builtOn", "partOf"):
+            serves.setdefault(relation_label(f.predicate), []).append(v.label(f.subject))
+    for rel, names in list(serves.items())[:2]:
+        names = list(dict.fromkeys(names))
+        summary += (
+            f" {rel.capitalize()} it: {', '.join(names[:5])}{', ...' if len(names) > 5 else ''}."
+        )
     return Answer(
         q.text,
         True,
@@ -579,8 +599,9 @@ def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:
         )
         answers.append((e, 1.0, ev))
     names = ", ".join(v.label(e) for e in ents)
+    shown = [r["criterion"] for r in table[:6]]
     summary = f"{names} compared on {len(table)} criteri{'a' if len(table) != 1 else 'on'}" + (
-        ": " + ", ".join(r["criterion"] for r in table[:6]) + "." if table else "."
+        (": " if len(table) <= 6 else ", among them: ") + ", ".join(shown) + "." if table else "."
     )
     return Answer(
         q.text,

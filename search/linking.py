@@ -72,3 +72,21 @@ class Names:
             if form.startswith(text + " ") and iri in self.entities
         }
         return next(iter(longer)) if len(longer) == 1 else None
+
+    def coordinated(self, text: str, linked: dict[str, float]) -> dict[str, float]:
+        """Names shortened by coordination: "L1 and L2 regularization" names L1 Regularization
+        as well as L2 Regularization (the shared last words said once)."""
+        found: dict[str, float] = {}
+        low = text.lower()
+        for form, iri in self.forms.items():
+            words = form.split()
+            if len(words) < 2 or iri not in linked:
+                continue
+            tail = " ".join(words[1:])
+            for m in re.finditer(
+                r"([\w-]+)\s*(?:,|and|or|vs\.?|versus)\s+" + re.escape(form) + r"(?![\w-])", low
+            ):
+                other = self.forms.get(f"{m.group(1)} {tail}")
+                if other is not None and other not in linked:
+                    found[other] = linked[iri]
+        return found

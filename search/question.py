@@ -110,7 +110,7 @@ def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
     return runs
 
 
-def _head_class(run: list[str]) -> tuple[str, bool, int] | None:
+def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int] | None:
     """The class a noun phrase names ("open-source libraries" → Framework, plural), with the
     number of words that name it: the name that ends the phrase, English heads coming last.
     Verbs are not told from nouns here, so a name may also stand inside the run before its
@@ -122,9 +122,8 @@ def _head_class(run: list[str]) -> tuple[str, bool, int] | None:
             if run[i : i + len(form)] == form:
                 found.append((i, len(form), cls, is_plural))
                 break
-    for i, n, cls, is_plural in found:
-        if i + n == len(run):
-            return cls, is_plural, n
+    at_end = [(cls, is_plural, n) for i, n, cls, is_plural in found if i + n == len(run)]
+    inside = []
     for k, (i, n, cls, is_plural) in enumerate(found):
         if k + 1 < len(found) and found[k + 1][0] == i + n:
             continue  # "algorithm performance metrics": the later name is the head
@@ -132,9 +131,12 @@ def _head_class(run: list[str]) -> tuple[str, bool, int] | None:
         if after and after[0].endswith("ly") and len(after) > 1:
             after = after[1:]  # "... library quickly builds"
         verb = bool(after) and after[0].endswith("s") and not after[0].endswith("ss")
-        if is_plural or verb:  # "methods work", "library supports"
-            return cls, is_plural, n
-    return None
+        if after and (is_plural or verb):  # "methods work", "library supports"
+            inside.append((cls, is_plural, n))
+    # after which/what the first name is the asked-for one ("which metrics evaluate ...
+    # models"); elsewhere the name that ends the phrase is its head ("regression metrics")
+    order = inside + at_end if after_wh else at_end + inside
+    return order[0] if order else None
 
 
 def _named_words(run: list[str], n: int, cls: str) -> set[str]:
@@ -167,8 +169,14 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     techniques"); failing that, the phrase right after a leading which/what.
     """
     runs = _runs(words)
-    for k, (at, run) in enumerate(runs):
-        head = _head_class(run) if run != ["&"] else None
+    # the phrase right after "which"/"what" is the asked-for one, wherever the question puts
+    # it ("Once a model is compiled, which service ...?"); failing that, the first phrase
+    # that names a class
+    asked_at = {i + 1 for i, w in enumerate(words) if w in ("which", "what")}
+    order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
+    for k in order:
+        at, run = runs[k]
+        head = _head_class(run, at in asked_at) if run != ["&"] else None
         if head is None:
             continue
         types = {head[0]}
@@ -183,11 +191,11 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
             named |= set(starts[0][0])
             j += 2
         return run, types, head[1], named, at
-    if words and words[0] in ("which", "what") and runs and runs[0][0] <= 4:
-        run = runs[0][1]
-        if run != ["&"] and words[1] not in AUXILIARIES:
-            many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
-            return run, set(), many, set(), runs[0][0]
+    after = [(at, run) for at, run in runs if at in asked_at and run != ["&"]]
+    if after and words[after[0][0]] not in AUXILIARIES:
+        at, run = after[0]
+        many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
+        return run, set(), many, set(), at
     return [], set(), False, set(), -1
 
 

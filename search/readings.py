@@ -279,7 +279,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         support = max((unit_score.get(u, 0.0) for u in units), default=0.0)
         sections = {v.units[u].section for u in units if u in v.units}
         support = max([support] + [0.9 * section_score.get(sec, 0.0) for sec in sections])
-        anchor = stems(_anchor_text(engine, r)) | set(r.condition)
+        anchor = stems(_anchor_text(engine, r))
         shared = shared_section(engine, r)
         section = anchor | stems(shared.rsplit(" > ", 1)[-1] if shared else "")
         best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
@@ -314,6 +314,8 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "closed": float(r.kind in ("in", "members", "value")),
             "by_label": float(r.kind == "label"),
             "filtered": float(bool(r.condition)),
+            # the share of the question the condition says ("*unsupervised*")
+            "condition_coverage": coverage_of(engine, q, set(r.condition)),
         }
     # each against the best of its question: long questions cover less, whatever the reading
     scored = [r for r in readings if r.features]

@@ -34,6 +34,7 @@ READING_FEATURES = (
     "support_share",
     "coverage_share",
     "filtered",
+    "condition_coverage",
 )
 # how sure a whole answer is: its best reading (or candidate) against the runner-up
 CONFIDENCE_FEATURES = (

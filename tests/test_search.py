@@ -72,15 +72,7 @@ def test_single_answer_from_a_paraphrase(engine):
     "question",
     [
         "Which AWS service converts speech in call recordings into text?",
-        pytest.param(
-            "Which quantum computing service runs circuits on AWS?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limitation: with the fitted decline lines its best candidate "
-                "(a compute service) scores above the line; words the documents never use "
-                "('quantum', 'circuits') lower the confidence, but not enough",
-            ),
-        ),
+        "Which quantum computing service runs circuits on AWS?",
     ],
 )
 def test_declines_what_the_documents_do_not_say(engine, question):
