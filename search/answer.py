@@ -232,6 +232,7 @@ def confidence_features(s: Context, best: float, second: float, f: dict[str, flo
         "linked": f.get("linked", f.get("reading", 0.0)),
         "length": math.log1p(len(q.words)),
         "unseen": s.unseen,
+        "top_word": f.get("top_word", 0.0),  # the question's most telling word is in its evidence
     }
 
 
@@ -351,6 +352,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
                 if x in found:
                     found[x]["units"] |= units
     out = {}
+    top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for x, c in found.items():
         units = c["units"]
         top = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
@@ -370,6 +372,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
                 "votes_log": math.log1p(c["votes"]),
                 "reading": reading_of.get(x, 0.0),
                 "name_meaning": engine.phrases.similarity(s.vector, x),
+                "top_word": float(top in stems(text)),
             },
             units,
         )

@@ -270,6 +270,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:
             section_score[unit.section] = max(section_score.get(unit.section, 0.0), sc)
     said = {stem(w) for w in q.words}
+    top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for r in readings:
         answers = [x for x in r.answers if x not in linked or r.kind == "label"]
         if not answers:
@@ -314,6 +315,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "closed": float(r.kind in ("in", "members", "value")),
             "by_label": float(r.kind == "label"),
             "filtered": float(bool(r.condition)),
+            "top_word": float(top in with_text or any(top in stems(v.label(x)) for x in answers)),
             # the share of the question the condition says ("*unsupervised*")
             "condition_coverage": coverage_of(engine, q, set(r.condition)),
         }

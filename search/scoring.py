@@ -35,6 +35,7 @@ READING_FEATURES = (
     "coverage_share",
     "filtered",
     "condition_coverage",
+    "top_word",
 )
 # how sure a whole answer is: its best reading (or candidate) against the runner-up
 CONFIDENCE_FEATURES = (
@@ -47,6 +48,7 @@ CONFIDENCE_FEATURES = (
     "linked",
     "length",
     "unseen",
+    "top_word",
 )
 CANDIDATE_FEATURES = (
     "passage",
@@ -60,6 +62,7 @@ CANDIDATE_FEATURES = (
     "name_meaning",
     "passage_share",
     "coverage_share",
+    "top_word",
 )
 
 

@@ -28,7 +28,7 @@ def test_ask_page_answers_with_evidence_sparql_and_history(app):
 
 def test_ask_page_declines(app):
     app.text_input(key="question").set_value(
-        "Which AWS service converts speech in call recordings into text?"
+        "Which quantum computing service runs circuits on AWS?"
     )
     app.button[0].click().run()
     assert "don't answer this exactly" in app.warning[0].value
