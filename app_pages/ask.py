@@ -46,10 +46,15 @@ if answer:
         )
         if answer.get("table"):
             st.subheader("Side by side")
-            st.dataframe(
-                [{k: v for k, v in row.items() if k != "sources"} for row in answer["table"]],
-                hide_index=True,
-                width="stretch",
+            # a static table wraps long cells and fits every entity's column on the page
+            st.table(
+                [
+                    {
+                        **{k: v for k, v in row.items() if k != "sources"},
+                        "sources": ", ".join(sorted(set(row.get("sources", {}).values()))),
+                    }
+                    for row in answer["table"]
+                ]
             )
         left, right = st.columns([3, 2])
         with left:

@@ -14,10 +14,10 @@ from mlkg import settings
 
 EXAMPLES = [
     "services for streaming ingestion",
-    "Which algorithms are suitable for classification?",
-    "What metrics evaluate a clustering model?",
-    "Which monitoring aspects rely on Amazon SageMaker Clarify?",
-    "What is TF-IDF?",
+    "Which algorithms suit forecasting?",
+    "Which metrics measure a regression model?",
+    "What does Amazon SageMaker Clarify monitor?",
+    "Define RMSProp",
     "Compare Amazon S3, Amazon EFS and Amazon EBS",
 ]
 

@@ -33,14 +33,6 @@ TYPE_COLOURS = {  # light enough for dark text, distinct enough for a legend
     "Concept": "#CFE2F3",
     "Kind": "#EDEDED",
 }
-TYPE_NAMES = {
-    "Service": "AWS service",
-    "ProblemType": "Problem type",
-    "UseCase": "Use case",
-    "DataType": "Data type",
-    "DataFormat": "Data format",
-    "MonitoringAspect": "Monitoring aspect",
-}
 
 
 def colour(node_type: str) -> str:
@@ -48,7 +40,11 @@ def colour(node_type: str) -> str:
 
 
 def type_name(node_type: str) -> str:
-    return TYPE_NAMES.get(node_type, node_type)
+    """A node type as legends say it: the class's ``rdfs:label`` in the ontology."""
+    from .vocabulary import classes
+
+    term = classes().get(node_type)
+    return term.label if term else node_type
 
 
 def layout(sub: Subgraph) -> dict[str, tuple[float, float]]:

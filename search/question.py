@@ -125,7 +125,8 @@ def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int]
     at_end = [(cls, is_plural, n) for i, n, cls, is_plural in found if i + n == len(run)]
     inside = []
     for k, (i, n, cls, is_plural) in enumerate(found):
-        if k + 1 < len(found) and found[k + 1][0] == i + n:
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt and nxt[0] == i + n and nxt[3]:
             continue  # "algorithm performance metrics": the later name is the head
         after = run[i + n : i + n + 2]
         if after and after[0].endswith("ly") and len(after) > 1:

@@ -90,7 +90,7 @@ def test_declines_what_the_documents_do_not_say(engine, question):
 
 
 def test_answer_json_shape(engine):
-    r = engine.ask("Which monitoring aspects rely on Amazon SageMaker Clarify?")
+    r = engine.ask("What does Amazon SageMaker Clarify monitor?")
     assert set(r) >= {"question", "answered", "summary", "sparql", "answers", "timings"}
     a = r["answers"][0]
     assert set(a) >= {"label", "iri", "type", "score", "evidence"}
