@@ -119,10 +119,11 @@ class Builder:
                     part = _clean_item(part)
                     # details of "X: a, b" are names only if written as names ("DropNullFields",
                     # "Random Forest"), not a capitalised start of prose ("Hyperparameter tuning")
+                    bare = re.sub(r"\s*\([^)]*\)$", "", part)  # "Random Cut Forest (RCF)"
                     proper = is_name_like(part) and (
-                        len(part.split()) == 1
-                        and re.search(r".[A-Z]", part)
-                        or all(w[:1].isupper() for w in part.split())
+                        len(bare.split()) == 1
+                        and re.search(r".[A-Z]", bare)
+                        or all(w[:1].isupper() for w in bare.split())
                     )
                     e = self.entity(part, None, unit) if proper else None
                     if e is None:
