@@ -130,6 +130,7 @@ class Context:
     readings: list[Reading]
     vector: object
     unseen: float = 0.0  # the share of the question (by word weight) no document uses
+    documents: set[str] = field(default_factory=set)  # the documents the question is scoped to
 
 
 def read(engine, question: str, vector) -> Context:
@@ -150,8 +151,16 @@ def read(engine, question: str, vector) -> Context:
         elif h.row.kind == "entity":
             card_score[h.row.ref] = max(card_score[h.row.ref], h.score)
     _phrase_bonus(engine, q.query, unit_score)
+    documents = scoped_documents(engine, q)
+    if documents:  # "what does the cheat sheet say": only that document's text and facts
+        units = engine.view.units
+        unit_score = defaultdict(
+            float, {u: sc for u, sc in unit_score.items() if units[u].document in documents}
+        )
     linked = engine.names.link(q.query)
     readings = generate(engine, q, linked, unit_score)
+    if documents:
+        readings = [r for r in readings if _within(engine, r, documents)]
     describe(engine, q, readings, linked, unit_score, vector)
     scored = [r for r in readings if r.features]
     for r, p in zip(scored, softmax_scores(engine.weights.reading, [r.features for r in scored])):
@@ -161,7 +170,32 @@ def read(engine, question: str, vector) -> Context:
     )
     total = sum(engine.weight(w) for w in q.words) or 1.0
     unseen = sum(engine.weight(w) for w in q.words if w not in engine.idf) / total
-    return Context(q, unit_score, card_score, linked, readings, vector, unseen)
+    return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents)
+
+
+def scoped_documents(engine, q: Question) -> set[str]:
+    """The documents a question points at by name ("the cheat sheet"): those whose file name
+    or title has every scope word (or a word that starts with it: "cheat" in "cheatsheet").
+    Empty when it names none, or when that would not narrow anything."""
+    if not q.scope:
+        return set()
+    found = {
+        d
+        for d, words in engine.document_words.items()
+        if all(any(w == s or w.startswith(s) for w in words) for s in q.scope)
+    }
+    return found if 0 < len(found) < len(engine.document_words) else set()
+
+
+def _within(engine, r: Reading, documents: set[str]) -> bool:
+    """Keep only the answers of a reading that have evidence in ``documents``."""
+    units = engine.view.units
+    r.answers = {
+        x: {u for u in us if u in units and units[u].document in documents}
+        for x, us in r.answers.items()
+    }
+    r.answers = {x: us for x, us in r.answers.items() if us}
+    return bool(r.answers)
 
 
 def answer_question(engine, question: str, vector, context: Context | None = None) -> Answer:
@@ -172,6 +206,8 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         else replace(context, q=replace(context.q))
     )
     answer = _answer(engine, s)
+    if s.documents and answer.answered:  # the answer says which document it kept to
+        answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary
     if answer.answered and s.q.asks_amount:
         said = " ".join(
             [answer.summary] + [e["text"] for a in answer.answers for e in a["evidence"][:1]]

@@ -71,6 +71,15 @@ class Engine:
         for e in v.entities.values():
             words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
         self.speller = Speller(words)
+        # the words each document is known by: its file name and its title (top heading)
+        self.document_words: dict[str, set[str]] = defaultdict(set)
+        for u in v.units.values():
+            if u.document not in self.document_words:
+                name = re.findall(r"[a-z0-9]+", u.document.lower().rsplit(".", 1)[0])
+                self.document_words[u.document].update(name)
+            title = u.section.split(" > ", 1)[0]
+            if title and len(self.document_words[u.document]) < 64:
+                self.document_words[u.document].update(re.findall(r"[a-z0-9]+", title.lower()))
         n = max(1, len(v.units))
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)

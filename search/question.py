@@ -59,6 +59,7 @@ class Question:
     query: str = ""  # the text without the words that point at the document ("the notes")
     defines: str | None = None  # the entity a definition question names, once linked
     asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
+    scope: list[str] = field(default_factory=list)  # words naming one document ("the cheat sheet")
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,7 @@ def analyse(text: str) -> Question:
     docs = _document_words()
     words = words_of(low)
     scoped: set[int] = set()
+    scope: list[str] = []
     for i, w in enumerate(words):
         if (
             w in docs
@@ -222,6 +224,10 @@ def analyse(text: str) -> Question:
                 if words[j] in ("the", "this", "these", "my", "our", "your", "his", "her")
             )
             scoped.update(range(first, i + 1))
+            # the words that tell one document from another ("the *cheat* sheet")
+            scope += [
+                x for x in words[first + 1 : i + 1] if x not in docs and x not in FUNCTION_WORDS
+            ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
     asked, types, many, named, at = _asked_phrase(kept)
     subject = ""
@@ -259,4 +265,5 @@ def analyse(text: str) -> Question:
         first and bool(types),
         query,
         asks_amount=bool(re.match(r"^how much\b", low)),
+        scope=scope,
     )

@@ -118,3 +118,27 @@ def test_calibration_is_reported_per_band():
     bands = {b["band"]: b for b in calibration_bands(results, scores)}
     assert bands["0.0-0.2"] == {"band": "0.0-0.2", "answers": 1, "accuracy": 0.0}
     assert bands["0.8-1.0"]["answers"] == 2 and bands["0.8-1.0"]["accuracy"] == 0.5
+
+
+def test_a_question_that_names_its_document_keeps_to_it(built, tmp_path):
+    from search import Engine
+    from search.question import analyse
+    from search.rebuild import rebuild
+    from tests.helpers import CHEATSHEET, copy_build
+
+    assert analyse("Which approaches do the notes suggest?").scope == []
+    q = analyse("Which metrics does the cheat sheet give for regression?")
+    assert q.scope == ["cheat"] and "cheat" not in q.words
+    notes = tmp_path / "team-notes.md"
+    notes.write_text(
+        "# Team notes\n\n## Regression metrics\n\n- **Huber Score**: robust to outliers.\n"
+        "- **Log-Cosh Error**: smooth like squared error.\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([CHEATSHEET, notes], build_dir)
+    engine = Engine(build_dir)
+    r = engine.ask("Which metrics does the cheat sheet give for regression?")
+    assert r["answered"] and r["summary"].startswith("(In aws-ml-specialty-cheatsheet.md.)")
+    docs = {ev["document"] for a in r["answers"] for ev in a["evidence"]}
+    assert docs == {"aws-ml-specialty-cheatsheet.md"}
