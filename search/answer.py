@@ -152,7 +152,7 @@ def read(engine, question: str, vector) -> Context:
             card_score[h.row.ref] = max(card_score[h.row.ref], h.score)
     _phrase_bonus(engine, q.query, unit_score)
     documents = scoped_documents(engine, q)
-    if documents:  # "what does the cheat sheet say": only that document's text and facts
+    if documents:  # "what does the team wiki say": only that document's text and facts
         units = engine.view.units
         unit_score = defaultdict(
             float, {u: sc for u, sc in unit_score.items() if units[u].document in documents}
@@ -174,8 +174,8 @@ def read(engine, question: str, vector) -> Context:
 
 
 def scoped_documents(engine, q: Question) -> set[str]:
-    """The documents a question points at by name ("the cheat sheet"): those whose file name
-    or title has every scope word (or a word that starts with it: "cheat" in "cheatsheet").
+    """The documents a question points at by name ("the team wiki"): those whose file name
+    or title has every scope word (or a word that starts with it: "wiki" in "wikinotes").
     Empty when it names none, or when that would not narrow anything."""
     if not q.scope:
         return set()
@@ -592,9 +592,7 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
     else:  # no definition: say so, and what the documents do say of it
         where = described["section"].rsplit(" > ", 1)[-1]
         body = described["text"]
-        summary = (
-            f"{ent.label} has no definition in the documents; under “{where}” they say: {body}"
-        )
+        summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):
         summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."

@@ -59,7 +59,7 @@ class Question:
     query: str = ""  # the text without the words that point at the document ("the notes")
     defines: str | None = None  # the entity a definition question names, once linked
     asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
-    scope: list[str] = field(default_factory=list)  # words naming one document ("the cheat sheet")
+    scope: list[str] = field(default_factory=list)  # words naming one document ("the team wiki")
 
 
 @lru_cache(maxsize=1)
@@ -135,8 +135,8 @@ def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int]
         verb = bool(after) and after[0].endswith("s") and not after[0].endswith("ss")
         if after and (is_plural or verb):  # "methods work", "library supports"
             inside.append((cls, is_plural, n))
-    # after which/what the first name is the asked-for one ("which metrics evaluate ...
-    # models"); elsewhere the name that ends the phrase is its head ("regression metrics")
+    # after which/what the first name is the asked-for one ("which formats suit ...
+    # models"); elsewhere the name that ends the phrase is its head ("ranking metrics")
     order = inside + at_end if after_wh else at_end + inside
     return order[0] if order else None
 
