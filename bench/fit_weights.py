@@ -3,15 +3,17 @@ questions. Prints JSON.
 
 Training questions: questions generated from each graph's own facts through varied templates
 (the words for types and relations are drawn from the ontology's labels and synonyms; the
-anchors' names from the graph), questions about things another document names but this one
-does not (to be declined), and a fixed 70% of the public dev sets (split by a hash of the
-question). The other 30% of the dev sets is held apart: scored once, after fitting, and
-reported with the fit. Weights: logistic regression (``search.scoring.fit_logistic``) of
-whether a reading or a candidate answer is right; ``join`` and ``decline`` by grid search on
-the training questions.
+anchors' names from the graph), questions generated for other documents that this one does not
+answer (to be declined), and a fixed 70% of the public dev sets (split by a hash of the
+question; weighted as DEV_WEIGHT generated ones). The other 30% of the dev sets is held apart
+and reported. Models: conditional logit ranking of readings and of one-thing candidates, and
+logistic confidence of the answer (``search.scoring``). The decline lines and ``join`` are
+chosen by grid search on real questions only: the dev sets' training share, plus the blind
+question files of ``--validate`` when given (the committed weights used 82 such questions kept
+outside the repository; ``trained_on`` in the weights says so).
 
-    python bench/fit_weights.py            # fit, write search/weights.json, report
-    python bench/fit_weights.py --dry-run  # fit and report, write nothing
+    python bench/fit_weights.py                         # fit, write search/weights.json, report
+    python bench/fit_weights.py --validate DIR --dry-run # fit and report, write nothing
 """
 
 from __future__ import annotations
