@@ -377,13 +377,17 @@ class OutlineReader:
         )
         if short:
             parsed.aliases.pop(0)
-        e = self.b.entity(term, class_for(kind) if kind else class_for(term), u, parsed)
+        # an item whose children are named terms groups them ("**Classification**:" over
+        # "**Accuracy**", "**Recall**" under "Success Metrics"): the kind is theirs, not its
+        grouping = bool(it.children) and all(c.term for c in it.children)
+        cls = class_for(kind) if kind and not grouping else class_for(term)
+        e = self.b.entity(term, cls, u, parsed)
         if e is None:
             return
         if short:
             self.b.registry.add_alias(e, short, index=False)
         self.items[id(it)] = e
-        if kind:
+        if kind and not grouping:
             self.b.kind(e, kind, u)
         if owner is not None and owner.id != e.id and not kind:
             self.b.fact(e, "partOf", owner, u)
