@@ -158,7 +158,7 @@ def _is_plural(word: str) -> bool:
     return (
         len(word) > 3
         and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ics", "sis"))
+        and not word.endswith(("ss", "us", "is", "ias", "ics", "sis"))
         and not word.isupper()
     )
 
@@ -176,6 +176,10 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     # that names a class
     asked_at = {i + 1 for i, w in enumerate(words) if w in ("which", "what")}
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
+    if any(runs[k][0] in asked_at and runs[k][1] != ["&"] for k in order):
+        # "which component detects bias and explains model predictions?": the phrase after
+        # which/what is the asked-for one even when it names no class; a later one is not
+        order = order[:1]
     for k in order:
         at, run = runs[k]
         head = _head_class(run, at in asked_at) if run != ["&"] else None
@@ -238,8 +242,10 @@ def analyse(text: str) -> Question:
     elif (m := _DEFINE.match(" ".join(kept) + "?")) and len((m["x"] or m["y"]).split()) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = m["x"] or m["y"]
-    elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low):
-        form = "single"
+    elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(
+        r"\bthe (most|least|best|worst|[a-z]{3,}est)\b", low
+    ):
+        form = "single"  # one asked for, or a superlative: "the largest weight"
     elif asked:
         form = "list" if many else "single"
     elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when|where)\b", low):
