@@ -59,7 +59,7 @@ class Names:
         text = text.strip().lower()
         for form in (
             text,
-            text[:-1] if text.endswith("s") else text,
+            text[:-1] if text.endswith("s") else text + "s",  # either number
             "amazon " + text,
             "aws " + text,
         ):

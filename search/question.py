@@ -205,6 +205,23 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     return [], set(), False, set(), -1
 
 
+_OPENERS = frozenset(
+    "which what whats what's who how why when where is are was were do does did can could "
+    "should would will has have define explain describe tell list name give show compare".split()
+)
+
+
+def _ask_clause_start(low: str) -> int:
+    """The word index where the asking clause begins: the last sentence or comma-clause that
+    opens with a question word, an auxiliary or a request; 0 when none does."""
+    start = 0
+    for m in re.finditer(r"(?<=[.?!;,:])\s+", low):
+        head = words_of(low[m.end() :])[:1]
+        if head and head[0] in _OPENERS:
+            start = len(words_of(low[: m.end()]))
+    return start
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
@@ -234,12 +251,15 @@ def analyse(text: str) -> Question:
             ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
     asked, types, many, named, at = _asked_phrase(kept)
+    # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")
+    start = _ask_clause_start(low)
+    ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]
     subject = ""
     if _COMPARE.search(low):
         form = "compare"
-    elif kept and kept[0] in AUXILIARIES:
+    elif ask and ask[0] in AUXILIARIES:
         form = "yesno"
-    elif (m := _DEFINE.match(" ".join(kept) + "?")) and len((m["x"] or m["y"]).split()) <= 6:
+    elif (m := _DEFINE.match(" ".join(ask) + "?")) and len((m["x"] or m["y"]).split()) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = m["x"] or m["y"]
     elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(
