@@ -177,8 +177,8 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     asked_at = {i + 1 for i, w in enumerate(words) if w in ("which", "what")}
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
     if any(runs[k][0] in asked_at and runs[k][1] != ["&"] for k in order):
-        # "which component detects bias and explains model predictions?": the phrase after
-        # which/what is the asked-for one even when it names no class; a later one is not
+        # "which part cleans logs and scores models?": the phrase after which/what is the
+        # asked-for one even when it names no class; a later one is not
         order = order[:1]
     for k in order:
         at, run = runs[k]
@@ -265,7 +265,7 @@ def analyse(text: str) -> Question:
     elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(
         r"\bthe (most|least|best|worst|[a-z]{3,}est)\b", low
     ):
-        form = "single"  # one asked for, or a superlative: "the largest weight"
+        form = "single"  # one asked for, or a superlative: "the cheapest option"
     elif asked:
         form = "list" if many else "single"
     elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when|where)\b", low):
