@@ -24,6 +24,7 @@ from .readings import (
     coverage_of,
     describe,
     generate,
+    relation_stems,
     relation_words,
     stem,
     stems,
@@ -507,8 +508,7 @@ def _asks_for(q: Question, predicate: str) -> bool:
     """Whether the question names the relation: a word of its label or synonyms (function
     words aside) stands in the question."""
     said = {stem(w) for w in keyword_tokens(q.text) if w not in FUNCTION_WORDS}
-    names = {stem(w) for w in keyword_tokens(relation_words(predicate)) if w not in FUNCTION_WORDS}
-    return bool(said & names)
+    return bool(said & relation_stems(predicate))
 
 
 def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
