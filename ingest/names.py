@@ -2,7 +2,7 @@
 
 ``parse_name("NTM (Neural Topic Model)")`` gives the canonical "Neural Topic Model" with the
 alias "NTM"; ``parse_name("Normal (Continuous)")`` gives "Normal" with the property
-"Continuous"; AWS service spellings resolve through the catalog of official names.
+"Continuous"; AWS spellings of services resolve through the catalog of official names.
 """
 
 from __future__ import annotations
@@ -71,6 +71,28 @@ def _acronym_matches(acronym: str, words: list[str]) -> bool:
     return len(acr) >= 2 and acr[0] == (letters[:1] or " ") and all(c in it for c in acr)
 
 
+def could_abbreviate(short: str, long: str) -> bool:
+    """Whether ``short`` can be an abbreviation of ``long`` (Schwartz & Hearst, 2003): its
+    letters appear in order in ``long``, the first at the start of a word or in the first word
+    ("XGBoost" for "Extreme Gradient Boosting"). Digits are not
+    required ("S3", "EC2"). "KNN" cannot abbreviate "Image tagging"; "SMOTE" can
+    abbreviate "Synthetic Minority Over-sampling Technique"."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    text = long.lower()
+    if not letters:
+        return False
+    first_word = len(text.split()[0]) if text.split() else 0
+    i = len(text)
+    for k, ch in enumerate(reversed(letters)):
+        first = k == len(letters) - 1
+        i -= 1
+        while i >= 0 and (text[i] != ch or (first and i >= first_word and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+    return True
+
+
 @dataclass
 class ParsedName:
     canonical: str
@@ -135,6 +157,12 @@ def parse_name(raw: str) -> ParsedName:
             result.aliases.append(inner)
             return result
         result.canonical = outside
+        one_word = len(words) == 1 and inner[:1].lower() == before[:1].lower()
+        if not (could_abbreviate(inner, before) or one_word):
+            # "Image tagging (KNN)", "grouping (K-Means)": a note on another thing;
+            # "Stochastic (SGD)" may be short for a longer name
+            result.qualifier = inner
+            return result
         if after:
             result.aliases.append(f"{inner} {after}")
         else:
@@ -172,7 +200,7 @@ class Service:
 
 
 class ServiceCatalog:
-    """Official AWS service names, looked up by any spelling (Amazon/AWS prefix optional)."""
+    """Official names of AWS services, looked up by any spelling (Amazon/AWS prefix optional)."""
 
     def __init__(self, services: list[Service]):
         self.services = services
@@ -217,7 +245,7 @@ class ServiceCatalog:
         """The official spelling of a service name, or of a feature of a known service.
 
         "Amazon Lambda" → "AWS Lambda"; "AWS CloudWatch Alarms" → "Amazon CloudWatch Alarms";
-        "SageMaker Optimizers" → "Amazon SageMaker Optimizers"; other names are returned as is.
+        "SageMaker Neo" → "Amazon SageMaker Neo"; other names are returned as is.
         """
         hit = self.lookup(name)
         if hit:

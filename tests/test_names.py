@@ -71,7 +71,10 @@ def test_one_node_per_thing():
         and a.label == "Amazon Managed Streaming for Apache Kafka"
         and a.cls == "Service"
     )
-    assert r.resolve("CNN for Recommendation (CNNQR)") is r.resolve("CNN-QR")
+    assert r.resolve("Deep AR (DeepAR)") is r.resolve("DeepAR")
+    # an acronym that cannot abbreviate the name before it is a note, not another name
+    detection = r.resolve("Outlier detection (IF)")
+    assert r.resolve("Isolation Forest (IF)") is not detection
     assert r.resolve("Apache Spark") is r.resolve("Spark")
     knn = r.resolve("k-NN")
     assert r.resolve("K-Nearest Neighbors (KNN)") is knn and knn.label == "K-Nearest Neighbors"
