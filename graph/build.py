@@ -37,7 +37,7 @@ from .manifest import (
     write_manifest,
 )
 from .rdf import extraction_to_graph, write_ntriples
-from .vocabulary import relation_cues
+from .vocabulary import class_names, relation_cues
 
 DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
 CACHE_DIR = ".cache"  # beside the build folder, kept across builds (as the vector cache)
@@ -151,7 +151,7 @@ def _build(
             )
         )
     report_progress(0.8, "interpreting the documents")
-    x = extract_read(read, cues=relation_cues())
+    x = extract_read(read, cues=relation_cues(), class_names=class_names())
     document_reports(x, reports)
     for d in [d for d in reports if not d.text_units]:
         reports.remove(d)

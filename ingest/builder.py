@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from .blocks import Source
+from .lexicon import ClassWords
 from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
 from .names import ParsedName, ServiceCatalog, parse_name, split_list
@@ -19,7 +21,7 @@ FUNCTION_WORDS = re.compile(
 
 
 def is_name_like(text: str, max_words: int = 6) -> bool:
-    """Whether a phrase reads as a name ("Random Cut Forest") rather than a sentence."""
+    """Whether a phrase reads as a name ("Principal Component Analysis"), not a sentence."""
     t = plain(text)
     core = re.sub(r"\([^)]*\)", "", t).strip()
     if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
@@ -53,8 +55,13 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
 class Builder:
     """Accumulates an :class:`Extraction`; the interpreters call it for every fact they read."""
 
-    def __init__(self, registry: EntityRegistry | None = None):
+    def __init__(
+        self,
+        registry: EntityRegistry | None = None,
+        class_names: Mapping[str, Sequence[str]] | None = None,
+    ):
         self.registry = registry or EntityRegistry()
+        self.class_for = ClassWords(class_names or {}).class_for
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
@@ -119,7 +126,9 @@ class Builder:
                     part = _clean_item(part)
                     # details of "X: a, b" are names only if written as names ("DropNullFields",
                     # "Random Forest"), not a capitalised start of prose ("Hyperparameter tuning")
-                    bare = re.sub(r"\s*\([^)]*\)$", "", part)  # "Random Cut Forest (RCF)"
+                    bare = re.sub(
+                        r"\s*\([^)]*\)$", "", part
+                    )  # "Principal Component Analysis (PCA)"
                     proper = is_name_like(part) and (
                         len(bare.split()) == 1
                         and re.search(r".[A-Z]", bare)

@@ -1,12 +1,13 @@
 """The genre's vocabulary: what column headers, lead terms and headings say about their content.
 
-This models how cheat sheets are written (a "When to Use" column, a "**Purpose:**" lead term,
+This models how study notes are written (a "When to Use" column, a "**Purpose:**" lead term,
 a table of "Algorithm"s under a "Regression" heading), not any one document's rows.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 # Column header / lead term → the predicate its text gives the row's entity.
 _LITERAL_ROLES: list[tuple[str, str]] = [
@@ -21,25 +22,6 @@ _TOOL_HEADER = re.compile(
     r"alternative)\b",
     re.I,
 )
-# Header words naming the class of a column's entities (first match wins).
-_CLASS_WORDS: list[tuple[str, str]] = [
-    (r"\bmetric", "Metric"),
-    (r"\balgorithm|\bmodel type\b|\bmodels?$", "Algorithm"),
-    (r"\bservice|\bsagemaker feature\b", "Service"),
-    (r"\bframework|\blibrar", "Framework"),
-    (r"\bdistribution", "Distribution"),
-    (r"\bdata type", "DataType"),
-    (r"\bformat", "DataFormat"),
-    (r"\bmonitoring aspect", "MonitoringAspect"),
-    (r"\bproblem type|\bml task|\bml use case", "ProblemType"),
-    (r"\buse case", "UseCase"),
-    (
-        r"\btechnique|\bstrateg|\bmethod|\btask\b|\bapproach|\bpractice|\bmeasure\b|"
-        r"\blearning type|\btraining type|\bvariant|\bloss function|\bregularization",
-        "Technique",
-    ),
-    (r"\btools?\b", "Tool"),
-]
 # Words of headings and lead terms that introduce a collection of things.
 _META_TERMS = re.compile(
     r"^(common )?(types?|kinds?|variants?|examples?|categories|options|advanced techniques|"
@@ -60,19 +42,6 @@ _SUBJECT_OF = [
     re.compile(r"^(?P<x>.+?) overview$", re.I),
     re.compile(r"^how (?P<x>.+?) works$", re.I),
 ]
-PROBLEM_TYPES = {
-    "regression",
-    "classification",
-    "binary classification",
-    "multiclass classification",
-    "clustering",
-    "forecasting",
-    "time series forecasting",
-    "recommendation",
-    "anomaly detection",
-    "ranking",
-    "topic modeling",
-}
 CLASS_PRIORITY = [
     "Service",
     "Algorithm",
@@ -105,12 +74,45 @@ def is_tool_header(header: str) -> bool:
     return bool(_TOOL_HEADER.search(header)) and not re.search(r"\btype\b", header, re.I)
 
 
-def class_for(header: str) -> str | None:
-    h = header.lower()
-    for pattern, cls in _CLASS_WORDS:
-        if re.search(pattern, h):
-            return cls
-    return None
+def _plural(word: str) -> str:
+    low = word.lower()
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if low.endswith("y") and low[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# The head of a noun phrase comes before its prepositional phrase ("Services for Streaming"),
+# and before a generic "name" or "type" ("Algorithm name").
+_HEAD_END = re.compile(r"\s+(?:for|in|of|with|on|to|by|from|via|using|at)\s+|[:;,–—]", re.I)
+_GENERIC_TAIL = re.compile(r"\s+(?:names?|types?)$", re.I)
+
+
+class ClassWords:
+    """The classes a header, heading or kind can name, and the words that name each (the
+    ontology's class labels and synonyms, given by the caller: ingest reads no ontology)."""
+
+    def __init__(self, names: Mapping[str, Sequence[str]]):
+        found = []
+        for cls, words in names.items():
+            for n in {w.lower() for w in words}:
+                forms = (_plural(n), n)
+                alts = "|".join(re.escape(f).replace(r"\ ", r"[\s_-]+") for f in forms)
+                found.append((re.compile(rf"\b(?:{alts})$", re.I), len(n), cls))
+        self._patterns = sorted(found, key=lambda x: -x[1])
+
+    def class_for(self, text: str) -> str | None:
+        """The class a phrase names by its head ("Ranking Metrics" → Metric, "Key AWS
+        Services for Streaming" → Service, "Algorithm name" → Algorithm; "Model Deployment"
+        names none): the longest class name that ends the phrase before any preposition."""
+        core = re.sub(r"\([^)]*\)", " ", text)
+        core = _HEAD_END.split(core, maxsplit=1)[0].strip(" :*")
+        for phrase in dict.fromkeys((core, _GENERIC_TAIL.sub("", core))):
+            for pattern, _length, cls in self._patterns:
+                if pattern.search(phrase):
+                    return cls
+        return None
 
 
 def is_meta_term(term: str) -> bool:
@@ -128,10 +130,6 @@ def heading_subject(title: str) -> str | None:
         if m:
             return m.group("x").strip()
     return None
-
-
-def is_problem_type(name: str) -> bool:
-    return name.strip().lower().replace("-", " ") in PROBLEM_TYPES
 
 
 def singular(phrase: str) -> str:

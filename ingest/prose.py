@@ -3,7 +3,7 @@
 Read after every document is interpreted, so every name the documents define is known. A new
 name is taken only where the writing marks it as one: an acronym defined in parentheses after
 the words it abbreviates ("Term Frequency-Inverse Document Frequency (TF-IDF)"), a product-style
-word ("MLflow", "PyTorch", "LeNet-5"), an official AWS service name, or an item of an explicit
+word ("MLflow", "PyTorch", "LeNet-5"), an official name of an AWS service, or an item of an explicit
 list whose items all read as names ("frameworks such as A, B and C", "A: B (C), D"). A
 capitalised word at the start of a sentence, or in Title Case text, is not evidence of a name.
 """
@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .builder import Builder, catalog_index, is_name_like
-from .lexicon import class_for, is_plural_noun_phrase
+from .lexicon import is_plural_noun_phrase
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, split_list
@@ -249,7 +249,7 @@ class _NameFinder:
                 if items:
                     head = clause[: m.start()].rstrip(" ,(").split()
                     noun = head[-1] if head else ""
-                    cls = class_for(noun) if is_plural_noun_phrase(noun) else None
+                    cls = self.b.class_for(noun) if is_plural_noun_phrase(noun) else None
                     yield s + m.start(), e, items, cls
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
@@ -294,7 +294,7 @@ class _NameFinder:
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
-    """ "server-side encryption (SSE)" and "RCF (Random Cut Forest)": the words an acronym
+    """ "server-side encryption (SSE)" and "PCA (Principal Component Analysis)": the words an acronym
     in parentheses abbreviates (or that it stands before), with the acronym, as one name."""
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         inner = m.group(1).strip()

@@ -15,13 +15,13 @@ def slug(label: str) -> str:
 
 
 _GENERIC = re.compile(
-    r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|cheat sheet|practices?)\b",
+    r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|sheets?|notes|guides?|practices?)\b",
     re.I,
 )
 
 
 def _looks_like_service(name: str) -> bool:
-    """ "AWS Glue Streaming" is a service name; "AWS documentation" and "AWS Services" are not."""
+    """ "AWS Glue DataBrew" names a service; "AWS documentation" and "AWS Tools" do not."""
     words = name.split()
     return (
         len(words) >= 2

@@ -1,6 +1,6 @@
 """Tables → facts. The meaning of a table comes from its header and its shape.
 
-Two shapes: *row tables*, one entity per row (an "Algorithm" or "AWS Service" column, with
+Two shapes: *row tables*, one entity per row (an "Algorithm" or "Service" column, with
 description, "When to Use" and tools columns, and maybe a category column whose empty cells
 continue the row above), and *comparison tables*, transposed, whose first row names the
 entities and whose first column names the criteria.
@@ -12,7 +12,7 @@ import re
 
 from .blocks import Row, Table
 from .builder import Builder, is_name_like
-from .lexicon import class_for, is_problem_type, is_tool_header, literal_role, singular
+from .lexicon import is_tool_header, literal_role, singular
 from .model import Entity, TextUnit
 from .names import split_list
 from .text import bold_terms, cell_items, plain
@@ -38,7 +38,7 @@ _ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
 
 def interpret_table(table: Table, b: Builder) -> None:
     headers = [plain(h) for h in table.header]
-    if _is_comparison(table, headers):
+    if _is_comparison(table, headers, b):
         _comparison(table, headers, b)
     else:
         _rows(table, headers, b)
@@ -48,12 +48,12 @@ def _is_bold(cell: str) -> bool:
     return bool(re.match(r"^\s*(<b>|<strong>|\*\*)", cell, re.I))
 
 
-def _is_comparison(table: Table, headers: list[str]) -> bool:
+def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
     if len(headers) < 3 or not table.rows:
         return False
     rest = headers[1:]
-    if class_for(headers[0]) or any(
-        literal_role(h) or is_tool_header(h) or class_for(h) for h in rest
+    if b.class_for(headers[0]) or any(
+        literal_role(h) or is_tool_header(h) or b.class_for(h) for h in rest
     ):
         return False  # a first column named for a class ("Service") lists things, one a row
     if not all(h and is_name_like(h, 6) for h in rest):
@@ -69,7 +69,7 @@ def _row_text(headers: list[str], cells: list[str]) -> str:
 
 
 def _comparison(table: Table, headers: list[str], b: Builder) -> None:
-    cls = class_for(table.source.section_title)
+    cls = b.class_for(table.source.section_title)
     columns = [
         b.entity(h, cls or ("Framework" if h.startswith("Apache ") else None), None)
         for h in headers[1:]
@@ -127,7 +127,7 @@ def _row_source(table: Table, row: Row):
     return Source(s.document, s.section, row.line, row.line, s.page)
 
 
-def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:
+def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, int | None]:
     """(subject column, category column or None)."""
     rows = table.rows
     if sum(_is_bold(r.cells[0]) for r in rows) >= max(1, len(rows) / 2):
@@ -135,7 +135,7 @@ def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:
     candidates = [
         i
         for i, h in enumerate(headers)
-        if (class_for(h) or _ENTITY_HEADER.search(h))
+        if (b.class_for(h) or _ENTITY_HEADER.search(h))
         and not literal_role(h)
         or re.search(r"service", h, re.I)
     ]
@@ -149,13 +149,30 @@ def _subject_column(table: Table, headers: list[str]) -> tuple[int, int | None]:
     return 0, None
 
 
+def _names_problem(section: str, cls: str | None, b: Builder) -> bool:
+    """Whether a section holding a table of algorithms is titled by the problem they solve
+    ("Regression", "Demand Prediction"): a short common noun phrase, not a class name
+    ("Tree Algorithms") and not a product's name."""
+    words = section.split()
+    return (
+        cls == "Algorithm"
+        and 0 < len(words) <= 3
+        and b.class_for(section) is None
+        and not b.registry.catalog.lookup(section)
+        and all(w.isalpha() or "-" in w for w in words)
+        and not any(w.isupper() for w in words)
+    )
+
+
 def _rows(table: Table, headers: list[str], b: Builder) -> None:
-    subj_col, cat_col = _subject_column(table, headers)
+    subj_col, cat_col = _subject_column(table, headers, b)
     section = table.source.section_title
     subj_header = headers[subj_col]
-    cls = class_for(subj_header) or class_for(section)
+    cls = b.class_for(subj_header) or b.class_for(section)
     kind = "" if subj_header.lower() in _GENERIC_FIRST else singular(subj_header)
-    section_problem = b.entity(section, "ProblemType", None) if is_problem_type(section) else None
+    section_problem = (
+        b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
+    )
     alt_table = "alternative" in section.lower()
     category_value = ""
     for row in table.rows:
@@ -182,9 +199,13 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             continue
         category = None
         if cat_col is not None and category_value:
-            category = b.entity(
-                category_value, "ProblemType" if is_problem_type(category_value) else "Category", u
+            # metrics or algorithms grouped by the use they serve: the problems they solve
+            known = b.registry.find(category_value)
+            solved = (known is not None and known.cls == "ProblemType") or (
+                cls in ("Metric", "Algorithm")
+                and b.class_for(headers[cat_col]) in ("ProblemType", "UseCase")
             )
+            category = b.entity(category_value, "ProblemType" if solved else "Category", u)
             if category is not None:
                 b.kind(category, singular(headers[cat_col]), u)
         problem = (

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from graph.vocabulary import class_names
 from ingest import ParseError, extract_documents, read_document
 from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
 from ingest.text import plain
@@ -186,7 +187,7 @@ def test_html_table_gives_algorithm_entities(tmp_path):
         "<th>When to Use</th></tr><tr><td><b>XGBoost</b></td><td>Boosting.</td>"
         "<td>Tabular data.</td></tr></table></main>"
     )
-    x = extract_documents([write(tmp_path, "algorithms.html", page)])
+    x = extract_documents([write(tmp_path, "algorithms.html", page)], class_names=class_names())
     assert entity_classes(x)["XGBoost"] == "Algorithm"
     assert x.documents["algorithms.html"].format == "html"
 
@@ -293,7 +294,7 @@ def test_pdf_broken_files(tmp_path, data):
 
 
 def test_pdf_gives_entities_with_page_provenance():
-    x = extract_documents([DATA / "notes.pdf"])
+    x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert entity_classes(x)["XGBoost"] == "Algorithm"
     assert {"Amazon Comprehend", "Amazon Polly"} <= set(entity_classes(x))
     # table rows ("Algorithm: XGBoost | …") are the case below
@@ -302,7 +303,7 @@ def test_pdf_gives_entities_with_page_provenance():
 
 def test_pdf_gives_the_facts_of_the_html_it_was_printed_from():
     def facts(path):
-        x = extract_documents([path])
+        x = extract_documents([path], class_names=class_names())
         label = {e.id: e.label for e in x.entities.values()}
         return {
             (label[f.subject], f.predicate, label.get(f.obj, f.obj) if f.obj_is_entity else f.obj)
@@ -318,7 +319,7 @@ def test_pdf_gives_the_facts_of_the_html_it_was_printed_from():
 
 
 def test_pdf_table_rows_keep_their_page():
-    x = extract_documents([DATA / "notes.pdf"])
+    x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert all(u.source.page for u in x.units.values())
 
 
@@ -381,7 +382,7 @@ def test_docx_blocks_and_paragraph_lines(tmp_path):
 
 
 def test_docx_gives_algorithm_entities(tmp_path):
-    x = extract_documents([make_docx(tmp_path / "notes.docx")])
+    x = extract_documents([make_docx(tmp_path / "notes.docx")], class_names=class_names())
     assert entity_classes(x)["XGBoost"] == "Algorithm"
 
 
@@ -420,14 +421,14 @@ def test_pdf_table_without_rules_is_a_table():
         ["Amazon FSx for Lustre", "Parallel file system", "High-throughput training reads"],
     ]
     assert isinstance(doc.blocks[-1], Paragraph)  # the text after the table is not a row
-    x = extract_documents([DATA / "unruled.pdf"])
+    x = extract_documents([DATA / "unruled.pdf"], class_names=class_names())
     assert {"Amazon Simple Storage Service", "Amazon FSx for Lustre"} <= {
         e.label for e in x.entities.values() if e.cls == "Service"
     }
 
 
 def test_pdf_words_in_a_code_font_are_code():
-    x = extract_documents([DATA / "code.pdf"])
+    x = extract_documents([DATA / "code.pdf"], class_names=class_names())
     assert {"scale_pos_weight", "max_depth"} <= {e.label for e in x.entities.values()}
 
 
@@ -439,5 +440,5 @@ def test_docx_runs_in_a_code_font_are_code(tmp_path):
     p.add_run("max_depth").font.name = "Consolas"
     p.add_run(" before training.")
     d.save(tmp_path / "c.docx")
-    x = extract_documents([tmp_path / "c.docx"])
+    x = extract_documents([tmp_path / "c.docx"], class_names=class_names())
     assert "max_depth" in {e.label for e in x.entities.values()}

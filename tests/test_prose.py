@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.vocabulary import relation_cues
+from graph.vocabulary import class_names, relation_cues
 from ingest import extract_documents
 from tests.test_tables import facts
 
@@ -15,7 +15,7 @@ def cues():
 def extract(tmp_path, text, cues=None):
     p = tmp_path / "notes.md"
     p.write_text(text, encoding="utf-8")
-    return extract_documents([p], cues=cues)
+    return extract_documents([p], cues=cues, class_names=class_names())
 
 
 def labels(x):
@@ -113,5 +113,5 @@ def test_parenthesised_list_of_names(tmp_path, cues):
     p.write_text(
         "# Gen AI\n\nBedrock serves foundation models via one API (Claude, Llama, Titan).\n"
     )
-    x = extract_documents([p], cues=cues)
+    x = extract_documents([p], cues=cues, class_names=class_names())
     assert {"Claude", "Llama", "Titan"} <= {e.label for e in x.entities.values()}
