@@ -1,4 +1,4 @@
-"""Lists that name things: notes list things as short items under a heading or a lead-in.
+"""Lists that name things: authors name things in short items under a heading or a lead-in.
 
 "categorical:" followed by "- ordinal encoding", "- one-hot encoding"; "**down-sampling**:
 reduce the dominant class"; "Horovod, DeepSpeed, parameter servers" on one line. A list names
@@ -47,8 +47,8 @@ def _verb_like(word: str) -> bool:
 
 
 def subject_head(text: str) -> tuple[str, str]:
-    """A sentence that opens with the thing it describes: "Hyperband stops weak trials early"
-    → ("Hyperband", "stops weak trials early"); ("", text) if none."""
+    """A sentence that opens with the thing it describes: "Adam adapts each step size"
+    → ("Adam", "adapts each step size"); ("", text) if none."""
     words = re.sub(r"\s*\([^)]*\)", "", text).split()
     for k in range(1, min(4, len(words) - 1)):  # a verb has words after it
         if (
@@ -96,6 +96,24 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
         and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
         and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
     )
+
+
+_LABELLED = re.compile(
+    r"^\s*(?P<label>[^*:]{1,60}?):\s*(?P<names>\*\*[^*]+\*\*(?:\s*(?:,|/|or|and|&)\s*\*\*[^*]+\*\*)*)"
+    r"(?P<rest>.*)$"
+)
+
+
+def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
+    """An item that gives a purpose, then the bold things that serve it: "Serverless SQL on
+    S3: **Amazon Athena** (pay per query)" → ("Serverless SQL on S3", ["Amazon Athena"],
+    "(pay per query)"); "Orchestration: **ECS** / **EKS**, with ..." names two."""
+    m = _LABELLED.match(raw)
+    if not m or len(m.group("label").split()) > 8:
+        return None
+    names = [n.strip(" :") for n in re.findall(r"\*\*([^*]+)\*\*", m.group("names"))]
+    rest = m.group("rest").strip(" .,;:-–—")
+    return m.group("label").strip(), [n for n in names if n], rest
 
 
 def comma_names(text: str) -> list[str]:

@@ -16,7 +16,6 @@ from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
 from .builder import CONNECTORS, Builder, is_name_like
 from .code import code_names
 from .lexicon import (
-    class_for,
     heading_subject,
     is_common_word,
     is_meta_heading,
@@ -26,7 +25,7 @@ from .lexicon import (
     literal_role,
     singular,
 )
-from .lists import comma_names, item_head, list_head, name_lists
+from .lists import comma_names, item_head, labelled_names, list_head, name_lists
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
@@ -100,7 +99,7 @@ class Context:
 
 
 def _collection_kind(title: str) -> str:
-    """ "Data Types" → "Data Type"; "Use Cases for Streaming Data in ML" → "Use Case"."""
+    """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"."""
     m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
     if m:
         return singular(m.group(1))
@@ -113,7 +112,7 @@ def _collection_kind(title: str) -> str:
 
 def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     """The name of a member: a one-word member is named with its kind or parent,
-    "Batch" of the "Gradient Descent" variants is "Batch Gradient Descent"."""
+    "Mini-batch" of the "Boosting Method" variants is "Mini-batch Boosting Method"."""
     parsed = parse_name(term)
     word = parsed.canonical
     if len(word.split()) != 1:
@@ -165,7 +164,8 @@ class OutlineReader:
         return None
 
     # -- headings ---------------------------------------------------------------------------
-    def heading(self, h: Heading, next_block: Block | None) -> None:
+    def heading(self, h: Heading, next_block: Block | None, names_members: bool = False) -> None:
+        """Open a heading's context; ``names_members``: its section is a list of named terms."""
         while self.stack and self.stack[-1].level >= h.level:
             self.stack.pop()
         self.group, self.last_entity = None, None
@@ -175,7 +175,7 @@ class OutlineReader:
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
         subject = heading_subject(title)
-        # "Collaboration and Experimentation with MLflow", "Amazon SageMaker for MLOps"
+        # "Experiment Tracking with MLflow", "AWS Glue for ETL"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
         if not (m and self._names_thing(m.group("x"), title)):
             m = re.match(r"^(?P<x>.+?)\s+for\s+(?P<act>.+)$", title)
@@ -183,7 +183,7 @@ class OutlineReader:
         if m and self._known(title):
             m = None  # the whole heading is a name ("FSx for Lustre")
         if subject:
-            ctx.entity = self.b.entity(subject, class_for(subject), u)
+            ctx.entity = self.b.entity(subject, self.b.class_for(subject), u)
             ctx.meta = True
         elif is_meta_heading(title) or (is_common_word(title) and not self._known(title)):
             ctx.meta = True
@@ -192,6 +192,19 @@ class OutlineReader:
             ctx.meta = True
             if ctx.entity is not None:
                 self.b.literal(ctx.entity, "usedFor", m.group("act"), u)
+        elif (
+            parent.kind
+            and names_members
+            and is_name_like(title, 8)
+            and self.b.class_for(parent.kind)
+            and not self.b.class_for(title)
+        ):
+            # "Tree ensembles" under "Learners", over a list of named
+            # learners: a group of the collection's members, which carry its kind
+            ctx.kind = parent.kind
+            ctx.collection = self.b.entity(title, None, u)
+            if ctx.collection is not None and parent.collection is not None:
+                self.b.fact(ctx.collection, "partOf", parent.collection, u)
         elif (kind := _collection_kind(title)) and (
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
@@ -199,7 +212,7 @@ class OutlineReader:
             if (is_name_like(title, 6) or self._feature_name(title)) and not re.match(
                 r"^(common\s+)?(types|kinds|variants) of", title, re.I
             ):
-                # "S3 Bucket Policies" is also a thing its members are part of
+                # "IAM Access Policies" is also a thing its members are part of
                 ctx.collection = self.b.entity(
                     title, None, u
                 )  # a Concept: its members carry the type
@@ -208,7 +221,7 @@ class OutlineReader:
             and (is_name_like(title, 8) or self._feature_name(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
         ):
-            ctx.entity = self.b.entity(title, class_for(title), u)
+            ctx.entity = self.b.entity(title, self.b.class_for(title), u)
             if ctx.entity is not None:
                 if parent.kind:
                     self.b.kind(ctx.entity, parent.kind, u)
@@ -242,7 +255,7 @@ class OutlineReader:
         return not is_title_case(title) and all(w[0].isupper() for w in words)
 
     def _names_tool(self, name: str) -> bool:
-        """Whether the start of a heading ("Amazon SageMaker for ...") names a service, a
+        """Whether the start of a heading ("AWS Glue for ...") names a service, a
         framework or a tool (a technique "for" something is a topic of its own)."""
         known = self.b.registry.find(name)
         if self.b.registry.catalog.lookup(name) or (known and known.cls in _TOOL_CLASSES):
@@ -280,7 +293,7 @@ class OutlineReader:
             self._free_text(ctx_entity, p.text, p.raw, u)
             return
         if is_name_like(p.term, 8):
-            e = self.b.entity(p.term, class_for(p.term), u)
+            e = self.b.entity(p.term, self.b.class_for(p.term), u)
             if e is not None:
                 sentence = (
                     p.text
@@ -321,6 +334,10 @@ class OutlineReader:
             owner = self.last_entity or self.context_entity()
             kind, kind_parent, meta = ctx.kind, None, ctx.meta
         self.items[id(it)] = None
+        if not it.term and (labelled := labelled_names(it.raw)):
+            member_of = owner if not kind else ctx.collection if group is None else kind_parent
+            self._labelled(it, member_of, kind, labelled, u)
+            return
         head = it.term or item_head(it.text)[0]
         if (
             id(it) in self.listed
@@ -335,7 +352,7 @@ class OutlineReader:
             return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
-                e = self.b.entity(it.text, class_for(kind) if kind else None, u)
+                e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)
                 if e is not None and kind:
                     self.b.kind(e, kind, u)
                 self.items[id(it)] = e
@@ -380,7 +397,7 @@ class OutlineReader:
         # an item whose children are named terms groups them ("**Classification**:" over
         # "**Accuracy**", "**Recall**" under "Success Metrics"): the kind is theirs, not its
         grouping = bool(it.children) and all(c.term for c in it.children)
-        cls = class_for(kind) if kind and not grouping else class_for(term)
+        cls = self.b.class_for(kind) if kind and not grouping else self.b.class_for(term)
         e = self.b.entity(term, cls, u, parsed)
         if e is None:
             return
@@ -401,12 +418,50 @@ class OutlineReader:
             self.b.literal(e, "definition", it.text, u)
             self._free_text(e, it.text, it.raw, u)
 
+    def _labelled(
+        self,
+        it: ListItem,
+        owner: Entity | None,
+        kind: str,
+        labelled: tuple[str, list[str], str],
+        u: TextUnit,
+    ) -> None:
+        """ "Serverless SQL on S3: **Amazon Athena** (pay per query)": Athena is a thing of the
+        section, used for what the label says; the rest is what the document says of it."""
+        label, names, rest = labelled
+        found = [n for n in names if is_name_like(n, 8)]
+        if not found:
+            self._free_text(owner, it.text, it.raw, u)
+            return
+        for name in found:
+            e = self._member(it, name, self.b.class_for(kind) if kind else None, kind, owner, u)
+            if e is None:
+                continue
+            self.b.literal(e, "usedFor", label, u)
+            if rest:
+                self.b.literal(e, "hasProperty", re.sub(r"^\((.*)\)$", r"\1", rest), u)
+        self._free_text(None, it.text, it.raw, u)
+
+    def _member(
+        self, it: ListItem, name: str, cls: str | None, kind: str, owner: Entity | None, u: TextUnit
+    ) -> Entity | None:
+        """The thing a list item names: of the list's kind, part of the list's owner."""
+        e = self.b.entity(name, cls, u)
+        if e is None:
+            return None
+        self.items[id(it)] = e
+        if kind:
+            self.b.kind(e, kind, u)
+        if owner is not None and owner.id != e.id:
+            self.b.fact(e, "partOf", owner, u)
+        return e
+
     def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit, kind: str = "") -> None:
         """An item of a list of names: its head is a thing (a member of the owner, if any, and
         of the kind the list is of), the rest of the item is what the document says of it."""
         if not it.term and (names := comma_names(it.text)):
             for name in names:
-                e = self.b.entity(name[:1].upper() + name[1:], class_for(name), u)
+                e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
                 if e is not None and owner is not None and owner.id != e.id:
                     self.b.fact(e, "partOf", owner, u)
             return
@@ -415,14 +470,10 @@ class OutlineReader:
             if owner is not None:
                 self.b.literal(owner, "hasProperty", it.text, u)
             return
-        e = self.b.entity(head[:1].upper() + head[1:], class_for(kind or head), u)
+        name = head[:1].upper() + head[1:]
+        e = self._member(it, name, self.b.class_for(kind or head), kind, owner, u)
         if e is None:
             return
-        self.items[id(it)] = e
-        if kind:
-            self.b.kind(e, kind, u)
-        if owner is not None and owner.id != e.id:
-            self.b.fact(e, "partOf", owner, u)
         if rest:
             self.b.literal(e, "definition", rest, u)
         self._free_text(e, rest, it.raw, u)
@@ -449,7 +500,7 @@ class OutlineReader:
         self.parts[e.id] = parts
 
     def _recommendation(self, it: ListItem, u: TextUnit) -> bool:
-        """ "**For real-time ETL** → Use **Lambda**, **Kinesis Data Analytics** instead of **Glue**":
+        """ "**For nightly batch ETL** → Use **Glue**, **EMR** instead of **Lambda**":
         the recommended things are used for the situation, and are alternatives to the others."""
         if "→" not in it.raw and "->" not in it.raw:
             return False
@@ -499,6 +550,19 @@ class OutlineReader:
             _built_on(self.b, subject, text, u)
 
 
+def _names_members(blocks: list[Block], start: int) -> bool:
+    """Whether the section from ``start`` to the next heading lists named things: at least
+    two top-level items, most of them a bold name-like term."""
+    items: list[ListItem] = []
+    for block in blocks[start:]:
+        if isinstance(block, Heading):
+            break
+        if isinstance(block, ListItem) and block.depth == 0:
+            items.append(block)
+    named = sum(bool(it.term) and is_name_like(it.term, 6) for it in items)
+    return named >= 2 and named * 3 >= len(items) * 2
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     reader = OutlineReader(b)
@@ -506,7 +570,8 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            reader.heading(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            reader.heading(block, nxt, _names_members(blocks, i + 1))
             parents.clear()
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False

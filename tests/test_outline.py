@@ -219,3 +219,44 @@ if max_depth == 5: print("Random Cut Forest is great")
     assert labels["pandas"].cls == "Tool"
     assert "os" not in labels  # the standard library is no tool of the notes
     assert "Random Cut Forest" not in labels  # code is never read as prose
+
+
+def test_group_headings_pass_their_collection_kind_to_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Learners\n- no code needed\n\n### Tree ensembles\n"
+        "- **Gradient Boosted Trees**: many shallow trees\n- **Random Forest**\n\n"
+        "### Kernel machines\n- **Support Vector Machine**\n- **Kernel Ridge**\n",
+    )
+    cls = {e.label: e.cls for e in x.entities.values()}
+    assert cls["Random Forest"] == cls["Support Vector Machine"] == "Algorithm"
+    assert cls["Tree ensembles"] == "Concept"  # the group itself is no learner
+    part = facts(x, "partOf")
+    assert ("Random Forest", "partOf", "Tree ensembles") in part
+    assert ("Kernel Ridge", "partOf", "Kernel machines") in part
+
+
+def test_a_purpose_then_the_bold_things_that_serve_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Sheet\n\n## Querying\n"
+        "- Serverless SQL on S3: **Amazon Athena** (pay per query).\n"
+        "- Orchestration: **ECS** / **EKS**, with **Fargate** for serverless containers.\n",
+    )
+    found = facts(x)
+    assert ("Amazon Athena", "partOf", "Querying") in found
+    assert ("Amazon Athena", "usedFor", "Serverless SQL on S3") in found
+    assert ("Amazon Athena", "hasProperty", "pay per query") in found
+    assert ("Amazon Elastic Kubernetes Service", "usedFor", "Orchestration") in found
+    assert not any(e.label.startswith("Serverless SQL") for e in x.entities.values())
+
+
+def test_header_words_type_entities_by_the_ontology_labels(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Model choice\n\n| Estimator | Description |\n|---|---|\n| Ridge | L2 |\n\n"
+        "## Delivery\n\n| Model Deployment | Description |\n|---|---|\n| Shadow tests | safe |\n",
+    )
+    cls = {e.label: e.cls for e in x.entities.values()}
+    assert cls["Ridge"] == "Algorithm"  # "estimator" is a synonym of Algorithm
+    assert cls["Shadow tests"] == "Concept"  # "model" modifies "deployment", the head
