@@ -206,6 +206,10 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         if context is None
         else replace(context, q=replace(context.q))
     )
+    missing = engine.speller.unknown_names(s.q.text)
+    if missing:  # "managed Apache Airflow", where no document says "Airflow"
+        said = ", ".join(f"“{m}”" for m in missing)
+        return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
     answer = _answer(engine, s)
     if s.documents and answer.answered:  # the answer says which document it kept to
         answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary

@@ -10,6 +10,12 @@ from rapidfuzz import fuzz, process
 
 MIN_SIMILARITY = 80.0  # rapidfuzz ratio (0-100) of a word to its correction
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+NAME_ZIPF = 4.0  # a capitalised word rarer than this in English reads as a name ("Airflow")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_EXAMPLES = re.compile(
+    r"\b(?:like|such as|e\.g\.,?|for example|for instance|including)\s+"
+    r"((?:[A-Z][\w-]*(?:,?\s+(?:and|or)\s+|,\s*|\s+)?)+)"
+)
 
 
 class Speller:
@@ -26,6 +32,46 @@ class Speller:
         from wordfreq import zipf_frequency
 
         return zipf_frequency(low, "en") < 2.5  # a word English knows is no typo
+
+    def unknown_names(self, text: str) -> list[str]:
+        """Names in ``text`` the documents never use: capitalised words, not opening a
+        sentence, that are rare in English ("Airflow", "MWAA"). A question in Title Case has
+        none (its capitals mark no names)."""
+        from wordfreq import zipf_frequency
+
+        tokens = list(_TOKEN.finditer(text))
+        words = [t for t in tokens if t.group(0).isalpha() and len(t.group(0)) > 3]
+        if words and sum(t.group(0)[0].isupper() for t in words) * 2 > len(words):
+            return []
+        # "SaaS apps like Salesforce": an example, not what the question is about
+        spans = [m.span(1) for m in _EXAMPLES.finditer(text)]
+        found = []
+        for t in tokens:
+            word = t.group(0)
+            if any(a <= t.start() < b for a, b in spans):
+                continue
+            before = text[: t.start()].rstrip(" \"'(“‘")
+            if not word[0].isupper() or not before or before[-1] in ".?!:" or len(word) < 3:
+                continue
+            parts = [p.lower() for p in word.split("-")]
+            if any(not p.isalpha() for p in parts):
+                continue  # "MLS-C01", "EC2": versions and codes are matched elsewhere
+            if all(
+                len(p) < 3 or p in self.known or p.rstrip("s") in self.known or self._near(p)
+                for p in parts
+            ):
+                continue  # known, or a misspelling of a known word ("IP-insigths")
+            if zipf_frequency(word.lower(), "en") < NAME_ZIPF and word not in found:
+                found.append(word)
+        return found
+
+    def _near(self, word: str) -> bool:
+        return (
+            process.extractOne(
+                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY
+            )
+            is not None
+        )
 
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """``text`` with unknown words replaced by their closest known word, and the changes."""

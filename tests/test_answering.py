@@ -48,6 +48,20 @@ def test_near_spellings_are_read_as_the_documents_words():
     assert speller.correct("which everyday words stay")[1] == {}
 
 
+def test_names_the_documents_never_use_are_found():
+    s = Speller(["kinesis", "glue", "streams", "apache", "spark", "insights"])
+    assert s.unknown_names("Which service runs Apache Oozie workflows next to Spark?") == ["Oozie"]
+    assert s.unknown_names("Does Kinesis feed Glue?") == []  # opens the sentence, or known
+    assert s.unknown_names("Which service reads SaaS apps such as Zendesk?") == ["SaaS"]
+    assert s.unknown_names("What does IP-insigths do?") == []  # a misspelling, not a name
+    assert s.unknown_names("Which Services Handle Streaming Ingestion?") == []  # Title Case
+
+
+def test_a_question_about_something_no_document_mentions_is_declined(engine):
+    r = engine.ask("Which AWS service should we use to migrate our Snowflake tables?")
+    assert not r["answered"] and "Snowflake" in r["summary"] and r["passages"]
+
+
 def test_logistic_fit_is_calibrated_on_what_it_saw():
     rows = [{"x": 0.0}] * 30 + [{"x": 1.0}] * 30
     labels = [0] * 27 + [1] * 3 + [1] * 24 + [0] * 6
