@@ -215,7 +215,12 @@ def _ask_clause_start(low: str) -> int:
     """The word index where the asking clause begins: the last sentence or comma-clause that
     opens with a question word, an auxiliary or a request; 0 when none does."""
     start = 0
+    sentence = 0  # where the current sentence begins, in characters
     for m in re.finditer(r"(?<=[.?!;,:])\s+", low):
+        if low[m.start() - 1] in ".?!":
+            sentence = m.end()
+        elif words_of(low[sentence:])[:1] and words_of(low[sentence:])[0] in _OPENERS:
+            continue  # "Which X, for example Y, does Z use?": one question, not two clauses
         head = words_of(low[m.end() :])[:1]
         if head and head[0] in _OPENERS:
             start = len(words_of(low[: m.end()]))
