@@ -116,6 +116,38 @@ def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
     return m.group("label").strip(), [n for n in names if n], rest
 
 
+_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+
+
+def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """An item that names a collection and lists its members: "window types: tumbling,
+    sliding, session" → ("window types", [("tumbling", ""), ...]); "nodes: master -> leads;
+    core -> stores" gives each member its description. None unless the head is a plural
+    noun phrase and every member reads as a name."""
+    m = re.match(r"^([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$", text.strip())
+    if not m:
+        return None
+    head, rest = m.group(1).strip(), m.group(2).strip()
+    if not is_listed_name(head) or not _plural(head):
+        return None
+    described = ";" in rest and _ARROW.search(rest)  # "a -> x, y; b -> z": one per ";"
+    parts = [p.strip() for p in rest.split(";") if p.strip()] if described else split_list(rest)
+    if len(parts) < 2:
+        return None
+    arrows = [bool(_ARROW.search(p)) for p in parts]
+    if any(arrows) and not all(arrows):
+        return None
+    members = [tuple(_ARROW.split(p, maxsplit=1)) if any(arrows) else (p, "") for p in parts]
+    if not all(is_listed_name(name, alone=True) for name, _ in members):
+        return None
+    return head, [(name.strip(), desc.strip()) for name, desc in members]
+
+
+def _plural(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
 def comma_names(text: str) -> list[str]:
     """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers")."""
     parts = split_list(text) if "," in text else []

@@ -25,12 +25,12 @@ from .lexicon import (
     literal_role,
     singular,
 )
-from .lists import comma_names, item_head, labelled_names, list_head, name_lists
+from .lists import comma_names, item_head, labelled_list, labelled_names, list_head, name_lists
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
-from .text import bold_terms
+from .text import bold_terms, plain
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -203,8 +203,6 @@ class OutlineReader:
             # learners: a group of the collection's members, which carry its kind
             ctx.kind = parent.kind
             ctx.collection = self.b.entity(title, None, u)
-            if ctx.collection is not None and parent.collection is not None:
-                self.b.fact(ctx.collection, "partOf", parent.collection, u)
         elif (kind := _collection_kind(title)) and (
             isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
         ):
@@ -338,6 +336,16 @@ class OutlineReader:
             member_of = owner if not kind else ctx.collection if group is None else kind_parent
             self._labelled(it, member_of, kind, labelled, u)
             return
+        if (
+            (not it.term or ":" in it.term)  # "roles: leader -> ...": an arrow read as a lead
+            and not it.children
+            and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
+            and (listing := labelled_list(plain(it.raw) if it.term else it.text))
+            and not (listing[0].isupper() and " " in listing[0])  # a shouted title
+            and not self._known(listing[0])  # "Neural Networks: ..." says things of a thing
+        ):
+            self._labelled_list(it, owner, listing, u)
+            return
         head = it.term or item_head(it.text)[0]
         if (
             id(it) in self.listed
@@ -441,6 +449,23 @@ class OutlineReader:
             if rest:
                 self.b.literal(e, "hasProperty", re.sub(r"^\((.*)\)$", r"\1", rest), u)
         self._free_text(None, it.text, it.raw, u)
+
+    def _labelled_list(
+        self, it: ListItem, owner: Entity | None, listing: tuple[str, list[tuple[str, str]]], u
+    ) -> None:
+        """ "window types: tumbling, sliding, session" under Flink: three things of the kind
+        "window type", listed for Flink; "nodes: master -> leads; core -> stores": each with
+        what the item says of it."""
+        label, members = listing
+        kind = singular(label)
+        cls = self.b.class_for(label)
+        if owner is not None:
+            self.b.literal(owner, "hasProperty", it.text, u)
+        for name, desc in members:
+            name = name if "_" in name else name[:1].upper() + name[1:]
+            e = self._member(it, name, cls, kind, None, u)  # the kind relates them, not partOf
+            if e is not None and desc:
+                self.b.literal(e, "definition", desc, u)
 
     def _member(
         self, it: ListItem, name: str, cls: str | None, kind: str, owner: Entity | None, u: TextUnit

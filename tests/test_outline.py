@@ -260,3 +260,18 @@ def test_header_words_type_entities_by_the_ontology_labels(tmp_path):
     cls = {e.label: e.cls for e in x.entities.values()}
     assert cls["Ridge"] == "Algorithm"  # "estimator" is a synonym of Algorithm
     assert cls["Shadow tests"] == "Concept"  # "model" modifies "deployment", the head
+
+
+def test_an_item_that_names_a_collection_and_lists_its_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Cram\n\n**Stream processing**\n"
+        "- join types: inner, left outer, anti\n"
+        "- roles: leader -> assigns work; follower -> copies the log\n"
+        "- cameras, drones, radar data etc\n",
+    )
+    kinds = facts(x, "kind")
+    assert {("Inner", "kind", "join type"), ("Anti", "kind", "join type")} <= kinds
+    assert ("Leader", "kind", "role") in kinds
+    assert ("Leader", "definition", "assigns work") in facts(x, "definition")
+    assert not any(k == "camera" for _, _, k in kinds)  # no "name:" head, no collection
