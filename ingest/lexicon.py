@@ -132,6 +132,18 @@ def heading_subject(title: str) -> str | None:
     return None
 
 
+_QUANTIFIERS = re.compile(
+    r"^(?:(?:the|a|an|these|those|all|main|key|common|different|various|several|some|"
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
+    re.I,
+)
+
+
+def without_quantifiers(phrase: str) -> str:
+    """ "The four monitor types" → "monitor types"; "Common Techniques" → "Techniques"."""
+    return _QUANTIFIERS.sub("", phrase.strip()) or phrase
+
+
 def singular(phrase: str) -> str:
     """ "Data Distributions" → "Data Distribution"; "Common Types" → "Common Type"."""
     words = phrase.split()

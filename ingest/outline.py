@@ -24,6 +24,7 @@ from .lexicon import (
     is_tool_header,
     literal_role,
     singular,
+    without_quantifiers,
 )
 from .lists import comma_names, item_head, labelled_list, labelled_names, list_head, name_lists
 from .model import Entity, TextUnit
@@ -104,6 +105,10 @@ def _collection_kind(title: str) -> str:
     if m:
         return singular(m.group(1))
     head = re.split(r"\s+(?:for|in|of|with|on|to)\s+", title, maxsplit=1)[0]
+    first, comma, rest = head.partition(",")
+    if comma and not re.search(r",|\band\b|&", rest):  # "Techniques, roughly in order"
+        head = first  # (not a series: "Operations, security, and monitoring")
+    head = without_quantifiers(head)  # "The four monitor types" → "monitor types"
     if len(head.split()) > 5 or not is_plural_noun_phrase(head):
         return ""
     parts = re.split(r"\s+(and|&)\s+", head)
@@ -394,6 +399,11 @@ class OutlineReader:
             self._free_text(target, it.text, it.raw, u)
             return
         term = it.term[:1].upper() + it.term[1:] if listed else it.term
+        text = it.text
+        if m := re.match(r"^\(([^()]{3,80})\)\s*(?:[—–:-]+\s*)?", text):
+            # "**SMOTE** (Synthetic Minority Over-sampling Technique) — creates ...": the
+            # parentheses belong to the name
+            term, text = f"{term} ({m.group(1)})", text[m.end() :]
         parsed = _item_name(term, kind, kind_parent)
         short = (
             parsed.aliases[0]
@@ -421,10 +431,13 @@ class OutlineReader:
             self.b.fact(e, "partOf", kind_parent, u)
         elif kind and parent_item is None and group is None and ctx.collection is not None:
             self.b.fact(e, "partOf", ctx.collection, u)
+        elif kind and parent_item is None and group is None and owner is not None:
+            # "Techniques, roughly in order" under "Handling imbalanced data": the topic's
+            self.b.fact(e, "partOf", owner, u)
         self._split_pair(e, u)
-        if it.text:
-            self.b.literal(e, "definition", it.text, u)
-            self._free_text(e, it.text, it.raw, u)
+        if text:
+            self.b.literal(e, "definition", text, u)
+            self._free_text(e, text, it.raw, u)
 
     def _labelled(
         self,

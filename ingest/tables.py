@@ -12,7 +12,7 @@ import re
 
 from .blocks import Row, Table
 from .builder import Builder, is_name_like
-from .lexicon import is_tool_header, literal_role, singular
+from .lexicon import is_tool_header, literal_role, singular, without_quantifiers
 from .model import Entity, TextUnit
 from .names import split_list
 from .text import bold_terms, cell_items, plain
@@ -170,6 +170,9 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
     subj_header = headers[subj_col]
     cls = b.class_for(subj_header) or b.class_for(section)
     kind = "" if subj_header.lower() in _GENERIC_FIRST else singular(subj_header)
+    titled = singular(without_quantifiers(section))
+    if kind and titled.lower().endswith(" " + kind.lower()) and len(titled.split()) <= 4:
+        kind = titled  # a "Strategy" column under "Search strategies"
     section_problem = (
         b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
     )

@@ -275,3 +275,19 @@ def test_an_item_that_names_a_collection_and_lists_its_members(tmp_path):
     assert ("Leader", "kind", "role") in kinds
     assert ("Leader", "definition", "assigns work") in facts(x, "definition")
     assert not any(k == "camera" for _, _, k in kinds)  # no "name:" head, no collection
+
+
+def test_a_topic_s_generic_collection_and_a_spelled_out_acronym(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Skewed Label Handling\nRare positives are common.\n\n"
+        "### Techniques, in the order I try them\n"
+        "1. **Oversampling** — repeat rare rows.\n"
+        "2. **ADASYN** (Adaptive Synthetic Sampling) — makes new rare rows.\n\n"
+        "### The three join kinds\n- **Inner** — both sides\n- **Outer** — either side\n",
+    )
+    adasyn = next(e for e in x.entities.values() if "ADASYN" in (e.label, *e.aliases))
+    assert adasyn.label == "Adaptive Synthetic Sampling" and adasyn.cls == "Technique"
+    assert ("Adaptive Synthetic Sampling", "definition", "makes new rare rows.") in facts(x)
+    assert ("Oversampling", "partOf", "Skewed Label Handling") in facts(x, "partOf")
+    assert ("Inner", "kind", "join kind") in facts(x, "kind")  # not "The three join kind"
