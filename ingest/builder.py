@@ -59,9 +59,11 @@ class Builder:
         self,
         registry: EntityRegistry | None = None,
         class_names: Mapping[str, Sequence[str]] | None = None,
+        cues: Mapping[str, Sequence[str]] | None = None,
     ):
         self.registry = registry or EntityRegistry()
         self.class_for = ClassWords(class_names or {}).class_for
+        self.cues = cues or {}  # relation → the phrases that state it (the ontology's)
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()

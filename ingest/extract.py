@@ -58,7 +58,7 @@ def extract_read(
     ontology's class labels and synonyms, ``graph.vocabulary.class_names()``); without them
     no header types its entities.
     """
-    b = Builder(class_names=class_names)
+    b = Builder(class_names=class_names, cues=cues)
     for doc, sha in documents:
         b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
         interpret_outline(doc.blocks, b)

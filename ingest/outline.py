@@ -549,7 +549,8 @@ class OutlineReader:
         if not m or not situation or len(situation.split()) > 8:
             return False
         rest = _without_lead(it.raw).split("→", 1)[-1]
-        parts = re.split(r"\b(?:instead of|rather than)\b", rest, maxsplit=1)
+        instead = "|".join(map(re.escape, self.b.cues.get("alternativeTo", ()))) or "$^"
+        parts = re.split(rf"\b(?:{instead})\b", rest, maxsplit=1)
         rec_raw, alt_raw = parts[0], parts[1] if len(parts) > 1 else ""
         target = self.b.entity(situation[0].upper() + situation[1:], "UseCase", u)
         if target is None:

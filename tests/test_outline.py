@@ -291,3 +291,11 @@ def test_a_topic_s_generic_collection_and_a_spelled_out_acronym(tmp_path):
     assert ("Adaptive Synthetic Sampling", "definition", "makes new rare rows.") in facts(x)
     assert ("Oversampling", "partOf", "Skewed Label Handling") in facts(x, "partOf")
     assert ("Inner", "kind", "join kind") in facts(x, "kind")  # not "The three join kind"
+
+
+def test_a_recommendation_reads_its_alternatives_with_the_ontology_cues(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Tips\n\n## Choices\n- **For nightly batch ETL** → Use **AWS Glue** in place of **AWS Lambda**\n",
+    )
+    assert ("AWS Lambda", "alternativeTo", "AWS Glue") in facts(x, "alternativeTo")
