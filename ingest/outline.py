@@ -180,7 +180,7 @@ class OutlineReader:
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
         subject = heading_subject(title)
-        # "Experiment Tracking with MLflow", "AWS Glue for ETL"
+        # "Experiment Tracking with MLflow", "Amazon EMR for Spark jobs"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
         if not (m and self._names_thing(m.group("x"), title)):
             m = re.match(r"^(?P<x>.+?)\s+for\s+(?P<act>.+)$", title)
@@ -258,7 +258,7 @@ class OutlineReader:
         return not is_title_case(title) and all(w[0].isupper() for w in words)
 
     def _names_tool(self, name: str) -> bool:
-        """Whether the start of a heading ("AWS Glue for ...") names a service, a
+        """Whether the start of a heading ("Amazon EMR for ...") names a service, a
         framework or a tool (a technique "for" something is a topic of its own)."""
         known = self.b.registry.find(name)
         if self.b.registry.catalog.lookup(name) or (known and known.cls in _TOOL_CLASSES):
@@ -432,7 +432,7 @@ class OutlineReader:
         elif kind and parent_item is None and group is None and ctx.collection is not None:
             self.b.fact(e, "partOf", ctx.collection, u)
         elif kind and parent_item is None and group is None and owner is not None:
-            # "Techniques, roughly in order" under "Handling imbalanced data": the topic's
+            # "Techniques, roughly in order" under "Cleaning Noisy Labels": the topic's
             self.b.fact(e, "partOf", owner, u)
         self._split_pair(e, u)
         if text:

@@ -172,7 +172,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
     kind = "" if subj_header.lower() in _GENERIC_FIRST else singular(subj_header)
     titled = singular(without_quantifiers(section))
     if kind and titled.lower().endswith(" " + kind.lower()) and len(titled.split()) <= 4:
-        kind = titled  # a "Strategy" column under "Search strategies"
+        kind = titled  # a "Method" column under "Sampling methods"
     section_problem = (
         b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
     )

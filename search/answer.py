@@ -207,7 +207,7 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         else replace(context, q=replace(context.q))
     )
     missing = engine.speller.unknown_names(s.q.text)
-    if missing:  # "managed Apache Airflow", where no document says "Airflow"
+    if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
     answer = _answer(engine, s)
