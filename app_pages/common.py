@@ -35,6 +35,33 @@ def _load_engine(build_dir: str, model: str | None):
     return Engine(build_dir, model=model)
 
 
+def run_query(sparql: str):
+    """Run a user's query in this session's query process, within the query limits
+    (graph.limits): a running-time caption while it runs; leaving or rerunning the page stops
+    it. Raises QueryError with the reason when refused or stopped by a limit."""
+    from graph import graph_path
+    from graph.limits import QueryRunner
+
+    engine = get_engine()
+    key = (str(settings.build_dir()), engine.store.name)
+    runner = st.session_state.get("query_runner")
+    if runner is None or st.session_state.get("query_runner_key") != key:
+        if runner is not None:
+            runner.close()
+        runner = QueryRunner(graph_path(settings.build_dir()), engine.store.name)
+        st.session_state["query_runner"], st.session_state["query_runner_key"] = runner, key
+    status = st.empty()
+
+    def waiting(seconds: float) -> None:  # a Streamlit call: a page rerun stops the query here
+        if seconds >= 0.5:
+            status.caption(f"Running… {seconds:.0f} s (stops at {runner.limits.timeout:g} s)")
+
+    try:
+        return runner.query(sparql, on_wait=waiting)
+    finally:
+        status.empty()
+
+
 def source_link(evidence: dict, key: str) -> None:
     """A link that opens the Sources page on the evidence's line (and page, for a PDF)."""
     page = int(evidence.get("page") or 0)

@@ -1,8 +1,10 @@
 """Export: pick a subgraph, preview it, download it for slides and tools."""
 
+from types import SimpleNamespace
+
 import streamlit as st
 
-from app_pages.common import get_engine
+from app_pages.common import get_engine, run_query
 from graph import QueryError, find_entities, sparql_prefixes
 from graph.export import MIME, SUFFIX, WRITERS, subgraph_bytes
 from graph.subgraph import answer_subgraph, construct_subgraph, neighbourhood
@@ -40,9 +42,12 @@ else:
         height=120,
     )
     try:
+        limited = SimpleNamespace(query=run_query)  # the session's query process, with limits
         sub = construct_subgraph(
-            engine.store, engine.view, q if "PREFIX" in q.upper() else sparql_prefixes() + q
+            limited, engine.view, q if "PREFIX" in q.upper() else sparql_prefixes() + q
         )
+        if sub.note:
+            st.warning(f"Showing part of the result: {sub.note}.")
     except (QueryError, ValueError) as exc:
         st.error(str(exc))
 

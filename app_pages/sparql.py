@@ -6,7 +6,7 @@ import json
 
 import streamlit as st
 
-from app_pages.common import get_engine
+from app_pages.common import get_engine, run_query
 from graph import QueryError, sparql_prefixes
 
 EXAMPLES = {
@@ -57,10 +57,12 @@ query = st.text_area("Query", key="sparql_text", height=220)
 if st.button("Run", type="primary"):
     text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
     try:
-        result = engine.store.query(text)
+        result = run_query(text)
     except QueryError as exc:
         st.error(str(exc))
         st.stop()
+    if result.note:
+        st.warning(f"Showing part of the result: {result.note}.")
     if result.kind == "ask":
         st.write(f"**{str(result.boolean).lower()}**")
     elif result.kind == "graph":

@@ -7,19 +7,15 @@ reference. A remote SPARQL endpoint slots in as one more subclass.
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import ClassVar
 
-# keywords, not variables (?service) or prefixed names (mlkg:Service)
-_FORBIDDEN = re.compile(
-    r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|SERVICE)\b(?!:)", re.I
-)
-_STRINGS = re.compile(
-    r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|<[^>\s]*>|#[^\n]*", re.S
-)
+from pyparsing import ParseResults
 
 
 class QueryError(ValueError):
@@ -35,19 +31,65 @@ class QueryResult:
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[tuple[str, str, str]] = field(default_factory=list)  # N-Triples terms
+    truncated: bool = False  # stopped at the result cap
+    note: str = ""  # which limit stopped it, for the user
 
     def records(self) -> list[dict[str, str | None]]:
         return [dict(zip(self.variables, r)) for r in self.rows]
 
 
-def check_read_only(query: str) -> None:
-    """Refuse updates and federated queries, whatever their case or comments."""
-    code = _STRINGS.sub(" ", query)
-    m = _FORBIDDEN.search(code)
-    if m:
+_FORMS = {
+    "SelectQuery": "select",
+    "AskQuery": "ask",
+    "ConstructQuery": "construct",
+    "DescribeQuery": "describe",
+}
+
+
+def _nodes(tree) -> Iterator:
+    """Every node of a parse tree (pyparsing results, rdflib CompValues, lists)."""
+    stack = [tree]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, dict):  # rdflib's CompValue
+            yield x
+            stack.extend(x.values())
+        elif isinstance(x, (list, tuple, ParseResults)):
+            stack.extend(x)
+
+
+@lru_cache(maxsize=512)
+def check_read_only(query: str) -> str:
+    """The form of a read-only query ("select", "ask", "construct", "describe"), decided by
+    parsing it (rdflib's SPARQL 1.1 parser, the same grammar every engine reads): an update,
+    a SERVICE anywhere in it, or a query that does not parse is refused with QueryError."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        parsed = parseQuery(query)
+    except ParseException as exc:
+        try:
+            parseUpdate(query)
+        except ParseException:
+            raise QueryError(
+                f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}"
+            ) from None
         raise QueryError(
-            f"read-only: {m.group(1).upper()} is not allowed; only SELECT, ASK, CONSTRUCT and DESCRIBE run"
+            "read-only: updates (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD) "
+            "are not allowed; only SELECT, ASK, CONSTRUCT and DESCRIBE run"
+        ) from None
+    except Exception as exc:  # the parser's own errors on odd input (bad escapes, ...)
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    if any(getattr(n, "name", "") == "ServiceGraphPattern" for n in _nodes(parsed)):
+        raise QueryError(
+            "read-only: SERVICE is not allowed; queries run on this graph only and never "
+            "reach other endpoints"
         )
+    form = _FORMS.get(getattr(parsed[1], "name", ""))
+    if form is None:
+        raise QueryError("only SELECT, ASK, CONSTRUCT and DESCRIBE queries run")
+    return form
 
 
 class Store(ABC):
@@ -60,15 +102,17 @@ class Store(ABC):
         """Add the triples of an N-Triples or Turtle file."""
 
     @abstractmethod
-    def _query(self, sparql: str) -> QueryResult: ...
+    def _query(self, sparql: str, max_rows: int | None) -> QueryResult: ...
 
     @abstractmethod
     def __len__(self) -> int: ...
 
-    def query(self, sparql: str) -> QueryResult:
-        """Run a read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE)."""
+    def query(self, sparql: str, max_rows: int | None = None) -> QueryResult:
+        """Run a read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE); with ``max_rows``, stop
+        reading results after that many (``truncated`` says so). Users' queries run through
+        :class:`graph.limits.QueryRunner`, which adds a time limit."""
         check_read_only(sparql)
-        return self._query(sparql)
+        return self._query(sparql, max_rows)
 
 
 STORES: dict[str, type[Store]] = {}
@@ -113,21 +157,35 @@ class OxigraphStore(Store):
     def __len__(self) -> int:
         return len(self._store)
 
-    def _query(self, sparql: str) -> QueryResult:
+    def _query(self, sparql: str, max_rows: int | None) -> QueryResult:
         ox = self._ox
         try:
             r = self._store.query(sparql)
+            if isinstance(r, ox.QueryBoolean):
+                return QueryResult("ask", boolean=bool(r))
+            if isinstance(r, ox.QueryTriples):
+                triples, cut = _capped(r, max_rows)
+                return QueryResult(
+                    "graph",
+                    triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in triples],
+                    truncated=cut,
+                )
+            variables = [v.value for v in r.variables]
+            solutions, cut = _capped(r, max_rows)
+            rows = [[_ox_value(sol[v]) for v in variables] for sol in solutions]
+            return QueryResult("select", variables, rows, truncated=cut)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
-        if isinstance(r, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(r))
-        if isinstance(r, ox.QueryTriples):
-            return QueryResult(
-                "graph", triples=[(str(t.subject), str(t.predicate), str(t.object)) for t in r]
-            )
-        variables = [v.value for v in r.variables]
-        rows = [[_ox_value(sol[v]) for v in variables] for sol in r]
-        return QueryResult("select", variables, rows)
+        except OSError as exc:  # the engine's evaluation errors
+            raise QueryError(f"the query failed: {exc}") from exc
+
+
+def _capped(results, max_rows: int | None) -> tuple[list, bool]:
+    """At most ``max_rows`` results, read lazily, and whether there were more."""
+    if max_rows is None:
+        return list(results), False
+    out = list(islice(results, max_rows + 1))
+    return out[:max_rows], len(out) > max_rows
 
 
 def _ox_value(term) -> str | None:
@@ -142,7 +200,9 @@ class RdflibStore(Store):
 
     def __init__(self) -> None:
         from rdflib import Graph
+        from rdflib.plugins import sparql
 
+        sparql.SPARQL_LOAD_GRAPHS = False  # FROM <url> never fetches the web
         self._graph = Graph()
 
     def load(self, path: str | Path) -> None:
@@ -152,17 +212,26 @@ class RdflibStore(Store):
     def __len__(self) -> int:
         return len(self._graph)
 
-    def _query(self, sparql: str) -> QueryResult:
+    def _query(self, sparql: str, max_rows: int | None) -> QueryResult:
         from pyparsing import ParseException
 
         try:
-            r = self._graph.query(sparql)
+            return self._run(sparql, max_rows)
         except ParseException as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except QueryError:
+            raise
+        except Exception as exc:  # rdflib's evaluation errors ("requires a dataset", ...)
+            raise QueryError(f"the rdflib store cannot run this query: {exc}") from exc
+
+    def _run(self, sparql: str, max_rows: int | None) -> QueryResult:
+        r = self._graph.query(sparql)
         if r.type == "ASK":
             return QueryResult("ask", boolean=bool(r.askAnswer))
+        found, cut = _capped(r, max_rows)
         if r.type in ("CONSTRUCT", "DESCRIBE"):
-            return QueryResult("graph", triples=[tuple(t.n3() for t in tr) for tr in r])
+            triples = [tuple(t.n3() for t in tr) for tr in found]
+            return QueryResult("graph", triples=triples, truncated=cut)
         variables = [str(v) for v in r.vars]
-        rows = [[None if x is None else str(x) for x in row] for row in r]
-        return QueryResult("select", variables, rows)
+        rows = [[None if x is None else str(x) for x in row] for row in found]
+        return QueryResult("select", variables, rows, truncated=cut)

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .store import Store
 from .views import GraphView, to_networkx
 from .vocab import source_label
 from .vocabulary import relations
+
+if TYPE_CHECKING:
+    from .limits import QueryRunner
 
 
 def relation_label(predicate: str) -> str:
@@ -29,7 +33,7 @@ class Node:
     role: str = ""  # "concept" (what the question names), "answer", or ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Edge:
     source: str
     target: str
@@ -46,6 +50,8 @@ class Subgraph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: list[Edge] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)  # {"document", "page", "line", "text"}
+    note: str = ""  # a limit that cut the query it came from short
+    _edge_set: set = field(default_factory=set, repr=False, compare=False)
 
     def add_node(self, view: GraphView, iri: str, role: str = "") -> Node | None:
         if iri in self.nodes:
@@ -64,7 +70,8 @@ class Subgraph:
 
     def add_edge(self, source: str, target: str, relation: str) -> None:
         e = Edge(source, target, relation)
-        if source in self.nodes and target in self.nodes and e not in self.edges:
+        if source in self.nodes and target in self.nodes and e not in self._edge_set:
+            self._edge_set.add(e)  # a set: a CONSTRUCT of 100,000 triples stays linear
             self.edges.append(e)
 
     def types(self) -> list[str]:
@@ -170,12 +177,13 @@ def path_subgraph(view: GraphView, paths: list[list[tuple[str, str, str]]], titl
     return sub
 
 
-def construct_subgraph(store: Store, view: GraphView, query: str) -> Subgraph:
-    """The entities and relations a CONSTRUCT (or DESCRIBE) query returns."""
+def construct_subgraph(store: Store | QueryRunner, view: GraphView, query: str) -> Subgraph:
+    """The entities and relations a CONSTRUCT (or DESCRIBE) query returns (``store``: anything
+    that answers ``query``; users' queries come through a QueryRunner with its limits)."""
     result = store.query(query)
     if result.kind != "graph":
         raise ValueError("a subgraph needs a CONSTRUCT or DESCRIBE query")
-    sub = Subgraph("SPARQL CONSTRUCT")
+    sub = Subgraph("SPARQL CONSTRUCT", note=result.note)
     for s, p, o in result.triples:
         s, p, o = (t.strip("<>") for t in (s, p, o))
         if s in view.entities or s in view.kinds:

@@ -25,6 +25,16 @@ def _store(args):
     return load_graph(settings.build_dir(), args.store)
 
 
+def _runner(args):
+    """Users' queries run in a child process with the query limits (graph.limits)."""
+    from graph import graph_path, read_manifest
+    from graph.limits import QueryRunner
+
+    build = settings.build_dir()
+    store = args.store or read_manifest(build).get("store", "oxigraph")
+    return QueryRunner(graph_path(build), store)
+
+
 # -- build, documents ------------------------------------------------------------------------
 def _corpus():
     from graph import Corpus
@@ -351,11 +361,14 @@ def cmd_sparql(args) -> int:
     if "PREFIX" not in query.upper():
         query = sparql_prefixes() + query
     try:
-        result = _store(args).query(query)
+        with _runner(args) as runner:
+            result = runner.query(query)
     except QueryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(_render(result, "json" if args.json else args.format))
+    if result.note:
+        print(f"note: {result.note}", file=sys.stderr)
     return 0
 
 
@@ -396,7 +409,8 @@ def cmd_export(args) -> int:
                 args.sparql if "PREFIX" in args.sparql.upper() else sparql_prefixes() + args.sparql
             )
             try:
-                sub = construct_subgraph(store, view, query)
+                with _runner(args) as runner:
+                    sub = construct_subgraph(runner, view, query)
             except (QueryError, ValueError) as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
@@ -404,6 +418,8 @@ def cmd_export(args) -> int:
     print(
         f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})"
     )
+    if sub.note:
+        print(f"note: {sub.note}", file=sys.stderr)
     return 0
 
 

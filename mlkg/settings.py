@@ -35,6 +35,8 @@ SETTINGS = [
     Setting(
         "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
     ),
+    Setting("query_timeout", "30", "seconds a SPARQL query may run before it is stopped"),
+    Setting("query_max_rows", "100000", "rows (or triples) a SPARQL query returns at most"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

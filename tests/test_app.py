@@ -67,6 +67,26 @@ def test_sparql_page_runs_and_refuses_updates(app, engine):
     assert len(engine.store) == size
 
 
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def test_sparql_page_stops_a_runaway_query_at_the_time_limit(engine, built, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(built[0]))
+    monkeypatch.setenv("MLKG_QUERY_TIMEOUT", "2")
+    monkeypatch.setenv("MLKG_QUERY_MAX_ROWS", "3")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    app.switch_page("app_pages/sparql.py").run()
+    app.text_area(key="sparql_text").set_value(RUNAWAY).run()
+    app.button[0].click().run()
+    assert "time limit" in app.error[0].value and "MLKG_QUERY_TIMEOUT" in app.error[0].value
+    app.text_area(key="sparql_text").set_value("SELECT ?s WHERE { ?s ?p ?o }").run()
+    app.button[0].click().run()  # the page works again after the stop
+    assert len(app.dataframe[0].value) == 3 and "result cap" in app.warning[0].value
+    app.session_state["query_runner"].close()
+
+
 def test_export_page_offers_every_format(app):
     app.switch_page("app_pages/export.py").run()
     assert not app.exception

@@ -1,7 +1,9 @@
 """The built graph: stores, SPARQL, entities, SHACL, exports, safe rebuilds."""
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from rdflib import Graph
@@ -84,6 +86,97 @@ def test_updates_and_service_are_refused(store):
     assert len(store) == n
     # the words inside strings are fine
     assert store.query('ASK { ?s ?p "INSERT" }').boolean is False
+
+
+@pytest.fixture()
+def listener():
+    """A local HTTP listener that records every connection it gets (none should come)."""
+    import socket
+    import threading
+
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    srv.settimeout(0.2)
+    hits: list[bytes] = []
+    stop = threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(1)
+                try:
+                    hits.append(conn.recv(4096))
+                except OSError:
+                    hits.append(b"")
+
+    t = threading.Thread(target=serve, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.getsockname()[1]}/sparql", hits
+    stop.set()
+    t.join(2)
+    srv.close()
+
+
+@pytest.mark.parametrize("name", sorted(STORES))
+def test_no_query_form_reaches_the_network(built, listener, name):
+    from graph.store import open_store
+
+    url, hits = listener
+    store = open_store(name, built[0] / "graph.nt")
+    refused = [
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ FILTER(1<2)SERVICE<{url}>{{?s ?p ?o}} }}",
+        f"SELECT * WHERE {{ \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"SELECT * WHERE {{ ?x ?y ?z OPTIONAL {{ service silent <{url}> {{ ?s ?p ?o }} }} }}",
+        f"ASK {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+        f"LOAD <{url}>",
+        f"LOAD SILENT <{url}> INTO GRAPH <urn:g>",
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    ]
+    for q in refused:
+        with pytest.raises(QueryError, match="read-only"):
+            store.query(q)
+    # a dataset clause names a graph of the store; it never fetches one
+    store.query(f"SELECT * FROM <{url}> WHERE {{ ?s ?p ?o }} LIMIT 1")
+    try:
+        store.query(f"SELECT * FROM NAMED <{url}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} LIMIT 1")
+    except QueryError:
+        pass  # the in-memory rdflib store has no named graphs; it says so
+    store.query(f"DESCRIBE <{url}>")
+    assert hits == []
+
+
+def test_cli_queries_stop_at_the_time_limit_and_the_result_cap(built, monkeypatch):
+    def query_processes() -> int:
+        found = 0
+        for cmd in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                found += b"multiprocessing.spawn" in cmd.read_bytes()
+            except OSError:
+                pass
+        return found
+
+    before = query_processes()
+    monkeypatch.setenv("MLKG_QUERY_TIMEOUT", "2")
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    r = run_mlkg("sparql", runaway, build_dir=built[0])
+    assert r.returncode == 2 and "time limit" in r.stderr and "Traceback" not in r.stderr
+    assert query_processes() <= before  # the stopped query's process is gone
+    monkeypatch.setenv("MLKG_QUERY_MAX_ROWS", "4")
+    r = run_mlkg("sparql", "SELECT ?s WHERE { ?s ?p ?o }", "--json", build_dir=built[0])
+    assert r.returncode == 0 and len(json.loads(r.stdout)) == 4
+    assert "result cap" in r.stderr
+    r = run_mlkg(
+        "export", "--sparql", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "--format", "mermaid",
+        "-o", str(built[0].parent / "cap.mmd"), build_dir=built[0],
+    )  # fmt: skip
+    assert r.returncode == 0 and "result cap" in r.stderr
 
 
 def test_syntax_errors_are_clear(store):
