@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import EXAMPLES, get_engine, show_graph, source_link
+from app_pages.common import EXAMPLES, get_engine, md, show_graph, source_link
 from graph.export import subgraph_bytes
 from graph.subgraph import answer_subgraph
 
@@ -32,15 +32,15 @@ if asked and question.strip():
 answer = st.session_state.get("answer")
 if answer:
     if not answer["answered"]:
-        st.warning(answer["summary"])
+        st.warning(md(answer["summary"]))
         for k, ev in enumerate(answer.get("passages", [])):
-            st.markdown(f"> {ev['text']}")
-            st.caption(ev["section"])
+            st.markdown(f"> {md(ev['text'])}")
+            st.caption(md(ev["section"]))
             source_link(ev, key=f"near{k}")
     else:
         sure = answer.get("confidence", 0.0)
         # green only for an answer more likely right than wrong (the confidence is calibrated)
-        (st.success if sure >= 0.5 else st.info)(answer["summary"])
+        (st.success if sure >= 0.5 else st.info)(md(answer["summary"]))
         st.caption(
             f"Confidence {sure:.0%}: about that share of answers given this sure were right."
         )
@@ -62,10 +62,10 @@ if answer:
                 f"{len(answer['answers'])} answer{'s' if len(answer['answers']) != 1 else ''}"
             )
             for k, a in enumerate(answer["answers"]):
-                with st.expander(f"**{a['label']}** · {a['type']}", expanded=k < 3):
+                with st.expander(f"**{md(a['label'])}** · {md(a['type'])}", expanded=k < 3):
                     for j, ev in enumerate(a["evidence"]):
-                        st.markdown(f"> {ev['text']}")
-                        st.caption(ev["section"])
+                        st.markdown(f"> {md(ev['text'])}")
+                        st.caption(md(ev["section"]))
                         source_link(ev, key=f"ev{k}-{j}")
         with right:
             st.subheader("Subgraph")

@@ -4,6 +4,7 @@ sources, and the interactive subgraph view."""
 from __future__ import annotations
 
 import os
+import re
 
 import streamlit as st
 
@@ -33,6 +34,19 @@ def _load_engine(build_dir: str, model: str | None):
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     return Engine(build_dir, model=model)
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]$<>~|])")  # what styles text anywhere in a line
+_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#>+-]|(?<=\d)[.)])")  # a heading or list line
+
+
+def md(text) -> str:
+    """Document (or user) text for a Streamlit markdown element: shown as typed, never read
+    as markup ("$x$" as a formula, ":red[...]" as colour, "**" as bold) or control codes."""
+    from graph.export import plain_text
+
+    escaped = _MARKDOWN.sub(r"\\\1", plain_text(str(text)))
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 
 def run_query(sparql: str):

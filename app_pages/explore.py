@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from app_pages.common import get_engine, show_graph, source_link
+from app_pages.common import get_engine, md, show_graph, source_link
 from graph import describe_entity, find_entities
 from graph.export import type_name
 from graph.subgraph import neighbourhood, path_subgraph, shortest_paths
@@ -19,7 +19,7 @@ name = st.text_input(
 )
 hits = find_entities(engine.store, name) if name.strip() else []
 if not hits:
-    st.info(f"No entity is named like {name!r}.")
+    st.info(f"No entity is named like “{md(name)}”.")
     st.stop()
 choice = st.selectbox("Entity", [h["label"] for h in hits], index=0)
 iri = next(h["iri"] for h in hits if h["label"] == choice)
@@ -27,18 +27,18 @@ card = describe_entity(engine.store, iri)
 
 left, right = st.columns([2, 3])
 with left:
-    st.subheader(card["label"])
-    st.caption(f"{card['type']} · {iri}")
+    st.subheader(md(card["label"]))
+    st.caption(f"{md(card['type'])} · {md(iri)}")
     if card["aliases"]:
-        st.write("**Also:** " + ", ".join(card["aliases"]))
+        st.markdown("**Also:** " + ", ".join(md(a) for a in card["aliases"]))
     if card["definition"]:
-        st.write(card["definition"])
+        st.markdown(md(card["definition"]))
     st.markdown("**Facts**")
     for k, f in enumerate(card["facts"][:40]):
         rel = f.get("criterion") or f.get("plabel") or f["prop"].rsplit("#", 1)[-1]
         other = f.get("olabel") or f.get("value") or f.get("other")
         arrow = "→" if f["dir"] == "out" else "←"
-        st.markdown(f"{arrow} *{rel}*: {other}")
+        st.markdown(f"{arrow} *{md(rel)}*: {md(other)}")
         source_link({"document": f["doc"], "page": f["page"], "line": f["line"]}, key=f"fact{k}")
 with right:
     hops = st.slider("Depth", 1, 3, 1)
@@ -57,12 +57,13 @@ other = st.selectbox(
 if other:
     paths = shortest_paths(view, iri, by_label[other])
     if not paths:
-        st.info(f"{card['label']} and {other} are not connected.")
+        st.info(f"{md(card['label'])} and {md(other)} are not connected.")
     else:
         for steps in paths:
-            st.write(
+            st.markdown(
                 " → ".join(
-                    [view.label(steps[0][0])] + [f"*{rel}* {view.label(b)}" for _, rel, b in steps]
+                    [md(view.label(steps[0][0]))]
+                    + [f"*{md(rel)}* {md(view.label(b))}" for _, rel, b in steps]
                 )
             )
         show_graph(

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import streamlit as st
 
-from app_pages.common import get_engine, run_query
+from app_pages.common import get_engine, md, run_query
 from graph import QueryError, find_entities, sparql_prefixes
 from graph.export import MIME, SUFFIX, WRITERS, subgraph_bytes
 from graph.subgraph import answer_subgraph, construct_subgraph, neighbourhood
@@ -26,7 +26,7 @@ if kind == "An answer":
         answer = engine.ask(question)
         sub = answer_subgraph(engine.view, answer) if answer["answered"] else None
         if sub is None:
-            st.warning(answer["summary"])
+            st.warning(md(answer["summary"]))
 elif kind == "An entity's neighbourhood":
     name = st.text_input("Entity", "Amazon SageMaker Clarify")
     hops = st.slider("Depth", 1, 3, 1)
@@ -34,7 +34,7 @@ elif kind == "An entity's neighbourhood":
     if hits:
         sub = neighbourhood(engine.view, hits[0]["iri"], hops=hops)
     else:
-        st.info(f"No entity is named like {name!r}.")
+        st.info(f"No entity is named like “{md(name)}”.")
 else:
     q = st.text_area(
         "CONSTRUCT query",

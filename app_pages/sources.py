@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from app_pages.common import clear_caches
+from app_pages.common import clear_caches, md
 from graph import Corpus, ProgressCallback, read_build_report, read_document_view
 from ingest import SUPPORTED_SUFFIXES
 from mlkg import settings
@@ -29,7 +29,7 @@ def show_document(documents: list[str]) -> None:
     """The picked document's lines, numbered, the cited one highlighted and scrolled to."""
     wanted = st.query_params.get("doc", documents[0])
     if wanted not in documents:
-        st.warning(f"{wanted} is not one of the graph's documents (any more); showing another.")
+        st.warning(f"{md(wanted)} is not one of the graph's documents (any more); showing another.")
     doc = st.selectbox(
         "Document", documents, index=documents.index(wanted) if wanted in documents else 0
     )
@@ -42,9 +42,9 @@ def show_document(documents: list[str]) -> None:
     line = _int_param("line") if cited and page == max(_int_param("page"), 1) else 0
     if line:
         where = f"Page {page}, line {line}" if len(pages) > 1 else f"Line {line}"
-        st.caption(f"{where} of {doc}")
+        st.caption(f"{where} of {md(doc)}")
     for w in view.get("warnings", []):
-        st.warning(w, icon=":material/warning:")
+        st.warning(md(w), icon=":material/warning:")
     rows = "".join(
         f'<tr id="L{n}" class="{"hit" if n == line else ""}"><td class="n">{n}</td>'
         f"<td><pre>{html.escape(text)}</pre></td></tr>"
@@ -85,9 +85,9 @@ def run_rebuild(label: str, action: Callable[[ProgressCallback], Rebuild]) -> No
 st.title("Sources")
 kind, text = st.session_state.pop("sources_outcome", (None, ""))
 if kind == "error":
-    st.error(text)
+    st.error(md(text))
 elif kind == "success":
-    st.success(text)
+    st.success(md(text))
 
 try:
     report = read_build_report(build_dir)
@@ -96,7 +96,7 @@ except FileNotFoundError:
     st.info("No graph built yet: add documents below, or run `mlkg build`.")
 if report is not None:
     for d in report.failed:  # left out of the graph; the other documents were built
-        st.error(f"Not built: {d.error}", icon=":material/error:")
+        st.error(f"Not built: {md(d.error)}", icon=":material/error:")
     show_document([d.name for d in report.documents])
 
     st.subheader("Documents")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import html
 import io
 import math
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -96,7 +98,7 @@ def _figure(sub: Subgraph):
     ax.set_axis_off()
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(1.05, -0.08)
-    ax.set_title(sub.title, fontsize=14, loc="left")
+    ax.set_title(sub.title, fontsize=14, loc="left", parse_math=False)
     size = 9 if n <= 20 else (7 if n <= 45 else 5)
     for e in sub.edges:
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
@@ -116,6 +118,7 @@ def _figure(sub: Subgraph):
             (x1 + x2) / 2,
             (y1 + y2) / 2,
             e.label,
+            parse_math=False,  # "$...$" in a document is text, not a formula
             fontsize=size - 2,
             color="#555555",
             ha="center",
@@ -128,6 +131,7 @@ def _figure(sub: Subgraph):
             x,
             y,
             _wrap(node.label),
+            parse_math=False,
             fontsize=size,
             ha="center",
             va="center",
@@ -419,12 +423,34 @@ MIME = {
 SUFFIX = {"mermaid": "mmd"}
 
 
+_UNPRINTABLE = re.compile(
+    r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
+)
+
+
+def plain_text(text: str) -> str:
+    """Document text as plain text for any format: no control characters or terminal escapes
+    (illegal in XML, so in PPTX and GraphML), nothing any writer reads as markup."""
+    return _UNPRINTABLE.sub(" ", text)
+
+
+def _plain(sub: Subgraph) -> Subgraph:
+    """A copy of the subgraph whose every text is plain (titles come from users, labels from
+    documents)."""
+    out = replace(sub, title=plain_text(sub.title), nodes={}, edges=[], _edge_set=set())
+    for i, node in sub.nodes.items():
+        out.nodes[i] = replace(node, label=plain_text(node.label))
+    out.edges = list(sub.edges)
+    out.sources = [{**s, "text": plain_text(str(s.get("text", "")))} for s in sub.sources]
+    return out
+
+
 def write_subgraph(sub: Subgraph, fmt: str, out) -> None:
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}") from None
-    writer(sub, out)
+    writer(_plain(sub), out)
 
 
 def subgraph_bytes(sub: Subgraph, fmt: str) -> bytes:

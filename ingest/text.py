@@ -61,8 +61,13 @@ def strip_html(text: str) -> str:
     return _text_of(frag) if frag is not None else html.unescape(text)
 
 
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def plain(text: str) -> str:
-    """Text without HTML tags, Markdown emphasis, links or emoji, whitespace folded."""
+    """Text without HTML tags, Markdown emphasis, links, emoji or control characters
+    (terminal escapes, NUL, form feeds), whitespace folded."""
+    text = _CONTROL.sub(" ", text)
     text = strip_html(text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)

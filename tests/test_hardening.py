@@ -1,0 +1,80 @@
+"""Text from documents is plain text everywhere: exports, pages and the terminal."""
+
+import pytest
+
+from tests.helpers import ROOT, run_mlkg
+
+NASTY = (
+    "# Injected notes\n\n## Trick Tools\n\nTools that try to break things.\n\n"
+    "- **Math $\\frac{a}{$ Net**: a formula that never closes.\n"
+    "- **:red[Alert] Kit**: colours the page.\n"
+    "- **Bell\x07 Box\x1b[31m**: rings the terminal \x1b[2J and clears it.\n"
+    "- **Form\x0cFeed Tool**: a form feed inside a name.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def nasty_build(tmp_path_factory):
+    from search.rebuild import rebuild
+
+    folder = tmp_path_factory.mktemp("nasty")
+    doc = folder / "injected.md"
+    doc.write_bytes(NASTY.encode("utf-8"))
+    build_dir = folder / "build"
+    rebuild([doc], build_dir)
+    return build_dir
+
+
+def _labels(build_dir):
+    from graph import load_graph
+    from graph.views import read_graph_view
+
+    view = read_graph_view(load_graph(build_dir))
+    return view, {e.label: iri for iri, e in view.entities.items()}
+
+
+def test_the_graph_holds_no_control_characters(nasty_build):
+    _, labels = _labels(nasty_build)
+    text = (nasty_build / "graph.nt").read_text(encoding="utf-8")
+    assert "\x1b" not in text and "\x07" not in text and "\x0c" not in text
+    assert any("Math $" in label for label in labels)  # the text itself is kept
+
+
+def test_every_export_writes_document_text_as_text(nasty_build, tmp_path):
+    from graph.export import WRITERS, subgraph_bytes
+    from graph.subgraph import neighbourhood
+
+    view, labels = _labels(nasty_build)
+    for label, iri in labels.items():
+        sub = neighbourhood(view, iri, hops=1)
+        sub.title = f"{label} \x01 $x$"
+        for fmt in WRITERS:
+            assert subgraph_bytes(sub, fmt), (label, fmt)
+    math = next(iri for label, iri in labels.items() if label.startswith("Math"))
+    r = run_mlkg(
+        "export", "--entity", view.label(math), "--format", "png", "-o", str(tmp_path / "m.png"),
+        build_dir=nasty_build,
+    )  # fmt: skip
+    assert r.returncode == 0 and "Traceback" not in r.stderr
+
+
+def test_pages_show_document_text_as_typed(nasty_build, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(nasty_build))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
+    app.text_input(key="question").set_value("Which tools are listed under Trick Tools?")
+    app.button[0].click().run()
+    assert not app.exception
+    shown = [e.label for e in app.expander] + [m.value for m in app.markdown]
+    assert shown and not any(":red[" in s or "$\\frac" in s for s in shown)
+    app.session_state["explore"] = "Math"
+    app.switch_page("app_pages/explore.py").run()
+    assert not app.exception
+    assert app.subheader[0].value.startswith("Math \\$\\\\frac")  # shown, not typeset
+
+
+def test_the_terminal_gets_no_escape_codes(nasty_build):
+    r = run_mlkg("entity", "Bell Box", build_dir=nasty_build)
+    assert r.returncode == 0 and "\x1b" not in r.stdout and "\x07" not in r.stdout
