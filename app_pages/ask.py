@@ -17,7 +17,7 @@ def _ask_again(q: str) -> None:
 
 
 with st.form("ask"):
-    question = st.text_input("Question", key="question", placeholder=EXAMPLES[0])
+    question = st.text_input("Question", key="question", placeholder=EXAMPLES[0], max_chars=2000)
     asked = st.form_submit_button("Ask", type="primary") or st.session_state.pop("ask_now", False)
 cols = st.columns(len(EXAMPLES[:4]))
 for col, ex in zip(cols, EXAMPLES[:4]):

@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__, settings
@@ -189,9 +190,7 @@ def _print_answer(r: dict) -> None:
 def cmd_ask(args) -> int:
     engine = _engine(args)
     if args.file:
-        questions = [
-            q.strip() for q in Path(args.file).read_text(encoding="utf-8").splitlines() if q.strip()
-        ]
+        questions = [q.strip() for q in _read_text(args.file).splitlines() if q.strip()]
     elif args.question:
         questions = [args.question]
     else:
@@ -352,7 +351,7 @@ def cmd_sparql(args) -> int:
     from graph import QueryError, sparql_prefixes
 
     if args.file:
-        query = Path(args.file).read_text(encoding="utf-8")
+        query = _read_text(args.file)
     elif args.query:
         query = args.query
     else:
@@ -414,13 +413,25 @@ def cmd_export(args) -> int:
             except (QueryError, ValueError) as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2
-    write_subgraph(sub, args.format, args.output)
+    with _writing(args.output):
+        write_subgraph(sub, args.format, args.output)
     print(
         f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})"
     )
     if sub.note:
         print(f"note: {sub.note}", file=sys.stderr)
     return 0
+
+
+@contextmanager
+def _writing(output: str):
+    """Writing a file the user named: one clear line when it cannot be written."""
+    if Path(output).is_dir():
+        raise CliError(f"{output} is a folder; give a file name (-o {Path(output) / 'graph.png'})")
+    try:
+        yield
+    except OSError as exc:
+        raise CliError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 def _export_whole_graph(args) -> int:
@@ -438,7 +449,8 @@ def _export_whole_graph(args) -> int:
         return 2
     g = bind_prefixes(Graph())
     g.parse(str(graph_path(settings.build_dir())), format="nt")
-    g.serialize(args.output, format=formats[args.format], encoding="utf-8")
+    with _writing(args.output):
+        g.serialize(args.output, format=formats[args.format], encoding="utf-8")
     print(f"Wrote {len(g)} triples to {args.output} ({args.format})")
     return 0
 
@@ -450,7 +462,7 @@ def cmd_entity(args) -> int:
     store = _store(args)
     hits = find_entities(store, args.name)
     if not hits:
-        print(f"No entity named {args.name!r}.", file=sys.stderr)
+        print(f"error: no entity named {args.name!r}", file=sys.stderr)
         return 1
     card = describe_entity(store, hits[0]["iri"])
     if args.json:
@@ -495,6 +507,55 @@ def _build_flags(p: argparse.ArgumentParser) -> None:
     )
 
 
+MAX_QUESTION = 2000  # characters: a question, not a document
+STORE_NAMES = ("oxigraph", "rdflib")  # graph.STORES (a test keeps them equal)
+
+
+def _count(low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(f"{n} is not between {low} and {high}")
+        return n
+
+    return parse
+
+
+def _text(limit: int):
+    """An argparse type: text that is valid Unicode and at most ``limit`` characters."""
+
+    def parse(text: str) -> str:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise argparse.ArgumentTypeError("is not valid UTF-8 text") from None
+        if len(text) > limit:
+            raise argparse.ArgumentTypeError(f"is {len(text):,} characters; at most {limit:,}")
+        return text
+
+    return parse
+
+
+def _read_text(path: str) -> str:
+    """A text file a user names (-f): a clear error for a folder, a binary file, a missing one."""
+    p = Path(path)
+    if p.is_dir():
+        raise CliError(f"{path} is a folder, not a text file")
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{path} is not UTF-8 text (byte {exc.start})") from None
+
+
+class CliError(Exception):
+    """A mistake in what the user asked for, said in one line."""
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="mlkg",
@@ -504,7 +565,10 @@ def make_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"mlkg {__version__}")
     p.add_argument(
-        "--store", default=None, help="store backend (oxigraph, rdflib); default: the build's"
+        "--store",
+        default=None,
+        choices=STORE_NAMES,
+        help="store backend (oxigraph, rdflib); default: the build's",
     )
     sub = p.add_subparsers(dest="command", required=True)
 
@@ -533,7 +597,7 @@ def make_parser() -> argparse.ArgumentParser:
     so.set_defaults(func=cmd_sources)
 
     a = sub.add_parser("ask", help="answer a question in plain English, with evidence and SPARQL")
-    a.add_argument("question", nargs="?")
+    a.add_argument("question", nargs="?", type=_text(MAX_QUESTION))
     a.add_argument(
         "-f", "--file", help="one question per line; one JSON object per line with --json"
     )
@@ -541,8 +605,8 @@ def make_parser() -> argparse.ArgumentParser:
     a.set_defaults(func=cmd_ask)
 
     r = sub.add_parser("search", help="raw hybrid (dense + BM25) hits for a text")
-    r.add_argument("text")
-    r.add_argument("-k", type=int, default=10)
+    r.add_argument("text", type=_text(MAX_QUESTION))
+    r.add_argument("-k", type=_count(1, 1000), default=10, help="how many hits (1-1000)")
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_search)
 
@@ -568,10 +632,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("export", help="export the whole graph, or a subgraph for slides")
     pick = e.add_mutually_exclusive_group()
-    pick.add_argument("--question", help="the subgraph of this question's answer")
-    pick.add_argument("--entity", help="the neighbourhood of this entity")
+    pick.add_argument(
+        "--question", type=_text(MAX_QUESTION), help="the subgraph of this question's answer"
+    )
+    pick.add_argument("--entity", type=_text(500), help="the neighbourhood of this entity")
     pick.add_argument("--sparql", help="the result of a CONSTRUCT query")
-    e.add_argument("--hops", type=int, default=1, help="neighbourhood depth, with --entity")
+    e.add_argument(
+        "--hops", type=_count(1, 3), default=1, help="neighbourhood depth (1-3), with --entity"
+    )
     e.add_argument(
         "--format",
         choices=["png", "svg", "pptx", "mermaid", "graphml", "ttl", "html", "nt", "jsonld"],
@@ -581,7 +649,7 @@ def make_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_export)
 
     n = sub.add_parser("entity", help="show an entity: type, aliases, facts and sources")
-    n.add_argument("name", help="a name or alias")
+    n.add_argument("name", type=_text(500), help="a name or alias")
     n.add_argument("--json", action="store_true")
     n.set_defaults(func=cmd_entity)
 
@@ -593,16 +661,21 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    from graph import QueryError
     from ingest import ParseError
 
     try:
         return args.func(args)
-    except ParseError as exc:
+    except (ParseError, CliError, QueryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except FileNotFoundError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:  # a folder for a file, a full disk, a missing or unwritable path
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

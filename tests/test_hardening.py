@@ -78,3 +78,49 @@ def test_pages_show_document_text_as_typed(nasty_build, monkeypatch):
 def test_the_terminal_gets_no_escape_codes(nasty_build):
     r = run_mlkg("entity", "Bell Box", build_dir=nasty_build)
     assert r.returncode == 0 and "\x1b" not in r.stdout and "\x07" not in r.stdout
+
+
+MISTAKES = [
+    ("export", "--entity", "Amazon S3", "--format", "png", "-o", "{tmp}"),
+    ("export", "--entity", "Amazon S3", "--format", "png", "-o", "/dev/full"),
+    ("export", "--format", "ttl", "-o", "/dev/full"),
+    ("export", "--entity", "Amazon S3", "--format", "png", "-o", "{tmp}/no/such/x.png"),
+    ("export", "--entity", "Amazon S3", "--hops", "-1", "--format", "png", "-o", "{tmp}/x.png"),
+    ("export", "--format", "png", "-o", "{tmp}/whole.png"),
+    ("ask", "-f", "{binary}"),
+    ("ask", "-f", "{tmp}"),
+    ("ask", "-f", "{tmp}/missing.txt"),
+    ("ask", "x" * 5000),
+    ("ask",),
+    ("--store", "bogus", "sparql", "ASK {}"),
+    ("search", "kinesis", "-k", "-5"),
+    ("search", "kinesis", "-k", "many"),
+    ("sparql", "-f", "{tmp}/missing.rq"),
+    ("sparql", "SELECT ?x WHERE {"),
+    ("sparql", "DROP ALL"),
+    ("entity", "\udced\udca0\udcbd"),
+    ("entity", "no such thing at all"),
+    ("aks", "what is s3"),
+]
+
+
+@pytest.mark.parametrize("args", MISTAKES, ids=lambda a: " ".join(a)[:40])
+def test_ordinary_mistakes_get_one_clear_line(built, tmp_path, args):
+    import sys
+
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    argv = [a.replace("{tmp}", str(tmp_path)).replace("{binary}", str(binary)) for a in args]
+    r = run_mlkg(*argv, build_dir=built[0])
+    assert r.returncode != 0, r.stdout
+    assert "Traceback" not in r.stderr and "error" in r.stderr.lower(), r.stderr
+    assert sys.executable  # the run used this interpreter
+
+
+def test_a_build_folder_under_a_file_is_a_clear_error(tmp_path):
+    from tests.helpers import CHEATSHEET
+
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    r = run_mlkg("build", str(CHEATSHEET), build_dir=tmp_path / "afile" / "build")
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "Not a directory" in r.stderr
