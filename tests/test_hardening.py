@@ -124,3 +124,10 @@ def test_a_build_folder_under_a_file_is_a_clear_error(tmp_path):
     r = run_mlkg("build", str(CHEATSHEET), build_dir=tmp_path / "afile" / "build")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "Not a directory" in r.stderr
+
+
+def test_the_cli_offers_every_store():
+    from graph import STORES
+    from mlkg.cli import STORE_NAMES
+
+    assert sorted(STORE_NAMES) == sorted(STORES)
