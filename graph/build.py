@@ -85,15 +85,20 @@ def build_graph(
     progress: bool | ProgressCallback = True,
     cache_dir: Path | None = None,
     force: bool = False,
-) -> BuildReport:
+    only_if_current: bool = False,
+) -> BuildReport | None:
     """Build the graph of ``documents`` into ``build_dir`` (replaced only on success).
 
     Returns the manifest's report with ``up_to_date`` set when nothing had changed (then
-    nothing is written); ``force`` builds anyway. Parsed documents are cached by content in
-    ``cache_dir`` (default: ``.cache/documents`` beside the build folder).
+    nothing is written); ``force`` builds anyway; ``only_if_current`` never builds (None when
+    a build is needed). Parsed documents are cached by content in ``cache_dir`` (default:
+    ``.cache/documents`` beside the build folder). ``search.rebuild`` stages a whole build
+    (graph and indexes) in a new folder and swaps it in with :func:`swap_in`.
     """
     with _progress_reporter(progress) as report_progress:
-        return _build(documents, Path(build_dir), store, report_progress, cache_dir, force)
+        return _build(
+            documents, Path(build_dir), store, report_progress, cache_dir, force, only_if_current
+        )
 
 
 def _build(
@@ -103,7 +108,8 @@ def _build(
     report_progress: ProgressCallback,
     cache_dir: Path | None,
     force: bool,
-) -> BuildReport:
+    only_if_current: bool = False,
+) -> BuildReport | None:
     start = time.perf_counter()
     sources = read_sources(documents)
     if not sources:
@@ -114,6 +120,8 @@ def _build(
         done.up_to_date, done.seconds = True, round(time.perf_counter() - start, 3)
         report_progress(1.0, "up to date")
         return done
+    if only_if_current:
+        return None
     cache = DocumentCache(
         Path(cache_dir) if cache_dir else build_dir.parent / CACHE_DIR / "documents",
         code_fingerprint("ingest"),
@@ -238,14 +246,82 @@ def _progress_reporter(progress: bool | ProgressCallback) -> Iterator[ProgressCa
 
 
 def _replace_dir(new: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        target.rename(old)
+    swap_in(new, target)
+
+
+_RENAME_EXCHANGE = 2  # linux/fs.h
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where the
+    system or file system cannot."""
+    import ctypes
+    import os
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    done = renameat2(
+        at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), ctypes.c_uint(_RENAME_EXCHANGE)
+    )
+    return done == 0
+
+
+def swap_in(new: Path, target: Path) -> None:
+    """Put the folder ``new`` in place of ``target`` in one atomic step: a reader sees the old
+    build or the new one, never a mix or nothing. The old one is deleted."""
+    if not target.exists():
+        new.rename(target)
+        return
+    if _exchange(new, target):
+        shutil.rmtree(new, ignore_errors=True)  # ``new`` now holds the old build
+        return
+    old = target.with_name(target.name + ".old")  # no atomic exchange here: two renames
+    shutil.rmtree(old, ignore_errors=True)
+    target.rename(old)
     new.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def build_lock(build_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """One build at a time per build folder: a second waits (``on_wait`` is told first). The
+    lock is the operating system's (flock): it is released when its process ends, however."""
+    import fcntl
+
+    try:
+        build_dir.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise NotADirectoryError(
+            f"cannot build into {build_dir}: a part of its path is a file, not a folder"
+        ) from None
+    with open(build_dir.parent / f".{build_dir.name}.lock", "a+") as f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def remove_leftovers(build_dir: Path) -> list[Path]:
+    """Folders a killed build left beside or inside the build folder (call under the lock)."""
+    found = [
+        *build_dir.parent.glob(f"{build_dir.name}.tmp-*"),
+        build_dir.with_name(build_dir.name + ".old"),
+        *build_dir.glob("search.tmp-*"),
+    ]
+    gone = [p for p in found if p.is_dir()]
+    for p in gone:
+        shutil.rmtree(p, ignore_errors=True)
+    return gone
 
 
 def graph_path(build_dir: Path) -> Path:

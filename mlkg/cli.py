@@ -663,10 +663,12 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     from graph import QueryError
     from ingest import ParseError
+    from search.embed import ModelError
+    from search.engine import StaleIndexError
 
     try:
         return args.func(args)
-    except (ParseError, CliError, QueryError) as exc:
+    except (ParseError, CliError, QueryError, StaleIndexError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a folder for a file, a full disk, a missing or unwritable path

@@ -43,12 +43,7 @@ def build_search(
     """
     start = time.perf_counter()
     build_dir = Path(build_dir)
-    depends = {
-        "graph_sha256": read_manifest(build_dir).get("graph_sha256", ""),
-        "model": model or DEFAULT_MODEL,
-        "index": index,
-        "fingerprint": code_fingerprint("search"),
-    }
+    depends = _depends(build_dir, model, index)
     target = build_dir / SEARCH_DIR
     done = None if force else _recorded(target, depends)
     if done is not None:
@@ -86,6 +81,23 @@ def build_search(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return info | {"up_to_date": False}
+
+
+def _depends(build_dir: Path, model: str | None, index: str = "faiss") -> dict:
+    """What the indexes are built from: the graph (by hash), the model, the code."""
+    return {
+        "graph_sha256": read_manifest(build_dir).get("graph_sha256", ""),
+        "model": model or DEFAULT_MODEL,
+        "index": index,
+        "fingerprint": code_fingerprint("search"),
+    }
+
+
+def search_current(build_dir: Path, model: str | None = None, index: str = "faiss") -> bool:
+    """Whether the build's indexes were made from exactly its graph, this model and code."""
+    return (
+        _recorded(Path(build_dir) / SEARCH_DIR, _depends(Path(build_dir), model, index)) is not None
+    )
 
 
 def _recorded(target: Path, depends: dict) -> dict | None:

@@ -33,6 +33,10 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+class ModelError(ValueError):
+    """The configured embedding model cannot be loaded."""
+
+
 class Embedder:
     """Encodes texts to unit vectors; ``embed`` for one question, ``embed_many`` for batches.
 
@@ -50,7 +54,7 @@ class Embedder:
                 self._cache = dict(zip(data["keys"].tolist(), data["vectors"]))
 
     @property
-    def model(self):
+    def model(self):  # loaded on first use
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -58,7 +62,14 @@ class Embedder:
                 from sentence_transformers import SentenceTransformer
             except ImportError as exc:  # pragma: no cover
                 raise ImportError("embeddings need: pip install sentence-transformers") from exc
-            self._model = SentenceTransformer(model_path(self.name), device="cpu")
+            try:
+                self._model = SentenceTransformer(model_path(self.name), device="cpu")
+            except Exception as exc:  # a wrong path or name: nothing is ever downloaded
+                raise ModelError(
+                    f"cannot load the embedding model {self.name!r} (setting MLKG_MODEL): it must "
+                    "be a sentence-transformers model folder or a model already in the local "
+                    f"Hugging Face cache; nothing is downloaded ({type(exc).__name__})"
+                ) from None
         return self._model
 
     @property

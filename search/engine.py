@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from graph import load_graph
+from graph import load_graph, read_manifest
 from graph.views import GraphView, read_graph_view
 
 from .build import SEARCH_DIR, build_search
@@ -40,6 +40,10 @@ class Hit:
     keyword: float
 
 
+class StaleIndexError(ValueError):
+    """The search index belongs to another graph than the one beside it."""
+
+
 class Engine:
     def __init__(self, build_dir: str | Path, model: str | None = None, store: str | None = None):
         self.build_dir = Path(build_dir)
@@ -49,6 +53,11 @@ class Engine:
         if not (sdir / "search.json").exists():
             build_search(self.build_dir, model=model, progress=False)
         info = json.loads((sdir / "search.json").read_text(encoding="utf-8"))
+        graph_sha = read_manifest(self.build_dir).get("graph_sha256", "")
+        if info.get("graph_sha256") != graph_sha:  # never answer from another graph's index
+            raise StaleIndexError(
+                f"the search index in {sdir} was built for another graph; run 'mlkg build'"
+            )
         self.info = info
         self.rows = [Row(**r) for r in json.loads((sdir / "rows.json").read_text(encoding="utf-8"))]
         self.vectors = VECTOR_INDEXES[info["index"]].load(sdir / "vectors.index")

@@ -7,14 +7,19 @@ place, and a document that was just added is taken away again (one just removed 
 
 from __future__ import annotations
 
+import shutil
+import sys
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from graph import AddedDocument, BuildReport, Corpus, ProgressCallback, build_graph
+from graph.build import CACHE_DIR, build_lock, remove_leftovers, swap_in
+from graph.manifest import write_manifest
 from ingest import ParseError, read_document
 
-from .build import build_search
+from .build import build_search, search_current
 
 
 @dataclass
@@ -40,12 +45,43 @@ def rebuild(
     progress: bool | ProgressCallback = False,
     force: bool = False,
 ) -> Rebuild:
-    """Build the graph of ``documents`` into ``build_dir``, then its search indexes."""
+    """Build the graph of ``documents`` and its search indexes, all or nothing.
+
+    One build at a time per folder (a second waits for the first). Unless everything is up to
+    date, the graph and the indexes are built together in a new folder beside ``build_dir``
+    and swapped in with one atomic step, so a failure or a kill at any point leaves the
+    previous build whole and in use; folders a killed build left are removed first.
+    """
+    build_dir = Path(build_dir)
+    documents = list(documents)
     graph_part, search_part = (_span(progress, 0.0, 0.4), _span(progress, 0.4, 1.0))
-    report = build_graph(documents, build_dir, store=store, progress=graph_part, force=force)
-    info = None
-    if with_search:
-        info = build_search(build_dir, model=model, progress=search_part, force=force)
+    with build_lock(build_dir, lambda: _say_waiting(progress)):
+        remove_leftovers(build_dir)
+        if not force:
+            current = build_graph(
+                documents, build_dir, store=store, progress=False, only_if_current=True
+            )
+            if current is not None and (not with_search or search_current(build_dir, model)):
+                info = build_search(build_dir, model=model, progress=False) if with_search else None
+                return Rebuild(current, info)
+        staging = Path(tempfile.mkdtemp(prefix=f"{build_dir.name}.tmp-", dir=build_dir.parent))
+        try:
+            report = build_graph(
+                documents,
+                staging,
+                store=store,
+                progress=graph_part,
+                force=True,
+                cache_dir=build_dir.parent / CACHE_DIR / "documents",
+            )
+            report.build_dir = str(build_dir)
+            write_manifest(report, staging)
+            info = None
+            if with_search:
+                info = build_search(staging, model=model, progress=search_part)
+            swap_in(staging, build_dir)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return Rebuild(report, info)
 
 
@@ -98,6 +134,13 @@ def remove_document(corpus: Corpus, name: str, build_dir: Path, **options) -> Re
     except BaseException:
         corpus.restore(name, data)
         raise
+
+
+def _say_waiting(progress: bool | ProgressCallback) -> None:
+    if callable(progress):
+        progress(0.0, "waiting for another build of this folder to finish")
+    elif progress:
+        print("waiting for another build of this folder to finish…", file=sys.stderr)
 
 
 def _span(progress: bool | ProgressCallback, start: float, end: float) -> bool | ProgressCallback:

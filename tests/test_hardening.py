@@ -123,7 +123,7 @@ def test_a_build_folder_under_a_file_is_a_clear_error(tmp_path):
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     r = run_mlkg("build", str(CHEATSHEET), build_dir=tmp_path / "afile" / "build")
     assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert "Not a directory" in r.stderr
+    assert "is a file, not a folder" in r.stderr
 
 
 def test_the_cli_offers_every_store():
@@ -131,3 +131,108 @@ def test_the_cli_offers_every_store():
     from mlkg.cli import STORE_NAMES
 
     assert sorted(STORE_NAMES) == sorted(STORES)
+
+
+# -- builds are all or nothing ----------------------------------------------------------------
+def _whole(build_dir) -> str:
+    """The build's graph hash, after checking that its manifest, graph and index agree."""
+    import hashlib
+    import json
+
+    manifest = json.loads((build_dir / "manifest.json").read_text(encoding="utf-8"))
+    index = json.loads((build_dir / "search" / "search.json").read_text(encoding="utf-8"))
+    graph = hashlib.sha256((build_dir / "graph.nt").read_bytes()).hexdigest()
+    assert manifest["graph_sha256"] == index["graph_sha256"] == graph
+    return graph
+
+
+def _small_docs(tmp_path, n: int):
+    docs = []
+    for i in range(n):
+        d = tmp_path / f"notes-{i}.md"
+        d.write_text(
+            f"# Notes {i}\n\n## Storage Services\n\n- **Amazon S3**: objects, set {i}.\n"
+            f"- **Amazon EFS**: files.\n\n## Metrics {i}\n\n- **Recall**: found share.\n",
+            encoding="utf-8",
+        )
+        docs.append(str(d))
+    return docs
+
+
+@pytest.fixture()
+def complete_build(built, tmp_path):
+    from search.rebuild import rebuild
+    from tests.helpers import CHEATSHEET, copy_build
+
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([CHEATSHEET], build_dir)
+    return build_dir
+
+
+def test_a_build_that_fails_late_leaves_the_previous_build_in_use(complete_build, monkeypatch):
+    from tests.helpers import CHEATSHEET
+
+    before = _whole(complete_build)
+    monkeypatch.setenv("MLKG_MODEL", str(complete_build / "no-such-model"))
+    docs = _small_docs(complete_build.parent, 1)
+    r = run_mlkg("build", "--force", str(CHEATSHEET), *docs, build_dir=complete_build)
+    assert r.returncode == 2 and "MLKG_MODEL" in r.stderr and "Traceback" not in r.stderr
+    assert _whole(complete_build) == before
+    assert not list(complete_build.parent.glob("build.tmp-*"))
+
+
+def test_kills_during_a_build_never_leave_a_partial_one(complete_build):
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.helpers import CHEATSHEET
+
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "MLKG_BUILD_DIR": str(complete_build)}
+    docs = _small_docs(complete_build.parent, 2)
+    rng = random.Random(7)
+    seen = {_whole(complete_build)}
+    for trial in range(5):
+        args = ["build", "--force", str(CHEATSHEET), *docs[: trial % 3]]
+        p = subprocess.Popen(
+            [sys.executable, "-m", "mlkg.cli", *args], env=env, cwd=ROOT,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        time.sleep(rng.uniform(0.3, 5.0))
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        seen.add(_whole(complete_build))  # the old build or a new one, whole
+    r = run_mlkg("build", str(CHEATSHEET), build_dir=complete_build)
+    assert r.returncode == 0
+    _whole(complete_build)
+    assert not list(complete_build.parent.glob("build.tmp-*"))  # leftovers cleaned
+
+
+def test_builds_at_once_take_turns(complete_build):
+    import os
+    import subprocess
+    import sys
+
+    env = os.environ | {"HF_HUB_OFFLINE": "1", "MLKG_BUILD_DIR": str(complete_build)}
+    docs = _small_docs(complete_build.parent, 3)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "mlkg.cli", "build", doc],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for doc in docs
+    ]
+    outs = [p.communicate(timeout=300) for p in runs]
+    assert all(p.returncode == 0 for p in runs), outs
+    _whole(complete_build)
+    from search import Engine
+
+    engine = Engine(complete_build)  # the graph and index of one and the same build
+    assert len(engine.view.units) > 0
