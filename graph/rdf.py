@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote
 
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -22,7 +23,9 @@ def unit_iri(unit_id: str):
 
 
 def doc_iri(name: str):
-    return ID["doc/" + name.replace(" ", "_")]
+    """The document's IRI: its file name percent-encoded (RFC 3986), so any name is a valid IRI
+    ("a<b>.md", a tab, a backtick); the name itself is the document's rdfs:label."""
+    return ID["doc/" + quote(name, safe="")]
 
 
 def read_ontology() -> Graph:

@@ -236,3 +236,19 @@ def test_builds_at_once_take_turns(complete_build):
 
     engine = Engine(complete_build)  # the graph and index of one and the same build
     assert len(engine.view.units) > 0
+
+
+def test_any_file_name_makes_a_graph_every_command_can_load(tmp_path):
+    from graph import build_graph, load_graph
+
+    for i, name in enumerate(['a<b>"c', "b`t{x}|y^z", "tab\there", "sp ace #1 %20"]):
+        doc = tmp_path / f"{name}.md"
+        doc.write_text("# T\n\n## Storage Services\n\n- **Amazon S3**: objects.\n", "utf-8")
+        build_dir = tmp_path / f"build{i}"
+        build_graph([doc], build_dir, progress=False)
+        for store in ("oxigraph", "rdflib"):
+            r = load_graph(build_dir, store).query(
+                "SELECT ?l WHERE { ?d a <https://mlkg.dev/ontology#Document> ; "
+                "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+            )
+            assert [row[0] for row in r.rows] == [doc.name]
