@@ -36,7 +36,7 @@ from .manifest import (
     up_to_date,
     write_manifest,
 )
-from .rdf import extraction_to_graph, write_ntriples
+from .rdf import extraction_to_ntriples, write_ntriples
 from .vocabulary import class_names, relation_cues
 
 DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
@@ -171,7 +171,7 @@ def _build(
             raise errors[0]
         raise ParseError(errors[0].document, errors[0].line, "; ".join(map(str, errors)))
     report_progress(0.9, "writing the graph")
-    g = extraction_to_graph(x)
+    g = extraction_to_ntriples(x)
     build_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=build_dir.name + ".tmp-", dir=build_dir.parent))
     try:

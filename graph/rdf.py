@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
-from rdflib import Graph, Literal
+from rdflib import Graph
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from ingest import Extraction
@@ -50,65 +52,100 @@ def bind_prefixes(g: Graph) -> Graph:
     return g
 
 
-def write_ntriples(g: Graph, path: str | Path) -> None:
-    """The graph as N-Triples, one triple a line, sorted: the same graph always gives the same
-    bytes (rdflib writes in the order of its hashed indexes, which changes per process)."""
-    lines = sorted(set(g.serialize(format="nt", encoding="utf-8").splitlines()))
-    Path(path).write_bytes(b"\n".join(line for line in lines if line) + b"\n")
+def write_ntriples(lines: Iterable[str], path: str | Path) -> None:
+    """N-Triples lines (see :func:`extraction_to_ntriples`), sorted and without repeats: the
+    same graph always gives the same bytes."""
+    Path(path).write_text("".join(sorted(set(lines))), encoding="utf-8")
 
 
-def extraction_to_graph(x: Extraction, with_ontology: bool = True) -> Graph:
-    """The RDF graph of an extraction; with the ontology so the store can answer class queries."""
-    g = bind_prefixes(read_ontology() if with_ontology else Graph())
-    add = g.add
+def _iri(iri) -> str:
+    return f"<{iri}>"
+
+
+def _literal(text, datatype: str = "") -> str:
+    """An N-Triples literal, escaped as rdflib's N-Triples writer does."""
+    quoted = (
+        str(text)
+        .replace("\\", "\\\\")
+        .replace("\n", "\\n")
+        .replace('"', '\\"')
+        .replace("\r", "\\r")
+    )
+    return f'"{quoted}"^^<{datatype}>' if datatype else f'"{quoted}"'
+
+
+@lru_cache(maxsize=1)
+def _ontology_lines() -> frozenset[str]:
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    return frozenset(_nt_row(t) for t in read_ontology())
+
+
+_TYPE, _LABEL, _ALT = _iri(RDF.type), _iri(RDFS.label), _iri(SKOS.altLabel)
+_DEFINITION, _VALUE, _SOURCE = _iri(SKOS.definition), _iri(RDF.value), _iri(DCTERMS.source)
+_DERIVED, _INTEGER = _iri(PROV.wasDerivedFrom), str(XSD.integer)
+
+
+def extraction_to_ntriples(x: Extraction, with_ontology: bool = True) -> set[str]:
+    """The RDF graph of an extraction as N-Triples lines (written directly: building rdflib
+    terms and a Graph's indexes cost more than reading a large document); with the ontology so
+    the store can answer class queries."""
+    g: set[str] = set(_ontology_lines()) if with_ontology else set()
+
+    def add(s: str, p: str, o: str) -> None:
+        g.add(f"{s} {p} {o} .\n")
+
+    def mlkg(name: str) -> str:
+        return f"<{MLKG._NS}{name}>"
+
     for name, info in x.documents.items():
-        d = doc_iri(name)
-        add((d, RDF.type, MLKG.Document))
-        add((d, RDFS.label, Literal(name)))
-        add((d, DCTERMS.title, Literal(name)))
-        add((d, DCTERMS["format"], Literal(info.format)))
-        add((d, MLKG.sha256, Literal(info.sha256)))
+        d = _iri(doc_iri(name))
+        add(d, _TYPE, mlkg("Document"))
+        add(d, _LABEL, _literal(name))
+        add(d, _iri(DCTERMS.title), _literal(name))
+        add(d, _iri(DCTERMS["format"]), _literal(info.format))
+        add(d, mlkg("sha256"), _literal(info.sha256))
     for e in x.entities.values():
-        s = entity_iri(e.id)
-        add((s, RDF.type, MLKG[e.cls]))
-        add((s, RDFS.label, Literal(e.label)))
+        s = _iri(entity_iri(e.id))
+        add(s, _TYPE, mlkg(e.cls))
+        add(s, _LABEL, _literal(e.label))
         for a in sorted(e.aliases):
-            add((s, SKOS.altLabel, Literal(a)))
+            add(s, _ALT, _literal(a))
         if e.definitions:
-            add((s, SKOS.definition, Literal(e.definitions[0])))
+            add(s, _DEFINITION, _literal(e.definitions[0]))
     for u in x.units.values():
-        s = unit_iri(u.id)
-        add((s, RDF.type, MLKG.TextUnit))
+        s = _iri(unit_iri(u.id))
+        add(s, _TYPE, mlkg("TextUnit"))
         where = f"p{u.source.page}:" if u.source.page else ""
-        add((s, RDFS.label, Literal(f"{u.source.document}:{where}{u.source.line_start}")))
+        add(s, _LABEL, _literal(f"{u.source.document}:{where}{u.source.line_start}"))
         if u.source.page:
-            add((s, MLKG.page, Literal(u.source.page, datatype=XSD.integer)))
-        add((s, RDF.value, Literal(u.text)))
-        add((s, DCTERMS.source, doc_iri(u.source.document)))
-        add((s, MLKG.section, Literal(" > ".join(u.source.section))))
-        add((s, MLKG.lineStart, Literal(u.source.line_start, datatype=XSD.integer)))
-        add((s, MLKG.lineEnd, Literal(u.source.line_end, datatype=XSD.integer)))
+            add(s, mlkg("page"), _literal(u.source.page, _INTEGER))
+        add(s, _VALUE, _literal(u.text))
+        add(s, _SOURCE, _iri(doc_iri(u.source.document)))
+        add(s, mlkg("section"), _literal(" > ".join(u.source.section)))
+        add(s, mlkg("lineStart"), _literal(u.source.line_start, _INTEGER))
+        add(s, mlkg("lineEnd"), _literal(u.source.line_end, _INTEGER))
         for m in sorted(u.mentions):
             if m in x.entities and x.entities[m].cls not in ("Kind", "Criterion"):
-                add((s, MLKG.mentions, entity_iri(m)))
+                add(s, mlkg("mentions"), _iri(entity_iri(m)))
     for n, f in enumerate(x.facts):
-        s = entity_iri(f.subject)
-        unit = unit_iri(f.unit)
+        s = _iri(entity_iri(f.subject))
+        unit = _iri(unit_iri(f.unit))
         if f.predicate == "hasAttribute":
-            a = ID[f"attr/{n}"]
-            add((s, MLKG.hasAttribute, a))
-            add((a, RDF.type, MLKG.Attribute))
-            add((a, MLKG.criterion, entity_iri(f.criterion)))
-            add((a, RDF.value, Literal(f.obj)))
-            add((a, PROV.wasDerivedFrom, unit))
+            a = _iri(ID[f"attr/{n}"])
+            add(s, mlkg("hasAttribute"), a)
+            add(a, _TYPE, mlkg("Attribute"))
+            add(a, mlkg("criterion"), _iri(entity_iri(f.criterion)))
+            add(a, _VALUE, _literal(f.obj))
+            add(a, _DERIVED, unit)
             continue
-        p = SKOS.definition if f.predicate == "definition" else MLKG[f.predicate]
-        o = entity_iri(f.obj) if f.obj_is_entity else Literal(f.obj)
-        add((s, p, o))
-        st = ID[f"fact/{n}"]
-        add((st, RDF.type, RDF.Statement))
-        add((st, RDF.subject, s))
-        add((st, RDF.predicate, p))
-        add((st, RDF.object, o))
-        add((st, PROV.wasDerivedFrom, unit))
+        p = _DEFINITION if f.predicate == "definition" else mlkg(f.predicate)
+        o = _iri(entity_iri(f.obj)) if f.obj_is_entity else _literal(f.obj)
+        add(s, p, o)
+        st = _iri(ID[f"fact/{n}"])
+        add(st, _TYPE, _iri(RDF.Statement))
+        add(st, _iri(RDF.subject), s)
+        add(st, _iri(RDF.predicate), p)
+        add(st, _iri(RDF.object), o)
+        add(st, _DERIVED, unit)
     return g

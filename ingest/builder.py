@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .blocks import Source
 from .lexicon import ClassWords
@@ -20,6 +20,7 @@ FUNCTION_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_like(text: str, max_words: int = 6) -> bool:
     """Whether a phrase reads as a name ("Principal Component Analysis"), not a sentence."""
     t = plain(text)

@@ -101,11 +101,17 @@ class ClassWords:
                 alts = "|".join(re.escape(f).replace(r"\ ", r"[\s_-]+") for f in forms)
                 found.append((re.compile(rf"\b(?:{alts})$", re.I), len(n), cls))
         self._patterns = sorted(found, key=lambda x: -x[1])
+        self._seen: dict[str, str | None] = {}
 
     def class_for(self, text: str) -> str | None:
         """The class a phrase names by its head ("Ranking Metrics" → Metric, "Key AWS
         Services for Streaming" → Service, "Algorithm name" → Algorithm; "Model Deployment"
         names none): the longest class name that ends the phrase before any preposition."""
+        if text not in self._seen:
+            self._seen[text] = self._class_for(text)
+        return self._seen[text]
+
+    def _class_for(self, text: str) -> str | None:
         core = re.sub(r"\([^)]*\)", " ", text)
         core = _HEAD_END.split(core, maxsplit=1)[0].strip(" :*")
         for phrase in dict.fromkeys((core, _GENERIC_TAIL.sub("", core))):

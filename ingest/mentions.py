@@ -55,41 +55,56 @@ class NameIndex(Generic[T]):
         if all(f != form for f, _, _ in node.forms):
             node.forms.append((form, value, exact_case))
 
-    def _at(self, text: str, tokens: list[re.Match], i: int) -> Iterator[Match[T]]:
+    def _at(self, text: str, toks: _Tokens, i: int) -> Iterator[Match[T]]:
         """Every indexed name starting at token ``i``, shortest first."""
-        node, start = self._root, tokens[i].start()
-        for tok in tokens[i:]:
-            node = node.children.get(tok.group().lower())
+        node, start = self._root, toks.starts[i]
+        for j in range(i, len(toks.words)):
+            node = node.children.get(toks.words[j])
             if node is None:
                 return
-            if not node.forms or not _bounded(text, start, tok.end()):
+            end = toks.ends[j]
+            if not node.forms or not _bounded(text, start, end):
                 continue
-            written = text[start : tok.end()]
+            written = text[start:end]
             for form, value, exact in node.forms:
                 if written == form or (not exact and written.lower() == form.lower()):
-                    yield Match(start, tok.end(), form, value)
+                    yield Match(start, end, form, value)
                     break
 
     def find_all(self, text: str) -> list[Match[T]]:
         """Every occurrence of every name, overlapping ones included, in text order."""
-        tokens = list(_TOKEN.finditer(text))
-        return [m for i in range(len(tokens)) for m in self._at(text, tokens, i)]
+        toks = _Tokens(text)
+        starts = self._root.children
+        return [m for i, w in enumerate(toks.words) if w in starts for m in self._at(text, toks, i)]
 
     def find_longest(self, text: str) -> list[Match[T]]:
         """The longest name at each place, left to right, none overlapping."""
-        tokens = list(_TOKEN.finditer(text))
+        toks = _Tokens(text)
+        starts = self._root.children
         out: list[Match[T]] = []
-        i = 0
-        while i < len(tokens):
-            found = list(self._at(text, tokens, i))
+        i, n = 0, len(toks.words)
+        while i < n:
+            found = list(self._at(text, toks, i)) if toks.words[i] in starts else []
             if not found:
                 i += 1
                 continue
             best = found[-1]
             out.append(best)
-            while i < len(tokens) and tokens[i].start() < best.end:
+            while i < n and toks.starts[i] < best.end:
                 i += 1
         return out
+
+
+class _Tokens:
+    """A text's tokens, lower-cased once, with where each starts and ends."""
+
+    __slots__ = ("words", "starts", "ends")
+
+    def __init__(self, text: str):
+        found = list(_TOKEN.finditer(text))
+        self.words = [m.group().lower() for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
 
 
 def mention_index(entities: dict[str, Entity], forms: dict[str, str]) -> NameIndex[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .text import plain
@@ -21,6 +21,7 @@ _GENERIC_PLURALS = {"algorithms", "models", "methods", "techniques", "services",
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&"}
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: lower case, punctuation folded, plural -s dropped."""
     text = plain(name).lower().replace("’", "'").replace("'s ", " ")

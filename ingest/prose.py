@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .builder import Builder, catalog_index, is_name_like
 from .lexicon import is_plural_noun_phrase
@@ -119,6 +120,7 @@ def is_shouting(text: str) -> bool:
     return shouted >= 3 and shouted >= 0.5 * len(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_product_style(word: str) -> bool:
     """Capitals inside a word ("MLflow", "PyTorch") or letters mixed with digits ("LeNet-5")."""
     if not (word[:1].isupper() or re.match(r"[a-z][A-Z]", word)):

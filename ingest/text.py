@@ -64,6 +64,7 @@ def strip_html(text: str) -> str:
 _CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+@lru_cache(maxsize=1 << 16)  # the same cell and name text is made plain many times
 def plain(text: str) -> str:
     """Text without HTML tags, Markdown emphasis, links, emoji or control characters
     (terminal escapes, NUL, form feeds), whitespace folded."""
