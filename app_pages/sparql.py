@@ -8,6 +8,7 @@ import streamlit as st
 
 from app_pages.common import get_engine, run_query
 from graph import QueryError, sparql_prefixes
+from graph.limits import Limits
 
 EXAMPLES = {
     "Services for streaming ingestion": """SELECT ?label WHERE {
@@ -31,8 +32,11 @@ EXAMPLES = {
 
 st.title("SPARQL")
 engine = get_engine()
+_limits = Limits.from_settings()
 st.caption(
-    "Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. These prefixes are added for you:"
+    "Read-only: SELECT, ASK, CONSTRUCT and DESCRIBE run; updates and SERVICE are refused. "
+    f"A query stops after {_limits.timeout:g} s and {_limits.max_rows:,} rows (settings "
+    "MLKG_QUERY_TIMEOUT, MLKG_QUERY_MAX_ROWS). These prefixes are added for you:"
 )
 st.code(sparql_prefixes(), language="sparql")
 st.session_state.setdefault(
