@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import SUPPORTED_SUFFIXES, ParseError, document_format
-from ingest.formats import MAX_DOCUMENT_BYTES, read_bytes
+from ingest.formats import max_document_bytes, read_bytes
 
 
 def _supported(folder: Path) -> list[Path]:
@@ -112,9 +112,11 @@ def _named_bytes(file: Path | tuple[str, bytes]) -> tuple[str, bytes]:
     """(safe file name, bytes) of a path or an upload; a ParseError if it cannot be a document."""
     if isinstance(file, tuple):
         name, data = file
-        if len(data) > MAX_DOCUMENT_BYTES:
+        if len(data) > (limit := max_document_bytes()):
             raise ParseError(
-                name, 1, f"too large ({len(data):,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})"
+                name,
+                1,
+                f"too large ({len(data):,} bytes; the limit is {limit:,}, MLKG_MAX_DOCUMENT_MB)",
             )
     else:
         name, data = Path(file).name, read_bytes(file)

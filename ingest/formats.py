@@ -7,6 +7,7 @@ libraries cost nothing to a Markdown-only build.
 from __future__ import annotations
 
 import importlib
+import os
 import stat
 from pathlib import Path
 
@@ -23,7 +24,23 @@ READERS: dict[str, tuple[str, str]] = {
     ".docx": ("docx", "ingest.docx:parse_docx_document"),
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
-MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+MAX_DOCUMENT_MB = 50  # the default of the setting MLKG_MAX_DOCUMENT_MB
+
+
+def max_document_bytes() -> int:
+    """The largest document read, in bytes (setting MLKG_MAX_DOCUMENT_MB, a number of MB)."""
+    raw = os.environ.get("MLKG_MAX_DOCUMENT_MB", str(MAX_DOCUMENT_MB))
+    try:
+        mb = float(raw)
+    except ValueError:
+        mb = -1
+    if mb <= 0:
+        raise ParseError(
+            "MLKG_MAX_DOCUMENT_MB",
+            1,
+            f"MLKG_MAX_DOCUMENT_MB must be a positive number of MB, not {raw!r}",
+        )
+    return int(mb * 1024 * 1024)
 
 
 def document_format(path: str | Path) -> str:
@@ -50,9 +67,11 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     return reader(data, name)
 
 
-def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
-    """The bytes of a regular file no larger than ``max_bytes``; anything else is a ParseError."""
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file no larger than ``max_bytes`` (default: the setting);
+    anything else is a ParseError."""
     path = Path(path)
+    max_bytes = max_bytes or max_document_bytes()
     try:
         st = path.stat()
     except OSError as exc:
@@ -61,7 +80,9 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
         raise ParseError(str(path), 1, "not a regular file")
     if st.st_size > max_bytes:
         raise ParseError(
-            str(path), 1, f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,})"
+            str(path),
+            1,
+            f"too large ({st.st_size:,} bytes; the limit is {max_bytes:,}, MLKG_MAX_DOCUMENT_MB)",
         )
     try:
         return path.read_bytes()
@@ -69,7 +90,7 @@ def read_bytes(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> bytes:
         raise ParseError(str(path), 1, f"cannot read: {exc.strerror or exc}") from exc
 
 
-def read_document(path: str | Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+def read_document(path: str | Path, max_bytes: int | None = None) -> Document:
     """Read any supported document into blocks with provenance (named by its file name)."""
     path = Path(path)
     document_format(path)

@@ -37,6 +37,7 @@ SETTINGS = [
     ),
     Setting("query_timeout", "30", "seconds a SPARQL query may run before it is stopped"),
     Setting("query_max_rows", "100000", "rows (or triples) a SPARQL query returns at most"),
+    Setting("max_document_mb", "50", "the largest document read, in MB"),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 

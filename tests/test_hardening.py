@@ -252,3 +252,16 @@ def test_any_file_name_makes_a_graph_every_command_can_load(tmp_path):
                 "<http://www.w3.org/2000/01/rdf-schema#label> ?l }"
             )
             assert [row[0] for row in r.rows] == [doc.name]
+
+
+def test_the_document_size_limit_is_a_setting(tmp_path, monkeypatch):
+    from graph import build_graph
+    from ingest import ParseError
+
+    doc = tmp_path / "big.md"
+    doc.write_text("# Big\n\n" + "- **Amazon S3**: objects.\n" * 100, encoding="utf-8")
+    monkeypatch.setenv("MLKG_MAX_DOCUMENT_MB", "0.001")
+    with pytest.raises(ParseError, match="MLKG_MAX_DOCUMENT_MB"):
+        build_graph([doc], tmp_path / "build", progress=False)
+    monkeypatch.setenv("MLKG_MAX_DOCUMENT_MB", "1")
+    assert build_graph([doc], tmp_path / "build", progress=False).entities >= 1
