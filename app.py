@@ -4,9 +4,13 @@ Thin by design: the pages in ``app_pages/`` call ``graph`` and ``search`` and re
 return; the graph and the model load once per process (``st.cache_resource``).
 """
 
+from pathlib import Path
+
 import streamlit as st
 
-st.set_page_config(page_title="mlkg", page_icon=":material/hub:", layout="wide")
+# a local icon: a Material icon would be fetched from a font server, which fails offline
+ICON = Path(__file__).with_name("assets") / "icon.png"
+st.set_page_config(page_title="mlkg", page_icon=str(ICON), layout="wide")
 
 PAGES = [
     st.Page("app_pages/ask.py", title="Ask", icon=":material/question_answer:", default=True),
