@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import io
 import json
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -156,6 +158,15 @@ def _engine(args):
     return Engine(settings.build_dir(), model=settings.get("model") or None, store=args.store)
 
 
+def _clip(text: str, width: int = 160) -> str:
+    """At most ``width`` characters, cut at a word and marked with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(",;:") + "…"
+
+
 def _print_answer(r: dict) -> None:
     from graph import source_label
 
@@ -164,17 +175,17 @@ def _print_answer(r: dict) -> None:
         print(f"(confidence {r['confidence']:.0%})")
     for ev in r.get("passages", []):
         where = source_label(ev["document"], ev["line"], ev.get("page"))
-        print(f"    [{where}] {ev['text'][:160]}")
+        print(f"    [{where}] {_clip(ev['text'])}")
     for row in r.get("table", []):
         cells = "; ".join(
             f"{k}: {v}" for k, v in row.items() if k not in ("criterion", "sources") and v
         )
         print(f"  {row['criterion']}: {cells}")
     for a in r["answers"]:
-        print(f"\n  {a['label']}  ({a['type']}, score {a['score']:.2f})")
+        print(f"\n  {a['label']}  ({a['type']})")
         for ev in a["evidence"][:2]:
             where = source_label(ev["document"], ev["line"], ev.get("page"))
-            print(f"    [{where}] {ev['text'][:160]}")
+            print(f"    [{where}] {_clip(ev['text'])}")
     if r.get("sparql"):
         print("\nSPARQL (mlkg sparql -f FILE reproduces the answers):")
         print(
@@ -508,6 +519,14 @@ def _build_flags(p: argparse.ArgumentParser) -> None:
 
 
 MAX_QUESTION = 2000  # characters: a question, not a document
+EXAMPLES = """examples:
+  mlkg build                                   build the graph of data/ (and added documents)
+  mlkg ask "services for streaming ingestion"  an answer, its evidence lines and its SPARQL
+  mlkg entity "Amazon SageMaker Clarify"       everything the graph says of one entity
+  mlkg sparql "SELECT ?l WHERE { ?s a mlkg:Algorithm ; rdfs:label ?l }"
+  mlkg export --entity "Amazon S3" --format pptx -o s3.pptx
+  make app                                     the app, on http://127.0.0.1:8501
+"""
 STORE_NAMES = ("oxigraph", "rdflib")  # graph.STORES (a test keeps them equal)
 
 
@@ -556,11 +575,24 @@ class CliError(Exception):
     """A mistake in what the user asked for, said in one line."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, suggesting the closest choice for a misspelt one ("aks" → "ask")."""
+
+    def error(self, message: str):
+        m = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message)
+        if m:
+            choices = re.findall(r"'([^']*)'", m.group(2))
+            close = difflib.get_close_matches(m.group(1), choices, n=1)
+            if close:
+                message += f"; did you mean '{close[0]}'?"
+        super().error(message)
+
+
 def make_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="mlkg",
         description="A knowledge graph of AWS machine-learning knowledge, built from cheat sheets.",
-        epilog="settings (environment variables):\n" + settings.describe(),
+        epilog=EXAMPLES + "\nsettings (environment variables):\n" + settings.describe(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--version", action="version", version=f"mlkg {__version__}")

@@ -60,4 +60,7 @@ def uploads_dir() -> Path:
 
 def describe() -> str:
     """The settings table, for --help and the README."""
-    return "\n".join(f"  {s.env:<18} {s.help} (default: {s.default or '-'})" for s in SETTINGS)
+    return "\n".join(
+        f"  {s.env:<22} {s.help}" + ("" if "default" in s.help else f" (default: {s.default})")
+        for s in SETTINGS
+    )

@@ -58,10 +58,17 @@ class Embedder:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             try:
                 from sentence_transformers import SentenceTransformer
             except ImportError as exc:  # pragma: no cover
                 raise ImportError("embeddings need: pip install sentence-transformers") from exc
+            try:  # no "Loading weights" bar in a user's terminal
+                from transformers.utils import logging as transformers_logging
+
+                transformers_logging.disable_progress_bar()
+            except ImportError:  # pragma: no cover
+                pass
             try:
                 self._model = SentenceTransformer(model_path(self.name), device="cpu")
             except Exception as exc:  # a wrong path or name: nothing is ever downloaded

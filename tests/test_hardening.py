@@ -265,3 +265,10 @@ def test_the_document_size_limit_is_a_setting(tmp_path, monkeypatch):
         build_graph([doc], tmp_path / "build", progress=False)
     monkeypatch.setenv("MLKG_MAX_DOCUMENT_MB", "1")
     assert build_graph([doc], tmp_path / "build", progress=False).entities >= 1
+
+
+def test_the_cli_suggests_and_shows_examples():
+    r = run_mlkg("aks", "what is s3")
+    assert r.returncode == 2 and "did you mean 'ask'?" in r.stderr
+    r = run_mlkg("--help")
+    assert "examples:" in r.stdout and "make app" in r.stdout and "(default: -)" not in r.stdout
