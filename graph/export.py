@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 import io
 import math
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
+
+from ingest.text import without_controls
 
 from .subgraph import Subgraph
 
@@ -423,15 +424,10 @@ MIME = {
 SUFFIX = {"mermaid": "mmd"}
 
 
-_UNPRINTABLE = re.compile(
-    r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
-)
-
-
 def plain_text(text: str) -> str:
     """Document text as plain text for any format: no control characters or terminal escapes
     (illegal in XML, so in PPTX and GraphML), nothing any writer reads as markup."""
-    return _UNPRINTABLE.sub(" ", text)
+    return without_controls(text)
 
 
 def _plain(sub: Subgraph) -> Subgraph:

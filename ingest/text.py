@@ -61,14 +61,20 @@ def strip_html(text: str) -> str:
     return _text_of(frag) if frag is not None else html.unescape(text)
 
 
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters or terminal escapes (each becomes a space); tabs and
+    line breaks stay. Such characters are illegal in XML and move a terminal's cursor."""
+    return _CONTROL.sub(" ", text)
 
 
 @lru_cache(maxsize=1 << 16)  # the same cell and name text is made plain many times
 def plain(text: str) -> str:
     """Text without HTML tags, Markdown emphasis, links, emoji or control characters
     (terminal escapes, NUL, form feeds), whitespace folded."""
-    text = _CONTROL.sub(" ", text)
+    text = without_controls(text)
     text = strip_html(text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)
