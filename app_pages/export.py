@@ -5,9 +5,10 @@ from types import SimpleNamespace
 import streamlit as st
 
 from app_pages.common import get_engine, md, run_query
-from graph import QueryError, find_entities, sparql_prefixes
+from graph import QueryError, find_entities
 from graph.export import MIME, SUFFIX, WRITERS, subgraph_bytes
 from graph.subgraph import answer_subgraph, construct_subgraph, neighbourhood
+from graph.vocab import at_user_line, with_prefixes
 
 st.title("Export")
 engine = get_engine()
@@ -43,13 +44,12 @@ else:
     )
     try:
         limited = SimpleNamespace(query=run_query)  # the session's query process, with limits
-        sub = construct_subgraph(
-            limited, engine.view, q if "PREFIX" in q.upper() else sparql_prefixes() + q
-        )
+        text, added = with_prefixes(q)
+        sub = construct_subgraph(limited, engine.view, text)
         if sub.note:
             st.warning(f"Showing part of the result: {sub.note}.")
     except (QueryError, ValueError) as exc:
-        st.error(str(exc))
+        st.error(at_user_line(str(exc), added))
 
 if sub is not None and sub.nodes:
     title = st.text_input("Title", sub.title)

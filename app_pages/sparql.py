@@ -9,6 +9,7 @@ import streamlit as st
 from app_pages.common import get_engine, run_query
 from graph import QueryError, sparql_prefixes
 from graph.limits import Limits
+from graph.vocab import at_user_line, with_prefixes
 
 EXAMPLES = {
     "Services for streaming ingestion": """SELECT ?label WHERE {
@@ -59,11 +60,11 @@ st.selectbox(
 )
 query = st.text_area("Query", key="sparql_text", height=220)
 if st.button("Run", type="primary"):
-    text = query if "PREFIX" in query.upper() else sparql_prefixes() + query
+    text, added = with_prefixes(query)
     try:
         result = run_query(text)
     except QueryError as exc:
-        st.error(str(exc))
+        st.error(at_user_line(str(exc), added))
         st.stop()
     if result.note:
         st.warning(f"Showing part of the result: {result.note}.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
 from rdflib.term import URIRef
@@ -80,6 +82,22 @@ PREFIXES = {
 def sparql_prefixes() -> str:
     """The PREFIX lines every example query starts with."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def with_prefixes(query: str) -> tuple[str, int]:
+    """A user's query with the standard PREFIX lines added when it declares none, and how many
+    lines were added (for :func:`at_user_line`)."""
+    if "PREFIX" in query.upper():
+        return query, 0
+    prefixes = sparql_prefixes()
+    return prefixes + query, prefixes.count("\n")
+
+
+def at_user_line(message: str, added: int) -> str:
+    """An error message's "line N" counted in the query as the user wrote it."""
+    if not added:
+        return message
+    return re.sub(r"\bline (\d+)", lambda m: f"line {max(1, int(m.group(1)) - added)}", message)
 
 
 def source_label(document: str, line: int | str, page: int | str | None = None) -> str:

@@ -16,7 +16,7 @@ class ParseError(ValueError):
     """A document that cannot be read, with the file and line (or page) it failed at."""
 
     def __init__(self, document: str, line: int, message: str, page: int = 0):
-        where = f" (page {page}, line {line})" if page else f":{line}"
+        where = f" (page {page}, line {line})" if page else f":{line}" if line else ""
         super().__init__(f"{document}{where}: {message}")
         self.document, self.line, self.page, self.message = document, line, page, message
 

@@ -75,9 +75,9 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     try:
         st = path.stat()
     except OSError as exc:
-        raise ParseError(str(path), 1, f"cannot read: {exc.strerror or exc}") from exc
+        raise ParseError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
     if not stat.S_ISREG(st.st_mode):
-        raise ParseError(str(path), 1, "not a regular file")
+        raise ParseError(str(path), 0, "not a regular file")
     if st.st_size > max_bytes:
         raise ParseError(
             str(path),
@@ -87,7 +87,7 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise ParseError(str(path), 1, f"cannot read: {exc.strerror or exc}") from exc
+        raise ParseError(str(path), 0, f"cannot read: {exc.strerror or exc}") from exc
 
 
 def read_document(path: str | Path, max_bytes: int | None = None) -> Document:

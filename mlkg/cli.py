@@ -359,7 +359,8 @@ def _render(result, fmt: str) -> str:
 
 
 def cmd_sparql(args) -> int:
-    from graph import QueryError, sparql_prefixes
+    from graph import QueryError
+    from graph.vocab import at_user_line, with_prefixes
 
     if args.file:
         query = _read_text(args.file)
@@ -368,13 +369,12 @@ def cmd_sparql(args) -> int:
     else:
         print("error: give a QUERY or -f FILE", file=sys.stderr)
         return 2
-    if "PREFIX" not in query.upper():
-        query = sparql_prefixes() + query
+    query, added = with_prefixes(query)
     try:
         with _runner(args) as runner:
             result = runner.query(query)
     except QueryError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {at_user_line(str(exc), added)}", file=sys.stderr)
         return 2
     print(_render(result, "json" if args.json else args.format))
     if result.note:
@@ -413,16 +413,14 @@ def cmd_export(args) -> int:
                 return 1
             sub = neighbourhood(view, hits[0]["iri"], hops=args.hops)
         else:
-            from graph import sparql_prefixes
+            from graph.vocab import at_user_line, with_prefixes
 
-            query = (
-                args.sparql if "PREFIX" in args.sparql.upper() else sparql_prefixes() + args.sparql
-            )
+            query, added = with_prefixes(args.sparql)
             try:
                 with _runner(args) as runner:
                     sub = construct_subgraph(runner, view, query)
             except (QueryError, ValueError) as exc:
-                print(f"error: {exc}", file=sys.stderr)
+                print(f"error: {at_user_line(str(exc), added)}", file=sys.stderr)
                 return 2
     with _writing(args.output):
         write_subgraph(sub, args.format, args.output)

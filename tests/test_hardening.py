@@ -272,3 +272,8 @@ def test_the_cli_suggests_and_shows_examples():
     assert r.returncode == 2 and "did you mean 'ask'?" in r.stderr
     r = run_mlkg("--help")
     assert "examples:" in r.stdout and "make app" in r.stdout and "(default: -)" not in r.stdout
+
+
+def test_a_query_error_counts_lines_in_the_query_as_written(built):
+    r = run_mlkg("sparql", "SELECT ?x WHERE { ?x a }", build_dir=built[0])
+    assert r.returncode == 2 and "line 1," in r.stderr  # not line 9: the added prefixes
