@@ -89,7 +89,21 @@ def check_read_only(query: str) -> str:
     form = _FORMS.get(getattr(parsed[1], "name", ""))
     if form is None:
         raise QueryError("only SELECT, ASK, CONSTRUCT and DESCRIBE queries run")
+    _check_prefixes(parsed)
     return form
+
+
+def _check_prefixes(parsed) -> None:
+    """Every prefixed name's prefix is declared (rdflib's parser leaves that to translation)."""
+    from rdflib.plugins.sparql.algebra import translateQuery
+
+    try:
+        translateQuery(parsed)
+    except Exception as exc:
+        text = str(exc)
+        if "prefix" in text.lower():
+            raise QueryError(f"SPARQL error: {text.strip()} (declare it with PREFIX)") from None
+        # anything else the engine itself reports when it runs the query
 
 
 class Store(ABC):

@@ -85,11 +85,12 @@ def sparql_prefixes() -> str:
 
 
 def with_prefixes(query: str) -> tuple[str, int]:
-    """A user's query with the standard PREFIX lines added when it declares none, and how many
+    """A user's query with the standard PREFIX lines it does not declare itself, and how many
     lines were added (for :func:`at_user_line`)."""
-    if "PREFIX" in query.upper():
-        return query, 0
-    prefixes = sparql_prefixes()
+    declared = {m.lower() for m in re.findall(r"(?im)^\s*PREFIX\s+([\w-]*):", query)}
+    prefixes = "".join(
+        f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items() if p.lower() not in declared
+    )
     return prefixes + query, prefixes.count("\n")
 
 

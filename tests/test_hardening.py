@@ -277,3 +277,10 @@ def test_the_cli_suggests_and_shows_examples():
 def test_a_query_error_counts_lines_in_the_query_as_written(built):
     r = run_mlkg("sparql", "SELECT ?x WHERE { ?x a }", build_dir=built[0])
     assert r.returncode == 2 and "line 1," in r.stderr  # not line 9: the added prefixes
+
+
+def test_standard_prefixes_are_added_unless_the_query_declares_them(built):
+    r = run_mlkg("sparql", "-f", str(ROOT / "examples" / "streaming.rq"), build_dir=built[0])
+    assert r.returncode == 0 and "Amazon Kinesis" in r.stdout  # a comment saying "prefixes"
+    r = run_mlkg("sparql", "SELECT ?l WHERE { ?s a nope:Service }", build_dir=built[0])
+    assert r.returncode == 2 and "nope" in r.stderr and "PREFIX" in r.stderr
