@@ -172,7 +172,9 @@ def _print_answer(r: dict) -> None:
 
     print(r["summary"])
     if r.get("answered") and "confidence" in r:
-        print(f"(confidence {r['confidence']:.0%})")
+        sure = r["confidence"]
+        said = "" if sure >= 0.5 else "; more likely wrong than right"
+        print(f"(confidence {sure:.0%}: about that share of answers this sure were right{said})")
     for ev in r.get("passages", []):
         where = source_label(ev["document"], ev["line"], ev.get("page"))
         print(f"    [{where}] {_clip(ev['text'])}")
