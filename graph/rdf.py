@@ -55,7 +55,8 @@ def bind_prefixes(g: Graph) -> Graph:
 def write_ntriples(lines: Iterable[str], path: str | Path) -> None:
     """N-Triples lines (see :func:`extraction_to_ntriples`), sorted and without repeats: the
     same graph always gives the same bytes."""
-    Path(path).write_text("".join(sorted(set(lines))), encoding="utf-8")
+    unique = lines if isinstance(lines, (set, frozenset)) else set(lines)
+    Path(path).write_text("".join(sorted(unique)), encoding="utf-8")
 
 
 def _iri(iri) -> str:
@@ -91,12 +92,20 @@ def extraction_to_ntriples(x: Extraction, with_ontology: bool = True) -> set[str
     terms and a Graph's indexes cost more than reading a large document); with the ontology so
     the store can answer class queries."""
     g: set[str] = set(_ontology_lines()) if with_ontology else set()
+    base = str(ID)  # IRIs as strings: rdflib terms check each IRI, which costs more than all else
+
+    def entity(entity_id: str) -> str:
+        return f"<{base}{entity_id}>"
+
+    def unit_ref(unit_id: str) -> str:
+        return f"<{base}unit/{unit_id}>"
+
+    doc_ref = lru_cache(maxsize=None)(lambda name: _iri(doc_iri(name)))
 
     def add(s: str, p: str, o: str) -> None:
         g.add(f"{s} {p} {o} .\n")
 
-    def mlkg(name: str) -> str:
-        return f"<{MLKG._NS}{name}>"
+    mlkg = lru_cache(maxsize=None)(lambda name: f"<{MLKG._NS}{name}>")
 
     for name, info in x.documents.items():
         d = _iri(doc_iri(name))
@@ -106,7 +115,7 @@ def extraction_to_ntriples(x: Extraction, with_ontology: bool = True) -> set[str
         add(d, _iri(DCTERMS["format"]), _literal(info.format))
         add(d, mlkg("sha256"), _literal(info.sha256))
     for e in x.entities.values():
-        s = _iri(entity_iri(e.id))
+        s = entity(e.id)
         add(s, _TYPE, mlkg(e.cls))
         add(s, _LABEL, _literal(e.label))
         for a in sorted(e.aliases):
@@ -114,35 +123,35 @@ def extraction_to_ntriples(x: Extraction, with_ontology: bool = True) -> set[str
         if e.definitions:
             add(s, _DEFINITION, _literal(e.definitions[0]))
     for u in x.units.values():
-        s = _iri(unit_iri(u.id))
+        s = unit_ref(u.id)
         add(s, _TYPE, mlkg("TextUnit"))
         where = f"p{u.source.page}:" if u.source.page else ""
         add(s, _LABEL, _literal(f"{u.source.document}:{where}{u.source.line_start}"))
         if u.source.page:
             add(s, mlkg("page"), _literal(u.source.page, _INTEGER))
         add(s, _VALUE, _literal(u.text))
-        add(s, _SOURCE, _iri(doc_iri(u.source.document)))
+        add(s, _SOURCE, doc_ref(u.source.document))
         add(s, mlkg("section"), _literal(" > ".join(u.source.section)))
         add(s, mlkg("lineStart"), _literal(u.source.line_start, _INTEGER))
         add(s, mlkg("lineEnd"), _literal(u.source.line_end, _INTEGER))
         for m in sorted(u.mentions):
             if m in x.entities and x.entities[m].cls not in ("Kind", "Criterion"):
-                add(s, mlkg("mentions"), _iri(entity_iri(m)))
+                add(s, mlkg("mentions"), entity(m))
     for n, f in enumerate(x.facts):
-        s = _iri(entity_iri(f.subject))
-        unit = _iri(unit_iri(f.unit))
+        s = entity(f.subject)
+        unit = unit_ref(f.unit)
         if f.predicate == "hasAttribute":
-            a = _iri(ID[f"attr/{n}"])
+            a = f"<{base}attr/{n}>"
             add(s, mlkg("hasAttribute"), a)
             add(a, _TYPE, mlkg("Attribute"))
-            add(a, mlkg("criterion"), _iri(entity_iri(f.criterion)))
+            add(a, mlkg("criterion"), entity(f.criterion))
             add(a, _VALUE, _literal(f.obj))
             add(a, _DERIVED, unit)
             continue
         p = _DEFINITION if f.predicate == "definition" else mlkg(f.predicate)
-        o = _iri(entity_iri(f.obj)) if f.obj_is_entity else _literal(f.obj)
+        o = entity(f.obj) if f.obj_is_entity else _literal(f.obj)
         add(s, p, o)
-        st = _iri(ID[f"fact/{n}"])
+        st = f"<{base}fact/{n}>"
         add(st, _TYPE, _iri(RDF.Statement))
         add(st, _iri(RDF.subject), s)
         add(st, _iri(RDF.predicate), p)
