@@ -16,14 +16,6 @@ from ingest import Extraction
 from .vocab import ID, MLKG, PREFIXES
 
 
-def entity_iri(entity_id: str):
-    return ID[entity_id]
-
-
-def unit_iri(unit_id: str):
-    return ID["unit/" + unit_id]
-
-
 def doc_iri(name: str):
     """The document's IRI: its file name percent-encoded (RFC 3986), so any name is a valid IRI
     ("a<b>.md", a tab, a backtick); the name itself is the document's rdfs:label."""
