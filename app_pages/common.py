@@ -33,7 +33,9 @@ def _load_engine(build_dir: str, model: str | None):
     from search import Engine
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    return Engine(build_dir, model=model)
+    engine = Engine(build_dir, model=model)
+    engine.encode("ready")  # load the model now, behind the spinner, not on the first question
+    return engine
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]$<>~|])")  # what styles text anywhere in a line
