@@ -73,6 +73,7 @@ def describe_entity(store: Store, iri: str) -> dict:
     ).records()
     if not head:
         raise KeyError(iri)
+    facts = _once(facts)
     sources = sorted({(f["doc"], int(f["page"] or 0), int(f["line"])) for f in facts})
     return {
         "iri": iri,
@@ -83,3 +84,22 @@ def describe_entity(store: Store, iri: str) -> dict:
         "facts": facts,
         "sources": [{"document": d, "page": p, "line": n} for d, p, n in sources],
     }
+
+
+def _once(facts: list[dict]) -> list[dict]:
+    """Each thing a line says of the entity once: a table cell read both as its column
+    ("Description") and as the role the column plays ("definition") is one fact, said with
+    the document's column name; a cell that names an entity is said as the relation."""
+
+    def rank(f: dict) -> tuple[bool, bool]:  # a relation to an entity, then the column name
+        return bool(f.get("other")), bool(f.get("criterion"))
+
+    by_key: dict[tuple, dict] = {}
+    for f in facts:
+        said = (f.get("olabel") or f.get("value") or f.get("other") or "").strip().lower()
+        key = (f["dir"], said, f["doc"], f["line"])
+        kept = by_key.get(key)
+        if kept is None or rank(f) > rank(kept):
+            by_key[key] = f
+    kept_ids = {id(f) for f in by_key.values()}
+    return [f for f in facts if id(f) in kept_ids]

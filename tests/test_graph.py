@@ -248,3 +248,11 @@ def test_help_does_not_import_torch():
     code = "import sys; from mlkg.cli import make_parser; make_parser(); print('torch' in sys.modules, 'rdflib' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.stdout.split() == ["False", "False"]
+
+
+def test_an_entity_card_says_each_fact_of_a_line_once(store):
+    hits = find_entities(store, "XGBoost")
+    card = describe_entity(store, hits[0]["iri"])
+    said = [(f["dir"], (f["olabel"] or f["value"] or "").lower(), f["line"]) for f in card["facts"]]
+    assert len(said) == len(set(said))
+    assert any(f["criterion"] == "Description" for f in card["facts"])  # the document's column
