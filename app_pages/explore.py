@@ -5,7 +5,13 @@ import streamlit as st
 from app_pages.common import get_engine, md, show_graph, source_link
 from graph import describe_entity, find_entities
 from graph.export import type_name
-from graph.subgraph import neighbourhood, path_subgraph, shortest_paths
+from graph.subgraph import (
+    neighbourhood,
+    path_steps,
+    path_subgraph,
+    relation_label,
+    shortest_paths,
+)
 
 st.title("Explore")
 engine = get_engine()
@@ -60,12 +66,12 @@ if other:
         st.info(f"{md(card['label'])} and {md(other)} are not connected.")
     else:
         for steps in paths:
-            st.markdown(
-                " → ".join(
-                    [md(view.label(steps[0][0]))]
-                    + [f"*{md(rel)}* {md(view.label(b))}" for _, rel, b in steps]
-                )
-            )
+            said = [md(card["label"])]
+            for rel, node, forward in path_steps(iri, steps):
+                relation = md(relation_label(rel))
+                said.append(f"—*{relation}*→" if forward else f"←*{relation}*—")
+                said.append(md(view.label(node)))
+            st.markdown(" ".join(said))
         show_graph(
             path_subgraph(view, paths, f"{card['label']} to {other}"),
             key=f"path-{iri}-{other}",

@@ -167,6 +167,18 @@ def shortest_paths(
     return paths
 
 
+def path_steps(source: str, steps: list[tuple[str, str, str]]) -> list[tuple[str, str, bool]]:
+    """A path read from ``source``: (relation, next node, forward) per step; ``forward`` is
+    False where the fact points the other way ("Accuracy evaluates Classification", walked
+    from Classification to Accuracy)."""
+    out, here = [], source
+    for a, rel, b in steps:
+        forward = a == here
+        here = b if forward else a
+        out.append((rel, here, forward))
+    return out
+
+
 def path_subgraph(view: GraphView, paths: list[list[tuple[str, str, str]]], title: str) -> Subgraph:
     sub = Subgraph(title)
     for steps in paths:

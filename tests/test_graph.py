@@ -256,3 +256,14 @@ def test_an_entity_card_says_each_fact_of_a_line_once(store):
     said = [(f["dir"], (f["olabel"] or f["value"] or "").lower(), f["line"]) for f in card["facts"]]
     assert len(said) == len(set(said))
     assert any(f["criterion"] == "Description" for f in card["facts"])  # the document's column
+
+
+def test_a_path_reads_from_where_it_starts():
+    from graph.subgraph import path_steps
+
+    steps = [("x", "suitableFor", "c"), ("m", "evaluates", "c"), ("m", "implementedWith", "t")]
+    assert path_steps("x", steps) == [
+        ("suitableFor", "c", True),
+        ("evaluates", "m", False),  # walked against the fact: "m evaluates c"
+        ("implementedWith", "t", True),
+    ]
