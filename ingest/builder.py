@@ -22,7 +22,7 @@ FUNCTION_WORDS = re.compile(
 
 @lru_cache(maxsize=1 << 16)
 def is_name_like(text: str, max_words: int = 6) -> bool:
-    """Whether a phrase reads as a name ("Principal Component Analysis"), not a sentence."""
+    """Whether a phrase reads as a name ("Receiver Operating Characteristic"), not a sentence."""
     t = plain(text)
     core = re.sub(r"\([^)]*\)", "", t).strip()
     if not core or len(core.split()) > max_words or core.endswith(".") and len(core.split()) > 3:
@@ -131,7 +131,7 @@ class Builder:
                     # "Random Forest"), not a capitalised start of prose ("Hyperparameter tuning")
                     bare = re.sub(
                         r"\s*\([^)]*\)$", "", part
-                    )  # "Principal Component Analysis (PCA)"
+                    )  # "Receiver Operating Characteristic (ROC)"
                     proper = is_name_like(part) and (
                         len(bare.split()) == 1
                         and re.search(r".[A-Z]", bare)

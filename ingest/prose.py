@@ -296,7 +296,7 @@ class _NameFinder:
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
-    """ "server-side encryption (SSE)" and "PCA (Principal Component Analysis)": the words an acronym
+    """ "server-side encryption (SSE)" and "ROC (Receiver Operating Characteristic)": the words an acronym
     in parentheses abbreviates (or that it stands before), with the acronym, as one name."""
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         inner = m.group(1).strip()
