@@ -572,6 +572,28 @@ def _name(engine, anchor: str) -> str:
     return engine.view.label(anchor) if anchor.startswith("http") else anchor
 
 
+def _first_said(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str, str]]:
+    """(section, text) of the first things the documents say of ``e`` under its own heading,
+    in document order: notes describe a thing by its most defining line first."""
+    v = engine.view
+    own = [
+        f
+        for f in said_of
+        if f.predicate in ("definition", "hasProperty")
+        and not f.obj_is_entity
+        and f.unit in v.units
+        and v.units[f.unit].section.rsplit(" > ", 1)[-1].lower() == v.label(e).lower()
+    ]
+    own.sort(key=lambda f: (v.units[f.unit].document, v.units[f.unit].page, v.units[f.unit].line))
+    texts = list(dict.fromkeys(f.obj for f in own if f.obj.lower() != v.label(e).lower()))
+    return [(v.units[own[0].unit].section, t) for t in texts[:limit]] if texts else []
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
 def _definition(engine, q: Question, e: str, unit_score) -> Answer:
     """X's card: its definition and what the documents say it is used for; failing a
     definition, the passages that describe it. Never the bare name."""
@@ -593,9 +615,10 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
     if ent.definition:
         summary = f"{ent.label}: {ent.definition}"
         body = ent.definition
-    else:  # no definition: say so, and what the documents do say of it
-        where = described["section"].rsplit(" > ", 1)[-1]
-        body = described["text"]
+    else:  # no definition: say so, and the first things its section says of it, in order
+        first = _first_said(engine, e, said_of)
+        where = (first[0][0] if first else described["section"]).rsplit(" > ", 1)[-1]
+        body = " ".join(_sentence(text) for _, text in first) if first else described["text"]
         summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):

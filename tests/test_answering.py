@@ -156,3 +156,10 @@ def test_a_question_that_names_its_document_keeps_to_it(built, tmp_path):
     assert r["answered"] and r["summary"].startswith("(In aws-ml-specialty-cheatsheet.md.)")
     docs = {ev["document"] for a in r["answers"] for ev in a["evidence"]}
     assert docs == {"aws-ml-specialty-cheatsheet.md"}
+
+
+def test_a_thing_without_a_definition_is_described_by_its_first_lines(engine):
+    r = engine.ask("What is L2 regularization?")
+    assert r["answered"] and "no definition" in r["summary"]
+    said = r["summary"].split("they say: ", 1)[1]
+    assert said.startswith("Involves the sum of the squared model weights.")  # its first line
