@@ -14,8 +14,21 @@ from functools import lru_cache
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from ingest.lexicon import plural
+
 from .rdf import read_ontology
 from .vocab import MLKG
+
+__all__ = [
+    "Term",
+    "class_names",
+    "classes",
+    "plural",
+    "relation_cues",
+    "relation_phrase",
+    "relations",
+    "superclasses",
+]
 
 _NS = str(MLKG._NS)
 
@@ -34,19 +47,6 @@ class Term:
         """Label and synonyms, lower case, longest first; "X" placeholders left out."""
         found = {n.lower() for n in (self.label, *self.synonyms) if "X" not in n.split()}
         return tuple(sorted(found, key=lambda n: (-len(n), n)))
-
-
-def plural(phrase: str) -> str:
-    """The English plural of a noun phrase's last word ("use case" → "use cases")."""
-    head, _, last = phrase.rpartition(" ")
-    low = last.lower()
-    if low.endswith(("s", "x", "z", "ch", "sh")):
-        last += "es"
-    elif low.endswith("y") and low[-2:-1] not in "aeiou":
-        last = last[:-1] + "ies"
-    else:
-        last += "s"
-    return f"{head} {last}" if head else last
 
 
 @lru_cache(maxsize=1)

@@ -74,13 +74,17 @@ def is_tool_header(header: str) -> bool:
     return bool(_TOOL_HEADER.search(header)) and not re.search(r"\btype\b", header, re.I)
 
 
-def _plural(word: str) -> str:
-    low = word.lower()
+def plural(phrase: str) -> str:
+    """The English plural of a noun phrase's last word ("use case" → "use cases")."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
     if low.endswith(("s", "x", "z", "ch", "sh")):
-        return word + "es"
-    if low.endswith("y") and low[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word + "s"
+        last += "es"
+    elif low.endswith("y") and low[-2:-1] not in "aeiou":
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
 
 
 # The head of a noun phrase comes before its prepositional phrase ("Services for Streaming"),
@@ -97,7 +101,7 @@ class ClassWords:
         found = []
         for cls, words in names.items():
             for n in {w.lower() for w in words}:
-                forms = (_plural(n), n)
+                forms = (plural(n), n)
                 alts = "|".join(re.escape(f).replace(r"\ ", r"[\s_-]+") for f in forms)
                 found.append((re.compile(rf"\b(?:{alts})$", re.I), len(n), cls))
         self._patterns = sorted(found, key=lambda x: -x[1])

@@ -13,6 +13,7 @@ import re
 
 from .blocks import Block, ListItem
 from .builder import CONNECTORS, FUNCTION_WORDS
+from .lexicon import is_plural_noun_phrase
 from .names import split_list
 from .text import plain
 
@@ -128,7 +129,7 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not m:
         return None
     head, rest = m.group(1).strip(), m.group(2).strip()
-    if not is_listed_name(head) or not _plural(head):
+    if not is_listed_name(head) or not is_plural_noun_phrase(head):
         return None
     described = ";" in rest and _ARROW.search(rest)  # "a -> x, y; b -> z": one per ";"
     parts = [p.strip() for p in rest.split(";") if p.strip()] if described else split_list(rest)
@@ -141,11 +142,6 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not all(is_listed_name(name, alone=True) for name, _ in members):
         return None
     return head, [(name.strip(), desc.strip()) for name, desc in members]
-
-
-def _plural(phrase: str) -> bool:
-    last = phrase.split()[-1].lower() if phrase.split() else ""
-    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def comma_names(text: str) -> list[str]:

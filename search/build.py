@@ -93,11 +93,11 @@ def _depends(build_dir: Path, model: str | None, index: str = "faiss") -> dict:
     }
 
 
-def search_current(build_dir: Path, model: str | None = None, index: str = "faiss") -> bool:
-    """Whether the build's indexes were made from exactly its graph, this model and code."""
-    return (
-        _recorded(Path(build_dir) / SEARCH_DIR, _depends(Path(build_dir), model, index)) is not None
-    )
+def search_current(build_dir: Path, model: str | None = None, index: str = "faiss") -> dict | None:
+    """The record of the build's indexes if they were made from exactly its graph, this model
+    and this code (with ``up_to_date`` set); None when they must be built."""
+    done = _recorded(Path(build_dir) / SEARCH_DIR, _depends(Path(build_dir), model, index))
+    return None if done is None else done | {"up_to_date": True, "encoded": 0, "seconds": 0.0}
 
 
 def _recorded(target: Path, depends: dict) -> dict | None:

@@ -61,8 +61,8 @@ def rebuild(
             current = build_graph(
                 documents, build_dir, store=store, progress=False, only_if_current=True
             )
-            if current is not None and (not with_search or search_current(build_dir, model)):
-                info = build_search(build_dir, model=model, progress=False) if with_search else None
+            info = search_current(build_dir, model) if current is not None and with_search else None
+            if current is not None and (not with_search or info is not None):
                 return Rebuild(current, info)
         staging = Path(tempfile.mkdtemp(prefix=f"{build_dir.name}.tmp-", dir=build_dir.parent))
         try:
