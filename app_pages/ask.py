@@ -16,20 +16,31 @@ def _ask_again(q: str) -> None:
     st.session_state["ask_now"] = True
 
 
+linked = st.query_params.get("q", "")
+if linked and st.session_state.get("ask_linked") != linked:
+    _ask_again(linked)  # a shared link (?q=) asks its question
+# the question box keeps its question after a trip to another page (Streamlit drops the
+# state of a widget whose page is not shown)
+st.session_state.setdefault("question", st.session_state.get("question_kept", ""))
+
 with st.form("ask"):
     question = st.text_input("Question", key="question", placeholder=EXAMPLES[0], max_chars=2000)
     asked = st.form_submit_button("Ask", type="primary") or st.session_state.pop("ask_now", False)
+st.session_state["question_kept"] = question
 cols = st.columns(len(EXAMPLES[:4]))
 for col, ex in zip(cols, EXAMPLES[:4]):
-    if col.button(ex, width="stretch"):
-        question, asked = ex, True
+    col.button(ex, width="stretch", on_click=_ask_again, args=(ex,))
 
 if asked and question.strip():
     answer = engine.ask(question.strip())
     st.session_state["answer"] = answer
     history.append({"question": answer["question"], "summary": answer["summary"]})
+    # the address bar carries the question: copy it to share or bookmark the answer
+    st.query_params["q"] = st.session_state["ask_linked"] = question.strip()
 
 answer = st.session_state.get("answer")
+if answer and st.session_state.get("ask_linked"):
+    st.query_params["q"] = st.session_state["ask_linked"]  # also after a trip to another page
 if answer:
     if not answer["answered"]:
         st.warning(md(answer["summary"]))

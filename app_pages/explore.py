@@ -19,16 +19,32 @@ view = engine.view
 labels = sorted({e.label: iri for iri, e in view.entities.items()}.items())
 by_label = dict(labels)
 
-name = st.text_input(
-    "Find an entity by name or alias",
-    value=st.session_state.get("explore", "Amazon SageMaker Clarify"),
-)
+wanted = st.query_params.get("entity", "")
+if wanted and st.session_state.get("explore_linked") != wanted:
+    st.session_state["explore_name"] = wanted  # a shared link (?entity=) opens that entity
+st.session_state.setdefault("explore_name", "Amazon SageMaker Clarify")
+name = st.text_input("Find an entity by name or alias", key="explore_name")
 hits = find_entities(engine.store, name) if name.strip() else []
 if not hits:
-    st.info(f"No entity is named like “{md(name)}”.")
+    st.info(f"No entity is named like “{md(name)}”, nor spelled near it.")
     st.stop()
-choice = st.selectbox("Entity", [h["label"] for h in hits], index=0)
-iri = next(h["iri"] for h in hits if h["label"] == choice)
+if hits[0]["match"] == "similar":
+    st.warning(
+        f"No entity is named “{md(name)}”. Did you mean "
+        + ", ".join(f"**{md(h['label'])}**" for h in hits[:3])
+        + "?"
+    )
+
+
+def _hit(k: int) -> str:
+    h = hits[k]
+    said = f" (as “{h['name']}”)" if h["name"].lower() != h["label"].lower() else ""
+    return f"{h['label']} · {h['type']}{said}"
+
+
+k = st.selectbox(f"{len(hits)} matching", range(len(hits)), format_func=_hit, index=0)
+iri, choice = hits[k]["iri"], hits[k]["label"]
+st.query_params["entity"] = st.session_state["explore_linked"] = choice
 card = describe_entity(engine.store, iri)
 
 left, right = st.columns([2, 3])

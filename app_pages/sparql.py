@@ -6,10 +6,11 @@ import json
 
 import streamlit as st
 
-from app_pages.common import get_engine, run_query
+from app_pages.common import get_engine, run_query, show_graph
 from graph import QueryError, sparql_prefixes
 from graph.limits import Limits
-from graph.vocab import at_user_line, with_prefixes
+from graph.subgraph import triples_subgraph
+from graph.vocab import at_user_line, compact_iri, with_prefixes
 
 EXAMPLES = {
     "Services for streaming ingestion": """SELECT ?label WHERE {
@@ -40,14 +41,19 @@ st.caption(
     "MLKG_QUERY_TIMEOUT, MLKG_QUERY_MAX_ROWS). These prefixes are added for you:"
 )
 st.code(sparql_prefixes(), language="sparql")
+linked = st.query_params.get("query", "")
+if linked and st.session_state.get("sparql_linked") != linked:
+    st.session_state["sparql_text"] = linked  # a shared link (?query=) opens its query
+    st.session_state["sparql_linked"] = linked
 st.session_state.setdefault(
     "sparql_text",
-    st.session_state.pop("sparql_query", EXAMPLES["Services for streaming ingestion"]),
+    st.session_state.get("sparql_kept", EXAMPLES["Services for streaming ingestion"]),
 )
+history = st.session_state.setdefault("sparql_history", [])
 
 
-def _use_example() -> None:
-    st.session_state["sparql_text"] = EXAMPLES[st.session_state["sparql_example"]]
+def _use(text: str) -> None:
+    st.session_state["sparql_text"] = text
 
 
 st.selectbox(
@@ -56,33 +62,61 @@ st.selectbox(
     index=None,
     placeholder="Pick an example",
     key="sparql_example",
-    on_change=_use_example,
+    on_change=lambda: _use(EXAMPLES[st.session_state["sparql_example"]]),
 )
-query = st.text_area("Query", key="sparql_text", height=220)
-if st.button("Run", type="primary"):
-    text, added = with_prefixes(query)
-    try:
-        result = run_query(text)
-    except QueryError as exc:
-        st.error(at_user_line(str(exc), added))
-        st.stop()
-    if result.note:
-        st.warning(f"Showing part of the result: {result.note}.")
-    if result.kind == "ask":
-        st.write(f"**{str(result.boolean).lower()}**")
-    elif result.kind == "graph":
-        st.write(f"{len(result.triples)} triples")
-        st.code("\n".join(" ".join(t) + " ." for t in result.triples[:500]), language="turtle")
-    else:
-        records = result.records()
-        st.write(f"{len(records)} row{'s' if len(records) != 1 else ''}")
-        st.dataframe(records, width="stretch", hide_index=True)
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(result.variables)
-        w.writerows([["" if v is None else v for v in r] for r in result.rows])
-        c1, c2 = st.columns(2)
-        c1.download_button("CSV", buf.getvalue(), "results.csv", "text/csv")
-        c2.download_button(
-            "JSON", json.dumps(records, indent=2), "results.json", "application/json"
+with st.form("sparql"):
+    query = st.text_area("Query (Ctrl+Enter runs it)", key="sparql_text", height=220)
+    left, right = st.columns([1, 5])
+    run = left.form_submit_button("Run", type="primary")
+    full = right.toggle("Full IRIs", key="sparql_full_iris")
+st.session_state["sparql_kept"] = query
+if not run:
+    st.stop()
+if query.strip() and (not history or history[-1] != query):
+    history.append(query)
+st.query_params["query"] = st.session_state["sparql_linked"] = query
+with st.sidebar:
+    st.subheader("This session's queries")
+    for k, past in enumerate(reversed(history[-15:])):
+        first = " ".join(past.split())[:60]
+        st.button(first, key=f"sq{k}", width="stretch", on_click=_use, args=(past,))
+
+text, added = with_prefixes(query)
+try:
+    result = run_query(text)
+except QueryError as exc:
+    st.error(at_user_line(str(exc), added))
+    st.stop()
+shown = (lambda v: v) if full else compact_iri
+if result.note:
+    st.warning(f"Showing part of the result: {result.note}.")
+if result.kind == "ask":
+    st.write(f"**{str(result.boolean).lower()}**")
+elif result.kind == "graph":
+    st.write(f"{len(result.triples)} triples")
+    graph_tab, text_tab = st.tabs(["Graph", "Triples"])
+    with graph_tab:
+        show_graph(
+            triples_subgraph(engine.view, result.triples, "Query result"), key="sparql-graph"
         )
+    with text_tab:
+        st.code(
+            "\n".join(
+                " ".join(str(shown(x.strip("<>")) if x.startswith("<") else x) for x in t) + " ."
+                for t in result.triples[:500]
+            ),
+            language="turtle",
+        )
+else:
+    records = result.records()
+    st.write(f"{len(records)} row{'s' if len(records) != 1 else ''}")
+    st.dataframe(
+        [{k: shown(v) for k, v in r.items()} for r in records], width="stretch", hide_index=True
+    )
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(result.variables)
+    w.writerows([["" if v is None else v for v in r] for r in result.rows])
+    c1, c2 = st.columns(2)
+    c1.download_button("CSV", buf.getvalue(), "results.csv", "text/csv")
+    c2.download_button("JSON", json.dumps(records, indent=2), "results.json", "application/json")

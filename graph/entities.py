@@ -2,37 +2,60 @@
 
 from __future__ import annotations
 
-import json
+import re
 
 from .store import Store
 from .vocab import sparql_prefixes
 
-_FIND = """
-SELECT DISTINCT ?e ?label ?type WHERE {
+_NAMES = """
+SELECT DISTINCT ?e ?label ?type ?name WHERE {
   ?e rdfs:label ?label ; a ?t .
   ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-  FILTER(LCASE(STR(?name)) = LCASE(%s))
-} ORDER BY ?label ?e"""
-_FIND_LIKE = """
-SELECT DISTINCT ?e ?label ?type WHERE {
-  ?e rdfs:label ?label ; a ?t .
-  ?t rdfs:subClassOf* mlkg:Entity ; rdfs:label ?type .
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-  FILTER(CONTAINS(LCASE(STR(?name)), LCASE(%s)))
-} ORDER BY STRLEN(?label) ?label ?e LIMIT 20"""
+} ORDER BY ?label ?e ?name"""
+
+EXACT, PARTIAL, SIMILAR = "exact", "partial", "similar"
+MIN_SIMILARITY = 75.0  # rapidfuzz WRatio (0-100) for a near spelling ("Kinesys" → "Kinesis")
 
 
-def _lit(text: str) -> str:
-    return json.dumps(text)
+def find_entities(store: Store, name: str, limit: int = 20) -> list[dict]:
+    """Entities whose names match ``name``, best first, each with how it matched: ``exact``
+    (a label or alias, any case), ``partial`` (a name with a word that starts with it,
+    shorter names first) and, when no name has such a word, ``similar`` (a near spelling, for
+    "did you mean"). Each hit: iri, label, type, match, and the name that matched."""
+    from rapidfuzz import fuzz, process, utils
 
+    text = " ".join(name.split()).lower()
+    if not text:
+        return []
+    rows = store.query(sparql_prefixes() + _NAMES).rows
+    starts = re.compile(r"(?<!\w)" + re.escape(text))  # at the start of a word
+    best: dict[str, tuple[tuple, dict]] = {}
 
-def find_entities(store: Store, name: str) -> list[dict]:
-    """Entities named ``name`` (label or alias, any case); else those whose names contain it."""
-    r = store.query(sparql_prefixes() + _FIND % _lit(name))
-    if not r.rows:
-        r = store.query(sparql_prefixes() + _FIND_LIKE % _lit(name))
-    return [{"iri": e, "label": label, "type": t} for e, label, t in r.rows]
+    def keep(iri: str, label: str, kind: str, match: str, said: str, rank: tuple) -> None:
+        if iri not in best or rank < best[iri][0]:
+            hit = {"iri": iri, "label": label, "type": kind, "match": match, "name": said}
+            best[iri] = (rank, hit)
+
+    for iri, label, kind, said in rows:
+        low = said.lower()
+        if low == text:
+            keep(iri, label, kind, EXACT, said, (0, len(label), label))
+        elif starts.search(low):  # the name nearest in length first
+            keep(iri, label, kind, PARTIAL, said, (1, len(said), label))
+    if not best:
+        names = [r[3] for r in rows]
+        for said, score, k in process.extract(
+            text,
+            names,
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            score_cutoff=MIN_SIMILARITY,
+            limit=limit * 3,
+        ):
+            iri, label, kind, _ = rows[k]
+            keep(iri, label, kind, SIMILAR, said, (2, -score, len(said), label))
+    return [hit for _, hit in sorted(best.values(), key=lambda t: t[0])][:limit]
 
 
 def describe_entity(store: Store, iri: str) -> dict:

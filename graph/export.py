@@ -303,6 +303,71 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
     prs.save(out)
 
 
+# -- comparison tables (the Compare page) -------------------------------------------------
+def comparison_csv(columns: list[str], rows: list[dict]) -> bytes:
+    """A comparison as CSV: criterion, then per entity its values and their sources.
+    ``rows`` as ``graph.subgraph.compare_cells`` gives them, cells keyed by column name."""
+    import csv
+
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["criterion", *columns, *(f"{c} (source)" for c in columns)])
+    for r in rows:
+        cells = [r["cells"].get(c, []) for c in columns]
+        w.writerow(
+            [plain_text(r["criterion"])]
+            + ["; ".join(plain_text(v) for v, _ in cell) for cell in cells]
+            + ["; ".join(sorted({w for _, w in cell if w})) for cell in cells]
+        )
+    return buf.getvalue().encode("utf-8")
+
+
+def comparison_pptx(title: str, columns: list[str], rows: list[dict]) -> bytes:
+    """A comparison as one 16:9 slide with a native (editable) table, sources in the notes."""
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
+    slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
+    head = slide.shapes.title
+    head.left, head.top, head.width, head.height = (
+        Inches(0.5),
+        Inches(0.3),
+        Inches(12.3),
+        Inches(0.9),
+    )
+    head.text = plain_text(title)
+    head.text_frame.paragraphs[0].font.size = Pt(26)
+    n = len(rows) + 1
+    frame = slide.shapes.add_table(
+        n, len(columns) + 1, Inches(0.5), Inches(1.3), Inches(12.3), Inches(0.4) * n
+    )
+    table = frame.table
+    table.columns[0].width = Inches(2.1)
+    for k in range(len(columns)):
+        table.columns[k + 1].width = int((Inches(12.3) - Inches(2.1)) / len(columns))
+    size = Pt(12 if n <= 8 else 10 if n <= 14 else 8)
+
+    def put(cell, text: str, bold: bool = False) -> None:
+        cell.text = plain_text(text)
+        for p in cell.text_frame.paragraphs:
+            p.font.size, p.font.bold = size, bold
+
+    put(table.cell(0, 0), "")
+    for k, c in enumerate(columns):
+        put(table.cell(0, k + 1), c, bold=True)
+    for i, r in enumerate(rows, start=1):
+        put(table.cell(i, 0), r["criterion"], bold=True)
+        for k, c in enumerate(columns):
+            put(table.cell(i, k + 1), "\n".join(v for v, _ in r["cells"].get(c, [])))
+    sources = sorted({w for r in rows for cell in r["cells"].values() for _, w in cell if w})
+    slide.notes_slide.notes_text_frame.text = "Sources:\n" + "\n".join(sources)
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
 # -- text formats ----------------------------------------------------------------------------
 def generate_mermaid(sub: Subgraph) -> str:
     ids = {i: f"n{k}" for k, i in enumerate(sub.nodes)}

@@ -6,14 +6,13 @@ interactive view read; networkx does the graph algorithms (neighbourhoods, short
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .store import Store
 from .views import GraphView, to_networkx
 from .vocab import source_label
-from .vocabulary import relations
+from .vocabulary import relations, singular
 
 if TYPE_CHECKING:
     from .limits import QueryRunner
@@ -195,8 +194,16 @@ def construct_subgraph(store: Store | QueryRunner, view: GraphView, query: str) 
     result = store.query(query)
     if result.kind != "graph":
         raise ValueError("a subgraph needs a CONSTRUCT or DESCRIBE query")
-    sub = Subgraph("SPARQL CONSTRUCT", note=result.note)
-    for s, p, o in result.triples:
+    return triples_subgraph(view, result.triples, "SPARQL CONSTRUCT", note=result.note)
+
+
+def triples_subgraph(
+    view: GraphView, triples: list[tuple[str, str, str]], title: str, note: str = ""
+) -> Subgraph:
+    """The entities and relations among triples (a CONSTRUCT's result); other triples (labels,
+    literals, statements) are left out of the picture."""
+    sub = Subgraph(title, note=note)
+    for s, p, o in triples:
         s, p, o = (t.strip("<>") for t in (s, p, o))
         if s in view.entities or s in view.kinds:
             sub.add_node(view, s)
@@ -207,14 +214,12 @@ def construct_subgraph(store: Store | QueryRunner, view: GraphView, query: str) 
     return sub
 
 
-def compare_table(view: GraphView, iris: list[str], sources: bool = False) -> list[dict]:
-    """Side by side: one row per criterion (comparison cells, use cases, alternatives...).
-
-    With ``sources``, each row also has ``sources``: entity label → where its first value
-    stands ("notes.md:12").
-    """
-    rows: dict[str, dict[str, list[str]]] = {}
-    where: dict[str, dict[str, str]] = {}
+def compare_cells(view: GraphView, iris: list[str]) -> list[dict]:
+    """Side by side, cell by cell: one row per criterion (comparison cells, use cases,
+    alternatives...), criteria that differ only in case or number merged ("Use Cases" = "Use
+    case"), rows that most entities fill first. Each row: ``criterion`` and ``cells``, entity
+    IRI → [(value, where it stands: "notes.md:12")]."""
+    rows: dict[str, dict[str, list[tuple[str, str]]]] = {}
     names: dict[str, str] = {}  # a criterion's folded form → the first way it was written
     seen: dict[str, set[str]] = {}
     facts = sorted(view.facts, key=lambda f: f.predicate != "hasAttribute")  # criteria first
@@ -223,43 +228,61 @@ def compare_table(view: GraphView, iris: list[str], sources: bool = False) -> li
             continue
         if f.predicate == "hasAttribute":
             key = f.criterion
-        elif f.predicate in (
-            "definition",
-            "hasProperty",
-            "usedFor",
-            "whenToUse",
-            "alternativeTo",
-            "suitableFor",
-            "evaluates",
-            "implementedWith",
-            "inCategory",
-        ):
+        elif f.predicate in _COMPARED:
             key = {"definition": "Definition"}.get(
                 f.predicate, relation_label(f.predicate)
             ).capitalize()
         else:
             continue
-        key = names.setdefault(
-            re.sub(r"s$", "", key.strip().lower()), key
-        )  # "Use Cases" = "Use Case"
+        key = names.setdefault(_folded(key), key)
         value = view.label(f.obj) if f.obj_is_entity else f.obj
         said = seen.setdefault(f.subject, set())
-        if value in said:  # a table cell already shown under its own criterion
+        if value.lower() in said:  # a table cell already shown under its own criterion
             continue
-        said.add(value)
-        rows.setdefault(key, {}).setdefault(f.subject, []).append(value)
+        said.add(value.lower())
         unit = view.units.get(f.unit)
-        if unit is not None:
-            where.setdefault(key, {}).setdefault(
-                view.label(f.subject), source_label(unit.document, unit.line, unit.page)
-            )
+        where = source_label(unit.document, unit.line, unit.page) if unit is not None else ""
+        rows.setdefault(key, {}).setdefault(f.subject, []).append((value, where))
+    out = [{"criterion": key, "cells": cells} for key, cells in rows.items()]
+    out.sort(key=lambda r: -sum(bool(r["cells"].get(i)) for i in iris))
+    return out
+
+
+_COMPARED = (
+    "definition",
+    "hasProperty",
+    "usedFor",
+    "whenToUse",
+    "alternativeTo",
+    "suitableFor",
+    "evaluates",
+    "implementedWith",
+    "inCategory",
+)
+
+
+def _folded(criterion: str) -> str:
+    """A criterion's name without case or an English plural ending: "Use Cases" → "use case"."""
+    return singular(" ".join(criterion.lower().split()))
+
+
+def compare_table(view: GraphView, iris: list[str], sources: bool = False) -> list[dict]:
+    """Side by side, flat: one row per criterion, one column per entity (by label), a cell's
+    values joined with "; " (for CSV and the terminal).
+
+    With ``sources``, each row also has ``sources``: entity label → where its first value
+    stands ("notes.md:12").
+    """
     out = []
-    for key, cells in rows.items():
-        row = {"criterion": key}
+    for r in compare_cells(view, iris):
+        row = {"criterion": r["criterion"]}
         for iri in iris:
-            row[view.label(iri)] = "; ".join(cells.get(iri, []))
+            row[view.label(iri)] = "; ".join(v for v, _ in r["cells"].get(iri, []))
         if sources:
-            row["sources"] = where.get(key, {})
+            row["sources"] = {
+                view.label(iri): cell[0][1]
+                for iri, cell in r["cells"].items()
+                if cell and cell[0][1]
+            }
         out.append(row)
-    out.sort(key=lambda r: -sum(bool(r[view.label(i)]) for i in iris))
     return out

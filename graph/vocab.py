@@ -84,6 +84,17 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
 
+def compact_iri(value: str | None) -> str | None:
+    """An IRI as a prefixed name when a standard prefix covers it ("mlkg:Service",
+    "id:Amazon-Kinesis"); anything else unchanged."""
+    if not value:
+        return value
+    for p, iri in PREFIXES.items():
+        if value.startswith(iri) and re.fullmatch(r"[\w.-]*", value[len(iri) :]):
+            return f"{p}:{value[len(iri) :]}"
+    return value
+
+
 def with_prefixes(query: str) -> tuple[str, int]:
     """A user's query with the standard PREFIX lines it does not declare itself, and how many
     lines were added (for :func:`at_user_line`)."""

@@ -14,12 +14,13 @@ from functools import lru_cache
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ingest.lexicon import plural
+from ingest.lexicon import plural, singular
 
 from .rdf import read_ontology
 from .vocab import MLKG
 
 __all__ = [
+    "singular",
     "Term",
     "class_names",
     "classes",

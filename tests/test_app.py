@@ -26,6 +26,33 @@ def test_ask_page_answers_with_evidence_sparql_and_history(app):
     assert any(b.label == "services for streaming ingestion" for b in app.sidebar.button)
 
 
+def test_a_shared_link_asks_its_question_and_the_box_keeps_it(engine, built, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(built[0]))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    app.query_params["q"] = "services for streaming ingestion"
+    app.run()
+    assert not app.exception
+    assert app.success[0].value.startswith("5 answers")
+    labels = {e.label.split(" · ")[0].strip("*") for e in app.expander}
+    assert {"Amazon Kinesis Data Streams", "Amazon Kinesis Video Streams"} <= labels
+    assert app.text_input(key="question").value == "services for streaming ingestion"
+    app.switch_page("app_pages/sources.py").run()
+    app.switch_page("app_pages/ask.py").run()
+    assert app.text_input(key="question").value == "services for streaming ingestion"
+    assert app.query_params["q"] == "services for streaming ingestion"
+
+
+def test_an_example_fills_the_question_box(app):
+    example = next(b for b in app.button if b.label.startswith("Which algorithms"))
+    example.click().run()
+    assert not app.exception
+    assert app.text_input(key="question").value == example.label
+    assert app.query_params["q"] == example.label
+
+
 def test_ask_page_declines(app):
     app.text_input(key="question").set_value(
         "Which quantum computing service runs circuits on AWS?"
@@ -45,26 +72,69 @@ def test_explore_page_card_neighbourhood_and_paths(app):
     assert not app.exception and any("→" in m.value for m in app.markdown)
 
 
-def test_compare_page_pivots_criteria(app):
+def test_explore_opens_a_shared_entity_and_forgives_spelling(app):
+    app.query_params["entity"] = "Amazon Kinesis Data Streams"
+    app.switch_page("app_pages/explore.py").run()
+    assert not app.exception
+    assert app.subheader[0].value == "Amazon Kinesis Data Streams"
+    app.text_input[0].set_value("Kinesis").run()
+    options = app.selectbox[0].options
+    assert len(options) >= 4 and options[0].startswith("Amazon Kinesis ·")
+    app.text_input[0].set_value("Kinesys").run()
+    assert "Did you mean" in app.warning[0].value and "Amazon Kinesis" in app.warning[0].value
+    assert app.subheader[0].value.startswith("Amazon Kinesis")
+
+
+def test_compare_page_pivots_criteria_with_sources(app):
     app.switch_page("app_pages/compare.py").run()
     assert not app.exception
-    table = app.dataframe[0].value
-    access = table[table["criterion"] == "Access"].iloc[0]
-    assert access["Amazon Elastic File System"] == "NFS, POSIX-compliant file system interface"
+    table = app.get("html")[0].proto.body
+    assert "NFS, POSIX-compliant file system interface" in table
+    assert "aws-ml-specialty-cheatsheet.md:73" in table  # each cell says where it stands
+    assert table.count("<th>Use Cases</th>") == 1  # "Use Case" rows merged into it
+    assert set(app.query_params["ids"].split(",")) == {
+        "Amazon-Simple-Storage-Service",
+        "Amazon-Elastic-File-System",
+        "Amazon-Elastic-Block-Store",
+    }
+    assert [b.proto.label for b in app.get("download_button")] == [
+        "Table slide (PPTX)",
+        "Table (CSV)",
+    ]
+
+
+def _run(app) -> None:
+    next(b for b in app.button if b.label == "Run").click().run()
 
 
 def test_sparql_page_runs_and_refuses_updates(app, engine):
     app.switch_page("app_pages/sparql.py").run()
-    app.button[0].click().run()
+    _run(app)
     assert set(app.dataframe[0].value["label"]) >= {
         "Amazon Kinesis",
         "Amazon Kinesis Video Streams",
     }
     size = len(engine.store)
-    app.text_area(key="sparql_text").set_value("INSERT DATA { <urn:a> <urn:b> <urn:c> }").run()
-    app.button[0].click().run()
+    app.text_area(key="sparql_text").set_value("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    _run(app)
     assert "read-only" in app.error[0].value
     assert len(engine.store) == size
+
+
+def test_a_shared_query_link_runs_with_compact_names_and_history(app):
+    app.query_params["query"] = 'SELECT ?s WHERE { ?s rdfs:label "Amazon Kinesis" }'
+    app.switch_page("app_pages/sparql.py").run()
+    _run(app)
+    assert not app.exception
+    assert list(app.dataframe[0].value["s"]) == ["id:Amazon-Kinesis"]  # not the full IRI
+    assert any(b.label.startswith("SELECT ?s WHERE") for b in app.sidebar.button)
+    app.text_area(key="sparql_text").set_value(
+        "CONSTRUCT { ?a mlkg:alternativeTo ?s } WHERE { ?a mlkg:alternativeTo ?s }"
+    )
+    _run(app)
+    assert not app.exception
+    assert [t.label for t in app.tabs] == ["Graph", "Triples"]  # a CONSTRUCT drawn as a graph
+    assert "mlkg:alternativeTo" in app.code[-1].value
 
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -78,11 +148,11 @@ def test_sparql_page_stops_a_runaway_query_at_the_time_limit(engine, built, monk
     monkeypatch.setenv("MLKG_QUERY_MAX_ROWS", "3")
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     app.switch_page("app_pages/sparql.py").run()
-    app.text_area(key="sparql_text").set_value(RUNAWAY).run()
-    app.button[0].click().run()
+    app.text_area(key="sparql_text").set_value(RUNAWAY)
+    _run(app)
     assert "time limit" in app.error[0].value and "MLKG_QUERY_TIMEOUT" in app.error[0].value
-    app.text_area(key="sparql_text").set_value("SELECT ?s WHERE { ?s ?p ?o }").run()
-    app.button[0].click().run()  # the page works again after the stop
+    app.text_area(key="sparql_text").set_value("SELECT ?s WHERE { ?s ?p ?o }")
+    _run(app)  # the page works again after the stop
     assert len(app.dataframe[0].value) == 3 and "result cap" in app.warning[0].value
     app.session_state["query_runner"].close()
 

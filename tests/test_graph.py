@@ -60,11 +60,25 @@ def test_readme_query_matches(built):
 )
 def test_one_node_whatever_the_spelling(store, spelling, label):
     hits = find_entities(store, spelling)
-    assert [h["label"] for h in hits] == [label]
+    assert [h["label"] for h in hits if h["match"] == "exact"] == [label]
+    assert hits[0]["label"] == label
     n = store.query(
         sparql_prefixes() + f'SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e rdfs:label "{label}" }}'
     )
     assert n.rows[0][0] == "1"
+
+
+def test_entity_search_lists_partial_matches_and_near_spellings(store):
+    kinesis = find_entities(store, "Kinesis")
+    assert (kinesis[0]["label"], kinesis[0]["match"]) == ("Amazon Kinesis", "exact")
+    assert {"Amazon Kinesis Data Streams", "Amazon Kinesis Data Firehose"} <= {
+        h["label"] for h in kinesis if h["match"] == "partial"
+    }  # an exact alias no longer hides the services whose names go on
+    typo = find_entities(store, "Kinesys")
+    assert typo and all(h["match"] == "similar" for h in typo)
+    assert typo[0]["label"].startswith("Amazon Kinesis")
+    assert [h["label"] for h in find_entities(store, "xgbost")][:1] == ["XGBoost"]
+    assert find_entities(store, "qwzx vbnm") == []
 
 
 def test_entity_card_has_facts_with_sources(store):

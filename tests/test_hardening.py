@@ -69,7 +69,7 @@ def test_pages_show_document_text_as_typed(nasty_build, monkeypatch):
     assert not app.exception
     shown = [e.label for e in app.expander] + [m.value for m in app.markdown]
     assert shown and not any(":red[" in s or "$\\frac" in s for s in shown)
-    app.session_state["explore"] = "Math"
+    app.session_state["explore_name"] = "Math"
     app.switch_page("app_pages/explore.py").run()
     assert not app.exception
     assert app.subheader[0].value.startswith("Math \\$\\\\frac")  # shown, not typeset
