@@ -201,14 +201,13 @@ def _print_answer(r: dict) -> None:
 
 
 def cmd_ask(args) -> int:
-    engine = _engine(args)
     if args.file:
         questions = [q.strip() for q in _read_text(args.file).splitlines() if q.strip()]
     elif args.question:
         questions = [args.question]
-    else:
-        print("error: give a QUESTION or -f FILE", file=sys.stderr)
-        return 2
+    else:  # many questions, one model load: a prompt on a terminal, else one per input line
+        return _ask_interactively(_engine(args), args.json)
+    engine = _engine(args)
     for r in engine.ask_many(questions):
         if args.json:
             print(json.dumps(r, ensure_ascii=False))
@@ -216,6 +215,47 @@ def cmd_ask(args) -> int:
             _print_answer(r)
             if len(questions) > 1:
                 print("\n" + "-" * 72)
+    return 0
+
+
+HISTORY = Path.home() / ".mlkg_history"
+
+
+def _ask_interactively(engine, as_json: bool) -> int:
+    """Questions typed at a prompt (line editing and history, kept in ~/.mlkg_history), or read
+    one per line from a pipe; each answered as it comes, with the model loaded once."""
+    tty = sys.stdin.isatty()
+    if tty:
+        try:
+            import readline
+
+            readline.set_history_length(1000)
+            if HISTORY.exists():
+                readline.read_history_file(HISTORY)
+        except (ImportError, OSError):
+            readline = None
+        print("Ready. Ask a question (an empty line or Ctrl+D ends).", file=sys.stderr)
+    while True:
+        try:
+            line = input("mlkg> " if tty else "")
+        except EOFError:
+            break
+        question = " ".join(line.split())[:MAX_QUESTION]
+        if not question:
+            if tty:
+                break
+            continue
+        answer = engine.ask(question)
+        if as_json:
+            print(json.dumps(answer, ensure_ascii=False), flush=True)
+        else:
+            _print_answer(answer)
+            print(flush=True)
+    if tty and readline is not None:
+        try:
+            readline.write_history_file(HISTORY)
+        except OSError:
+            pass
     return 0
 
 
@@ -404,15 +444,12 @@ def cmd_export(args) -> int:
             return 1
         sub = answer_subgraph(engine.view, answer)
     else:
-        from graph import QueryError, find_entities
+        from graph import QueryError
 
         store = _store(args)
         view = read_graph_view(store)
         if args.entity:
-            hits = find_entities(store, args.entity)
-            if not hits:
-                print(f"error: no entity named {args.entity!r}", file=sys.stderr)
-                return 1
+            hits = _entity_hits(store, args.entity)
             sub = neighbourhood(view, hits[0]["iri"], hops=args.hops)
         else:
             from graph.vocab import at_user_line, with_prefixes
@@ -468,13 +505,10 @@ def _export_whole_graph(args) -> int:
 
 # -- entity ---------------------------------------------------------------------------------
 def cmd_entity(args) -> int:
-    from graph import describe_entity, find_entities, source_label
+    from graph import describe_entity, source_label
 
     store = _store(args)
-    hits = find_entities(store, args.name)
-    if not hits:
-        print(f"error: no entity named {args.name!r}", file=sys.stderr)
-        return 1
+    hits = _entity_hits(store, args.name)
     card = describe_entity(store, hits[0]["iri"])
     if args.json:
         _print_json(card | {"other_matches": hits[1:]})
@@ -496,6 +530,20 @@ def cmd_entity(args) -> int:
     if len(hits) > 1:
         print("\nAlso matching: " + ", ".join(h["label"] for h in hits[1:6]))
     return 0
+
+
+def _entity_hits(store, name: str) -> list[dict]:
+    """The entities named like ``name``, best first; a near spelling is not guessed at but
+    suggested ("did you mean ...?")."""
+    from graph import find_entities
+
+    hits = find_entities(store, name)
+    if not hits:
+        raise CliError(f"no entity is named like {name!r}; try 'mlkg search {name}'", code=1)
+    if hits[0]["match"] == "similar":
+        near = ", ".join(repr(h["label"]) for h in hits[:3])
+        raise CliError(f"no entity is named {name!r}; did you mean {near}?", code=1)
+    return hits
 
 
 # -- validate -------------------------------------------------------------------------------
@@ -522,6 +570,7 @@ MAX_QUESTION = 2000  # characters: a question, not a document
 EXAMPLES = """examples:
   mlkg build                                   build the graph of data/ (and added documents)
   mlkg ask "services for streaming ingestion"  an answer, its evidence lines and its SPARQL
+  mlkg ask                                     many questions, one model load (history kept)
   mlkg entity "Amazon SageMaker Clarify"       everything the graph says of one entity
   mlkg sparql "SELECT ?l WHERE { ?s a mlkg:Algorithm ; rdfs:label ?l }"
   mlkg export --entity "Amazon S3" --format pptx -o s3.pptx
@@ -572,7 +621,12 @@ def _read_text(path: str) -> str:
 
 
 class CliError(Exception):
-    """A mistake in what the user asked for, said in one line."""
+    """A mistake in what the user asked for, said in one line; ``code``: the exit status (2, or
+    1 for "nothing found")."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -629,7 +683,12 @@ def make_parser() -> argparse.ArgumentParser:
     so.set_defaults(func=cmd_sources)
 
     a = sub.add_parser("ask", help="answer a question in plain English, with evidence and SPARQL")
-    a.add_argument("question", nargs="?", type=_text(MAX_QUESTION))
+    a.add_argument(
+        "question",
+        nargs="?",
+        type=_text(MAX_QUESTION),
+        help="the question; without it, ask many at a prompt (or one per line from a pipe)",
+    )
     a.add_argument(
         "-f", "--file", help="one question per line; one JSON object per line with --json"
     )
@@ -702,7 +761,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (ParseError, CliError, QueryError, StaleIndexError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return exc.code if isinstance(exc, CliError) else 2
     except OSError as exc:  # a folder for a file, a full disk, a missing or unwritable path
         where = f": {exc.filename}" if exc.filename else ""
         print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)

@@ -23,13 +23,21 @@ STREAMING_INGESTION = {
 }
 
 
-def run_mlkg(*args: str, build_dir: Path | None = None) -> subprocess.CompletedProcess:
-    """Run the ``mlkg`` command as a user would, offline, on the given build."""
+def run_mlkg(
+    *args: str, build_dir: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess:
+    """Run the ``mlkg`` command as a user would, offline, on the given build (``stdin``: what
+    is piped in)."""
     env = os.environ | {"HF_HUB_OFFLINE": "1"}
     if build_dir is not None:
         env["MLKG_BUILD_DIR"] = str(build_dir)
     return subprocess.run(
-        [sys.executable, "-m", "mlkg.cli", *args], capture_output=True, text=True, env=env, cwd=ROOT
+        [sys.executable, "-m", "mlkg.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        input=stdin if stdin is not None else "",
     )
 
 

@@ -245,6 +245,30 @@ def test_cli_entity_and_export_roundtrip(cli_env, tmp_path):
         assert len(g) > 10000
 
 
+def test_cli_entity_lists_partial_matches_and_suggests_near_spellings(cli_env):
+    r = run_mlkg("entity", "Kinesis", build_dir=cli_env)
+    assert r.returncode == 0 and r.stdout.startswith("Amazon Kinesis  (AWS service)")
+    assert "Also matching: " in r.stdout and "Amazon Kinesis Data Streams" in r.stdout
+    r = run_mlkg("entity", "Kinesys", build_dir=cli_env)
+    assert r.returncode == 1 and "did you mean 'Amazon Kinesis'" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_cli_ask_answers_many_questions_with_one_load(cli_env):
+    import json
+
+    piped = "services for streaming ingestion\n\nDefine RMSProp\n"
+    r = run_mlkg("ask", "--json", build_dir=cli_env, stdin=piped)
+    assert r.returncode == 0, r.stderr
+    answers = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [a["question"] for a in answers] == [
+        "services for streaming ingestion",
+        "Define RMSProp",
+    ]
+    assert len(answers[0]["answers"]) == 5
+    assert "%|" not in r.stderr and "Loading" not in r.stderr  # no library progress bars
+
+
 def test_cli_build_json_and_bad_input(tmp_path):
     import json
 
