@@ -91,7 +91,6 @@ MISTAKES = [
     ("ask", "-f", "{tmp}"),
     ("ask", "-f", "{tmp}/missing.txt"),
     ("ask", "x" * 5000),
-    ("ask",),
     ("--store", "bogus", "sparql", "ASK {}"),
     ("search", "kinesis", "-k", "-5"),
     ("search", "kinesis", "-k", "many"),
