@@ -67,7 +67,7 @@ if answer:
                     for row in answer["table"]
                 ]
             )
-        left, right = st.columns([3, 2])
+        left, right = st.columns([1, 1])
         with left:
             st.subheader(
                 f"{len(answer['answers'])} answer{'s' if len(answer['answers']) != 1 else ''}"
@@ -81,7 +81,7 @@ if answer:
         with right:
             st.subheader("Subgraph")
             sub = answer_subgraph(engine.view, answer)
-            show_graph(sub, key="ask-graph", height=420)
+            show_graph(sub, key="ask-graph", height=480)
             c1, c2 = st.columns(2)
             c1.download_button(
                 "Slide (PPTX)", subgraph_bytes(sub, "pptx"), "answer.pptx", width="stretch"

@@ -3,6 +3,8 @@ sources, and the interactive subgraph view."""
 
 from __future__ import annotations
 
+import html
+import math
 import os
 import re
 
@@ -98,19 +100,44 @@ def clear_caches() -> None:
     st.cache_data.clear()
 
 
-def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
-    """The subgraph, interactive (Cytoscape.js via st-link-analysis; its scripts ship with it)."""
+def show_graph(sub: Subgraph, key: str, height: int = 460, expand: bool = False) -> dict | None:
+    """The subgraph, interactive (Cytoscape.js via st-link-analysis; its scripts ship with it):
+    a legend of colour swatches that filters by type, the same seeded layout as the PNG and the
+    slides (stable from run to run, fitted to the panel), readable labels. Clicking an entity
+    shows its card with a link to Explore; with ``expand``, double-clicking one asks for its
+    neighbours. Returns the last event ({"action", "id"}), new ones only."""
     if not sub.nodes:
         st.info("Nothing to draw.")
-        return
+        return None
     try:
-        from st_link_analysis import EdgeStyle, NodeStyle, st_link_analysis
+        from st_link_analysis import EdgeStyle, Event, NodeStyle, st_link_analysis
     except ImportError:  # pragma: no cover - a dependency of the project
         st.warning("The interactive view needs: pip install st-link-analysis")
-        return
+        return None
+    from graph.export import layout
+
+    types = sub.types()
+    legend(types, sub)
+    if len(types) > 1:
+        keep = st.pills(
+            "Show",
+            types,
+            selection_mode="multi",
+            default=types,
+            format_func=type_name,
+            key=f"{key}-types",
+            label_visibility="collapsed",
+        )
+        sub = _only_types(sub, set(keep))
+    n = len(sub.nodes)
+    pos = layout(sub)
+    width = max(420.0, 190.0 * math.sqrt(n))  # room for a label per node at zoom 1
     nodes = [
-        {"data": {"id": n.id, "label": type_name(n.type), "name": n.label, "role": n.role or "-"}}
-        for n in sub.nodes.values()
+        {
+            "data": {"id": i, "label": type_name(node.type), "name": node.label},
+            "position": {"x": pos[i][0] * width, "y": pos[i][1] * width * 0.62},
+        }
+        for i, node in sub.nodes.items()
     ]
     edges = [
         {"data": {"id": f"e{k}", "source": e.source, "target": e.target, "label": e.label}}
@@ -123,10 +150,10 @@ def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
             d = super().dump()
             d["style"].update(
                 {
-                    "font-size": 11,
+                    "font-size": 12,
                     "min-zoomed-font-size": 0,
                     "text-wrap": "wrap",
-                    "text-max-width": 110,
+                    "text-max-width": 120,
                 }
             )
             return d
@@ -134,7 +161,17 @@ def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
     class ReadableEdge(EdgeStyle):
         def dump(self):
             d = super().dump()
-            d["style"].update({"font-size": 8, "min-zoomed-font-size": 0, "color": "#555"})
+            d["style"].update(
+                {
+                    "font-size": 10,
+                    "min-zoomed-font-size": 0,
+                    "color": "#444",
+                    "text-rotation": "none",
+                    "text-background-color": "#ffffff",
+                    "text-background-opacity": 0.85,
+                    "text-background-padding": 1,
+                }
+            )
             return d
 
     node_styles = [ReadableNode(type_name(t), colour(t), "name") for t in sub.types()]
@@ -142,7 +179,77 @@ def show_graph(sub: Subgraph, key: str, height: int = 460) -> None:
         ReadableEdge(lab, caption="label", directed=True)
         for lab in sorted({e.label for e in sub.edges})
     ]
-    st_link_analysis(
-        {"nodes": nodes, "edges": edges}, "cose", node_styles, edge_styles, height=height, key=key
+    # preset: our seeded positions, so the picture is the same on every run and in every export;
+    # a small graph keeps a wide margin instead of one node zoomed to fill the panel
+    placed = {"name": "preset", "fit": True, "padding": 30 if n > 4 else 120, "animate": False}
+    event = st_link_analysis(
+        {"nodes": nodes, "edges": edges},
+        placed,
+        node_styles,
+        edge_styles,
+        height=height,
+        key=key,
+        node_actions=["expand"] if expand else [],
+        events=[Event("open", "tap", "node")],
     )
-    st.caption("Legend: " + " · ".join(type_name(t) for t in sub.types()))
+    if sub.more:
+        st.caption(
+            f"{n} entities shown; {sub.more} more further out or less connected were left out."
+        )
+    return _new_event(key, event, sub)
+
+
+def legend(types: list[str], sub: Subgraph | None = None) -> None:
+    """Colour swatches with the ontology's names for the types (and how many of each)."""
+    count = {t: sum(1 for n in sub.nodes.values() if n.type == t) for t in types} if sub else {}
+    items = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin-right:14px">'
+        f'<span style="width:12px;height:12px;border:1px solid #888;border-radius:2px;'
+        f'background:{colour(t)};margin-right:5px"></span>{html.escape(type_name(t))}'
+        + (f' <span style="color:#888;margin-left:3px">{count[t]}</span>' if count else "")
+        + "</span>"
+        for t in types
+    )
+    st.html(f'<div style="font-size:0.85rem;line-height:1.9">{items}</div>')
+
+
+def _only_types(sub: Subgraph, keep: set[str]) -> Subgraph:
+    from dataclasses import replace
+
+    nodes = {i: n for i, n in sub.nodes.items() if n.type in keep or n.role == "concept"}
+    edges = [e for e in sub.edges if e.source in nodes and e.target in nodes]
+    return replace(sub, nodes=nodes, edges=edges, _edge_set=set(edges))
+
+
+def _new_event(key: str, event, sub: Subgraph) -> dict | None:
+    """A click or expand that has not been handled yet (the component repeats its last value
+    on every rerun); a clicked entity's card is shown under the graph."""
+    if not event or not isinstance(event, dict):
+        return None
+    node = (event.get("data") or {}).get("target_id") or (event.get("data") or {}).get(
+        "node_ids", [None]
+    )[0]
+    if event.get("action") == "open" and node in sub.nodes:
+        _clicked_card(sub.nodes[node].label)
+    seen = st.session_state.setdefault("graph_events", {})
+    if seen.get(key) == event.get("timestamp"):
+        return None
+    seen[key] = event.get("timestamp")
+    return {"action": event.get("action"), "id": node}
+
+
+def _clicked_card(label: str) -> None:
+    engine = get_engine()
+    entity = next((e for e in engine.view.entities.values() if e.label == label), None)
+    if entity is None:
+        return
+    with st.container(border=True):
+        st.markdown(f"**{md(entity.label)}** · {md(entity.type_label)}")
+        if entity.definition:
+            st.caption(md(entity.definition[:300]))
+        st.page_link(
+            "app_pages/explore.py",
+            label=f"Open {entity.label} in Explore",
+            icon=":material/travel_explore:",
+            query_params={"entity": entity.label},
+        )

@@ -4,8 +4,8 @@ import streamlit as st
 
 from app_pages.common import get_engine, md, show_graph, source_link
 from graph import describe_entity, find_entities
-from graph.export import type_name
 from graph.subgraph import (
+    MAX_NODES,
     neighbourhood,
     path_steps,
     path_subgraph,
@@ -64,12 +64,28 @@ with left:
         source_link({"document": f["doc"], "page": f["page"], "line": f["line"]}, key=f"fact{k}")
 with right:
     hops = st.slider("Depth", 1, 3, 1)
-    types = st.multiselect(
-        "Types", sorted({e.type for e in view.entities.values()}), format_func=type_name
+    wider = st.session_state.setdefault("explore_more", {})
+    grown = st.session_state.setdefault("explore_expanded", {})
+    limit = wider.get(iri, MAX_NODES)
+    sub = neighbourhood(
+        view,
+        iri,
+        hops=hops,
+        max_nodes=limit,
+        expand=tuple(grown.get(iri, ())),
     )
-    sub = neighbourhood(view, iri, hops=hops, types=set(types) or None)
-    st.caption(f"{len(sub.nodes)} entities, {len(sub.edges)} relations")
-    show_graph(sub, key=f"nb-{iri}-{hops}-{len(types)}")
+    st.caption(
+        f"{len(sub.nodes)} entities, {len(sub.edges)} relations · click an entity for its card, "
+        "double-click to add its neighbours"
+    )
+    added = len(grown.get(iri, ()))
+    event = show_graph(sub, key=f"nb-{iri}-{hops}-{limit}-{added}", expand=True)
+    if event and event["action"] == "expand" and event["id"] in view.entities:
+        grown.setdefault(iri, []).append(event["id"])
+        st.rerun()
+    if sub.more and st.button(f"Show {min(sub.more, MAX_NODES)} more"):
+        wider[iri] = limit + MAX_NODES
+        st.rerun()
 
 st.divider()
 st.subheader("How are two entities connected?")

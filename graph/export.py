@@ -60,6 +60,14 @@ def layout(sub: Subgraph) -> dict[str, tuple[float, float]]:
     centre = [i for i in ids if sub.nodes[i].role == "concept"]
     ring = [i for i in ids if i not in centre]
     pos: dict[str, tuple[float, float]] = {}
+    if not sub.edges:  # nothing to pull together: a centred grid, not a pile
+        cols = math.ceil(math.sqrt(len(ids) * 1.6))
+        rows = math.ceil(len(ids) / cols)
+        for k, i in enumerate(ids):
+            r, c = divmod(k, cols)
+            in_row = min(cols, len(ids) - r * cols)
+            pos[i] = ((c + 0.5 + (cols - in_row) / 2) / cols, (r + 0.5) / rows)
+        return pos
     if centre and ring and len(centre) <= 4:
         for k, i in enumerate(centre):
             pos[i] = (0.5 + (k - (len(centre) - 1) / 2) * 0.22, 0.5)
@@ -188,8 +196,17 @@ def generate_svg(sub: Subgraph) -> str:
 
 
 # -- editable slides (python-pptx) ---------------------------------------------------------
-def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
-    """16:9 deck: a title slide, then the graph as native shapes joined by connectors."""
+def sentence_case(title: str) -> str:
+    """A title as slides set it: first letter capital, every other letter as the user typed
+    it (product names keep their capitals)."""
+    title = " ".join(title.split())
+    return title[:1].upper() + title[1:]
+
+
+def write_pptx(sub: Subgraph, out: str | Path | BinaryIO, text_slide: bool = False) -> None:
+    """16:9 deck: one slide with the graph as native shapes joined by connectors (title in
+    sentence case, graph centred and scaled to the slide, legend beside it, sources in the
+    notes); with ``text_slide``, a second slide with the answer and its evidence as bullets."""
     from pptx import Presentation
     from pptx.dml.color import RGBColor
     from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
@@ -199,40 +216,44 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
 
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
-    title = prs.slides.add_slide(prs.slide_layouts[0])
-    title.shapes.title.text = sub.title
-    subtitle = title.placeholders[1]
-    subtitle.text = f"{len(sub.nodes)} entities, {len(sub.edges)} relations — mlkg knowledge graph"
     slide = prs.slides.add_slide(prs.slide_layouts[5])  # title only
-    slide.shapes.title.text = sub.title
-    # the default template is 4:3: stretch its placeholders across the 16:9 slide
-    for ph in (title.shapes.title, subtitle, slide.shapes.title):
-        top, height = ph.top, ph.height  # inherited from the layout until all four are set
-        ph.left, ph.top, ph.width, ph.height = (
-            Inches(0.6),
-            top,
-            prs.slide_width - Inches(1.2),
-            height,
-        )
-    slide.shapes.title.text_frame.paragraphs[0].font.size = Pt(24)
+    _title(slide, sentence_case(sub.title), prs.slide_width)
+    caption = slide.shapes.add_textbox(Inches(0.6), Inches(1.05), Inches(9), Inches(0.3))
+    caption.name = "caption"
+    caption.text_frame.text = (
+        f"{len(sub.nodes)} entities, {len(sub.edges)} relations"
+        + (f" ({sub.more} more left out)" if sub.more else "")
+        + " · mlkg knowledge graph; sources in the notes"
+    )
+    caption.text_frame.paragraphs[0].font.size = Pt(11)
+    caption.text_frame.paragraphs[0].font.color.rgb = RGBColor(0x66, 0x66, 0x66)
 
     n = max(1, len(sub.nodes))
     box_w = Inches(1.9 if n <= 16 else 1.5 if n <= 30 else 1.15)
     box_h = Inches(0.6 if n <= 16 else 0.5 if n <= 30 else 0.4)
     font = Pt(12 if n <= 16 else 10 if n <= 30 else 8)
-    left, top = Inches(0.4), Inches(1.35)
-    area_w, area_h = (
-        prs.slide_width - Inches(0.8) - box_w - Inches(2.0),
-        prs.slide_height - top - box_h - Inches(0.3),
-    )
+    legend_w = Inches(2.1)
+    # the drawing area: below the title, left of the legend; the graph's own bounding box is
+    # centred in it and scaled to fill it (a small graph is not stretched apart)
+    area_l, area_t = Inches(0.5), Inches(1.5)
+    area_w = prs.slide_width - Inches(0.5) - legend_w - area_l - box_w
+    area_h = prs.slide_height - Inches(0.35) - area_t - box_h
     pos = layout(sub)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    fill = min(1.0, 0.25 + 0.12 * n)  # 1-2 nodes sit closer together than 10
+    scale_x, scale_y = area_w * fill / span_x, area_h * fill / span_y
+    used_w = (max(xs) - min(xs)) * scale_x
+    used_h = (max(ys) - min(ys)) * scale_y
+    off_x = area_l + (area_w - used_w) / 2
+    off_y = area_t + (area_h - used_h) / 2
     shapes = {}
     for i, node in sub.nodes.items():
         x, y = pos[i]
         shp = slide.shapes.add_shape(
             MSO_SHAPE.ROUNDED_RECTANGLE,
-            Emu(int(left + x * area_w)),
-            Emu(int(top + y * area_h)),
+            Emu(int(off_x + (x - min(xs)) * scale_x)),
+            Emu(int(off_y + (y - min(ys)) * scale_y)),
             box_w,
             box_h,
         )
@@ -255,7 +276,7 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
         a, b = shapes[e.source], shapes[e.target]
         (xa, ya), (xb, yb) = pos[e.source], pos[e.target]
         # connection sites of a rectangle: 0 top, 1 left, 2 bottom, 3 right
-        if abs(xb - xa) * area_w >= abs(yb - ya) * area_h:
+        if abs(xb - xa) * scale_x >= abs(yb - ya) * scale_y:
             sa, sb = (3, 1) if xb > xa else (1, 3)
         else:
             sa, sb = (2, 0) if yb > ya else (0, 2)
@@ -280,27 +301,68 @@ def write_pptx(sub: Subgraph, out: str | Path | BinaryIO) -> None:
         p.font.italic = True
         p.font.color.rgb = RGBColor(0x44, 0x44, 0x44)
         p.alignment = PP_ALIGN.CENTER
-    # legend
-    lx, ly = prs.slide_width - Inches(2.1), Inches(1.4)
+    # legend: each label in a box of its swatch's height, text centred on the swatch
+    lx, ly, step, sw_size = prs.slide_width - legend_w, area_t, Inches(0.32), Inches(0.22)
     for k, t in enumerate(sub.types()):
-        sw = slide.shapes.add_shape(
-            MSO_SHAPE.RECTANGLE, lx, ly + Inches(0.3) * k, Inches(0.22), Inches(0.22)
-        )
+        top = ly + step * k
+        sw = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, lx, top, sw_size, sw_size)
         sw.name = f"legend: {type_name(t)}"
         sw.fill.solid()
         sw.fill.fore_color.rgb = RGBColor.from_string(colour(t).lstrip("#"))
         sw.line.color.rgb = RGBColor(0x88, 0x88, 0x88)
-        tb = slide.shapes.add_textbox(
-            lx + Inches(0.3), ly + Inches(0.3) * k - Inches(0.05), Inches(1.7), Inches(0.3)
-        )
-        tb.text_frame.text = type_name(t)
-        tb.text_frame.paragraphs[0].font.size = Pt(10)
+        tb = slide.shapes.add_textbox(lx + Inches(0.3), top, legend_w - Inches(0.45), sw_size)
+        tb.name = f"legend text: {type_name(t)}"
+        frame = tb.text_frame
+        frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
+        frame.vertical_anchor = MSO_ANCHOR.MIDDLE
+        frame.text = type_name(t)
+        frame.paragraphs[0].font.size = Pt(11)
     notes = "Sources:\n" + "\n".join(
         f"{s['document']}:{s['line']} — {s['text']}" for s in sub.sources[:60]
     )
     slide.notes_slide.notes_text_frame.text = notes
-    title.notes_slide.notes_text_frame.text = notes
+    if text_slide:
+        _text_slide(prs, sub, notes)
     prs.save(out)
+
+
+def _title(slide, text: str, slide_width) -> None:
+    from pptx.util import Inches, Pt
+
+    head = slide.shapes.title
+    # the default template is 4:3: stretch the placeholder across the 16:9 slide
+    head.left, head.top, head.width, head.height = (
+        Inches(0.6),
+        Inches(0.3),
+        slide_width - Inches(1.2),
+        Inches(0.75),
+    )
+    head.text = text
+    head.text_frame.paragraphs[0].font.size = Pt(26)
+
+
+def _text_slide(prs, sub: Subgraph, notes: str) -> None:
+    """The answer in words and its evidence lines as bullets, each with where it stands."""
+    from pptx.util import Inches, Pt
+
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    _title(slide, sentence_case(sub.title), prs.slide_width)
+    body = slide.shapes.add_textbox(
+        Inches(0.6), Inches(1.3), prs.slide_width - Inches(1.2), prs.slide_height - Inches(1.7)
+    )
+    body.name = "answer"
+    frame = body.text_frame
+    frame.word_wrap = True
+    frame.text = sub.summary or f"{len(sub.nodes)} entities, {len(sub.edges)} relations"
+    frame.paragraphs[0].font.size = Pt(18)
+    frame.paragraphs[0].font.bold = True
+    for s in sub.sources[:8]:
+        p = frame.add_paragraph()
+        text = " ".join(str(s.get("text", "")).split())
+        p.text = f"• {text[:220]}{'…' if len(text) > 220 else ''}  ({s['document']}:{s['line']})"
+        p.font.size = Pt(13)
+        p.space_before = Pt(6)
+    slide.notes_slide.notes_text_frame.text = notes
 
 
 # -- comparison tables (the Compare page) -------------------------------------------------
@@ -498,7 +560,14 @@ def plain_text(text: str) -> str:
 def _plain(sub: Subgraph) -> Subgraph:
     """A copy of the subgraph whose every text is plain (titles come from users, labels from
     documents)."""
-    out = replace(sub, title=plain_text(sub.title), nodes={}, edges=[], _edge_set=set())
+    out = replace(
+        sub,
+        title=plain_text(sub.title),
+        summary=plain_text(sub.summary),
+        nodes={},
+        edges=[],
+        _edge_set=set(),
+    )
     for i, node in sub.nodes.items():
         out.nodes[i] = replace(node, label=plain_text(node.label))
     out.edges = list(sub.edges)
@@ -506,15 +575,20 @@ def _plain(sub: Subgraph) -> Subgraph:
     return out
 
 
-def write_subgraph(sub: Subgraph, fmt: str, out) -> None:
+def write_subgraph(sub: Subgraph, fmt: str, out, text_slide: bool = False) -> None:
+    """``sub`` in format ``fmt`` (a key of ``WRITERS``) to a path or binary file; for slides,
+    ``text_slide`` adds a slide with the answer and its evidence."""
     try:
         writer = WRITERS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}") from None
-    writer(_plain(sub), out)
+    if fmt == "pptx":
+        write_pptx(_plain(sub), out, text_slide=text_slide)
+    else:
+        writer(_plain(sub), out)
 
 
-def subgraph_bytes(sub: Subgraph, fmt: str) -> bytes:
+def subgraph_bytes(sub: Subgraph, fmt: str, text_slide: bool = False) -> bytes:
     buf = io.BytesIO()
-    write_subgraph(sub, fmt, buf)
+    write_subgraph(sub, fmt, buf, text_slide=text_slide)
     return buf.getvalue()

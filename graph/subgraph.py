@@ -50,6 +50,8 @@ class Subgraph:
     edges: list[Edge] = field(default_factory=list)
     sources: list[dict] = field(default_factory=list)  # {"document", "page", "line", "text"}
     note: str = ""  # a limit that cut the query it came from short
+    more: int = 0  # entities left out to keep the picture readable
+    summary: str = ""  # the answer in words, when the subgraph is an answer's
     _edge_set: set = field(default_factory=set, repr=False, compare=False)
 
     def add_node(self, view: GraphView, iri: str, role: str = "") -> Node | None:
@@ -102,7 +104,7 @@ def _connect(view: GraphView, sub: Subgraph, units: set[str] | None = None) -> N
 
 def answer_subgraph(view: GraphView, answer: dict) -> Subgraph:
     """The question's concepts, the answer entities, and the relations between them."""
-    sub = Subgraph(answer.get("question", "answer"))
+    sub = Subgraph(answer.get("question", "answer"), summary=answer.get("summary", ""))
     for iri in answer.get("concepts", []):
         sub.add_node(view, iri, "concept")
     for a in answer.get("answers", []):
@@ -116,10 +118,21 @@ def answer_subgraph(view: GraphView, answer: dict) -> Subgraph:
     return sub
 
 
+MAX_NODES = 25  # a picture people can read; "show more" (max_nodes) draws more
+
+
 def neighbourhood(
-    view: GraphView, iri: str, hops: int = 1, types: set[str] | None = None, max_nodes: int = 80
+    view: GraphView,
+    iri: str,
+    hops: int = 1,
+    types: set[str] | None = None,
+    max_nodes: int = MAX_NODES,
+    expand: tuple[str, ...] = (),
 ) -> Subgraph:
-    """An entity and everything within ``hops`` relations of it (of the given types, if any)."""
+    """An entity and what lies within ``hops`` relations of it (of the given types, if any),
+    at most ``max_nodes`` entities besides it: the nearest first and, at the same distance, the
+    best connected (to entities nearer the centre, then in the whole graph). ``sub.more`` says
+    how many were left out. Each entity in ``expand`` also brings its own neighbours."""
     import networkx as nx
 
     g = to_networkx(view).to_undirected(as_view=True)
@@ -127,12 +140,30 @@ def neighbourhood(
     sub.add_node(view, iri, "concept")
     if iri not in g:
         return sub
+
+    def wanted(other: str) -> bool:
+        return other != iri and (not types or view.entities[other].type in types)
+
     dist = nx.single_source_shortest_path_length(g, iri, cutoff=hops)
-    for other, _d in sorted(dist.items(), key=lambda t: (t[1], view.label(t[0]))):
-        if len(sub.nodes) >= max_nodes:
-            break
-        if other != iri and (not types or view.entities[other].type in types):
-            sub.add_node(view, other)
+
+    def rank(other: str) -> tuple:
+        d = dist[other]
+        closer = len({n for n in g.neighbors(other) if dist.get(n, hops + 1) == d - 1})
+        return (d, -closer, -len(set(g.neighbors(other))), view.label(other), other)
+
+    found = sorted((o for o in dist if wanted(o)), key=rank)
+    for other in found[:max_nodes]:
+        sub.add_node(view, other)
+    sub.more = max(0, len(found) - max_nodes)
+    for node in expand:
+        if node in g:
+            sub.add_node(view, node)
+            near = sorted(
+                (o for o in set(g.neighbors(node)) if wanted(o)),
+                key=lambda o: (-len(set(g.neighbors(o))), view.label(o), o),
+            )
+            for other in near[:max_nodes]:
+                sub.add_node(view, other)
     _connect(view, sub)
     return sub
 

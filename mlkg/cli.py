@@ -450,7 +450,7 @@ def cmd_export(args) -> int:
         view = read_graph_view(store)
         if args.entity:
             hits = _entity_hits(store, args.entity)
-            sub = neighbourhood(view, hits[0]["iri"], hops=args.hops)
+            sub = neighbourhood(view, hits[0]["iri"], hops=args.hops, max_nodes=args.max_nodes)
         else:
             from graph.vocab import at_user_line, with_prefixes
 
@@ -462,12 +462,14 @@ def cmd_export(args) -> int:
                 print(f"error: {at_user_line(str(exc), added)}", file=sys.stderr)
                 return 2
     with _writing(args.output):
-        write_subgraph(sub, args.format, args.output)
+        write_subgraph(sub, args.format, args.output, text_slide=args.text_slide)
     print(
         f"Wrote {len(sub.nodes)} entities and {len(sub.edges)} relations to {args.output} ({args.format})"
     )
     if sub.note:
         print(f"note: {sub.note}", file=sys.stderr)
+    if sub.more:
+        print(f"note: {sub.more} more entities left out (--max-nodes {args.max_nodes})")
     return 0
 
 
@@ -735,6 +737,18 @@ def make_parser() -> argparse.ArgumentParser:
         "--format",
         choices=["png", "svg", "pptx", "mermaid", "graphml", "ttl", "html", "nt", "jsonld"],
         default="ttl",
+    )
+    e.add_argument(
+        "--max-nodes",
+        type=_count(1, 1000),
+        default=25,
+        help="with --entity: at most this many entities besides it, the nearest and best "
+        "connected first (default 25)",
+    )
+    e.add_argument(
+        "--text-slide",
+        action="store_true",
+        help="with --question and pptx: add a slide with the answer and its evidence",
     )
     e.add_argument("-o", "--output", required=True, help="output file")
     e.set_defaults(func=cmd_export)

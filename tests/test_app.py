@@ -161,8 +161,24 @@ def test_export_page_offers_every_format(app):
     app.switch_page("app_pages/export.py").run()
     assert not app.exception
     assert len(app.get("image")) == 1
-    labels = {b.label for b in app.get("download_button")}
-    assert labels == {"PNG", "SVG", "PPTX", "MERMAID", "GRAPHML", "TTL", "HTML"}
+    fmt = app.selectbox[-1]
+    assert fmt.options == [
+        "PNG picture",
+        "SVG picture",
+        "PowerPoint slide (editable)",
+        "Mermaid",
+        "GraphML",
+        "Turtle (RDF)",
+        "HTML page",
+    ]
+    buttons = app.get("download_button")  # only the chosen format is rendered
+    assert [b.proto.label for b in buttons] == ["Download PNG picture"]
+    fmt.set_value("pptx").run()
+    assert [b.proto.label for b in app.get("download_button")] == [
+        "Download PowerPoint slide (editable)"
+    ]
+    app.checkbox[0].check().run()
+    assert not app.exception
 
 
 def test_sources_page_lands_on_the_line(app):

@@ -89,9 +89,25 @@ def page(server):
                 "--disable-sync",
             ],
         )
-        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg = browser.new_page(viewport={"width": 1440, "height": 900})
+        pg.outside = []  # every request that leaves 127.0.0.1 (none should)
+        pg.on("request", lambda r: _local(r.url) or pg.outside.append(r.url))
         yield pg
         browser.close()
+
+
+def _local(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme in ("data", "blob", "about") or parts.hostname == "127.0.0.1"
+
+
+def _clean(page) -> None:
+    """Nothing left 127.0.0.1, and the page shows no exception, error or warning."""
+    assert page.outside == [], page.outside
+    for box in ("stException", "stAlertContentError", "stAlertContentWarning"):
+        assert page.locator(f"[data-testid={box}]").count() == 0, box
 
 
 def test_ask_in_the_browser(server, page):
@@ -106,13 +122,25 @@ def test_ask_in_the_browser(server, page):
     frame.locator("canvas").first.wait_for(timeout=30_000)  # the drawn subgraph
     page.wait_for_timeout(2000)
     page.screenshot(path=str(SHOTS / "ask.png"), full_page=True)
+    _clean(page)
+
+
+def test_a_shared_link_answers_in_the_browser(server, page):
+    page.goto(server + "/?q=Which+algorithms+suit+forecasting%3F")
+    page.get_by_text("DeepAR").first.wait_for(timeout=90_000)
+    assert page.get_by_label("Question").input_value() == "Which algorithms suit forecasting?"
+    frame = page.frame_locator("iframe[title*='st_link_analysis']")
+    frame.locator("canvas").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(SHOTS / "ask-link.png"), full_page=True)
+    _clean(page)
 
 
 @pytest.mark.parametrize(
     "path, text",
     [
         ("/explore", "How are two entities connected?"),
-        ("/compare", "Entities (2 to 5)"),
+        ("/compare", "Table (CSV)"),
         ("/sparql", "Read-only"),
         ("/export", "6 entities, 5 relations"),
         (
@@ -124,7 +152,9 @@ def test_ask_in_the_browser(server, page):
 def test_every_page_in_the_browser(server, page, path, text):
     page.goto(server + path)
     page.get_by_text(text).first.wait_for(timeout=60_000)
-    page.screenshot(path=str(SHOTS / f"{path.strip('/').split('?')[0]}.png"))
+    page.wait_for_timeout(1500)  # the graph and tables settle
+    page.screenshot(path=str(SHOTS / f"{path.strip('/').split('?')[0]}.png"), full_page=True)
+    _clean(page)
 
 
 GENOMICS_NOTES = """<!doctype html><html><head><title>My notes</title>

@@ -37,8 +37,8 @@ def test_pptx_has_native_shapes_connectors_legend_notes(answer_sub):
         pytest.approx(13.333, 0.01),
         7.5,
     )
-    title, slide = prs.slides
-    assert title.shapes.title.text == "services for streaming ingestion"
+    (slide,) = prs.slides  # one slide: the graph
+    assert slide.shapes.title.text == "Services for streaming ingestion"  # sentence case
     nodes = [s for s in slide.shapes if s.name.startswith("node: ")]
     assert {s.text_frame.text for s in nodes} == FIVE | {"Streaming Data"}
     connectors = [
@@ -54,7 +54,26 @@ def test_pptx_has_native_shapes_connectors_legend_notes(answer_sub):
         "legend: AWS service",
         "legend: Category",
     }
+    for swatch in (s for s in slide.shapes if s.name.startswith("legend: ")):
+        text = next(t for t in slide.shapes if t.name == "legend text: " + swatch.name[8:])
+        assert (text.top, text.height) == (swatch.top, swatch.height)  # beside its swatch
+        assert 0 < text.left - (swatch.left + swatch.width) < Emu(914400 * 0.2)
+    boxes = [(s.left, s.left + s.width) for s in nodes]
+    left = min(a for a, _ in boxes)
+    right = max(b for _, b in boxes)
+    legend_left = min(s.left for s in slide.shapes if s.name.startswith("legend: "))
+    assert abs((left - Emu(914400 * 0.5)) - (legend_left - right)) < Emu(914400 * 1.2)  # centred
     assert "aws-ml-specialty-cheatsheet.md:153" in slide.notes_slide.notes_text_frame.text
+
+
+def test_pptx_text_slide_says_the_answer_and_its_evidence(answer_sub):
+    from pptx import Presentation
+
+    prs = Presentation(io.BytesIO(subgraph_bytes(answer_sub, "pptx", text_slide=True)))
+    _, text = prs.slides
+    body = next(s for s in text.shapes if s.name == "answer").text_frame
+    assert body.paragraphs[0].text.startswith("5 answers (Streaming Data)")
+    assert any("(aws-ml-specialty-cheatsheet.md:153)" in p.text for p in body.paragraphs[1:])
 
 
 def test_svg_png_graphml_turtle_mermaid_html_read_back(answer_sub, tmp_path):
