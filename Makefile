@@ -27,7 +27,7 @@ build: $(STAMP)
 	$(BIN)/mlkg build
 
 app: $(STAMP) $(GRAPH)
-	HF_HUB_OFFLINE=1 $(BIN)/streamlit run app.py --server.headless true --server.address 127.0.0.1
+	HF_HUB_OFFLINE=1 $(BIN)/mlkg app
 
 test: $(STAMP)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest

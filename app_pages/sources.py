@@ -8,6 +8,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from app_pages.common import clear_caches, md
+from app_pages.rendered import render_html, render_markdown
 from graph import Corpus, ProgressCallback, read_build_report, read_document_view
 from ingest import SUPPORTED_SUFFIXES
 from mlkg import settings
@@ -45,17 +46,33 @@ def show_document(documents: list[str]) -> None:
         st.caption(f"{where} of {md(doc)}")
     for w in view.get("warnings", []):
         st.warning(md(w), icon=":material/warning:")
-    rows = "".join(
-        f'<tr id="L{n}" class="{"hit" if n == line else ""}"><td class="n">{n}</td>'
-        f"<td><pre>{html.escape(text)}</pre></td></tr>"
-        for n, text in enumerate(pages[page - 1], 1)
-    )
+    lines = pages[page - 1]
+    readable = view.get("format") in ("markdown", "html")
+    raw = not readable or st.toggle("Raw text", key="sources_raw", help="the lines as written")
+    if raw:
+        content = (
+            "<table>"
+            + "".join(
+                f'<tr id="L{n}" class="{"hit" if n == line else ""}"><td class="n">{n}</td>'
+                f"<td><pre>{html.escape(text)}</pre></td></tr>"
+                for n, text in enumerate(lines, 1)
+            )
+            + "</table>"
+        )
+    elif view["format"] == "markdown":
+        content = f'<div class="doc">{render_markdown(lines, line)}</div>'
+    else:
+        content = f'<div class="doc">{render_html(chr(10).join(lines), line)}</div>'
     st.iframe(
-        f"""<style>body{{font-family:ui-monospace,monospace;font-size:12px;margin:0}} table{{border-collapse:collapse;width:100%}}
-td.n{{color:#999;text-align:right;padding-right:8px;user-select:none;vertical-align:top}} pre{{margin:0;white-space:pre-wrap}}
-tr.hit{{background:#fff3b0}}</style><table>{rows}</table>
-<script>const t=document.getElementById("L{line}"); if(t) window.scrollTo(0, t.offsetTop - 250);</script>""",
-        height=min(640, 40 + 18 * len(pages[page - 1])),
+        f"""<style>body{{font-family:ui-monospace,monospace;font-size:12px;margin:0}}
+table{{border-collapse:collapse;width:100%}}
+td.n{{color:#999;text-align:right;padding-right:8px;user-select:none;vertical-align:top}}
+pre{{margin:0;white-space:pre-wrap}}
+.doc{{font-family:system-ui,sans-serif;font-size:14px;line-height:1.45;padding:0 10px}}
+.doc table{{margin:6px 0}} .doc td,.doc th{{border:1px solid #ddd;padding:3px 6px;vertical-align:top}}
+.hit{{background:#fff3b0 !important;outline:2px solid #f0c000}}</style>{content}
+<script>const t=document.getElementById("L{line}"); if(t) t.scrollIntoView({{block: "center"}});</script>""",
+        height=640 if not raw else min(640, 40 + 18 * len(lines)),
     )
 
 

@@ -63,6 +63,28 @@ def cmd_build(args) -> int:
     return 1 if result.graph.failed else 0  # built, but without the documents named above
 
 
+def cmd_app(args) -> int:
+    """The Streamlit app on http://HOST:PORT (127.0.0.1 unless told), offline; the graph is
+    built first when there is none."""
+    import os
+
+    from graph.manifest import read_manifest
+
+    try:
+        read_manifest(settings.build_dir())
+    except FileNotFoundError:
+        print("No graph yet: building it first.", file=sys.stderr)
+        build = argparse.Namespace(documents=[], force=False, json=False, no_search=False)
+        if cmd_build(argparse.Namespace(**vars(build), store=args.store)):
+            return 1
+    app = Path(__file__).resolve().parent.parent / "app.py"
+    argv = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true"]
+    argv += ["--server.address", args.host, "--server.port", str(args.port)]
+    print(f"mlkg app on http://{args.host}:{args.port} (Ctrl+C stops it)", file=sys.stderr)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.execv(sys.executable, argv)  # streamlit takes over this process: Ctrl+C stops it
+
+
 def cmd_add(args) -> int:
     from search.rebuild import add_documents
 
@@ -576,7 +598,7 @@ EXAMPLES = """examples:
   mlkg entity "Amazon SageMaker Clarify"       everything the graph says of one entity
   mlkg sparql "SELECT ?l WHERE { ?s a mlkg:Algorithm ; rdfs:label ?l }"
   mlkg export --entity "Amazon S3" --format pptx -o s3.pptx
-  make app                                     the app, on http://127.0.0.1:8501
+  mlkg app                                     the app, on http://127.0.0.1:8501
 """
 STORE_NAMES = ("oxigraph", "rdflib")  # graph.STORES (a test keeps them equal)
 
@@ -679,6 +701,11 @@ def make_parser() -> argparse.ArgumentParser:
     rm.add_argument("name", help="the document's file name (see 'mlkg sources')")
     _build_flags(rm)
     rm.set_defaults(func=cmd_remove)
+
+    ap = sub.add_parser("app", help="start the app (Streamlit) on http://127.0.0.1:8501")
+    ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    ap.add_argument("--port", type=_count(1, 65535), default=8501, help="port (default 8501)")
+    ap.set_defaults(func=cmd_app)
 
     so = sub.add_parser("sources", help="the documents of the built graph, with what each gave")
     so.add_argument("--json", action="store_true")

@@ -187,3 +187,38 @@ def test_sources_page_lands_on_the_line(app):
     app.switch_page("app_pages/sources.py").run()
     assert not app.exception
     assert app.caption[0].value == "Line 153 of aws-ml-specialty-cheatsheet.md"
+
+
+def test_mlkg_app_serves_on_localhost(built):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = os.environ | {"MLKG_BUILD_DIR": str(built[0]), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mlkg.cli", "app", "--port", str(port)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(120):
+            try:
+                url = f"http://127.0.0.1:{port}/_stcore/health"
+                if urllib.request.urlopen(url, timeout=1).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("mlkg app did not start")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert f"http://127.0.0.1:{port}" in proc.stderr.read().decode()

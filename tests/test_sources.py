@@ -100,3 +100,35 @@ def test_a_pdf_opens_on_the_cited_page_and_line(pdf_build, monkeypatch):
     assert app.caption[0].value == "Page 2, line 5 of notes.pdf"
     assert app.selectbox[1].label == "Page" and app.selectbox[1].value == 2
     assert "page 3 has no text layer" in app.warning[0].value
+
+
+def test_documents_render_for_reading_with_the_cited_line_marked_and_nothing_active():
+    from app_pages.rendered import render_html, render_markdown
+
+    md = render_markdown(
+        [
+            "# Notes",
+            "",
+            "Intro with **bold**.",
+            "Kind\tService\tUse",
+            "Streaming\tAmazon Kinesis\t<b>Real-time</b> data",
+            "",
+            "<script>alert(1)</script>",
+            '<img src="x" onerror="alert(1)"> <a href="javascript:alert(1)">link</a>',
+        ],
+        cited=5,
+    )
+    assert '<h1 id="L1">Notes</h1>' in md and "<strong>bold</strong>" in md
+    assert '<tr id="L5" class="hit"><td>Streaming</td>' in md  # a tab-separated row, marked
+    assert "<b>Real-time</b>" in md  # a cell's own markup, rendered
+    for active in ("<script", "onerror", "javascript:", "<img", "href"):
+        assert active not in md
+    page = render_html(
+        "<html><head><style>p{}</style></head><body>\n<nav>menu</nav>\n<h2>Title</h2>\n"
+        '<ul><li onclick="x()">first</li>\n<li style="color:red">second</li></ul>\n'
+        "<script>evil()</script></body></html>",
+        cited=5,
+    )
+    assert '<li id="L5" class="hit">second</li>' in page
+    for gone in ("menu", "evil", "onclick", "style", "p{}"):
+        assert gone not in page
