@@ -44,6 +44,7 @@ bench: $(STAMP) $(GRAPH)
 	$(BIN)/python bench/build_speed.py
 	HF_HUB_OFFLINE=1 $(BIN)/python bench/latency.py
 	HF_HUB_OFFLINE=1 $(BIN)/python bench/baseline_rag.py
+	HF_HUB_OFFLINE=1 $(BIN)/python bench/app.py
 
 # Every public dev set on its own document; the cheat sheet's also on all the documents together.
 EVAL := ../shared/eval

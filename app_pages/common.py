@@ -37,7 +37,19 @@ def _load_engine(build_dir: str, model: str | None):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     engine = Engine(build_dir, model=model)
     engine.encode("ready")  # load the model now, behind the spinner, not on the first question
+    _warm_exports(engine)
     return engine
+
+
+def _warm_exports(engine) -> None:
+    """Import the picture and slide writers (matplotlib, python-pptx) and answer once, behind
+    the spinner, so the first question is as fast as the tenth."""
+    from graph.export import subgraph_bytes
+    from graph.subgraph import answer_subgraph
+
+    sub = answer_subgraph(engine.view, engine.ask(EXAMPLES[0]))
+    for fmt in ("png", "pptx"):
+        subgraph_bytes(sub, fmt)
 
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]$<>~|])")  # what styles text anywhere in a line
