@@ -81,6 +81,7 @@ with st.sidebar:
         first = " ".join(past.split())[:60]
         st.button(first, key=f"sq{k}", width="stretch", on_click=_use, args=(past,))
 
+st.code(query, language="sparql")  # the query as run, highlighted
 text, added = with_prefixes(query)
 try:
     result = run_query(text)
