@@ -284,9 +284,27 @@ def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
     return engine.weights.list_confidence.probability(x)
 
 
+def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Reading]:
+    """For a question that asks for a class ("which algorithms"), the readings whose answers
+    include things of that class, in their order; failing those, the ones whose answers may
+    be of it (things the documents give no class); failing those, all (to be declined)."""
+    if not s.q.types:
+        return readings
+
+    def some(r: Reading, ok) -> bool:
+        return any(x not in s.linked and ok(x) for x in r.answers)
+
+    for ok in (lambda x: type_ok(engine, x, s.q.types), lambda x: _may_answer(engine, x, s.q)):
+        fit = [r for r in readings if some(r, ok)]
+        if fit:
+            return fit
+    return readings
+
+
 def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     q, linked, unit_score, w = s.q, s.linked, s.unit_score, engine.weights
     v = engine.view
+    readings = _of_the_asked_type(engine, s, readings)
     best = readings[0]
     confidence = list_confidence(engine, s, readings)
     if confidence < w.decline:

@@ -26,6 +26,7 @@ from .facts import FactIndex
 from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
 from .linking import Names
 from .phrases import PhraseVectors
+from .question import FUNCTION_WORDS
 from .scoring import load_weights
 from .spelling import Speller
 
@@ -79,7 +80,7 @@ class Engine:
             words.update(re.findall(r"[a-z]+", u.text.lower()))
         for e in v.entities.values():
             words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
-        self.speller = Speller(words)
+        self.speller = Speller(words, FUNCTION_WORDS)
         # the words each document is known by: its file name and its title (top heading)
         self.document_words: dict[str, set[str]] = defaultdict(set)
         for u in v.units.values():

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz, process
 
 MIN_SIMILARITY = 80.0  # rapidfuzz ratio (0-100) of a word to its correction
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
+FUNCTION_TYPO_ZIPF = 3.5  # rarer than this, a word near "which" is "which" mistyped
 NAME_ZIPF = 4.0  # a capitalised word rarer than this in English reads as a name ("Airflow")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _EXAMPLES = re.compile(
@@ -21,9 +22,24 @@ _EXAMPLES = re.compile(
 class Speller:
     """Corrects words against a vocabulary (the documents' own words)."""
 
-    def __init__(self, vocabulary: Iterable[str]):
+    def __init__(self, vocabulary: Iterable[str], function_words: Iterable[str] = ()):
         self.vocabulary = sorted({w for w in vocabulary if w.isalpha() and len(w) >= 3})
         self.known = set(self.vocabulary)
+        # the words a question is built from ("which", "what"): a rare word one letter off
+        # one of them is that word mistyped ("wich"), even where English lists it
+        self.function_words = sorted({w for w in function_words if w.isalpha() and len(w) >= 4})
+
+    def _function_word(self, word: str) -> str | None:
+        from wordfreq import zipf_frequency
+
+        low = word.lower()
+        if low in self.function_words or zipf_frequency(low, "en") >= FUNCTION_TYPO_ZIPF:
+            return None
+        from rapidfuzz.distance import OSA
+
+        # one edit, a swap of two letters included ("thier" is "their", not "other")
+        best = process.extractOne(low, self.function_words, scorer=OSA.distance, score_cutoff=1)
+        return best[0] if best is not None else None
 
     def _unknown(self, word: str) -> bool:
         low = word.lower()
@@ -78,7 +94,13 @@ class Speller:
         changes: dict[str, str] = {}
         for m in _WORD.finditer(text):
             word = m.group(0)
-            if word in changes or not self._unknown(word):
+            if word in changes:
+                continue
+            meant = self._function_word(word)
+            if meant is not None and word.lower() not in self.known:
+                changes[word] = meant
+                continue
+            if not self._unknown(word):
                 continue
             best = process.extractOne(
                 word.lower(), self.vocabulary, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY
