@@ -224,7 +224,9 @@ class OutlineReader:
             and (is_name_like(title, 8) or self._feature_name(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
         ):
-            ctx.entity = self.b.entity(title, self.b.class_for(title), u)
+            # "Data distributions" over notes on them is a topic, not one distribution
+            cls = None if is_plural_noun_phrase(title) else self.b.class_for(title)
+            ctx.entity = self.b.entity(title, cls, u)
             if ctx.entity is not None:
                 if parent.kind:
                     self.b.kind(ctx.entity, parent.kind, u)
