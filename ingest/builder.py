@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from .blocks import Source
@@ -77,6 +78,34 @@ class Builder:
             if e is not None and e.id != subject.id:
                 self.fact(subject, predicate, e, unit)
         self.pending.clear()
+
+    def merge_acronym_twins(self) -> None:
+        """One node for a thing one document names only by its acronym and another spells out
+        ("PCA" and "Principal Component Analysis"; ``EntityRegistry.acronym_twins``)."""
+        moved = {}
+        for source, target in self.registry.acronym_twins():
+            if source.id in self.out.entities and target.id in self.out.entities:
+                self.registry.merge(source, target)
+                moved[source.id] = target.id
+        if not moved:
+            return
+        facts, self._seen = [], set()
+        for f in self.out.facts:
+            s = moved.get(f.subject, f.subject)
+            o = moved.get(f.obj, f.obj) if f.obj_is_entity else f.obj
+            if f.obj_is_entity and s == o:
+                continue
+            key = (
+                (s, f.predicate, o, f.unit)
+                if f.obj_is_entity
+                else (s, f.predicate, o, f.unit, f.criterion)
+            )
+            if key not in self._seen:
+                self._seen.add(key)
+                facts.append(replace(f, subject=s, obj=o))
+        self.out.facts[:] = facts
+        for u in self.out.units.values():
+            u.mentions = {moved.get(m, m) for m in u.mentions}
 
     # -- text units -------------------------------------------------------------------------
     def unit(self, text: str, source: Source) -> TextUnit:

@@ -63,6 +63,7 @@ def extract_read(
         b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
         interpret_outline(doc.blocks, b)
     b.resolve_pending()
+    b.merge_acronym_twins()
     # running text last: by now every name every document defines is known
     read_prose_names(b, (cues or {}).get("example", ()))
     read_statements(b, cues)

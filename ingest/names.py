@@ -49,7 +49,9 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip())) and len(text.strip()) <= 12
 
 
-def _initials(words: list[str]) -> str:
+def initials(words: list[str]) -> str:
+    """The first letter of each word and hyphenated part, small words left out ("Principal
+    Component Analysis" → "PCA")."""
     letters = []
     for w in words:
         if w.lower() in _SMALL:
@@ -63,7 +65,7 @@ def _initials(words: list[str]) -> str:
 def _acronym_matches(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` abbreviates ``words`` (initials, in order, small words optional)."""
     acr = re.sub(r"[^A-Za-z0-9]", "", acronym).upper().rstrip("S") or acronym.upper()
-    full = _initials(words)
+    full = initials(words)
     if acr == full or acr == full.rstrip("S"):
         return True
     # subsequence of word starts and inner capitals (e.g. "BoW", "DQN" for Deep Q-Networks)

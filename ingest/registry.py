@@ -6,7 +6,7 @@ import re
 
 from .lexicon import CLASS_PRIORITY
 from .model import Entity
-from .names import ParsedName, ServiceCatalog, compact_key, is_acronym, parse_name
+from .names import ParsedName, ServiceCatalog, compact_key, initials, is_acronym, parse_name
 
 
 def slug(label: str) -> str:
@@ -93,6 +93,10 @@ class EntityRegistry:
             aliases = {parsed.canonical, *parsed.aliases}
             if _looks_like_service(label) or label != parsed.canonical:
                 cls = "Service"
+            elif cls == "Service" and is_acronym(label):
+                # "PCA" in an "AWS Service" column: a service the catalogue does not know is
+                # named like one ("Amazon Q"); a bare acronym is some other thing
+                cls = None
             elif label.startswith("Apache ") and cls is None:
                 cls = "Framework"
         aliases.discard(label)
@@ -131,6 +135,38 @@ class EntityRegistry:
             entity.aliases.add(alias)
             if index:
                 self._index.setdefault(compact_key(alias), entity.id)
+
+    def acronym_twins(self) -> list[tuple[Entity, Entity]]:
+        """(acronym entity, the entity it abbreviates): a thing one document names only by an
+        acronym ("PCA") and another by words whose initials spell it exactly ("Principal
+        Component Analysis"), when exactly one entity's name does."""
+        spelled: dict[str, set[str]] = {}
+        for e in self.entities.values():
+            for n in (e.label, *e.aliases):
+                words = n.split()
+                if len(words) >= 2 and not is_acronym(n):
+                    spelled.setdefault(initials(words), set()).add(e.id)
+        twins = []
+        for e in self.entities.values():
+            if not is_acronym(e.label) or any(not is_acronym(a) for a in e.aliases):
+                continue  # it already has a long name
+            found = spelled.get(re.sub(r"[^A-Za-z0-9]", "", e.label).upper(), set()) - {e.id}
+            if len(found) == 1:
+                twins.append((e, self.entities[found.pop()]))
+        return twins
+
+    def merge(self, source: Entity, target: Entity) -> None:
+        """``source`` is ``target`` under another name: its names, definitions and class (when
+        better) go to ``target``, and every name that found it now finds ``target``."""
+        for n in (source.label, *source.aliases):
+            self.add_alias(target, n, index=False)
+        target.definitions.extend(d for d in source.definitions if d not in target.definitions)
+        if _rank(source.cls) < _rank(target.cls):
+            target.cls = source.cls
+        for key, eid in self._index.items():
+            if eid == source.id:
+                self._index[key] = target.id
+        del self.entities[source.id]
 
     def surface_forms(self) -> dict[str, str]:
         """Every label and alias (3+ characters, or an acronym) → entity id, for mention linking."""
