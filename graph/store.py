@@ -31,6 +31,7 @@ class QueryResult:
     rows: list[list[str | None]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[tuple[str, str, str]] = field(default_factory=list)  # N-Triples terms
+    cells: list[list[str | None]] = field(default_factory=list)  # rows as N-Triples terms
     truncated: bool = False  # stopped at the result cap
     note: str = ""  # which limit stopped it, for the user
 
@@ -187,7 +188,10 @@ class OxigraphStore(Store):
             variables = [v.value for v in r.variables]
             solutions, cut = _capped(r, max_rows)
             rows = [[_ox_value(sol[v]) for v in variables] for sol in solutions]
-            return QueryResult("select", variables, rows, truncated=cut)
+            cells = [
+                [None if sol[v] is None else str(sol[v]) for v in variables] for sol in solutions
+            ]
+            return QueryResult("select", variables, rows, truncated=cut, cells=cells)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except OSError as exc:  # the engine's evaluation errors
@@ -248,4 +252,5 @@ class RdflibStore(Store):
             return QueryResult("graph", triples=triples, truncated=cut)
         variables = [str(v) for v in r.vars]
         rows = [[None if x is None else str(x) for x in row] for row in found]
-        return QueryResult("select", variables, rows, truncated=cut)
+        cells = [[None if x is None else x.n3() for x in row] for row in found]
+        return QueryResult("select", variables, rows, truncated=cut, cells=cells)

@@ -85,6 +85,27 @@ def cmd_app(args) -> int:
     os.execv(sys.executable, argv)  # streamlit takes over this process: Ctrl+C stops it
 
 
+def cmd_serve(args) -> int:
+    from mlkg.serve import Endpoint, Server
+
+    endpoint = Endpoint(settings.build_dir(), store=args.store, model=settings.get("model") or None)
+    print("Loading the embedding model for /ask…", file=sys.stderr)
+    endpoint.engine().encode("ready")
+    with Server(endpoint, args.host, args.port, cors=args.cors or "", verbose=args.verbose) as srv:
+        host, port = srv.server_address[:2]
+        print(
+            f"mlkg serve: SPARQL at http://{host}:{port}/sparql, questions at "
+            f"http://{host}:{port}/ask?q=..., a query page at http://{host}:{port}/ "
+            "(read-only; Ctrl+C stops it)",
+            file=sys.stderr,
+        )
+        try:
+            srv.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
 def cmd_add(args) -> int:
     from search.rebuild import add_documents
 
@@ -229,6 +250,16 @@ def cmd_ask(args) -> int:
         questions = [args.question]
     else:  # many questions, one model load: a prompt on a terminal, else one per input line
         return _ask_interactively(_engine(args), args.json)
+    if len(questions) == 1 and args.store is None:
+        from mlkg.serve import remote_answer
+
+        answer = remote_answer(settings.get("serve_url"), settings.build_dir(), questions[0])
+        if answer is not None:  # a running 'mlkg serve' of this graph: no model to load
+            if args.json:
+                print(json.dumps(answer, ensure_ascii=False))
+            else:
+                _print_answer(answer)
+            return 0
     engine = _engine(args)
     for r in engine.ask_many(questions):
         if args.json:
@@ -599,6 +630,7 @@ EXAMPLES = """examples:
   mlkg sparql "SELECT ?l WHERE { ?s a mlkg:Algorithm ; rdfs:label ?l }"
   mlkg export --entity "Amazon S3" --format pptx -o s3.pptx
   mlkg app                                     the app, on http://127.0.0.1:8501
+  mlkg serve                                   SPARQL endpoint on http://127.0.0.1:7878/sparql
 """
 STORE_NAMES = ("oxigraph", "rdflib")  # graph.STORES (a test keeps them equal)
 
@@ -707,6 +739,15 @@ def make_parser() -> argparse.ArgumentParser:
     ap.add_argument("--port", type=_count(1, 65535), default=8501, help="port (default 8501)")
     ap.set_defaults(func=cmd_app)
 
+    sv = sub.add_parser(
+        "serve", help="a read-only SPARQL 1.1 endpoint (/sparql) and answers (/ask) over HTTP"
+    )
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=_count(0, 65535), default=7878, help="port (default 7878)")
+    sv.add_argument("--cors", metavar="ORIGIN", help="allow browsers on ORIGIN ('*' for any)")
+    sv.add_argument("--verbose", action="store_true", help="log every request")
+    sv.set_defaults(func=cmd_serve)
+
     so = sub.add_parser("sources", help="the documents of the built graph, with what each gave")
     so.add_argument("--json", action="store_true")
     so.set_defaults(func=cmd_sources)
@@ -803,6 +844,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ParseError, CliError, QueryError, StaleIndexError, ModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.code if isinstance(exc, CliError) else 2
+    except BrokenPipeError:  # the reader went away ("mlkg ask ... | head"): nothing to say
+        sys.stderr.close()
+        return 0
     except OSError as exc:  # a folder for a file, a full disk, a missing or unwritable path
         where = f": {exc.filename}" if exc.filename else ""
         print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)

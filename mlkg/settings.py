@@ -38,6 +38,11 @@ SETTINGS = [
     Setting("query_timeout", "30", "seconds a SPARQL query may run before it is stopped"),
     Setting("query_max_rows", "100000", "rows (or triples) a SPARQL query returns at most"),
     Setting("max_document_mb", "50", "the largest document read, in MB"),
+    Setting(
+        "serve_url",
+        "http://127.0.0.1:7878",
+        "a running 'mlkg serve' that 'mlkg ask' uses when its graph is this build's ('' for none)",
+    ),
 ]
 _BY_NAME = {s.name: s for s in SETTINGS}
 
