@@ -12,21 +12,27 @@ history = st.session_state.setdefault("history", [])
 
 
 def _ask_again(q: str) -> None:
-    st.session_state["question"] = q
+    """Put ``q`` in the question box (a new box: a widget's old state never wins) and ask it."""
+    st.session_state["question_text"] = q
+    st.session_state["question_box"] = st.session_state.get("question_box", 0) + 1
     st.session_state["ask_now"] = True
 
 
 linked = st.query_params.get("q", "")
 if linked and st.session_state.get("ask_linked") != linked:
     _ask_again(linked)  # a shared link (?q=) asks its question
-# the question box keeps its question after a trip to another page (Streamlit drops the
-# state of a widget whose page is not shown)
-st.session_state.setdefault("question", st.session_state.get("question_kept", ""))
 
 with st.form("ask"):
-    question = st.text_input("Question", key="question", placeholder=EXAMPLES[0], max_chars=2000)
+    # the box keeps its question after a trip to another page and after an example click
+    question = st.text_input(
+        "Question",
+        value=st.session_state.get("question_text", ""),
+        key=f"question-{st.session_state.get('question_box', 0)}",
+        placeholder=EXAMPLES[0],
+        max_chars=2000,
+    )
     asked = st.form_submit_button("Ask", type="primary") or st.session_state.pop("ask_now", False)
-st.session_state["question_kept"] = question
+st.session_state["question_text"] = question
 cols = st.columns(len(EXAMPLES[:4]))
 for col, ex in zip(cols, EXAMPLES[:4]):
     col.button(ex, width="stretch", on_click=_ask_again, args=(ex,))
@@ -94,6 +100,7 @@ if answer:
             st.code(answer["sparql"], language="sparql")
             if st.button("Open in the SPARQL page"):
                 st.session_state["sparql_text"] = answer["sparql"]
+                st.session_state["sparql_version"] = st.session_state.get("sparql_version", 0) + 1
                 st.switch_page("app_pages/sparql.py")
         t = answer.get("timings", {})
         st.caption(f"Answered in {t.get('total_ms', 0):.0f} ms.")

@@ -32,6 +32,25 @@ EXAMPLES = {
     "Subgraph of alternatives (CONSTRUCT)": """CONSTRUCT { ?a mlkg:alternativeTo ?s } WHERE { ?a mlkg:alternativeTo ?s }""",
 }
 
+
+def _editor(text: str, version: int) -> str | None:
+    """A SPARQL editor with syntax highlighting (Ace, from streamlit-ace, whose scripts ship
+    with it and fetch nothing): its text once applied (Ctrl+Enter), None where components do
+    not run (tests)."""
+    from streamlit_ace import st_ace
+
+    return st_ace(
+        text,
+        language="sparql",
+        theme="chrome",
+        min_lines=8,
+        max_lines=24,
+        font_size=13,
+        wrap=True,
+        key=f"sparql-editor-{version}",
+    )
+
+
 st.title("SPARQL")
 engine = get_engine()
 _limits = Limits.from_settings()
@@ -41,20 +60,21 @@ st.caption(
     "MLKG_QUERY_TIMEOUT, MLKG_QUERY_MAX_ROWS). These prefixes are added for you:"
 )
 st.code(sparql_prefixes(), language="sparql")
-linked = st.query_params.get("query", "")
-if linked and st.session_state.get("sparql_linked") != linked:
-    st.session_state["sparql_text"] = linked  # a shared link (?query=) opens its query
-    st.session_state["sparql_linked"] = linked
-st.session_state.setdefault(
-    "sparql_text",
-    st.session_state.get("sparql_kept", EXAMPLES["Services for streaming ingestion"]),
-)
-history = st.session_state.setdefault("sparql_history", [])
 
 
 def _use(text: str) -> None:
+    """Put a query in the editor (an example, a past query, a shared link)."""
     st.session_state["sparql_text"] = text
+    st.session_state["sparql_version"] = st.session_state.get("sparql_version", 0) + 1
 
+
+linked = st.query_params.get("query", "")
+if linked and st.session_state.get("sparql_linked") != linked:
+    _use(linked)  # a shared link (?query=) opens its query
+    st.session_state["sparql_linked"] = linked
+if "sparql_text" not in st.session_state:
+    _use(EXAMPLES["Services for streaming ingestion"])
+history = st.session_state.setdefault("sparql_history", [])
 
 st.selectbox(
     "Examples",
@@ -64,12 +84,15 @@ st.selectbox(
     key="sparql_example",
     on_change=lambda: _use(EXAMPLES[st.session_state["sparql_example"]]),
 )
-with st.form("sparql"):
-    query = st.text_area("Query (Ctrl+Enter runs it)", key="sparql_text", height=220)
-    left, right = st.columns([1, 5])
-    run = left.form_submit_button("Run", type="primary")
-    full = right.toggle("Full IRIs", key="sparql_full_iris")
-st.session_state["sparql_kept"] = query
+st.caption("Query · Ctrl+Enter runs it")
+applied = _editor(st.session_state["sparql_text"], st.session_state.get("sparql_version", 0))
+submitted = applied is not None and applied != st.session_state["sparql_text"]
+if submitted:
+    st.session_state["sparql_text"] = applied
+left, right = st.columns([1, 5], vertical_alignment="center")
+run = left.button("Run", type="primary") or submitted
+full = right.toggle("Full IRIs", key="sparql_full_iris")
+query = st.session_state["sparql_text"]
 if not run:
     st.stop()
 if query.strip() and (not history or history[-1] != query):
@@ -81,7 +104,6 @@ with st.sidebar:
         first = " ".join(past.split())[:60]
         st.button(first, key=f"sq{k}", width="stretch", on_click=_use, args=(past,))
 
-st.code(query, language="sparql")  # the query as run, highlighted
 text, added = with_prefixes(query)
 try:
     result = run_query(text)

@@ -48,7 +48,7 @@ def main() -> None:
     assert not app.exception, app.exception
 
     def ask(question: str) -> float:
-        app.text_input(key="question").set_value(question)
+        app.text_input[0].set_value(question)
         t = time.perf_counter()
         next(b for b in app.button if b.label == "Ask").click().run()
         assert not app.exception, app.exception

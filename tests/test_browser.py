@@ -203,3 +203,19 @@ def test_upload_makes_a_document_answerable(upload_server, page):
     page.get_by_text("genomic", exact=False).first.wait_for(timeout=120_000)
     page.get_by_text("genomics-notes.html", exact=False).first.wait_for(timeout=30_000)
     page.screenshot(path=str(SHOTS / "ask-uploaded.png"), full_page=True)
+
+
+def test_the_sparql_editor_highlights_and_runs_on_ctrl_enter(server, page):
+    page.goto(server + "/sparql")
+    editor = page.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_content").first
+    editor.wait_for(timeout=60_000)
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type("SELECT ?s ?label WHERE { ?s a mlkg:Algorithm ; rdfs:label ?label }")
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("rows").first.wait_for(timeout=60_000)
+    keywords = page.frame_locator("iframe[title*='streamlit_ace']").locator(".ace_keyword")
+    assert keywords.count() >= 2  # SELECT, WHERE: highlighted as SPARQL
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(SHOTS / "sparql-run.png"), full_page=True)
+    _clean(page)

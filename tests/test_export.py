@@ -134,3 +134,11 @@ def test_cli_export_question_to_pptx(built, engine, tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert "Wrote 6 entities and 5 relations" in r.stdout and out.stat().st_size > 10000
+
+
+def test_an_empty_subgraph_still_exports_in_every_format():
+    from graph.export import WRITERS
+
+    empty = Subgraph("nothing found")
+    for fmt in WRITERS:
+        assert subgraph_bytes(empty, fmt), fmt

@@ -64,7 +64,8 @@ def test_pages_show_document_text_as_typed(nasty_build, monkeypatch):
     monkeypatch.setenv("MLKG_BUILD_DIR", str(nasty_build))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=90).run()
-    app.text_input(key="question").set_value("Which tools are listed under Trick Tools?")
+    assert not app.exception, app.exception
+    app.text_input[0].set_value("Which tools are listed under Trick Tools?")
     app.button[0].click().run()
     assert not app.exception
     shown = [e.label for e in app.expander] + [m.value for m in app.markdown]
@@ -270,7 +271,7 @@ def test_the_cli_suggests_and_shows_examples():
     r = run_mlkg("aks", "what is s3")
     assert r.returncode == 2 and "did you mean 'ask'?" in r.stderr
     r = run_mlkg("--help")
-    assert "examples:" in r.stdout and "make app" in r.stdout and "(default: -)" not in r.stdout
+    assert "examples:" in r.stdout and "mlkg app" in r.stdout and "mlkg serve" in r.stdout and "(default: -)" not in r.stdout
 
 
 def test_a_query_error_counts_lines_in_the_query_as_written(built):
