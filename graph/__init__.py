@@ -21,9 +21,13 @@ from .vocab import ID, MLKG, PREFIXES, source_label, sparql_prefixes
 
 
 def load_graph(build_dir: str | Path, store: str | None = None) -> Store:
-    """The built graph in a store: the one the build was made for, unless ``store`` says."""
+    """The built graph in a store: ``store``, else the one ``MLKG_STORE`` names, else the one
+    the build was made for (``sparql``: the remote endpoint ``MLKG_SPARQL_ENDPOINT``)."""
+    from mlkg import settings
+
     manifest = read_manifest(Path(build_dir))
-    return open_store(store or manifest.get("store", "oxigraph"), graph_path(Path(build_dir)))
+    name = store or settings.explicit("store") or manifest.get("store", "oxigraph")
+    return open_store(name, graph_path(Path(build_dir)))
 
 
 __all__ = [

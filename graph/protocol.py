@@ -15,6 +15,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from .store import QueryResult
+from .store import nt_term as _nt
 
 SOLUTION_TYPES = {  # media type → format, for SELECT and ASK
     "application/sparql-results+json": "json",
@@ -197,26 +198,3 @@ def _tsv(r: QueryResult) -> str:
     lines = ["\t".join(f"?{v}" for v in r.variables)]
     lines += ["\t".join(_nt(term(c)) for c in row) for row in r.cells]
     return "\n".join(lines) + "\n"
-
-
-def _nt(t: dict | None) -> str:
-    """A term written on one line, N-Triples style (for TSV)."""
-    if t is None:
-        return ""
-    if t["type"] == "uri":
-        return f"<{t['value']}>"
-    if t["type"] == "bnode":
-        return f"_:{t['value']}"
-    text = (
-        t["value"]
-        .replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\t", "\\t")
-    )
-    if "xml:lang" in t:
-        return f'"{text}"@{t["xml:lang"]}'
-    if "datatype" in t:
-        return f'"{text}"^^<{t["datatype"]}>'
-    return f'"{text}"'

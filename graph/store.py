@@ -254,3 +254,95 @@ class RdflibStore(Store):
         rows = [[None if x is None else str(x) for x in row] for row in found]
         cells = [[None if x is None else x.n3() for x in row] for row in found]
         return QueryResult("select", variables, rows, truncated=cut, cells=cells)
+
+
+@register_store
+class SparqlStore(Store):
+    """A remote SPARQL 1.1 endpoint (``MLKG_SPARQL_ENDPOINT``): Oxigraph server, Virtuoso,
+    GraphDB, Amazon Neptune or ``mlkg serve``, over the SPARQL 1.1 Protocol. The graph lives
+    there (``mlkg publish`` puts it there); ``load`` only checks that the endpoint answers."""
+
+    name = "sparql"
+    timeout = 60.0  # seconds for one HTTP request (users' queries also have the query limits)
+
+    def __init__(self, endpoint: str | None = None) -> None:
+        if endpoint is None:
+            from mlkg import settings
+
+            endpoint = settings.get("sparql_endpoint")
+        if not endpoint:
+            raise QueryError(
+                "MLKG_STORE=sparql needs MLKG_SPARQL_ENDPOINT, the URL of a SPARQL 1.1 endpoint"
+            )
+        self.endpoint = endpoint
+
+    def load(self, path: str | Path) -> None:
+        self._query("ASK {}", None)  # reachable, and speaks SPARQL
+
+    def __len__(self) -> int:
+        r = self._query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", None)
+        return int(r.rows[0][0]) if r.rows else 0
+
+    def _post(self, sparql: str, accept: str) -> bytes:
+        import urllib.error
+        import urllib.request
+
+        request = urllib.request.Request(
+            self.endpoint,
+            data=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-query", "Accept": accept},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as r:
+                return r.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip()[:500]
+            raise QueryError(f"the endpoint {self.endpoint} said {exc.code}: {detail}") from None
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"cannot reach the SPARQL endpoint {self.endpoint}: {exc}") from None
+
+    def _query(self, sparql: str, max_rows: int | None) -> QueryResult:
+        import json
+
+        form = check_read_only(sparql)
+        if form in ("construct", "describe"):
+            from rdflib import Graph
+
+            data = self._post(sparql, "application/n-triples")
+            g = Graph().parse(data=data.decode("utf-8"), format="nt")
+            found, cut = _capped(iter(g), max_rows)
+            return QueryResult(
+                "graph", triples=[tuple(t.n3() for t in tr) for tr in found], truncated=cut
+            )
+        data = json.loads(self._post(sparql, "application/sparql-results+json"))
+        if "boolean" in data:
+            return QueryResult("ask", boolean=bool(data["boolean"]))
+        variables = list(data.get("head", {}).get("vars", []))
+        found, cut = _capped(iter(data.get("results", {}).get("bindings", [])), max_rows)
+        rows = [[(b.get(v) or {}).get("value") for v in variables] for b in found]
+        cells = [[nt_term(b[v]) if v in b else None for v in variables] for b in found]
+        return QueryResult("select", variables, rows, truncated=cut, cells=cells)
+
+
+def nt_term(t: dict | None) -> str:
+    """A SPARQL JSON term ({"type", "value", "datatype" / "xml:lang"}) as N-Triples text, on
+    one line ("" for none)."""
+    if t is None:
+        return ""
+    if t.get("type") == "uri":
+        return f"<{t['value']}>"
+    if t.get("type") == "bnode":
+        return f"_:{t['value']}"
+    text = (
+        t["value"]
+        .replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    if t.get("xml:lang"):
+        return f'"{text}"@{t["xml:lang"]}'
+    if t.get("datatype") and not t["datatype"].endswith("#string"):
+        return f'"{text}"^^<{t["datatype"]}>'
+    return f'"{text}"'

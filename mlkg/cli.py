@@ -85,6 +85,40 @@ def cmd_app(args) -> int:
     os.execv(sys.executable, argv)  # streamlit takes over this process: Ctrl+C stops it
 
 
+def cmd_publish(args) -> int:
+    """Put the built graph into a store by the SPARQL 1.1 Graph Store HTTP Protocol: PUT
+    replaces the default graph (or ``--graph IRI``) with graph.nt."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from graph import graph_path, read_manifest
+
+    path = graph_path(settings.build_dir())
+    manifest = read_manifest(settings.build_dir())
+    target = args.url + ("&" if "?" in args.url else "?")
+    target += urllib.parse.urlencode({"graph": args.graph}) if args.graph else "default"
+    request = urllib.request.Request(
+        target,
+        data=path.read_bytes(),
+        method="POST" if args.add else "PUT",
+        headers={"Content-Type": "application/n-triples"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=600) as r:
+            status = r.status
+    except urllib.error.HTTPError as exc:
+        detail = exc.read().decode("utf-8", "replace").strip()[:300]
+        raise CliError(f"{args.url} refused the graph ({exc.code}): {detail}") from None
+    except (OSError, ValueError) as exc:
+        raise CliError(f"cannot reach {args.url}: {exc}") from None
+    print(
+        f"Published {manifest.get('triples', 0):,} triples to {target} (HTTP {status}). "
+        "Query it with MLKG_STORE=sparql MLKG_SPARQL_ENDPOINT=<its SPARQL URL>."
+    )
+    return 0
+
+
 def cmd_serve(args) -> int:
     from mlkg.serve import Endpoint, Server
 
@@ -632,7 +666,7 @@ EXAMPLES = """examples:
   mlkg app                                     the app, on http://127.0.0.1:8501
   mlkg serve                                   SPARQL endpoint on http://127.0.0.1:7878/sparql
 """
-STORE_NAMES = ("oxigraph", "rdflib")  # graph.STORES (a test keeps them equal)
+STORE_NAMES = ("oxigraph", "rdflib", "sparql")  # graph.STORES (a test keeps them equal)
 
 
 def _count(low: int, high: int):
@@ -738,6 +772,14 @@ def make_parser() -> argparse.ArgumentParser:
     ap.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     ap.add_argument("--port", type=_count(1, 65535), default=8501, help="port (default 8501)")
     ap.set_defaults(func=cmd_app)
+
+    pb = sub.add_parser(
+        "publish", help="put the graph into a SPARQL store (Graph Store Protocol: PUT)"
+    )
+    pb.add_argument("url", help="the store's Graph Store Protocol URL, e.g. http://host:7878/store")
+    pb.add_argument("--graph", metavar="IRI", help="a named graph (default: the default graph)")
+    pb.add_argument("--add", action="store_true", help="add to the graph (POST), not replace it")
+    pb.set_defaults(func=cmd_publish)
 
     sv = sub.add_parser(
         "serve", help="a read-only SPARQL 1.1 endpoint (/sparql) and answers (/ask) over HTTP"

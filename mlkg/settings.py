@@ -31,7 +31,16 @@ SETTINGS = [
         "",
         "folder of documents added in the app or with 'mlkg add' (default: DATA_DIR/uploads)",
     ),
-    Setting("store", "oxigraph", "SPARQL store backend: oxigraph or rdflib"),
+    Setting(
+        "store",
+        "oxigraph",
+        "SPARQL store backend: oxigraph, rdflib, or sparql (a remote endpoint, see below)",
+    ),
+    Setting(
+        "sparql_endpoint",
+        "",
+        "with MLKG_STORE=sparql: the SPARQL 1.1 endpoint holding the graph ('mlkg publish')",
+    ),
     Setting(
         "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
     ),
@@ -49,6 +58,11 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 def get(name: str) -> str:
     return _BY_NAME[name].value()
+
+
+def explicit(name: str) -> str | None:
+    """A setting's value when the environment sets it, else None (the caller's default)."""
+    return os.environ.get(_BY_NAME[name].env) or None
 
 
 def data_dir() -> Path:

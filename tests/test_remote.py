@@ -1,0 +1,131 @@
+"""Remote engines: the graph published into a real SPARQL server (Oxigraph's, from PyPI, and
+``mlkg serve``), and mlkg answering against it with ``MLKG_STORE=sparql`` — the same answers as
+the embedded store. Servers run on 127.0.0.1 and are stopped by the PID that started them."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, SHARED, run_mlkg
+
+OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(url: str) -> None:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"{url} did not come up")
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(built, tmp_path_factory):
+    """Oxigraph's SPARQL server (in memory) with the graph published by `mlkg publish`."""
+    if not os.path.exists(OXIGRAPH):
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    port = _free_port()
+    proc = subprocess.Popen(
+        [OXIGRAPH, "serve", "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait(base + "/query?query=ASK%7B%7D")
+        r = run_mlkg("publish", base + "/store", build_dir=built[0])
+        assert r.returncode == 0, r.stderr
+        assert "Published 1" in r.stdout
+        yield base + "/query"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def mlkg_server(built, engine):
+    from mlkg.serve import Endpoint, Server
+
+    ep = Endpoint(built[0])
+    ep._engine = engine
+    server = Server(ep, "127.0.0.1", 0)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(params=["oxigraph server", "mlkg serve"])
+def endpoint(request):
+    name = "oxigraph_server" if request.param == "oxigraph server" else "mlkg_server"
+    return request.getfixturevalue(name)
+
+
+def test_the_published_graph_answers_the_dev_questions_as_the_embedded_store(
+    endpoint, built, engine, monkeypatch
+):
+    from search import Engine
+    from search.evaluate import read_questions
+
+    dev = SHARED / "eval" / "questions-dev.jsonl"
+    if not dev.exists():
+        pytest.skip("the shared dev questions are not beside the project")
+    monkeypatch.setenv("MLKG_SPARQL_ENDPOINT", endpoint)
+    remote = Engine(built[0], store="sparql")
+    assert remote.store.name == "sparql" and len(remote.store) == len(engine.store)
+    for item in read_questions(dev):
+        here, there = engine.ask(item["question"]), remote.ask(item["question"])
+        assert [a["label"] for a in there["answers"]] == [a["label"] for a in here["answers"]], (
+            item["question"]
+        )
+        assert there["answered"] == here["answered"]
+
+
+def test_the_cli_asks_a_remote_store(oxigraph_server, built):
+    env = os.environ | {
+        "MLKG_BUILD_DIR": str(built[0]),
+        "MLKG_STORE": "sparql",
+        "MLKG_SPARQL_ENDPOINT": oxigraph_server,
+        "MLKG_SERVE_URL": "",
+        "HF_HUB_OFFLINE": "1",
+    }
+    question = "services for streaming ingestion"
+    r = subprocess.run(
+        [sys.executable, "-m", "mlkg.cli", "ask", "--json", question],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert r.returncode == 0, r.stderr
+    import json
+
+    from tests.helpers import STREAMING_INGESTION
+
+    assert {a["label"] for a in json.loads(r.stdout)["answers"]} == STREAMING_INGESTION
+    down = env | {"MLKG_SPARQL_ENDPOINT": f"http://127.0.0.1:{_free_port()}/query"}
+    r = subprocess.run(
+        [sys.executable, "-m", "mlkg.cli", "ask", question],
+        capture_output=True,
+        text=True,
+        env=down,
+        cwd=ROOT,
+    )
+    assert r.returncode == 2 and "cannot reach the SPARQL endpoint" in r.stderr
