@@ -271,7 +271,12 @@ def test_the_cli_suggests_and_shows_examples():
     r = run_mlkg("aks", "what is s3")
     assert r.returncode == 2 and "did you mean 'ask'?" in r.stderr
     r = run_mlkg("--help")
-    assert "examples:" in r.stdout and "mlkg app" in r.stdout and "mlkg serve" in r.stdout and "(default: -)" not in r.stdout
+    assert (
+        "examples:" in r.stdout
+        and "mlkg app" in r.stdout
+        and "mlkg serve" in r.stdout
+        and "(default: -)" not in r.stdout
+    )
 
 
 def test_a_query_error_counts_lines_in_the_query_as_written(built):
