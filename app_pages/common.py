@@ -69,11 +69,13 @@ def run_query(sparql: str):
     """Run a user's query in this session's query process, within the query limits
     (graph.limits): a running-time caption while it runs; leaving or rerunning the page stops
     it. Raises QueryError with the reason when refused or stopped by a limit."""
-    from graph import graph_path
+    from graph import graph_path, read_manifest
     from graph.limits import QueryRunner
 
     engine = get_engine()
-    key = (str(settings.build_dir()), engine.store.name)
+    # a rebuild (the Sources page) gives a new graph: a new query process for it
+    graph = read_manifest(settings.build_dir()).get("graph_sha256", "")
+    key = (str(settings.build_dir()), engine.store.name, graph)
     runner = st.session_state.get("query_runner")
     if runner is None or st.session_state.get("query_runner_key") != key:
         if runner is not None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from ingest import Document, ParseError, document_format, extract_read
 from ingest.formats import READERS, parse_document, read_bytes
 
+from . import diskstore
 from .doccache import DocumentCache
 from .manifest import (
     GRAPH_FILE,
@@ -197,6 +198,8 @@ def _build(
             fingerprint=fingerprint,
             failed=failed,
         )
+        if store == "oxigraph":  # opened read-only in milliseconds by every later process
+            diskstore.ensure(build_dir, tmp / GRAPH_FILE, report.graph_sha256)
         report.seconds = round(time.perf_counter() - start, 3)
         write_manifest(report, tmp)
         _replace_dir(tmp, build_dir)

@@ -163,11 +163,20 @@ class OxigraphStore(Store):
 
         self._ox = pyoxigraph
         self._store = pyoxigraph.Store()
+        self.on_disk: bool | None = None  # opened read-only from the build's on-disk store
 
     def load(self, path: str | Path) -> None:
         path = Path(path)
+        if self.on_disk is None and not len(self._store):
+            from .diskstore import open_read_only
+
+            disk = open_read_only(path)  # a build's graph: its on-disk store, if there is one
+            if disk is not None:
+                self._store, self.on_disk = disk, True
+                return
         fmt = self._ox.RdfFormat.TURTLE if _fmt(path) == "ttl" else self._ox.RdfFormat.N_TRIPLES
         self._store.bulk_load(path=str(path), format=fmt)
+        self.on_disk = False
 
     def __len__(self) -> int:
         return len(self._store)

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph import AddedDocument, BuildReport, Corpus, ProgressCallback, build_graph
+from graph import AddedDocument, BuildReport, Corpus, ProgressCallback, build_graph, diskstore
 from graph.build import CACHE_DIR, build_lock, remove_leftovers, swap_in
-from graph.manifest import write_manifest
+from graph.manifest import read_manifest, write_manifest
 from ingest import ParseError, read_document
 
 from .build import build_search, search_current
@@ -79,10 +79,19 @@ def rebuild(
             info = None
             if with_search:
                 info = build_search(staging, model=model, progress=search_part)
+            before = _graph_sha(build_dir)
             swap_in(staging, build_dir)
+            diskstore.prune(build_dir, keep={report.graph_sha256, before})
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return Rebuild(report, info)
+
+
+def _graph_sha(build_dir: Path) -> str:
+    try:
+        return read_manifest(build_dir).get("graph_sha256", "")
+    except (OSError, ValueError):
+        return ""
 
 
 def add_documents(
