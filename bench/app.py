@@ -25,14 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-QUESTIONS = [
-    "services for streaming ingestion",
-    "Which algorithms suit forecasting?",
-    "Which metrics measure a regression model?",
-    "What does Amazon SageMaker Clarify monitor?",
-    "Define RMSProp",
-    "Compare Amazon S3, Amazon EFS and Amazon EBS",
-]
+from app_pages.common import EXAMPLES as QUESTIONS  # noqa: E402 - the app's own examples
 
 
 def _ms(t: float) -> float:
