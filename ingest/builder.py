@@ -81,7 +81,7 @@ class Builder:
 
     def merge_acronym_twins(self) -> None:
         """One node for a thing one document names only by its acronym and another spells out
-        ("RCF" and "Random Cut Forest"; ``EntityRegistry.acronym_twins``)."""
+        ("PDF" and "Portable Document Format"; ``EntityRegistry.acronym_twins``)."""
         moved = {}
         for source, target in self.registry.acronym_twins():
             if source.id in self.out.entities and target.id in self.out.entities:

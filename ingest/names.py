@@ -50,8 +50,8 @@ def is_acronym(text: str) -> bool:
 
 
 def initials(words: list[str]) -> str:
-    """The first letter of each word and hyphenated part, small words left out ("Random Cut
-    Forest" → "RCF", "Bag of Words" → "BW")."""
+    """The first letter of each word and hyphenated part, small words left out ("Portable
+    Document Format" → "PDF", "Bag of Words" → "BW")."""
     letters = []
     for w in words:
         if w.lower() in _SMALL:

@@ -138,8 +138,8 @@ class EntityRegistry:
 
     def acronym_twins(self) -> list[tuple[Entity, Entity]]:
         """(acronym entity, the entity it abbreviates): a thing one document names only by an
-        acronym ("RCF") and another by words whose initials spell it exactly ("Random Cut
-        Forest"), when exactly one entity's name does."""
+        acronym ("PDF") and another by words whose initials spell it exactly ("Portable
+        Document Format"), when exactly one entity's name does."""
         spelled: dict[str, set[str]] = {}
         for e in self.entities.values():
             for n in (e.label, *e.aliases):
