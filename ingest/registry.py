@@ -94,7 +94,7 @@ class EntityRegistry:
             if _looks_like_service(label) or label != parsed.canonical:
                 cls = "Service"
             elif cls == "Service" and is_acronym(label):
-                # "PCA" in an "AWS Service" column: a service the catalogue does not know is
+                # "PCA" in a column of services: a service the catalogue does not know is
                 # named like one ("Amazon Q"); a bare acronym is some other thing
                 cls = None
             elif label.startswith("Apache ") and cls is None:
