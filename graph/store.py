@@ -296,10 +296,12 @@ class SparqlStore(Store):
         import urllib.error
         import urllib.request
 
+        # a form-encoded POST: every SPARQL 1.1 endpoint takes it (Virtuoso 7.2 hangs on a
+        # bare application/sparql-query body)
         request = urllib.request.Request(
             self.endpoint,
-            data=sparql.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query", "Accept": accept},
+            data=urllib.parse.urlencode({"query": sparql}).encode("ascii"),
+            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as r:

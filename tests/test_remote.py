@@ -1,6 +1,7 @@
-"""Remote engines: the graph published into a real SPARQL server (Oxigraph's, from PyPI, and
-``mlkg serve``), and mlkg answering against it with ``MLKG_STORE=sparql`` — the same answers as
-the embedded store. Servers run on 127.0.0.1 and are stopped by the PID that started them."""
+"""Remote engines: the graph put into real SPARQL servers (Oxigraph's from PyPI, Virtuoso Open
+Source from Debian, and ``mlkg serve``), and mlkg answering against each with
+``MLKG_STORE=sparql`` — the same answers as the embedded store. Servers run on 127.0.0.1 and
+are stopped by the PID that started them."""
 
 import os
 import shutil
@@ -72,9 +73,80 @@ def mlkg_server(built, engine):
     server.server_close()
 
 
-@pytest.fixture(params=["oxigraph server", "mlkg serve"])
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DirsAllowed = ., {d}
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+ThreadsPerQuery = 2
+CaseMode = 2
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 5
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+GRAPH = "urn:mlkg:graph"
+
+
+@pytest.fixture(scope="module")
+def virtuoso_server(built, tmp_path_factory):
+    """Virtuoso Open Source (Debian's virtuoso-opensource-7-bin; .ci/run installs it), loaded
+    with its documented bulk loader (ld_dir + rdf_loader_run) into one named graph."""
+    if not (shutil.which("virtuoso-t") and shutil.which("isql-vt")):
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin)")
+    d = tmp_path_factory.mktemp("virtuoso")
+    sql, http = _free_port(), _free_port()
+    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql=sql, http=http))
+    shutil.copy(built[0] / "graph.nt", d / "graph.nt")
+    proc = subprocess.Popen(
+        ["virtuoso-t", "-f", "-c", str(d / "virtuoso.ini")],
+        cwd=d,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{http}/sparql"
+        _wait(base + "?query=ASK%7B%7D")
+        load = f"ld_dir('{d}', 'graph.nt', '{GRAPH}'); rdf_loader_run(); checkpoint;"
+        r = subprocess.run(
+            ["isql-vt", f"127.0.0.1:{sql}", "dba", "dba", f"exec={load}"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert r.returncode == 0, r.stdout + r.stderr
+        yield f"{base}?default-graph-uri={GRAPH}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(params=["oxigraph server", "mlkg serve", "virtuoso"])
 def endpoint(request):
-    name = "oxigraph_server" if request.param == "oxigraph server" else "mlkg_server"
+    name = {
+        "oxigraph server": "oxigraph_server",
+        "mlkg serve": "mlkg_server",
+        "virtuoso": "virtuoso_server",
+    }[request.param]
     return request.getfixturevalue(name)
 
 
