@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import virtuoso
 from tests.helpers import ROOT, SHARED, run_mlkg
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
@@ -73,71 +74,15 @@ def mlkg_server(built, engine):
     server.server_close()
 
 
-VIRTUOSO_INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-Striping = 0
-TempStorage = TempDatabase
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-Striping = 0
-[Parameters]
-ServerPort = 127.0.0.1:{sql}
-DirsAllowed = ., {d}
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-ThreadsPerQuery = 2
-CaseMode = 2
-[HTTPServer]
-ServerPort = 127.0.0.1:{http}
-ServerRoot = {d}
-ServerThreads = 5
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 60
-"""
-GRAPH = "urn:mlkg:graph"
-
-
 @pytest.fixture(scope="module")
 def virtuoso_server(built, tmp_path_factory):
     """Virtuoso Open Source (Debian's virtuoso-opensource-7-bin; .ci/run installs it), loaded
-    with its documented bulk loader (ld_dir + rdf_loader_run) into one named graph."""
-    if not (shutil.which("virtuoso-t") and shutil.which("isql-vt")):
+    with its documented bulk loader into one named graph."""
+    if not virtuoso.installed():
         pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource-7-bin)")
-    d = tmp_path_factory.mktemp("virtuoso")
-    sql, http = _free_port(), _free_port()
-    (d / "virtuoso.ini").write_text(VIRTUOSO_INI.format(d=d, sql=sql, http=http))
-    shutil.copy(built[0] / "graph.nt", d / "graph.nt")
-    proc = subprocess.Popen(
-        ["virtuoso-t", "-f", "-c", str(d / "virtuoso.ini")],
-        cwd=d,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        base = f"http://127.0.0.1:{http}/sparql"
-        _wait(base + "?query=ASK%7B%7D")
-        load = f"ld_dir('{d}', 'graph.nt', '{GRAPH}'); rdf_loader_run(); checkpoint;"
-        r = subprocess.run(
-            ["isql-vt", f"127.0.0.1:{sql}", "dba", "dba", f"exec={load}"],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert r.returncode == 0, r.stdout + r.stderr
-        yield f"{base}?default-graph-uri={GRAPH}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+    with virtuoso.running(tmp_path_factory.mktemp("virtuoso")) as server:
+        server.load(built[0] / "graph.nt")
+        yield server.endpoint
 
 
 @pytest.fixture(params=["oxigraph server", "mlkg serve", "virtuoso"])
