@@ -5,12 +5,9 @@ are stopped by the PID that started them."""
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -21,28 +18,12 @@ from tests.helpers import ROOT, SHARED, run_mlkg
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str) -> None:
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"{url} did not come up")
-
-
 @pytest.fixture(scope="module")
 def oxigraph_server(built, tmp_path_factory):
     """Oxigraph's SPARQL server (in memory) with the graph published by `mlkg publish`."""
     if not os.path.exists(OXIGRAPH):
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = _free_port()
+    port = virtuoso.free_port()
     proc = subprocess.Popen(
         [OXIGRAPH, "serve", "--bind", f"127.0.0.1:{port}"],
         stdout=subprocess.DEVNULL,
@@ -50,7 +31,7 @@ def oxigraph_server(built, tmp_path_factory):
     )
     try:
         base = f"http://127.0.0.1:{port}"
-        _wait(base + "/query?query=ASK%7B%7D")
+        virtuoso.wait_for(base + "/query?query=ASK%7B%7D")
         r = run_mlkg("publish", base + "/store", build_dir=built[0])
         assert r.returncode == 0, r.stderr
         assert "Published 1" in r.stdout
@@ -137,7 +118,7 @@ def test_the_cli_asks_a_remote_store(oxigraph_server, built):
     from tests.helpers import STREAMING_INGESTION
 
     assert {a["label"] for a in json.loads(r.stdout)["answers"]} == STREAMING_INGESTION
-    down = env | {"MLKG_SPARQL_ENDPOINT": f"http://127.0.0.1:{_free_port()}/query"}
+    down = env | {"MLKG_SPARQL_ENDPOINT": f"http://127.0.0.1:{virtuoso.free_port()}/query"}
     r = subprocess.run(
         [sys.executable, "-m", "mlkg.cli", "ask", question],
         capture_output=True,

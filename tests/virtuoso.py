@@ -49,10 +49,21 @@ def installed() -> bool:
     return bool(shutil.which("virtuoso-t") and shutil.which("isql-vt"))
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def wait_for(url: str, tries: int = 300) -> None:
+    """Until ``url`` answers (a server coming up); RuntimeError if it never does."""
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up")
 
 
 @dataclass
@@ -91,7 +102,7 @@ class Server:
 @contextlib.contextmanager
 def running(folder: Path, buffers: int = 10000) -> Iterator[Server]:
     """A Virtuoso server with its database in ``folder``, until the block ends."""
-    sql, http = _free_port(), _free_port()
+    sql, http = free_port(), free_port()
     ini = INI.format(d=folder, sql=sql, http=http, buffers=buffers, dirty=buffers * 3 // 4)
     (folder / "virtuoso.ini").write_text(ini)
     proc = subprocess.Popen(
@@ -101,15 +112,7 @@ def running(folder: Path, buffers: int = 10000) -> Iterator[Server]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        url = f"http://127.0.0.1:{http}/sparql?query=ASK%7B%7D"
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(url, timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("Virtuoso did not come up")
+        wait_for(f"http://127.0.0.1:{http}/sparql?query=ASK%7B%7D")
         yield Server(folder, sql, http, proc)
     finally:
         proc.terminate()
