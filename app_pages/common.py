@@ -36,7 +36,7 @@ def _load_engine(build_dir: str, model: str | None):
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     engine = Engine(build_dir, model=model)
-    engine.encode("ready")  # load the model now, behind the spinner, not on the first question
+    engine.embedder.warm()  # load the model now, behind the spinner, not on the first question
     _warm_exports(engine)
     return engine
 

@@ -124,7 +124,7 @@ def cmd_serve(args) -> int:
 
     endpoint = Endpoint(settings.build_dir(), store=args.store, model=settings.get("model") or None)
     print("Loading the embedding model for /ask…", file=sys.stderr)
-    endpoint.engine().encode("ready")
+    endpoint.engine().embedder.warm()
     with Server(endpoint, args.host, args.port, cors=args.cors or "", verbose=args.verbose) as srv:
         host, port = srv.server_address[:2]
         print(
@@ -283,7 +283,10 @@ def cmd_ask(args) -> int:
     elif args.question:
         questions = [args.question]
     else:  # many questions, one model load: a prompt on a terminal, else one per input line
-        return _ask_interactively(_engine(args), args.json)
+        engine = _engine(args)
+        if sys.stdin.isatty():
+            engine.embedder.warm()  # many questions ahead: torch's faster encoder
+        return _ask_interactively(engine, args.json)
     if len(questions) == 1 and args.store is None:
         from mlkg.serve import remote_answer
 

@@ -318,7 +318,7 @@ def serve(
     """Run the endpoint until interrupted (Ctrl+C)."""
     endpoint = Endpoint(build_dir, store=store, model=model)
     if warm:
-        endpoint.engine().encode("ready")  # the model loads now, not on the first question
+        endpoint.engine().embedder.warm()  # the model loads now, not on the first question
     with Server(endpoint, host, port, cors=cors) as server:
         try:
             server.serve_forever()

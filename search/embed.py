@@ -47,6 +47,7 @@ class Embedder:
     def __init__(self, model: str | None = None, cache_path: Path | None = None):
         self.name = model or DEFAULT_MODEL
         self._model = None
+        self._light = False  # not looked for yet
         self.cache_path = cache_path
         self._cache: dict[str, np.ndarray] = {}
         if cache_path and Path(cache_path).exists():
@@ -84,12 +85,36 @@ class Embedder:
         return int(self.model.get_sentence_embedding_dimension())
 
     def embed(self, text: str) -> np.ndarray:
+        """One text's unit vector: by torch once the model is loaded (:meth:`warm`), before
+        that by the numpy encoder where it serves the model (``search.light``), so a one-shot
+        question never imports torch."""
+        if self._model is None:
+            light = self.light
+            if light is not None:
+                return light.encode(text)
         import torch
 
         torch.set_num_threads(1)
         return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[
             0
         ].astype("float32")
+
+    @property
+    def light(self):
+        """The numpy encoder of this model, or None where it cannot serve it."""
+        if self._light is False:
+            from .light import LightEncoder
+
+            try:
+                folder = model_path(self.name)
+            except ImportError:
+                folder = ""
+            self._light = LightEncoder.load(folder) if folder else None
+        return self._light
+
+    def warm(self) -> None:
+        """Load the torch model now (a long-running process: faster per question)."""
+        self.model.encode(["ready"], convert_to_numpy=True)
 
     def embed_many(
         self, texts: list[str], progress: bool | Callable[[float, str], None] = False

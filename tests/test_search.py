@@ -169,3 +169,40 @@ def test_a_name_said_in_full_is_not_read_as_the_longer_names_it_starts(engine):
 def test_compare_takes_the_named_things_not_everyday_words(engine):
     r = engine.ask("Compare XGBoost and Linear Learner for regression")
     assert {a["label"] for a in r["answers"]} == {"XGBoost", "Linear Learner"}
+
+
+def test_the_numpy_encoder_gives_torchs_vectors_and_one_shot_asks_skip_torch(built, engine):
+    import subprocess
+    import sys
+
+    import numpy as np
+
+    from search.embed import Embedder, model_path
+    from search.light import LightEncoder
+    from tests.helpers import ROOT
+
+    light = LightEncoder.load(model_path(None))
+    assert light is not None
+    torch_side = Embedder()
+    torch_side.warm()
+    for q in (
+        "services for streaming ingestion",
+        "Which metric ignores the classification threshold?",
+        "Définir RMSProp — what's it for?",
+        "x " * 400,  # longer than the model's 256 tokens: truncated alike
+    ):
+        assert float(np.dot(light.encode(q), torch_side.embed(q))) > 0.99999, q
+    code = (
+        "import sys, mlkg.cli; mlkg.cli.main(['ask', '--json', 'Define RMSProp']); "
+        "print('torch' in sys.modules, file=sys.stderr)"
+    )
+    env = {"MLKG_BUILD_DIR": str(built[0]), "MLKG_SERVE_URL": "", "HF_HUB_OFFLINE": "1"}
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=__import__("os").environ | env,
+        cwd=ROOT,
+    )
+    assert r.returncode == 0 and r.stderr.strip().endswith("False"), r.stderr
+    assert "RMSProp" in r.stdout
