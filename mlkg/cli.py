@@ -788,7 +788,9 @@ def make_parser() -> argparse.ArgumentParser:
         "serve", help="a read-only SPARQL 1.1 endpoint (/sparql) and answers (/ask) over HTTP"
     )
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=_count(0, 65535), default=7878, help="port (default 7878)")
+    sv.add_argument(
+        "--port", type=_count(0, 65535), default=7878, help="port (default 7878; 0: any free one)"
+    )
     sv.add_argument("--cors", metavar="ORIGIN", help="allow browsers on ORIGIN ('*' for any)")
     sv.add_argument("--verbose", action="store_true", help="log every request")
     sv.set_defaults(func=cmd_serve)

@@ -28,7 +28,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 MAX_BODY = 1_000_000  # bytes: a query, not a document
-DEFAULT_PORT = 7878
 
 
 class Endpoint:
@@ -304,23 +303,3 @@ def remote_answer(url: str, build_dir: Path, question: str) -> dict | None:
             return json.load(r)
     except (OSError, ValueError):
         return None
-
-
-def serve(
-    build_dir: Path,
-    host: str = "127.0.0.1",
-    port: int = DEFAULT_PORT,
-    cors: str = "",
-    store: str | None = None,
-    model: str | None = None,
-    warm: bool = True,
-) -> None:
-    """Run the endpoint until interrupted (Ctrl+C)."""
-    endpoint = Endpoint(build_dir, store=store, model=model)
-    if warm:
-        endpoint.engine().embedder.warm()  # the model loads now, not on the first question
-    with Server(endpoint, host, port, cors=cors) as server:
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
