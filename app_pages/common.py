@@ -13,6 +13,7 @@ import streamlit as st
 from graph import source_label
 from graph.export import colour, type_name
 from graph.subgraph import Subgraph
+from graph.vocab import compact_iri
 from mlkg import settings
 
 EXAMPLES = [
@@ -148,13 +149,21 @@ def show_graph(sub: Subgraph, key: str, height: int = 460, expand: bool = False)
     width = max(420.0, 190.0 * math.sqrt(n))  # room for a label per node at zoom 1
     nodes = [
         {
-            "data": {"id": i, "label": type_name(node.type), "name": node.label},
+            # the panel a click opens shows these: a prefixed name, not a raw IRI
+            "data": {"id": compact_iri(i), "label": type_name(node.type), "name": node.label},
             "position": {"x": pos[i][0] * width, "y": pos[i][1] * width * 0.62},
         }
         for i, node in sub.nodes.items()
     ]
     edges = [
-        {"data": {"id": f"e{k}", "source": e.source, "target": e.target, "label": e.label}}
+        {
+            "data": {
+                "id": f"e{k}",
+                "source": compact_iri(e.source),
+                "target": compact_iri(e.target),
+                "label": e.label,
+            }
+        }
         for k, e in enumerate(sub.edges)
     ]
 
@@ -195,7 +204,9 @@ def show_graph(sub: Subgraph, key: str, height: int = 460, expand: bool = False)
     ]
     # preset: our seeded positions, so the picture is the same on every run and in every export;
     # a small graph keeps a wide margin instead of one node zoomed to fill the panel
-    placed = {"name": "preset", "fit": True, "padding": 30 if n > 4 else 120, "animate": False}
+    # one node would be zoomed to fill the panel: a margin that keeps it near its true size
+    margin = max(30, height // 2 - 45) if n == 1 else 30 if n > 4 else 100
+    placed = {"name": "preset", "fit": True, "padding": margin, "animate": False}
     event = st_link_analysis(
         {"nodes": nodes, "edges": edges},
         placed,
@@ -240,9 +251,9 @@ def _new_event(key: str, event, sub: Subgraph) -> dict | None:
     on every rerun); a clicked entity's card is shown under the graph."""
     if not event or not isinstance(event, dict):
         return None
-    node = (event.get("data") or {}).get("target_id") or (event.get("data") or {}).get(
-        "node_ids", [None]
-    )[0]
+    data = event.get("data") or {}
+    shown = data.get("target_id") or (data.get("node_ids") or [None])[0]
+    node = next((i for i in sub.nodes if compact_iri(i) == shown), shown)
     if event.get("action") == "open" and node in sub.nodes:
         _clicked_card(sub.nodes[node].label)
     seen = st.session_state.setdefault("graph_events", {})

@@ -219,3 +219,15 @@ def test_the_sparql_editor_highlights_and_runs_on_ctrl_enter(server, page):
     page.wait_for_timeout(1000)
     page.screenshot(path=str(SHOTS / "sparql-run.png"), full_page=True)
     _clean(page)
+
+
+def test_clicking_an_entity_in_the_graph_opens_its_card(server, page):
+    page.goto(server + "/?q=Define+RMSProp")
+    page.get_by_text("Maintains a moving average").first.wait_for(timeout=90_000)
+    graph = page.locator("iframe[title*='st_link_analysis']").first
+    graph.wait_for(timeout=30_000)
+    page.wait_for_timeout(3000)
+    box = graph.bounding_box()  # one answer: its node is drawn in the middle
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_text("Open RMSProp in Explore").wait_for(timeout=30_000)
+    _clean(page)
