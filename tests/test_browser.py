@@ -127,8 +127,13 @@ def test_ask_in_the_browser(server, page):
 
 def test_a_shared_link_answers_in_the_browser(server, page):
     page.goto(server + "/?q=Which+algorithms+suit+forecasting%3F")
+    from playwright.sync_api import expect
+
     page.get_by_text("DeepAR").first.wait_for(timeout=90_000)
-    assert page.get_by_label("Question").input_value() == "Which algorithms suit forecasting?"
+    # the box is drawn anew for the linked question (a moment empty while the page settles)
+    expect(page.get_by_label("Question")).to_have_value(
+        "Which algorithms suit forecasting?", timeout=30_000
+    )
     frame = page.frame_locator("iframe[title*='st_link_analysis']")
     frame.locator("canvas").first.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
