@@ -137,7 +137,7 @@ class Embedder:
                 chunk = todo[at : at + step]
                 vecs = self.model.encode(
                     [t for _, t in chunk],
-                    batch_size=32,  # measured: 5.9 s for the cheat sheet's rows vs 6.3 s at 64
+                    batch_size=32,  # measured on the shipped document's rows: 5.9 s, against 6.3 s at 64
                     normalize_embeddings=True,
                     convert_to_numpy=True,
                     show_progress_bar=progress is True,
