@@ -74,8 +74,10 @@ def cmd_app(args) -> int:
         read_manifest(settings.build_dir())
     except FileNotFoundError:
         print("No graph yet: building it first.", file=sys.stderr)
-        build = argparse.Namespace(documents=[], force=False, json=False, no_search=False)
-        if cmd_build(argparse.Namespace(**vars(build), store=args.store)):
+        build = argparse.Namespace(
+            documents=[], force=False, json=False, no_search=False, store=args.store
+        )
+        if cmd_build(build):
             return 1
     app = Path(__file__).resolve().parent.parent / "app.py"
     argv = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true"]

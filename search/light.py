@@ -37,12 +37,9 @@ class LightEncoder:
         self.tokenizer.enable_truncation(int(st.get("max_seq_length", 256)))
         w = load_file(str(folder / "model.safetensors"))
         self.w = {k.removeprefix("bert."): v.astype(np.float32) for k, v in w.items()}
-        for k in [k for k in self.w if k.startswith("encoder.") and k.endswith("dense.weight")]:
-            self.w[k] = np.ascontiguousarray(self.w[k].T)  # x @ W.T as one contiguous product
-        for name in ("query", "key", "value"):
-            for i in range(self.layers):
-                k = f"encoder.layer.{i}.attention.self.{name}.weight"
-                self.w[k] = np.ascontiguousarray(self.w[k].T)
+        for k, v in self.w.items():  # every linear layer's matrix, stored as x @ W needs it
+            if k.startswith("encoder.") and k.endswith(".weight") and v.ndim == 2:
+                self.w[k] = np.ascontiguousarray(v.T)
 
     @staticmethod
     def load(folder: str | Path) -> LightEncoder | None:

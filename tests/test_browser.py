@@ -118,11 +118,20 @@ def test_ask_in_the_browser(server, page):
     page.get_by_text("5 answers (Streaming Data)").wait_for(timeout=90_000)
     for name in ("Amazon Kinesis Video Streams", "Amazon Managed Streaming for Apache Kafka"):
         page.get_by_text(name).first.wait_for()
-    frame = page.frame_locator("iframe[title*='st_link_analysis']")
-    frame.locator("canvas").first.wait_for(timeout=30_000)  # the drawn subgraph
-    page.wait_for_timeout(2000)
+    _drawn_graph(page)
     page.screenshot(path=str(SHOTS / "ask.png"), full_page=True)
     _clean(page)
+
+
+def _drawn_graph(page):
+    """The answer's interactive subgraph, once its canvas is drawn and its layout settled."""
+    graph = page.locator("iframe[title*='st_link_analysis']").first
+    graph.wait_for(timeout=30_000)
+    page.frame_locator("iframe[title*='st_link_analysis']").locator("canvas").first.wait_for(
+        timeout=30_000
+    )
+    page.wait_for_timeout(2500)
+    return graph
 
 
 def test_a_shared_link_answers_in_the_browser(server, page):
@@ -134,9 +143,7 @@ def test_a_shared_link_answers_in_the_browser(server, page):
     expect(page.get_by_label("Question")).to_have_value(
         "Which algorithms suit forecasting?", timeout=30_000
     )
-    frame = page.frame_locator("iframe[title*='st_link_analysis']")
-    frame.locator("canvas").first.wait_for(timeout=30_000)
-    page.wait_for_timeout(1500)
+    _drawn_graph(page)
     page.screenshot(path=str(SHOTS / "ask-link.png"), full_page=True)
     _clean(page)
 
@@ -229,10 +236,7 @@ def test_the_sparql_editor_highlights_and_runs_on_ctrl_enter(server, page):
 def test_clicking_an_entity_in_the_graph_opens_its_card(server, page):
     page.goto(server + "/?q=Define+RMSProp")
     page.get_by_text("Maintains a moving average").first.wait_for(timeout=90_000)
-    graph = page.locator("iframe[title*='st_link_analysis']").first
-    graph.wait_for(timeout=30_000)
-    page.wait_for_timeout(3000)
-    box = graph.bounding_box()  # one answer: its node is drawn in the middle
+    box = _drawn_graph(page).bounding_box()  # one answer: its node is drawn in the middle
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.get_by_text("Open RMSProp in Explore").wait_for(timeout=30_000)
     _clean(page)
