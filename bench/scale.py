@@ -8,6 +8,7 @@ peak memory of the build process, triples, search rows, on-disk store size, and 
 ``ask`` latency over a few questions.
 
     python bench/scale.py --sizes 1,10        # minutes; 100 takes about a quarter of an hour
+    python bench/scale.py --graph-only        # the graph and its store alone, up to 1,000
 """
 
 from __future__ import annotations
@@ -58,7 +59,26 @@ def generate(folder: Path, n: int, names: list[str]) -> None:
         (folder / f"notes-{k:04d}.md").write_text(body, encoding="utf-8")
 
 
-def measure(n: int, names: list[str]) -> dict:
+LOOKUP = 'SELECT ?e WHERE { ?e <http://www.w3.org/2000/01/rdf-schema#label> "Amazon Kinesis Data Streams" }'
+
+
+def _warm_query_ms(env: dict) -> float | None:
+    """Median time of a label lookup on the build's store, opened once (graph-only builds)."""
+    code = (
+        "import statistics, sys, time; from graph import load_graph; from mlkg import settings; "
+        "t = time.perf_counter(); s = load_graph(settings.build_dir()); "
+        "print((time.perf_counter() - t) * 1000); s.query(sys.argv[1]); ts = []\n"
+        "for _ in range(9):\n t = time.perf_counter(); s.query(sys.argv[1]); "
+        "ts.append((time.perf_counter() - t) * 1000)\n"
+        "print(statistics.median(ts))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code, LOOKUP], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    return [float(x) for x in r.stdout.split()] if r.returncode == 0 else None
+
+
+def measure(n: int, names: list[str], graph_only: bool = False) -> dict:
     with tempfile.TemporaryDirectory(prefix="mlkg-scale-") as tmp:
         tmp = Path(tmp)
         docs = tmp / "data"
@@ -72,7 +92,8 @@ def measure(n: int, names: list[str]) -> dict:
         }
         t = time.perf_counter()
         r = subprocess.run(
-            ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "mlkg.cli", "build", "--json"],
+            ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "mlkg.cli", "build", "--json"]
+            + (["--no-search"] if graph_only else []),
             capture_output=True,
             text=True,
             env=env,
@@ -88,6 +109,19 @@ def measure(n: int, names: list[str]) -> dict:
         store_mb = (
             sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 1e6 if store else 0
         )
+        if graph_only:
+            opened = _warm_query_ms(env)
+            return {
+                "documents": n,
+                "corpus_mb": round(sum(f.stat().st_size for f in docs.iterdir()) / 1e6, 2),
+                "graph_build_s": round(seconds, 1),
+                "peak_mb": round(peak_kb / 1024),
+                "entities": graph.get("entities"),
+                "triples": graph.get("triples"),
+                "store_mb": round(store_mb, 1),
+                "store_open_ms": round(opened[0], 1) if opened else None,
+                "label_lookup_ms_p50": round(opened[1], 2) if opened else None,
+            }
         code = (
             "import json, statistics, sys, time; from search import Engine; from mlkg import "
             "settings; e = Engine(settings.build_dir()); e.embedder.warm(); qs = json.loads("
@@ -121,9 +155,14 @@ def measure(n: int, names: list[str]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,10,100,1000", help="comma-separated document counts")
+    ap.add_argument(
+        "--graph-only",
+        action="store_true",
+        help="build the graph and its store only (no search index); time a SPARQL lookup",
+    )
     args = ap.parse_args()
     names = names_in(CHEATSHEET)
-    rows = [measure(int(n), names) for n in args.sizes.split(",")]
+    rows = [measure(int(n), names, args.graph_only) for n in args.sizes.split(",")]
     print(json.dumps({"benchmark": "scale", "sizes": rows}, indent=2))
 
 

@@ -46,12 +46,31 @@ def _corpus():
 
 
 def _build_options(args) -> dict:
+    store = args.store or settings.get("store")
     return {
-        "store": args.store or settings.get("store"),
+        # a remote store gets the graph by publishing (_publish_changed); the build's own
+        # files are always local, with the on-disk store
+        "store": "oxigraph" if store == "sparql" else store,
         "model": settings.get("model") or None,
         "with_search": not args.no_search,
         "progress": not args.json,
     }
+
+
+def _publish_changed(result, args) -> None:
+    """With MLKG_STORE=sparql, a build that changed the graph loads it into the remote store
+    (MLKG_PUBLISH_URL) or says how to."""
+    if (args.store or settings.get("store")) != "sparql" or result.graph.up_to_date:
+        return
+    url = settings.get("publish_url")
+    if url:
+        message = _publish(url)
+    else:
+        message = (
+            f"The graph changed; {settings.get('sparql_endpoint') or 'the SPARQL endpoint'} "
+            "still has the previous one: 'mlkg publish URL' loads it (or set MLKG_PUBLISH_URL)."
+        )
+    print(message, file=sys.stderr if args.json else sys.stdout)
 
 
 def cmd_build(args) -> int:
@@ -60,6 +79,7 @@ def cmd_build(args) -> int:
     docs = [Path(d) for d in args.documents] or _corpus().documents()
     result = rebuild(docs, settings.build_dir(), force=args.force, **_build_options(args))
     _print_rebuild(result, args.json)
+    _publish_changed(result, args)
     return 1 if result.graph.failed else 0  # built, but without the documents named above
 
 
@@ -88,8 +108,13 @@ def cmd_app(args) -> int:
 
 
 def cmd_publish(args) -> int:
+    print(_publish(args.url, args.graph, args.add))
+    return 0
+
+
+def _publish(url: str, graph: str | None = None, add: bool = False) -> str:
     """Put the built graph into a store by the SPARQL 1.1 Graph Store HTTP Protocol: PUT
-    replaces the default graph (or ``--graph IRI``) with graph.nt."""
+    replaces the default graph (or ``graph``) with graph.nt, POST (``add``) adds to it."""
     import urllib.error
     import urllib.parse
     import urllib.request
@@ -98,12 +123,12 @@ def cmd_publish(args) -> int:
 
     path = graph_path(settings.build_dir())
     manifest = read_manifest(settings.build_dir())
-    target = args.url + ("&" if "?" in args.url else "?")
-    target += urllib.parse.urlencode({"graph": args.graph}) if args.graph else "default"
+    target = url + ("&" if "?" in url else "?")
+    target += urllib.parse.urlencode({"graph": graph}) if graph else "default"
     request = urllib.request.Request(
         target,
         data=path.read_bytes(),
-        method="POST" if args.add else "PUT",
+        method="POST" if add else "PUT",
         headers={"Content-Type": "application/n-triples"},
     )
     try:
@@ -111,14 +136,13 @@ def cmd_publish(args) -> int:
             status = r.status
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace").strip()[:300]
-        raise CliError(f"{args.url} refused the graph ({exc.code}): {detail}") from None
+        raise CliError(f"{url} refused the graph ({exc.code}): {detail}") from None
     except (OSError, ValueError) as exc:
-        raise CliError(f"cannot reach {args.url}: {exc}") from None
-    print(
+        raise CliError(f"cannot reach {url}: {exc}") from None
+    return (
         f"Published {manifest.get('triples', 0):,} triples to {target} (HTTP {status}). "
         "Query it with MLKG_STORE=sparql MLKG_SPARQL_ENDPOINT=<its SPARQL URL>."
     )
-    return 0
 
 
 def cmd_serve(args) -> int:
@@ -152,6 +176,7 @@ def cmd_add(args) -> int:
         for a in result.added:
             print(f"Added {a.path}" if a.new else f"Already there: {a.name} (same bytes)")
     _print_rebuild(result, args.json)
+    _publish_changed(result, args)
     return 0
 
 
@@ -162,6 +187,7 @@ def cmd_remove(args) -> int:
     if not args.json:
         print(f"Removed {args.name}")
     _print_rebuild(result, args.json)
+    _publish_changed(result, args)
     return 0
 
 

@@ -42,6 +42,12 @@ SETTINGS = [
         "with MLKG_STORE=sparql: the SPARQL 1.1 endpoint holding the graph ('mlkg publish')",
     ),
     Setting(
+        "publish_url",
+        "",
+        "with MLKG_STORE=sparql: the Graph Store Protocol URL 'mlkg build' loads a changed graph "
+        "into (else 'mlkg publish URL' does it)",
+    ),
+    Setting(
         "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
     ),
     Setting("query_timeout", "30", "seconds a SPARQL query may run before it is stopped"),

@@ -48,7 +48,8 @@ def build_search(
     done = None if force else _recorded(target, depends)
     if done is not None:
         return done | {"up_to_date": True, "encoded": 0, "seconds": _since(start)}
-    view = read_graph_view(load_graph(build_dir))
+    # the build's own graph, even where MLKG_STORE names a remote store (published after)
+    view = read_graph_view(load_graph(build_dir, read_manifest(build_dir).get("store")))
     rows = search_rows(view)
     cache = build_dir.parent / ".cache" / CACHE_FILE
     cache.parent.mkdir(exist_ok=True)

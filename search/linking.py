@@ -25,6 +25,13 @@ class Names:
         }
         self.kinds = set(view.kinds)
         self.entities = set(view.entities)
+        # the names each two- and three-word start of a longer name begins
+        self._starts: dict[str, set[str]] = {}
+        for form, iri in forms.items():
+            words = form.split()
+            for n in (2, 3):
+                if len(words) > n:
+                    self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
         every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
         self._pattern = re.compile(
             r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
@@ -47,7 +54,7 @@ class Names:
                 phrase = " ".join(words[i : i + n])
                 if phrase in self.forms:
                     continue  # a name said in full means that thing, not longer names it starts
-                hits = {iri for form, iri in self.forms.items() if form.startswith(phrase + " ")}
+                hits = self._starts.get(phrase, set())
                 if 0 < len(hits) <= 2:
                     for iri in sorted(hits):
                         linked.setdefault(iri, 0.8)

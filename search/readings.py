@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.vocabulary import classes, plural, relation_phrase, relations, superclasses
 
@@ -40,8 +41,10 @@ def stem(w: str) -> str:
     return w[:5] if len(w) > 5 else w
 
 
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in keyword_tokens(text)}
+@lru_cache(maxsize=1 << 16)
+def stems(text: str) -> frozenset[str]:
+    """The word stems of ``text`` (memoized: answering asks for the same rows' stems often)."""
+    return frozenset(stem(w) for w in keyword_tokens(text))
 
 
 def relation_words(predicate: str) -> str:

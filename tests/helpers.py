@@ -24,11 +24,14 @@ STREAMING_INGESTION = {
 
 
 def run_mlkg(
-    *args: str, build_dir: Path | None = None, stdin: str | None = None
+    *args: str,
+    build_dir: Path | None = None,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     """Run the ``mlkg`` command as a user would, offline, on the given build (``stdin``: what
-    is piped in)."""
-    env = os.environ | {"HF_HUB_OFFLINE": "1"}
+    is piped in; ``env``: settings added to the environment)."""
+    env = os.environ | {"HF_HUB_OFFLINE": "1"} | (env or {})
     if build_dir is not None:
         env["MLKG_BUILD_DIR"] = str(build_dir)
     return subprocess.run(

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,9 @@ from tests.helpers import ROOT, SHARED, run_mlkg
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
 
 
-@pytest.fixture(scope="module")
-def oxigraph_server(built, tmp_path_factory):
-    """Oxigraph's SPARQL server (in memory) with the graph published by `mlkg publish`."""
+@contextmanager
+def oxigraph_running():
+    """An empty Oxigraph server (in memory) on 127.0.0.1; yields its base URL."""
     if not os.path.exists(OXIGRAPH):
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
     port = virtuoso.free_port()
@@ -32,13 +33,20 @@ def oxigraph_server(built, tmp_path_factory):
     try:
         base = f"http://127.0.0.1:{port}"
         virtuoso.wait_for(base + "/query?query=ASK%7B%7D")
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(built):
+    """Oxigraph's SPARQL server with the graph published by `mlkg publish`."""
+    with oxigraph_running() as base:
         r = run_mlkg("publish", base + "/store", build_dir=built[0])
         assert r.returncode == 0, r.stderr
         assert "Published 1" in r.stdout
         yield base + "/query"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +135,39 @@ def test_the_cli_asks_a_remote_store(oxigraph_server, built):
         cwd=ROOT,
     )
     assert r.returncode == 2 and "cannot reach the SPARQL endpoint" in r.stderr
+
+
+def test_a_build_for_a_remote_store_publishes_the_changed_graph(tmp_path):
+    """With MLKG_STORE=sparql the build's files stay local (with the on-disk store) and a
+    changed graph is loaded into MLKG_PUBLISH_URL; without that URL the build says how."""
+    import json
+
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    doc = tmp_path / "notes.md"
+    doc.write_text(
+        "# Streaming\n\n| Service | Use case |\n|---|---|\n"
+        "| Amazon Kinesis Data Streams | real-time ingestion |\n",
+        encoding="utf-8",
+    )
+    with oxigraph_running() as base:
+        env = {
+            "MLKG_STORE": "sparql",
+            "MLKG_SPARQL_ENDPOINT": base + "/query",
+            "MLKG_PUBLISH_URL": base + "/store",
+        }
+        r = run_mlkg("build", "--no-search", str(doc), build_dir=tmp_path / "b", env=env)
+        assert r.returncode == 0, r.stderr
+        assert "Published" in r.stdout
+        manifest = json.loads((tmp_path / "b" / "manifest.json").read_text())
+        assert manifest["store"] == "oxigraph"
+        client = SPARQLWrapper(base + "/query")
+        client.setQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        client.setReturnFormat(JSON)
+        n = client.queryAndConvert()["results"]["bindings"][0]["n"]["value"]
+        assert int(n) == manifest["triples"]
+        doc.write_text(doc.read_text() + "| Amazon MSK | Kafka streams |\n", encoding="utf-8")
+        env["MLKG_PUBLISH_URL"] = ""
+        r = run_mlkg("build", "--no-search", str(doc), build_dir=tmp_path / "b", env=env)
+        assert r.returncode == 0, r.stderr
+        assert "still has the previous one: 'mlkg publish URL' loads it" in r.stdout
