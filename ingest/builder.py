@@ -11,7 +11,7 @@ from .blocks import Source
 from .lexicon import ClassWords
 from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
-from .names import ParsedName, ServiceCatalog, parse_name, split_list
+from .names import ParsedName, ServiceCatalog, initials, is_acronym, parse_name, split_list
 from .registry import EntityRegistry, slug
 from .text import plain
 
@@ -35,7 +35,13 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
         return False
     lower = [w for w in words[1:] if w[:1].islower() and w not in CONNECTORS]
     if len(lower) >= 2:
-        return False
+        # "Neural topic model (NTM)": written in sentence case, named by its initials
+        m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", t.strip())
+        return bool(
+            m
+            and is_acronym(m.group(2))
+            and initials(m.group(1).split()) == re.sub(r"[^A-Za-z0-9]", "", m.group(2)).upper()
+        )
     return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
 
 
@@ -120,11 +126,17 @@ class Builder:
 
     # -- entities ---------------------------------------------------------------------------
     def entity(
-        self, name: str, cls: str | None, unit: TextUnit | None, parsed: ParsedName | None = None
+        self,
+        name: str,
+        cls: str | None,
+        unit: TextUnit | None,
+        parsed: ParsedName | None = None,
+        identifier: bool = False,
     ) -> Entity | None:
-        """Resolve a written name; its examples, properties and qualifier become facts."""
+        """Resolve a written name; its examples, properties and qualifier become facts;
+        an ``identifier`` (written as code) keeps its spelling and is never a service."""
         parsed = parsed or parse_name(name)
-        e = self.registry.resolve(name, cls, parsed)
+        e = self.registry.resolve(name, cls, parsed, identifier)
         if e is None:
             return None
         if unit is not None:

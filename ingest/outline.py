@@ -10,7 +10,7 @@ such as "**Variants:**" open a collection for the list that follows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
 from .builder import CONNECTORS, Builder, is_name_like
@@ -31,7 +31,7 @@ from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
-from .text import bold_terms, plain
+from .text import bare_lead, bold_terms, plain
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -169,8 +169,16 @@ class OutlineReader:
         return None
 
     # -- headings ---------------------------------------------------------------------------
-    def heading(self, h: Heading, next_block: Block | None, names_members: bool = False) -> None:
-        """Open a heading's context; ``names_members``: its section is a list of named terms."""
+    def heading(
+        self,
+        h: Heading,
+        next_block: Block | None,
+        names_members: bool = False,
+        divider: bool = False,
+    ) -> None:
+        """Open a heading's context; ``names_members``: its section is a list of named terms;
+        ``divider``: a top-level heading over headings of its own ("# Udemy course" over
+        "## Data engineering"), a part of the document rather than a thing in it."""
         while self.stack and self.stack[-1].level >= h.level:
             self.stack.pop()
         self.group, self.last_entity = None, None
@@ -223,6 +231,7 @@ class OutlineReader:
             described
             and (is_name_like(title, 8) or self._feature_name(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
+            and not (divider and not self._known(title))
         ):
             # "Data distributions" over notes on them is a topic, not one distribution
             cls = None if is_plural_noun_phrase(title) else self.b.class_for(title)
@@ -483,10 +492,17 @@ class OutlineReader:
                 self.b.literal(e, "definition", desc, u)
 
     def _member(
-        self, it: ListItem, name: str, cls: str | None, kind: str, owner: Entity | None, u: TextUnit
+        self,
+        it: ListItem,
+        name: str,
+        cls: str | None,
+        kind: str,
+        owner: Entity | None,
+        u: TextUnit,
+        identifier: bool = False,
     ) -> Entity | None:
         """The thing a list item names: of the list's kind, part of the list's owner."""
-        e = self.b.entity(name, cls, u)
+        e = self.b.entity(name, cls, u, identifier=identifier)
         if e is None:
             return None
         self.items[id(it)] = e
@@ -510,8 +526,14 @@ class OutlineReader:
             if owner is not None:
                 self.b.literal(owner, "hasProperty", it.text, u)
             return
-        name = head[:1].upper() + head[1:]
-        e = self._member(it, name, self.b.class_for(kind or head), kind, owner, u)
+        # "`scale_pos_weight`: ...": a lower-case name written as code is an identifier (a
+        # parameter, a function), spelt as it is; "`BlazingText`" is still the algorithm
+        code = re.match(r"\s*`([a-z0-9_.]+)`", it.raw)
+        identifier = bool(code) and code.group(1) == head.strip()
+        name = head if identifier else head[:1].upper() + head[1:]
+        e = self._member(
+            it, name, self.b.class_for(kind or head), kind, owner, u, identifier=identifier
+        )
         if e is None:
             return
         if rest:
@@ -604,15 +626,91 @@ def _names_members(blocks: list[Block], start: int) -> bool:
     return named >= 2 and named * 3 >= len(items) * 2
 
 
+def emphasis_not_terms(blocks: list[Block]) -> None:
+    """Bold words that open an item and run on into it with no separator are a lead term when
+    most items of their list open with a bold term (a glossary), and emphasis otherwise: in
+    "- **Unsupervised** anomaly detection / - tree based ensemble method" the item says what
+    its section's subject is, it does not define "Unsupervised". A paragraph that opens so is
+    emphasis too (a lead term's paragraph has its colon or dash)."""
+    lists: list[list[ListItem]] = []
+    top: list[ListItem] = []
+    for block in blocks:
+        if isinstance(block, ListItem):
+            if block.depth == 0:
+                top.append(block)
+            if block.children:
+                lists.append(block.children)
+            continue
+        if top:
+            lists.append(top)
+            top = []
+        if isinstance(block, Paragraph) and block.term and bare_lead(block.raw):
+            block.term, block.text = "", plain(block.raw)
+    if top:
+        lists.append(top)
+    for items in lists:
+        termed = sum(bool(it.term) for it in items)
+        if termed * 2 > len(items):
+            continue
+        for it in items:
+            if it.term and bare_lead(it.raw):
+                it.term, it.text = "", plain(it.raw)
+
+
+_EXAMPLES_LEAD = re.compile(r"^(?:e\.\s?g\.?|for (?:example|instance)|examples?|such as)\W*$", re.I)
+
+
+def lead_ins_as_sections(blocks: list[Block]) -> None:
+    """A short plural noun phrase ending in a colon over a list ("Destinations (batch
+    writes):") titles that list as a heading would: its items' section path gets it, so what
+    they are listed as stays with them (a question about the destinations finds them, not the
+    sources above). An "E.g.:" right after such a list continues it."""
+    title = ""
+    for i, block in enumerate(blocks):
+        if isinstance(block, ListItem):
+            if title:
+                s = block.source
+                block.source = replace(s, section=(*s.section, title))
+            continue
+        lead_in = (
+            isinstance(block, Paragraph)
+            and not block.term
+            and block.text.endswith(":")
+            and 0 < len(block.text.split()) <= 6
+            and i + 1 < len(blocks)
+            and isinstance(blocks[i + 1], ListItem)
+        )
+        text = block.text.rstrip(": ").strip() if lead_in else ""
+        if lead_in and title and _EXAMPLES_LEAD.match(text + ":"):
+            continue  # examples of what the list above lists
+        plural = is_plural_noun_phrase(re.sub(r"\([^)]*\)", "", text).strip())
+        # "Important:", "Steps to follow:": a remark over the list, not what it lists
+        title = text if lead_in and plural else ""
+
+
+def _dividers(blocks: list[Block]) -> set[int]:
+    """Positions of the headings at the document's top level that have headings under them."""
+    headings = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Heading)]
+    if not headings:
+        return set()
+    top = min(h.level for _, h in headings)
+    return {
+        i for (i, h), (_, nxt) in zip(headings, headings[1:]) if h.level == top and nxt.level > top
+    }
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
+    emphasis_not_terms(blocks)
+    lead_ins_as_sections(blocks)
     reader = OutlineReader(b)
     reader.listed = name_lists(blocks)
+    dividers = _dividers(blocks)
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            reader.heading(block, nxt, _names_members(blocks, i + 1))
+            reader.heading(block, nxt, _names_members(blocks, i + 1), i in dividers)
             parents.clear()
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False

@@ -74,14 +74,19 @@ class EntityRegistry:
         return [n for n in dict.fromkeys(out) if n]
 
     def resolve(
-        self, name: str, cls: str | None = None, parsed: ParsedName | None = None
+        self,
+        name: str,
+        cls: str | None = None,
+        parsed: ParsedName | None = None,
+        identifier: bool = False,
     ) -> Entity | None:
-        """The entity ``name`` means, created if new; ``cls`` is a class hint."""
+        """The entity ``name`` means, created if new; ``cls`` is a class hint; an
+        ``identifier`` (written as code: `lambda`, `eval_metric`) is never a service."""
         parsed = parsed or parse_name(name)
         if not parsed.canonical or len(parsed.canonical) < 2:
             return None
         service = None
-        for n in (parsed.canonical, *parsed.aliases):
+        for n in () if identifier else (parsed.canonical, *parsed.aliases):
             service = self.catalog.lookup(n)
             if service:
                 break
@@ -89,7 +94,7 @@ class EntityRegistry:
             label, cls = service.canonical, "Service"
             aliases = {parsed.canonical, *parsed.aliases, *service.aliases}
         else:
-            label = self.catalog.normalize(parsed.canonical)
+            label = parsed.canonical if identifier else self.catalog.normalize(parsed.canonical)
             aliases = {parsed.canonical, *parsed.aliases}
             if _looks_like_service(label) or label != parsed.canonical:
                 cls = "Service"
@@ -101,8 +106,14 @@ class EntityRegistry:
                 cls = "Framework"
         aliases.discard(label)
         entity = None
+
+        def key(n: str) -> str:  # identifiers only ever meet identifiers
+            return "code:" + n if identifier else compact_key(n)
+
         for n in (label, *sorted(aliases)):
-            eid = self._index.get(compact_key(n)) or self._index.get("apache:" + _apache_key(n))
+            eid = self._index.get(key(n)) or (
+                None if identifier else self._index.get("apache:" + _apache_key(n))
+            )
             if eid:
                 entity = self.entities[eid]
                 break
@@ -121,8 +132,8 @@ class EntityRegistry:
         if cls and _rank(cls) < _rank(entity.cls):
             entity.cls = cls
         for n in (label, *aliases):
-            self._index.setdefault(compact_key(n), entity.id)
-            if n.lower().startswith("apache "):
+            self._index.setdefault(key(n), entity.id)
+            if n.lower().startswith("apache ") and not identifier:
                 self._index.setdefault("apache:" + _apache_key(n), entity.id)
             if n != entity.label:
                 entity.aliases.add(n)

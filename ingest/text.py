@@ -92,6 +92,19 @@ def bold_terms(text: str) -> list[str]:
     return [plain(t).strip(" :") for t in found if plain(t).strip(" :")]
 
 
+def bare_lead(text: str) -> bool:
+    """Whether ``text`` opens with a bold phrase that runs on into the sentence with no
+    separator ("**Unsupervised** anomaly detection"): a lead term or mere emphasis, which only
+    the text around it tells (``ingest.outline.emphasis_not_terms``)."""
+    m = _LEAD_BOLD.match(text)
+    return bool(
+        m
+        and not m.group("sep")
+        and not plain(m.group("term")).strip().endswith(":")
+        and m.group("rest").strip()
+    )
+
+
 def split_lead(text: str) -> tuple[str, str]:
     """Split ``**Term:** rest`` (or ``Term → rest``) into (term, rest); term is '' if none."""
     m = _LEAD_BOLD.match(text)

@@ -253,14 +253,22 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         )
         if not condition:
             continue
-        kept: dict[str, set[str]] = {}
-        for x, units in r.answers.items():
-            said = units | g.said_in.get(x, set())
-            text = " ".join(v.units[u].text for u in said if u in v.units)
-            if set(condition) & stems(text):
-                kept[x] = units
-        if 0 < len(kept) < len(r.answers):
-            out.append(Reading(r.kind, r.anchor, r.predicate, kept, condition=condition))
+        # by the answers' own text; then also by the titles they are listed under
+        # ("Destinations:" over a list), a reading of its own where it keeps others
+        seen = []
+        for with_titles in (False, True):
+            kept: dict[str, set[str]] = {}
+            for x, units in r.answers.items():
+                said = [v.units[u] for u in units | g.said_in.get(x, set()) if u in v.units]
+                text = " ".join(
+                    f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
+                    for u in said
+                )
+                if set(condition) & stems(text):
+                    kept[x] = units
+            if 0 < len(kept) < len(r.answers) and set(kept) not in seen:
+                seen.append(set(kept))
+                out.append(Reading(r.kind, r.anchor, r.predicate, kept, condition=condition))
     return out
 
 

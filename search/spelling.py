@@ -47,7 +47,15 @@ class Speller:
             return False
         from wordfreq import zipf_frequency
 
-        return zipf_frequency(low, "en") < 2.5  # a word English knows is no typo
+        if zipf_frequency(low, "en") >= 2.5:
+            return False  # a word English knows is no typo
+        # nor is an inflection of one, rare as it may be ("batched", "tokenizing")
+        for suffix in ("ing", "ed", "es", "d", "s", "ly", "er"):
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) >= 3:
+                if stem in self.known or zipf_frequency(stem, "en") >= 3.0:
+                    return False
+        return True
 
     def unknown_names(self, text: str) -> list[str]:
         """Names in ``text`` the documents never use: capitalised words, not opening a

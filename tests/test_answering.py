@@ -46,6 +46,8 @@ def test_near_spellings_are_read_as_the_documents_words():
     assert fixed == "kinesis streaming ingestion"
     assert changes == {"Kinesys": "kinesis", "streeming": "streaming"}
     assert speller.correct("which everyday words stay")[1] == {}
+    # a rare inflection of an English word is no typo ("batched" is not "batches")
+    assert Speller(["batches", "records"]).correct("batched records")[1] == {}
 
 
 def test_names_the_documents_never_use_are_found():

@@ -299,3 +299,70 @@ def test_a_recommendation_reads_its_alternatives_with_the_ontology_cues(tmp_path
         "# Tips\n\n## Choices\n- **For nightly batch ETL** → Use **AWS Glue** in place of **AWS Lambda**\n",
     )
     assert ("AWS Lambda", "alternativeTo", "AWS Glue") in facts(x, "alternativeTo")
+
+
+RUN_ON = """# Course notes
+
+## Streaming
+
+### Stream Router (SR)
+- **Managed** delivery of records to stores
+- tree based routing method
+- support for time series data
+
+Sources:
+- Amazon Kinesis Data Streams
+- AWS IoT
+
+Destinations (batch writes):
+- Amazon S3
+- Amazon Redshift
+
+Important:
+- retries for 24 hours
+
+### Gradient trees
+Hyperparameters:
+- `lambda`: L2 regularization term
+- `max_depth`: controls overfitting
+
+### Topic networks (TN)
+**Unsupervised** learning algorithm that groups documents into topics.
+
+- File or Pipe mode
+"""
+
+
+def test_bold_words_that_run_on_into_an_item_are_emphasis_not_terms(tmp_path):
+    x = extract(tmp_path, RUN_ON)
+    labels = {e.label for e in x.entities.values()}
+    assert "Managed" not in labels and "Unsupervised" not in labels
+    f = facts(x)
+    assert ("Stream Router", "hasProperty", "Managed delivery of records to stores") in f
+
+
+def test_a_sentence_case_heading_named_by_its_initials_is_a_thing(tmp_path):
+    f = facts(extract(tmp_path, RUN_ON))
+    assert ("Topic networks", "hasProperty", "File or Pipe mode") in f
+    assert any(s == "Topic networks" and p == "definition" for s, p, _ in f)
+
+
+def test_a_plural_lead_in_titles_the_list_under_it(tmp_path):
+    x = extract(tmp_path, RUN_ON)
+    section = {u.text: u.source.section for u in x.units.values()}
+    assert section["Amazon S3"][-1] == "Destinations (batch writes)"
+    assert section["AWS IoT"][-1] == "Sources"
+    assert section["retries for 24 hours"][-1] == "Stream Router (SR)"  # "Important:" is no title
+
+
+def test_lower_case_names_written_as_code_are_identifiers(tmp_path):
+    x = extract(tmp_path, RUN_ON)
+    labels = {e.label: e for e in x.entities.values()}
+    assert "lambda" in labels and labels["lambda"].cls != "Service"
+    assert "AWS Lambda" not in labels and "max_depth" in labels
+
+
+def test_a_top_level_heading_over_headings_is_a_part_of_the_document(tmp_path):
+    x = extract(tmp_path, RUN_ON + "\n# Appendix\n\n## Glossary\n\n- **Epoch**: one pass\n")
+    labels = {e.label for e in x.entities.values()}
+    assert "Course notes" not in labels and "Appendix" not in labels
