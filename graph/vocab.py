@@ -41,6 +41,7 @@ class MLKG(DefinedNamespace):
     TextUnit: URIRef
     # relations between entities
     usedFor: URIRef
+    addresses: URIRef
     suitableFor: URIRef
     evaluates: URIRef
     alternativeTo: URIRef

@@ -72,6 +72,7 @@ class Builder:
         self.registry = registry or EntityRegistry()
         self.class_for = ClassWords(class_names or {}).class_for
         self.cues = cues or {}  # relation → the phrases that state it (the ontology's)
+        self.relate: dict[str, str] = {}  # topic id → what the items read under it are to it
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
@@ -234,6 +235,8 @@ class Builder:
     def fact(self, s: Entity, p: str, o: Entity, unit: TextUnit) -> None:
         if s.id == o.id:
             return
+        if p == "partOf":  # a member of "Addressing class imbalance" addresses it
+            p = self.relate.get(o.id, p)
         key = (s.id, p, o.id, unit.id)
         if key not in self._seen:
             self._seen.add(key)

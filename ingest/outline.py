@@ -10,10 +10,11 @@ such as "**Variants:**" open a collection for the list that follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
-from .builder import CONNECTORS, Builder, is_name_like
+from .builder import CONNECTORS, FUNCTION_WORDS, Builder, is_name_like
 from .code import code_names
 from .lexicon import (
     heading_subject,
@@ -97,6 +98,7 @@ class Context:
     meta: bool = False  # items below describe the context rather than name things
     collection: Entity | None = None  # the collection heading as a thing of its own
     inherited: bool = False  # meta only because it stands inside a thing's section
+    relation: str = ""  # "Addressing class imbalance": what its items are to its topic
 
 
 def _collection_kind(title: str) -> str:
@@ -150,6 +152,7 @@ def _role(term: str) -> str | None:
 class OutlineReader:
     def __init__(self, b: Builder):
         self.b = b
+        self.gerunds = gerund_cues(b.cues)  # "addressing", "dealing with": their relations
         self.stack: list[Context] = []
         self.group: Context | None = None  # a "**Variants:**" paragraph's collection
         self.last_entity: Entity | None = None  # the last lead-term paragraph's thing
@@ -195,7 +198,11 @@ class OutlineReader:
             m = m if m and self._names_tool(m.group("x")) else None
         if m and self._known(title):
             m = None  # the whole heading is a name ("FSx for Lustre")
-        if subject:
+        purpose = gerund_topic(title, self.gerunds)
+        if purpose:
+            ctx.relation, topic = purpose
+            ctx.entity = self.b.entity(topic, None, u)
+        elif subject:
             ctx.entity = self.b.entity(subject, self.b.class_for(subject), u)
             ctx.meta = True
         elif is_meta_heading(title) or (is_common_word(title) and not self._known(title)):
@@ -245,7 +252,8 @@ class OutlineReader:
         if ctx.entity is None and not ctx.kind and not ctx.meta:
             ctx.meta = ctx.inherited = bool(self.stack and self.context_entity())
         self.stack.append(ctx)
-        self.first_para = ctx.entity is not None and not ctx.meta
+        self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
+        self.first_para = ctx.entity is not None and not ctx.meta and not ctx.relation
         self.seen_heading = True
 
     def _known(self, name: str) -> bool:
@@ -281,7 +289,18 @@ class OutlineReader:
     def paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
         first, self.first_para = self.first_para, False
+        self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         ctx_entity = self.context_entity()
+        purpose = gerund_topic(p.text.rstrip(": "), self.gerunds) if p.text.endswith(":") else None
+        if not p.term and purpose:
+            # "Handling the vanishing gradient problem:" over a list: what the items address
+            topic = self.b.entity(purpose[1], None, u)
+            if topic is not None:
+                self.b.relate[topic.id] = purpose[0]
+                self.last_entity, self.group = topic, None
+                if ctx_entity is not None and ctx_entity.id != topic.id:
+                    self.b.fact(topic, "partOf", ctx_entity, u)
+                return
         if not p.term:
             lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
             if first and ctx_entity is not None and not lead_in:
@@ -686,6 +705,38 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         plural = is_plural_noun_phrase(re.sub(r"\([^)]*\)", "", text).strip())
         # "Important:", "Steps to follow:": a remark over the list, not what it lists
         title = text if lead_in and plural else ""
+
+
+def _gerund(verb: str) -> str:
+    """ "addresses" → "addressing", "handles" → "handling", "fixes" → "fixing"."""
+    base = verb[:-2] if verb.endswith(("sses", "xes", "ches", "shes")) else verb[:-1]
+    return (base[:-1] if base.endswith("e") and not base.endswith("ee") else base) + "ing"
+
+
+def gerund_cues(cues: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Title openings → the relation a section's items have to its topic, from the relations'
+    verb cue phrases in the ontology: "addresses" and "deals with" make "Addressing class
+    imbalance" and "Dealing with outliers" sections of things that address their topic."""
+    out: dict[str, str] = {}
+    for name, phrases in cues.items():
+        for phrase in phrases:
+            first, *rest = phrase.split()
+            if len(first) > 4 and first.endswith("s") and not first.endswith("ss"):
+                out[" ".join([_gerund(first), *rest])] = name
+    return out
+
+
+def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
+    """(relation, topic) of a title that opens with one of ``cues`` (:func:`gerund_cues`):
+    "Addressing class imbalance" → ("addresses", "Class imbalance"); else None."""
+    words = plain(title).strip().split()
+    for n in (2, 1):
+        cue = " ".join(words[:n]).lower()
+        if cue in cues:
+            topic = without_quantifiers(" ".join(words[n:])).strip(" .:")
+            if 0 < len(topic.split()) <= 5 and not FUNCTION_WORDS.fullmatch(topic.split()[0]):
+                return cues[cue], topic[:1].upper() + topic[1:]
+    return None
 
 
 def _dividers(blocks: list[Block]) -> set[int]:

@@ -23,6 +23,7 @@ from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question
 
 ENTITY_RELATIONS = (
+    "addresses",
     "usedFor",
     "suitableFor",
     "evaluates",

@@ -366,3 +366,22 @@ def test_a_top_level_heading_over_headings_is_a_part_of_the_document(tmp_path):
     x = extract(tmp_path, RUN_ON + "\n# Appendix\n\n## Glossary\n\n- **Epoch**: one pass\n")
     labels = {e.label for e in x.entities.values()}
     assert "Course notes" not in labels and "Appendix" not in labels
+
+
+def test_a_section_on_handling_a_problem_lists_what_addresses_it(tmp_path):
+    """The ontology's verb cues ("addresses", "deals with", "handles") read in a title's
+    gerund: the items of "Addressing class imbalance" and of a "Handling ...:" lead-in
+    address that topic."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Data prep\n\n### Addressing class imbalance\n"
+        "- **down-sampling**: shrink the dominant class\n"
+        "- **sample weights**: weigh rare classes up\n\n"
+        "### Deep networks\n\nHandling the vanishing gradient problem:\n"
+        "- Long short-term memory (LSTM)\n- Residual networks\n",
+    )
+    f = facts(x, "addresses")
+    assert ("Down-sampling", "addresses", "Class imbalance") in f
+    assert ("Sample weights", "addresses", "Class imbalance") in f
+    assert ("Long short-term memory", "addresses", "Vanishing gradient problem") in f
+    assert ("Residual networks", "addresses", "Vanishing gradient problem") in f
