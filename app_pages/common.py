@@ -37,14 +37,19 @@ def _load_engine(build_dir: str, model: str | None):
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     engine = Engine(build_dir, model=model)
-    engine.embedder.warm()  # load the model now, behind the spinner, not on the first question
+    engine.warm()  # load what answering needs now, behind the spinner, not on the first question
     _warm_exports(engine)
     return engine
 
 
 def _warm_exports(engine) -> None:
-    """Import the picture and slide writers (matplotlib, python-pptx) and answer once, behind
-    the spinner, so the first question is as fast as the tenth."""
+    """Import the picture and slide writers (matplotlib, python-pptx) and what the pages draw
+    with (pandas and pyarrow for tables, the graph component), and answer once, behind the
+    spinner, so the first question is as fast as the tenth."""
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+    import st_link_analysis  # noqa: F401
+
     from graph.export import subgraph_bytes
     from graph.subgraph import answer_subgraph
 

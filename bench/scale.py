@@ -124,7 +124,7 @@ def measure(n: int, names: list[str], graph_only: bool = False) -> dict:
             }
         code = (
             "import json, statistics, sys, time; from search import Engine; from mlkg import "
-            "settings; e = Engine(settings.build_dir()); e.embedder.warm(); qs = json.loads("
+            "settings; e = Engine(settings.build_dir()); e.warm(); qs = json.loads("
             "sys.argv[1]); [e.ask(q) for q in qs]; ts = []\n"
             "for q in qs * 3:\n t = time.perf_counter(); e.ask(q); "
             "ts.append((time.perf_counter() - t) * 1000)\n"

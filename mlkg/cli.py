@@ -150,7 +150,7 @@ def cmd_serve(args) -> int:
 
     endpoint = Endpoint(settings.build_dir(), store=args.store, model=settings.get("model") or None)
     print("Loading the embedding model for /ask…", file=sys.stderr)
-    endpoint.engine().embedder.warm()
+    endpoint.engine().warm()
     with Server(endpoint, args.host, args.port, cors=args.cors or "", verbose=args.verbose) as srv:
         host, port = srv.server_address[:2]
         print(
@@ -313,7 +313,7 @@ def cmd_ask(args) -> int:
     else:  # many questions, one model load: a prompt on a terminal, else one per input line
         engine = _engine(args)
         if sys.stdin.isatty():
-            engine.embedder.warm()  # many questions ahead: torch's faster encoder
+            engine.warm()  # many questions ahead: load what answering needs once
         return _ask_interactively(engine, args.json)
     if len(questions) == 1 and args.store is None:
         from mlkg.serve import remote_answer

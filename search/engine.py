@@ -170,5 +170,12 @@ class Engine:
         }
         return result
 
+    def warm(self) -> None:
+        """Load now what answering loads on first use (the encoder, English word frequencies
+        for spelling, the answering modules): a long-running process answers its first
+        question as fast as the next."""
+        self.embedder.warm()
+        self.ask("Which services are used for what?")
+
     def ask_many(self, questions: list[str]) -> list[dict]:
         return [self.ask(q) for q in questions]

@@ -104,8 +104,9 @@ class Speller:
             word = m.group(0)
             if word in changes:
                 continue
-            meant = self._function_word(word)
-            if meant is not None and word.lower() not in self.known:
+            known = word.lower() in self.known  # the documents' own word: no typo
+            meant = None if known else self._function_word(word)
+            if meant is not None:
                 changes[word] = meant
                 continue
             if not self._unknown(word):
