@@ -48,6 +48,14 @@ class Names:
                 if iri is None or (iri in self.kinds and is_class_name(form)):
                     continue  # "services", "metrics": the answer type, not a topic
                 linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
+            # the shorter names inside a longer one are said too, less surely: "recommendation
+            # system" also names the problem type Recommendation
+            inner = form.lower().split()
+            for n in range(len(inner) - 1, 0, -1):
+                for i in range(len(inner) - n + 1):
+                    iri = self.forms.get(" ".join(inner[i : i + n]))
+                    if iri is not None and iri in self.entities:
+                        linked.setdefault(iri, 0.5)
         words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
         for n in (3, 2):
             for i in range(len(words) - n + 1):

@@ -166,6 +166,16 @@ def test_a_name_said_in_full_is_not_read_as_the_longer_names_it_starts(engine):
     assert "Amazon CloudWatch Alarms" not in linked
 
 
+def test_the_shorter_names_inside_a_name_are_linked_less_surely(engine):
+    linked = {
+        engine.view.entities[i].label: c
+        for i, c in engine.names.link("What feeds Amazon Kinesis Data Streams?").items()
+        if i in engine.view.entities
+    }
+    assert linked["Amazon Kinesis Data Streams"] == 1.0
+    assert linked["Amazon Kinesis"] == 0.5  # said too, inside the longer name
+
+
 def test_compare_takes_the_named_things_not_everyday_words(engine):
     r = engine.ask("Compare XGBoost and Linear Learner for regression")
     assert {a["label"] for a in r["answers"]} == {"XGBoost", "Linear Learner"}
