@@ -141,6 +141,19 @@ def _is_role_term(head: str) -> bool:
     return len(head.split()) <= 2 and bool(_role(head) or is_tool_header(head))
 
 
+def _is_label_term(term: str) -> bool:
+    """One everyday plural word ("Solutions", "Options", "Techniques"): a label over a list."""
+    from wordfreq import zipf_frequency
+
+    words = term.split()
+    return (
+        len(words) == 1
+        and words[0].isalpha()
+        and is_plural_noun_phrase(term)
+        and zipf_frequency(words[0].lower(), "en") >= 4.0
+    )
+
+
 def _role(term: str) -> str | None:
     """The attribute a lead term names ("Use Cases", "When to Use", "Key Features"); none for
     a longer name that only contains a role word ("Graph Features Explorer")."""
@@ -409,6 +422,17 @@ class OutlineReader:
                 self.items[id(it)] = self.b.entity(it.text, None, u)
             return
         if self._recommendation(it, u):
+            return
+        if (
+            owner is not None
+            and it.children
+            and not it.text
+            and _is_label_term(it.term)
+            and not self.b.class_for(it.term)
+            and not self._known(it.term)
+        ):
+            # "**Solutions**:" over named items: a label, its items are the owner's
+            self.items[id(it)] = owner
             return
         role = _role(it.term) if not self._known(it.term) else None
         if (role or is_tool_header(it.term)) and owner is not None:

@@ -385,3 +385,17 @@ def test_a_section_on_handling_a_problem_lists_what_addresses_it(tmp_path):
     assert ("Sample weights", "addresses", "Class imbalance") in f
     assert ("Long short-term memory", "addresses", "Vanishing gradient problem") in f
     assert ("Residual networks", "addresses", "Vanishing gradient problem") in f
+
+
+def test_an_everyday_plural_label_over_named_items_gives_them_to_the_owner(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Prep\n\n### Handling Imbalanced Datasets\n"
+        "- **Problem**: one class dominates.\n- **Solutions**:\n"
+        "  - **Oversampling** → duplicate rare rows.\n  - **Class Weights** → weigh rare rows.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Solutions" not in labels
+    f = facts(x, "addresses")
+    assert ("Oversampling", "addresses", "Imbalanced Datasets") in f
+    assert ("Class Weights", "addresses", "Imbalanced Datasets") in f
