@@ -203,7 +203,7 @@ class OutlineReader:
         title = h.title
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
-        subject = heading_subject(title)
+        subject = heading_subject(title) or self._labelled_subject(title)
         # "Experiment Tracking with MLflow", "Amazon EMR for Spark jobs"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
         if not (m and self._names_thing(m.group("x"), title)):
@@ -236,8 +236,12 @@ class OutlineReader:
             # learners: a group of the collection's members, which carry its kind
             ctx.kind = parent.kind
             ctx.collection = self.b.entity(title, None, u)
-        elif (kind := _collection_kind(title)) and (
-            isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
+        elif (
+            (kind := _collection_kind(title))
+            and not self._known(title)  # "IP-insights", named before: that thing, not a kind
+            and (
+                isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
+            )
         ):
             ctx.kind = kind
             if (is_name_like(title, 6) or self._feature_name(title)) and not re.match(
@@ -268,6 +272,18 @@ class OutlineReader:
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         self.first_para = ctx.entity is not None and not ctx.meta and not ctx.relation
         self.seen_heading = True
+
+    def _labelled_subject(self, title: str) -> str | None:
+        """The thing of a "Label: Name" heading ("Modeling: Amazon SageMaker" is about Amazon
+        SageMaker): a name the corpus knows, or that reads as a name in a heading whose label
+        does not."""
+        m = re.match(r"^(?P<label>[^:]{2,40}):\s+(?P<x>\S.*)$", title)
+        if not m or self._known(title):
+            return None
+        x = m.group("x").strip()
+        if self._known(x) or (is_name_like(x, 4) and not is_name_like(m.group("label"), 4)):
+            return x
+        return None
 
     def _known(self, name: str) -> bool:
         return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))

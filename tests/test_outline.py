@@ -399,3 +399,17 @@ def test_an_everyday_plural_label_over_named_items_gives_them_to_the_owner(tmp_p
     f = facts(x, "addresses")
     assert ("Oversampling", "addresses", "Imbalanced Datasets") in f
     assert ("Class Weights", "addresses", "Imbalanced Datasets") in f
+
+
+def test_a_labelled_heading_is_about_its_name_and_a_known_name_is_no_collection(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Modeling: Amazon SageMaker\n\n### Algorithms\n"
+        "- **IP Insights**: learns IP usage patterns\n- **K-Means**: clusters\n\n"
+        "### IP-insights\n- learns usage patterns of IPv4 addresses\n- File mode only\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Modeling: Amazon SageMaker" not in labels
+    f = facts(x)
+    assert ("IP Insights", "hasProperty", "File mode only") in f
+    assert ("IP Insights", "partOf", "Amazon SageMaker") in f
