@@ -10,12 +10,13 @@ TORCH_VERSION ?= 2.13.0
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install -qq --upgrade pip
 
 # The CPU build of torch first: a plain "torch" requirement would pull a multi-GB CUDA build.
+# -qq: errors only (a machine's pip settings can print a warning per package index entry)
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet "torch==$(TORCH_VERSION)"
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install -qq "torch==$(TORCH_VERSION)"
+	$(BIN)/pip install -qq -e ".[dev]"
 	touch $(STAMP)
 
 setup: $(STAMP)

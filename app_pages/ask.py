@@ -59,7 +59,8 @@ if answer:
         # green only for an answer more likely right than wrong (the confidence is calibrated)
         (st.success if sure >= 0.5 else st.info)(md(answer["summary"]))
         st.caption(
-            f"Confidence {sure:.0%}: about that share of answers given this sure were right."
+            f"Confidence {sure:.0%}: of the evaluation questions answered this confidently, "
+            f"about {sure:.0%} were answered right."
         )
         if answer.get("table"):
             st.subheader("Side by side")

@@ -204,7 +204,8 @@ def show_graph(sub: Subgraph, key: str, height: int = 460, expand: bool = False)
 
     node_styles = [ReadableNode(type_name(t), colour(t), "name") for t in sub.types()]
     edge_styles = [
-        ReadableEdge(lab, caption="label", directed=True)
+        # labeled=None: the component warns about its deprecated `labeled` unless told None
+        ReadableEdge(lab, caption="label", directed=True, labeled=None)
         for lab in sorted({e.label for e in sub.edges})
     ]
     # preset: our seeded positions, so the picture is the same on every run and in every export;

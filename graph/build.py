@@ -237,8 +237,8 @@ def _progress_reporter(progress: bool | ProgressCallback) -> Iterator[ProgressCa
                 return
             from tqdm import tqdm
 
-            bar = tqdm(total=100, unit="%", leave=False)
-        bar.set_description(what)
+            bar = tqdm(total=100, leave=False, bar_format="{desc}{percentage:3.0f}%|{bar}|")
+        bar.set_description(what, refresh=False)
         bar.update(round(done * 100) - bar.n)
 
     try:

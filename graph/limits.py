@@ -18,7 +18,9 @@ updates and SERVICE never reach the child.
 from __future__ import annotations
 
 import multiprocessing as mp
+import sys
 import time
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +95,15 @@ class QueryRunner:
         self._proc = ctx.Process(
             target=_serve, args=(child, self.graph_file, self.store), daemon=True
         )
-        self._proc.start()
+        # spawn imports the parent's __main__ in the child: under `streamlit run` that is the
+        # app's script, which would run there in bare mode (slow, and nine warnings per start)
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            self._proc.start()
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
         child.close()
         self._conn = parent
         status, detail = self._wait(deadline, on_wait, "loading the graph")

@@ -217,8 +217,8 @@ def _print_rebuild(result, as_json: bool) -> None:
     if result.search:
         s = result.search
         print(
-            f"Search index: {s['rows']} rows ({s['encoded']} newly embedded) "
-            f"with {s['model']} in {s['seconds']:.2f} s"
+            f"Search index: {s['rows']} rows and {s.get('phrases', 0)} names and phrases "
+            f"({s['encoded']} texts newly embedded) with {s['model']} in {s['seconds']:.2f} s"
         )
 
 

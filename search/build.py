@@ -70,6 +70,7 @@ def build_search(
         info = depends | {
             "model": embedder.name,
             "rows": len(rows),
+            "phrases": len(phrases),  # entity and kind names, readings' relation phrases
             "encoded": embedder.encoded,
             "dimension": int(vectors.shape[1]),
             "seconds": _since(start),

@@ -333,3 +333,26 @@ def test_a_build_keeps_an_on_disk_store_that_outlives_a_rebuild(tmp_path):
     second = load_graph(build)
     assert second.on_disk and len(second) > n
     assert second.query('ASK { ?s ?p "AWS Glue" }').boolean
+
+
+def test_the_query_process_does_not_run_the_parents_main_script(built, tmp_path, monkeypatch):
+    """Spawned query processes import the parent's __main__; under `streamlit run` that is the
+    app's script, which must not run again there (slow, and warnings in the server log)."""
+    import sys
+    import types
+
+    from graph import graph_path
+    from graph.limits import QueryRunner
+
+    marker = tmp_path / "ran"
+    script = tmp_path / "main_script.py"
+    script.write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    runner = QueryRunner(graph_path(built[0]))
+    try:
+        assert runner.query("ASK { ?s ?p ?o }").kind == "ask"
+    finally:
+        runner.close()
+    assert not marker.exists()
