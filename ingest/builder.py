@@ -72,7 +72,8 @@ class Builder:
         self.registry = registry or EntityRegistry()
         self.class_for = ClassWords(class_names or {}).class_for
         self.cues = cues or {}  # relation → the phrases that state it (the ontology's)
-        self.relate: dict[str, str] = {}  # topic id → what the items read under it are to it
+        # topic id → what the items read under it are to it ("^relation": the topic to them)
+        self.relate: dict[str, str] = {}
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
@@ -237,6 +238,8 @@ class Builder:
             return
         if p == "partOf":  # a member of "Addressing class imbalance" addresses it
             p = self.relate.get(o.id, p)
+            if p.startswith("^"):  # "E.g. discrete distribution:": the topic has the example
+                s, p, o = o, p[1:], s
         key = (s.id, p, o.id, unit.id)
         if key not in self._seen:
             self._seen.add(key)

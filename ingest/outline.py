@@ -166,6 +166,7 @@ class OutlineReader:
     def __init__(self, b: Builder):
         self.b = b
         self.gerunds = gerund_cues(b.cues)  # "addressing", "dealing with": their relations
+        self.lead_topic: Entity | None = None  # the topic of the last "Handling X:" lead-in
         self.stack: list[Context] = []
         self.group: Context | None = None  # a "**Variants:**" paragraph's collection
         self.last_entity: Entity | None = None  # the last lead-term paragraph's thing
@@ -320,16 +321,24 @@ class OutlineReader:
         first, self.first_para = self.first_para, False
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         ctx_entity = self.context_entity()
-        purpose = gerund_topic(p.text.rstrip(": "), self.gerunds) if p.text.endswith(":") else None
+        purpose = (
+            gerund_topic(p.text.rstrip(": "), self.gerunds)
+            or example_topic(p.text.rstrip(": "), self.b.cues.get("example", ()))
+            if p.text.endswith(":")
+            else None
+        )
         if not p.term and purpose:
             # "Handling the vanishing gradient problem:" over a list: what the items address
             topic = self.b.entity(purpose[1], None, u)
             if topic is not None:
                 self.b.relate[topic.id] = purpose[0]
-                self.last_entity, self.group = topic, None
+                self.last_entity, self.group, self.lead_topic = topic, None, topic
                 if ctx_entity is not None and ctx_entity.id != topic.id:
                     self.b.fact(topic, "partOf", ctx_entity, u)
                 return
+        if self.lead_topic is not None and self.last_entity is self.lead_topic:
+            self.last_entity = None  # the list a lead-in titled has ended
+        self.lead_topic = None
         if not p.term:
             lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
             if first and ctx_entity is not None and not lead_in:
@@ -776,6 +785,20 @@ def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
             topic = without_quantifiers(" ".join(words[n:])).strip(" .:")
             if 0 < len(topic.split()) <= 5 and not FUNCTION_WORDS.fullmatch(topic.split()[0]):
                 return cues[cue], topic[:1].upper() + topic[1:]
+    return None
+
+
+def example_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:
+    """("^example", topic) of a lead-in that opens with an example cue of the ontology ("E.g.
+    discrete distribution:" over Poisson, Binomial): the items are examples *of* the topic
+    ("^": the topic is the subject of the facts); else None."""
+    text = plain(title).strip()
+    for cue in sorted(cues, key=len, reverse=True):
+        if text.lower().startswith(cue + " "):
+            topic = without_quantifiers(text[len(cue) :].strip(" ,")).strip(" .:")
+            words = topic.split()
+            if 0 < len(words) <= 5 and not FUNCTION_WORDS.fullmatch(words[0]):
+                return "^example", topic[:1].upper() + topic[1:]
     return None
 
 

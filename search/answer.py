@@ -284,6 +284,9 @@ def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
     return engine.weights.list_confidence.probability(x)
 
 
+SOFT_TYPE = 0.2  # see _of_the_asked_type
+
+
 def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Reading]:
     """For a question that asks for a class ("which algorithms"), the readings whose answers
     include things of that class, in their order; failing those, the ones whose answers may
@@ -294,11 +297,13 @@ def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Read
     def some(r: Reading, ok) -> bool:
         return any(x not in s.linked and ok(x) for x in r.answers)
 
-    for ok in (lambda x: type_ok(engine, x, s.q.types), lambda x: _may_answer(engine, x, s.q)):
-        fit = [r for r in readings if some(r, ok)]
-        if fit:
-            return fit
-    return readings
+    typed = [r for r in readings if some(r, lambda x: type_ok(engine, x, s.q.types))]
+    may = [r for r in readings if some(r, lambda x: _may_answer(engine, x, s.q))]
+    # a reading of things the documents give no class wins when it is far the likelier
+    # ("E.g. discrete distribution:" over Poisson, Binomial: examples, not typed)
+    if typed and (not may or typed[0].probability >= SOFT_TYPE * may[0].probability):
+        return typed
+    return may or readings
 
 
 def _list(engine, s: Context, readings: list[Reading]) -> Answer:

@@ -413,3 +413,15 @@ def test_a_labelled_heading_is_about_its_name_and_a_known_name_is_no_collection(
     f = facts(x)
     assert ("IP Insights", "hasProperty", "File mode only") in f
     assert ("IP Insights", "partOf", "Amazon SageMaker") in f
+
+
+def test_an_example_lead_in_makes_its_items_examples_of_its_topic(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Stats\n\n### Data distributions\n\nE.g. discrete distribution:\n"
+        "- Poisson\n- Bernoulli\n\nData types:\n- discrete data\n- continuous data\n",
+    )
+    f = facts(x)
+    assert ("Discrete distribution", "example", "Poisson") in f
+    assert ("Discrete distribution", "example", "Bernoulli") in f
+    assert not any(o == "Discrete distribution" and s.endswith("data") for s, _, o in f)
