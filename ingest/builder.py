@@ -236,9 +236,9 @@ class Builder:
     def fact(self, s: Entity, p: str, o: Entity, unit: TextUnit) -> None:
         if s.id == o.id:
             return
-        if p == "partOf":  # a member of "Addressing class imbalance" addresses it
+        if p == "partOf":  # a member of "Addressing label noise" addresses it
             p = self.relate.get(o.id, p)
-            if p.startswith("^"):  # "E.g. discrete distribution:": the topic has the example
+            if p.startswith("^"):  # "E.g. tree ensembles:": the topic has the example
                 s, p, o = o, p[1:], s
         key = (s.id, p, o.id, unit.id)
         if key not in self._seen:

@@ -98,7 +98,7 @@ class Context:
     meta: bool = False  # items below describe the context rather than name things
     collection: Entity | None = None  # the collection heading as a thing of its own
     inherited: bool = False  # meta only because it stands inside a thing's section
-    relation: str = ""  # "Addressing class imbalance": what its items are to its topic
+    relation: str = ""  # "Addressing label noise": what its items are to its topic
 
 
 def _collection_kind(title: str) -> str:
@@ -194,8 +194,8 @@ class OutlineReader:
         divider: bool = False,
     ) -> None:
         """Open a heading's context; ``names_members``: its section is a list of named terms;
-        ``divider``: a top-level heading over headings of its own ("# Udemy course" over
-        "## Data engineering"), a part of the document rather than a thing in it."""
+        ``divider``: a top-level heading over headings of its own ("# Part two" over
+        "## Storage"), a part of the document, not a thing in it."""
         while self.stack and self.stack[-1].level >= h.level:
             self.stack.pop()
         self.group, self.last_entity = None, None
@@ -239,7 +239,7 @@ class OutlineReader:
             ctx.collection = self.b.entity(title, None, u)
         elif (
             (kind := _collection_kind(title))
-            and not self._known(title)  # "IP-insights", named before: that thing, not a kind
+            and not self._known(title)  # a name met before ("Widgets"): that thing, not a kind
             and (
                 isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
             )
@@ -275,8 +275,8 @@ class OutlineReader:
         self.seen_heading = True
 
     def _labelled_subject(self, title: str) -> str | None:
-        """The thing of a "Label: Name" heading ("Modeling: Amazon SageMaker" is about Amazon
-        SageMaker): a name the corpus knows, or that reads as a name in a heading whose label
+        """The thing of a "Label: Name" heading ("Serving: TorchServe" is about
+        TorchServe): a name the corpus knows, or that reads as a name in a heading whose label
         does not."""
         m = re.match(r"^(?P<label>[^:]{2,40}):\s+(?P<x>\S.*)$", title)
         if not m or self._known(title):
@@ -328,7 +328,7 @@ class OutlineReader:
             else None
         )
         if not p.term and purpose:
-            # "Handling the vanishing gradient problem:" over a list: what the items address
+            # "Handling label noise:" over a list: what the items address
             topic = self.b.entity(purpose[1], None, u)
             if topic is not None:
                 self.b.relate[topic.id] = purpose[0]
@@ -697,8 +697,8 @@ def _names_members(blocks: list[Block], start: int) -> bool:
 def emphasis_not_terms(blocks: list[Block]) -> None:
     """Bold words that open an item and run on into it with no separator are a lead term when
     most items of their list open with a bold term (a glossary), and emphasis otherwise: in
-    "- **Unsupervised** anomaly detection / - tree based ensemble method" the item says what
-    its section's subject is, it does not define "Unsupervised". A paragraph that opens so is
+    "- **Managed** delivery of records / - retries for a day" the item says what its
+    section's subject is, it does not define "Managed". A paragraph that opens so is
     emphasis too (a lead term's paragraph has its colon or dash)."""
     lists: list[list[ListItem]] = []
     top: list[ListItem] = []
@@ -729,10 +729,10 @@ _EXAMPLES_LEAD = re.compile(r"^(?:e\.\s?g\.?|for (?:example|instance)|examples?|
 
 
 def lead_ins_as_sections(blocks: list[Block]) -> None:
-    """A short plural noun phrase ending in a colon over a list ("Destinations (batch
+    """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
-    they are listed as stays with them (a question about the destinations finds them, not the
-    sources above). An "E.g.:" right after such a list continues it."""
+    they are listed as stays with them (a question about the outputs finds them, not the
+    inputs above). An "E.g.:" right after such a list continues it."""
     title = ""
     for i, block in enumerate(blocks):
         if isinstance(block, ListItem):
@@ -764,8 +764,8 @@ def _gerund(verb: str) -> str:
 
 def gerund_cues(cues: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """Title openings → the relation a section's items have to its topic, from the relations'
-    verb cue phrases in the ontology: "addresses" and "deals with" make "Addressing class
-    imbalance" and "Dealing with outliers" sections of things that address their topic."""
+    verb cue phrases in the ontology: "addresses" and "deals with" make "Addressing label
+    noise" and "Dealing with outliers" sections of things that address their topic."""
     out: dict[str, str] = {}
     for name, phrases in cues.items():
         for phrase in phrases:
@@ -777,7 +777,7 @@ def gerund_cues(cues: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
     """(relation, topic) of a title that opens with one of ``cues`` (:func:`gerund_cues`):
-    "Addressing class imbalance" → ("addresses", "Class imbalance"); else None."""
+    "Addressing label noise" → ("addresses", "Label noise"); else None."""
     words = plain(title).strip().split()
     for n in (2, 1):
         cue = " ".join(words[:n]).lower()
@@ -790,7 +790,7 @@ def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
 
 def example_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:
     """("^example", topic) of a lead-in that opens with an example cue of the ontology ("E.g.
-    discrete distribution:" over Poisson, Binomial): the items are examples *of* the topic
+    tree ensembles:" over bagging, boosting): the items are examples *of* the topic
     ("^": the topic is the subject of the facts); else None."""
     text = plain(title).strip()
     for cue in sorted(cues, key=len, reverse=True):

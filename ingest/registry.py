@@ -81,7 +81,7 @@ class EntityRegistry:
         identifier: bool = False,
     ) -> Entity | None:
         """The entity ``name`` means, created if new; ``cls`` is a class hint; an
-        ``identifier`` (written as code: `lambda`, `eval_metric`) is never a service."""
+        ``identifier`` (written as code: `alpha`, `max_depth`) is never a service."""
         parsed = parsed or parse_name(name)
         if not parsed.canonical or len(parsed.canonical) < 2:
             return None

@@ -94,7 +94,7 @@ def bold_terms(text: str) -> list[str]:
 
 def bare_lead(text: str) -> bool:
     """Whether ``text`` opens with a bold phrase that runs on into the sentence with no
-    separator ("**Unsupervised** anomaly detection"): a lead term or mere emphasis, which only
+    separator ("**Managed** delivery of records"): a lead term or mere emphasis, which only
     the text around it tells (``ingest.outline.emphasis_not_terms``)."""
     m = _LEAD_BOLD.match(text)
     return bool(

@@ -300,7 +300,7 @@ def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Read
     typed = [r for r in readings if some(r, lambda x: type_ok(engine, x, s.q.types))]
     may = [r for r in readings if some(r, lambda x: _may_answer(engine, x, s.q))]
     # a reading of things the documents give no class wins when it is far the likelier
-    # ("E.g. discrete distribution:" over Poisson, Binomial: examples, not typed)
+    # ("E.g. tree ensembles:" over bagging, boosting: examples, not typed)
     if typed and (not may or typed[0].probability >= SOFT_TYPE * may[0].probability):
         return typed
     return may or readings

@@ -48,8 +48,8 @@ class Names:
                 if iri is None or (iri in self.kinds and is_class_name(form)):
                     continue  # "services", "metrics": the answer type, not a topic
                 linked[iri] = max(linked.get(iri, 0), 1.0 if multi else 0.5)
-            # the shorter names inside a longer one are said too, less surely: "recommendation
-            # system" also names the problem type Recommendation
+            # the shorter names inside a longer one are said too, less surely: "churn
+            # prediction service" also names Churn Prediction
             inner = form.lower().split()
             for n in range(len(inner) - 1, 0, -1):
                 for i in range(len(inner) - n + 1):

@@ -255,7 +255,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         if not condition:
             continue
         # by the answers' own text; then also by the titles they are listed under
-        # ("Destinations:" over a list), a reading of its own where it keeps others
+        # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
         for with_titles in (False, True):
             kept: dict[str, set[str]] = {}

@@ -49,7 +49,7 @@ class Speller:
 
         if zipf_frequency(low, "en") >= 2.5:
             return False  # a word English knows is no typo
-        # nor is an inflection of one, rare as it may be ("batched", "tokenizing")
+        # nor is an inflection of one, rare as it may be ("queued", "tokenizing")
         for suffix in ("ing", "ed", "es", "d", "s", "ly", "er"):
             stem = low[: -len(suffix)]
             if low.endswith(suffix) and len(stem) >= 3:
