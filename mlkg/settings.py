@@ -50,6 +50,12 @@ SETTINGS = [
     Setting(
         "model", "", "sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)"
     ),
+    Setting(
+        "cache_dir",
+        "",
+        "folder for the encoder's ONNX file, written once per model (default: "
+        "$XDG_CACHE_HOME/mlkg or ~/.cache/mlkg)",
+    ),
     Setting("query_timeout", "30", "seconds a SPARQL query may run before it is stopped"),
     Setting("query_max_rows", "100000", "rows (or triples) a SPARQL query returns at most"),
     Setting("max_document_mb", "50", "the largest document read, in MB"),

@@ -134,7 +134,9 @@ def _cached_graph(folder: Path) -> str | bytes:
     for name in ("config.json", "model.safetensors", "tokenizer.json"):
         stat = (folder / name).stat()
         key.update(f"{(folder / name).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
-    root = os.environ.get("MLKG_CACHE_DIR") or os.path.join(
+    from mlkg import settings
+
+    root = settings.get("cache_dir") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "mlkg"
     )
     path = Path(root) / "onnx" / f"{key.hexdigest()[:24]}.onnx"
