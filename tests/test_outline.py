@@ -425,3 +425,19 @@ def test_an_example_lead_in_makes_its_items_examples_of_its_topic(tmp_path):
     assert ("Discrete distribution", "example", "Poisson") in f
     assert ("Discrete distribution", "example", "Bernoulli") in f
     assert not any(o == "Discrete distribution" and s.endswith("data") for s, _, o in f)
+
+
+def test_a_sentence_item_over_names_gives_them_to_the_section_and_titles_them(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Training\n\n### Warm starts\nReuse a trained model.\n\n"
+        "- only two built-in algorithms support warm starts:\n"
+        "  - Object detection\n  - Image classification\n"
+        "- Examples:\n  - Resume a stopped job\n",
+    )
+    f = facts(x)
+    assert ("Object detection", "partOf", "Warm starts") in f
+    assert ("Image classification", "partOf", "Warm starts") in f
+    section = {u.text: u.source.section[-1] for u in x.units.values()}
+    assert section["Object detection"] == "only two built-in algorithms support warm starts"
+    assert section["Resume a stopped job"] == "Warm starts"  # "Examples:" titles nothing
