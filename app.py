@@ -11,6 +11,8 @@ import streamlit as st
 # a local icon: a Material icon would be fetched from a font server, which fails offline
 ICON = Path(__file__).with_name("assets") / "icon.png"
 st.set_page_config(page_title="mlkg", page_icon=str(ICON), layout="wide")
+# less empty space above each page's title, so an answer and its graph fit a laptop screen
+st.markdown("<style>.block-container{padding-top:2.5rem}</style>", unsafe_allow_html=True)
 
 PAGES = [
     st.Page("app_pages/ask.py", title="Ask", icon=":material/question_answer:", default=True),
