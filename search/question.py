@@ -41,7 +41,7 @@ _COMPARE = re.compile(
 )
 _DEFINE = re.compile(
     r"^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
-    r"(?:the |an? )?(?P<x>[^?]+?)\s*\??$"
+    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for)?\s*\??$"  # "what is X (used) for?"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
 )
 
@@ -227,6 +227,14 @@ def _ask_clause_start(low: str) -> int:
     return start
 
 
+_SOURCE_CLAUSE = re.compile(r",?\s*\baccording to\b.*$")
+
+
+def _without_source(text: str) -> str:
+    """The question without a closing "according to ..." (where to look, not what is asked)."""
+    return _SOURCE_CLAUSE.sub("", text).strip()
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
@@ -264,7 +272,9 @@ def analyse(text: str) -> Question:
         form = "compare"
     elif ask and ask[0] in AUXILIARIES:
         form = "yesno"
-    elif (m := _DEFINE.match(" ".join(ask) + "?")) and len((m["x"] or m["y"]).split()) <= 6:
+    elif (m := _DEFINE.match(_without_source(" ".join(ask)) + "?")) and len(
+        (m["x"] or m["y"]).split()
+    ) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = m["x"] or m["y"]
     elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(

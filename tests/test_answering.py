@@ -165,3 +165,13 @@ def test_a_thing_without_a_definition_is_described_by_its_first_lines(engine):
     assert r["answered"] and "no definition" in r["summary"]
     said = r["summary"].split("they say: ", 1)[1]
     assert said.startswith("Involves the sum of the squared model weights.")  # its first line
+
+
+def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
+    for question, subject in (
+        ("What is Amazon Polly for, according to my notes?", "amazon polly"),
+        ("What is AWS Glue used for?", "aws glue"),
+        ("What does Amazon Lex do according to the guide?", "amazon lex"),
+    ):
+        q = analyse(question)
+        assert (q.form, q.subject) == ("definition", subject), question
