@@ -221,3 +221,19 @@ def test_the_onnx_encoder_gives_sentence_transformers_vectors_and_asks_skip_torc
     )
     assert r.returncode == 0 and r.stderr.strip().endswith("False"), r.stderr
     assert "RMSProp" in r.stdout
+
+
+def test_the_encoder_writes_its_onnx_file_once_where_the_setting_says(tmp_path, monkeypatch):
+    import numpy as np
+
+    from search.embed import model_path
+    from search.light import LightEncoder
+
+    monkeypatch.setenv("MLKG_CACHE_DIR", str(tmp_path))
+    first = LightEncoder.load(model_path(None))
+    written = list((tmp_path / "onnx").glob("*.onnx"))
+    assert first is not None and len(written) == 1
+    again = LightEncoder.load(model_path(None))  # opens the file, writes nothing new
+    assert list((tmp_path / "onnx").glob("*.onnx")) == written
+    text = "which service streams records"
+    assert float(np.dot(first.encode(text), again.encode(text))) > 0.99999
