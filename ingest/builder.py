@@ -87,6 +87,16 @@ class Builder:
                 self.fact(subject, predicate, e, unit)
         self.pending.clear()
 
+    def type_known_algorithms(self) -> None:
+        """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
+        named only in a lab's code is still the algorithm)."""
+        from .names import known_algorithms, name_key
+
+        known = known_algorithms()
+        for e in self.out.entities.values():
+            if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
+                e.cls = "Algorithm"
+
     def merge_acronym_twins(self) -> None:
         """One node for a thing one document names only by its acronym and another spells out
         ("PDF" and "Portable Document Format"; ``EntityRegistry.acronym_twins``)."""

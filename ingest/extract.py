@@ -67,6 +67,7 @@ def extract_read(
     # running text last: by now every name every document defines is known
     read_prose_names(b, (cues or {}).get("example", ()))
     read_statements(b, cues)
+    b.type_known_algorithms()
     link_mentions(b)
     return b.out
 

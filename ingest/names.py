@@ -267,3 +267,17 @@ class ServiceCatalog:
 
     def is_service(self, name: str) -> bool:
         return self.lookup(name) is not None
+
+
+@cache
+def known_algorithms() -> frozenset[str]:
+    """Name keys of SageMaker's built-in algorithms (``data/sagemaker_algorithms.tsv``, domain
+    knowledge like the service catalogue): a thing a document names so, but gives no class,
+    is an algorithm."""
+    text = resources.files("ingest").joinpath("data/sagemaker_algorithms.tsv").read_text("utf-8")
+    keys = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, _, aliases = line.partition("\t")
+            keys.update(name_key(n) for n in (canonical, *aliases.split(",")) if n.strip())
+    return frozenset(keys)

@@ -441,3 +441,14 @@ def test_a_sentence_item_over_names_gives_them_to_the_section_and_titles_them(tm
     section = {u.text: u.source.section[-1] for u in x.units.values()}
     assert section["Object detection"] == "only two built-in algorithms support warm starts"
     assert section["Resume a stopped job"] == "Warm starts"  # "Examples:" titles nothing
+
+
+def test_sagemakers_algorithm_list_types_things_the_notes_give_no_class(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Lab\n\n## Training\n\n- Train with XGBoost on the data\n- Then try Random Cut Forest\n\n"
+        "### Image Classification\n- the task of labelling images\n",
+    )
+    cls = {e.label: e.cls for e in x.entities.values()}
+    assert cls.get("XGBoost") == "Algorithm"
+    assert cls.get("Image Classification", "Concept") != "Algorithm"  # a task's name: left alone
