@@ -271,7 +271,7 @@ class ServiceCatalog:
 
 @cache
 def known_algorithms() -> frozenset[str]:
-    """Name keys of SageMaker's built-in algorithms (``data/sagemaker_algorithms.tsv``, domain
+    """Name keys of the algorithms SageMaker ships (``data/sagemaker_algorithms.tsv``, domain
     knowledge like the service catalogue): a thing a document names so, but gives no class,
     is an algorithm."""
     text = resources.files("ingest").joinpath("data/sagemaker_algorithms.tsv").read_text("utf-8")

@@ -391,7 +391,7 @@ class OutlineReader:
         if parent_item is not None:
             owner = self.items.get(id(parent_item))
             if owner is None and parent_item.text.endswith(":") and id(it) in self.listed:
-                # "- three algorithms support X:" over names: the section's thing has them
+                # "- two methods support X:" over names: the section's thing has them
                 owner = self.last_entity or self.context_entity()
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
@@ -742,10 +742,10 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             if title:
                 s = block.source
                 block.source = replace(s, section=(*s.section, title))
-            # "- three algorithms support incremental training:" over names titles them too
+            # "- two methods support warm starts:" over names titles them too
             if (
                 block.children
-                and not block.term  # "- **AWS Tools**:" is a label; its term says it already
+                and not block.term  # "- **Key Tools**:" is a label; its term says it already
                 and block.text.endswith(":")
                 and len(block.text.split()) <= 12
                 and not _EXAMPLES_LEAD.match(block.text)  # "Examples:" keeps the heading's
