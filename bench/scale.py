@@ -109,16 +109,18 @@ def measure(n: int, names: list[str], graph_only: bool = False) -> dict:
         store_mb = (
             sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 1e6 if store else 0
         )
+        common = {
+            "documents": n,
+            "corpus_mb": round(sum(f.stat().st_size for f in docs.iterdir()) / 1e6, 2),
+            "build_s" if not graph_only else "graph_build_s": round(seconds, 1),
+            "peak_mb": round(peak_kb / 1024),
+            "entities": graph.get("entities"),
+            "triples": graph.get("triples"),
+            "store_mb": round(store_mb, 1),
+        }
         if graph_only:
             opened = _warm_query_ms(env)
-            return {
-                "documents": n,
-                "corpus_mb": round(sum(f.stat().st_size for f in docs.iterdir()) / 1e6, 2),
-                "graph_build_s": round(seconds, 1),
-                "peak_mb": round(peak_kb / 1024),
-                "entities": graph.get("entities"),
-                "triples": graph.get("triples"),
-                "store_mb": round(store_mb, 1),
+            return common | {
                 "store_open_ms": round(opened[0], 1) if opened else None,
                 "label_lookup_ms_p50": round(opened[1], 2) if opened else None,
             }
@@ -139,15 +141,8 @@ def measure(n: int, names: list[str], graph_only: bool = False) -> dict:
         )
         warm = float(ask.stdout.strip().splitlines()[-1]) if ask.returncode == 0 else None
         search = report.get("search") or {}
-        return {
-            "documents": n,
-            "corpus_mb": round(sum(f.stat().st_size for f in docs.iterdir()) / 1e6, 2),
-            "build_s": round(seconds, 1),
-            "peak_mb": round(peak_kb / 1024),
-            "entities": graph.get("entities"),
-            "triples": graph.get("triples"),
+        return common | {
             "search_rows": search.get("rows"),
-            "store_mb": round(store_mb, 1),
             "warm_ask_ms_p50": round(warm, 1) if warm is not None else None,
         }
 
