@@ -15,6 +15,8 @@ from .names import ParsedName, ServiceCatalog, initials, is_acronym, parse_name,
 from .registry import EntityRegistry, slug
 from .text import plain
 
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+
 FUNCTION_WORDS = re.compile(
     r"(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
     r"supports?|provides?|offers?|allows?|helps?|enables?|monitors?|can|should|when|if|as)",
@@ -78,6 +80,9 @@ class Builder:
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
         self.pending: list[tuple[Entity, str, str, TextUnit]] = []  # relations to names read later
+        # (member, kind, owner, unit): "destinations: S3, Redshift" under Firehose
+        self.owned: list[tuple[Entity, str, Entity, TextUnit]] = []
+        self.moved: dict[str, str] = {}  # merged node → the node it went into
 
     def resolve_pending(self) -> None:
         """Relations whose object was named before it was defined ("built on TensorFlow")."""
@@ -97,16 +102,37 @@ class Builder:
             if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
                 e.cls = "Algorithm"
 
+    def owned_kinds(self) -> None:
+        """A kind listed under a thing is also that thing's own kind: S3 in "destinations: S3,
+        Redshift" under Kinesis Data Firehose is a "Amazon Kinesis Data Firehose destination".
+        Named once every merge is done, so the thing's final name says whose."""
+        for member, kind, owner, unit in self.owned:
+            m, o = self._current(member.id), self._current(owner.id)
+            if m in self.out.entities and o in self.out.entities and m != o:
+                self.kind(self.out.entities[m], f"{self.out.entities[o].label} {kind}", unit)
+        self.owned.clear()
+
+    def _current(self, eid: str) -> str:
+        while eid in self.moved:
+            eid = self.moved[eid]
+        return eid
+
     def merge_acronym_twins(self) -> None:
         """One node for a thing one document names only by its acronym and another spells out
         ("PDF" and "Portable Document Format"; ``EntityRegistry.acronym_twins``)."""
+        self.merge_all(self.registry.acronym_twins())
+
+    def merge_all(self, pairs: list[tuple[Entity, Entity]]) -> None:
+        """Each (source, target): ``source`` is ``target`` under another name; its facts and
+        mentions move to ``target``."""
         moved = {}
-        for source, target in self.registry.acronym_twins():
+        for source, target in pairs:
             if source.id in self.out.entities and target.id in self.out.entities:
                 self.registry.merge(source, target)
                 moved[source.id] = target.id
         if not moved:
             return
+        self.moved.update(moved)
         facts, self._seen = [], set()
         for f in self.out.facts:
             s = moved.get(f.subject, f.subject)
@@ -147,6 +173,12 @@ class Builder:
     ) -> Entity | None:
         """Resolve a written name; its examples, properties and qualifier become facts;
         an ``identifier`` (written as code) keeps its spelling and is never a service."""
+        if _VERSUS.search(name):  # "Glue vs EMR" compares two things; it is neither
+            for part in _VERSUS.split(name):
+                known = self.registry.find(part.strip())
+                if known is not None and unit is not None:
+                    unit.mentions.add(known.id)
+            return None
         parsed = parsed or parse_name(name)
         e = self.registry.resolve(name, cls, parsed, identifier)
         if e is None:

@@ -12,7 +12,7 @@ from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_b
 from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
-from .prose import read_prose_names
+from .prose import merge_defined_acronyms, read_prose_names
 from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
@@ -63,10 +63,12 @@ def extract_read(
         b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
         interpret_outline(doc.blocks, b)
     b.resolve_pending()
+    merge_defined_acronyms(b)
     b.merge_acronym_twins()
     # running text last: by now every name every document defines is known
     read_prose_names(b, (cues or {}).get("example", ()))
     read_statements(b, cues)
+    b.owned_kinds()  # once names are final
     b.type_known_algorithms()
     link_mentions(b)
     return b.out

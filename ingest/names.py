@@ -49,6 +49,29 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip())) and len(text.strip()) <= 12
 
 
+def spells(acronym: str, long: str) -> bool:
+    """Whether ``acronym``'s letters occur in order in ``long``, its first letter opening a
+    word (Schwartz & Hearst, "A simple algorithm for identifying abbreviation definitions in
+    biomedical text", 2003): "SMOTE" in "Synthetic Minority Over-sampling Technique", "XGB" in
+    "XGBoost". Every content word of ``long`` must give the acronym a letter."""
+    short = [c.lower() for c in acronym if c.isalnum()]
+    text = long.lower()
+    if len(short) < 2 or not text:
+        return False
+    words = [w for w in re.split(r"[\s/-]+", long) if w and w.lower() not in _SMALL]
+    if len(words) > len(short) or any(w[0].lower() not in short for w in words):
+        return False
+    i = len(text) - 1
+    for k in range(len(short) - 1, -1, -1):
+        c = short[k]
+        while i >= 0 and (text[i] != c or (k == 0 and i > 0 and text[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True
+
+
 def initials(words: list[str]) -> str:
     """The first letter of each word and hyphenated part, small words left out ("Portable
     Document Format" → "PDF", "Bag of Words" → "BW")."""

@@ -557,8 +557,12 @@ class OutlineReader:
         if owner is not None:
             self.b.literal(owner, "hasProperty", it.text, u)
         for name, desc in members:
-            name = name if "_" in name else name[:1].upper() + name[1:]
-            e = self._member(it, name, cls, kind, None, u)  # the kind relates them, not partOf
+            # "`lambda` (L2)": a name written as code is an identifier, not AWS Lambda
+            code = "`" + re.sub(r"\s*\(.*", "", name) + "`" in it.raw
+            name = name if "_" in name or code else name[:1].upper() + name[1:]
+            e = self._member(it, name, cls, kind, None, u, identifier=code)
+            if e is not None and owner is not None:
+                self.b.owned.append((e, kind, owner, u))
             if e is not None and desc:
                 self.b.literal(e, "definition", desc, u)
 

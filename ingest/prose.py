@@ -19,7 +19,7 @@ from .builder import Builder, catalog_index, is_name_like
 from .lexicon import is_plural_noun_phrase
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .names import is_acronym, split_list
+from .names import is_acronym, spells, split_list
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
@@ -136,11 +136,15 @@ def abbreviates(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` is made of the words' initials (small words optional)."""
     letters = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
     parts = [p for w in words for p in re.split(r"[-/]", w) if p]
-    if len(letters) < 2 or len(parts) < 2:
+    if len(letters) < 2 or not parts:
         return False
+    if len(parts) < 2:  # one word: "XGB" in "XGBoost"
+        return len(parts[0]) > len(letters) and spells(acronym, parts[0])
     full = "".join(p[0] for p in parts).upper()
     content = "".join(p[0] for p in parts if p.lower() not in _SMALL).upper()
-    return any(x in (full, content) for x in {letters, letters[:-1] if letters[-1] == "S" else ""})
+    return any(
+        x in (full, content) for x in {letters, letters[:-1] if letters[-1] == "S" else ""}
+    ) or spells(acronym, " ".join(words))
 
 
 def _is_initial(text: str, start: int) -> bool:
@@ -295,9 +299,34 @@ class _NameFinder:
                 self.index.add(n, e.id, exact_case=len(n) <= 4 or n.isupper())
 
 
+_GLOSSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9+]{1,7})\s*=\s*([A-Za-z][^,;=()\n]{1,80})")
+
+
+def merge_defined_acronyms(b: Builder) -> None:
+    """An acronym the text defines ("XGB = XGBoost", "SMOTE (Synthetic Minority Over-sampling
+    Technique)") names the same node as its long form: a node named only by the acronym
+    merges into the long form's node, and a known node gets the other name as an alias."""
+    pairs = []
+    for unit in list(b.out.units.values()):
+        for _, _, name in _acronym_definitions(unit.text):
+            full, acronym = name[:-1].rsplit(" (", 1)
+            long_form, short = b.registry.find(full), b.registry.find(acronym)
+            if long_form is not None and short is not None:
+                if short is not long_form and all(is_acronym(n) for n in (short.label, *short.aliases)):
+                    pairs.append((short, long_form))
+            elif long_form is not None:
+                b.registry.add_alias(long_form, acronym)
+            elif short is not None and is_acronym(short.label):
+                b.registry.add_alias(short, full)  # the long form names it best
+                short.aliases.discard(full)
+                short.aliases.add(short.label)
+                short.label = full
+    b.merge_all(pairs)
+
+
 def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
-    """ "server-side encryption (SSE)" and "ROC (Receiver Operating Characteristic)": the words an acronym
-    in parentheses abbreviates (or that it stands before), with the acronym, as one name."""
+    """ "server-side encryption (SSE)", "ROC (Receiver Operating Characteristic)" and
+    "XGB = XGBoost": the words an acronym abbreviates, with the acronym, as one name."""
     for m in re.finditer(r"\(([^()]{2,60})\)", text):
         inner = m.group(1).strip()
         words: list[str] = []  # the words before, back to punctuation
@@ -314,6 +343,10 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
                     break
         elif words and is_acronym(words[-1]) and abbreviates(words[-1], inner.split()):
             yield m.start() - len(words[-1]) - 1, m.end(), f"{inner} ({words[-1]})"
+    for m in _GLOSSED.finditer(text):  # a glossary: "KDS = Kinesis Data Streams, XGB = XGBoost"
+        acronym, long = m.group(1), m.group(2).strip().rstrip(".")
+        if is_acronym(acronym) and abbreviates(acronym, long.split()):
+            yield m.start(), m.end(), f"{long} ({acronym})"
 
 
 def _leading_name(text: str) -> str:

@@ -13,6 +13,7 @@ import re
 from .blocks import Row, Table
 from .builder import Builder, is_name_like
 from .lexicon import is_tool_header, literal_role, singular, without_quantifiers
+from .lists import is_listed_name
 from .model import Entity, TextUnit
 from .names import split_list
 from .text import bold_terms, cell_items, plain
@@ -252,8 +253,33 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
                 for term in bold_terms(cell):
                     b.entity(term, None, u)
                 _members(b, subjects, cell, u)
+                if not role and not about_alt:
+                    _cell_names(b, subjects, h, cell, u)
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
+
+
+def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:
+    """A cell that only lists short names ("CSV, LibSVM, Parquet" under "Training input";
+    "classification, regression" under "Problem type"): each a thing of the column's kind,
+    and of the row's own kind ("XGBoost training input"); under a column named for problem
+    types, problems the row suits."""
+    items = [re.sub(r"\s*\([^)]*\)$", "", x).strip() for x in split_list(plain(cell))]
+    cls = b.class_for(header)
+    if len(items) < (1 if cls else 2) or not all(is_listed_name(x, alone=True) for x in items):
+        return
+    kind = singular(header)
+    for item in items:
+        e = b.entity(item[:1].upper() + item[1:], cls, u)
+        if e is None:
+            continue
+        b.kind(e, kind, u)
+        for s in subjects:
+            if s.id == e.id:
+                continue
+            if cls == "ProblemType":
+                b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", e, u)
+            b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:

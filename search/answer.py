@@ -106,17 +106,18 @@ def _declined(engine, q: Question, why: str, unit_score: dict[str, float]) -> An
 
 
 _RAW = re.compile(r"-?[\w][\w-]*")
+_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "speech-to-text" reads as "speech to text"
 
 
 def _phrase_bonus(engine, question: str, unit_score: dict[str, float]) -> None:
     """Exact three-word phrases of the question in a unit's text raise its score."""
-    words = _RAW.findall(question.lower())
+    words = _RAW.findall(_JOINED.sub(" ", question.lower()))
     grams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
     if not grams:
         return
     for u in list(unit_score):
         unit = engine.view.units.get(u)
-        text = " ".join(_RAW.findall(unit.text.lower())) if unit else ""
+        text = " ".join(_RAW.findall(_JOINED.sub(" ", unit.text.lower()))) if unit else ""
         unit_score[u] += 0.3 * sum(g in text for g in grams) / len(grams)
 
 
@@ -237,7 +238,7 @@ def _answer(engine, s: Context) -> Answer:
         ]
         if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
-        q.form = "single"
+        return _declined(engine, q, "the documents do not name both things compared", unit_score)
     about = _about_whom(engine, q, linked)
     if about is not None:
         related = [
@@ -362,9 +363,15 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
 
 def _may_answer(engine, x: str, q: Question) -> bool:
     """An answer of another asked-for class is never given ("which algorithm" gets no service);
-    a thing the documents give no class (a Concept) may answer anything."""
+    a thing the documents give no class (a Concept) may answer anything, unless it is a topic
+    that holds several things ("Deployment options" over its items): its members answer."""
     e = engine.view.entities.get(x)
-    return e is not None and (type_ok(engine, x, q.types) or e.type == "Concept")
+    if e is None:
+        return False
+    if type_ok(engine, x, q.types):
+        return True
+    members = sum(f.predicate == "partOf" for f in engine.graph.in_facts.get(x, ()))
+    return e.type == "Concept" and members < 3
 
 
 def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]]]:

@@ -130,13 +130,21 @@ _STOP = set(
 )
 
 
+def _fold(t: str) -> str:
+    return t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t
+
+
 def keyword_tokens(text: str) -> list[str]:
-    """Lower-case words and acronyms, without stop words; plural -s folded."""
+    """Lower-case words and acronyms, without stop words; plural -s folded. A hyphenated
+    compound ("speech-to-text") is kept whole and also gives its words, so "speech to text"
+    and "low confidence" find it."""
     out = []
     for t in _TOKEN.findall(text.lower()):
         if t in _STOP:
             continue
-        out.append(t[:-1] if len(t) > 3 and t.endswith("s") and not t.endswith("ss") else t)
+        out.append(_fold(t))
+        if "-" in t:
+            out += [_fold(p) for p in t.split("-") if len(p) > 2 and p not in _STOP]
     return out
 
 

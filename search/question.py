@@ -43,6 +43,11 @@ _DEFINE = re.compile(
     r"^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for)?\s*\??$"  # "what is X (used) for?"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
+    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"
+)
+# "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
+_REQUEST = re.compile(
+    r"^(?:can|could|would|will) you (?:please )?(?=(?:explain|describe|tell|define|list|name|give|show|compare)\b)"
 )
 
 
@@ -270,20 +275,20 @@ def analyse(text: str) -> Question:
     subject = ""
     if _COMPARE.search(low):
         form = "compare"
-    elif ask and ask[0] in AUXILIARIES:
+    elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
         form = "yesno"
-    elif (m := _DEFINE.match(_without_source(" ".join(ask)) + "?")) and len(
-        (m["x"] or m["y"]).split()
+    elif (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?")) and len(
+        (m["x"] or m["y"] or m["z"]).split()
     ) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
-        subject = m["x"] or m["y"]
+        subject = m["x"] or m["y"] or m["z"]
     elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(
         r"\bthe (most|least|best|worst|[a-z]{3,}est)\b", low
     ):
         form = "single"  # one asked for, or a superlative: "the cheapest option"
     elif asked:
         form = "list" if many else "single"
-    elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when|where)\b", low):
+    elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when)\b", low):
         form = "single"
     elif re.match(r"^what are\b", low):
         form = "list"

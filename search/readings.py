@@ -273,6 +273,19 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+def _linked(engine, anchor: str, linked: dict[str, float]) -> float:
+    """How surely the question names the anchor; a kind named for a thing ("Amazon Kinesis
+    Data Firehose destination") is named as surely as the thing."""
+    if anchor in linked or anchor not in engine.view.kinds:
+        return linked.get(anchor, 0.0)
+    kind = engine.view.kinds[anchor]
+    v = engine.view.entities
+    return max(
+        (c for x, c in linked.items() if x in v and kind.startswith(v[x].label + " ")),
+        default=0.0,
+    )
+
+
 def describe(engine, q: Question, readings: list[Reading], linked, unit_score, qvec) -> None:
     """Fill each reading's features (see the module docstring)."""
     v = engine.view
@@ -316,7 +329,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "support": support,
             "type_fit": fit if q.types else 0.0,
             "typed": float(bool(q.types)),
-            "linked": linked.get(r.anchor, 0.0),
+            "linked": _linked(engine, r.anchor, linked),
             "relation_named": float(bool(said & relation_stems(r.predicate))),
             "relation_meaning": rel_sim,
             "anchor_meaning": anchor_sim,

@@ -175,3 +175,21 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
     ):
         q = analyse(question)
         assert (q.form, q.subject) == ("definition", subject), question
+
+
+def test_a_polite_request_is_not_a_yes_or_no_question():
+    q = analyse("Could you explain what a parameter server is?")
+    assert q.form == "definition"
+    assert analyse("Could you list the storage tiers?").form != "yesno"
+    assert analyse("Can I resize a volume while it is attached?").form == "yesno"
+
+
+def test_where_questions_let_the_evidence_say_how_many():
+    assert analyse("Where can the log shipper deliver records?").form == "open"
+
+
+def test_hyphenated_compounds_also_give_their_words():
+    from search.index import keyword_tokens
+
+    tokens = keyword_tokens("Speech-to-Text and low-confidence results")
+    assert {"speech-to-text", "speech", "text", "low-confidence", "confidence"} <= set(tokens)

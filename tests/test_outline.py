@@ -452,3 +452,56 @@ def test_sagemakers_algorithm_list_types_things_the_notes_give_no_class(tmp_path
     cls = {e.label: e.cls for e in x.entities.values()}
     assert cls.get("XGBoost") == "Algorithm"
     assert cls.get("Image Classification", "Concept") != "Algorithm"  # a task's name: left alone
+
+
+def test_a_glossary_of_shorthands_names_the_same_nodes(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nShorthand used below: ASF = Amazon Simple Foo, GBX = GradBoostX.\n\n"
+        "## Storage\n\n- **ASF**\n  - keeps widgets\n- **GBX**\n  - a boosted tree learner\n\n"
+        "Amazon Simple Foo is cheap. GradBoostX is fast.\n\n"
+        "Rare classes get help from QWERTY. QWERTY (Quick Weighted Example Resampling "
+        "Technique Yield) makes new examples.\n",
+    )
+    by_label = {e.label: e for e in x.entities.values()}
+    assert "ASF" not in by_label and "GBX" not in by_label  # named by their long forms
+    assert "ASF" in by_label["Amazon Simple Foo"].aliases
+    assert ("Amazon Simple Foo", "hasProperty", "keeps widgets") in facts(x, "hasProperty")
+    assert any("QWERTY" in (e.label, *e.aliases) for e in x.entities.values())
+
+
+def test_a_labelled_list_under_a_thing_is_that_thing_s_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Widget Hub**\n  - outputs: Bucket Store, Table Store, Search Box\n"
+        "  - knobs: `max_size`, `lambda` (weight)\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Bucket Store", "kind", "output") in kinds
+    assert ("Bucket Store", "kind", "Widget Hub output") in kinds
+    labels = {e.label for e in x.entities.values()}
+    assert "lambda" in labels and "AWS Lambda" not in labels  # code is an identifier
+
+
+def test_a_comparison_heading_is_not_a_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Amazon Athena vs Amazon Redshift\n\n- Athena queries files in place\n"
+        "- Redshift loads them first\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not any(" vs " in label for label in labels)
+
+
+def test_a_table_cell_of_short_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Learners\n\n| Algorithm | Problem type | Input format |\n|---|---|---|\n"
+        "| TreeBoost | classification, regression (trees) | CSV, Parquet |\n"
+        "| TopicFinder | topic modeling (unsupervised) | plain text, one document per line |\n",
+    )
+    assert ("TreeBoost", "suitableFor", "Classification") in facts(x, "suitableFor")
+    assert ("TopicFinder", "suitableFor", "Topic modeling") in facts(x, "suitableFor")
+    kinds = facts(x, "kind")
+    assert {("CSV", "kind", "TreeBoost input format"), ("Parquet", "kind", "Input format")} <= kinds
+    assert not any(k.endswith("TopicFinder input format") for _, _, k in kinds)  # prose, not names
