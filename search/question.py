@@ -45,6 +45,11 @@ _DEFINE = re.compile(
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
     r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"
 )
+# "how much ...?", "how many ...?", "what is the maximum ...?": only a figure answers
+_AMOUNT = re.compile(
+    r"^(?:how (?:much|many|long)\b|what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|"
+    r"limit|price|cost)\b)"
+)
 # "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
 _REQUEST = re.compile(
     r"^(?:can|could|would|will) you (?:please )?(?=(?:explain|describe|tell|define|list|name|give|show|compare)\b)"
@@ -310,6 +315,6 @@ def analyse(text: str) -> Question:
         bool(types),
         first and bool(types),
         query,
-        asks_amount=bool(re.match(r"^how much\b", low)),
+        asks_amount=bool(_AMOUNT.match(low)),
         scope=scope,
     )

@@ -193,3 +193,14 @@ def test_hyphenated_compounds_also_give_their_words():
 
     tokens = keyword_tokens("Speech-to-Text and low-confidence results")
     assert {"speech-to-text", "speech", "text", "low-confidence", "confidence"} <= set(tokens)
+
+
+def test_questions_that_ask_for_a_figure():
+    for text in (
+        "How many replicas can one cluster hold?",
+        "What is the maximum payload size?",
+        "What's the default timeout of a job?",
+        "How much does a query cost?",
+    ):
+        assert analyse(text).asks_amount, text
+    assert not analyse("What is the best format for training data?").asks_amount
