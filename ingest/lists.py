@@ -13,7 +13,7 @@ import re
 
 from .blocks import Block, ListItem
 from .builder import CONNECTORS, FUNCTION_WORDS
-from .lexicon import is_plural_noun_phrase
+from .lexicon import is_plural_noun_phrase, singular
 from .names import split_list
 from .text import plain
 
@@ -178,9 +178,16 @@ def name_lists(blocks: list[Block]) -> set[int]:
         if not it.term and not it.children and comma_names(it.text)
     }
     for (_run, parent, _depth, _ordered), items in groups.items():
-        heads = [(it.term, False) if it.term else _head_alone(it.text) for it in items]
-        if len(items) >= 2 and all(is_listed_name(h, alone) for h, alone in heads):
+        # "task nodes: compute only → ...": an arrow made the head and its gloss the term
+        heads = [
+            (it.term.split(":")[0], False) if it.term else _head_alone(it.text) for it in items
+        ]
+        named = [it for it, (h, alone) in zip(items, heads) if is_listed_name(h, alone)]
+        if len(items) >= 2 and len(named) == len(items):
             found.update(id(it) for it in items)
+        elif parent is not None and len(named) >= 3 and len(named) == len(items) - 1:
+            # "watches four things:" over three names and a closing remark
+            found.update(id(it) for it in named)
         elif parent is None and len(items) >= 3 and all(_subject_listed(it) for it in items):
             found.update(id(it) for it in items)  # "Grid search tries ...", "Hyperband stops ..."
     return found
@@ -189,3 +196,22 @@ def name_lists(blocks: list[Block]) -> set[int]:
 def _subject_listed(item: ListItem) -> bool:
     subject, rest = subject_head(item.text) if not item.term else ("", "")
     return bool(subject) and is_listed_name(subject)
+
+
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b",
+    re.I,
+)
+_VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort", "option"}
+
+
+def counted_kind(lead: str) -> str:
+    """The kind a counted lead-in names: "three node types:" → "node type"; "" for a vague
+    one ("four things:")."""
+    m = _COUNTED.search(lead)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    kind = singular(" ".join(w if w.isupper() else w.lower() for w in words))
+    return "" if kind.lower() in _VAGUE else kind

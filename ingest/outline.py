@@ -27,7 +27,16 @@ from .lexicon import (
     singular,
     without_quantifiers,
 )
-from .lists import comma_names, item_head, labelled_list, labelled_names, list_head, name_lists
+from .lists import (
+    comma_names,
+    counted_kind,
+    item_head,
+    labelled_list,
+    labelled_names,
+    list_head,
+    name_lists,
+    subject_head,
+)
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name
 from .prose import is_product_style, is_title_case
@@ -175,6 +184,7 @@ class OutlineReader:
         self.seen_heading = False  # the first level-1 heading is the document's title
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
+        self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -286,6 +296,14 @@ class OutlineReader:
             return x
         return None
 
+    def _lead_subject(self, lead: ListItem) -> Entity | None:
+        """The thing a lead-in sentence opens with ("Model Monitor watches four things:"),
+        when it reads as a name."""
+        subject, _ = subject_head(lead.text)
+        if not subject or not (self._known(subject) or is_name_like(subject, 5)):
+            return None
+        return self.b.entity(subject, None, None)
+
     def _known(self, name: str) -> bool:
         return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))
 
@@ -388,15 +406,22 @@ class OutlineReader:
         u = self.b.unit(it.raw or it.text, it.source)
         ctx = self.context()
         group = self.group
+        counted = ""  # the kind a counted lead-in above names ("three node types:")
         if parent_item is not None:
             owner = self.items.get(id(parent_item))
-            if owner is None and parent_item.text.endswith(":") and id(it) in self.listed:
-                # "- two methods support X:" over names: the section's thing has them
-                owner = self.last_entity or self.context_entity()
+            kind, kind_parent, meta = "", None, False
+            if owner is None and parent_item.text.endswith(":"):
+                # "- two methods support X:" over names: the section's thing has them;
+                # "- three node types:" also says what kind of thing they are
+                owner = self._lead_subject(parent_item) or self.owners.get(id(parent_item))
+                if id(it) in self.listed:
+                    owner = owner or self.last_entity or self.context_entity()
+                    counted = counted_kind(parent_item.text)
+            elif owner is None:  # under a remark: still about what the remark is about
+                owner = self.owners.get(id(parent_item))
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
                     owner = part
-            kind, kind_parent, meta = "", None, False
         elif group is not None:
             owner, kind, kind_parent, meta = (
                 group.parent or self.last_entity,
@@ -408,6 +433,10 @@ class OutlineReader:
             owner = self.last_entity or self.context_entity()
             kind, kind_parent, meta = ctx.kind, None, ctx.meta
         self.items[id(it)] = None
+        self.owners[id(it)] = owner
+        if counted:
+            self._listed_name(it, owner, u, counted)
+            return
         if not it.term and (labelled := labelled_names(it.raw)):
             member_of = owner if not kind else ctx.collection if group is None else kind_parent
             self._labelled(it, member_of, kind, labelled, u)
@@ -597,6 +626,9 @@ class OutlineReader:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
+        if it.term and ":" in it.term:  # "task nodes: compute only → ...": head and gloss
+            head, gloss = (x.strip() for x in it.term.split(":", 1))
+            rest = f"{gloss}; {rest}" if rest else gloss
         if not rest and is_common_word(head):  # a bare "Data" or "Model" names nothing
             if owner is not None:
                 self.b.literal(owner, "hasProperty", it.text, u)
@@ -611,6 +643,8 @@ class OutlineReader:
         )
         if e is None:
             return
+        if kind and owner is not None and owner.id != e.id:
+            self.b.owned.append((e, kind, owner, u))
         if rest:
             self.b.literal(e, "definition", rest, u)
         self._free_text(e, rest, it.raw, u)

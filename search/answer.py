@@ -368,10 +368,13 @@ def _may_answer(engine, x: str, q: Question) -> bool:
     e = engine.view.entities.get(x)
     if e is None:
         return False
-    if type_ok(engine, x, q.types):
-        return True
-    members = sum(f.predicate == "partOf" for f in engine.graph.in_facts.get(x, ()))
-    return e.type == "Concept" and members < 3
+    if e.type == "Concept" and _is_topic(engine, x):
+        return False
+    return type_ok(engine, x, q.types) or e.type == "Concept"
+
+
+def _is_topic(engine, x: str) -> bool:
+    return sum(f.predicate == "partOf" for f in engine.graph.in_facts.get(x, ())) >= 3
 
 
 def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]]]:

@@ -505,3 +505,21 @@ def test_a_table_cell_of_short_names(tmp_path):
     kinds = facts(x, "kind")
     assert {("CSV", "kind", "TreeBoost input format"), ("Parquet", "kind", "Input format")} <= kinds
     assert not any(k.endswith("TopicFinder input format") for _, _, k in kinds)  # prose, not names
+
+
+def test_a_counted_lead_in_names_the_kind_of_its_items(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n### Hadoop Grid\n\n- runs batch jobs\n- three worker roles:\n"
+        "  - leader node: assigns work\n  - helper nodes: store blocks\n"
+        "  - spare nodes: compute only → cheap\n"
+        "- Grid Watcher checks four things:\n  - disk health\n  - queue depth\n  - job lag\n"
+        "  - it compares each run with a baseline\n",
+    )
+    kinds, part = facts(x, "kind"), facts(x, "partOf")
+    assert {("Leader node", "kind", "worker role"), ("Spare nodes", "kind", "worker role")} <= kinds
+    assert ("Leader node", "kind", "Hadoop Grid worker role") in kinds
+    assert ("Spare nodes", "partOf", "Hadoop Grid") in part
+    assert ("Disk health", "partOf", "Grid Watcher") in part
+    said = facts(x, "hasProperty")
+    assert ("Grid Watcher", "hasProperty", "it compares each run with a baseline") in said
