@@ -179,6 +179,13 @@ def is_plural_noun_phrase(phrase: str) -> bool:
 COMMON_WORD_ZIPF = 4.5  # "data", "security", "cost", "training": everyday words, not names
 
 
+def is_everyday(word: str) -> bool:
+    """An everyday English word (Zipf 4 or more: "fast", "reliable", "search")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 4.0
+
+
 def is_common_word(text: str) -> bool:
     """Whether a one-word title is an everyday English word (wordfreq's Zipf scale), which
     heads a section rather than naming a thing ("Data", "Security", "Training")."""

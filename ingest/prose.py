@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .builder import Builder, catalog_index, is_name_like
-from .lexicon import is_plural_noun_phrase
+from .lexicon import is_everyday, is_plural_noun_phrase, singular
+from .lists import is_listed_name
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -34,6 +35,9 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     """Every text unit's new names become nodes; ``list_cues`` introduce examples ("such as")."""
     index = mention_index(b.out.entities, b.registry.surface_forms())
     finder = _NameFinder(b, index, list_cues)
+    for f in b.out.facts:  # what each text is said of: the thing it describes
+        if f.predicate in ("definition", "hasProperty"):
+            finder.said_of.setdefault(f.unit, f.subject)
     for segment in unit_segments(b):
         finder.read(
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
@@ -161,6 +165,7 @@ class _NameFinder:
         self.index = index
         self.catalog = catalog_index(b.registry.catalog)
         self.shouting = False  # whether the text read now is written in capitals
+        self.said_of: dict[str, str] = {}  # unit id → the entity its text describes
         self.list_cue = (
             re.compile(
                 r"(?<!\w)(?:" + "|".join(re.escape(c) for c in list_cues) + r")(?!\w),?\s+", re.I
@@ -173,6 +178,7 @@ class _NameFinder:
         """Make nodes of the new names of a text (``heading``: a heading's, judged whole)."""
         text = _NOISE.sub(lambda m: " " * len(m.group()), text)
         self.shouting = is_shouting(text)
+        self.code = set(unit.code)  # written as code: identifiers, read by add_code
         taken: list[Span] = [(m.start, m.end) for m in self.index.find_longest(text)]
         # a service name longer than a known name inside it wins ("SageMaker Experiments")
         services = [
@@ -190,9 +196,14 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
-        for start, end, items, cls in self._lists(text, taken, heading):
+        for start, end, items, cls, kind in self._lists(text, taken, heading):
             for item in items:
-                self._add(item, cls, unit)
+                e = self._add(item, cls, unit)
+                if e is not None and kind:
+                    self.b.kind(e, kind, unit)
+                    owner = self.b.out.entities.get(self.said_of.get(unit.id, ""))
+                    if owner is not None and owner.id != e.id:
+                        self.b.owned.append((e, kind, owner, unit))
             taken.append((start, end))
         for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
             if (m.re is _BRAND or is_product_style(m.group())) and not _overlaps(
@@ -234,7 +245,7 @@ class _NameFinder:
 
     def _lists(
         self, text: str, taken: list[Span], heading: bool
-    ) -> Iterator[tuple[int, int, list[str], str | None]]:
+    ) -> Iterator[tuple[int, int, list[str], str | None, str]]:
         """Explicit lists of names: after a list cue ("such as"), or after "Lead:" (2+ items).
         Whether capitals tell is judged on the words around the list (on a heading, whole)."""
         clauses = sentence_spans(text)
@@ -247,7 +258,13 @@ class _NameFinder:
                 told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
-                    yield s, e, items, None
+                    yield s, e, items, None, ""
+                elif len(lead) <= 3 and is_plural_noun_phrase(" ".join(lead)):
+                    # "Strategies: Bayesian optimization, random search and Hyperband."
+                    named = [n for n in _named_items(clause) if n not in self.code]
+                    if len(named) >= 2:
+                        head = " ".join(lead)
+                        yield s, e, named, self.b.class_for(head), singular(head.lower())
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
@@ -256,13 +273,13 @@ class _NameFinder:
                     head = clause[: m.start()].rstrip(" ,(").split()
                     noun = head[-1] if head else ""
                     cls = self.b.class_for(noun) if is_plural_noun_phrase(noun) else None
-                    yield s + m.start(), e, items, cls
+                    yield s + m.start(), e, items, cls, ""
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
                 items = self._items(m.group(1), title, initial=False)
                 if len(items) >= 2:
-                    yield m.start(), m.end(), items, None
+                    yield m.start(), m.end(), items, None, ""
 
     def _items(self, text: str, title: bool, initial: bool) -> list[str]:
         """The items of a list if every one reads as a name. Items opening lines ("Lead: A, B")
@@ -287,16 +304,17 @@ class _NameFinder:
         elif (e := self.b.entity(name, None, unit)) is not None:
             self.index.add(name, e.id, exact_case=True)
 
-    def _add(self, name: str, cls: str | None, unit: TextUnit) -> None:
+    def _add(self, name: str, cls: str | None, unit: TextUnit) -> Entity | None:
         """Mention a known name; make a new one a node (the class hint only for new nodes)."""
         known = self.b.registry.find(name)
         if known is not None:
             unit.mentions.add(known.id)
-            return
+            return known
         e = self.b.entity(name[0].upper() + name[1:], cls, unit)
         if e is not None:
             for n in (e.label, *e.aliases):
                 self.index.add(n, e.id, exact_case=len(n) <= 4 or n.isupper())
+        return e
 
 
 _GLOSSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9+]{1,7})\s*=\s*([A-Za-z][^,;=()\n]{1,80})")
@@ -347,6 +365,19 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         acronym, long = m.group(1), m.group(2).strip().rstrip(".")
         if is_acronym(acronym) and abbreviates(acronym, long.split()):
             yield m.start(), m.end(), f"{long} ({acronym})"
+
+
+def _named_items(clause: str) -> list[str]:
+    """The items of a list after a plural lead ("Strategies: Bayesian optimization (default),
+    random search and Hyperband."), in any case, if every one is short enough to be a name."""
+    parts = []
+    for p in split_list(clause.strip().rstrip(".")):
+        parts += _and_split(p)
+    items = [re.sub(r"\s*\([^)]*\)", "", p).strip() for p in parts]
+    if not items or not all(is_listed_name(x, alone=True) for x in items):
+        return []
+    # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
+    return [] if all(" " not in x and is_everyday(x) for x in items) else items
 
 
 def _leading_name(text: str) -> str:

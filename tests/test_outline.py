@@ -523,3 +523,16 @@ def test_a_counted_lead_in_names_the_kind_of_its_items(tmp_path):
     assert ("Disk health", "partOf", "Grid Watcher") in part
     said = facts(x, "hasProperty")
     assert ("Grid Watcher", "hasProperty", "it compares each run with a baseline") in said
+
+
+def test_a_plural_lead_in_running_text_lists_things_in_any_case(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n### Query planning\n\nThe planner weighs every join order it can. "
+        "Heuristics: greedy ordering (default), dynamic programming and GEQO. Plans are cached.\n\n"
+        "### Vault Service\n\n- keeps secrets\n  - ciphers: AES-GCM, ChaCha20, XTS; the console picks one\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Greedy ordering", "kind", "heuristic") in kinds
+    assert ("GEQO", "kind", "Query planning heuristic") in kinds
+    assert ("XTS", "kind", "cipher") in kinds
