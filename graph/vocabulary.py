@@ -14,12 +14,13 @@ from functools import lru_cache
 
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ingest.lexicon import plural, singular
+from ingest.lexicon import is_plural_noun_phrase, plural, singular
 
 from .rdf import read_ontology
 from .vocab import MLKG
 
 __all__ = [
+    "is_plural_noun_phrase",
     "singular",
     "Term",
     "class_names",

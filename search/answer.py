@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
 from graph.subgraph import relation_label
+from graph.vocabulary import is_plural_noun_phrase
 
 from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question, analyse
@@ -368,9 +369,14 @@ def _may_answer(engine, x: str, q: Question) -> bool:
     e = engine.view.entities.get(x)
     if e is None:
         return False
-    if e.type == "Concept" and _is_topic(engine, x):
-        return False
+    if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x):
+        return False  # "Deployment options", "AI services": their members answer
     return type_ok(engine, x, q.types) or e.type == "Concept"
+
+
+def _common_plural(label: str) -> bool:
+    """ "AI services", not a product name ("Amazon Kinesis Video Streams")."""
+    return is_plural_noun_phrase(label) and label.split()[-1].islower()
 
 
 def _is_topic(engine, x: str) -> bool:

@@ -274,6 +274,9 @@ def analyse(text: str) -> Question:
             ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
     asked, types, many, named, at = _asked_phrase(kept)
+    if re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept):
+        # "How do I speed up a trained model?": the model is what is acted on, not the answer
+        asked, types, many, named, at = [], set(), False, set(), -1
     # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")
     start = _ask_clause_start(low)
     ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]

@@ -204,3 +204,8 @@ def test_questions_that_ask_for_a_figure():
     ):
         assert analyse(text).asks_amount, text
     assert not analyse("What is the best format for training data?").asks_amount
+
+
+def test_how_and_why_questions_take_no_answer_type_from_their_object():
+    assert analyse("How do I shrink a trained model for phones?").types == set()
+    assert analyse("Which model suits sparse data?").types == {"Algorithm"}
