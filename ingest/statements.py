@@ -83,6 +83,8 @@ def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> Non
     for segment in unit_segments(b):
         if segment.unit.text != segment.unit.source.section_title:  # a heading states nothing
             _read_segment(b, compiled, index, segment)
+            if not segment.cell:
+                _subject_clauses(b, index, segment)
 
 
 def _read_segment(b: Builder, cues: Cues, index: NameIndex[str], segment: Segment) -> None:
@@ -230,3 +232,43 @@ def _named(m: Match[str], text: str) -> bool:
 
 def _only_linking(text: str) -> bool:
     return all(_LINKING.fullmatch(w) for w in re.findall(r"\w+|,", text))
+
+
+# a clause's start: the text's start, or after a sentence end, ";", ":" or a comma (", and")
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)(?:(?:the|a|an)\s+)?$", re.I)
+_VERB = re.compile(r"[a-z]+(?:s|ed)")  # "discovers", "compiles", "deduplicates", "stored"
+_NOT_VERBS = {"as", "this", "its", "us", "less", "yes", "across", "plus", "versus", "vs"}
+_AUXILIARIES = {"is", "are", "was", "were", "can", "will", "may", "must", "should", "has", "have"}
+_JOINING = {"of", "and", "or", "for", "in", "on", "with", "to"}  # a longer phrase, not a verb
+_STOP_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])")
+
+
+def _subject_clauses(b: Builder, index: NameIndex[str], segment: Segment) -> None:
+    """ "Amazon Macie discovers PII in S3 buckets", "The **FindMatches** ML transform
+    deduplicates records": a clause that opens with a name and goes on with its verb says
+    something of that thing, in the document's words (a property), wherever it stands in
+    the text. The segment's own thing already has the text."""
+    text = segment.text
+    for m in index.find_longest(text):
+        e = b.out.entities.get(m.value)
+        if e is None or e.cls in _HIDDEN or e is segment.subject or not _named(m, text):
+            continue
+        if not _CLAUSE_START.search(text[: m.start]):
+            continue
+        # the name's noun phrase may run on for two words ("FindMatches ML transform")
+        words = re.findall(r"\S+", text[m.end : m.end + 80])
+        verb = next(
+            (
+                i
+                for i, w in enumerate(words[:3])
+                if w in _AUXILIARIES or (_VERB.fullmatch(w) and w not in _NOT_VERBS)
+            ),
+            None,
+        )
+        if verb is None or any(w.lower() in _JOINING for w in words[:verb]):
+            continue
+        end = _STOP_CLAUSE.search(text, m.end + 1)
+        clause = text[m.start : end.start() if end else len(text)].strip(" ,")
+        if 3 <= len(clause.split()) <= 40:
+            b.literal(e, "hasProperty", clause, segment.unit)
+

@@ -115,3 +115,16 @@ def test_parenthesised_list_of_names(tmp_path, cues):
     )
     x = extract_documents([p], cues=cues, class_names=class_names())
     assert {"Claude", "Llama", "Titan"} <= {e.label for e in x.entities.values()}
+
+
+def test_a_clause_that_opens_with_a_name_says_something_of_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Audit\n\n- **Trails**: AWS CloudTrail records API calls, and Amazon Macie "
+        "discovers PII in S3 buckets.\n- The **FernKit** ML transform merges duplicate rows.\n",
+        cues,
+    )
+    said = facts(x, "hasProperty")
+    assert ("AWS CloudTrail", "hasProperty", "AWS CloudTrail records API calls") in said
+    assert ("Amazon Macie", "hasProperty", "Amazon Macie discovers PII in S3 buckets") in said
+    assert ("FernKit", "hasProperty", "FernKit ML transform merges duplicate rows") in said
