@@ -263,6 +263,14 @@ def main() -> None:
         ".html or .docx in ../shared/corpus or its dev/): real questions the thresholds are "
         "chosen on, besides the dev sets' training share",
     )
+    ap.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="QUESTIONS=DOC",
+        help="more real questions on a document of their own, split and weighed like the dev "
+        "sets (repeatable): other authors' notes with questions written for them",
+    )
     args = ap.parse_args()
     start = time.perf_counter()
     rng = random.Random(args.seed)
@@ -272,6 +280,11 @@ def main() -> None:
     for name, doc in DEV:
         engines[name] = Engine(_build_for([doc], cache, None, "oxigraph"))
         dev[name] = read_questions(SHARED / "eval" / name)
+    for pair in args.extra:
+        questions, doc = (Path(x) for x in pair.split("=", 1))
+        name = f"extra:{questions}:{doc.name}"
+        engines[name] = Engine(_build_for([doc], cache, None, "oxigraph"))
+        dev[name] = read_questions(questions)
     every_name = {
         name: sorted({e.label for e in engines[name].view.entities.values()}) for name in engines
     }
