@@ -269,7 +269,11 @@ def confidence_features(s: Context, best: float, second: float, f: dict[str, flo
         "best": best,
         "best_logit": math.log(max(best, 1e-6) / max(1 - best, 1e-6)),
         "margin": best - second,
-        "coverage": f.get("anchor_coverage", f.get("coverage", 0.0)),
+        # a scenario before the question is not what the answer must cover
+        "coverage": max(
+            f.get("anchor_coverage", f.get("coverage", 0.0)),
+            f.get("ask_coverage", f.get("coverage", 0.0)),
+        ),
         "support": f.get("support", f.get("passage", 0.0)),
         "type_fit": f.get("type_fit", 0.0),
         "linked": f.get("linked", f.get("reading", 0.0)),

@@ -70,6 +70,9 @@ class Question:
     defines: str | None = None  # the entity a definition question names, once linked
     asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
     scope: list[str] = field(default_factory=list)  # words naming one document ("the team wiki")
+    # the content words of the clause that asks, after any scenario ("Our data is 99% one
+    # class. *What can I do about the imbalance?*"); the same as ``words`` without one
+    ask_words: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +310,8 @@ def analyse(text: str) -> Question:
         w for w in keyword_tokens(" ".join(kept)) if w not in FUNCTION_WORDS and w not in type_words
     ]
     first = 0 <= at <= 2 and bool(kept) and kept[0] in ("what", "which")
+    asking = [w for i, w in enumerate(words) if i >= start and i not in scoped]
+    ask_words = [w for w in content if w in set(keyword_tokens(" ".join(asking)))] if start else []
     query = " ".join(words[i] for i in range(len(words)) if i not in scoped) if scoped else q
     return Question(
         q,
@@ -320,4 +325,5 @@ def analyse(text: str) -> Question:
         query,
         asks_amount=bool(_AMOUNT.match(low)),
         scope=scope,
+        ask_words=ask_words or content,
     )

@@ -126,9 +126,11 @@ def type_fit(engine, iri: str, types: set[str]) -> float:
     return 0.5 if e is not None and e.type == "Concept" else 0.0
 
 
-def coverage_of(engine, q: Question, found: set[str]) -> float:
-    total = sum(engine.weight(w) for w in q.words) or 1.0
-    return sum(engine.weight(w) for w in q.words if stem(w) in found) / total
+def coverage_of(engine, q: Question, found: set[str], words: list[str] | None = None) -> float:
+    """The share of the question's words (weighed by how telling each is) that ``found`` has."""
+    words = q.words if words is None else words
+    total = sum(engine.weight(w) for w in words) or 1.0
+    return sum(engine.weight(w) for w in words if stem(w) in found) / total
 
 
 def _anchor_text(engine, r: Reading) -> str:
@@ -324,6 +326,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         rel_sim, anchor_sim = engine.meaning(qvec, r)
         r.features = {
             "anchor_coverage": anchor_cov,
+            "ask_coverage": coverage_of(engine, q, anchor | section, q.ask_words),
             "section_coverage": section_cov,
             "text_coverage": coverage_of(engine, q, with_text),
             "support": support,

@@ -209,3 +209,11 @@ def test_questions_that_ask_for_a_figure():
 def test_how_and_why_questions_take_no_answer_type_from_their_object():
     assert analyse("How do I shrink a trained model for phones?").types == set()
     assert analyse("Which model suits sparse data?").types == {"Algorithm"}
+
+
+def test_the_asking_clause_after_a_scenario():
+    q = analyse("Our logs grow by 5 GB a day from many apps. Which store keeps them cheaply?")
+    assert q.ask_words == ["store", "keep", "cheaply"] and "logs" not in q.ask_words
+    assert analyse("Which store keeps logs cheaply?").ask_words == analyse(
+        "Which store keeps logs cheaply?"
+    ).words
