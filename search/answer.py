@@ -285,7 +285,16 @@ def confidence_features(s: Context, best: float, second: float, f: dict[str, flo
 
 def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
     best = readings[0]
-    second = readings[1].probability if len(readings) > 1 else 0.0
+    # the runner-up that says something else: the same list narrowed ("... that are
+    # *unsupervised*") or widened agrees with the best, it does not compete with it
+    second = next(
+        (
+            r.probability
+            for r in readings[1:]
+            if (r.anchor, r.predicate, r.kind) != (best.anchor, best.predicate, best.kind)
+        ),
+        0.0,
+    )
     x = confidence_features(s, best.probability, second, best.features)
     return engine.weights.list_confidence.probability(x)
 
