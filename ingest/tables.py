@@ -12,7 +12,14 @@ import re
 
 from .blocks import Row, Table
 from .builder import Builder, is_name_like
-from .lexicon import is_tool_header, literal_role, singular, without_quantifiers
+from .lexicon import (
+    is_meta_heading,
+    is_plural_noun_phrase,
+    is_tool_header,
+    literal_role,
+    singular,
+    without_quantifiers,
+)
 from .lists import is_listed_name
 from .model import Entity, TextUnit
 from .names import split_list
@@ -260,16 +267,25 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
 
 
 def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:
-    """A cell that only lists short names ("CSV, LibSVM, Parquet" under "Training input";
-    "classification, regression" under "Problem type"): each a thing of the column's kind,
-    and of the row's own kind ("XGBoost training input"); under a column named for problem
-    types, problems the row suits."""
-    items = [re.sub(r"\s*\([^)]*\)$", "", x).strip() for x in split_list(plain(cell))]
-    cls = b.class_for(header)
-    if len(items) < (1 if cls else 2) or not all(is_listed_name(x, alone=True) for x in items):
-        return
+    """A cell that lists short names ("CSV, LibSVM, Parquet" under "Training input";
+    "classification, regression" under "Problem type"; "Recipes: A<br>B<br>C"): each a
+    thing of the column's kind (or the kind the cell's own lead names), and of the row's own
+    kind ("XGBoost training input"); under a column named for problem types, problems the
+    row suits. One item that is not a name ("more data") may stand among three or more."""
+    if is_meta_heading(header):
+        return  # "Key points", "Notes": remarks, whatever their shape
+    lines = cell_items(cell)
+    parts = [x for line in (lines if len(lines) > 1 else [plain(cell)]) for x in split_list(line)]
     kind = singular(header)
-    for item in items:
+    lead = re.match(r"^([A-Za-z][\w -]{0,30}):\s+(\S.*)$", parts[0]) if parts else None
+    if lead and is_plural_noun_phrase(lead.group(1)) and len(lead.group(1).split()) <= 3:
+        kind, parts[0] = singular(lead.group(1).lower()), lead.group(2)  # "Recipes: A"
+    items = [re.sub(r"\s*\([^)]*\)$", "", x).strip() for x in parts]
+    cls = b.class_for(header)
+    named = [x for x in items if is_listed_name(x, alone=True)]
+    if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
+        return
+    for item in named:
         e = b.entity(item[:1].upper() + item[1:], cls, u)
         if e is None:
             continue

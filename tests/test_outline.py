@@ -536,3 +536,18 @@ def test_a_plural_lead_in_running_text_lists_things_in_any_case(tmp_path):
     assert ("Greedy ordering", "kind", "heuristic") in kinds
     assert ("GEQO", "kind", "Query planning heuristic") in kinds
     assert ("XTS", "kind", "cipher") in kinds
+
+
+def test_a_cell_of_lines_and_a_cell_with_its_own_lead(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Trouble\n\n| Problem | Symptom | Fixes |\n|---|---|---|\n"
+        "| Drifting clocks | logs out of order | NTP sync<br>monotonic timers<br>more servers<br>"
+        "leap smearing |\n\n## Shop\n\n| Service | Key points | Extras |\n|---|---|---|\n"
+        "| Widget Hub | - Caching - Sharding | Recipes: Quick-Pick<br>Slow-Roast |\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Monotonic timers", "kind", "Drifting clocks fix") in kinds
+    assert not any(s == "More servers" for s, _, _ in kinds)  # one non-name among names
+    assert {("Quick-Pick", "kind", "recipe"), ("Slow-Roast", "kind", "Widget Hub recipe")} <= kinds
+    assert not any(k.endswith("key point") for _, _, k in kinds)  # remarks, not things
