@@ -53,7 +53,7 @@ class Speller:
         for suffix in ("ing", "ed", "es", "d", "s", "ly", "er"):
             stem = low[: -len(suffix)]
             if low.endswith(suffix) and len(stem) >= 3:
-                if stem in self.known or zipf_frequency(stem, "en") >= 3.0:
+                if stem in self.known or zipf_frequency(stem, "en") >= 2.5:
                     return False
         return True
 
@@ -81,10 +81,15 @@ class Speller:
             if any(not p.isalpha() for p in parts):
                 continue  # "MLS-C01", "EC2": versions and codes are matched elsewhere
             if all(
-                len(p) < 3 or p in self.known or p.rstrip("s") in self.known or self._near(p)
+                len(p) < 3
+                or p in self.known
+                or p.rstrip("s") in self.known
+                or self._near(p)
+                or (len(parts) > 1 and zipf_frequency(p, "en") >= NAME_ZIPF)
                 for p in parts
             ):
-                continue  # known, or a misspelling of a known word ("IP-insigths")
+                continue  # known, a misspelling of a known word ("IP-insigths"), or a known
+                # name with everyday words ("Kinesis-family")
             if zipf_frequency(word.lower(), "en") < NAME_ZIPF and word not in found:
                 found.append(word)
         return found

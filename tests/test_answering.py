@@ -217,3 +217,9 @@ def test_the_asking_clause_after_a_scenario():
     assert analyse("Which store keeps logs cheaply?").ask_words == analyse(
         "Which store keeps logs cheaply?"
     ).words
+
+
+def test_rare_inflections_of_english_words_and_names_with_everyday_words():
+    s = Speller(["kinesis", "personalize", "errors", "streams"])
+    assert s.correct("metric that penalizes big errors")[1] == {}
+    assert s.unknown_names("Which Kinesis-family services exist?") == []
