@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .builder import Builder, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, singular
-from .lists import is_listed_name
+from .lists import counted_kind, is_listed_name
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -259,12 +259,15 @@ class _NameFinder:
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
                     yield s, e, items, None, ""
-                elif len(lead) <= 3 and is_plural_noun_phrase(" ".join(lead)):
-                    # "Strategies: Bayesian optimization, random search and Hyperband."
+                elif kind := _lead_kind(lead):
+                    # "Strategies: Bayesian optimization, random search and Hyperband.";
+                    # "It supports four search strategies: ..."
                     named = [n for n in _named_items(clause) if n not in self.code]
                     if len(named) >= 2:
-                        head = " ".join(lead)
-                        yield s, e, named, self.b.class_for(head), singular(head.lower())
+                        yield s, e, named, self.b.class_for(kind), kind
+            elif len(known := self._coordinated(clause)) >= 3:
+                # "K-Means, PCA, LDA and IP Insights": names listed with known names
+                yield s, e, known, None, ""
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
@@ -280,6 +283,24 @@ class _NameFinder:
                 items = self._items(m.group(1), title, initial=False)
                 if len(items) >= 2:
                     yield m.start(), m.end(), items, None, ""
+
+    def _coordinated(self, clause: str) -> list[str]:
+        """The items of a list in a clause ("... are K-Means, PCA, LDA and IP Insights") when
+        two or more are known names and every other one is written as a name."""
+        parts = [p.strip() for p in split_list(re.sub(r"\([^()]*\)", "", clause))]
+        if len(parts) < 3:
+            return []
+        first = re.search(r"(?:^|\s)((?:[A-Z][\w+.-]*\s?){1,4})$", parts[0])
+        parts[0] = first.group(1).strip() if first else ""
+        parts[-1] = _leading_name(parts[-1])
+        if not all(parts) or any(len(p.split()) > 4 for p in parts):
+            return []
+        known = [p for p in parts if self._known(p)]
+        written = all(
+            self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split())
+            for p in parts
+        )
+        return parts if len(known) >= 2 and written else []
 
     def _items(self, text: str, title: bool, initial: bool) -> list[str]:
         """The items of a list if every one reads as a name. Items opening lines ("Lead: A, B")
@@ -365,6 +386,18 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         acronym, long = m.group(1), m.group(2).strip().rstrip(".")
         if is_acronym(acronym) and abbreviates(acronym, long.split()):
             yield m.start(), m.end(), f"{long} ({acronym})"
+
+
+def _lead_kind(lead: list[str]) -> str:
+    """The kind a lead before a colon names: a short plural ("Strategies"), or a counted one
+    at its end ("It supports four search strategies", "It runs four kinds of monitoring")."""
+    text = " ".join(lead)
+    if len(lead) <= 3 and is_plural_noun_phrase(text):
+        return singular(text.lower())
+    m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
+    if m:
+        return singular(m.group(1).strip().lower())
+    return counted_kind(text) if re.search(r"[A-Za-z]s$", text) else ""
 
 
 def _named_items(clause: str) -> list[str]:

@@ -128,3 +128,19 @@ def test_a_clause_that_opens_with_a_name_says_something_of_it(tmp_path, cues):
     assert ("AWS CloudTrail", "hasProperty", "AWS CloudTrail records API calls") in said
     assert ("Amazon Macie", "hasProperty", "Amazon Macie discovers PII in S3 buckets") in said
     assert ("FernKit", "hasProperty", "FernKit ML transform merges duplicate rows") in said
+
+
+def test_lists_in_running_text(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tuning\n\n| Problem | Algorithm |\n|---|---|\n| Clustering | K-Means |\n"
+        "| Logins | IP Insights |\n\nThe unsupervised ones are K-Means, PCA, QRX and IP Insights "
+        "(plus others). The tuner supports three search methods: Bayesian optimization (the "
+        "default), random search and Hyperband. It can run four kinds of checks: disk health, "
+        "queue depth, job lag and clock skew.\n",
+        cues,
+    )
+    assert {"PCA", "QRX"} <= set(labels(x))
+    kinds = facts(x, "kind")
+    assert ("Random search", "kind", "search method") in kinds
+    assert ("Queue depth", "kind", "check") in kinds
