@@ -450,7 +450,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
         units = c["units"]
         top = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
         text = (
-            (v.units[top].text + " " + v.units[top].section if top in v.units else "")
+            (_said_of(engine, x, top) + " " + v.units[top].section if top in v.units else "")
             + " "
             + v.label(x)
         )
@@ -475,6 +475,33 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
         for f, _ in out.values():
             f[share] = f[name] / top
     return out
+
+
+def _said_of(engine, x: str, u: str) -> str:
+    """What a text says of one thing, where it speaks of several in turn ("CloudTrail records
+    API calls, and Amazon Macie discovers PII"): the clause that opens with its name, or else
+    the clause that names it; the whole text otherwise."""
+    v = engine.view
+    text = v.units[u].text
+
+    def names(e: str) -> list[str]:
+        ent = v.entities.get(e)
+        return [ent.label, *ent.aliases] if ent else []
+
+    clauses = {
+        f.subject: f.obj
+        for f in engine.graph.unit_facts.get(u, [])
+        if f.predicate == "hasProperty"
+        and not f.obj_is_entity
+        and len(f.obj) < 0.8 * len(text)
+        and any(f.obj.startswith(n) for n in names(f.subject))
+    }
+    if len(clauses) < 2:
+        return text
+    if x in clauses:
+        return clauses[x]
+    naming = [c for c in clauses.values() if any(n in c for n in names(x))]
+    return naming[0] if naming else text
 
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:

@@ -277,8 +277,12 @@ def analyse(text: str) -> Question:
             ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
     asked, types, many, named, at = _asked_phrase(kept)
-    if re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept):
-        # "How do I speed up a trained model?": the model is what is acted on, not the answer
+    unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will) (?:i|we|you)\b", low)
+    if unnamed or (
+        re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept)
+    ):
+        # "How do I speed up a trained model?", "What do I use to shrink a trained model?":
+        # the model is what is acted on; the asked-for thing goes unnamed
         asked, types, many, named, at = [], set(), False, set(), -1
     # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")
     start = _ask_clause_start(low)

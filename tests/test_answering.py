@@ -223,3 +223,22 @@ def test_rare_inflections_of_english_words_and_names_with_everyday_words():
     s = Speller(["kinesis", "personalize", "errors", "streams"])
     assert s.correct("metric that penalizes big errors")[1] == {}
     assert s.unknown_names("Which Kinesis-family services exist?") == []
+
+
+def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    assert analyse("What do I use to shrink a trained model for phones?").types == set()
+    notes = tmp_path / "ops-notes.md"
+    notes.write_text(
+        "# Ops notes\n\n## Security\n\n- **Audit**: AWS CloudTrail records API calls, Amazon "
+        "CloudWatch keeps container logs, and Amazon Macie discovers personal data in S3 "
+        "buckets.\n- **Network**: run jobs in private subnets.\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([notes], build_dir)
+    r = Engine(build_dir).ask("Which service looks for personal data in S3 buckets?")
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Amazon Macie"], r["summary"]
