@@ -4,6 +4,7 @@ read once by SPARQL (any store), and the networkx view of entity relations."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .store import Store
 from .vocab import MLKG, sparql_prefixes
@@ -51,6 +52,11 @@ class GraphView:
     def label(self, iri: str) -> str:
         e = self.entities.get(iri)
         return e.label if e else self.kinds.get(iri, iri)
+
+    @cached_property
+    def lower_labels(self) -> list[tuple[str, str]]:
+        """(iri, label in lower case) of every entity."""
+        return [(iri, e.label.lower()) for iri, e in self.entities.items()]
 
 
 def _local(iri: str) -> str:

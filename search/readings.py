@@ -48,14 +48,18 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in keyword_tokens(text))
 
 
+@lru_cache(maxsize=256)
 def relation_words(predicate: str) -> str:
     """The words a relation answers to: its label and synonyms in the ontology."""
     term = relations().get(predicate)
     return " ".join(term.names) if term else predicate
 
 
-def relation_stems(predicate: str) -> set[str]:
-    return {stem(w) for w in keyword_tokens(relation_words(predicate)) if w not in FUNCTION_WORDS}
+@lru_cache(maxsize=256)
+def relation_stems(predicate: str) -> frozenset[str]:
+    return frozenset(
+        stem(w) for w in keyword_tokens(relation_words(predicate)) if w not in FUNCTION_WORDS
+    )
 
 
 def phrase_key(kind: str, predicate: str, cls: str) -> str:
@@ -218,11 +222,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             ]
             if not telling:
                 continue
-            found = {
-                e.iri
-                for e in v.entities.values()
-                if phrase in e.label.lower() and e.label.lower() != phrase
-            }
+            found = {iri for iri, low in v.lower_labels if phrase in low and low != phrase}
             if len(found) >= 2:
                 r = Reading("label", phrase)
                 for iri in found:
@@ -326,7 +326,11 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         rel_sim, anchor_sim = engine.meaning(qvec, r)
         r.features = {
             "anchor_coverage": anchor_cov,
-            "ask_coverage": coverage_of(engine, q, anchor | section, q.ask_words),
+            "ask_coverage": (
+                section_cov
+                if q.ask_words == q.words
+                else coverage_of(engine, q, section, q.ask_words)
+            ),
             "section_coverage": section_cov,
             "text_coverage": coverage_of(engine, q, with_text),
             "support": support,
