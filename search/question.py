@@ -40,10 +40,10 @@ _COMPARE = re.compile(
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ"
 )
 _DEFINE = re.compile(
-    r"^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
+    r"^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"
+    r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for)?\s*\??$"  # "what is X (used) for?"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
-    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"
 )
 # "how much ...?", "how many ...?", "what is the maximum ...?": only a figure answers
 _AMOUNT = re.compile(

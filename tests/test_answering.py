@@ -179,7 +179,7 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
 
 def test_a_polite_request_is_not_a_yes_or_no_question():
     q = analyse("Could you explain what a parameter server is?")
-    assert q.form == "definition"
+    assert q.form == "definition" and q.subject == "parameter server"
     assert analyse("Could you list the storage tiers?").form != "yesno"
     assert analyse("Can I resize a volume while it is attached?").form == "yesno"
 
