@@ -146,9 +146,16 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     return head, [(name.strip(), desc.strip()) for name, desc in members]
 
 
+# an adverb says how something is done: "fully managed, scales automatically" describes
+_ADVERB = re.compile(r"^(?:fully|\w+(?:ically|ally|fully|ately|ively|ously|ently|antly))$", re.I)
+
+
 def comma_names(text: str) -> list[str]:
-    """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers")."""
+    """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers"), not
+    of qualities ("fully managed, scales automatically, near real time")."""
     parts = split_list(text) if "," in text else []
+    if any(_ADVERB.match(w) for p in parts for w in p.split()):
+        return []
     return parts if len(parts) >= 2 and all(is_listed_name(p, alone=True) for p in parts) else []
 
 

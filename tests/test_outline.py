@@ -551,3 +551,14 @@ def test_a_cell_of_lines_and_a_cell_with_its_own_lead(tmp_path):
     assert not any(s == "More servers" for s, _, _ in kinds)  # one non-name among names
     assert {("Quick-Pick", "kind", "recipe"), ("Slow-Roast", "kind", "Widget Hub recipe")} <= kinds
     assert not any(k.endswith("key point") for _, _, k in kinds)  # remarks, not things
+
+
+def test_a_list_of_qualities_names_nothing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Widget Hub**\n  - fully managed, scales automatically, near real time\n"
+        "  - Horovod, parameter servers\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {"Fully managed", "Scales automatically"} & labels
+    assert "Parameter servers" in labels
