@@ -82,6 +82,10 @@ _NOT_A_NAME_START = re.compile(
 )
 
 
+# an adverb says how something is done: "fully managed, scales automatically" describes
+_ADVERB = re.compile(r"^(?:fully|\w+(?:ically|ally|fully|ately|ively|ously|ently|antly))$", re.I)
+
+
 def is_listed_name(head: str, alone: bool = False) -> bool:
     """Whether a list item's head can be a name in any case ("ordinal encoding",
     "down-sampling"): short (three words when the item is nothing else, four before its
@@ -96,6 +100,7 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
         and not _NOT_A_NAME_START.match(words[0])
         and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
         and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
+        and not any(_ADVERB.match(w) for w in words)  # "fully managed" describes
     )
 
 
@@ -144,10 +149,6 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if not all(is_listed_name(name, alone=True) for name, _ in members):
         return None
     return head, [(name.strip(), desc.strip()) for name, desc in members]
-
-
-# an adverb says how something is done: "fully managed, scales automatically" describes
-_ADVERB = re.compile(r"^(?:fully|\w+(?:ically|ally|fully|ately|ively|ously|ently|antly))$", re.I)
 
 
 def comma_names(text: str) -> list[str]:
