@@ -277,7 +277,12 @@ def analyse(text: str) -> Question:
             ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
     asked, types, many, named, at = _asked_phrase(kept)
-    unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will) (?:i|we|you)\b", low)
+    unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
+    wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
+    if wh is not None and 0 <= at < wh:
+        # "Once my model is trained, what are my options?": the scenario names the model;
+        # the asked-for thing is after the question word
+        asked, types, many, named, at = [], set(), False, set(), -1
     if unnamed or (
         re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept)
     ):

@@ -242,3 +242,9 @@ def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
     rebuild([notes], build_dir)
     r = Engine(build_dir).ask("Which service looks for personal data in S3 buckets?")
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Amazon Macie"], r["summary"]
+
+
+def test_a_scenario_before_the_question_word_names_no_answer_type():
+    assert analyse("Once my model is trained, what are my options for serving it?").types == set()
+    assert analyse("What does the profiler record once a model is live?").types == set()
+    assert analyse("Once a model is compiled, which service runs it?").types == {"Service"}
