@@ -346,9 +346,11 @@ def merge_defined_acronyms(b: Builder) -> None:
     Technique)") names the same node as its long form: a node named only by the acronym
     merges into the long form's node, and a known node gets the other name as an alias."""
     pairs = []
+    defined: dict[str, str] = {}  # acronym → the long form the text gives
     for unit in list(b.out.units.values()):
         for _, _, name in _acronym_definitions(unit.text):
             full, acronym = name[:-1].rsplit(" (", 1)
+            defined.setdefault(acronym, full)
             long_form, short = b.registry.find(full), b.registry.find(acronym)
             if long_form is not None and short is not None:
                 if short is not long_form and all(is_acronym(n) for n in (short.label, *short.aliases)):
@@ -360,6 +362,28 @@ def merge_defined_acronyms(b: Builder) -> None:
                 short.aliases.discard(full)
                 short.aliases.add(short.label)
                 short.label = full
+    b.merge_all(pairs)
+    _expand_shorthand_prefixes(b, defined)
+
+
+def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
+    """ "SM Model Monitor" where the text says "SM = SageMaker": the node "SageMaker Model
+    Monitor" names, when the corpus or the service catalogue knows that name."""
+    pairs = []
+    for e in list(b.out.entities.values()):
+        head, _, rest = e.label.partition(" ")
+        if head not in defined or not rest or e.cls in ("Kind", "Criterion"):
+            continue
+        spelled = f"{defined[head]} {rest}"
+        known = b.registry.find(spelled)
+        if known is not None and known is not e:
+            pairs.append((e, known))
+        elif (service := b.registry.catalog.lookup(b.registry.catalog.normalize(spelled))) is not None:
+            for n in (service.canonical, *service.aliases):
+                b.registry.add_alias(e, n)
+            e.aliases.add(e.label)
+            e.aliases.discard(service.canonical)
+            e.label, e.cls = service.canonical, "Service"
     b.merge_all(pairs)
 
 

@@ -470,6 +470,17 @@ def test_a_glossary_of_shorthands_names_the_same_nodes(tmp_path):
     assert any("QWERTY" in (e.label, *e.aliases) for e in x.entities.values())
 
 
+def test_a_shorthand_prefix_expands_to_the_name_it_abbreviates(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nShorthand: SM = SageMaker.\n\n## Ops\n\n- **SM Model Monitor**\n"
+        "  - watches drift\n",
+    )
+    by_label = {e.label: e for e in x.entities.values()}
+    assert "SM Model Monitor" not in by_label
+    assert "SM Model Monitor" in by_label["Amazon SageMaker Model Monitor"].aliases
+
+
 def test_a_labelled_list_under_a_thing_is_that_thing_s_kind(tmp_path):
     x = extract(
         tmp_path,
