@@ -103,9 +103,9 @@ class Builder:
                 e.cls = "Algorithm"
 
     def owned_kinds(self) -> None:
-        """A kind listed under a thing is also that thing's own kind: S3 in "destinations: S3,
-        Redshift" under Kinesis Data Firehose is a "Amazon Kinesis Data Firehose destination".
-        Named once every merge is done, so the thing's final name says whose."""
+        """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:
+        Bucket Store, Table Store" under Widget Hub is a "Widget Hub output". Named once every
+        merge is done, so the thing's final name says whose."""
         for member, kind, owner, unit in self.owned:
             m, o = self._current(member.id), self._current(owner.id)
             if m in self.out.entities and o in self.out.entities and m != o:

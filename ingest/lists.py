@@ -153,7 +153,7 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 def comma_names(text: str) -> list[str]:
     """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers"), not
-    of qualities ("fully managed, scales automatically, near real time")."""
+    of qualities ("fully managed, scales automatically, always on")."""
     parts = split_list(text) if "," in text else []
     if any(_ADVERB.match(w) for p in parts for w in p.split()):
         return []
@@ -217,8 +217,8 @@ _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort"
 
 
 def counted_kind(lead: str) -> str:
-    """The kind a counted lead-in names: "three node types:" → "node type"; "" for a vague
-    one ("four things:")."""
+    """The kind a counted lead-in names: "three worker roles:" → "worker role"; "" for a
+    vague one ("four things:")."""
     m = _COUNTED.search(lead)
     if not m:
         return ""

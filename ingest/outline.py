@@ -406,13 +406,13 @@ class OutlineReader:
         u = self.b.unit(it.raw or it.text, it.source)
         ctx = self.context()
         group = self.group
-        counted = ""  # the kind a counted lead-in above names ("three node types:")
+        counted = ""  # the kind a counted lead-in above names ("three worker roles:")
         if parent_item is not None:
             owner = self.items.get(id(parent_item))
             kind, kind_parent, meta = "", None, False
             if owner is None and parent_item.text.endswith(":"):
                 # "- two methods support X:" over names: the section's thing has them;
-                # "- three node types:" also says what kind of thing they are
+                # "- three worker roles:" also says what kind of thing they are
                 owner = self._lead_subject(parent_item) or self.owners.get(id(parent_item))
                 if id(it) in self.listed:
                     owner = owner or self.last_entity or self.context_entity()

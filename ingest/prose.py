@@ -260,8 +260,8 @@ class _NameFinder:
                 if len(items) >= 2:
                     yield s, e, items, None, ""
                 elif kind := _lead_kind(lead):
-                    # "Strategies: Bayesian optimization, random search and Hyperband.";
-                    # "It supports four search strategies: ..."
+                    # "Heuristics: greedy ordering, dynamic programming and GEQO.";
+                    # "It supports three join methods: ..."
                     named = [n for n in _named_items(clause) if n not in self.code]
                     if len(named) >= 2:
                         yield s, e, named, self.b.class_for(kind), kind
@@ -353,7 +353,9 @@ def merge_defined_acronyms(b: Builder) -> None:
             defined.setdefault(acronym, full)
             long_form, short = b.registry.find(full), b.registry.find(acronym)
             if long_form is not None and short is not None:
-                if short is not long_form and all(is_acronym(n) for n in (short.label, *short.aliases)):
+                if short is not long_form and all(
+                    is_acronym(n) for n in (short.label, *short.aliases)
+                ):
                     pairs.append((short, long_form))
             elif long_form is not None:
                 b.registry.add_alias(long_form, acronym)
@@ -367,8 +369,8 @@ def merge_defined_acronyms(b: Builder) -> None:
 
 
 def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
-    """ "SM Model Monitor" where the text says "SM = SageMaker": the node "SageMaker Model
-    Monitor" names, when the corpus or the service catalogue knows that name."""
+    """ "FH Vault Sync" where the text says "FH = FernHub": the node "FernHub Vault Sync"
+    names, when the corpus or the service catalogue knows that name."""
     pairs = []
     for e in list(b.out.entities.values()):
         head, _, rest = e.label.partition(" ")
@@ -378,7 +380,9 @@ def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
         known = b.registry.find(spelled)
         if known is not None and known is not e:
             pairs.append((e, known))
-        elif (service := b.registry.catalog.lookup(b.registry.catalog.normalize(spelled))) is not None:
+        elif (
+            service := b.registry.catalog.lookup(b.registry.catalog.normalize(spelled))
+        ) is not None:
             for n in (service.canonical, *service.aliases):
                 b.registry.add_alias(e, n)
             e.aliases.add(e.label)
@@ -406,15 +410,15 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
                     break
         elif words and is_acronym(words[-1]) and abbreviates(words[-1], inner.split()):
             yield m.start() - len(words[-1]) - 1, m.end(), f"{inner} ({words[-1]})"
-    for m in _GLOSSED.finditer(text):  # a glossary: "KDS = Kinesis Data Streams, XGB = XGBoost"
+    for m in _GLOSSED.finditer(text):  # a glossary: "ASF = Amazon Simple Foo, GBX = GradBoostX"
         acronym, long = m.group(1), m.group(2).strip().rstrip(".")
         if is_acronym(acronym) and abbreviates(acronym, long.split()):
             yield m.start(), m.end(), f"{long} ({acronym})"
 
 
 def _lead_kind(lead: list[str]) -> str:
-    """The kind a lead before a colon names: a short plural ("Strategies"), or a counted one
-    at its end ("It supports four search strategies", "It runs four kinds of monitoring")."""
+    """The kind a lead before a colon names: a short plural ("Heuristics"), or a counted one
+    at its end ("It supports three join methods", "It runs four kinds of checks")."""
     text = " ".join(lead)
     if len(lead) <= 3 and is_plural_noun_phrase(text):
         return singular(text.lower())
@@ -425,8 +429,8 @@ def _lead_kind(lead: list[str]) -> str:
 
 
 def _named_items(clause: str) -> list[str]:
-    """The items of a list after a plural lead ("Strategies: Bayesian optimization (default),
-    random search and Hyperband."), in any case, if every one is short enough to be a name."""
+    """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
+    dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
     parts = []
     for p in split_list(clause.strip().rstrip(".")):
         parts += _and_split(p)

@@ -235,7 +235,9 @@ def _only_linking(text: str) -> bool:
 
 
 # a clause's start: the text's start, or after a sentence end, ";", ":" or a comma (", and")
-_CLAUSE_START = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)(?:(?:the|a|an)\s+)?$", re.I)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)(?:(?:the|a|an)\s+)?$", re.I
+)
 _VERB = re.compile(r"[a-z]+(?:s|ed)")  # "discovers", "compiles", "deduplicates", "stored"
 _NOT_VERBS = {"as", "this", "its", "us", "less", "yes", "across", "plus", "versus", "vs"}
 _AUXILIARIES = {"is", "are", "was", "were", "can", "will", "may", "must", "should", "has", "have"}
@@ -244,8 +246,7 @@ _STOP_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])")
 
 
 def _subject_clauses(b: Builder, index: NameIndex[str], segment: Segment) -> None:
-    """ "Amazon Macie discovers PII in S3 buckets", "The **FindMatches** ML transform
-    deduplicates records": a clause that opens with a name and goes on with its verb says
+    """ "FernKit indexes every log line", "The **MossLib** sync engine copies rows": a clause that opens with a name and goes on with its verb says
     something of that thing, in the document's words (a property), wherever it stands in
     the text. The segment's own thing already has the text."""
     text = segment.text
@@ -255,7 +256,7 @@ def _subject_clauses(b: Builder, index: NameIndex[str], segment: Segment) -> Non
             continue
         if not _CLAUSE_START.search(text[: m.start]):
             continue
-        # the name's noun phrase may run on for two words ("FindMatches ML transform")
+        # the name's noun phrase may run on for two words ("MossLib sync engine")
         words = re.findall(r"\S+", text[m.end : m.end + 80])
         verb = next(
             (
@@ -271,4 +272,3 @@ def _subject_clauses(b: Builder, index: NameIndex[str], segment: Segment) -> Non
         clause = text[m.start : end.start() if end else len(text)].strip(" ,")
         if 3 <= len(clause.split()) <= 40:
             b.literal(e, "hasProperty", clause, segment.unit)
-

@@ -288,7 +288,9 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
     # what lists things says so: a column (or lead) named by a plural or a class, or items
     # that all read as names ("CSV, LibSVM, Parquet"); "Large dataset, faster start-up" under
     # "Typical exam scenario" describes
-    if not (cls or is_plural_noun_phrase(header) or lead or all(re.search(r"[A-Z]", x) for x in named)):
+    if not (
+        cls or is_plural_noun_phrase(header) or lead or all(re.search(r"[A-Z]", x) for x in named)
+    ):
         return
     for item in named:
         e = b.entity(item[:1].upper() + item[1:], cls, u)

@@ -107,7 +107,7 @@ def _declined(engine, q: Question, why: str, unit_score: dict[str, float]) -> An
 
 
 _RAW = re.compile(r"-?[\w][\w-]*")
-_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "speech-to-text" reads as "speech to text"
+_JOINED = re.compile(r"(?<=\w)-(?=\w)")  # "peer-to-peer" reads as "peer to peer"
 
 
 def _phrase_bonus(engine, question: str, unit_score: dict[str, float]) -> None:
@@ -478,8 +478,8 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
 
 
 def _said_of(engine, x: str, u: str) -> str:
-    """What a text says of one thing, where it speaks of several in turn ("CloudTrail records
-    API calls, and Amazon Macie discovers PII"): the clause that opens with its name, or else
+    """What a text says of one thing, where it speaks of several in turn ("FernKit indexes
+    logs, and MossLib copies rows"): the clause that opens with its name, or else
     the clause that names it; the whole text otherwise."""
     v = engine.view
     text = v.units[u].text

@@ -136,8 +136,8 @@ def _fold(t: str) -> str:
 
 def keyword_tokens(text: str) -> list[str]:
     """Lower-case words and acronyms, without stop words; plural -s folded. A hyphenated
-    compound ("speech-to-text") is kept whole and also gives its words, so "speech to text"
-    and "low confidence" find it."""
+    compound ("peer-to-peer") is kept whole and also gives its words, so "peer to peer" and
+    "low latency" find it."""
     out = []
     for t in _TOKEN.findall(text.lower()):
         if t in _STOP:

@@ -286,7 +286,7 @@ def analyse(text: str) -> Question:
     if unnamed or (
         re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept)
     ):
-        # "How do I speed up a trained model?", "What do I use to shrink a trained model?":
+        # "How do I shrink a fitted model?", "What do I use to prune a fitted model?":
         # the model is what is acted on; the asked-for thing goes unnamed
         asked, types, many, named, at = [], set(), False, set(), -1
     # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")

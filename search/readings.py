@@ -276,8 +276,8 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
 
 
 def _linked(engine, anchor: str, linked: dict[str, float]) -> float:
-    """How surely the question names the anchor; a kind named for a thing ("Amazon Kinesis
-    Data Firehose destination") is named as surely as the thing."""
+    """How surely the question names the anchor; a kind named for a thing ("Widget Hub
+    output") is named as surely as the thing."""
     if anchor in linked or anchor not in engine.view.kinds:
         return linked.get(anchor, 0.0)
     kind = engine.view.kinds[anchor]

@@ -89,7 +89,7 @@ class Speller:
                 for p in parts
             ):
                 continue  # known, a misspelling of a known word ("IP-insigths"), or a known
-                # name with everyday words ("Kinesis-family")
+                # name with everyday words ("FernKit-style")
             if zipf_frequency(word.lower(), "en") < NAME_ZIPF and word not in found:
                 found.append(word)
         return found
