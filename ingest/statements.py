@@ -82,15 +82,17 @@ def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> Non
     index = mention_index(b.out.entities, b.registry.surface_forms())
     for segment in unit_segments(b):
         if segment.unit.text != segment.unit.source.section_title:  # a heading states nothing
-            _read_segment(b, compiled, index, segment)
+            mentions = _read_segment(b, compiled, index, segment)
             if not segment.cell:
-                _subject_clauses(b, index, segment)
+                _subject_clauses(b, segment, mentions)
 
 
-def _read_segment(b: Builder, cues: Cues, index: NameIndex[str], segment: Segment) -> None:
-    """The relations of each clause. A clause opening with a cue is about the segment's entity
-    only where that is plain: the first clause of a table cell, or the clause after a lead
-    term naming the entity ("Keras: built on TensorFlow")."""
+def _read_segment(
+    b: Builder, cues: Cues, index: NameIndex[str], segment: Segment
+) -> list[Match[str]]:
+    """The relations of each clause; returns the segment's mentions. A clause opening with a
+    cue is about the segment's entity only where that is plain: the first clause of a table
+    cell, or the clause after a lead term naming the entity ("Keras: built on TensorFlow")."""
     text = segment.text
     mentions = [m for m in index.find_longest(text) if b.out.entities[m.value].cls not in _HIDDEN]
     lead = ""  # the previous clause, when it is only a name ("Keras" of "Keras: built on")
@@ -103,6 +105,7 @@ def _read_segment(b: Builder, cues: Cues, index: NameIndex[str], segment: Segmen
         reader.between(implicit)
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
+    return mentions
 
 
 class _Clause:
@@ -245,14 +248,15 @@ _JOINING = {"of", "and", "or", "for", "in", "on", "with", "to"}  # a longer phra
 _STOP_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])")
 
 
-def _subject_clauses(b: Builder, index: NameIndex[str], segment: Segment) -> None:
-    """ "FernKit indexes every log line", "The **MossLib** sync engine copies rows": a clause that opens with a name and goes on with its verb says
-    something of that thing, in the document's words (a property), wherever it stands in
-    the text. The segment's own thing already has the text."""
+def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -> None:
+    """ "FernKit indexes every log line", "The **MossLib** sync engine copies rows": a clause
+    that opens with a name and goes on with its verb says something of that thing, in the
+    document's words (a property), wherever it stands in the text. The segment's own thing
+    already has the text."""
     text = segment.text
-    for m in index.find_longest(text):
+    for m in mentions:
         e = b.out.entities.get(m.value)
-        if e is None or e.cls in _HIDDEN or e is segment.subject or not _named(m, text):
+        if e is None or e is segment.subject or not _named(m, text):
             continue
         if not _CLAUSE_START.search(text[: m.start]):
             continue

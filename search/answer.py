@@ -445,12 +445,19 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
                 if x in found:
                     found[x]["units"] |= units
     out = {}
+    clauses: dict[str, dict[str, str]] = {}  # per text, worked out once
     top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for x, c in found.items():
         units = c["units"]
         top = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
         text = (
-            (_said_of(engine, x, top) + " " + v.units[top].section if top in v.units else "")
+            (
+                _said_of(engine, x, top, clauses.setdefault(top, _clauses(engine, top)))
+                + " "
+                + v.units[top].section
+                if top in v.units
+                else ""
+            )
             + " "
             + v.label(x)
         )
@@ -477,31 +484,34 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
     return out
 
 
-def _said_of(engine, x: str, u: str) -> str:
-    """What a text says of one thing, where it speaks of several in turn ("FernKit indexes
-    logs, and MossLib copies rows"): the clause that opens with its name, or else
-    the clause that names it; the whole text otherwise."""
+def _clauses(engine, u: str) -> dict[str, str]:
+    """The clauses of a text that open with a name, by the thing named, where the text speaks
+    of several things in turn ("FernKit indexes logs, and MossLib copies rows"); else none."""
     v = engine.view
     text = v.units[u].text
-
-    def names(e: str) -> list[str]:
-        ent = v.entities.get(e)
-        return [ent.label, *ent.aliases] if ent else []
-
     clauses = {
         f.subject: f.obj
         for f in engine.graph.unit_facts.get(u, [])
         if f.predicate == "hasProperty"
         and not f.obj_is_entity
         and len(f.obj) < 0.8 * len(text)
-        and any(f.obj.startswith(n) for n in names(f.subject))
+        and any(f.obj.startswith(n) for n in _names(engine, f.subject))
     }
-    if len(clauses) < 2:
-        return text
+    return clauses if len(clauses) >= 2 else {}
+
+
+def _names(engine, x: str) -> list[str]:
+    e = engine.view.entities.get(x)
+    return [e.label, *e.aliases] if e else []
+
+
+def _said_of(engine, x: str, u: str, clauses: dict[str, str]) -> str:
+    """What a text says of one thing: its own clause among ``clauses``, or else the clause
+    that names it; the whole text otherwise."""
     if x in clauses:
         return clauses[x]
-    naming = [c for c in clauses.values() if any(n in c for n in names(x))]
-    return naming[0] if naming else text
+    naming = [c for c in clauses.values() if any(n in c for n in _names(engine, x))]
+    return naming[0] if naming else engine.view.units[u].text
 
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:
