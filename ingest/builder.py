@@ -79,6 +79,7 @@ class Builder:
         self.out = Extraction(entities=self.registry.entities)
         self._unit_count: dict[str, int] = {}
         self._seen: set[tuple] = set()
+        self._kind_ids: dict[str, str] = {}  # a kind's slug in lower case → its id
         self.pending: list[tuple[Entity, str, str, TextUnit]] = []  # relations to names read later
         # (member, kind, owner, unit): "destinations: S3, Redshift" under Firehose
         self.owned: list[tuple[Entity, str, Entity, TextUnit]] = []
@@ -263,7 +264,8 @@ class Builder:
         label = label.strip()
         if not label or label.lower() == entity.label.lower():
             return
-        kid = "kind/" + slug(label)
+        # one kind whatever the case it is written in ("Built-in algorithm", "built-in algorithm")
+        kid = self._kind_ids.setdefault(slug(label).lower(), "kind/" + slug(label))
         if kid not in self.out.entities:
             self.out.entities[kid] = Entity(kid, label, "Kind")
         self.fact(entity, "kind", self.out.entities[kid], unit)

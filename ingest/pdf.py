@@ -62,6 +62,7 @@ class _Line:
     marker: str = ""  # "bullet", "number" or "" (not a list item)
     number: int = 0  # 1-based, within the page's reading view
     running: bool = False  # a header, footer or page number repeated on the pages
+    page: int = 0
 
 
 @dataclass
@@ -431,6 +432,7 @@ class _Assembler:
         self.items: list[tuple[float, ListItem]] = []  # open list items by marker position
         self.open: list[_Line] = []  # the lines of the block being read
         self.kind, self.level, self.page = "", 0, 0
+        self.carry = False  # the open block may go on at the top of this page
         lines = [x for p in pages for x in p.items if isinstance(x, _Line) and not x.running]
         sizes: Counter[float] = Counter()
         for line in lines:
@@ -438,19 +440,34 @@ class _Assembler:
         self.body = sizes.most_common(1)[0][0] if sizes else 0.0
         self.larger = sorted({x.size for x in lines if x.size >= self.body * _LARGER}, reverse=True)
         for page in pages:
-            self.close()
+            last = self.open[-1] if self.open else None
+            # a paragraph cut off by the page break ("... and" | "warm start, which ...")
+            # goes on at the top of the next page
+            self.carry = (
+                self.kind in ("paragraph", "item")
+                and last is not None
+                and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
+            )
+            if not self.carry:
+                self.close()
             self.page = page.number
             content = [x for x in page.items if not (isinstance(x, _Line) and x.running)]
             for i, thing in enumerate(content):
                 if isinstance(thing, _PageTable):
                     self.table(thing, first_on_page=i == 0)
                 else:
+                    thing.page = page.number
                     self.line(thing)
+                self.carry = False
         self.close()
 
     def heading_level(self, line: _Line) -> int:
         """1… for the larger font sizes, largest first, then bold short lines; 0 for text."""
-        if line.marker or len(line.text) > 200:
+        if len(line.text) > 200 or (line.marker and line.marker != "number"):
+            return 0
+        if line.size >= self.body * _LARGER:  # "1. Data Preparation" in a larger font too
+            return min(self.larger.index(line.size) + 1, 6)
+        if line.marker:
             return 0
         if line.size >= self.body * _LARGER:
             return min(self.larger.index(line.size) + 1, 6)
@@ -462,6 +479,8 @@ class _Assembler:
         level = self.heading_level(line)
         last = self.open[-1] if self.open else None
         near = last is not None and line.top - last.bottom < 0.7 * last.size
+        if self.carry and last is not None and not level and not line.marker:
+            near = line.size == last.size  # a paragraph going on from the page before
         if level:
             if not (self.kind == "heading" and level == self.level and near):
                 self.close()
@@ -485,16 +504,18 @@ class _Assembler:
             self.kind = "paragraph"
             self.open.append(line)
 
-    def source(self, start: int, end: int) -> Source:
+    def source(self, start: int, end: int, page: int = 0) -> Source:
         section = tuple(t for _, t in self.headings)
-        return Source(self.document, section, start, end, self.page)
+        return Source(self.document, section, start, end, page or self.page)
 
     def close(self) -> None:
-        """Turn the open lines into their block."""
+        """Turn the open lines into their block (where it starts: a paragraph going on over a
+        page break is sourced on the page it begins on)."""
         lines, self.open = self.open, []
         if not lines:
             return
-        start, end = lines[0].number, lines[-1].number
+        page = lines[0].page
+        start, end = lines[0].number, max(x.number for x in lines if x.page == page)
         if self.kind == "heading":
             title = clean_heading(" ".join(x.text for x in lines))
             if title:
@@ -508,10 +529,12 @@ class _Assembler:
             return
         term, text = split_lead(raw)
         if self.kind == "paragraph":
-            self.blocks.append(Paragraph(text, term, self.source(start, end), raw=raw))
+            self.blocks.append(Paragraph(text, term, self.source(start, end, page), raw=raw))
             return
         ordered = lines[0].marker == "number"
-        item = ListItem(text, term, len(self.items), ordered, self.source(start, end), raw=raw)
+        item = ListItem(
+            text, term, len(self.items), ordered, self.source(start, end, page), raw=raw
+        )
         if self.items:
             self.items[-1][1].children.append(item)
         self.items.append((lines[0].x0, item))

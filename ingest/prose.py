@@ -197,11 +197,11 @@ class _NameFinder:
             self._add(name, None, unit)
             taken.append((start, end))
         for start, end, items, cls, kind in self._lists(text, taken, heading):
+            owner = self._owner(text, start, unit) if kind else None
             for item in items:
                 e = self._add(item, cls, unit)
                 if e is not None and kind:
                     self.b.kind(e, kind, unit)
-                    owner = self.b.out.entities.get(self.said_of.get(unit.id, ""))
                     if owner is not None and owner.id != e.id:
                         self.b.owned.append((e, kind, owner, unit))
             taken.append((start, end))
@@ -211,6 +211,24 @@ class _NameFinder:
             ):
                 self._add(m.group(), None, unit)
                 taken.append(m.span())
+
+    def _owner(self, text: str, start: int, unit: TextUnit) -> Entity | None:
+        """Whose list one at ``start`` is: the first thing its sentence names before it
+        ("Widget Hub builds reports using templates such as ..."), else what the text is
+        said of."""
+        begin = max((m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[:start])), default=0)
+        for m in self.index.find_longest(text[begin:start]):
+            e = self.b.out.entities.get(m.value)
+            if e is not None and e.cls != "Kind":
+                return e
+        lead = _leading_name(text[begin:start].strip())  # a name new here ("FernKit renders")
+        if (
+            lead
+            and (is_product_style(lead) or len(lead.split()) >= 2)
+            and lead != text[begin:start].strip()
+        ):
+            return self._add(lead, None, unit)
+        return self.b.out.entities.get(self.said_of.get(unit.id, ""))
 
     def _service_name(self, text: str, m: Match[int], title: bool) -> bool:
         """A service's name written as a name: prefixed, distinctive, or capitalised mid-sentence."""
@@ -275,8 +293,11 @@ class _NameFinder:
                 if items:
                     head = clause[: m.start()].rstrip(" ,(").split()
                     noun = head[-1] if head else ""
-                    cls = self.b.class_for(noun) if is_plural_noun_phrase(noun) else None
-                    yield s + m.start(), e, items, cls, ""
+                    plural = is_plural_noun_phrase(noun)
+                    cls = self.b.class_for(noun) if plural else None
+                    # "recipes such as A, B": each is a recipe
+                    kind = singular(noun.lower()) if plural and not is_everyday(noun) else ""
+                    yield s + m.start(), e, items, cls, kind
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
@@ -425,16 +446,22 @@ def _lead_kind(lead: list[str]) -> str:
     m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
     if m:
         return singular(m.group(1).strip().lower())
+    # "It runs monitoring jobs of four types"
+    m = re.search(
+        r"\b((?:[a-z][\w-]*\s){0,1}[a-z][\w-]*s) of (?:\w+ )?(?:kinds|types|sorts)$", text
+    )
+    if m and is_plural_noun_phrase(m.group(1)):
+        return singular(m.group(1).lower())
     return counted_kind(text) if re.search(r"[A-Za-z]s$", text) else ""
 
 
 def _named_items(clause: str) -> list[str]:
     """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
     dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
-    parts = []
-    for p in split_list(clause.strip().rstrip(".")):
-        parts += _and_split(p)
-    items = [re.sub(r"\s*\([^)]*\)", "", p).strip() for p in parts]
+    # remarks in parentheses go first: "and" inside them joins no items
+    while re.search(r"\([^()]*\)", clause):
+        clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    items = [x.strip() for p in split_list(clause.strip().rstrip(".")) for x in _and_split(p)]
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
     # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing

@@ -318,6 +318,17 @@ def test_pdf_gives_the_facts_of_the_html_it_was_printed_from():
     assert len(mended) > 25 and facts(DATA / "notes.pdf") == mended
 
 
+def test_pdf_numbered_headings_and_paragraphs_over_a_page_break():
+    blocks = read_document(DATA / "sections.pdf").blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Storage Basics", "Reporting"]
+    assert not any(isinstance(b, ListItem) for b in blocks)
+    # the paragraph cut by the page break is one block, sourced where it starts
+    long = [b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Reports")]
+    assert len(long) == 1 and "sets for every job it starts" in long[0].text
+    assert (long[0].source.page, long[0].source.section) == (1, ("Reporting",))
+    assert not any(isinstance(b, Paragraph) and b.text.startswith("every") for b in blocks)
+
+
 def test_pdf_table_rows_keep_their_page():
     x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert all(u.source.page for u in x.units.values())

@@ -144,3 +144,40 @@ def test_lists_in_running_text(tmp_path, cues):
     kinds = facts(x, "kind")
     assert ("Random search", "kind", "search method") in kinds
     assert ("Queue depth", "kind", "check") in kinds
+
+
+def test_items_with_remarks_that_say_and(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nThe planner supports three join orders: greedy order (the default, which "
+        "reads stats and guesses), left-deep order (fast and simple) and bushy order. It then "
+        "runs nightly maintenance jobs of two types: index rebuild (slow) and stats refresh.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {("Greedy order", "kind", "join order"), ("Bushy order", "kind", "join order")} <= kinds
+    assert ("Stats refresh", "kind", "maintenance job") in kinds
+
+
+def test_examples_after_a_plural_noun_are_of_its_kind_and_of_the_sentence_subject(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Widget Hub and FernKit\n\nWidget Hub keeps rows in tables. FernKit renders "
+        "reports using templates such as Ledger-Grid, Card-Stack and Time-Strip.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert ("Card-Stack", "kind", "template") in kinds
+    assert ("Card-Stack", "kind", "FernKit template") in kinds
+    assert not any(o.startswith("Widget Hub") for _, _, o in kinds)
+
+
+def test_one_kind_whatever_its_case(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Built-in algorithms\n\n- Grindle\n- Tessaract\n\n"
+        "## Others\n\nThree built-in algorithms:\n\n- Flimflow\n- Gromble\n- Quibble\n",
+        cues,
+    )
+    kinds = [e for e in x.entities.values() if e.cls == "Kind"]
+    assert len({e.label.lower() for e in kinds}) == len(kinds)
