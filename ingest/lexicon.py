@@ -156,6 +156,8 @@ def without_quantifiers(phrase: str) -> str:
 
 def singular(phrase: str) -> str:
     """ "Data Distributions" → "Data Distribution"; "Common Types" → "Common Type"."""
+    if re.search(r"\w\((?:e?s)\)$", phrase):  # "Algorithm(s)"
+        return re.sub(r"\((?:e?s)\)$", "", phrase)
     words = phrase.split()
     if not words:
         return phrase
@@ -171,6 +173,8 @@ def singular(phrase: str) -> str:
 
 def is_plural_noun_phrase(phrase: str) -> bool:
     last = phrase.split()[-1].lower() if phrase.split() else ""
+    if re.search(r"\w\((?:e?s)\)$", last):  # "algorithm(s)": one or more
+        return True
     return (
         last.endswith("s") and not last.endswith(("ss", "us", "is")) and singular(phrase) != phrase
     )

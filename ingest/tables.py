@@ -46,10 +46,30 @@ _ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
 
 def interpret_table(table: Table, b: Builder) -> None:
     headers = [plain(h) for h in table.header]
+    width = _repeat_width(headers)
+    if width:
+        # "Acronym | Meaning | Acronym | Meaning": the same table set twice side by side
+        rows = [
+            Row(r.cells[i : i + width], r.line)
+            for i in range(0, len(headers), width)
+            for r in table.rows
+            if any(plain(c) for c in r.cells[i : i + width])
+        ]
+        table, headers = Table(table.header[:width], rows, table.source), headers[:width]
     if _is_comparison(table, headers, b):
         _comparison(table, headers, b)
     else:
         _rows(table, headers, b)
+
+
+def _repeat_width(headers: list[str]) -> int:
+    """The width of a header that repeats itself ("A | B | A | B" → 2), or 0."""
+    for width in range(1, len(headers) // 2 + 1):
+        if len(headers) % width == 0 and all(
+            h.lower() == headers[i % width].lower() for i, h in enumerate(headers)
+        ):
+            return width if any(headers[:width]) else 0
+    return 0
 
 
 def _is_bold(cell: str) -> bool:
@@ -199,7 +219,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             listed
             if len(listed) > 1
             else split_list(plain(subject_cell))
-            if "," in plain(subject_cell) and "(" not in plain(subject_cell)
+            if "," in plain(subject_cell)  # never inside parentheses: "A (B, C)" is one
             else [plain(subject_cell)]
         )
         # the subject column holds names by position: only very long cells are not names

@@ -101,3 +101,27 @@ def test_html_list_cells_name_tools(tmp_path):
     f = facts(x, "implementedWith")
     for tool in ("AWS Glue", "DropNullFields", "Amazon Athena", "COALESCE", "IFNULL"):
         assert ("Missing Data Imputation", "implementedWith", tool) in f
+
+
+def test_table_set_twice_side_by_side(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Words\n\n| Term | Meaning | Term | Meaning |\n|---|---|---|---|\n"
+        "| GRX | Gromble Exchange | QDB | Quibble Database |\n| TSX | Tessaract Sync | | |\n",
+    )
+    said = {s: o for s, p, o in facts(x, "hasAttribute")}
+    assert said["QDB"] == "Quibble Database" and said["TSX"] == "Tessaract Sync"
+    assert not any("Quibble" in o for s, o in said.items() if s != "QDB")
+
+
+def test_algorithm_column_lists_names_with_remarks(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Choosing\n\n| Problem type | Built-in algorithm(s) |\n|---|---|\n"
+        "| Grouping | Gromble, Tessaract Clustering (TC) |\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("Gromble", "kind", "Built-in algorithm"),
+        ("Tessaract Clustering", "kind", "Built-in algorithm"),
+    } <= kinds
