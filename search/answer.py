@@ -616,6 +616,11 @@ def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
     x = named[0]
     if q.types and not type_ok(engine, x, q.types):
         return None  # "What is the replacement service for X?" asks for a service
+    e = engine.view.entities[x]
+    name = set().union(*(stems(n) for n in [e.label, *e.aliases]))
+    asked = stems(q.asked)
+    if asked & name and asked - name:
+        return None  # "What Widget Hub part stores rows?" asks for a part of it
     return x
 
 

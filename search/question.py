@@ -214,8 +214,21 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     if after and words[after[0][0]] not in AUXILIARIES:
         at, run = after[0]
         many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
+        nxt = words[at + len(run)] if at + len(run) < len(words) else ""
+        if len(run) > 1 and _is_plural(run[-1]) and not _is_plural(run[-2]):
+            # a word in -s after a singular noun is its verb when an object follows ("what
+            # feature compiles a model") or the question ends ("which option fits?"): a
+            # question asked in words has a verb
+            if nxt in _OBJECT_OPENERS or not nxt:
+                run, many = run[:-1], any(w in _NUMBERS for w in run[:-1])
         return run, set(), many, set(), at
     return [], set(), False, set(), -1
+
+
+# words that open a verb's object ("... compiles *a* model", "... reads *my* logs")
+_OBJECT_OPENERS = frozenset(
+    "a an the my our your their its his her this these that those it them me us".split()
+)
 
 
 _OPENERS = frozenset(

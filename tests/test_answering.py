@@ -214,9 +214,10 @@ def test_how_and_why_questions_take_no_answer_type_from_their_object():
 def test_the_asking_clause_after_a_scenario():
     q = analyse("Our logs grow by 5 GB a day from many apps. Which store keeps them cheaply?")
     assert q.ask_words == ["store", "keep", "cheaply"] and "logs" not in q.ask_words
-    assert analyse("Which store keeps logs cheaply?").ask_words == analyse(
-        "Which store keeps logs cheaply?"
-    ).words
+    assert (
+        analyse("Which store keeps logs cheaply?").ask_words
+        == analyse("Which store keeps logs cheaply?").words
+    )
 
 
 def test_rare_inflections_of_english_words_and_names_with_everyday_words():
@@ -248,3 +249,27 @@ def test_a_scenario_before_the_question_word_names_no_answer_type():
     assert analyse("Once my model is trained, what are my options for serving it?").types == set()
     assert analyse("What does the profiler record once a model is live?").types == set()
     assert analyse("Once a model is compiled, which service runs it?").types == {"Service"}
+
+
+def test_a_word_in_s_after_a_singular_noun_is_its_verb():
+    assert analyse("What Widget Hub part compiles a report for printers?").form == "single"
+    assert analyse("I pay per call. Which Widget Hub option fits?").form == "single"
+    assert analyse("Which Widget Hub outputs does FernKit read?").form == "list"
+
+
+def test_what_x_thing_asks_for_a_thing_of_x_not_about_x(built, tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    notes = tmp_path / "hub-notes.md"
+    notes.write_text(
+        "# Hub notes\n\n## Widget Hub\n\nWidget Hub is a reporting suite. Widget Hub keeps rows "
+        "in the Bucket Store.\n\n## FernKit\n\nFernKit compiles a Widget Hub report into a "
+        "small file for label printers.\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([notes], build_dir)
+    r = Engine(build_dir).ask("What Widget Hub add-on compiles a report for label printers?")
+    assert r["answered"] and r["answers"][0]["label"] == "FernKit", r["summary"]
