@@ -145,13 +145,19 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         if clean_text(w["text"]).strip()
     ]
     for found in page.find_tables():
+        grid = list(found.rows)
+        # a box drawn right under a table ("EXAM TIP ...") is read as one cell spanning the
+        # last row: it is text of its own
+        while len(grid) > 2 and sum(c is not None for c in grid[-1].cells) == 1 < len(
+            grid[-1].cells
+        ):
+            grid.pop()
+        bbox = (*found.bbox[:3], grid[-1].bbox[3])
         rows = [
-            r
-            for r in ([_ruled_cell(every, bbox) for bbox in row.cells] for row in found.rows)
-            if any(r)
+            r for r in ([_ruled_cell(every, cell) for cell in row.cells] for row in grid) if any(r)
         ]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
-            items.append(_PageTable(_plain_header(rows), found.bbox))
+            items.append(_PageTable(_plain_header(rows), bbox))
     boxes = [t.bbox for t in items]
     words = [w for w in every if not _inside(w, boxes)]
     unruled, words = _unruled_tables(words)

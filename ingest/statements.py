@@ -85,6 +85,7 @@ def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> Non
             mentions = _read_segment(b, compiled, index, segment)
             if not segment.cell:
                 _subject_clauses(b, segment, mentions)
+                _arrow_clauses(b, segment, mentions)
 
 
 def _read_segment(
@@ -276,3 +277,20 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
         clause = text[m.start : end.start() if end else len(text)].strip(" ,")
         if 3 <= len(clause.split()) <= 40:
             b.literal(e, "hasProperty", clause, segment.unit)
+
+
+# '"Who removed the bucket?" → FernKit.': a scenario in quotes, an arrow, what answers it
+_ARROW = re.compile(r'"([^"]{3,200})"\s*(?:→|->|=>|⇒)\s*([^"→]{1,80}?)\s*(?=[.;]?\s*"|[.;]?\s*$)')
+
+
+def _arrow_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -> None:
+    """A quoted scenario mapped by an arrow to the one thing that answers it says something of
+    that thing (a property, in the document's words)."""
+    text = segment.text
+    for m in _ARROW.finditer(text):
+        start, end = m.span(2)
+        named = [x for x in mentions if start <= x.start and x.end <= end]
+        if len(named) == 1 and len(m.group(2).split()) <= 8:
+            e = b.out.entities.get(named[0].value)
+            if e is not None and e is not segment.subject:
+                b.literal(e, "hasProperty", m.group(0).strip(), segment.unit)

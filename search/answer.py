@@ -495,7 +495,10 @@ def _clauses(engine, u: str) -> dict[str, str]:
         if f.predicate == "hasProperty"
         and not f.obj_is_entity
         and len(f.obj) < 0.8 * len(text)
-        and any(f.obj.startswith(n) for n in _names(engine, f.subject))
+        and any(
+            f.obj.startswith(n) or f.obj.lower().rstrip(" .").endswith(n.lower())  # "... → X"
+            for n in _names(engine, f.subject)
+        )
     }
     return clauses if len(clauses) >= 2 else {}
 

@@ -320,13 +320,24 @@ def test_pdf_gives_the_facts_of_the_html_it_was_printed_from():
 
 def test_pdf_numbered_headings_and_paragraphs_over_a_page_break():
     blocks = read_document(DATA / "sections.pdf").blocks
-    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Storage Basics", "Reporting"]
+    assert [b.title for b in blocks if isinstance(b, Heading)] == [
+        "Storage Basics",
+        "Reporting",
+        "Limits",
+    ]
     assert not any(isinstance(b, ListItem) for b in blocks)
     # the paragraph cut by the page break is one block, sourced where it starts
     long = [b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Reports")]
     assert len(long) == 1 and "sets for every job it starts" in long[0].text
     assert (long[0].source.page, long[0].source.section) == (1, ("Reporting",))
     assert not any(isinstance(b, Paragraph) and b.text.startswith("every") for b in blocks)
+
+
+def test_pdf_box_drawn_under_a_table_is_not_a_row():
+    blocks = read_document(DATA / "sections.pdf").blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [r.cells[0] for r in table.rows] == ["Bucket Store", "Table Store"]
+    assert any(isinstance(b, Paragraph) and "Rows keep growing" in b.raw for b in blocks)
 
 
 def test_pdf_table_rows_keep_their_page():

@@ -181,3 +181,16 @@ def test_one_kind_whatever_its_case(tmp_path, cues):
     )
     kinds = [e for e in x.entities.values() if e.cls == "Kind"]
     assert len({e.label.lower() for e in kinds}) == len(kinds)
+
+
+def test_a_quoted_scenario_mapped_by_an_arrow_says_something_of_its_answer(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Widget Hub\n\nWidget Hub has the **Bucket Store** and the **Table Store**.\n\n"
+        'TIP. "Rows keep growing" → Bucket Store. "Point lookups in milliseconds" → Table Store. '
+        '"Nightly copy" → Bucket Store or Table Store.\n',
+        cues,
+    )
+    said = facts(x, "hasProperty")
+    assert ("Table Store", "hasProperty", '"Point lookups in milliseconds" → Table Store') in said
+    assert not any("Nightly" in o for _, _, o in said)  # two answers: says nothing of either
