@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .builder import Builder, catalog_index, is_name_like
+from .builder import FUNCTION_WORDS, Builder, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, singular
 from .lists import counted_kind, is_listed_name
 from .mentions import Match, NameIndex, mention_index
@@ -286,6 +286,10 @@ class _NameFinder:
             elif len(known := self._coordinated(clause)) >= 3:
                 # "K-Means, PCA, LDA and IP Insights": names listed with known names
                 yield s, e, known, None, ""
+            elif shared := _shared_head(clause):
+                # "grid search, random search and Hyperband": kinds of one thing, in any case
+                items, head = shared
+                yield s, e, [x for x in items if x not in self.code], None, head
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
@@ -466,6 +470,55 @@ def _named_items(clause: str) -> list[str]:
         return []
     # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
     return [] if all(" " not in x and is_everyday(x) for x in items) else items
+
+
+_DETERMINERS = frozenset(
+    "my our your their its his her this that these those some any each every all no".split()
+)
+
+
+def _shared_head(clause: str) -> tuple[list[str], str] | None:
+    """The items of a coordination whose noun phrases end in one head word ("KNN imputation,
+    regression imputation and MICE preserve ...": two imputations, and MICE with them), with
+    that head in the singular; None unless two or more items share it and every item reads as
+    a name. The list ends with the item that runs on into the rest of the clause."""
+    while re.search(r"\([^()]*\)", clause):
+        clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    parts = [x.split() for p in split_list(clause.strip().rstrip(".")) for x in _and_split(p)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    cut = max(
+        (i + 1 for i, w in enumerate(parts[0]) if FUNCTION_WORDS.fullmatch(w.lower())), default=0
+    )
+    parts[0] = parts[0][cut:][-3:]  # "Use KNN imputation" → "KNN imputation"
+    heads = [p[-1].lower() for p in parts if 2 <= len(p) <= 3]
+    if not parts[0] or not heads:
+        return None
+    head = max(sorted(set(heads)), key=heads.count)
+    items: list[list[str]] = []
+    for p in parts:
+        low = [w.lower() for w in p]
+        if 2 <= len(p) <= 3 and low[-1] == head:
+            items.append(p)
+            continue
+        if head in low[:3]:  # "... regression imputation is quick"
+            items.append(p[: low.index(head) + 1])
+        elif items and p[0].isupper() and len(p[0]) >= 2:  # "... and MICE preserve ..."
+            items.append(p[:1])
+        break
+    # the first item is as long as the others sharing the head ("apply min-max scaling, ...")
+    others = [len(p) for p in items[1:] if len(p) >= 2 and p[-1].lower() == head]
+    if others and items and items[0][-1].lower() == head:
+        items[0] = items[0][-max(others) :]
+    shared = [p for p in items if len(p) >= 2 and p[-1].lower() == head]
+    if len(shared) < 2 or not head.isalpha() or (is_everyday(head) and len(shared) < 3):
+        return None
+    names = [" ".join(p) for p in items]
+    if not all(
+        is_listed_name(x, alone=True) and x.split()[0].lower() not in _DETERMINERS for x in names
+    ):
+        return None
+    return names, singular(head)
 
 
 def _leading_name(text: str) -> str:

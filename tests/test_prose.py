@@ -194,3 +194,20 @@ def test_a_quoted_scenario_mapped_by_an_arrow_says_something_of_its_answer(tmp_p
     said = facts(x, "hasProperty")
     assert ("Table Store", "hasProperty", '"Point lookups in milliseconds" → Table Store') in said
     assert not any("Nightly" in o for _, _, o in said)  # two answers: says nothing of either
+
+
+def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gaps\n\nDropping rows loses data; copy imputation is quick; ring "
+        "imputation, graph imputation and MOTE preserve links between columns and are slow. "
+        "We compared the old model, the new model and the baseline model.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("Ring imputation", "kind", "imputation"),
+        ("Graph imputation", "kind", "imputation"),
+        ("MOTE", "kind", "imputation"),
+    } <= kinds
+    assert not any("model" in s.lower() for s, _, _ in kinds)
