@@ -217,9 +217,9 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
         nxt = words[at + len(run)] if at + len(run) < len(words) else ""
         if len(run) > 1 and _is_plural(run[-1]) and not _is_plural(run[-2]):
             # a word in -s after a singular noun is its verb when an object follows ("what
-            # feature compiles a model") or the question ends ("which option fits?"): a
-            # question asked in words has a verb
-            if nxt in _OBJECT_OPENERS or not nxt:
+            # feature compiles a model"); ending the question it may be either ("which option
+            # fits?", "which stream destinations?") and the plural is kept
+            if nxt in _OBJECT_OPENERS:
                 run, many = run[:-1], any(w in _NUMBERS for w in run[:-1])
         return run, set(), many, set(), at
     return [], set(), False, set(), -1
