@@ -488,7 +488,12 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     if len(parts) < 2 or not all(parts):
         return None
     cut = max(
-        (i + 1 for i, w in enumerate(parts[0]) if FUNCTION_WORDS.fullmatch(w.lower())), default=0
+        (
+            i + 1
+            for i, w in enumerate(parts[0])
+            if FUNCTION_WORDS.fullmatch(w.lower()) or w.lower() in _SMALL | _DETERMINERS
+        ),
+        default=0,
     )
     parts[0] = parts[0][cut:][-3:]  # "Use KNN imputation" → "KNN imputation"
     heads = [p[-1].lower() for p in parts if 2 <= len(p) <= 3]
@@ -509,7 +514,9 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     # the first item is as long as the others sharing the head ("apply min-max scaling, ...")
     others = [len(p) for p in items[1:] if len(p) >= 2 and p[-1].lower() == head]
     if others and items and items[0][-1].lower() == head:
-        items[0] = items[0][-max(others) :]
+        items[0] = items[0][-min(max(others), len(items[0])) :]
+        while len(items[0]) > 2 and items[0][0][:1].islower() != items[0][-2][:1].islower():
+            items[0] = items[0][1:]  # "read File mode": the case changes where the name starts
     shared = [p for p in items if len(p) >= 2 and p[-1].lower() == head]
     if len(shared) < 2 or not head.isalpha() or (is_everyday(head) and len(shared) < 3):
         return None

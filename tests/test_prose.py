@@ -201,6 +201,7 @@ def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path
         tmp_path,
         "# Notes\n\n## Gaps\n\nDropping rows loses data; copy imputation is quick; ring "
         "imputation, graph imputation and MOTE preserve links between columns and are slow. "
+        "Jobs read data in Copy mode (all at once), Pipe mode (streamed), or Fast Pipe mode. "
         "We compared the old model, the new model and the baseline model.\n",
         cues,
     )
@@ -209,5 +210,7 @@ def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path
         ("Ring imputation", "kind", "imputation"),
         ("Graph imputation", "kind", "imputation"),
         ("MOTE", "kind", "imputation"),
+        ("Copy mode", "kind", "mode"),
+        ("Fast Pipe mode", "kind", "mode"),
     } <= kinds
     assert not any("model" in s.lower() for s, _, _ in kinds)
