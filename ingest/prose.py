@@ -45,6 +45,55 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     for unit in list(b.out.units.values()):
         for name in code_span_names(unit.code):
             finder.add_code(name, unit)
+    read_subject_terms(b, finder)
+
+
+# "An inference pipeline chains ...", "The online store serves ...": a noun phrase in lower
+# case, after an article, as the subject of a verb
+_SUBJECT_TERM = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z0-9-]*\s+){1,2}?[a-z][a-z0-9-]*)\s+"
+    r"(?:is|are|was|can|will|must|has|[a-z]{3,}(?<!ss)s)\b"
+)
+# adjectives that pick out one of several ("the *same* budget"), not a thing's name
+_PICKING = frozenset(
+    "same other whole next first last new old main best most more less many few such own "
+    "entire following previous above below".split()
+)
+_PREPOSITIONS = frozenset(
+    "between among within without across against after before during over under about "
+    "through per via versus vs behind than".split()
+)
+
+
+def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
+    """A lower-case noun phrase of two or three words that is the subject of a clause and
+    that the documents use again elsewhere is a term of theirs: a node."""
+    texts = [u.text for u in b.out.units.values() if not u.is_code]
+    seen: dict[str, list[TextUnit]] = {}
+    for unit in b.out.units.values():
+        if unit.is_code:
+            continue
+        for m in _SUBJECT_TERM.finditer(unit.text):
+            phrase = m.group(1)
+            words = phrase.split()
+            if (
+                words[0] in _PICKING
+                or any(
+                    FUNCTION_WORDS.fullmatch(w) or w in _SMALL | _DETERMINERS | _PREPOSITIONS
+                    for w in words
+                )
+                or any(w.endswith("ly") for w in words)
+                or not is_listed_name(phrase, alone=True)
+                or is_plural_noun_phrase(phrase)
+            ):
+                continue
+            seen.setdefault(phrase, []).append(unit)
+    for phrase in sorted(seen):
+        if b.registry.find(phrase) is not None:
+            continue
+        said = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?:s|es)?(?![\w-])", re.I)
+        if sum(len(said.findall(t)) for t in texts) >= 2:  # used again: a term
+            finder._add(phrase, None, seen[phrase][0])
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[./-][A-Za-z0-9_]+)*")

@@ -214,3 +214,16 @@ def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path
         ("Fast Pipe mode", "kind", "mode"),
     } <= kinds
     assert not any("model" in s.lower() for s, _, _ in kinds)
+
+
+def test_a_lower_case_subject_used_again_is_a_term(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Widget Hub\n\nAn ingest queue buffers rows before Widget Hub writes "
+        "them, and the whole batch is copied at night. Size the ingest queue for peaks. The "
+        "relationship between queues matters.\n",
+        cues,
+    )
+    found = labels(x)
+    assert "Ingest queue" in found
+    assert not any(n.lower() in ("whole batch", "relationship between") for n in found)
