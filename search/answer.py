@@ -141,6 +141,9 @@ def read(engine, question: str, vector) -> Context:
     q = analyse(question)
     if q.form == "definition":
         q.defines = engine.names.entity(q.subject)
+        where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
+        if q.defines is None and where and engine.names.entity(where[2]) is not None:
+            q.defines = engine.names.entity(where[1])  # "X in Widget Hub": X, of Widget Hub
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
@@ -686,6 +689,24 @@ def _first_said(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str
     return [(v.units[own[0].unit].section, t) for t in texts[:limit]] if texts else []
 
 
+def _own_clauses(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str, str]]:
+    """(section, text) of the clauses that open with ``e``'s name ("An ingest queue buffers
+    rows ..."), in document order."""
+    v = engine.view
+    names = tuple(n.lower() for n in _names(engine, e))
+    own = [
+        f
+        for f in said_of
+        if f.predicate == "hasProperty"
+        and not f.obj_is_entity
+        and f.unit in v.units
+        and re.sub(r"^(?:the|an?)\s+", "", f.obj.lower()).startswith(names)
+    ]
+    own.sort(key=lambda f: (v.units[f.unit].document, v.units[f.unit].page, v.units[f.unit].line))
+    texts = list(dict.fromkeys(f.obj for f in own))
+    return [(v.units[own[0].unit].section, t) for t in texts[:limit]] if texts else []
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
@@ -713,7 +734,7 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
         summary = f"{ent.label}: {ent.definition}"
         body = ent.definition
     else:  # no definition: say so, and the first things its section says of it, in order
-        first = _first_said(engine, e, said_of)
+        first = _first_said(engine, e, said_of) or _own_clauses(engine, e, said_of)
         where = (first[0][0] if first else described["section"]).rsplit(" > ", 1)[-1]
         body = " ".join(_sentence(text) for _, text in first) if first else described["text"]
         summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"

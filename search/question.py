@@ -264,6 +264,7 @@ def _without_source(text: str) -> str:
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
+    low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
     # "the notes", "this study guide", "according to the guide": the document, not the topic
     docs = _document_words()
     words = words_of(low)

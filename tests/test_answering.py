@@ -272,3 +272,22 @@ def test_what_x_thing_asks_for_a_thing_of_x_not_about_x(built, tmp_path):
     rebuild([notes], build_dir)
     r = Engine(build_dir).ask("What Widget Hub add-on compiles a report for label printers?")
     assert r["answered"] and r["answers"][0]["label"] == "FernKit", r["summary"]
+
+
+def test_what_is_a_term_without_a_definition_says_its_own_clause(built, tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    notes = tmp_path / "hub-queue.md"
+    notes.write_text(
+        '# Hub notes\n\n## Widget Hub\n\nWidget Hub is a reporting suite. TIP. "Rows arrive in '
+        'bursts" → ingest queue.\n\nAn ingest queue buffers rows before Widget Hub writes them '
+        "to the Bucket Store.\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([notes], build_dir)
+    r = Engine(build_dir).ask("what's an ingest queue in Widget Hub")
+    assert r["answered"] and r["kind"] == "definition", r["summary"]
+    assert "buffers rows" in r["summary"]
