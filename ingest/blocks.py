@@ -60,6 +60,7 @@ class ListItem:
     source: Source
     raw: str = ""
     children: list[ListItem] = field(default_factory=list)
+    listed_as: str = ""  # what a lead-in above lists it as ("Destinations:" → "destination")
 
 
 @dataclass

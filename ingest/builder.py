@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from .blocks import Source
-from .lexicon import ClassWords
+from .lexicon import ClassWords, singular
 from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
 from .names import ParsedName, ServiceCatalog, initials, is_acronym, parse_name, split_list
@@ -109,6 +109,10 @@ class Builder:
         merge is done, so the thing's final name says whose."""
         for member, kind, owner, unit in self.owned:
             m, o = self._current(member.id), self._current(owner.id)
+            if o in self.out.entities and singular(self.out.entities[o].label.lower()).endswith(
+                singular(kind.lower())
+            ):
+                continue  # "3rd party destinations (e.g. A, B)": a destination, not theirs
             if m in self.out.entities and o in self.out.entities and m != o:
                 self.kind(self.out.entities[m], f"{self.out.entities[o].label} {kind}", unit)
         self.owned.clear()

@@ -148,7 +148,17 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     members = [tuple(_ARROW.split(p, maxsplit=1)) if any(arrows) else (p, "") for p in parts]
     if not all(is_listed_name(name, alone=True) for name, _ in members):
         return None
+    if restates(head, [name for name, _ in members]):
+        return None
     return head, [(name.strip(), desc.strip()) for name, desc in members]
+
+
+def restates(lead: str, items: list[str]) -> bool:
+    """Whether a list after a lead says what the lead's things are rather than naming them:
+    an item ends in the lead's own head noun ("Endpoints: persistent, low-latency HTTPS
+    endpoints")."""
+    head = lead.split()[-1].lower() if lead.split() else ""
+    return any(x.split() and x.split()[-1].lower() == head for x in items)
 
 
 def comma_names(text: str) -> list[str]:

@@ -404,6 +404,22 @@ class OutlineReader:
     # -- list items -------------------------------------------------------------------------
     def item(self, it: ListItem, parent_item: ListItem | None) -> None:
         u = self.b.unit(it.raw or it.text, it.source)
+        self._item(it, parent_item, u)
+        e, owner = self.items.get(id(it)), self.owners.get(id(it))
+        if e is None or not it.listed_as:
+            return
+        # "Destinations (batch writes):" over the list: each is a destination, and a
+        # destination of the thing the section is about
+        for part in re.sub(r"\([^)]*\)", "", it.listed_as).split("/"):
+            part = part.strip()
+            if not is_plural_noun_phrase(part) or len(part.split()) > 3:
+                continue
+            kind = singular(part.lower())
+            self.b.kind(e, kind, u)
+            if owner is not None and owner.id != e.id:
+                self.b.owned.append((e, kind, owner, u))
+
+    def _item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
         ctx = self.context()
         group = self.group
         counted = ""  # the kind a counted lead-in above names ("three worker roles:")
@@ -780,6 +796,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             if title:
                 s = block.source
                 block.source = replace(s, section=(*s.section, title))
+                if block.depth == 0:
+                    block.listed_as = title
             # "- two methods support warm starts:" over names titles them too
             if (
                 block.children

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, singular
-from .lists import counted_kind, is_listed_name
+from .lists import counted_kind, is_listed_name, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -330,7 +330,7 @@ class _NameFinder:
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."
                     named = [n for n in _named_items(clause) if n not in self.code]
-                    if len(named) >= 2:
+                    if len(named) >= 2 and not restates(" ".join(lead), named):
                         yield s, e, named, self.b.class_for(kind), kind
             elif len(known := self._coordinated(clause)) >= 3:
                 # "K-Means, PCA, LDA and IP Insights": names listed with known names
@@ -517,8 +517,13 @@ def _named_items(clause: str) -> list[str]:
     items = [x.strip() for p in split_list(clause.strip().rstrip(".")) for x in _and_split(p)]
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
-    # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
-    return [] if all(" " not in x and is_everyday(x) for x in items) else items
+    # "Results: Fast, Cheap, Reliable.", "Endpoints: persistent, low-latency ...": everyday
+    # single words describe, they name nothing
+    if all(" " not in x and is_everyday(x) for x in items) or any(
+        " " not in x and x.islower() and is_everyday(x) for x in items
+    ):
+        return []
+    return items
 
 
 _DETERMINERS = frozenset(

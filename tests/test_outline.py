@@ -573,3 +573,28 @@ def test_a_list_of_qualities_names_nothing(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert not {"Fully managed", "Scales automatically"} & labels
     assert "Parameter servers" in labels
+
+
+def test_a_plural_lead_in_over_a_list_names_the_kind_of_its_items(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Widget Hub\n\nWidget Hub moves rows.\n\nSources:\n\n- Gromble\n"
+        "- Tessaract\n\nDestinations (batch writes):\n\n- Bucket Store\n- Quibble DB\n"
+        "- 3rd party destinations (e.g. Flimflow, Zorble)\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Quibble DB", "kind", "destination") in kinds
+    assert ("Quibble DB", "kind", "Widget Hub destination") in kinds
+    assert ("Gromble", "kind", "Widget Hub source") in kinds
+    assert not any(o.startswith("3rd party") for _, _, o in kinds)
+
+
+def test_a_list_that_says_what_its_lead_is_names_nothing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Serving\n\n- **Live endpoints**: persistent, low-latency HTTPS "
+        "endpoints; scale on load.\n- window types: tumbling, sliding, session\n",
+    )
+    kinds = facts(x, "kind")
+    assert not any(o == "live endpoint" for _, _, o in kinds)
+    assert ("Sliding", "kind", "window type") in kinds
