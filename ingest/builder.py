@@ -58,8 +58,18 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
     for i, service in enumerate(catalog.services):
         for n in (service.canonical, *service.aliases):
             if len(n) >= 3:
-                index.add(n, i, exact_case=True)
+                index.add(n, i, exact_case=not _unmistakable(n))
     return index
+
+
+def _unmistakable(name: str) -> bool:
+    """Whether a service's spelling names it in any case: notes write "amazon athena" and
+    "kinesis data streams" in lower case; "forecast" or "data pipeline" are also words."""
+    from wordfreq import zipf_frequency
+
+    words = name.lower().split()
+    rare = [zipf_frequency(w, "en") < (2.5 if len(words) == 1 else 3.0) for w in words]
+    return any(rare) or (len(words) >= 2 and words[0] in ("amazon", "aws"))
 
 
 class Builder:

@@ -412,7 +412,7 @@ class OutlineReader:
         # destination of the thing the section is about
         for part in re.sub(r"\([^)]*\)", "", it.listed_as).split("/"):
             part = part.strip()
-            if not is_plural_noun_phrase(part) or len(part.split()) > 3:
+            if not is_plural_noun_phrase(part) or len(part.split()) > 4:
                 continue
             kind = singular(part.lower())
             self.b.kind(e, kind, u)
@@ -447,7 +447,8 @@ class OutlineReader:
             )
         else:
             owner = self.last_entity or self.context_entity()
-            kind, kind_parent, meta = ctx.kind, None, ctx.meta
+            # a lead-in over the list says what it lists, whatever the heading above
+            kind, kind_parent, meta = ctx.kind, None, ctx.meta and not it.listed_as
         self.items[id(it)] = None
         self.owners[id(it)] = owner
         if counted:
@@ -785,6 +786,30 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
 _EXAMPLES_LEAD = re.compile(r"^(?:e\.\s?g\.?|for (?:example|instance)|examples?|such as)\W*$", re.I)
 
 
+# "**Q:** Which tuning strategies exist? **A:** ...": a flashcard, its question and answer
+_CARD = re.compile(
+    r"^\s*(?:\*\*)?Q(?:uestion)?\s*:?(?:\*\*)?\s*:?\s*(?P<q>.+?\?)\s*"
+    r"(?:\*\*)?A(?:nswer)?\s*:?(?:\*\*)?\s*:?\s*(?P<a>.*)$",
+    re.S,
+)
+
+
+def question_cards(blocks: list[Block]) -> None:
+    """A flashcard's question is no lead term: with its answer below as a list, the question
+    leads that list in ("Tuning strategies? A:" over "- grid search ..." reads as "Tuning
+    strategies:"); with its answer in line, the card is one text."""
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or not (m := _CARD.match(plain(block.raw))):
+            continue
+        question, answer = m["q"].strip(), m["a"].strip()
+        lists = i + 1 < len(blocks) and isinstance(blocks[i + 1], ListItem)
+        if not answer and lists:
+            # "Hyperparameter tuning strategies (automatic model tuning)?" → a lead-in
+            block.term, block.text = "", question.rstrip("?").strip() + ":"
+        else:
+            block.term, block.text = "", f"{question} {answer}".strip()
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -886,6 +911,7 @@ def _dividers(blocks: list[Block]) -> set[int]:
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
+    question_cards(blocks)
     lead_ins_as_sections(blocks)
     reader = OutlineReader(b)
     reader.listed = name_lists(blocks)

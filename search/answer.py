@@ -211,7 +211,9 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         if context is None
         else replace(context, q=replace(context.q))
     )
-    missing = engine.speller.unknown_names(s.q.text)
+    missing = [
+        m for m in engine.speller.unknown_names(s.q.text) if not _spelled_out(engine, m, s.q.text)
+    ]
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
@@ -225,6 +227,26 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         if not re.search(r"(?<![A-Za-z])\d", said):  # "how much ...?" asks for a figure
             return _declined(engine, s.q, "they give no figure for it", s.unit_score)
     return answer
+
+
+def _spelled_out(engine, word: str, question: str) -> bool:
+    """Whether an acronym the documents never write is the initials of words they do, words
+    the question also uses ("sagemaker tuning AMT" where they say "automatic model tuning")."""
+    if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
+        return False
+    asked = {w[:4] for w in keyword_tokens(question) if len(w) >= 3}
+    want = word.lower()
+    for unit in engine.view.units.values():
+        words = [
+            w for w in re.findall(r"[A-Za-z][\w-]*", unit.text) if w.lower() not in FUNCTION_WORDS
+        ]
+        initials = "".join(w[0].lower() for w in words)
+        at = initials.find(want)
+        while at >= 0:
+            if {w.lower()[:4] for w in words[at : at + len(want)] if len(w) >= 3} & asked:
+                return True
+            at = initials.find(want, at + 1)
+    return False
 
 
 def _answer(engine, s: Context) -> Answer:

@@ -291,3 +291,23 @@ def test_what_is_a_term_without_a_definition_says_its_own_clause(built, tmp_path
     r = Engine(build_dir).ask("what's an ingest queue in Widget Hub")
     assert r["answered"] and r["kind"] == "definition", r["summary"]
     assert "buffers rows" in r["summary"]
+
+
+def test_an_acronym_the_documents_spell_out_is_no_unknown_name(built, tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    notes = tmp_path / "hub-sync.md"
+    notes.write_text(
+        "# Hub notes\n\n## Widget Hub\n\nWidget Hub runs nightly row sync jobs. The **Gromble** "
+        "job copies changed rows and the **Tessaract** job copies every row.\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([notes], build_dir)
+    engine = Engine(build_dir)
+    r = engine.ask("Which Widget Hub job copies changed rows in the NRS?")
+    assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
+    r = engine.ask("Which Widget Hub job copies changed rows in the QZX?")
+    assert not r["answered"] and "QZX" in r["summary"]

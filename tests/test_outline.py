@@ -598,3 +598,15 @@ def test_a_list_that_says_what_its_lead_is_names_nothing(tmp_path):
     kinds = facts(x, "kind")
     assert not any(o == "live endpoint" for _, _, o in kinds)
     assert ("Sliding", "kind", "window type") in kinds
+
+
+def test_a_flashcard_question_leads_the_list_that_answers_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Training\n\n**Q:** Widget Hub sync strategies (nightly jobs)? **A:**\n\n"
+        "- delta sync (default) — copies changed rows only\n- full sync — copies every row\n"
+        "- mirror sync — keeps a live replica\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Delta sync", "kind", "widget hub sync strategy") in kinds
+    assert ("Mirror sync", "definition", "keeps a live replica") in facts(x, "definition")
