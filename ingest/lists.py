@@ -205,8 +205,13 @@ def name_lists(blocks: list[Block]) -> set[int]:
         named = [it for it, (h, alone) in zip(items, heads) if is_listed_name(h, alone)]
         if len(items) >= 2 and len(named) == len(items):
             found.update(id(it) for it in items)
-        elif parent is not None and len(named) >= 3 and len(named) == len(items) - 1:
-            # "watches four things:" over three names and a closing remark
+        elif (
+            len(named) >= 3
+            and len(named) == len(items) - 1
+            and (parent is not None or items[-1] not in named)
+        ):
+            # "watches four things:" over three names and a remark; at the top level the
+            # remark closes the list ("- tree models don't need scaling")
             found.update(id(it) for it in named)
         elif parent is None and len(items) >= 3 and all(_subject_listed(it) for it in items):
             found.update(id(it) for it in items)  # "Grid search tries ...", "Hyperband stops ..."

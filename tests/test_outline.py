@@ -610,3 +610,15 @@ def test_a_flashcard_question_leads_the_list_that_answers_it(tmp_path):
     kinds = facts(x, "kind")
     assert ("Delta sync", "kind", "widget hub sync strategy") in kinds
     assert ("Mirror sync", "definition", "keeps a live replica") in facts(x, "definition")
+
+
+def test_a_top_level_list_of_names_may_close_with_a_remark(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Prep\n\nScaling:\n\n- zorble scaling: mean 0, std 1\n"
+        "- quibble normalization: squashes to [0,1]\n- flimflow scaler: uses the median\n"
+        "- tree models don't need any of it\n",
+    )
+    said = facts(x, "definition")
+    assert ("Flimflow scaler", "definition", "uses the median") in said
+    assert not any(s.lower().startswith("tree models") for s, _, _ in said)
