@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
+_DEFINES = re.compile(r"^\s*([^:\n]{1,60}?)\s+::\s+(\S.*)$")  # "Term :: what it is"
 _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
 
 
@@ -90,7 +91,7 @@ def markdown_parser() -> MarkdownIt:
 _parser = cache(markdown_parser)
 
 
-def render_inline(token: Token | None) -> str:
+def render_inline(token: Token | None, breaks: str = " ") -> str:
     """An inline token as normalised Markdown: bold as ``**x**``, code as backticks, inline
     HTML kept, emphasis and link syntax dropped, line breaks as spaces.
 
@@ -111,7 +112,7 @@ def render_inline(token: Token | None) -> str:
         elif c.type == "code_inline":
             out.append(f"`{c.content}`")
         elif c.type in ("softbreak", "hardbreak"):
-            out.append(" ")
+            out.append(breaks)
         elif c.type in ("html_inline",):
             out.append(c.content)
         elif c.type == "image":
@@ -143,7 +144,7 @@ class _Reader:
         self.headings.append((level, title))
         self.blocks.append(Heading(title, level, self.src(*line_map)))
 
-    def paragraph(self, raw: str, line_map: list[int]) -> None:
+    def paragraph(self, raw: str, line_map: list[int], lines: list[str] | None = None) -> None:
         if not plain(raw):
             return
         if self.items and self.items[-1] is not None:
@@ -159,6 +160,24 @@ class _Reader:
                 s = item.source
                 item.source = Source(s.document, s.section, s.line_start, line_map[1])
                 return
+        lines = lines or [raw]
+        k = len(lines)
+        while k and _DEFINES.match(lines[k - 1]):
+            k -= 1
+        if k < len(lines):
+            # "TF-IDF :: term frequency × ...": one definition a line (a glossary's fields),
+            # after any lines of text the paragraph opens with
+            if k:
+                self.paragraph(" ".join(lines[:k]), [line_map[0], line_map[0] + k])
+            for i, line in enumerate(lines[k:], start=k):
+                m = _DEFINES.match(line)
+                at = line_map[0] + i
+                self.blocks.append(
+                    Paragraph(
+                        plain(m[2]), plain(m[1]), self.src(at, at + 1), raw=f"**{m[1]}:** {m[2]}"
+                    )
+                )
+            return
         term, text = split_lead(raw)
         self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
 
@@ -243,7 +262,11 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.heading(int(t.tag[1]), render_inline(tokens[i + 1]), t.map or [0, 1])
             i += 2
         elif t.type == "paragraph_open":
-            r.paragraph(render_inline(tokens[i + 1]), t.map or [0, 1])
+            r.paragraph(
+                render_inline(tokens[i + 1]),
+                t.map or [0, 1],
+                render_inline(tokens[i + 1], breaks="\n").split("\n"),
+            )
             i += 2
         elif t.type in ("bullet_list_open", "ordered_list_open"):
             r.lists.append(t.type == "ordered_list_open")

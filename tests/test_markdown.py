@@ -1,6 +1,6 @@
 """Block shapes, on small inline documents."""
 
-from ingest import parse_markdown
+from ingest import parse_markdown, read_document
 from ingest.blocks import Heading, ListItem, Paragraph, Table
 from ingest.text import cell_items
 
@@ -160,3 +160,19 @@ def test_html_blocks_in_markdown_are_read_as_html():
         "outliers",
     ]
     assert [type(b).__name__ for b in bs] == ["Heading", "Table"]  # the image is not text
+
+
+def test_term_colon_colon_lines_are_definitions(tmp_path):
+    p = tmp_path / "deck.md"
+    p.write_text(
+        "# Deck\n\n**Q:** Sync modes? **A:** delta and full.\nGromble :: copies changed rows.\n"
+        "Tessaract :: copies every row.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(p)
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert [(b.term, b.text, b.source.line_start) for b in paras[1:]] == [
+        ("Gromble", "copies changed rows.", 4),
+        ("Tessaract", "copies every row.", 5),
+    ]
+    assert paras[0].source.line_start == 3 and "delta and full" in paras[0].text
