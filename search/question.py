@@ -316,8 +316,14 @@ def analyse(text: str) -> Question:
     ) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = m["x"] or m["y"] or m["z"]
-    elif re.search(r"\b(which|what) (one|single)\b|\bwhich of\b", low) or re.search(
-        r"\bthe (most|least|best|worst|[a-z]{3,}est)\b", low
+    elif (
+        re.search(r"\b(which|what) (one|single)\b", low)
+        or (
+            # "which of A, B or C is ...?" asks for one; "which of the tools work ...?" for several
+            re.search(r"\bwhich of\b", low)
+            and not (many and not re.search(r"\bwhich of\b.*\b(is|was|does|has)\b", low))
+        )
+        or re.search(r"\bthe (most|least|best|worst|[a-z]{3,}est)\b", low)
     ):
         form = "single"  # one asked for, or a superlative: "the cheapest option"
     elif asked:

@@ -311,3 +311,9 @@ def test_an_acronym_the_documents_spell_out_is_no_unknown_name(built, tmp_path):
     assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
     r = engine.ask("Which Widget Hub job copies changed rows in the QZX?")
     assert not r["answered"] and "QZX" in r["summary"]
+
+
+def test_which_of_the_plural_asks_for_several_unless_its_verb_is_singular():
+    assert analyse("Which of the Widget Hub stores keep versions?").form == "list"
+    assert analyse("Which of these Widget Hub stores is cheapest?").form == "single"
+    assert analyse("Which of Gromble and FernKit is faster?").form == "single"
