@@ -188,6 +188,10 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     # it ("Once a model is compiled, which service ...?"); failing that, the first phrase
     # that names a class
     asked_at = {i + 1 for i, w in enumerate(words) if w in ("which", "what")}
+    for i in list(asked_at):  # "which of the stores ...": the phrase after "of the"
+        j = i + 1 if words[i : i + 1] == ["of"] else i
+        j += words[j : j + 1] in (["the"], ["these"], ["those"])
+        asked_at.add(j)
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
     if any(runs[k][0] in asked_at and runs[k][1] != ["&"] for k in order):
         # "which part cleans logs and scores models?": the phrase after which/what is the
