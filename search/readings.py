@@ -212,7 +212,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         out.extend(by_pred.values())
     # entities whose names share a telling phrase of the question ("data lake" services)
     words = re.findall(r"[a-z0-9][\w-]*", q.query.lower())
-    for n in (3, 2):
+    for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             phrase = " ".join(words[i : i + n])
             telling = [
@@ -220,10 +220,14 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 for w in keyword_tokens(phrase)
                 if w not in FUNCTION_WORDS and engine.weight(w) >= 0.5 * engine.max_idf
             ]
-            if not telling:
+            if not telling or (n == 1 and (q.form == "single" or not _rare(phrase))):
                 continue
-            found = {iri for iri, low in v.lower_labels if phrase in low and low != phrase}
-            if len(found) >= 2:
+            found = {
+                iri
+                for iri, low in v.lower_labels
+                if (phrase in low if n > 1 else phrase in low.split()) and low != phrase
+            }
+            if len(found) >= (2 if n > 1 else 3):  # "the Kinesis family": names with "kinesis"
                 r = Reading("label", phrase)
                 for iri in found:
                     r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
@@ -233,6 +237,14 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         classes_of = [v.entities[x].type for x in r.answers if x in v.entities]
         r.answer_class = max(sorted(set(classes_of)), key=classes_of.count) if classes_of else ""
     return out
+
+
+@lru_cache(maxsize=4096)
+def _rare(word: str) -> bool:
+    """A word English hardly uses outside names ("kinesis", "sagemaker")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 3.0
 
 
 def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:

@@ -317,3 +317,25 @@ def test_which_of_the_plural_asks_for_several_unless_its_verb_is_singular():
     assert analyse("Which of the Widget Hub stores keep versions?").form == "list"
     assert analyse("Which of these Widget Hub stores is cheapest?").form == "single"
     assert analyse("Which of Gromble and FernKit is faster?").form == "single"
+
+
+def test_a_family_named_by_a_rare_word_is_every_thing_whose_name_has_it(built, tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    notes = tmp_path / "zorb.md"
+    notes.write_text(
+        "# Zorb notes\n\n## Moving rows\n\n| need | tool |\n|---|---|\n| copy rows | Zorbex Copier |\n"
+        "| watch rows | Zorbex Watcher |\n| sort rows | Zorbex Sorter |\n| read logs | LogKit |\n",
+        encoding="utf-8",
+    )
+    build_dir = copy_build(built[0], tmp_path)
+    rebuild([notes], build_dir)
+    r = Engine(build_dir).ask("What are the members of the Zorbex family?")
+    assert r["answered"], r["summary"]
+    assert {a["label"] for a in r["answers"]} == {
+        "Zorbex Copier",
+        "Zorbex Watcher",
+        "Zorbex Sorter",
+    }
