@@ -222,6 +222,11 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             ]
             if not telling or (n == 1 and (q.form == "single" or not _rare(phrase))):
                 continue
+            if n == 1 and any(
+                c >= 1.0 and x in v.entities and phrase in v.entities[x].label.lower().split()
+                for x, c in linked.items()
+            ):
+                continue  # "Kinesis Firehose" names one thing of the family, not the family
             found = {
                 iri
                 for iri, low in v.lower_labels
