@@ -184,6 +184,7 @@ class OutlineReader:
         self.seen_heading = False  # the first level-1 heading is the document's title
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
+        self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
 
     def context(self) -> Context:
@@ -357,6 +358,16 @@ class OutlineReader:
         if self.lead_topic is not None and self.last_entity is self.lead_topic:
             self.last_entity = None  # the list a lead-in titled has ended
         self.lead_topic = None
+        lead = _answer_lead(self.cards.get(id(p), ""))
+        if lead and self._known(lead):
+            # "Q: ...? A: kinesis data firehose. Fully managed ...": the card is about it, and
+            # so is the list below it
+            e = self.b.entity(lead, None, u)
+            if e is not None:
+                self.b.literal(e, "hasProperty", p.text, u)
+                self.last_entity, self.group = e, None
+                self._free_text(e, p.text, p.raw, u)
+                return
         if not p.term:
             lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
             if first and ctx_entity is not None and not lead_in:
@@ -794,10 +805,12 @@ _CARD = re.compile(
 )
 
 
-def question_cards(blocks: list[Block]) -> None:
+def question_cards(blocks: list[Block]) -> dict[int, str]:
     """A flashcard's question is no lead term: with its answer below as a list, the question
     leads that list in ("Tuning strategies? A:" over "- grid search ..." reads as "Tuning
-    strategies:"); with its answer in line, the card is one text."""
+    strategies:"); with its answer in line, the card is one text. Returns each card's
+    answer, by the paragraph's id."""
+    answers: dict[int, str] = {}
     for i, block in enumerate(blocks):
         if not isinstance(block, Paragraph) or not (m := _CARD.match(plain(block.raw))):
             continue
@@ -808,6 +821,14 @@ def question_cards(blocks: list[Block]) -> None:
             block.term, block.text = "", question.rstrip("?").strip() + ":"
         else:
             block.term, block.text = "", f"{question} {answer}".strip()
+            answers[id(block)] = answer
+    return answers
+
+
+def _answer_lead(answer: str) -> str:
+    """The name an answer opens with ("kinesis data firehose (now ...). Fully managed")."""
+    lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip()
+    return lead if 0 < len(lead.split()) <= 5 else ""
 
 
 def lead_ins_as_sections(blocks: list[Block]) -> None:
@@ -911,9 +932,10 @@ def _dividers(blocks: list[Block]) -> set[int]:
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
-    question_cards(blocks)
+    cards = question_cards(blocks)
     lead_ins_as_sections(blocks)
     reader = OutlineReader(b)
+    reader.cards = cards
     reader.listed = name_lists(blocks)
     dividers = _dividers(blocks)
     parents: list[ListItem] = []

@@ -622,3 +622,14 @@ def test_a_top_level_list_of_names_may_close_with_a_remark(tmp_path):
     said = facts(x, "definition")
     assert ("Flimflow scaler", "definition", "uses the median") in said
     assert not any(s.lower().startswith("tree models") for s, _, _ in said)
+
+
+def test_a_flashcard_answered_by_a_known_name_owns_the_list_below(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Ingestion\n\n**Q:** Zero-code way to land streams in S3?\n"
+        "**A:** kinesis data firehose. Fully managed, buffers records.\n"
+        "- destinations: S3, Redshift, Splunk\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Splunk", "kind", "Amazon Kinesis Data Firehose destination") in kinds
