@@ -351,6 +351,7 @@ class _NameFinder:
                     # "recipes such as A, B": each is a recipe
                     kind = singular(noun.lower()) if plural and not is_everyday(noun) else ""
                     yield s + m.start(), e, items, cls, kind
+        yield from _counted_then_named(text)
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
@@ -529,6 +530,34 @@ def _named_items(clause: str) -> list[str]:
 _DETERMINERS = frozenset(
     "my our your their its his her this that these those some any each every all no".split()
 )
+
+
+_COUNT = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+
+
+def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
+    """ "Jobs have three input modes. File mode copies ... Pipe mode streams ... Fast File mode
+    ...": a sentence that counts things of a kind, then sentences that each open with one of
+    them (a name ending in the kind's head word)."""
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
+    for i, (s, e) in enumerate(sentences):
+        said = text[s:e].strip().rstrip(".:!?")
+        count = re.search(rf"\b({'|'.join(_COUNT)})\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", said, re.I)
+        kind = counted_kind(said) if count and count.group(1).lower() in _COUNT else ""
+        if not kind or " " in kind and kind.split()[0] == "kinds":
+            continue
+        head = kind.split()[-1].lower()
+        names: list[str] = []
+        end = e
+        for s2, e2 in sentences[i + 1 : i + 1 + _COUNT[count.group(1).lower()]]:
+            words = text[s2:e2].split()
+            low = [w.lower().strip(",;") for w in words[:4]]
+            if head not in low:
+                break
+            names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
+            end = e2
+        if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
+            yield s, end, names, None, kind
 
 
 def _shared_head(clause: str) -> tuple[list[str], str] | None:

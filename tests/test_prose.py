@@ -227,3 +227,19 @@ def test_a_lower_case_subject_used_again_is_a_term(tmp_path, cues):
     found = labels(x)
     assert "Ingest queue" in found
     assert not any(n.lower() in ("whole batch", "relationship between") for n in found)
+
+
+def test_a_counted_kind_then_sentences_that_open_with_each(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\nWidget Hub jobs have three load modes. Copy mode copies every "
+        "row first. Pipe mode streams rows, which starts faster. Lazy pipe mode reads rows on "
+        "demand. The job then ends.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("Copy mode", "kind", "load mode"),
+        ("Pipe mode", "kind", "load mode"),
+        ("Lazy pipe mode", "kind", "load mode"),
+    } <= kinds
