@@ -579,6 +579,17 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
         default=0,
     )
     parts[0] = parts[0][cut:][-3:]  # "Use KNN imputation" → "KNN imputation"
+    for k, p in enumerate(parts[1:], start=1):
+        # "a private workforce of your own employees" → "private workforce"
+        while p and p[0].lower() in _DETERMINERS | {"a", "an", "the"}:
+            p = p[1:]
+        tail = next(
+            (i for i, w in enumerate(p) if i and w in ("of", "from", "for", "with", "in", "on")),
+            None,
+        )
+        parts[k] = p[:tail] if tail is not None and not p[0][:1].isupper() else p
+    if not all(parts):
+        return None
     heads = [p[-1].lower() for p in parts if 2 <= len(p) <= 3]
     if not parts[0] or not heads:
         return None
@@ -587,6 +598,9 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     for p in parts:
         low = [w.lower() for w in p]
         if 2 <= len(p) <= 3 and low[-1] == head:
+            items.append(p)
+            continue
+        if len(p) <= 4 and all(w[:1].isupper() for w in p):  # "Amazon Mechanical Turk, ..."
             items.append(p)
             continue
         if head in low[:3]:  # "... regression imputation is quick"
@@ -605,7 +619,8 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
         return None
     names = [" ".join(p) for p in items]
     if not all(
-        is_listed_name(x, alone=True) and x.split()[0].lower() not in _DETERMINERS for x in names
+        is_listed_name(x, alone=True) and x.split()[0].lower() not in _DETERMINERS | _PICKING
+        for x in names
     ):
         return None
     return names, singular(head)
