@@ -202,7 +202,7 @@ def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path
         "# Notes\n\n## Gaps\n\nDropping rows loses data; copy imputation is quick; ring "
         "imputation, graph imputation and MOTE preserve links between columns and are slow. "
         "Jobs read data in Copy mode (all at once), Pipe mode (streamed), or Fast Pipe mode. "
-        "The crew can be Gromble Turk, a private crew of your own staff, or a vendor crew from "
+        "The cohort can be Gromble Turk, a private cohort of your own staff, or a vendor cohort from "
         "the market. "
         "We compared the old model, the new model and the baseline model.\n",
         cues,
@@ -214,8 +214,8 @@ def test_a_coordination_sharing_one_head_word_names_things_of_that_kind(tmp_path
         ("MOTE", "kind", "imputation"),
         ("Copy mode", "kind", "mode"),
         ("Fast Pipe mode", "kind", "mode"),
-        ("Private crew", "kind", "crew"),
-        ("Vendor crew", "kind", "crew"),
+        ("Private cohort", "kind", "cohort"),
+        ("Vendor cohort", "kind", "cohort"),
     } <= kinds
     assert not any("model" in s.lower() for s, _, _ in kinds)
 
