@@ -518,13 +518,8 @@ def _named_items(clause: str) -> list[str]:
     items = [x.strip() for p in split_list(clause.strip().rstrip(".")) for x in _and_split(p)]
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
-    # "Results: Fast, Cheap, Reliable.", "Endpoints: persistent, low-latency ...": everyday
-    # single words describe, they name nothing
-    if all(" " not in x and is_everyday(x) for x in items) or any(
-        " " not in x and x.islower() and is_everyday(x) for x in items
-    ):
-        return []
-    return items
+    # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
+    return [] if all(" " not in x and is_everyday(x) for x in items) else items
 
 
 _DETERMINERS = frozenset(
