@@ -142,8 +142,10 @@ def read(engine, question: str, vector) -> Context:
     if q.form == "definition":
         q.defines = engine.names.entity(q.subject)
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
-        if q.defines is None and where and engine.names.entity(where[2]) is not None:
-            q.defines = engine.names.entity(where[1])  # "X in Widget Hub": X, of Widget Hub
+        if q.defines is None and where:
+            # "X in Widget Hub": X, or Widget Hub's X ("Pipe mode in SageMaker training")
+            owner = where[2].split()[0]
+            q.defines = engine.names.entity(where[1]) or engine.names.entity(f"{owner} {where[1]}")
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
