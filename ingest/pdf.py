@@ -460,7 +460,13 @@ class _Assembler:
             content = [x for x in page.items if not (isinstance(x, _Line) and x.running)]
             for i, thing in enumerate(content):
                 if isinstance(thing, _PageTable):
-                    self.table(thing, first_on_page=i == 0)
+                    # the page's first table, under nothing but a few lines of text (what
+                    # the page break cut off a row: it may go on a table from the page before)
+                    above = content[:i]
+                    opens = len(above) <= 6 and all(
+                        isinstance(x, _Line) and not self.heading_level(x) for x in above
+                    )
+                    self.table(thing, first_on_page=opens)
                 else:
                     thing.page = page.number
                     self.line(thing)
@@ -552,7 +558,11 @@ class _Assembler:
         self.close()
         self.items.clear()
         header, rows = table.rows[0], list(zip(table.rows[1:], table.numbers[1:]))
-        prev = self.blocks[-1] if self.blocks else None
+        # the table before, with at most a few cut-off row lines after it
+        tail = 0
+        while tail < min(3, len(self.blocks)) and isinstance(self.blocks[-1 - tail], Paragraph):
+            tail += 1
+        prev = self.blocks[-1 - tail] if len(self.blocks) > tail else None
         if (
             first_on_page
             and isinstance(prev, Table)

@@ -340,6 +340,12 @@ def test_pdf_box_drawn_under_a_table_is_not_a_row():
     assert any(isinstance(b, Paragraph) and "Rows keep growing" in b.raw for b in blocks)
 
 
+def test_pdf_table_going_on_after_a_row_the_page_break_cut():
+    tables = [b for b in read_document(DATA / "split-row.pdf").blocks if isinstance(b, Table)]
+    assert [t.header for t in tables] == [["Store", "What it does"]] * 2
+    assert tables[1].rows[0].cells[0] == "Store 10" and tables[1].source.page == 2
+
+
 def test_pdf_table_rows_keep_their_page():
     x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert all(u.source.page for u in x.units.values())
