@@ -15,7 +15,7 @@ from .names import ParsedName, ServiceCatalog, initials, is_acronym, parse_name,
 from .registry import EntityRegistry, slug
 from .text import plain
 
-_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 
 FUNCTION_WORDS = re.compile(
     r"(is|are|was|were|be|with|using|used|uses|use|that|which|by|from|into|to|the|a|an|"
@@ -188,8 +188,8 @@ class Builder:
     ) -> Entity | None:
         """Resolve a written name; its examples, properties and qualifier become facts;
         an ``identifier`` (written as code) keeps its spelling and is never a service."""
-        if _VERSUS.search(name):  # "Glue vs EMR" compares two things; it is neither
-            for part in _VERSUS.split(name):
+        if VERSUS.search(name):  # "Glue vs EMR" compares two things; it is neither
+            for part in VERSUS.split(name):
                 known = self.registry.find(part.strip())
                 if known is not None and unit is not None:
                     unit.mentions.add(known.id)

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
-from .builder import CONNECTORS, FUNCTION_WORDS, Builder, is_name_like
+from .builder import CONNECTORS, FUNCTION_WORDS, VERSUS, Builder, is_name_like
 from .code import code_names
 from .lexicon import (
     heading_subject,
@@ -358,6 +358,14 @@ class OutlineReader:
         if self.lead_topic is not None and self.last_entity is self.lead_topic:
             self.last_entity = None  # the list a lead-in titled has ended
         self.lead_topic = None
+        if p.term and len(pair := VERSUS.split(p.term)) == 2 and p.text:
+            # "**L1 vs L2**: L1 adds ...; L2 adds ...": what it says is said of both
+            for name in pair:
+                e = self.b.entity(name.strip(), self.b.class_for(name), u)
+                if e is not None:
+                    self.b.literal(e, "hasProperty", f"{p.term}: {p.text}", u)
+            self._free_text(None, p.text, p.raw, u)
+            return
         lead = _answer_lead(self.cards.get(id(p), ""))
         if lead and self._known(lead):
             # "Q: ...? A: kinesis data firehose. Fully managed ...": the card is about it, and

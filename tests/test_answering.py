@@ -342,3 +342,8 @@ def test_a_family_named_by_a_rare_word_is_every_thing_whose_name_has_it(built, t
         "Zorbex Watcher",
         "Zorbex Sorter",
     }
+
+
+def test_when_to_use_one_thing_instead_of_another_is_a_comparison():
+    assert analyse("When would I use Gromble instead of Tessaract?").form == "compare"
+    assert analyse("What should I use instead of Gromble for nightly loads?").form != "compare"

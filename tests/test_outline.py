@@ -633,3 +633,15 @@ def test_a_flashcard_answered_by_a_known_name_owns_the_list_below(tmp_path):
     )
     kinds = facts(x, "kind")
     assert ("Splunk", "kind", "Amazon Kinesis Data Firehose destination") in kinds
+
+
+def test_a_lead_that_sets_two_things_side_by_side_speaks_of_both(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Sync\n\n**Gromble vs Tessaract**: Gromble copies changed rows; Tessaract "
+        "copies every row.\n",
+    )
+    said = facts(x, "hasProperty")
+    text = "Gromble vs Tessaract: Gromble copies changed rows; Tessaract copies every row."
+    assert {("Gromble", "hasProperty", text), ("Tessaract", "hasProperty", text)} <= said
+    assert not any(" vs " in s for s, _, _ in facts(x))
