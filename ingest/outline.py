@@ -825,8 +825,14 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
         question, answer = m["q"].strip(), m["a"].strip()
         lists = i + 1 < len(blocks) and isinstance(blocks[i + 1], ListItem)
         if not answer and lists:
-            # "Hyperparameter tuning strategies (automatic model tuning)?" → a lead-in
-            block.term, block.text = "", question.rstrip("?").strip() + ":"
+            # "Hyperparameter tuning strategies (automatic model tuning)?" → a lead-in;
+            # "Model monitor — 4 types?" → "Model monitor types:"
+            lead = question.rstrip("?").strip()
+            if m := re.match(
+                r"^(.+?)\s*(?:[—–:]|\s-)\s*(?:\d+|two|three|four|five|six)\s+(\w+s)$", lead
+            ):
+                lead = f"{m[1]} {m[2]}"
+            block.term, block.text = "", lead + ":"
         else:
             block.term, block.text = "", f"{question} {answer}".strip()
             answers[id(block)] = answer

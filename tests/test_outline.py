@@ -610,6 +610,12 @@ def test_a_flashcard_question_leads_the_list_that_answers_it(tmp_path):
     kinds = facts(x, "kind")
     assert ("Delta sync", "kind", "widget hub sync strategy") in kinds
     assert ("Mirror sync", "definition", "keeps a live replica") in facts(x, "definition")
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Ops\n\n**Q:** Widget Hub — 3 checks? **A:**\n\n- disk check — free space\n"
+        "- queue check — depth\n- clock check — skew\n",
+    )
+    assert ("Queue check", "kind", "widget hub check") in facts(x, "kind")
 
 
 def test_a_top_level_list_of_names_may_close_with_a_remark(tmp_path):
