@@ -64,7 +64,7 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
 
 def _unmistakable(name: str) -> bool:
     """Whether a service's spelling names it in any case: notes write "amazon athena" and
-    "kinesis data streams" in lower case; "forecast" or "data pipeline" are also words."""
+    "fernkit sync" in lower case; "forecast" or "data pipeline" are also words."""
     from wordfreq import zipf_frequency
 
     words = name.lower().split()
@@ -278,7 +278,7 @@ class Builder:
         label = label.strip()
         if not label or label.lower() == entity.label.lower():
             return
-        # one kind whatever the case it is written in ("Built-in algorithm", "built-in algorithm")
+        # one kind whatever the case it is written in ("Sync mode", "sync mode")
         kid = self._kind_ids.setdefault(slug(label).lower(), "kind/" + slug(label))
         if kid not in self.out.entities:
             self.out.entities[kid] = Entity(kid, label, "Kind")

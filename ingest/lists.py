@@ -154,7 +154,7 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
 
 
 def restates(lead: str, items: list[str]) -> bool:
-    """Whether a list after a lead says what the lead's things are rather than naming them:
+    """Whether a list after a lead says what the lead's things are, not which they are:
     an item ends in the lead's own head noun ("Endpoints: persistent, low-latency HTTPS
     endpoints")."""
     head = lead.split()[-1].lower() if lead.split() else ""

@@ -368,7 +368,7 @@ class OutlineReader:
             return
         lead = _answer_lead(self.cards.get(id(p), ""))
         if lead and self._known(lead):
-            # "Q: ...? A: kinesis data firehose. Fully managed ...": the card is about it, and
+            # "Q: ...? A: fernkit sync. Copies rows ...": the card is about it, and
             # so is the list below it
             e = self.b.entity(lead, None, u)
             if e is not None:
@@ -825,7 +825,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
         question, answer = m["q"].strip(), m["a"].strip()
         lists = i + 1 < len(blocks) and isinstance(blocks[i + 1], ListItem)
         if not answer and lists:
-            # "Hyperparameter tuning strategies (automatic model tuning)?" → a lead-in;
+            # "Widget Hub sync strategies (nightly jobs)?" → a lead-in;
             # "Model monitor — 4 types?" → "Model monitor types:"
             lead = question.rstrip("?").strip()
             if m := re.match(
@@ -840,7 +840,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
 
 
 def _answer_lead(answer: str) -> str:
-    """The name an answer opens with ("kinesis data firehose (now ...). Fully managed")."""
+    """The name an answer opens with ("fernkit sync (formerly ...). Copies rows")."""
     lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip()
     return lead if 0 < len(lead.split()) <= 5 else ""
 

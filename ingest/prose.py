@@ -48,7 +48,7 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     read_subject_terms(b, finder)
 
 
-# "An inference pipeline chains ...", "The online store serves ...": a noun phrase in lower
+# "An ingest queue buffers ...", "The row cache serves ...": a noun phrase in lower
 # case, after an article, as the subject of a verb
 _SUBJECT_TERM = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z0-9-]*\s+){1,2}?[a-z][a-z0-9-]*)\s+"
@@ -336,7 +336,7 @@ class _NameFinder:
                 # "K-Means, PCA, LDA and IP Insights": names listed with known names
                 yield s, e, known, None, ""
             elif shared := _shared_head(clause):
-                # "grid search, random search and Hyperband": kinds of one thing, in any case
+                # "delta sync, mirror sync and Gromble": kinds of one thing, in any case
                 items, head = shared
                 yield s, e, [x for x in items if x not in self.code], None, head
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
@@ -531,7 +531,7 @@ _COUNT = {w: i for i, w in enumerate("two three four five six seven eight nine t
 
 
 def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
-    """ "Jobs have three input modes. File mode copies ... Pipe mode streams ... Fast File mode
+    """ "Jobs have three load modes. Copy mode copies ... Stream mode streams ... Lazy stream mode
     ...": a sentence that counts things of a kind, then sentences that each open with one of
     them (a name ending in the kind's head word)."""
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
@@ -575,7 +575,7 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     )
     parts[0] = parts[0][cut:][-3:]  # "Use KNN imputation" → "KNN imputation"
     for k, p in enumerate(parts[1:], start=1):
-        # "a private workforce of your own employees" → "private workforce"
+        # "a private cohort of local staff" → "private cohort"
         while p and p[0].lower() in _DETERMINERS | {"a", "an", "the"}:
             p = p[1:]
         tail = next(
@@ -608,7 +608,7 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     if others and items and items[0][-1].lower() == head:
         items[0] = items[0][-min(max(others), len(items[0])) :]
         while len(items[0]) > 2 and items[0][0][:1].islower() != items[0][-2][:1].islower():
-            items[0] = items[0][1:]  # "read File mode": the case changes where the name starts
+            items[0] = items[0][1:]  # "read Copy mode": the case changes where the name starts
     shared = [p for p in items if len(p) >= 2 and p[-1].lower() == head]
     if len(shared) < 2 or not head.isalpha() or (is_everyday(head) and len(shared) < 3):
         return None

@@ -143,7 +143,7 @@ def read(engine, question: str, vector) -> Context:
         q.defines = engine.names.entity(q.subject)
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
         if q.defines is None and where:
-            # "X in Widget Hub": X, or Widget Hub's X ("Pipe mode in SageMaker training")
+            # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
             owner = where[2].split()[0]
             q.defines = engine.names.entity(where[1]) or engine.names.entity(f"{owner} {where[1]}")
         if (
@@ -233,7 +233,7 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
 
 def _spelled_out(engine, word: str, question: str) -> bool:
     """Whether an acronym the documents never write is the initials of words they do, words
-    the question also uses ("sagemaker tuning AMT" where they say "automatic model tuning")."""
+    the question also uses ("Widget Hub NRS jobs" where they say "nightly row sync")."""
     if not (word.isupper() and 2 <= len(word) <= 6 and word.isalpha()):
         return False
     asked = {w[:4] for w in keyword_tokens(question) if len(w) >= 3}
