@@ -11,6 +11,7 @@ capitalised word at the start of a sentence, or in Title Case text, is not evide
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,7 +69,6 @@ _PREPOSITIONS = frozenset(
 def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
     """A lower-case noun phrase of two or three words that is the subject of a clause and
     that the documents use again elsewhere is a term of theirs: a node."""
-    texts = [u.text for u in b.out.units.values() if not u.is_code]
     seen: dict[str, list[TextUnit]] = {}
     for unit in b.out.units.values():
         if unit.is_code:
@@ -88,11 +88,22 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
             ):
                 continue
             seen.setdefault(phrase, []).append(unit)
-    for phrase in sorted(seen):
-        if b.registry.find(phrase) is not None:
+    if not seen:
+        return
+    # how often each phrase is written anywhere, in one pass over the text (a plural counts)
+    used: Counter[str] = Counter()
+    for unit in b.out.units.values():
+        if unit.is_code:
             continue
-        said = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?:s|es)?(?![\w-])", re.I)
-        if sum(len(said.findall(t)) for t in texts) >= 2:  # used again: a term
+        for run in re.split(r"[^\w\s-]+", unit.text.lower()):  # no phrase spans punctuation
+            words = run.split()
+            for n in (2, 3):
+                for i in range(len(words) - n + 1):
+                    gram = words[i : i + n]
+                    gram[-1] = singular(gram[-1]) if gram[-1].endswith("s") else gram[-1]
+                    used[" ".join(gram)] += 1
+    for phrase in sorted(seen):
+        if b.registry.find(phrase) is None and used[phrase] >= 2:  # used again: a term
             finder._add(phrase, None, seen[phrase][0])
 
 
