@@ -343,15 +343,18 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     marker, label, x0, words = _list_marker(words, dots, top, bottom)
     sizes: Counter[float] = Counter()
     parts: list[tuple[str, bool, bool]] = []  # (text, bold, glued to the previous word)
+    leading = True  # emphasis that opens a line marks its lead term as bold does
     for i, w in enumerate(words):
         text = clean_text(w["text"])
         text = text[:-1].replace("\u00ad", "") + text[-1:].replace("\u00ad", "-")
         glued = i > 0 and w["x0"] - words[i - 1]["x1"] < _WORD_GAP * w["size"]
-        parts.append((text, "bold" in w["fontname"].lower(), glued))
+        font = w["fontname"].lower()
+        leading = leading and ("italic" in font or "oblique" in font)
+        parts.append((text, "bold" in font or leading, glued))
         sizes[round(w["size"] * 2) / 2] += len(text)
     text = "".join(t if glued or not i else f" {t}" for i, (t, _, glued) in enumerate(parts))
     size = sizes.most_common(1)[0][0] if sizes else 0.0
-    bold = bool(parts) and all(b for _, b, _ in parts)
+    bold = bool(words) and all("bold" in w["fontname"].lower() for w in words)
     shown = f"{label} {text}".strip() if label else text
     x1 = max((w["x1"] for w in words), default=x0)
     mono = [bool(_MONOSPACE.search(w["fontname"])) for w in words]
@@ -439,6 +442,7 @@ class _Assembler:
         self.open: list[_Line] = []  # the lines of the block being read
         self.kind, self.level, self.page = "", 0, 0
         self.carry = False  # the open block may go on at the top of this page
+        self.right = 0.0  # the right edge of the text on the page being read
         lines = [x for p in pages for x in p.items if isinstance(x, _Line) and not x.running]
         sizes: Counter[float] = Counter()
         for line in lines:
@@ -453,11 +457,14 @@ class _Assembler:
                 self.kind in ("paragraph", "item")
                 and last is not None
                 and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
+                and last.x1 >= 0.92 * self.right  # a full line: the break cut the text
             )
             if not self.carry:
                 self.close()
             self.page = page.number
             content = [x for x in page.items if not (isinstance(x, _Line) and x.running)]
+            # where this page's lines end on the right (the text column's edge)
+            self.right = max((x.x1 for x in content if isinstance(x, _Line)), default=0.0)
             for i, thing in enumerate(content):
                 if isinstance(thing, _PageTable):
                     # the page's first table, under nothing but a few lines of text (what

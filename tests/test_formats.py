@@ -346,6 +346,19 @@ def test_pdf_table_going_on_after_a_row_the_page_break_cut():
     assert tables[1].rows[0].cells[0] == "Store 10" and tables[1].source.page == 2
 
 
+def test_pdf_short_last_line_ends_its_paragraph_and_italic_leads_are_terms():
+    blocks = read_document(DATA / "breaks.pdf").blocks
+    paras = {b.text: b.source.page for b in blocks if isinstance(b, Paragraph)}
+    # "Grid > Card > Strip" ends page 1 short of the margin: the paragraph ends there
+    assert paras["Typical usage: Grid > Card > Strip"] == 1
+    assert paras["Special layouts:"] == 2
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    assert [(b.term, b.text) for b in items[:2]] == [
+        ("Gromble", "f(x) = rows * 2"),
+        ("Tessaract", "keeps a copy"),
+    ]
+
+
 def test_pdf_table_rows_keep_their_page():
     x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert all(u.source.page for u in x.units.values())
