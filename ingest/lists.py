@@ -223,8 +223,12 @@ def _subject_listed(item: ListItem) -> bool:
     return bool(subject) and is_listed_name(subject)
 
 
+# the numbers a counted lead-in is written with ("three worker roles:")
+NUMBER_WORDS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)
+}
 _COUNTED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+"
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b",
     re.I,
 )

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, singular
-from .lists import counted_kind, is_listed_name, restates
+from .lists import NUMBER_WORDS, counted_kind, is_listed_name, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -538,9 +538,6 @@ _DETERMINERS = frozenset(
 )
 
 
-_COUNT = {w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
-
-
 def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
     """ "Jobs have three load modes. Copy mode copies ... Stream mode streams ... Lazy stream mode
     ...": a sentence that counts things of a kind, then sentences that each open with one of
@@ -548,14 +545,16 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
     for i, (s, e) in enumerate(sentences):
         said = text[s:e].strip().rstrip(".:!?")
-        count = re.search(rf"\b({'|'.join(_COUNT)})\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", said, re.I)
-        kind = counted_kind(said) if count and count.group(1).lower() in _COUNT else ""
+        count = re.search(
+            rf"\b({'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}[\w-]+s$", said, re.I
+        )
+        kind = counted_kind(said) if count and count.group(1).lower() in NUMBER_WORDS else ""
         if not kind or " " in kind and kind.split()[0] == "kinds":
             continue
         head = kind.split()[-1].lower()
         names: list[str] = []
         end = e
-        for s2, e2 in sentences[i + 1 : i + 1 + _COUNT[count.group(1).lower()]]:
+        for s2, e2 in sentences[i + 1 : i + 1 + NUMBER_WORDS[count.group(1).lower()]]:
             words = text[s2:e2].split()
             low = [w.lower().strip(",;") for w in words[:4]]
             if head not in low:

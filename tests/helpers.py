@@ -54,3 +54,16 @@ def copy_build(build_dir: Path, folder: Path) -> Path:
     if cache.is_dir():
         shutil.copytree(cache, folder / ".cache")
     return folder / "build"
+
+
+def engine_with_notes(built, folder: Path, name: str, text: str):
+    """An engine over a copy of the session's build with one more document of notes (``name``,
+    Markdown ``text``) built in; the session's build is untouched."""
+    from search import Engine
+    from search.rebuild import rebuild
+
+    notes = folder / name
+    notes.write_text(text, encoding="utf-8")
+    build_dir = copy_build(built[0], folder)
+    rebuild([notes], build_dir)
+    return Engine(build_dir)

@@ -7,6 +7,7 @@ from graph.vocabulary import classes, plural, relation_phrase, relations
 from search.question import analyse
 from search.scoring import fit_conditional_logit, fit_logistic, softmax_scores
 from search.spelling import Speller
+from tests.helpers import engine_with_notes
 
 
 @pytest.mark.parametrize("cls", sorted(set(classes()) - {"Entity", "Document"}))
@@ -227,21 +228,16 @@ def test_rare_inflections_of_english_words_and_names_with_everyday_words():
 
 
 def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
-    from search import Engine
-    from search.rebuild import rebuild
-    from tests.helpers import copy_build
-
     assert analyse("What do I use to shrink a trained model for phones?").types == set()
-    notes = tmp_path / "ops-notes.md"
-    notes.write_text(
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "ops-notes.md",
         "# Ops notes\n\n## Security\n\n- **Audit**: AWS CloudTrail records API calls, Amazon "
         "CloudWatch keeps container logs, and Amazon Macie discovers personal data in S3 "
         "buckets.\n- **Network**: run jobs in private subnets.\n",
-        encoding="utf-8",
     )
-    build_dir = copy_build(built[0], tmp_path)
-    rebuild([notes], build_dir)
-    r = Engine(build_dir).ask("Which service looks for personal data in S3 buckets?")
+    r = engine.ask("Which service looks for personal data in S3 buckets?")
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Amazon Macie"], r["summary"]
 
 
@@ -257,38 +253,27 @@ def test_a_word_in_s_after_a_singular_noun_is_its_verb():
 
 
 def test_what_x_thing_asks_for_a_thing_of_x_not_about_x(built, tmp_path):
-    from search import Engine
-    from search.rebuild import rebuild
-    from tests.helpers import copy_build
-
-    notes = tmp_path / "hub-notes.md"
-    notes.write_text(
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-notes.md",
         "# Hub notes\n\n## Widget Hub\n\nWidget Hub is a reporting suite. Widget Hub keeps rows "
         "in the Bucket Store.\n\n## FernKit\n\nFernKit compiles a Widget Hub report into a "
         "small file for label printers.\n",
-        encoding="utf-8",
     )
-    build_dir = copy_build(built[0], tmp_path)
-    rebuild([notes], build_dir)
-    r = Engine(build_dir).ask("What Widget Hub add-on compiles a report for label printers?")
+    r = engine.ask("What Widget Hub add-on compiles a report for label printers?")
     assert r["answered"] and r["answers"][0]["label"] == "FernKit", r["summary"]
 
 
 def test_what_is_a_term_without_a_definition_says_its_own_clause(built, tmp_path):
-    from search import Engine
-    from search.rebuild import rebuild
-    from tests.helpers import copy_build
-
-    notes = tmp_path / "hub-queue.md"
-    notes.write_text(
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-queue.md",
         '# Hub notes\n\n## Widget Hub\n\nWidget Hub is a reporting suite. TIP. "Rows arrive in '
         'bursts" → ingest queue.\n\nAn ingest queue buffers rows before Widget Hub writes them '
         "to the Bucket Store.\n",
-        encoding="utf-8",
     )
-    build_dir = copy_build(built[0], tmp_path)
-    rebuild([notes], build_dir)
-    engine = Engine(build_dir)
     r = engine.ask("what's an ingest queue in Widget Hub")
     assert r["answered"] and r["kind"] == "definition", r["summary"]
     assert "buffers rows" in r["summary"]
@@ -297,19 +282,13 @@ def test_what_is_a_term_without_a_definition_says_its_own_clause(built, tmp_path
 
 
 def test_an_acronym_the_documents_spell_out_is_no_unknown_name(built, tmp_path):
-    from search import Engine
-    from search.rebuild import rebuild
-    from tests.helpers import copy_build
-
-    notes = tmp_path / "hub-sync.md"
-    notes.write_text(
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-sync.md",
         "# Hub notes\n\n## Widget Hub\n\nWidget Hub runs nightly row sync jobs. The **Gromble** "
         "job copies changed rows and the **Tessaract** job copies every row.\n",
-        encoding="utf-8",
     )
-    build_dir = copy_build(built[0], tmp_path)
-    rebuild([notes], build_dir)
-    engine = Engine(build_dir)
     r = engine.ask("Which Widget Hub job copies changed rows in the NRS?")
     assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
     r = engine.ask("Which Widget Hub job copies changed rows in the QZX?")
@@ -323,19 +302,14 @@ def test_which_of_the_plural_asks_for_several_unless_its_verb_is_singular():
 
 
 def test_a_family_named_by_a_rare_word_is_every_thing_whose_name_has_it(built, tmp_path):
-    from search import Engine
-    from search.rebuild import rebuild
-    from tests.helpers import copy_build
-
-    notes = tmp_path / "zorb.md"
-    notes.write_text(
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorb.md",
         "# Zorb notes\n\n## Moving rows\n\n| need | tool |\n|---|---|\n| copy rows | Zorbex Copier |\n"
         "| watch rows | Zorbex Watcher |\n| sort rows | Zorbex Sorter |\n| read logs | LogKit |\n",
-        encoding="utf-8",
     )
-    build_dir = copy_build(built[0], tmp_path)
-    rebuild([notes], build_dir)
-    r = Engine(build_dir).ask("What are the members of the Zorbex family?")
+    r = engine.ask("What are the members of the Zorbex family?")
     assert r["answered"], r["summary"]
     assert {a["label"] for a in r["answers"]} == {
         "Zorbex Copier",
