@@ -235,6 +235,49 @@ _COUNTED = re.compile(
 _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort", "option"}
 
 
+# where a lead-in's plural head ends and what qualifies it starts ("input modes *for* ...")
+_QUALIFIER = re.compile(r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we)\s", re.I)
+
+
+def lead_in_kind(lead: str) -> str:
+    """The plural noun phrase a lead-in over a list names, without its count and qualifier:
+    "Three input modes for training data in S3" → "input modes"; a vague head keeps its
+    qualifier ("Ways to fight overfitting"); "" when the lead-in names no plural."""
+    text = re.sub(r"\([^)]*\)", "", lead).strip()
+    # "Each record can contain these fields", "X offers three engines": what is listed
+    said = re.search(
+        rf"\b(?:these|the following|following|{'|'.join(NUMBER_WORDS)}|\d+)\s+"
+        r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)$",
+        text,
+        re.I,
+    )
+    if said and is_plural_noun_phrase(said.group(1)):
+        return "" if singular(said.group(1).split()[-1].lower()) in _VAGUE else said.group(1)
+    text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
+    if len(text.split()) > 10:
+        return ""
+    cut = _QUALIFIER.search(text)
+    if cut and len(text[cut.end() :].split()) < 2:
+        return ""  # "Steps to follow": a remark over the list
+    head = text[: cut.start()] if cut else text
+    if not head or not is_plural_noun_phrase(head):
+        return ""
+    if singular(head.split()[-1].lower()) in _VAGUE:
+        return text if len(text.split()) <= 6 else ""
+    return head
+
+
+def listed_kind(listed_as: str) -> str:
+    """The kind of each item under a lead-in: "Destinations" → "destination", "Ways to fight
+    overfitting" → "way to fight overfitting"; "" for a long or vague one."""
+    phrase = lead_in_kind(listed_as)
+    cut = _QUALIFIER.search(phrase)
+    head, tail = (phrase[: cut.start()], phrase[cut.start() :]) if cut else (phrase, "")
+    if not phrase or len(head.split()) > 4 or len(phrase.split()) > 6:
+        return ""
+    return singular(head.lower()) + tail.lower()
+
+
 def counted_kind(lead: str) -> str:
     """The kind a counted lead-in names: "three worker roles:" → "worker role"; "" for a
     vague one ("four things:")."""

@@ -33,7 +33,9 @@ from .lists import (
     item_head,
     labelled_list,
     labelled_names,
+    lead_in_kind,
     list_head,
+    listed_kind,
     name_lists,
     subject_head,
 )
@@ -430,10 +432,9 @@ class OutlineReader:
         # "Destinations (batch writes):" over the list: each is a destination, and a
         # destination of the thing the section is about
         for part in re.sub(r"\([^)]*\)", "", it.listed_as).split("/"):
-            part = part.strip()
-            if not is_plural_noun_phrase(part) or len(part.split()) > 4:
+            kind = listed_kind(part.strip())
+            if not kind:
                 continue
-            kind = singular(part.lower())
             self.b.kind(e, kind, u)
             if owner is not None and owner.id != e.id:
                 self.b.owned.append((e, kind, owner, u))
@@ -454,6 +455,11 @@ class OutlineReader:
                     counted = counted_kind(parent_item.text)
             elif owner is None:  # under a remark: still about what the remark is about
                 owner = self.owners.get(id(parent_item))
+            elif parent_item.text.endswith(":") and (id(it) in self.listed or it.term):
+                # "**Widget Hub** — ... offers three engines:" over names: its engines
+                counted = counted_kind(parent_item.text.rsplit(".", 1)[-1])
+            elif parent_item.text.endswith(":") and is_name_like(item_head(it.text)[0], 5):
+                counted = counted_kind(parent_item.text.rsplit(".", 1)[-1])
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
                     owner = part
@@ -537,7 +543,20 @@ class OutlineReader:
             self._free_text(owner, it.text, it.raw, u)
             return
         listed = id(it) in self.listed and not is_name_like(it.term, 8)
-        if (meta and owner is not None) or not (is_name_like(it.term, 8) or listed):
+        # a lead term under a lead-in that says what the list lists ("Ways to fight
+        # overfitting:" over "**More training data** — ...") is a member, whatever its case
+        listed = listed or bool(
+            listed_kind(it.listed_as) and len(it.term.split()) <= 6 and not it.term.endswith(".")
+        )
+        # under a common-word heading ("Vision", "Security") a lead term is an attribute of
+        # the thing above, unless it is itself a name of several words ("Object Detection")
+        thing = (
+            len(it.term.split()) >= 2
+            and is_name_like(it.term, 8)
+            and not _is_role_term(it.term)
+            and not is_meta_term(it.term)
+        )
+        if (meta and owner is not None and not thing) or not (is_name_like(it.term, 8) or listed):
             target = owner
             if target is not None:
                 self.b.literal(
@@ -850,14 +869,14 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
     writes):") titles that list as a heading would: its items' section path gets it, so what
     they are listed as stays with them (a question about the outputs finds them, not the
     inputs above). An "E.g.:" right after such a list continues it."""
-    title = ""
+    title = listed_as = ""
     for i, block in enumerate(blocks):
         if isinstance(block, ListItem):
             if title:
                 s = block.source
                 block.source = replace(s, section=(*s.section, title))
                 if block.depth == 0:
-                    block.listed_as = title
+                    block.listed_as = listed_as
             # "- two methods support warm starts:" over names titles them too
             if (
                 block.children
@@ -874,16 +893,20 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             isinstance(block, Paragraph)
             and not block.term
             and block.text.endswith(":")
-            and 0 < len(block.text.split()) <= 6
+            and 0 < len(block.text.split()) <= 10
             and i + 1 < len(blocks)
             and isinstance(blocks[i + 1], ListItem)
         )
         text = block.text.rstrip(": ").strip() if lead_in else ""
         if lead_in and title and _EXAMPLES_LEAD.match(text + ":"):
             continue  # examples of what the list above lists
-        plural = is_plural_noun_phrase(re.sub(r"\([^)]*\)", "", text).strip())
-        # "Important:", "Steps to follow:": a remark over the list, not what it lists
-        title = text if lead_in and plural else ""
+        short = len(text.split()) <= 6 and is_plural_noun_phrase(
+            re.sub(r"\([^)]*\)", "", text).strip()
+        )
+        # "Important:", "Steps to follow:": a remark over the list, not what it lists;
+        # "Three input modes for training data:" lists input modes
+        title = text if lead_in and (short or lead_in_kind(text)) else ""
+        listed_as = text if short else lead_in_kind(text)
 
 
 def _gerund(verb: str) -> str:

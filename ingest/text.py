@@ -102,6 +102,8 @@ def bare_lead(text: str) -> bool:
         and not m.group("sep")
         and not plain(m.group("term")).strip().endswith(":")
         and m.group("rest").strip()
+        # "**Term** (`Code`): rest": its parentheses stand before the separator
+        and not re.match(r"^\([^()]{1,80}\)\s*(?::|—|–|-\s)", m.group("rest"))
     )
 
 
@@ -150,5 +152,5 @@ def cell_items(cell: str) -> list[str]:
 def clean_heading(title: str) -> str:
     """A heading's title without emphasis, emoji, numbering or trailing punctuation."""
     text = plain(re.sub("\\d\ufe0f?\u20e3", "", title))  # keycap digits "1️⃣"
-    text = re.sub(r"^(?:\d+[.)]|[IVX]+\.)\s+", "", text)
+    text = re.sub(r"^(?:\d+[.)]|\d+(?:\.\d+)+\.?|[IVX]+\.)\s+", "", text)  # "2.", "7.2"
     return text.strip().rstrip(":.").strip()

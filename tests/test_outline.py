@@ -651,3 +651,48 @@ def test_a_lead_that_sets_two_things_side_by_side_speaks_of_both(tmp_path):
     text = "Gromble vs Tessaract: Gromble copies changed rows; Tessaract copies every row."
     assert {("Gromble", "hasProperty", text), ("Tessaract", "hasProperty", text)} <= said
     assert not any(" vs " in s for s, _, _ in facts(x))
+
+
+def test_a_lead_in_names_its_kind_through_a_count_or_these(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\nTwo sync modes for getting rows into FernKit:\n\n"
+        "- **Delta mode** — copies changed rows.\n- **Mirror mode** — keeps a replica.\n\n"
+        "Ways to tame Gromble drift (my list):\n\n1. **More sample rows** — the dull fix.\n"
+        "2. **Smaller batches** — fewer rows per step.\n\n"
+        "Each FernKit record can contain these fields:\n\n- `start` — the first timestamp\n"
+        "- `target` — the values\n",
+    )
+    kinds = facts(x, "kind")
+    assert {("Delta mode", "kind", "sync mode"), ("Mirror mode", "kind", "sync mode")} <= kinds
+    assert ("More sample rows", "kind", "way to tame gromble drift") in kinds
+    assert ("start", "kind", "field") in kinds
+    assert not any(o == "step to follow" for _, _, o in kinds)
+
+
+def test_a_numbered_heading_names_the_thing_without_its_number(tmp_path):
+    x = extract(tmp_path, "# Notes\n\n## 7.2 Widget Hub\n\nWidget Hub copies rows nightly.\n")
+    labels = {e.label for e in x.entities.values()}
+    assert "Widget Hub" in labels and "7.2 Widget Hub" not in labels
+
+
+def test_a_lead_term_keeps_its_code_in_parentheses(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Safety\n\n- By default jobs run with network access.\n"
+        "- Put them in **your own subnet** first.\n"
+        "- **Sandbox mode** (`SANDBOX = True`): the job makes no outbound calls.\n",
+    )
+    said = facts(x, "definition")
+    assert ("Sandbox mode", "definition", "the job makes no outbound calls.") in said
+
+
+def test_an_item_that_offers_a_counted_list_owns_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Vision\n\n1. **Pixel Sorter** — labels each pixel; offers three engines:\n"
+        "   - Flat Grid Engine (FGE)\n   - Tower Engine\n   - DeepFern\n",
+    )
+    f = facts(x)
+    assert ("Tower Engine", "partOf", "Pixel Sorter") in f
+    assert ("DeepFern", "kind", "Pixel Sorter engine") in f
