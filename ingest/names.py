@@ -53,13 +53,16 @@ def spells(acronym: str, long: str) -> bool:
     """Whether ``acronym``'s letters occur in order in ``long``, its first letter opening a
     word (Schwartz & Hearst, "A simple algorithm for identifying abbreviation definitions in
     biomedical text", 2003): "SMOTE" in "Synthetic Minority Over-sampling Technique", "XGB" in
-    "XGBoost". Every content word of ``long`` must give the acronym a letter."""
+    "XGBoost". Every content word of ``long`` must give the acronym a letter, but for one
+    inner word of a longer one ("SSD": "Single Shot MultiBox Detector")."""
     short = [c.lower() for c in acronym if c.isalnum()]
     text = long.lower()
     if len(short) < 2 or not text:
         return False
     words = [w for w in re.split(r"[\s/-]+", long) if w and w.lower() not in _SMALL]
-    if len(words) > len(short) or any(w[0].lower() not in short for w in words):
+    silent = [i for i, w in enumerate(words) if w[0].lower() not in short]
+    spare = 1 if len(short) >= 3 and not {0, len(words) - 1} & set(silent) else 0
+    if len(words) > len(short) + spare or len(silent) > spare:
         return False
     i = len(text) - 1
     for k in range(len(short) - 1, -1, -1):

@@ -360,13 +360,18 @@ class OutlineReader:
         if self.lead_topic is not None and self.last_entity is self.lead_topic:
             self.last_entity = None  # the list a lead-in titled has ended
         self.lead_topic = None
-        if p.term and len(pair := VERSUS.split(p.term)) == 2 and p.text:
+        term, text = p.term, p.text
+        if not term and (m := _VERSUS_LEAD.match(p.text)):
+            term, text = m.group(1), m.group(2)  # "L1 vs L2 regularization: L1 adds ..."
+        if term and len(pair := VERSUS.split(term)) == 2 and text:
             # "**L1 vs L2**: L1 adds ...; L2 adds ...": what it says is said of both
-            for name in pair:
-                e = self.b.entity(name.strip(), self.b.class_for(name), u)
+            for name, short in _versus_names(*pair):
+                e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
                 if e is not None:
-                    self.b.literal(e, "hasProperty", f"{p.term}: {p.text}", u)
-            self._free_text(None, p.text, p.raw, u)
+                    if short:
+                        self.b.registry.add_alias(e, short, index=False)
+                    self.b.literal(e, "hasProperty", f"{term}: {text}", u)
+            self._free_text(None, text, p.raw, u)
             return
         lead = _answer_lead(self.cards.get(id(p), ""))
         if lead and self._known(lead):
@@ -856,6 +861,22 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
             block.term, block.text = "", f"{question} {answer}".strip()
             answers[id(block)] = answer
     return answers
+
+
+# "Data parallel vs model parallel: ..." opening a paragraph, no bold
+_VERSUS_LEAD = re.compile(
+    r"^([^:.;()]{1,40}\s(?:vs\.?|versus)\s[^:.;()]{1,40}):\s+(\S.*)$", re.S | re.I
+)
+
+
+def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
+    """The two things "A vs B" sets side by side, each with the short form written, if
+    shorter: "L1 vs L2 regularization" → L1 regularization (L1), L2 regularization (L2)."""
+    a, b = a.strip(), b.strip()
+    if len(a.split()) == 1 and len(b.split()) >= 2 and b.split()[-1].islower():
+        tail = " ".join(b.split()[1:])
+        return [(f"{a} {tail}", a), (b, b.split()[0])]
+    return [(a, ""), (b, "")]
 
 
 def _answer_lead(answer: str) -> str:

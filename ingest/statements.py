@@ -99,8 +99,13 @@ def _read_segment(
     lead = ""  # the previous clause, when it is only a name ("Keras" of "Keras: built on")
     for i, (s, e) in enumerate(sentence_spans(text)):
         inside = [m for m in mentions if s <= m.start and m.end <= e]
-        named = segment.subject is not None and lead == segment.subject.id
-        implicit = segment.subject if (segment.cell and i == 0) or named else None
+        # the clause after a lead that is only a name: the unit's subject, or the text's
+        # opening name ("**Widget Hub** — uses FernKit")
+        if segment.subject is not None:
+            named = segment.subject if lead == segment.subject.id else None
+        else:
+            named = b.out.entities[lead] if lead and i == 1 else None
+        implicit = segment.subject if segment.cell and i == 0 else named
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
         reader.frames()
         reader.between(implicit)

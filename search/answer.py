@@ -19,7 +19,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import is_plural_noun_phrase
 
 from .index import keyword_tokens
-from .question import FUNCTION_WORDS, Question, analyse
+from .question import FUNCTION_WORDS, Question, analyse, words_of
 from .readings import (
     Reading,
     coverage_of,
@@ -630,7 +630,8 @@ def _yesno(engine, s: Context) -> Answer:
 def _asks_for(q: Question, predicate: str) -> bool:
     """Whether the question names the relation: a word of its label or synonyms (function
     words aside) stands in the question."""
-    said = {stem(w) for w in keyword_tokens(q.text) if w not in FUNCTION_WORDS}
+    # every word, "use" too ("What detector does X use?"), which keyword search leaves out
+    said = {stem(w) for w in words_of(q.text.lower()) if w not in FUNCTION_WORDS}
     return bool(said & relation_stems(predicate))
 
 

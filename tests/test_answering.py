@@ -321,3 +321,15 @@ def test_a_family_named_by_a_rare_word_is_every_thing_whose_name_has_it(built, t
 def test_when_to_use_one_thing_instead_of_another_is_a_comparison():
     assert analyse("When would I use Gromble instead of Tessaract?").form == "compare"
     assert analyse("What should I use instead of Gromble for nightly loads?").form != "compare"
+
+
+def test_what_a_thing_uses_is_asked_with_the_verb_use(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-engine.md",
+        "# Hub notes\n\n## Widget Hub\n\n- **Pixel Sorter** — uses the Fast Grid MultiTile Engine"
+        " (FGE) with a small backbone.\n- **Tile Finder** — labels tiles.\n",
+    )
+    r = engine.ask("What engine does the Pixel Sorter use?")
+    assert r["answered"] and r["answers"][0]["label"] == "Fast Grid MultiTile Engine", r["summary"]

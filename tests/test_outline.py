@@ -696,3 +696,16 @@ def test_an_item_that_offers_a_counted_list_owns_it(tmp_path):
     f = facts(x)
     assert ("Tower Engine", "partOf", "Pixel Sorter") in f
     assert ("DeepFern", "kind", "Pixel Sorter engine") in f
+
+
+def test_a_paragraph_that_opens_with_a_vs_b_speaks_of_both(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Sync\n\nGromble vs Tessaract sync: Gromble copies changed rows; "
+        "Tessaract copies every row.\n",
+    )
+    labels = {e.label: e for e in x.entities.values()}
+    assert "Gromble" in labels["Gromble sync"].aliases
+    assert "Tessaract" in labels["Tessaract sync"].aliases
+    said = {s for s, _, _ in facts(x, "hasProperty")}
+    assert {"Gromble sync", "Tessaract sync"} <= said

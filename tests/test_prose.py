@@ -247,3 +247,15 @@ def test_a_counted_kind_then_sentences_that_open_with_each(tmp_path, cues):
         ("Pipe mode", "kind", "load mode"),
         ("Lazy pipe mode", "kind", "load mode"),
     } <= kinds
+
+
+def test_an_acronym_may_skip_one_inner_word_of_its_long_form(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Vision\n\n- **Pixel Sorter** — uses the Fast Grid MultiTile Engine (FGE) "
+        "with a small backbone.\n- **Tile Finder** — labels tiles.\n",
+        cues,
+    )
+    assert "FGE" in labels(x)["Fast Grid MultiTile Engine"].aliases
+    # the clause after a lead term that is only a name is about that name
+    assert ("Pixel Sorter", "implementedWith", "Fast Grid MultiTile Engine") in facts(x)
