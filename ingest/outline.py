@@ -28,6 +28,7 @@ from .lexicon import (
     without_quantifiers,
 )
 from .lists import (
+    NUMBER_WORDS,
     comma_names,
     counted_kind,
     item_head,
@@ -780,6 +781,16 @@ class OutlineReader:
                 self.b.entity(term, None, u)
         if subject is not None:
             _built_on(self.b, subject, text, u)
+        if counted := counted_bold(raw, lead.group(1).strip(" :.") if lead else ""):
+            kind, names = counted
+            for name in names:
+                e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(kind), u)
+                if e is None:
+                    continue
+                self.b.kind(e, kind, u)
+                if subject is not None and subject.id != e.id:
+                    self.b.fact(e, "partOf", subject, u)
+                    self.b.owned.append((e, kind, subject, u))
 
 
 def _names_members(blocks: list[Block], start: int) -> bool:
@@ -879,6 +890,32 @@ def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, ""), (b, "")]
 
 
+# "three node types: the **primary node** ...; **core nodes** ...": a count, then bold names
+_COUNT = re.compile(
+    rf"\b(?:{'|'.join(NUMBER_WORDS)})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*s)\b"
+    r"[^.:*]{0,40}[.:]",
+    re.I,
+)
+
+
+def counted_bold(raw: str, lead: str = "") -> tuple[str, list[str]] | None:
+    """(kind, names) when a text counts things of a kind and then names exactly that many in
+    bold ("A cluster has three node types: the **primary node** ...; **core nodes** ...; **task
+    nodes** ..."); a vague count ("in one of three ways.") takes its kind from the text's
+    plural lead term ("**Input modes.**")."""
+    m = _COUNT.search(raw)
+    if not m:
+        return None
+    count = NUMBER_WORDS[m.group(0).split()[0].lower()]
+    kind = counted_kind(m.group(0).rstrip(".:"))
+    if not kind:
+        kind = singular(lead.lower()) if lead and is_plural_noun_phrase(lead) else ""
+    after = [t for t in bold_terms(raw[m.end() :]) if is_name_like(t, 5) or len(t.split()) <= 3]
+    if not kind or len(after) < count or len(after) > count + 2:
+        return None
+    return kind, after[:count]
+
+
 def _answer_lead(answer: str) -> str:
     """The name an answer opens with ("fernkit sync (formerly ...). Copies rows")."""
     lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip()
@@ -910,15 +947,19 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                     s = child.source
                     child.source = replace(s, section=(*s.section, block.text.rstrip(": ")))
             continue
+        # a paragraph's closing sentence leads the list too ("... AMT offers four strategies:")
+        said = block.text if isinstance(block, Paragraph) else ""
+        last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1] if said else ""
         lead_in = (
             isinstance(block, Paragraph)
-            and not block.term
-            and block.text.endswith(":")
-            and 0 < len(block.text.split()) <= 10
+            and (not block.term or last != block.text)
+            and last.endswith(":")
+            and 0 < len(last.split()) <= 10
+            and (last == block.text or bool(lead_in_kind(last.rstrip(": "))))
             and i + 1 < len(blocks)
             and isinstance(blocks[i + 1], ListItem)
         )
-        text = block.text.rstrip(": ").strip() if lead_in else ""
+        text = last.rstrip(": ").strip() if lead_in else ""
         if lead_in and title and _EXAMPLES_LEAD.match(text + ":"):
             continue  # examples of what the list above lists
         short = len(text.split()) <= 6 and is_plural_noun_phrase(

@@ -63,6 +63,9 @@ class _Line:
     number: int = 0  # 1-based, within the page's reading view
     running: bool = False  # a header, footer or page number repeated on the pages
     page: int = 0
+    order: tuple = ()  # where it stands in reading order: (region, column, top)
+    column_top: bool = False  # the first line of a page's second column
+    edge: float = 0.0  # where its column's lines end on the right (0: the page's text edge)
 
 
 @dataclass
@@ -70,6 +73,7 @@ class _PageTable:
     rows: list[list[str]]  # cells as plain text, line breaks as <br>
     bbox: tuple[float, float, float, float]
     numbers: list[int] = field(default_factory=list)  # the reading-view line of each row
+    order: tuple = ()
 
 
 @dataclass
@@ -168,8 +172,8 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         for s in page.curves + page.rects
         if 2 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
     ]
-    items += [_make_line(line, dots) for line in _group_lines(words)]
-    items.sort(key=lambda x: x.top if isinstance(x, _Line) else x.bbox[1])
+    items += _reading_order(_group_lines(words), items, dots, float(page.width))
+    items.sort(key=lambda x: x.order)
     view: list[str] = []
     for item in items:
         if isinstance(item, _Line):
@@ -179,6 +183,96 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             item.numbers = list(range(len(view) + 1, len(view) + 1 + len(item.rows)))
             view += [" | ".join(plain(c) for c in r) for r in item.rows]
     return _Page(number, float(page.height), view, items)
+
+
+def _gutter(lines: list[list[dict]], width: float) -> tuple[float, float] | None:
+    """The gap between the two columns of a page set in two (from its left column's right
+    edge to its right column's left edge), or None: a column-wide gap in the middle of the
+    page that at least six lines leave free, with words on both sides."""
+    gaps = []
+    for line in lines:
+        for prev, w in zip(line, line[1:]):
+            if (
+                w["x0"] - prev["x1"] > _COLUMN_GAP * w["size"]
+                and 0.3 * width < (prev["x1"] + w["x0"]) / 2 < 0.7 * width
+            ):
+                gaps.append((prev["x1"], w["x0"], w["size"]))
+    best, count = None, 0
+    for x in sorted({round((a + b) / 2) for a, b, _ in gaps}):
+        covering = [(a, b, size) for a, b, size in gaps if a < x < b]
+        left, right = max(a for a, _, _ in covering), min(b for _, b, _ in covering)
+        # the gap all of them leave is itself column-wide
+        wide = right - left > _COLUMN_GAP * min(size for _, _, size in covering)
+        if len(covering) > count and wide:
+            best, count = (left, right), len(covering)
+    return best if count >= 6 else None
+
+
+def _reading_order(
+    lines: list[list[dict]], tables: list[_PageTable], dots: list[dict], width: float
+) -> list[_Line]:
+    """The page's text lines, each with its place in reading order. On a page set in two
+    columns, a run of lines that leave the gutter free is read down the left column, then down
+    the right one (its lines moved left onto the left column, so indents mean the same); a line
+    or table across the gutter (a title, a wide table) stands between such runs."""
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        for t in tables:
+            t.order = (0, 0, t.bbox[1])
+        made = [_make_line(line, dots) for line in lines]
+        for m in made:
+            m.order = (0, 0, m.top)
+        return made
+    left_edge, right_edge = gutter
+
+    def across(x0: float, x1: float) -> bool:
+        return x0 < right_edge - 1 and x1 > left_edge + 1
+
+    things: list[tuple[float, object]] = [(min(w["top"] for w in ln), ln) for ln in lines]
+    things += [(t.bbox[1], t) for t in tables]
+    things.sort(key=lambda x: x[0])
+    region, out = 0, []
+    run: list[list[dict]] = []
+
+    def flush() -> None:
+        nonlocal region
+        if not run:
+            return
+        region += 1
+        left = [w for ln in run for w in ln if w["x1"] <= left_edge + 1]
+        right = [w for ln in run for w in ln if w["x0"] >= right_edge - 1]
+        if left and right:
+            shift = min(w["x0"] for w in right) - min(w["x0"] for w in left)
+            right = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift} for w in right]
+        edge = max((w["x1"] for w in left + right), default=0.0)
+        for column, words in ((0, left), (1, right)):
+            for k, ln in enumerate(_group_lines(words)):
+                m = _make_line(ln, dots if column == 0 else [])
+                m.order, m.column_top = (region, column, m.top), column == 1 and k == 0
+                m.edge = edge
+                out.append(m)
+        run.clear()
+
+    for top, thing in things:
+        if isinstance(thing, _PageTable):
+            wide = across(thing.bbox[0], thing.bbox[2])
+        else:
+            wide = any(across(w["x0"], w["x1"]) for w in thing)
+        if not wide:
+            run.append(thing) if not isinstance(thing, _PageTable) else None
+            if isinstance(thing, _PageTable):
+                thing.order = (region + 1, 0 if thing.bbox[2] <= left_edge + 1 else 1, top)
+            continue
+        flush()
+        region += 1
+        if isinstance(thing, _PageTable):
+            thing.order = (region, 0, top)
+        else:
+            m = _make_line(thing, dots)
+            m.order = (region, 0, top)
+            out.append(m)
+    flush()
+    return out
 
 
 def _segments(line: list[dict]) -> list[list[dict]]:
@@ -498,6 +592,16 @@ class _Assembler:
         level = self.heading_level(line)
         last = self.open[-1] if self.open else None
         near = last is not None and line.top - last.bottom < 0.7 * last.size
+        if line.column_top and last is not None:
+            # the right column's first line goes on with the left's last only as over a
+            # page break: when that line was a full one
+            near = (
+                not level
+                and not line.marker
+                and line.size == last.size
+                and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
+                and last.x1 >= 0.92 * (last.edge or self.right)
+            )
         if self.carry and last is not None and not level and not line.marker:
             near = line.size == last.size  # a paragraph going on from the page before
         if level:
@@ -588,8 +692,23 @@ def _join(parts: list[str]) -> str:
     """Lines joined into one text; a word hyphenated at a line end ("informa-", "tion") is mended."""
     out = parts[0]
     for part in parts[1:]:
-        if _HYPHENATED.search(out) and part[:1].islower():
-            out = out[:-1] + part
+        bold = out.endswith("-**") and part.startswith("**")  # "**scikit-**" | "**learn**"
+        if bold:
+            out, part = out[:-2], part[2:]
+        if _HYPHENATED.search(out) and part[:1].isalpha():
+            # "informa-" | "tion" is one word; "speech-to-" | "text", "scikit-" | "learn" keep
+            # their hyphen
+            before = re.findall(r"[^\W\d_]+", out)[-1]
+            after = re.match(r"[^\W\d_]*", part).group()
+            compound = "-" in out.rsplit(" ", 1)[-1][:-1]
+            joined = part[:1].islower() and not compound and _is_word(before + after)
+            out = out[:-1] + part if joined else out + part
         else:
             out = f"{out} {part}"
     return out.replace("** **", " ").strip()  # a bold run that goes on to the next line
+
+
+def _is_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") > 1.5

@@ -350,10 +350,16 @@ class _NameFinder:
                 # "delta sync, mirror sync and Gromble": kinds of one thing, in any case
                 items, head = shared
                 yield s, e, [x for x in items if x not in self.code], None, head
+            if (m := _NAMED_ARE.match(clause)) and is_plural_noun_phrase(m.group(1)):
+                # "The supported frameworks are TensorFlow, PyTorch and MXNet": each is one
+                items = self._most_names(clause[m.end() :])
+                kind = singular(m.group(1).lower())
+                if len(items) >= 3 and kind.split()[-1] not in ("one", "thing", "way"):
+                    yield s + m.end(), e, items, self.b.class_for(m.group(1)), kind
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
-                items = self._items(clause[m.end() :], title, initial=False)
+                items = self._items(clause[m.end() :], title, initial=False, loose=True)
                 if items:
                     head = clause[: m.start()].rstrip(" ,(").split()
                     noun = head[-1] if head else ""
@@ -388,17 +394,38 @@ class _NameFinder:
         )
         return parts if len(known) >= 2 and written else []
 
-    def _items(self, text: str, title: bool, initial: bool) -> list[str]:
+    def _most_names(self, text: str) -> list[str]:
+        """The short items of a list most of which read as names ("TensorFlow, PyTorch,
+        scikit-learn and XGBoost"), up to where the sentence runs on; [] otherwise."""
+        parts = split_list(text.strip().rstrip("."))
+        ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
+        parts = parts[: ends[0]] if ends else parts
+        if parts:
+            parts[-1] = _leading_name(parts[-1]) or parts[-1]
+        parts = [p.strip() for p in parts]
+        if not all(0 < len(p.split()) <= 3 for p in parts):
+            return []
+        named = sum(self._reads_as_name(p, False, False) for p in parts)
+        return parts if named * 3 >= len(parts) * 2 else []
+
+    def _items(self, text: str, title: bool, initial: bool, loose: bool = False) -> list[str]:
         """The items of a list if every one reads as a name. Items opening lines ("Lead: A, B")
-        are taken whole; a list in a sentence ends where its last item runs on into prose."""
+        are taken whole; a list in a sentence ends where its last item runs on into prose
+        (``loose``, after a cue: or at a last item in other words than names)."""
         text = re.split(r"\)", text, maxsplit=1)[0] if text.count(")") > text.count("(") else text
         parts = split_list(text.strip().rstrip("."))
+        if loose:  # "..., Splunk, and HTTP endpoints, which is how ...": the list ended
+            ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
+            parts = parts[: ends[0]] if ends else parts
         items: list[str] = []
         for i, part in enumerate(parts):
-            if i == len(parts) - 1 and not initial:
+            last = i == len(parts) - 1
+            if last and not initial:
                 part = _leading_name(part)
             pieces = [part] if self._reads_as_name(part, title, initial) else _and_split(part)
             if not pieces or not all(self._reads_as_name(p, title, initial) for p in pieces):
+                if last and loose and len(items) >= 3:
+                    break  # a last item in other words than names ends the list before it
                 return []
             items.extend(pieces)
         return items
@@ -475,6 +502,14 @@ def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
             e.aliases.discard(service.canonical)
             e.label, e.cls = service.canonical, "Service"
     b.merge_all(pairs)
+
+
+# "The supported frameworks are ...": a plural subject, then the names it stands for
+_NAMED_ARE = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+", re.I
+)
+# a part of a comma list that is a clause going on, not an item ("which is how ...")
+_RUNS_ON = re.compile(r"(?:which|that|who|where|so|but|while|because)\b", re.I)
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:

@@ -359,6 +359,27 @@ def test_pdf_short_last_line_ends_its_paragraph_and_italic_leads_are_terms():
     ]
 
 
+def test_pdf_two_columns_are_read_one_after_the_other():
+    blocks = read_document(DATA / "columns.pdf").blocks
+    said = [b.text for b in blocks if isinstance(b, (Paragraph, ListItem))]
+    titles = [b.title for b in blocks if isinstance(b, Heading)]
+    assert titles == ["Widget Hub field notes", "Loaders", "Renderers"]
+    # the paragraph the column break cuts is one paragraph, read before the right column
+    cut = next(t for t in said if t.startswith("Loaders never delete rows"))
+    assert cut.endswith("closed and archived.")
+    assert said.index(cut) < said.index(next(t for t in said if t.startswith("FernKit renders")))
+    items = [b.term for b in blocks if isinstance(b, ListItem)]
+    assert items == ["Delta loader", "Mirror loader", "Sweep loader"]
+
+
+def test_pdf_line_end_hyphen_mends_words_only():
+    from ingest.pdf import _join
+
+    assert _join(["informa-", "tion flows"]) == "information flows"
+    assert _join(["**scikit-**", "**learn, XGBoost**"]) == "**scikit-learn, XGBoost**"
+    assert _join(["speech-to-", "text"]) == "speech-to-text"
+
+
 def test_pdf_table_rows_keep_their_page():
     x = extract_documents([DATA / "notes.pdf"], class_names=class_names())
     assert all(u.source.page for u in x.units.values())

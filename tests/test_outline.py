@@ -709,3 +709,28 @@ def test_a_paragraph_that_opens_with_a_vs_b_speaks_of_both(tmp_path):
     assert "Tessaract" in labels["Tessaract sync"].aliases
     said = {s for s, _, _ in facts(x, "hasProperty")}
     assert {"Gromble sync", "Tessaract sync"} <= said
+
+
+def test_a_count_then_as_many_bold_names_names_things_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Storage\n\n- **Widget Hub:** keeps rows. A hub has three node types: the "
+        "**lead node** plans; **store nodes** hold rows; **spare nodes** only compute.\n\n"
+        "**Sync modes.** Rows arrive in one of two ways. **Delta sync** copies changes; "
+        "**Mirror sync** keeps a replica.\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Spare nodes", "kind", "node type") in kinds
+    assert ("Lead node", "partOf", "Widget Hub") in facts(x, "partOf")
+    assert ("Mirror sync", "kind", "sync mode") in kinds
+
+
+def test_the_closing_sentence_of_a_paragraph_leads_the_list_below(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tuning\n\nFernKit tunes label layouts by running many trial renders and "
+        "keeping the best. FernKit offers three search strategies:\n\n"
+        "- **Lattice walk:** tries every cell.\n- **Coin toss:** samples at random.\n"
+        "- **Gromble search:** learns from earlier trials.\n",
+    )
+    assert ("Coin toss", "kind", "search strategy") in facts(x, "kind")

@@ -259,3 +259,16 @@ def test_an_acronym_may_skip_one_inner_word_of_its_long_form(tmp_path, cues):
     assert "FGE" in labels(x)["Fast Grid MultiTile Engine"].aliases
     # the clause after a lead term that is only a name is about that name
     assert ("Pixel Sorter", "implementedWith", "Fast Grid MultiTile Engine") in facts(x)
+
+
+def test_a_plural_subject_that_is_or_includes_a_list_names_its_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFernKit renders labels. The supported printers are Zebra, Brother, "
+        "label-o-matic and Dymo.\n\nSupported outputs include Grid PNG, Label ZPL, Tape SVG, and "
+        "plain text files, which is how older tools read them.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert ("Label-o-matic", "kind", "supported printer") in kinds
+    assert ("Tape SVG", "kind", "output") in kinds
