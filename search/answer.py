@@ -603,9 +603,7 @@ def _yesno(engine, s: Context) -> Answer:
     confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
-    label = (
-        "No" if re.search(r"\b(no|not|none|without|cannot|can't|doesn't)\b", text, re.I) else "Yes"
-    )
+    label = "No" if _says_no(engine, q, text) else "Yes"
     ev = _evidence(engine, {top}, unit_score)
     return Answer(
         q.text,
@@ -625,6 +623,25 @@ def _yesno(engine, s: Context) -> Answer:
         ],
         label=label,
     )
+
+
+_NEGATION = re.compile(
+    r"\b(no|not|none|nothing|never|without|cannot|can't|doesn't|don't|isn't)\b", re.I
+)
+
+
+def _says_no(engine, q: Question, text: str) -> bool:
+    """Whether the passage answers no: it negates what the question does not ("does not
+    support CSV"; a question about "no requests" answered "scales to zero when there are no
+    requests" is a yes), or it says "only" of something else than a telling word of the
+    question ("GPU only" to "Can it train on CPU instances?")."""
+    if _NEGATION.search(text) and not _NEGATION.search(q.text):
+        return True
+    if re.search(r"\bonly\b", text, re.I):
+        said = stems(text)
+        telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]
+        return any(stem(w) not in said for w in telling)
+    return False
 
 
 def _asks_for(q: Question, predicate: str) -> bool:

@@ -333,3 +333,20 @@ def test_what_a_thing_uses_is_asked_with_the_verb_use(built, tmp_path):
     )
     r = engine.ask("What engine does the Pixel Sorter use?")
     assert r["answered"] and r["answers"][0]["label"] == "Fast Grid MultiTile Engine", r["summary"]
+
+
+def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-yesno.md",
+        "# Hub notes\n\n## Gromble loader\n\nThe Gromble loader runs on Zorbex nodes only, one "
+        "node at a time.\n\n## Tessaract queue\n\nThe Tessaract queue runs on Quanta nodes.\n\n"
+        "It shrinks to zero workers when there are no pending rows.\n",
+    )
+    r = engine.ask("Can the Gromble loader run on Quanta nodes?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+    r = engine.ask(
+        "Does the Tessaract queue shrink to zero workers when there are no pending rows?"
+    )
+    assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
