@@ -476,13 +476,13 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
     top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for x, c in found.items():
         units = c["units"]
-        top = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        best = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
         text = (
             (
-                _said_of(engine, x, top, clauses.setdefault(top, _clauses(engine, top)))
+                _said_of(engine, x, best, clauses.setdefault(best, _clauses(engine, best)))
                 + " "
-                + v.units[top].section
-                if top in v.units
+                + v.units[best].section
+                if best in v.units
                 else ""
             )
             + " "
