@@ -350,3 +350,8 @@ def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path)
         "Does the Tessaract queue shrink to zero workers when there are no pending rows?"
     )
     assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_the_default_of_a_type_is_a_thing_not_a_figure():
+    assert not analyse("What is the default algorithm for Widget Hub reports?").asks_amount
+    assert analyse("What is the default batch size for Widget Hub loads?").asks_amount
