@@ -41,7 +41,7 @@ from .lists import (
     subject_head,
 )
 from .model import Entity, TextUnit
-from .names import ParsedName, is_acronym, name_key, parse_name
+from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import is_product_style, is_title_case
 from .tables import _built_on, interpret_table
 from .text import bare_lead, bold_terms, plain
@@ -633,6 +633,12 @@ class OutlineReader:
             self.b.literal(e, "usedFor", label, u)
             if rest:
                 self.b.literal(e, "hasProperty", re.sub(r"^\((.*)\)$", r"\1", rest), u)
+            if len(found) == 1:
+                # "NLP: Comprehend (classification, entities, key phrases)": its features
+                for part in _featured(rest):
+                    x = self.b.entity(part[:1].upper() + part[1:], None, u)
+                    if x is not None and x.id != e.id:
+                        self.b.fact(x, "partOf", e, u)
         self._free_text(None, it.text, it.raw, u)
 
     def _labelled_list(
@@ -914,6 +920,20 @@ def counted_bold(raw: str, lead: str = "") -> tuple[str, list[str]] | None:
     if not kind or len(after) < count or len(after) > count + 2:
         return None
     return kind, after[:count]
+
+
+def _featured(rest: str) -> list[str]:
+    """The short items of a list in parentheses right after a name ("(Spark, Hive, Presto)",
+    "(classification, entities, key phrases)"); [] for a remark ("(pay per query)")."""
+    m = re.match(r"^\s*\(([^()]+)\)\s*\.?\s*$", rest)
+    if not m:
+        return []
+    parts = [p.strip() for p in split_list(m.group(1))]
+    if len(parts) < 3 or not all(0 < len(p.split()) <= 3 for p in parts):
+        return []
+    if any(re.search(r"[.;:=]|\d", p) or FUNCTION_WORDS.fullmatch(p.split()[0]) for p in parts):
+        return []
+    return parts
 
 
 def _answer_lead(answer: str) -> str:
