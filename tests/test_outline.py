@@ -739,8 +739,8 @@ def test_the_closing_sentence_of_a_paragraph_leads_the_list_below(tmp_path):
 def test_a_short_list_in_parentheses_after_a_labelled_name_is_its_parts(tmp_path):
     x = extract(
         tmp_path,
-        "# Notes\n\n## Tools\n\n- Label printing: FernKit (grid layouts, tape cutting, label "
-        "queues).\n- Nightly loads: Widget Hub (runs once per night).\n",
+        "# Notes\n\n## Tools\n\n- Label printing: **FernKit** (grid layouts, tape cutting, label "
+        "queues).\n- Nightly loads: **Widget Hub** (runs once per night).\n",
     )
     parts = facts(x, "partOf")
     assert ("Tape cutting", "partOf", "FernKit") in parts
