@@ -305,14 +305,20 @@ def _linked(engine, anchor: str, linked: dict[str, float]) -> float:
     )
 
 
+SECTION = 0.9  # a retrieved heading or line of the answers' section supports them a little less
+
+
 def describe(engine, q: Question, readings: list[Reading], linked, unit_score, qvec) -> None:
     """Fill each reading's features (see the module docstring)."""
     v = engine.view
     section_score: dict[str, float] = {}
+    prose_score: dict[str, float] = {}  # the best retrieved line of each section
     for u, sc in unit_score.items():
         unit = v.units.get(u)
         if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:
             section_score[unit.section] = max(section_score.get(unit.section, 0.0), sc)
+        elif unit is not None:
+            prose_score[unit.section] = max(prose_score.get(unit.section, 0.0), sc)
     said = {stem(w) for w in q.words}
     top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for r in readings:
@@ -323,9 +329,11 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         units = {u for us in r.answers.values() for u in us}
         support = max((unit_score.get(u, 0.0) for u in units), default=0.0)
         sections = {v.units[u].section for u in units if u in v.units}
-        support = max([support] + [0.9 * section_score.get(sec, 0.0) for sec in sections])
+        support = max([support] + [SECTION * section_score.get(sec, 0.0) for sec in sections])
         anchor = stems(_anchor_text(engine, r))
         shared = shared_section(engine, r)
+        if shared:  # the text of the section the answers stand in says what the question asks
+            support = max(support, SECTION * prose_score.get(shared, 0.0))
         section = anchor | stems(shared.rsplit(" > ", 1)[-1] if shared else "")
         best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
         with_text = section | (

@@ -355,3 +355,23 @@ def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path)
 def test_the_default_of_a_type_is_a_thing_not_a_figure():
     assert not analyse("What is the default algorithm for Widget Hub reports?").asks_amount
     assert analyse("What is the default batch size for Widget Hub loads?").asks_amount
+
+
+def test_the_text_of_a_section_supports_the_list_it_holds(built, tmp_path):
+    from search.answer import read
+
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-reuse.md",
+        "# Hub notes\n\n## Warm reuse\n\nWith warm reuse, a new Widget Hub job starts from the "
+        "rows an earlier job copied instead of starting from nothing.\n\nOnly two loaders "
+        "support warm reuse:\n\n- Delta loader\n- Mirror loader\n",
+    )
+    question = "Which loaders can start a new job from the rows an earlier job copied?"
+    s = read(engine, question, engine.encode(question))
+    prose = max(
+        sc for u, sc in s.unit_score.items() if engine.view.units[u].text.startswith("With warm")
+    )
+    reuse = next(r for r in s.readings if engine.view.label(r.anchor) == "Warm reuse")
+    assert reuse.features["support"] >= 0.9 * prose
