@@ -360,9 +360,7 @@ def analyse(text: str) -> Question:
         query,
         # "what is the default batch size?" asks for a figure; "... the default search
         # strategy?" for a thing of a type
-        asks_amount=bool(
-            (m := _AMOUNT.match(low)) and (m.group().startswith("how") or not types)
-        ),
+        asks_amount=bool((m := _AMOUNT.match(low)) and (m.group().startswith("how") or not types)),
         scope=scope,
         ask_words=ask_words or content,
     )
