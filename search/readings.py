@@ -332,7 +332,9 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         support = max([support] + [SECTION * section_score.get(sec, 0.0) for sec in sections])
         anchor = stems(_anchor_text(engine, r))
         shared = shared_section(engine, r)
-        if shared:  # the text of the section the answers stand in says what the question asks
+        if shared and q.form != "single":
+            # the text of the section the answers stand in says what a question for several
+            # things asks (one thing is found by its own line, see answer.candidates)
             support = max(support, SECTION * prose_score.get(shared, 0.0))
         section = anchor | stems(shared.rsplit(" > ", 1)[-1] if shared else "")
         best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
