@@ -227,7 +227,7 @@ def _subject_listed(item: ListItem) -> bool:
 NUMBER_WORDS = {
     w: i for i, w in enumerate("two three four five six seven eight nine ten".split(), 2)
 }
-_COUNTED = re.compile(
+COUNTED = re.compile(
     rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+"
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b",
     re.I,
@@ -235,14 +235,14 @@ _COUNTED = re.compile(
 _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort", "option"}
 
 
-# where a lead-in's plural head ends and what qualifies it starts ("input modes *for* ...")
+# where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")
 _QUALIFIER = re.compile(r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we)\s", re.I)
 
 
 def lead_in_kind(lead: str) -> str:
     """The plural noun phrase a lead-in over a list names, without its count and qualifier:
-    "Three input modes for training data in S3" → "input modes"; a vague head keeps its
-    qualifier ("Ways to fight overfitting"); "" when the lead-in names no plural."""
+    "Three sync modes for loading rows into FernKit" → "sync modes"; a vague head keeps its
+    qualifier ("Ways to tame Gromble drift"); "" when the lead-in names no plural."""
     text = re.sub(r"\([^)]*\)", "", lead).strip()
     # "Each record can contain these fields", "X offers three engines": what is listed
     said = re.search(
@@ -269,7 +269,7 @@ def lead_in_kind(lead: str) -> str:
 
 def listed_kind(listed_as: str) -> str:
     """The kind of each item under a lead-in: "Destinations" → "destination", "Ways to fight
-    overfitting" → "way to fight overfitting"; "" for a long or vague one."""
+    drift" → "way to tame gromble drift"; "" for a long or vague one."""
     phrase = lead_in_kind(listed_as)
     cut = _QUALIFIER.search(phrase)
     head, tail = (phrase[: cut.start()], phrase[cut.start() :]) if cut else (phrase, "")
@@ -281,7 +281,7 @@ def listed_kind(listed_as: str) -> str:
 def counted_kind(lead: str) -> str:
     """The kind a counted lead-in names: "three worker roles:" → "worker role"; "" for a
     vague one ("four things:")."""
-    m = _COUNTED.search(lead)
+    m = COUNTED.search(lead)
     if not m:
         return ""
     words = m.group(1).split()

@@ -54,7 +54,7 @@ def spells(acronym: str, long: str) -> bool:
     word (Schwartz & Hearst, "A simple algorithm for identifying abbreviation definitions in
     biomedical text", 2003): "SMOTE" in "Synthetic Minority Over-sampling Technique", "XGB" in
     "XGBoost". Every content word of ``long`` must give the acronym a letter, but for one
-    inner word of a longer one ("SSD": "Single Shot MultiBox Detector")."""
+    inner word of a longer one ("FGE": "Fast Grid MultiTile Engine")."""
     short = [c.lower() for c in acronym if c.isalnum()]
     text = long.lower()
     if len(short) < 2 or not text:

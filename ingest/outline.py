@@ -28,6 +28,7 @@ from .lexicon import (
     without_quantifiers,
 )
 from .lists import (
+    COUNTED,
     NUMBER_WORDS,
     comma_names,
     counted_kind,
@@ -363,7 +364,7 @@ class OutlineReader:
         self.lead_topic = None
         term, text = p.term, p.text
         if not term and (m := _VERSUS_LEAD.match(p.text)):
-            term, text = m.group(1), m.group(2)  # "L1 vs L2 regularization: L1 adds ..."
+            term, text = m.group(1), m.group(2)  # "Gromble vs Tessaract sync: Gromble ..."
         if term and len(pair := VERSUS.split(term)) == 2 and text:
             # "**L1 vs L2**: L1 adds ...; L2 adds ...": what it says is said of both
             for name, short in _versus_names(*pair):
@@ -549,8 +550,8 @@ class OutlineReader:
             self._free_text(owner, it.text, it.raw, u)
             return
         listed = id(it) in self.listed and not is_name_like(it.term, 8)
-        # a lead term under a lead-in that says what the list lists ("Ways to fight
-        # overfitting:" over "**More training data** — ...") is a member, whatever its case
+        # a lead term under a lead-in that says what the list lists ("Ways to tame Gromble
+        # drift:" over "**More sample rows** — ...") is a member, whatever its case
         listed = listed or bool(
             listed_kind(it.listed_as) and len(it.term.split()) <= 6 and not it.term.endswith(".")
         )
@@ -634,7 +635,7 @@ class OutlineReader:
             if rest:
                 self.b.literal(e, "hasProperty", re.sub(r"^\((.*)\)$", r"\1", rest), u)
             if len(found) == 1:
-                # "NLP: Comprehend (classification, entities, key phrases)": its features
+                # "Label printing: FernKit (grid layouts, tape cutting, label queues)": its parts
                 for part in _featured(rest):
                     x = self.b.entity(part[:1].upper() + part[1:], None, u)
                     if x is not None and x.id != e.id:
@@ -880,7 +881,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     return answers
 
 
-# "Data parallel vs model parallel: ..." opening a paragraph, no bold
+# "Delta sync vs mirror sync: ..." opening a paragraph, no bold
 _VERSUS_LEAD = re.compile(
     r"^([^:.;()]{1,40}\s(?:vs\.?|versus)\s[^:.;()]{1,40}):\s+(\S.*)$", re.S | re.I
 )
@@ -888,7 +889,7 @@ _VERSUS_LEAD = re.compile(
 
 def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
     """The two things "A vs B" sets side by side, each with the short form written, if
-    shorter: "L1 vs L2 regularization" → L1 regularization (L1), L2 regularization (L2)."""
+    shorter: "Gromble vs Tessaract sync" → Gromble sync (Gromble), Tessaract sync (Tessaract)."""
     a, b = a.strip(), b.strip()
     if len(a.split()) == 1 and len(b.split()) >= 2 and b.split()[-1].islower():
         tail = " ".join(b.split()[1:])
@@ -896,27 +897,24 @@ def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
     return [(a, ""), (b, "")]
 
 
-# "three node types: the **primary node** ...; **core nodes** ...": a count, then bold names
-_COUNT = re.compile(
-    rf"\b(?:{'|'.join(NUMBER_WORDS)})\s+((?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*s)\b"
-    r"[^.:*]{0,40}[.:]",
-    re.I,
-)
-
-
 def counted_bold(raw: str, lead: str = "") -> tuple[str, list[str]] | None:
     """(kind, names) when a text counts things of a kind and then names exactly that many in
-    bold ("A cluster has three node types: the **primary node** ...; **core nodes** ...; **task
-    nodes** ..."); a vague count ("in one of three ways.") takes its kind from the text's
-    plural lead term ("**Input modes.**")."""
-    m = _COUNT.search(raw)
-    if not m:
+    bold ("Widget Hub has three hub types: the **lead hub** ...; **store hubs** ...; **spare
+    hubs** ..."); a vague count ("in one of two ways.") takes its kind from the text's plural
+    lead term ("**Sync modes.**")."""
+    m = COUNTED.search(raw)  # "three hub types", then up to the colon or full stop
+    said = re.match(r"[^.:*]{0,40}[.:]", raw[m.end() :]) if m else None
+    if not said or m.group(0).split()[0].lower() not in NUMBER_WORDS:
         return None
     count = NUMBER_WORDS[m.group(0).split()[0].lower()]
-    kind = counted_kind(m.group(0).rstrip(".:"))
+    kind = counted_kind(m.group(0))
     if not kind:
         kind = singular(lead.lower()) if lead and is_plural_noun_phrase(lead) else ""
-    after = [t for t in bold_terms(raw[m.end() :]) if is_name_like(t, 5) or len(t.split()) <= 3]
+    after = [
+        t
+        for t in bold_terms(raw[m.end() + said.end() :])
+        if is_name_like(t, 5) or len(t.split()) <= 3
+    ]
     if not kind or len(after) < count or len(after) > count + 2:
         return None
     return kind, after[:count]
@@ -967,7 +965,7 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                     s = child.source
                     child.source = replace(s, section=(*s.section, block.text.rstrip(": ")))
             continue
-        # a paragraph's closing sentence leads the list too ("... AMT offers four strategies:")
+        # a paragraph's closing sentence leads the list too ("... FernKit offers three layouts:")
         said = block.text if isinstance(block, Paragraph) else ""
         last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1] if said else ""
         lead_in = (
@@ -986,7 +984,7 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             re.sub(r"\([^)]*\)", "", text).strip()
         )
         # "Important:", "Steps to follow:": a remark over the list, not what it lists;
-        # "Three input modes for training data:" lists input modes
+        # "Two sync modes for getting rows into FernKit:" lists sync modes
         title = text if lead_in and (short or lead_in_kind(text)) else ""
         listed_as = text if short else lead_in_kind(text)
 

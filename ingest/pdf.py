@@ -692,11 +692,11 @@ def _join(parts: list[str]) -> str:
     """Lines joined into one text; a word hyphenated at a line end ("informa-", "tion") is mended."""
     out = parts[0]
     for part in parts[1:]:
-        bold = out.endswith("-**") and part.startswith("**")  # "**scikit-**" | "**learn**"
+        bold = out.endswith("-**") and part.startswith("**")  # "**label-o-**" | "**matic**"
         if bold:
             out, part = out[:-2], part[2:]
         if _HYPHENATED.search(out) and part[:1].isalpha():
-            # "informa-" | "tion" is one word; "speech-to-" | "text", "scikit-" | "learn" keep
+            # "informa-" | "tion" is one word; "row-by-" | "row", "fern-" | "kit" keep
             # their hyphen
             before = re.findall(r"[^\W\d_]+", out)[-1]
             after = re.match(r"[^\W\d_]*", part).group()

@@ -351,7 +351,7 @@ class _NameFinder:
                 items, head = shared
                 yield s, e, [x for x in items if x not in self.code], None, head
             if (m := _NAMED_ARE.match(clause)) and is_plural_noun_phrase(m.group(1)):
-                # "The supported frameworks are TensorFlow, PyTorch and MXNet": each is one
+                # "The supported printers are Zebra, Brother and Dymo": each is one
                 items = self._most_names(clause[m.end() :])
                 kind = singular(m.group(1).lower())
                 if len(items) >= 3 and kind.split()[-1] not in ("one", "thing", "way"):
@@ -414,7 +414,7 @@ class _NameFinder:
         (``loose``, after a cue: or at a last item in other words than names)."""
         text = re.split(r"\)", text, maxsplit=1)[0] if text.count(")") > text.count("(") else text
         parts = split_list(text.strip().rstrip("."))
-        if loose:  # "..., Splunk, and HTTP endpoints, which is how ...": the list ended
+        if loose:  # "..., Tape SVG, and plain text files, which is how ...": the list ended
             ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
             parts = parts[: ends[0]] if ends else parts
         items: list[str] = []
@@ -504,7 +504,7 @@ def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
     b.merge_all(pairs)
 
 
-# "The supported frameworks are ...": a plural subject, then the names it stands for
+# "The supported printers are ...": a plural subject, then the names it stands for
 _NAMED_ARE = re.compile(
     r"^\s*(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+", re.I
 )

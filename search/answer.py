@@ -634,7 +634,7 @@ def _says_no(engine, q: Question, text: str) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
     requests" is a yes), or it says "only" of something else than a telling word of the
-    question ("GPU only" to "Can it train on CPU instances?")."""
+    question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text):
         return True
     if re.search(r"\bonly\b", text, re.I):

@@ -358,8 +358,8 @@ def analyse(text: str) -> Question:
         bool(types),
         first and bool(types),
         query,
-        # "what is the default batch size?" asks for a figure; "... the default search
-        # strategy?" for a thing of a type
+        # "what is the default row limit?" asks for a figure; "... the default algorithm?" for
+        # a thing of a type
         asks_amount=bool((m := _AMOUNT.match(low)) and (m.group().startswith("how") or not types)),
         scope=scope,
         ask_words=ask_words or content,
