@@ -36,9 +36,12 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     """Every text unit's new names become nodes; ``list_cues`` introduce examples ("such as")."""
     index = mention_index(b.out.entities, b.registry.surface_forms())
     finder = _NameFinder(b, index, list_cues)
-    for f in b.out.facts:  # what each text is said of: the thing it describes
-        if f.predicate in ("definition", "hasProperty"):
-            finder.said_of.setdefault(f.unit, f.subject)
+    # what each text is said of: the thing it defines, else the first it describes (an item
+    # "**Widget Hub**: copies rows" defines Widget Hub and is also a property of its section)
+    for predicate in ("definition", "hasProperty"):
+        for f in b.out.facts:
+            if f.predicate == predicate:
+                finder.said_of.setdefault(f.unit, f.subject)
     for segment in unit_segments(b):
         finder.read(
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title

@@ -272,3 +272,13 @@ def test_a_plural_subject_that_is_or_includes_a_list_names_its_kind(tmp_path, cu
     kinds = facts(x, "kind")
     assert ("Label-o-matic", "kind", "supported printer") in kinds
     assert ("Tape SVG", "kind", "output") in kinds
+
+
+def test_a_list_in_an_item_belongs_to_the_thing_the_item_defines(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Printing\n\n- **FernKit**: renders labels. Supported outputs include "
+        "Grid PNG, Label ZPL and Tape SVG.\n- **Widget Hub**: copies rows.\n",
+        cues,
+    )
+    assert ("Label ZPL", "kind", "FernKit output") in facts(x, "kind")
