@@ -38,8 +38,8 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
-    # "When should I pick Gromble instead of FernKit?"
-    r"^(?:when|why)\b.*\b(?:instead of|rather than)\b"
+    # "When should I pick Gromble instead of FernKit?", also after "According to the notes,"
+    r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than)\b"
 )
 _DEFINE = re.compile(
     r"^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"

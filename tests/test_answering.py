@@ -375,3 +375,8 @@ def test_the_text_of_a_section_supports_the_list_it_holds(built, tmp_path):
     )
     reuse = next(r for r in s.readings if engine.view.label(r.anchor) == "Warm reuse")
     assert reuse.features["support"] >= 0.9 * prose
+
+
+def test_when_to_use_one_thing_rather_than_another_after_according_to():
+    q = analyse("According to my notes, when should I pick Gromble rather than FernKit?")
+    assert q.form == "compare"
