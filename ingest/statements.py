@@ -285,7 +285,10 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
 
 
 # '"Who removed the bucket?" → FernKit.': a scenario in quotes, an arrow, what answers it
-_ARROW = re.compile(r'"([^"]{3,200})"\s*(?:→|->|=>|⇒)\s*([^"→]{1,80}?)\s*(?=[.;]?\s*"|[.;]?\s*$)')
+# '"Who deleted it?" → CloudTrail', '"Group customers" = K-Means': a scenario and its answer
+_ARROW = re.compile(
+    r'"([^"]{3,200})"\s*(?:→|->|=>|⇒|=)\s*([^"→=]{1,80}?)\s*(?=[.;]?\s*"|[.;]?\s*$)'
+)
 
 
 def _arrow_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -> None:

@@ -188,11 +188,12 @@ def test_a_quoted_scenario_mapped_by_an_arrow_says_something_of_its_answer(tmp_p
         tmp_path,
         "# Notes\n\n## Widget Hub\n\nWidget Hub has the **Bucket Store** and the **Table Store**.\n\n"
         'TIP. "Rows keep growing" → Bucket Store. "Point lookups in milliseconds" → Table Store. '
-        '"Nightly copy" → Bucket Store or Table Store.\n',
+        '"Nightly copy" → Bucket Store or Table Store. "Cold archive" = Bucket Store.\n',
         cues,
     )
     said = facts(x, "hasProperty")
     assert ("Table Store", "hasProperty", '"Point lookups in milliseconds" → Table Store') in said
+    assert ("Bucket Store", "hasProperty", '"Cold archive" = Bucket Store') in said
     assert not any("Nightly" in o for _, _, o in said)  # two answers: says nothing of either
 
 
