@@ -540,8 +540,15 @@ def _said_of(engine, x: str, u: str, clauses: dict[str, str]) -> str:
     that names it; the whole text otherwise."""
     if x in clauses:
         return clauses[x]
-    naming = [c for c in clauses.values() if any(n in c for n in _names(engine, x))]
-    return naming[0] if naming else engine.view.units[u].text
+    names = _names(engine, x)
+    naming = [c for c in clauses.values() if any(n in c for n in names)]
+    if naming:
+        return naming[0]
+    text = engine.view.units[u].text
+    if clauses:  # a text of several things in turn: the sentences that name this one
+        said = [t for t in re.split(r"(?<=[.!?])\s+", text) if any(n in t for n in names)]
+        return " ".join(said) or text
+    return text
 
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:

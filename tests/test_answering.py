@@ -380,3 +380,17 @@ def test_the_text_of_a_section_supports_the_list_it_holds(built, tmp_path):
 def test_when_to_use_one_thing_rather_than_another_after_according_to():
     q = analyse("According to my notes, when should I pick Gromble rather than FernKit?")
     assert q.form == "compare"
+
+
+def test_a_tip_of_several_scenarios_answers_with_the_one_that_matches(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-tips.md",
+        "# Hub notes\n\n## Stores\n\nWidget Hub keeps rows in the **Bucket Store**, the **Table "
+        'Store** and the **Tape Vault**.\n\nTIP. "Cold rows kept for years" = Tape Vault. '
+        '"Point lookups by key in milliseconds" = Table Store. "Large nightly batches" = Bucket '
+        "Store (or Table Store for small ones).\n",
+    )
+    r = engine.ask("Which Widget Hub store serves point lookups by key in milliseconds?")
+    assert r["answered"] and r["answers"][0]["label"] == "Table Store", r["summary"]
