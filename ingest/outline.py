@@ -784,7 +784,11 @@ class OutlineReader:
         for term in bold_terms(raw):
             if lead and term == lead.group(1).strip(" :"):
                 continue
-            if is_name_like(term, 5):
+            # a bold phrase is a name if it reads as one, or is short and built on one
+            # ("**S3 gateway VPC endpoint**")
+            words = term.split()
+            built_on = 2 <= len(words) <= 4 and any(is_acronym(w) for w in words[:2])
+            if is_name_like(term, 5) or (built_on and not FUNCTION_WORDS.fullmatch(words[-1])):
                 self.b.entity(term, None, u)
         if subject is not None:
             _built_on(self.b, subject, text, u)

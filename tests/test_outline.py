@@ -745,3 +745,12 @@ def test_a_short_list_in_parentheses_after_a_labelled_name_is_its_parts(tmp_path
     parts = facts(x, "partOf")
     assert ("Tape cutting", "partOf", "FernKit") in parts
     assert not any(o == "Widget Hub" for _, _, o in parts)
+
+
+def test_a_short_bold_phrase_built_on_an_acronym_is_a_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Network\n\nA job in a private subnet cannot reach the store unless you add "
+        "a **WHS gateway endpoint** to its subnet.\n",
+    )
+    assert "WHS gateway endpoint" in {e.label for e in x.entities.values()}
