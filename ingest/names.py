@@ -59,7 +59,9 @@ def spells(acronym: str, long: str) -> bool:
     text = long.lower()
     if len(short) < 2 or not text:
         return False
-    words = [w for w in re.split(r"[\s/-]+", long) if w and w.lower() not in _SMALL]
+    # a hyphenated compound is one word ("In-memory" in SPICE), as long as it gives a letter
+    words = [w.strip(",;:.") for w in re.split(r"[\s/]+", long) if w.strip(",;:.")]
+    words = [w for w in words if w.lower() not in _SMALL]
     silent = [i for i, w in enumerate(words) if w[0].lower() not in short]
     spare = 1 if len(short) >= 3 and not {0, len(words) - 1} & set(silent) else 0
     if len(words) > len(short) + spare or len(silent) > spare:

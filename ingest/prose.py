@@ -533,7 +533,8 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
                     yield max(start, 0), m.end(), f"{' '.join(span)} ({inner})"
                     break
         elif words and is_acronym(words[-1]) and abbreviates(words[-1], inner.split()):
-            yield m.start() - len(words[-1]) - 1, m.end(), f"{inner} ({words[-1]})"
+            long = re.sub(r"^(?:the|an?)\s+", "", inner, flags=re.I)  # "SPICE (the Super-fast ...)"
+            yield m.start() - len(words[-1]) - 1, m.end(), f"{long} ({words[-1]})"
     for m in _GLOSSED.finditer(text):  # a glossary: "ASF = Amazon Simple Foo, GBX = GradBoostX"
         acronym, long = m.group(1), m.group(2).strip().rstrip(".")
         if is_acronym(acronym) and abbreviates(acronym, long.split()):

@@ -283,3 +283,13 @@ def test_a_list_in_an_item_belongs_to_the_thing_the_item_defines(tmp_path, cues)
         cues,
     )
     assert ("Label ZPL", "kind", "FernKit output") in facts(x, "kind")
+
+
+def test_an_acronym_before_its_long_form_counts_a_hyphenated_word_once(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nWidget Hub loads rows into TIDE (the Tiered, In-memory Data Engine) so that "
+        "reports stay fast.\n",
+        cues,
+    )
+    assert "TIDE" in labels(x)["Tiered, In-memory Data Engine"].aliases
