@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Row, Table
+from .blocks import Row, Source, Table
 from .builder import Builder, is_name_like
 from .lexicon import (
     is_meta_heading,
@@ -56,10 +56,44 @@ def interpret_table(table: Table, b: Builder) -> None:
             if any(plain(c) for c in r.cells[i : i + width])
         ]
         table, headers = Table(table.header[:width], rows, table.source), headers[:width]
-    if _is_comparison(table, headers, b):
+    if _is_grid(table, headers):
+        _grid(table, headers, b)
+    elif _is_comparison(table, headers, b):
         _comparison(table, headers, b)
     else:
         _rows(table, headers, b)
+
+
+def _is_grid(table: Table, headers: list[str]) -> bool:
+    """Whether a small table is a grid of names with no column titles ("True Positives |
+    False Positives" over "False Negatives | True Negatives"): every cell a short name, and
+    each header cell sharing a word with a cell below it, as titles of columns never do."""
+    cells = [plain(c) for r in table.rows for c in r.cells]
+    if not table.rows or len(table.rows) > 4 or not all(cells) or len(headers) > 4:
+        return False
+    every = [*headers, *cells]
+    if not all(is_name_like(c, 3) and c[:1].isupper() for c in every):
+        return False
+    below = [set(c.lower().split()) for c in cells]
+    return all(any(set(h.lower().split()) & words for words in below) for h in headers)
+
+
+def _grid(table: Table, headers: list[str], b: Builder) -> None:
+    """Each name of a grid is a part of what the section is about."""
+    s = table.source
+    top = b.unit(
+        " | ".join(headers), Source(s.document, s.section, s.line_start, s.line_start, s.page)
+    )
+    owner = b.entity(s.section_title, None, top) if s.section_title else None
+    units = [(top, headers)] + [
+        (b.unit(" | ".join(map(plain, r.cells)), _row_source(table, r)), list(map(plain, r.cells)))
+        for r in table.rows
+    ]
+    for u, names in units:
+        for name in names:
+            e = b.entity(name, None, u)
+            if e is not None and owner is not None and e.id != owner.id:
+                b.fact(e, "partOf", owner, u)
 
 
 def _repeat_width(headers: list[str]) -> int:

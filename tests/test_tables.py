@@ -125,3 +125,18 @@ def test_algorithm_column_lists_names_with_remarks(tmp_path):
         ("Gromble", "kind", "Built-in algorithm"),
         ("Tessaract Clustering", "kind", "Built-in algorithm"),
     } <= kinds
+
+
+def test_a_small_grid_of_names_without_column_titles_is_parts_of_its_section(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Sync Matrix\n\nDelta Reads | Mirror Reads\n---|---\n"
+        "Mirror Writes | Delta Writes\n\n## Loaders\n\n| Loader | Use case |\n|---|---|\n"
+        "| Delta Loader | Nightly Loads |\n",
+    )
+    parts = facts(x, "partOf")
+    assert {
+        ("Delta Reads", "partOf", "Sync Matrix"),
+        ("Delta Writes", "partOf", "Sync Matrix"),
+    } <= parts
+    assert not any(o == "Loaders" and s == "Nightly Loads" for s, _, o in parts)
