@@ -65,8 +65,8 @@ def interpret_table(table: Table, b: Builder) -> None:
 
 
 def _is_grid(table: Table, headers: list[str]) -> bool:
-    """Whether a small table is a grid of names with no column titles ("True Positives |
-    False Positives" over "False Negatives | True Negatives"): every cell a short name, and
+    """Whether a small table is a grid of names with no column titles ("Delta Reads | Mirror
+    Reads" over "Mirror Writes | Delta Writes"): every cell a short name, and
     each header cell sharing a word with a cell below it, as titles of columns never do."""
     cells = [plain(c) for r in table.rows for c in r.cells]
     if not table.rows or len(table.rows) > 4 or not all(cells) or len(headers) > 4:
