@@ -462,10 +462,10 @@ class OutlineReader:
                     counted = counted_kind(parent_item.text)
             elif owner is None:  # under a remark: still about what the remark is about
                 owner = self.owners.get(id(parent_item))
-            elif parent_item.text.endswith(":") and (id(it) in self.listed or it.term):
+            elif parent_item.text.endswith(":") and (
+                id(it) in self.listed or it.term or is_name_like(item_head(it.text)[0], 5)
+            ):
                 # "**Widget Hub** — ... offers three engines:" over names: its engines
-                counted = counted_kind(parent_item.text.rsplit(".", 1)[-1])
-            elif parent_item.text.endswith(":") and is_name_like(item_head(it.text)[0], 5):
                 counted = counted_kind(parent_item.text.rsplit(".", 1)[-1])
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
@@ -989,8 +989,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         )
         # "Important:", "Steps to follow:": a remark over the list, not what it lists;
         # "Two sync modes for getting rows into FernKit:" lists sync modes
-        title = text if lead_in and (short or lead_in_kind(text)) else ""
         listed_as = text if short else lead_in_kind(text)
+        title = text if lead_in and listed_as else ""
 
 
 def _gerund(verb: str) -> str:
