@@ -43,6 +43,16 @@ def _label_score(label: str) -> tuple[int, int, int]:
     )
 
 
+def _better_label(new: str, old: str) -> bool:
+    """Whether ``new`` makes a better label than ``old``: the singular of a name written both
+    ways ("Random Forest", not "Random Forests"), else the higher ``_label_score``."""
+    if new.lower() in (old.lower() + "s", old.lower() + "es"):
+        return False
+    if old.lower() in (new.lower() + "s", new.lower() + "es"):
+        return True
+    return _label_score(new) > _label_score(old)
+
+
 def _apache_key(name: str) -> str:
     key = compact_key(name)
     return key[len("apache") :] if key.startswith("apache") and len(key) > 6 else key
@@ -125,7 +135,7 @@ class EntityRegistry:
             self.entities[eid] = entity
         elif entity.label != label and (
             (service and label == service.canonical)
-            or (entity.cls != "Service" and _label_score(label) > _label_score(entity.label))
+            or (entity.cls != "Service" and _better_label(label, entity.label))
         ):
             entity.aliases.add(entity.label)
             entity.label = label

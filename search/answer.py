@@ -373,7 +373,7 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
             answers[x] |= units
     exclude = {x for x in linked if x in answers and best.kind != "label"}
     exclude |= {r.anchor for r in chosen if r.anchor in answers}
-    keep = [x for x in answers if x not in exclude and _may_answer(engine, x, q)]
+    keep = [x for x in answers if x not in exclude and _may_answer(engine, x, q, set(answers))]
     if not keep:
         return _declined(engine, q, "no answer of the asked-for type", unit_score)
     scored = sorted(
@@ -402,14 +402,19 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     )
 
 
-def _may_answer(engine, x: str, q: Question) -> bool:
+def _may_answer(engine, x: str, q: Question, beside: set[str] | None = None) -> bool:
     """An answer of another asked-for class is never given ("which algorithm" gets no service);
     a thing the documents give no class (a Concept) may answer anything, unless it is a topic
-    that holds several things ("Deployment options" over its items): its members answer."""
+    that holds several things ("Deployment options" over its items): its members answer. Given
+    the answers ``beside`` it, a topic steps aside only for its own members among them."""
     e = engine.view.entities.get(x)
     if e is None:
         return False
-    if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x):
+    if (
+        (e.type == "Concept" or _common_plural(e.label))
+        and _is_topic(engine, x)
+        and (beside is None or any(_part_of(engine, y, x) for y in beside))
+    ):
         return False  # "Deployment options", "AI services": their members answer
     return type_ok(engine, x, q.types) or e.type == "Concept"
 
@@ -421,6 +426,10 @@ def _common_plural(label: str) -> bool:
 
 def _is_topic(engine, x: str) -> bool:
     return sum(f.predicate == "partOf" for f in engine.graph.in_facts.get(x, ())) >= 3
+
+
+def _part_of(engine, y: str, x: str) -> bool:
+    return any(f.predicate == "partOf" and f.subject == y for f in engine.graph.in_facts.get(x, ()))
 
 
 def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]]]:

@@ -76,5 +76,8 @@ def test_one_node_per_thing():
     detection = r.resolve("Outlier detection (IF)")
     assert r.resolve("Isolation Forest (IF)") is not detection
     assert r.resolve("Apache Spark") is r.resolve("Spark")
+    # a name written both ways is labelled in the singular, whichever came first
+    forests = r.resolve("Gromble Forests")
+    assert r.resolve("Gromble Forest") is forests and forests.label == "Gromble Forest"
     knn = r.resolve("k-NN")
     assert r.resolve("K-Nearest Neighbors (KNN)") is knn and knn.label == "K-Nearest Neighbors"
