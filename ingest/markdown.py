@@ -26,7 +26,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
-from .text import clean_heading, plain, split_lead
+from .text import clean_heading, defined_lead, plain, split_lead
 
 __all__ = [
     "ParseError",
@@ -37,8 +37,18 @@ __all__ = [
 ]
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
-_DEFINES = re.compile(r"^\s*([^:\n]{1,60}?)\s+::\s+(\S.*)$")  # "Term :: what it is"
+_DEFINES = re.compile(
+    r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
+)  # "Term :: it", "Term := it"
 _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
+
+
+def _card_starts(lines: list[str]) -> list[int]:
+    """Where each card of a paragraph of cards begins: the lines that open with the label the
+    paragraph's first labelled line opens with ("Q:", "Tip:"), when it recurs."""
+    labels = [m[1].lower() if (m := re.match(r"^\s*(\w{1,12}):\s", line)) else "" for line in lines]
+    first = next((x for x in labels if x), "")
+    return [i for i, x in enumerate(labels) if first and x == first and i > 0]
 
 
 def read_markdown(path: str | Path) -> list[Block]:
@@ -161,24 +171,34 @@ class _Reader:
                 item.source = Source(s.document, s.section, s.line_start, line_map[1])
                 return
         lines = lines or [raw]
-        k = len(lines)
-        while k and _DEFINES.match(lines[k - 1]):
-            k -= 1
-        if k < len(lines):
+        if len(lines) > 1 and (cards := _card_starts(lines)):
+            # "Q: ...\nA: ...\nQ: ...": one unit a card, after any lines before the first
+            for i, end in zip([0, *cards], [*cards, len(lines)]):
+                if i < end:
+                    self.paragraph(" ".join(lines[i:end]), [line_map[0] + i, line_map[0] + end])
+            return
+        starts = [i for i, line in enumerate(lines) if _DEFINES.match(line)]
+        if starts:
             # "TF-IDF :: term frequency × ...": one definition a line (a glossary's fields),
-            # after any lines of text the paragraph opens with
-            if k:
-                self.paragraph(" ".join(lines[:k]), [line_map[0], line_map[0] + k])
-            for i, line in enumerate(lines[k:], start=k):
-                m = _DEFINES.match(line)
+            # or over several when hard-wrapped, after any lines the paragraph opens with
+            if starts[0]:
+                self.paragraph(" ".join(lines[: starts[0]]), [line_map[0], line_map[0] + starts[0]])
+            for i, end in zip(starts, [*starts[1:], len(lines)]):
+                m = _DEFINES.match(" ".join(lines[i:end]))
                 at = line_map[0] + i
                 self.blocks.append(
                     Paragraph(
-                        plain(m[2]), plain(m[1]), self.src(at, at + 1), raw=f"**{m[1]}:** {m[2]}"
+                        plain(m[2]),
+                        plain(m[1]),
+                        self.src(at, at + end - i),
+                        raw=f"**{m[1]}:** {m[2]}",
                     )
                 )
             return
         term, text = split_lead(raw)
+        if not raw.lstrip().startswith("**") and (defined := defined_lead(raw)):
+            # "Term — rest" reads as "**Term:** rest"
+            raw = f"**{defined[0]}:** {defined[1]}"
         self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
 
     def open_item(self, line_map: list[int]) -> None:

@@ -13,6 +13,9 @@ from functools import lru_cache
 
 _HAS_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
 _BOLD_MD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_MARKED = re.compile(
+    r"(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])"
+)  # "==highlight==" (Obsidian)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLOCK_TAGS = {"br", "li", "p", "div", "ul", "ol", "tr", "td", "th", "table", "dt", "dd", "hr"}
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u20e3]")
@@ -22,6 +25,8 @@ _LEAD_BOLD = re.compile(
     r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S
 )
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
+# "Term := what it is", "Term :: what it is"
+_DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
 
 
 @lru_cache(maxsize=4096)
@@ -78,6 +83,7 @@ def plain(text: str) -> str:
     text = strip_html(text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _MARKED.sub(r"\1", text)
     text = text.replace("`", "")
     text = _EMOJI.sub("", text)
     text = _WS.sub(" ", text).strip()
@@ -123,8 +129,30 @@ def split_lead(text: str) -> tuple[str, str]:
         return "", plain(text)
     parts = _ARROW.split(text, maxsplit=1)
     if len(parts) == 2 and 0 < len(parts[0].split()) <= 8:
-        return plain(parts[0]).strip(" :"), plain(parts[1])
+        term = plain(parts[0]).strip(" :")
+        named = term.rsplit(": ", 1)[-1]
+        if named != term and "," not in named and _defined_term(named):
+            term = named  # "ML transform: FindMatches → finds ...": named after its label
+        return term, plain(parts[1])
+    if defined := defined_lead(text):
+        return plain(defined[0]), plain(defined[1])
     return "", plain(text)
+
+
+def defined_lead(text: str) -> tuple[str, str] | None:
+    """(term, rest) of "Term := rest" or "Term :: rest" when the words before the mark name a
+    thing; else None. (A spaced dash, "Term — rest", is left alone: in running notes it as
+    often sets off a remark.)"""
+    m = _DEFINED.match(text)
+    return (m["term"], m["rest"]) if m and _defined_term(plain(m["term"])) else None
+
+
+def _defined_term(term: str) -> bool:
+    """Whether words before ":=" or "→" name a thing ("Class Imbalance (CI)"), not open a
+    sentence ("Honestly the modeling domain")."""
+    from .lists import is_listed_name
+
+    return term[:1].isupper() and is_listed_name(term)
 
 
 def cell_items(cell: str) -> list[str]:

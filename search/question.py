@@ -46,6 +46,8 @@ _DEFINE = re.compile(
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for)?\s*\??$"  # "what is X (used) for?"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
+    # "What does X mean (for a Y)?": X's meaning, in Y's setting
+    r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) mean(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
 )
 # "how much ...?", "how many ...?", "what is the maximum ...?": only a figure answers
 _AMOUNT = re.compile(
@@ -318,10 +320,10 @@ def analyse(text: str) -> Question:
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
         form = "yesno"
     elif (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?")) and len(
-        (m["x"] or m["y"] or m["z"]).split()
+        (m["x"] or m["y"] or m["z"] or m["w"]).split()
     ) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
-        subject = m["x"] or m["y"] or m["z"]
+        subject = m["x"] or m["y"] or m["z"] or m["w"]
     elif (
         re.search(r"\b(which|what) (one|single)\b", low)
         or (

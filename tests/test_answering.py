@@ -173,6 +173,7 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
         ("What is Amazon Polly for, according to my notes?", "amazon polly"),
         ("What is AWS Glue used for?", "aws glue"),
         ("What does Amazon Lex do according to the guide?", "amazon lex"),
+        ("What does shard splitting mean for a Kinesis stream?", "shard splitting"),
     ):
         q = analyse(question)
         assert (q.form, q.subject) == ("definition", subject), question

@@ -176,3 +176,28 @@ def test_term_colon_colon_lines_are_definitions(tmp_path):
         ("Tessaract", "copies every row.", 5),
     ]
     assert paras[0].source.line_start == 3 and "delta and full" in paras[0].text
+
+
+def test_wrapped_colon_equals_definitions_cards_and_highlights(tmp_path):
+    p = tmp_path / "vault.md"
+    p.write_text(
+        "# Vault\n\nGromble := copies the rows that changed since the last\nnightly run.\n"
+        "Tessaract := copies every row.\n\nQ: Which job is cheaper?\nA: Gromble.\n"
+        "Q: Which job is ==safer==?\nA: Tessaract.\n\n"
+        "- Sync job: Gromble \u2192 runs nightly\n",
+        encoding="utf-8",
+    )
+    doc = read_document(p)
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    # a definition over two lines is one, with both lines; the next line starts another
+    assert [(b.term, b.text, b.source.line_start, b.source.line_end) for b in paras[:2]] == [
+        ("Gromble", "copies the rows that changed since the last nightly run.", 3, 4),
+        ("Tessaract", "copies every row.", 5, 5),
+    ]
+    # one unit a question card, highlights read as plain text
+    assert [(b.text, b.source.line_start) for b in paras[2:]] == [
+        ("Q: Which job is cheaper? A: Gromble.", 7),
+        ("Q: Which job is safer? A: Tessaract.", 9),
+    ]
+    item = next(b for b in doc.blocks if isinstance(b, ListItem))
+    assert (item.term, item.text) == ("Gromble", "runs nightly")  # named after its label
