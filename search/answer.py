@@ -373,7 +373,13 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
             answers[x] |= units
     exclude = {x for x in linked if x in answers and best.kind != "label"}
     exclude |= {r.anchor for r in chosen if r.anchor in answers}
-    keep = [x for x in answers if x not in exclude and _may_answer(engine, x, q, set(answers))]
+    units = engine.view.units
+    keep = [
+        x
+        for x in answers
+        if x not in exclude
+        and _may_answer(engine, x, q, {units[u].document for u in answers[x] if u in units})
+    ]
     if not keep:
         return _declined(engine, q, "no answer of the asked-for type", unit_score)
     scored = sorted(
@@ -402,19 +408,16 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     )
 
 
-def _may_answer(engine, x: str, q: Question, beside: set[str] | None = None) -> bool:
+def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) -> bool:
     """An answer of another asked-for class is never given ("which algorithm" gets no service);
     a thing the documents give no class (a Concept) may answer anything, unless it is a topic
-    that holds several things ("Deployment options" over its items): its members answer. Given
-    the answers ``beside`` it, a topic steps aside only for its own members among them."""
+    that holds several things ("Deployment options" over its items): its members answer. With
+    the ``documents`` its evidence is in, only a topic there steps aside (a heading of one
+    author's notes is a plain term in another's)."""
     e = engine.view.entities.get(x)
     if e is None:
         return False
-    if (
-        (e.type == "Concept" or _common_plural(e.label))
-        and _is_topic(engine, x)
-        and (beside is None or any(_part_of(engine, y, x) for y in beside))
-    ):
+    if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x, documents):
         return False  # "Deployment options", "AI services": their members answer
     return type_ok(engine, x, q.types) or e.type == "Concept"
 
@@ -424,12 +427,16 @@ def _common_plural(label: str) -> bool:
     return is_plural_noun_phrase(label) and label.split()[-1].islower()
 
 
-def _is_topic(engine, x: str) -> bool:
-    return sum(f.predicate == "partOf" for f in engine.graph.in_facts.get(x, ())) >= 3
-
-
-def _part_of(engine, y: str, x: str) -> bool:
-    return any(f.predicate == "partOf" and f.subject == y for f in engine.graph.in_facts.get(x, ()))
+def _is_topic(engine, x: str, documents: set[str] | None = None) -> bool:
+    units = engine.view.units
+    return (
+        sum(
+            f.predicate == "partOf"
+            and (documents is None or (f.unit in units and units[f.unit].document in documents))
+            for f in engine.graph.in_facts.get(x, ())
+        )
+        >= 3
+    )
 
 
 def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]]]:

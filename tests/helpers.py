@@ -56,14 +56,17 @@ def copy_build(build_dir: Path, folder: Path) -> Path:
     return folder / "build"
 
 
-def engine_with_notes(built, folder: Path, name: str, text: str):
+def engine_with_notes(built, folder: Path, name: str, text: str, more: dict | None = None):
     """An engine over a copy of the session's build with one more document of notes (``name``,
-    Markdown ``text``) built in; the session's build is untouched."""
+    Markdown ``text``), and any ``more`` (name → text), built in; the session's build is
+    untouched."""
     from search import Engine
     from search.rebuild import rebuild
 
-    notes = folder / name
-    notes.write_text(text, encoding="utf-8")
+    paths = []
+    for n, t in {name: text, **(more or {})}.items():
+        paths.append(folder / n)
+        paths[-1].write_text(t, encoding="utf-8")
     build_dir = copy_build(built[0], folder)
-    rebuild([notes], build_dir)
+    rebuild(paths, build_dir)
     return Engine(build_dir)

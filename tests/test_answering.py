@@ -242,15 +242,19 @@ def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Amazon Macie"], r["summary"]
 
 
-def test_a_topic_with_parts_of_its_own_still_answers_beside_other_things(built, tmp_path):
+def test_a_topic_of_another_document_still_answers(built, tmp_path):
+    # one author lists Row Caching among the ways; another gives it a section of its own
     engine = engine_with_notes(
         built,
         tmp_path,
         "hub-speed.md",
         "# Hub notes\n\n## Slow reports\n\nThree ways to speed up slow Widget Hub reports:\n\n"
-        "- Row Caching\n- Index Tuning\n- Query Batching\n\n## Row Caching\n\n- **Page cache**: "
-        "keeps rendered pages.\n- **Disk cache**: keeps rows on local disk.\n- **Memory "
-        "cache**: keeps hot rows in memory.\n",
+        "- Row Caching\n- Index Tuning\n- Query Batching\n",
+        {
+            "hub-cache.md": "# Cache notes\n\n## Row Caching\n\n- **Page cache**: keeps "
+            "rendered pages.\n- **Disk cache**: keeps rows on local disk.\n- **Memory "
+            "cache**: keeps hot rows in memory.\n"
+        },
     )
     r = engine.ask("What are the ways to speed up slow Widget Hub reports?")
     labels = {a["label"] for a in r["answers"]}
