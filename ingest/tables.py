@@ -340,14 +340,17 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
     if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
         return
     # what lists things says so: a column (or lead) named by a plural or a class, or items
-    # that all read as names ("CSV, LibSVM, Parquet"); "Large dataset, faster start-up" under
-    # "Typical exam scenario" describes
+    # that all read as names ("CSV, LibSVM, Parquet", or each written as code: "`libsvm`");
+    # "Large dataset, faster start-up" under "Typical exam scenario" describes
     if not (
-        cls or is_plural_noun_phrase(header) or lead or all(re.search(r"[A-Z]", x) for x in named)
+        cls
+        or is_plural_noun_phrase(header)
+        or lead
+        or all(re.search(r"[A-Z]", x) or f"`{x}`" in cell for x in named)
     ):
         return
     for item in named:
-        e = b.entity(item[:1].upper() + item[1:], cls, u)
+        e = b.entity(item if f"`{item}`" in cell else item[:1].upper() + item[1:], cls, u)
         if e is None:
             continue
         b.kind(e, kind, u)

@@ -140,3 +140,15 @@ def test_a_small_grid_of_names_without_column_titles_is_parts_of_its_section(tmp
         ("Delta Writes", "partOf", "Sync Matrix"),
     } <= parts
     assert not any(o == "Loaders" and s == "Nightly Loads" for s, _, o in parts)
+
+
+def test_a_cell_of_names_written_as_code_lists_them_as_written(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Jobs\n\n| Job | Input |\n|---|---|\n| Gromble | `csv`, `fernlog`, `parquet` |\n",
+    )
+    assert {
+        ("csv", "kind", "Input"),
+        ("fernlog", "kind", "Input"),
+        ("parquet", "kind", "Input"),
+    } <= facts(x, "kind")
