@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .lists import is_listed_name
 from .model import Entity, TextUnit
-from .names import split_list
+from .names import is_acronym, split_list
 from .text import bold_terms, cell_items, plain
 
 _GENERIC_FIRST = {
@@ -316,6 +316,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
                 _members(b, subjects, cell, u)
                 if not role and not about_alt:
                     _cell_names(b, subjects, h, cell, u)
+                if not about_alt:
+                    _cell_examples(b, subjects, cell, u)
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
 
@@ -360,6 +362,36 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
             if cls == "ProblemType":
                 b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", e, u)
             b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+
+
+_EXAMPLES = re.compile(
+    r"^(?P<head>[A-Za-z][\w -]{2,40}?)(?:\s+(?:via|through|with|from|in|on)\s+[^()]{1,30})?\s*\((?P<items>[^()]{3,120})\)\s*\.?$"
+)
+
+
+def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
+    """A cell that ends with examples in parentheses of the thing it names ("Foundation
+    models via API (Gromble, FernKit, Tessaract)", "Sync strategies (full/delta/none)"): each
+    a thing of that kind, and of the row's own kind ("Widget Hub foundation model")."""
+    last = re.split(r";\s+", plain(cell))[-1]
+    m = _EXAMPLES.match(last)
+    if not m:
+        return
+    items = [x.strip() for x in re.split(r",\s*|\s*/\s*|\s+(?:and|or)\s+", m["items"]) if x.strip()]
+    if len(items) < 2 or not all(is_listed_name(x, alone=True) for x in items):
+        return
+    if is_acronym(m["head"].strip()):
+        return  # "CSV (entity, IP)": the fields of a named thing, not examples of a kind
+    kind = singular(m["head"].strip())
+    kind = kind[:1].upper() + kind[1:]
+    for item in items:
+        e = b.entity(item[:1].upper() + item[1:], None, u)
+        if e is None:
+            continue
+        b.kind(e, kind, u)
+        for s in subjects:
+            if s.id != e.id:
+                b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:

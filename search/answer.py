@@ -38,6 +38,7 @@ from .sparql import (
     definition_sparql,
     describe_sparql,
     readings_sparql,
+    unit_sparql,
     values_sparql,
 )
 
@@ -222,13 +223,94 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
     answer = _answer(engine, s)
     if s.documents and answer.answered:  # the answer says which document it kept to
         answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary
-    if answer.answered and s.q.asks_amount:
-        said = " ".join(
-            [answer.summary] + [e["text"] for a in answer.answers for e in a["evidence"][:1]]
-        )
-        if not re.search(r"(?<![A-Za-z])\d", said):  # "how much ...?" asks for a figure
-            return _declined(engine, s.q, "they give no figure for it", s.unit_score)
+    if s.q.asks_amount:  # "how much ...?" asks for a figure
+        return _with_figure(engine, s, answer if answer.answered else None) or answer
     return answer
+
+
+FIGURE_COVER = 0.7  # see _with_figure
+
+
+def _figure_clauses(text: str) -> list[str]:
+    return re.split(r"(?<=[.;!?])\s+|\s+\|\s+|,\s+(?=\D)", text)
+
+
+# a figure and its unit: "6 MB", "1 MB/s", "70%", "$0.023", "1,000 records/s", "24 hours"
+_FIGURE = re.compile(
+    r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
+    r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
+    r"(?:second|minute|hour|day|week|month|year|record|request|shard|instance|container|"
+    r"transaction|character|token|GPU|node|question)s?\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
+)
+
+
+def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
+    """A "how much / how many / how long" answer is the figure: in the clause of the answer's
+    evidence, or of the best passages, that with its section says most of the question (by
+    word weight; the answer's own evidence first when they tie), its first figure. A passage
+    no reading found must say at least ``FIGURE_COVER`` of it. None (or the answer declined)
+    when no clause has a figure."""
+    v = engine.view
+    words = [w for w in dict.fromkeys(s.q.words) if w not in FUNCTION_WORDS]
+    total = sum(engine.weight(w) for w in words) or 1.0
+    found = []  # (cover, from the answer's evidence, figure, unit, answer item)
+    places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
+    for a, ev in places:
+        u = next((u for u, x in v.units.items() if x.text == ev["text"]), None)
+        e = v.entities.get(a["iri"])
+        named = set().union(*(stems(n) for n in [e.label, *e.aliases])) if e else set()
+        # what is asked of the thing ("cost per hour") its clause must say, not only its name
+        asked = [w for w in words if stem(w) not in named]
+        weight = sum(engine.weight(w) for w in asked)
+        found += [
+            (cover, True, fig, u, a)
+            for cover, fig, clause in _figures(engine, words, total, ev)
+            if not weight or _share(engine, asked, weight, stems(clause)) >= 0.5
+        ]
+    for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:3]:
+        x = v.units.get(u)
+        if x is not None:
+            ev = {"text": x.text, "section": x.section}
+            found += [
+                (cover, False, fig, u, None)
+                for cover, fig, _clause in _figures(engine, words, total, ev)
+                if cover >= FIGURE_COVER
+            ]
+    if not found:
+        return (
+            _declined(engine, s.q, "they give no figure for it", s.unit_score) if answer else None
+        )
+    cover, _own, figure, u, a = max(found, key=lambda t: (t[0], t[1]))
+    ev = _evidence(engine, [u], s.unit_score, limit=1) if u else a["evidence"][:1]
+    of = a["label"] if a else v.units[u].section
+    summary = f"{figure} ({of}: {ev[0]['text']})"
+    item = {
+        "label": figure,
+        "iri": a["iri"] if a else "",
+        "type": f"Figure for {a['label']}" if a else "Figure",
+        "score": round(cover, 4),
+        "evidence": ev,
+    }
+    if answer and a is not None:
+        answer.summary, answer.kind, answer.answers = summary, "single", [item]
+        return answer
+    confidence = answer.confidence if answer else cover * s.unit_score.get(u, 0.0)
+    return Answer(s.q.text, True, summary, "single", round(confidence, 3), unit_sparql(u), [item])
+
+
+def _figures(engine, words: list[str], total: float, ev: dict) -> list[tuple[float, str, str]]:
+    """(share of the question's weight the clause and its section say, its first figure, the
+    clause) for each clause of an evidence text with a figure."""
+    out = []
+    for clause in _figure_clauses(ev["text"]):
+        if figure := _FIGURE.search(clause):
+            said = stems(f"{ev.get('section', '')} {clause}")
+            out.append((_share(engine, words, total, said), figure.group().strip(), clause))
+    return out
+
+
+def _share(engine, words: list[str], total: float, said: frozenset[str]) -> float:
+    return sum(engine.weight(w) for w in words if stem(w) in said) / (total or 1.0)
 
 
 def _spelled_out(engine, word: str, question: str) -> bool:

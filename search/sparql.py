@@ -90,3 +90,13 @@ def compare_sparql(iris: list[str]) -> str:
         + " }\n  ?entity rdfs:label ?label ; mlkg:hasAttribute ?a .\n"
         + "  ?a mlkg:criterion/rdfs:label ?criterion ; rdf:value ?value .\n} ORDER BY ?criterion ?label"
     )
+
+
+def unit_sparql(unit: str) -> str:
+    """The passage an answer was read from (a figure in its text), with its source."""
+    return (
+        sparql_prefixes()
+        + f"SELECT ?text ?document ?section ?line WHERE {{\n  VALUES ?u {{ <{unit}> }}\n"
+        + "  ?u rdf:value ?text ; dcterms:source/rdfs:label ?document ; mlkg:section ?section ;\n"
+        + "     mlkg:lineStart ?line .\n}"
+    )

@@ -414,3 +414,21 @@ def test_a_tip_of_several_scenarios_answers_with_the_one_that_matches(built, tmp
     )
     r = engine.ask("Which Widget Hub store serves point lookups by key in milliseconds?")
     assert r["answered"] and r["answers"][0]["label"] == "Table Store", r["summary"]
+
+
+def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-limits.md",
+        "# Hub notes\n\n## Widget Hub limits\n\n- **Report size**: up to 40 MB per report.\n"
+        "- **Retention**: reports are kept for 90 days, then deleted.\n\n## Gromble jobs\n\n"
+        "Gromble copies changed rows; a Gromble job runs for at most 15 minutes.\n",
+    )
+    r = engine.ask("How long are reports kept in Widget Hub?")
+    assert r["answered"] and r["answers"][0]["label"] == "90 days", r["summary"]
+    assert "kept for 90 days" in r["answers"][0]["evidence"][0]["text"]
+    r = engine.ask("How long can a Gromble job run?")
+    assert r["answered"] and r["answers"][0]["label"] == "15 minutes", r["summary"]
+    # a figure of another measure is no answer
+    assert not engine.ask("How much does a Gromble job cost per hour?")["answered"]

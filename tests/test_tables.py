@@ -152,3 +152,21 @@ def test_a_cell_of_names_written_as_code_lists_them_as_written(tmp_path):
         ("fernlog", "kind", "Input"),
         ("parquet", "kind", "Input"),
     } <= facts(x, "kind")
+
+
+def test_examples_in_parentheses_at_the_end_of_a_cell_are_things_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Hubs\n\n| Service | Use case |\n|---|---|\n"
+        "| Widget Hub | Report engines via API (Gromble, FernKit, Tessaract) |\n"
+        "| Row Store | Sync strategies (full/delta) |\n| Bucket Store | CSV (row, key) |\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("Gromble", "kind", "Report engine"),
+        ("FernKit", "kind", "Widget Hub report engine"),
+        ("Full", "kind", "Sync strategy"),
+        ("Delta", "kind", "Row Store sync strategy"),
+    } <= kinds
+    # the fields of a named thing are not examples of it
+    assert not any(k[0].lower() == "row" for k in kinds)
