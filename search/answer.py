@@ -265,7 +265,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         found += [
             (cover, True, fig, u, a)
             for cover, fig, clause in _figures(engine, words, total, ev)
-            if not weight or _share(engine, asked, weight, stems(clause)) >= 0.5
+            if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
+            and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
     for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:3]:
         x = v.units.get(u)

@@ -196,6 +196,10 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
         j = i + 1 if words[i : i + 1] == ["of"] else i
         j += words[j : j + 1] in (["the"], ["these"], ["those"])
         asked_at.add(j)
+        # "what are the options for ...": the phrase after "are the" (or "is my", ...)
+        k = i + (words[i : i + 1] in (["are"], ["is"]))
+        if k > i and words[k : k + 1] in (["the"], ["my"], ["our"], ["your"], ["some"]):
+            asked_at.add(k + 1)
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
     if any(runs[k][0] in asked_at and runs[k][1] != ["&"] for k in order):
         # "which part cleans logs and scores models?": the phrase after which/what is the
