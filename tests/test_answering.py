@@ -437,4 +437,3 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
     q = analyse("What are the options for serving predictions from a Widget Hub model?")
     assert (q.form, q.types) == ("list", set())
-    assert analyse("What are my options for Gromble jobs?").form == "list"
