@@ -31,7 +31,7 @@ _META_TERMS = re.compile(
 # Headings that are about their subject rather than naming a thing.
 _META_HEADING = re.compile(
     r"^(what|why|how|when|which|key|importance|reference|references|index|overview|summary|"
-    r"optimization tips|tips|notes?|job characteristics|characteristics|conclusion|general|"
+    r"optimization tips|tips?|warnings?|notes?|job characteristics|characteristics|conclusion|general|"
     r"best practices?|pitfalls|faq|resources|further reading|see also|checklist|recap|"
     r"introduction|background)\b",
     re.I,

@@ -32,6 +32,7 @@ from .lists import (
     NUMBER_WORDS,
     comma_names,
     counted_kind,
+    is_listed_name,
     item_head,
     labelled_list,
     labelled_names,
@@ -152,6 +153,22 @@ def _is_role_term(head: str) -> bool:
     """Whether a lead term names an attribute of its owner ("Use cases", "Tools"), not a
     thing of its own ("feature attribution drift" only contains a role word)."""
     return len(head.split()) <= 2 and bool(_role(head) or is_tool_header(head))
+
+
+def _colon_lead(text: str) -> tuple[str, str] | None:
+    """(term, text) of a plain "Name: what it is" item whose head names a thing (Title Case
+    or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ...")."""
+    m = re.match(r"^([^:()]{1,40}):\s+(\S.*)$", text)
+    if not m:
+        return None
+    head = m.group(1).strip()
+    if (
+        not (head[:1].isupper() and is_listed_name(head))
+        or _is_role_term(head)
+        or is_meta_term(head)
+    ):
+        return None
+    return head, m.group(2).strip()
 
 
 def _is_label_term(term: str) -> bool:
@@ -512,6 +529,8 @@ class OutlineReader:
             # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return
+        if not it.term and (lead := _colon_lead(it.text)):
+            it.term, it.text = lead  # "SMOTE: creates synthetic samples": a term, defined
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)

@@ -754,3 +754,13 @@ def test_a_short_bold_phrase_built_on_an_acronym_is_a_name(tmp_path):
         "a **WHS gateway endpoint** to its subnet.\n",
     )
     assert "WHS gateway endpoint" in {e.label for e in x.entities.values()}
+
+
+def test_a_plain_name_and_colon_opens_a_defined_term(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Slow reports\n\n- Rare slow reports\n  - Cache the rows\n"
+        "  - Gromble: copies changed rows before the report runs\n",
+    )
+    definitions = facts(x, "definition")
+    assert ("Gromble", "definition", "copies changed rows before the report runs") in definitions
