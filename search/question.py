@@ -42,12 +42,14 @@ _COMPARE = re.compile(
     r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than)\b"
 )
 _DEFINE = re.compile(
-    r"^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)\s*\??$"
+    r"^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)"
+    r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
-    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for)?\s*\??$"  # "what is X (used) for?"
+    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+)?\s*\??$"  # "... for?", "define X as a Y"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
-    r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) mean(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
+    r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"
+    r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
 )
 # "how much ...?", "how many ...?", "what is the maximum ...?": only a figure answers
 _AMOUNT = re.compile(

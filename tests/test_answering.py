@@ -174,6 +174,9 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
         ("What is AWS Glue used for?", "aws glue"),
         ("What does Amazon Lex do according to the guide?", "amazon lex"),
         ("What does shard splitting mean for a Kinesis stream?", "shard splitting"),
+        ("explain what row caching is in Widget Hub", "row caching"),
+        ("What does the Gromble score measure?", "gromble score"),
+        ("define recall as a ranking metric", "recall"),
     ):
         q = analyse(question)
         assert (q.form, q.subject) == ("definition", subject), question
