@@ -148,7 +148,16 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
         if clean_text(w["text"]).strip()
     ]
-    for found in page.find_tables():
+    found_tables = page.find_tables()
+    # boxes drawn side by side (a slide's cards) hold text of their own, not a table's cells:
+    # a one-column frame, or a filled or rounded shape a sixth of the page wide or more
+    cards = [f.bbox for f in found_tables if max(len(r.cells) for r in f.rows) == 1]
+    cards += [
+        (s["x0"], s["top"], s["x1"], s["bottom"])
+        for s in page.rects + page.curves
+        if s["x1"] - s["x0"] > page.width / 6 and s["bottom"] - s["top"] > page.height / 12
+    ]
+    for found in found_tables:
         grid = list(found.rows)
         # a box drawn right under a table ("EXAM TIP ...") is read as one cell spanning the
         # last row: it is text of its own
@@ -164,7 +173,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             items.append(_PageTable(_plain_header(rows), bbox))
     boxes = [t.bbox for t in items]
     words = [w for w in every if not _inside(w, boxes)]
-    unruled, words = _unruled_tables(words)
+    unruled, words = _unruled_tables(words, cards)
     items += unruled
     boxes += [t.bbox for t in unruled]
     dots = [
@@ -241,13 +250,20 @@ def _reading_order(
         region += 1
         left = [w for ln in run for w in ln if w["x1"] <= left_edge + 1]
         right = [w for ln in run for w in ln if w["x0"] >= right_edge - 1]
+        marks = [[d for d in dots if d["x1"] <= left_edge + 1], []]
         if left and right:
             shift = min(w["x0"] for w in right) - min(w["x0"] for w in left)
             right = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift} for w in right]
+            # the right column's bullet dots move with its words
+            marks[1] = [
+                {**d, "x0": d["x0"] - shift, "x1": d["x1"] - shift}
+                for d in dots
+                if d["x0"] >= right_edge - 1
+            ]
         edge = max((w["x1"] for w in left + right), default=0.0)
         for column, words in ((0, left), (1, right)):
             for k, ln in enumerate(_group_lines(words)):
-                m = _make_line(ln, dots if column == 0 else [])
+                m = _make_line(ln, marks[column])
                 m.order, m.column_top = (region, column, m.top), column == 1 and k == 0
                 m.edge = edge
                 out.append(m)
@@ -286,9 +302,12 @@ def _segments(line: list[dict]) -> list[list[dict]]:
     return runs
 
 
-def _unruled_tables(words: list[dict]) -> tuple[list[_PageTable], list[dict]]:
+def _unruled_tables(
+    words: list[dict], cards: list[tuple[float, float, float, float]] = ()
+) -> tuple[list[_PageTable], list[dict]]:
     """Tables drawn without ruling lines (web pages printed to PDF): runs of lines whose words
-    stand in aligned columns under a header line. Returns the tables and the other words."""
+    stand in aligned columns under a header line, unless the columns are ``cards`` (boxes)
+    side by side. Returns the tables and the other words."""
     lines = _group_lines(words)
     tables: list[_PageTable] = []
     rest: list[dict] = []
@@ -298,6 +317,8 @@ def _unruled_tables(words: list[dict]) -> tuple[list[_PageTable], list[dict]]:
         while j < len(lines) and _continues(lines[i:j], lines[j]):
             j += 1
         table = _grid(lines[i:j]) if j - i >= 3 and len(_segments(lines[i])) >= 2 else None
+        if table is not None and _side_by_side(lines[i:j], cards):
+            table = None
         if table is None:
             rest += lines[i]
             i += 1
@@ -305,6 +326,17 @@ def _unruled_tables(words: list[dict]) -> tuple[list[_PageTable], list[dict]]:
             tables.append(table)
             i = j
     return tables, rest
+
+
+_CARD_GAP = 6.0  # points between two boxes side by side
+
+
+def _side_by_side(lines: list[list[dict]], cards: list[tuple[float, float, float, float]]) -> bool:
+    """Whether the words of ``lines`` sit in two or more boxes beside each other, apart (the
+    cells of a table with shaded rows touch)."""
+    held = {k for ln in lines for w in ln for k, box in enumerate(cards) if _inside(w, [box])}
+    boxes = sorted((cards[k] for k in held), key=lambda b: b[0])
+    return any(b[0] >= a[2] + _CARD_GAP for a, b in zip(boxes, boxes[1:]))
 
 
 def _column_starts(lines: list[list[dict]]) -> list[float]:

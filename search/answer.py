@@ -703,7 +703,12 @@ def _yesno(engine, s: Context) -> Answer:
     v = engine.view
     if not unit_score:
         return _declined(engine, q, "nothing in the documents matches", unit_score)
-    top = max(unit_score, key=lambda u: unit_score[u])
+    # a passage that says something (not a bare title, "Amazon Data Firehose"), of the thing
+    # the question names when one says anything of it
+    saying = [u for u in unit_score if u in v.units and len(v.units[u].text.split()) > 3]
+    named = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
+    about = [u for u in saying if any(_speaks_of(engine, u, x) for x in named)]
+    top = max(about or saying or unit_score, key=lambda u: unit_score[u])
     text = v.units[top].text
     coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
     confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
@@ -729,6 +734,19 @@ def _yesno(engine, s: Context) -> Answer:
         ],
         label=label,
     )
+
+
+def _speaks_of(engine, u: str, x: str) -> bool:
+    """Whether a passage names ``x`` or stands under a heading that does."""
+    unit, e = engine.view.units[u], engine.view.entities[x]
+    if x in unit.mentions:
+        return True
+    where = (
+        " ".join(unit.section).lower()
+        if isinstance(unit.section, (list, tuple))
+        else unit.section.lower()
+    )
+    return any(n.lower() in where for n in [e.label, *e.aliases] if len(n) > 2)
 
 
 _NEGATION = re.compile(

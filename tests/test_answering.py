@@ -440,3 +440,16 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
     q = analyse("What are the options for serving predictions from a Widget Hub model?")
     assert (q.form, q.types) == ("list", set())
+
+
+def test_yes_or_no_reads_a_passage_that_says_something_not_a_bare_title(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-store.md",
+        "# Hub notes\n\n## Stores\n\n### Gromble Store\n\n- Keeps rows for a day\n"
+        "- No row history, so no replay of rows\n\n### Tessaract Store\n\n"
+        "- Keeps every row for a year, and rows can be replayed\n",
+    )
+    r = engine.ask("Can rows be replayed from the Gromble Store?")
+    assert r["answered"] and r["label"] == "No", r["summary"]

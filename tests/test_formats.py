@@ -372,6 +372,23 @@ def test_pdf_two_columns_are_read_one_after_the_other():
     assert items == ["Delta loader", "Mirror loader", "Sweep loader"]
 
 
+def test_pdf_boxes_side_by_side_are_columns_not_a_table():
+    # a slide of two cards (tests/data/cards.html, printed by Chromium): each card's heading
+    # and nested bullets, left card first, with no table made of the two
+    blocks = read_document(DATA / "cards.pdf").blocks
+    assert not any(isinstance(b, Table) for b in blocks)
+    titles = [b.title for b in blocks if isinstance(b, Heading)]
+    assert titles == ["Widget Hub or FernKit?", "Widget Hub", "FernKit"]
+    items = [(b.depth, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items[:4] == [
+        (0, "Check types"),
+        (1, "Row quality"),
+        (1, "Report drift"),
+        (1, "Key drift"),
+    ]
+    assert (1, "Gromble files") in items and items[-1] == (0, "Never reads rows directly")
+
+
 def test_pdf_line_end_hyphen_mends_words_only():
     from ingest.pdf import _join
 
