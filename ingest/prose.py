@@ -357,8 +357,14 @@ class _NameFinder:
                 # "The supported printers are Zebra, Brother and Dymo": each is one
                 items = self._most_names(clause[m.end() :])
                 kind = singular(m.group(1).lower())
+                if kind.split()[-1] == "one" and i:
+                    # "... picks the algorithms for you; the built-in ones are A, B, C": the
+                    # ones are the last plural noun of the clause before
+                    before = re.findall(r"\b([a-z][\w-]*s)\b", text[clauses[i - 1][0] : s])
+                    nouns = [w for w in before if is_plural_noun_phrase(w)]
+                    kind = " ".join([*kind.split()[:-1], singular(nouns[-1])]) if nouns else kind
                 if len(items) >= 3 and kind.split()[-1] not in ("one", "thing", "way"):
-                    yield s + m.end(), e, items, self.b.class_for(m.group(1)), kind
+                    yield s + m.end(), e, items, self.b.class_for(kind), kind
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)

@@ -293,3 +293,14 @@ def test_an_acronym_before_its_long_form_counts_a_hyphenated_word_once(tmp_path,
         cues,
     )
     assert "TIDE" in labels(x)["Tiered, In-memory Data Engine"].aliases
+
+
+def test_the_ones_a_sentence_lists_are_of_the_plural_before_them(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFernKit picks one of the renderers for you; the built-in ones are Zebra, "
+        "Gromble, Tessaract and Quill.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {(n, "kind", "built-in renderer") for n in ("Zebra", "Gromble", "Quill")} <= kinds
