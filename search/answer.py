@@ -274,7 +274,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
             ev = {"text": x.text, "section": x.section}
             found += [
                 (cover, False, fig, u, None)
-                for cover, fig, _clause in _figures(engine, words, total, ev)
+                for cover, fig, _clause in _figures(engine, words, total, ev, opening=True)
                 if cover >= FIGURE_COVER
             ]
     if not found:
@@ -299,13 +299,17 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     return Answer(s.q.text, True, summary, "single", round(confidence, 3), unit_sparql(u), [item])
 
 
-def _figures(engine, words: list[str], total: float, ev: dict) -> list[tuple[float, str, str]]:
+def _figures(
+    engine, words: list[str], total: float, ev: dict, opening: bool = False
+) -> list[tuple[float, str, str]]:
     """(share of the question's weight the clause and its section say, its first figure, the
-    clause) for each clause of an evidence text with a figure."""
+    clause) for each clause of an evidence text with a figure; with the ``opening`` clause
+    too (a table row's subject, "Option: X | ...") for a passage no reading chose."""
     out = []
-    for clause in _figure_clauses(ev["text"]):
+    clauses = _figure_clauses(ev["text"])
+    for clause in clauses:
         if figure := _FIGURE.search(clause):
-            said = stems(f"{ev.get('section', '')} {clause}")
+            said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
             out.append((_share(engine, words, total, said), figure.group().strip(), clause))
     return out
 

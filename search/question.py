@@ -51,10 +51,12 @@ _DEFINE = re.compile(
     r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"
     r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
 )
-# "how much ...?", "how many ...?", "what is the maximum ...?": only a figure answers
+# "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
+# default, how many ...?"): only a figure answers
 _AMOUNT = re.compile(
-    r"^(?:how (?:much|many|long)\b|what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|"
-    r"limit|price|cost)\b)"
+    r"(?:^|[,;:.]\s+)(?:how (?:much|many|long|big|large)\b|"
+    r"what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|limit|price|cost|"
+    r"largest|smallest|biggest|longest|shortest|highest|lowest)\b)"
 )
 # "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
 _REQUEST = re.compile(
@@ -368,7 +370,7 @@ def analyse(text: str) -> Question:
         query,
         # "what is the default row limit?" asks for a figure; "... the default algorithm?" for
         # a thing of a type
-        asks_amount=bool((m := _AMOUNT.match(low)) and (m.group().startswith("how") or not types)),
+        asks_amount=bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,
     )

@@ -453,3 +453,9 @@ def test_yes_or_no_reads_a_passage_that_says_something_not_a_bare_title(built, t
     )
     r = engine.ask("Can rows be replayed from the Gromble Store?")
     assert r["answered"] and r["label"] == "No", r["summary"]
+
+
+def test_amount_questions_after_a_scenario_and_in_superlatives():
+    assert analyse("By default, how many rows can one Widget Hub report hold?").asks_amount
+    assert analyse("What's the largest report Widget Hub can render?").asks_amount
+    assert not analyse("Which loader is the fastest?").asks_amount
