@@ -247,19 +247,28 @@ def lead_in_kind(lead: str) -> str:
     # "Each record can contain these fields", "X offers three engines": what is listed
     said = re.search(
         rf"\b(?:these|the following|following|{'|'.join(NUMBER_WORDS)}|\d+)\s+"
-        r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)$",
+        r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)(\s+of\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?$",
         text,
         re.I,
     )
     if said and is_plural_noun_phrase(said.group(1)):
-        return "" if singular(said.group(1).split()[-1].lower()) in _VAGUE else said.group(1)
+        vague = singular(said.group(1).split()[-1].lower()) in _VAGUE
+        if said.group(2):  # "four kinds of monitoring": a vague head keeps what it is of
+            return said.group(1) + said.group(2) if vague else ""
+        return "" if vague else said.group(1)
     text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
     if len(text.split()) > 10:
         return ""
     cut = _QUALIFIER.search(text)
-    if cut and len(text[cut.end() :].split()) < 2:
-        return ""  # "Steps to follow": a remark over the list
     head = text[: cut.start()] if cut else text
+    vague_of = (
+        cut is not None
+        and cut.group().strip() == "of"
+        and bool(head.split())
+        and singular(head.split()[-1].lower()) in _VAGUE
+    )
+    if cut and len(text[cut.end() :].split()) < 2 and not vague_of:
+        return ""  # "Steps to follow": a remark over the list; not "kinds of monitoring"
     if not head or not is_plural_noun_phrase(head):
         return ""
     if singular(head.split()[-1].lower()) in _VAGUE:

@@ -155,10 +155,13 @@ def _is_role_term(head: str) -> bool:
     return len(head.split()) <= 2 and bool(_role(head) or is_tool_header(head))
 
 
-def _colon_lead(text: str) -> tuple[str, str] | None:
+def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
     """(term, text) of a plain "Name: what it is" item whose head names a thing (Title Case
-    or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ...")."""
+    or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ..."); with
+    ``dashed`` (under a lead-in that says what the items are) "Name — what it is" too."""
     m = re.match(r"^([^:()]{1,40}):\s+(\S.*)$", text)
+    if not m and dashed:
+        m = re.match(r"^([^:()—–]{1,40}?)\s+[—–]\s+(\S.*)$", text)
     if not m:
         return None
     head = m.group(1).strip()
@@ -529,7 +532,7 @@ class OutlineReader:
             # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return
-        if not it.term and (lead := _colon_lead(it.text)):
+        if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as))):
             it.term, it.text = lead  # "SMOTE: creates synthetic samples": a term, defined
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):

@@ -764,3 +764,15 @@ def test_a_plain_name_and_colon_opens_a_defined_term(tmp_path):
     )
     definitions = facts(x, "definition")
     assert ("Gromble", "definition", "copies changed rows before the report runs") in definitions
+
+
+def test_n_kinds_of_x_names_what_the_list_lists_and_dashed_items_name_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Widget Hub\n\n**Widget Hub** checks reports nightly. It offers three kinds of "
+        "checking:\n\n1. Row quality — rows against their schema.\n"
+        "2. Key drift — keys that change between runs.\n3. Gromble scoring — a score per report.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {(n, "kind", "kind of checking") for n in ("Row quality", "Key drift")} <= kinds
+    assert ("Key drift", "definition", "keys that change between runs.") in facts(x, "definition")
