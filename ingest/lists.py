@@ -253,7 +253,7 @@ def lead_in_kind(lead: str) -> str:
     )
     if said and is_plural_noun_phrase(said.group(1)):
         vague = singular(said.group(1).split()[-1].lower()) in _VAGUE
-        if said.group(2):  # "four kinds of monitoring": a vague head keeps what it is of
+        if said.group(2):  # "three kinds of checking": a vague head keeps what it is of
             return said.group(1) + said.group(2) if vague else ""
         return "" if vague else said.group(1)
     text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
@@ -268,7 +268,7 @@ def lead_in_kind(lead: str) -> str:
         and singular(head.split()[-1].lower()) in _VAGUE
     )
     if cut and len(text[cut.end() :].split()) < 2 and not vague_of:
-        return ""  # "Steps to follow": a remark over the list; not "kinds of monitoring"
+        return ""  # "Steps to follow": a remark over the list; not "kinds of checking"
     if not head or not is_plural_noun_phrase(head):
         return ""
     if singular(head.split()[-1].lower()) in _VAGUE:

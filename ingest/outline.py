@@ -533,7 +533,7 @@ class OutlineReader:
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return
         if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as))):
-            it.term, it.text = lead  # "SMOTE: creates synthetic samples": a term, defined
+            it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)

@@ -358,7 +358,7 @@ class _NameFinder:
                 items = self._most_names(clause[m.end() :])
                 kind = singular(m.group(1).lower())
                 if kind.split()[-1] == "one" and i:
-                    # "... picks the algorithms for you; the built-in ones are A, B, C": the
+                    # "... picks the renderers for you; the built-in ones are A, B, C": the
                     # ones are the last plural noun of the clause before
                     before = re.findall(r"\b([a-z][\w-]*s)\b", text[clauses[i - 1][0] : s])
                     nouns = [w for w in before if is_plural_noun_phrase(w)]

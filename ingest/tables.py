@@ -370,8 +370,8 @@ _EXAMPLES = re.compile(
 
 
 def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
-    """A cell that ends with examples in parentheses of the thing it names ("Foundation
-    models via API (Gromble, FernKit, Tessaract)", "Sync strategies (full/delta/none)"): each
+    """A cell that ends with examples in parentheses of the thing it names ("Report
+    engines via API (Gromble, FernKit, Tessaract)", "Sync strategies (full/delta/none)"): each
     a thing of that kind, and of the row's own kind ("Widget Hub foundation model")."""
     last = re.split(r";\s+", plain(cell))[-1]
     m = _EXAMPLES.match(last)
@@ -381,7 +381,7 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     if len(items) < 2 or not all(is_listed_name(x, alone=True) for x in items):
         return
     if is_acronym(m["head"].strip()):
-        return  # "CSV (entity, IP)": the fields of a named thing, not examples of a kind
+        return  # "CSV (row, key)": the fields of a named thing, not examples of a kind
     kind = singular(m["head"].strip())
     kind = kind[:1].upper() + kind[1:]
     for item in items:

@@ -132,7 +132,7 @@ def split_lead(text: str) -> tuple[str, str]:
         term = plain(parts[0]).strip(" :")
         named = term.rsplit(": ", 1)[-1]
         if named != term and "," not in named and _defined_term(named):
-            term = named  # "ML transform: FindMatches → finds ...": named after its label
+            term = named  # "Sync job: Gromble → copies ...": named after its label
         return term, plain(parts[1])
     if defined := defined_lead(text):
         return plain(defined[0]), plain(defined[1])
@@ -148,8 +148,8 @@ def defined_lead(text: str) -> tuple[str, str] | None:
 
 
 def _defined_term(term: str) -> bool:
-    """Whether words before ":=" or "→" name a thing ("Class Imbalance (CI)"), not open a
-    sentence ("Honestly the modeling domain")."""
+    """Whether words before ":=" or "→" name a thing ("Row Quality Score (RQS)"), not open a
+    sentence ("Honestly the widget part")."""
     from .lists import is_listed_name
 
     return term[:1].isupper() and is_listed_name(term)

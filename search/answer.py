@@ -239,8 +239,8 @@ def _figure_clauses(text: str) -> list[str]:
 _FIGURE = re.compile(
     r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
-    r"(?:second|minute|hour|day|week|month|year|record|request|shard|instance|container|"
-    r"transaction|character|token|GPU|node|question)s?\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
+    # a time, or what is counted (a plural noun: "1,000 records/s", "65 items per run")
+    r"(?:(?:second|minute|hour|day|week|month|year)s?|[a-z]{2,14}s)\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
 )
 
 
@@ -707,7 +707,7 @@ def _yesno(engine, s: Context) -> Answer:
     v = engine.view
     if not unit_score:
         return _declined(engine, q, "nothing in the documents matches", unit_score)
-    # a passage that says something (not a bare title, "Amazon Data Firehose"), of the thing
+    # a passage that says something (not a bare title, "Gromble Store"), of the thing
     # the question names when one says anything of it
     saying = [u for u in unit_score if u in v.units and len(v.units[u].text.split()) > 3]
     named = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
