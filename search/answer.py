@@ -743,14 +743,9 @@ def _yesno(engine, s: Context) -> Answer:
 def _speaks_of(engine, u: str, x: str) -> bool:
     """Whether a passage names ``x`` or stands under a heading that does."""
     unit, e = engine.view.units[u], engine.view.entities[x]
-    if x in unit.mentions:
-        return True
-    where = (
-        " ".join(unit.section).lower()
-        if isinstance(unit.section, (list, tuple))
-        else unit.section.lower()
+    return x in unit.mentions or any(
+        n.lower() in unit.section.lower() for n in [e.label, *e.aliases] if len(n) > 2
     )
-    return any(n.lower() in where for n in [e.label, *e.aliases] if len(n) > 2)
 
 
 _NEGATION = re.compile(
