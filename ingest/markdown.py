@@ -197,7 +197,7 @@ class _Reader:
             return
         term, text = split_lead(raw)
         if not raw.lstrip().startswith("**") and (defined := defined_lead(raw)):
-            # "Term — rest" reads as "**Term:** rest"
+            # "Term := rest" reads as "**Term:** rest"
             raw = f"**{defined[0]}:** {defined[1]}"
         self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
 
