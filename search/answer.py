@@ -295,7 +295,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     if answer and a is not None:
         answer.summary, answer.kind, answer.answers = summary, "single", [item]
         return answer
-    confidence = answer.confidence if answer else cover * s.unit_score.get(u, 0.0)
+    confidence = answer.confidence if answer else min(1.0, cover * s.unit_score.get(u, 0.0))
     return Answer(s.q.text, True, summary, "single", round(confidence, 3), unit_sparql(u), [item])
 
 

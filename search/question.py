@@ -323,7 +323,7 @@ def analyse(text: str) -> Question:
     start = _ask_clause_start(low)
     ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]
     subject = ""
-    if _COMPARE.search(low):
+    if _COMPARE.search(low) and not _AMOUNT.search(low):  # "how much ... compared with X?"
         form = "compare"
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
         form = "yesno"

@@ -459,3 +459,6 @@ def test_amount_questions_after_a_scenario_and_in_superlatives():
     assert analyse("By default, how many rows can one Widget Hub report hold?").asks_amount
     assert analyse("What's the largest report Widget Hub can render?").asks_amount
     assert not analyse("Which loader is the fastest?").asks_amount
+    # a figure asked for against something else is not a comparison of two named things
+    q = analyse("How much faster is a Gromble sync compared with a full copy?")
+    assert q.asks_amount and q.form != "compare"
