@@ -146,7 +146,9 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if any(arrows) and not all(arrows):
         return None
     members = [tuple(_ARROW.split(p, maxsplit=1)) if any(arrows) else (p, "") for p in parts]
-    if not all(is_listed_name(name, alone=True) for name, _ in members):
+    named = sum(is_listed_name(name, alone=True) for name, _ in members)
+    # one short member that opens like a phrase ("all at once") may stand among three or more
+    if named < len(members) - (len(members) >= 3 and all(len(n.split()) <= 3 for n, _ in members)):
         return None
     if restates(head, [name for name, _ in members]):
         return None

@@ -485,10 +485,12 @@ def test_a_labelled_list_under_a_thing_is_that_thing_s_kind(tmp_path):
     x = extract(
         tmp_path,
         "# Notes\n\n- **Widget Hub**\n  - outputs: Bucket Store, Table Store, Search Box\n"
-        "  - knobs: `max_size`, `lambda` (weight)\n",
+        "  - knobs: `max_size`, `lambda` (weight)\n  - rollout modes: all at once, canary, linear\n",
     )
     kinds = facts(x, "kind")
     assert ("Bucket Store", "kind", "output") in kinds
+    # one member that opens like a phrase may stand among three short ones
+    assert {("All at once", "kind", "rollout mode"), ("Canary", "kind", "rollout mode")} <= kinds
     assert ("Bucket Store", "kind", "Widget Hub output") in kinds
     labels = {e.label for e in x.entities.values()}
     assert "lambda" in labels and "AWS Lambda" not in labels  # code is an identifier
