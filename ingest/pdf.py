@@ -157,18 +157,26 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         for s in page.rects + page.curves
         if s["x1"] - s["x0"] > page.width / 6 and s["bottom"] - s["top"] > page.height / 12
     ]
+    grids = []
     for found in found_tables:
-        grid = list(found.rows)
+        grid = [list(row.cells) for row in found.rows]
         # a box drawn right under a table ("EXAM TIP ...") is read as one cell spanning the
         # last row: it is text of its own
-        while len(grid) > 2 and sum(c is not None for c in grid[-1].cells) == 1 < len(
-            grid[-1].cells
-        ):
+        while len(grid) > 2 and sum(c is not None for c in grid[-1]) == 1 < len(grid[-1]):
             grid.pop()
-        bbox = (*found.bbox[:3], grid[-1].bbox[3])
-        rows = [
-            r for r in ([_ruled_cell(every, cell) for cell in row.cells] for row in grid) if any(r)
-        ]
+        grids.append(grid)
+    rules = [
+        (r["x0"], r["top"]) for r in page.rects if r["bottom"] - r["top"] <= 2 and r["width"] > 20
+    ]
+    for grid in _striped(grids, every, rules):
+        cells = [c for row in grid for c in row if c is not None]
+        bbox = (
+            min(c[0] for c in cells),
+            min(c[1] for c in cells),
+            max(c[2] for c in cells),
+            max(c[3] for c in cells),
+        )
+        rows = [r for r in ([_ruled_cell(every, cell) for cell in row] for row in grid) if any(r)]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
             items.append(_PageTable(_plain_header(rows), bbox))
     boxes = [t.bbox for t in items]
@@ -329,6 +337,63 @@ def _unruled_tables(
 
 
 _CARD_GAP = 6.0  # points between two boxes side by side
+
+
+def _striped(
+    grids: list[list[list]], words: list[dict], rules: list[tuple[float, float]]
+) -> list[list[list]]:
+    """Tables whose rows are told apart by shading alone come out as pieces, one per run of
+    shaded rows: pieces one above the other with the same columns are one table again, each
+    unshaded band between them (with words in it) a row of its own, and so is an unshaded
+    band under the last piece of such a table down to a thin rule (a row's bottom border)."""
+
+    def edges(grid: list[list]) -> list[tuple[float, float]]:
+        return [(c[0], c[2]) for c in grid[0] if c is not None]
+
+    def row_height(grid: list[list]) -> float:  # a band taller than the rows is no row
+        return max(max(c[3] - c[1] for c in row if c is not None) for row in grid)
+
+    out: list[list[list]] = []
+    striped: set[int] = set()  # tables put together from pieces
+    for grid in sorted(
+        (g for g in grids if g and g[0]), key=lambda g: g[0][0][1] if g[0][0] else 0
+    ):
+        prev = out[-1] if out else None
+        cols = edges(grid)
+        if (
+            prev is not None
+            and len(cols) > 1
+            and len(cols) == len(edges(prev))
+            and all(
+                abs(a[0] - b[0]) <= 2 and abs(a[1] - b[1]) <= 2 for a, b in zip(cols, edges(prev))
+            )
+        ):
+            top = max(c[3] for c in prev[-1] if c is not None)
+            bottom = min(c[1] for c in grid[0] if c is not None)
+            band = [(x0, top, x1, bottom) for x0, x1 in cols]
+            tall = 1.5 * max(row_height(prev), row_height(grid))
+            if 0 <= bottom - top <= tall and (
+                bottom - top < 2 or any(_inside(w, band) for w in words)
+            ):
+                out[-1] = prev + ([band] if bottom - top >= 2 else []) + grid
+                striped.add(len(out) - 1)
+                continue
+        out.append(grid)
+    for k, grid in enumerate(out):
+        cols = edges(grid)
+        if len(cols) < 2 or k not in striped:
+            continue
+        bottom = max(c[3] for c in grid[-1] if c is not None)
+        # the next rule under the table, drawn from its first column on
+        below = [
+            y
+            for x, y in rules
+            if abs(x - cols[0][0]) <= 2 and bottom + 2 < y <= bottom + 1.5 * row_height(grid)
+        ]
+        band = [(x0, bottom, x1, min(below)) for x0, x1 in cols] if below else []
+        if band and any(_inside(w, band) for w in words):
+            grid.append(band)
+    return out
 
 
 def _side_by_side(lines: list[list[dict]], cards: list[tuple[float, float, float, float]]) -> bool:

@@ -389,6 +389,21 @@ def test_pdf_boxes_side_by_side_are_columns_not_a_table():
     assert (1, "Gromble files") in items and items[-1] == (0, "Never reads rows directly")
 
 
+def test_pdf_table_told_by_shaded_rows_is_one_table():
+    # tests/data/striped.html printed by Chromium: rows told apart by shading and a thin rule
+    blocks = read_document(DATA / "striped.pdf").blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header == ["Loader", "Reads", "Limit"]
+    assert [r.cells[0] for r in tables[0].rows] == [
+        "Delta loader",
+        "Mirror loader",
+        "Sweep loader",
+        "Gromble loader",
+    ]
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert said == ["Pick the Delta loader unless a table changes wholesale."]
+
+
 def test_pdf_line_end_hyphen_mends_words_only():
     from ingest.pdf import _join
 
