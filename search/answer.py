@@ -253,6 +253,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     v = engine.view
     words = [w for w in dict.fromkeys(s.q.words) if w not in FUNCTION_WORDS]
     total = sum(engine.weight(w) for w in words) or 1.0
+    many = re.search(r"\bhow many ([a-z][\w-]*)", s.q.text.lower())
+    counted = many.group(1) if many else ""
     found = []  # (cover, from the answer's evidence, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
@@ -264,7 +266,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         weight = sum(engine.weight(w) for w in asked)
         found += [
             (cover, True, fig, u, a)
-            for cover, fig, clause in _figures(engine, words, total, ev)
+            for cover, fig, clause in _figures(engine, words, total, ev, counted=counted)
             if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
@@ -274,7 +276,9 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
             ev = {"text": x.text, "section": x.section}
             found += [
                 (cover, False, fig, u, None)
-                for cover, fig, _clause in _figures(engine, words, total, ev, opening=True)
+                for cover, fig, _clause in _figures(
+                    engine, words, total, ev, opening=True, counted=counted
+                )
                 if cover >= FIGURE_COVER
             ]
     if not found:
@@ -299,16 +303,28 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     return Answer(s.q.text, True, summary, "single", round(confidence, 3), unit_sparql(u), [item])
 
 
+def _counts(figure: str, counted: str) -> bool:
+    """Whether a figure can answer "how many <counted>": a bare number, or a number of those
+    ("365 days" for "how many days"), not a measure of something else ("1 MB/s")."""
+    unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
+    return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
+
+
 def _figures(
-    engine, words: list[str], total: float, ev: dict, opening: bool = False
+    engine, words: list[str], total: float, ev: dict, opening: bool = False, counted: str = ""
 ) -> list[tuple[float, str, str]]:
     """(share of the question's weight the clause and its section say, its first figure, the
     clause) for each clause of an evidence text with a figure; with the ``opening`` clause
-    too (a table row's subject, "Option: X | ...") for a passage no reading chose."""
+    too (a table row's subject, "Option: X | ...") for a passage no reading chose. For "how
+    many <counted>", only figures that count those."""
     out = []
     clauses = _figure_clauses(ev["text"])
     for clause in clauses:
-        if figure := _FIGURE.search(clause):
+        figure = next(
+            (f for f in _FIGURE.finditer(clause) if not counted or _counts(f.group(), counted)),
+            None,
+        )
+        if figure:
             said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
             out.append((_share(engine, words, total, said), figure.group().strip(), clause))
     return out

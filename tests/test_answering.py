@@ -433,8 +433,10 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
     assert "kept for 90 days" in r["answers"][0]["evidence"][0]["text"]
     r = engine.ask("How long can a Gromble job run?")
     assert r["answered"] and r["answers"][0]["label"] == "15 minutes", r["summary"]
-    # a figure of another measure is no answer
+    # a figure of another measure is no answer, nor a measure when a count is asked for
     assert not engine.ask("How much does a Gromble job cost per hour?")["answered"]
+    r = engine.ask("How many reports can Widget Hub keep?")
+    assert not r["answered"] or r["answers"][0]["label"] != "40 MB", r["summary"]
 
 
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
