@@ -42,7 +42,9 @@ _COMPARE = re.compile(
     r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than)\b"
 )
 _DEFINE = re.compile(
-    r"^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)"
+    # "what is meant by X?"
+    r"^what(?: is|'s) meant by (?:the |an? )?(?P<m>[^?]+?)\s*\??$"
+    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)"
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+)?\s*\??$"  # "... for?", "define X as a Y"
@@ -50,11 +52,22 @@ _DEFINE = re.compile(
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
     r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"
     r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
+    # "remind me how X works", "how does X work?", "how does the guide explain X?"
+    r"|^(?:remind me |tell me |explain )?how (?:does |do )?(?:the |an? )?(?P<h>[^?]+?) works?\b[^?]*\??$"
+    r"|^how (?:does|do) (?:(?:the|my|our|this|these) \w+ )?(?:explain|describe|define) "
+    r"(?:the |an? )?(?P<e>[^?]+?)\s*\??$"
 )
+
+
+def _defined(m: re.Match) -> str:
+    """The thing a definition question asks about, whichever of its forms matched."""
+    return next(g for g in (m[k] for k in "xyzwmhe") if g)
+
+
 # "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
-# default, how many ...?"): only a figure answers
+# default, how many ...?", or a word, "roughly how much ...?"): only a figure answers
 _AMOUNT = re.compile(
-    r"(?:^|[,;:.]\s+)(?:how (?:much|many|long|big|large)\b|"
+    r"(?:^|[,;:.]\s+|\b)(?:how (?:much|many|long|big|large)\b|"
     r"what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|limit|price|cost|"
     r"largest|smallest|biggest|longest|shortest|highest|lowest)\b)"
 )
@@ -328,10 +341,10 @@ def analyse(text: str) -> Question:
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
         form = "yesno"
     elif (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?")) and len(
-        (m["x"] or m["y"] or m["z"] or m["w"]).split()
+        _defined(m).split()
     ) <= 6:
         form = "definition"  # if X names an entity; the answerer checks and falls back
-        subject = m["x"] or m["y"] or m["z"] or m["w"]
+        subject = _defined(m)
     elif (
         re.search(r"\b(which|what) (one|single)\b", low)
         or (

@@ -177,6 +177,10 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
         ("explain what row caching is in Widget Hub", "row caching"),
         ("What does the Gromble score measure?", "gromble score"),
         ("define recall as a ranking metric", "recall"),
+        ("In the nightly loads, what is meant by row drift?", "row drift"),
+        ("Remind me how delta sync works and what it's good for.", "delta sync"),
+        ("How does the guide explain Gromble scoring?", "gromble scoring"),
+        ("How does FernKit work?", "fernkit"),
     ):
         q = analyse(question)
         assert (q.form, q.subject) == ("definition", subject), question
@@ -460,6 +464,7 @@ def test_yes_or_no_reads_a_passage_that_says_something_not_a_bare_title(built, t
 def test_amount_questions_after_a_scenario_and_in_superlatives():
     assert analyse("By default, how many rows can one Widget Hub report hold?").asks_amount
     assert analyse("What's the largest report Widget Hub can render?").asks_amount
+    assert analyse("roughly how much can a Gromble sync save?").asks_amount
     assert not analyse("Which loader is the fastest?").asks_amount
     # a figure asked for against something else is not a comparison of two named things
     q = analyse("How much faster is a Gromble sync compared with a full copy?")
