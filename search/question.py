@@ -327,10 +327,15 @@ def analyse(text: str) -> Question:
         # the asked-for thing is after the question word
         asked, types, many, named, at = [], set(), False, set(), -1
     if unnamed or (
-        re.match(r"^(?:how (?!much|many)|why)\b", low) and not {"which", "what"} & set(kept)
+        (
+            re.match(r"^(?:how (?!much|many)|why)\b", low)
+            or "where" in words[_ask_clause_start(low) :]
+        )
+        and not {"which", "what"} & set(kept)
     ):
-        # "How do I shrink a fitted model?", "What do I use to prune a fitted model?":
-        # the model is what is acted on; the asked-for thing goes unnamed
+        # "How do I shrink a fitted model?", "What do I use to prune a fitted model?", "Where
+        # can I get trained models?": the model is what is acted on; the asked-for thing
+        # goes unnamed
         asked, types, many, named, at = [], set(), False, set(), -1
     # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")
     start = _ask_clause_start(low)

@@ -268,6 +268,14 @@ def test_a_topic_of_another_document_still_answers(built, tmp_path):
     assert {"Row Caching", "Index Tuning", "Query Batching"} <= labels, r["summary"]
 
 
+def test_where_asks_for_a_place_not_the_class_it_names():
+    q = analyse("We have little data. Where can we get trained models for Widget Hub?")
+    assert q.types == set()
+    # a request after it still names what it asks for
+    q = analyse("Where does FernKit send reports? Name the services the notes list.")
+    assert q.types == {"Service"}
+
+
 def test_a_scenario_before_the_question_word_names_no_answer_type():
     assert analyse("Once my model is trained, what are my options for serving it?").types == set()
     assert analyse("What does the profiler record once a model is live?").types == set()
