@@ -253,8 +253,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     v = engine.view
     words = [w for w in dict.fromkeys(s.q.words) if w not in FUNCTION_WORDS]
     total = sum(engine.weight(w) for w in words) or 1.0
-    many = re.search(r"\bhow many ([a-z][\w-]*)", s.q.text.lower())
-    counted = many.group(1) if many else ""
+    many = re.search(r"\bhow (?:many ([a-z][\w-]*)|(long)\b)", s.q.text.lower())
+    counted = (many.group(1) or many.group(2)) if many else ""
     found = []  # (cover, from the answer's evidence, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
@@ -303,10 +303,16 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     return Answer(s.q.text, True, summary, "single", round(confidence, 3), unit_sparql(u), [item])
 
 
+_TIME = re.compile(r"(?:ms|(?:second|minute|hour|day|week|month|year)s?)$")
+
+
 def _counts(figure: str, counted: str) -> bool:
     """Whether a figure can answer "how many <counted>": a bare number, or a number of those
-    ("365 days" for "how many days"), not a measure of something else ("1 MB/s")."""
+    ("365 days" for "how many days"), not a measure of something else ("1 MB/s"); for "how
+    long" (``counted`` is "long"), a time."""
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
+    if counted == "long":
+        return bool(unit) and bool(_TIME.match(unit[0].lower()))
     return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
 
 

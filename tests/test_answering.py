@@ -449,6 +449,8 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
     assert not engine.ask("How much does a Gromble job cost per hour?")["answered"]
     r = engine.ask("How many reports can Widget Hub keep?")
     assert not r["answered"] or r["answers"][0]["label"] != "40 MB", r["summary"]
+    r = engine.ask("How long can a Widget Hub report be?")  # a time answers "how long"
+    assert not r["answered"] or r["answers"][0]["label"] != "40 MB", r["summary"]
 
 
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
