@@ -40,6 +40,10 @@ _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 _DEFINES = re.compile(
     r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
 )  # "Term :: it", "Term := it"
+# "[[Widget Hub]]", "[[Widget Hub|the hub]]": an outliner's wiki link reads as its text
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+# "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
+_PROPERTY = re.compile(r"^\s*[A-Za-z][\w-]*::(?:\s|$)")
 _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
 
 
@@ -113,7 +117,7 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
     lead_em = token.children[0].type == "em_open"
     for c in token.children:
         if c.type == "text":
-            out.append(c.content)
+            out.append(_WIKI_LINK.sub(lambda m: m[2] or m[1], c.content))
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
         elif c.type in ("em_open", "em_close") and lead_em:
@@ -149,13 +153,30 @@ class _Reader:
         title = clean_heading(title)
         if not title:
             return
+        item = self.items[-1] if self.items else None
+        if item is not None and not item.raw and not item.children:
+            # "- ## Topic" (an outliner's page): the item is the section, its items top level
+            self.blocks.remove(item)
+            parents = [i for i in self.items[:-1] if i is not None]
+            if parents and item in parents[-1].children:
+                parents[-1].children.remove(item)
+            self.items[-1] = None
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
         self.headings.append((level, title))
         self.blocks.append(Heading(title, level, self.src(*line_map)))
 
     def paragraph(self, raw: str, line_map: list[int], lines: list[str] | None = None) -> None:
-        if not plain(raw):
+        if lines and len(lines) > 1 and any(_PROPERTY.match(line) for line in lines):
+            kept = [i for i, line in enumerate(lines) if not _PROPERTY.match(line)]
+            if kept:  # the lines that are not properties, from the first of them
+                self.paragraph(
+                    " ".join(lines[i] for i in kept),
+                    [line_map[0] + kept[0], line_map[1]],
+                    [lines[i] for i in kept],
+                )
+            return
+        if not plain(raw) or _PROPERTY.match(raw):
             return
         if self.items and self.items[-1] is not None:
             item = self.items[-1]

@@ -201,3 +201,28 @@ def test_wrapped_colon_equals_definitions_cards_and_highlights(tmp_path):
     ]
     item = next(b for b in doc.blocks if isinstance(b, ListItem))
     assert (item.term, item.text) == ("Gromble", "runs nightly")  # named after its label
+
+
+def test_outliner_pages_wiki_links_properties_and_heading_bullets(tmp_path):
+    p = tmp_path / "outline.md"
+    p.write_text(
+        "tags:: storage, sync\nsource:: my notes\n\n"
+        "- ## Sync tools\n"
+        "  - source:: chapter 2\n"
+        "  - [[Gromble]] (GR)\n"
+        "    - copies the rows of [[Widget Hub|the hub]] that changed\n"
+        "- **Storage**\n"
+        "  - [[Bucket Store]]\n",
+        encoding="utf-8",
+    )
+    doc = read_document(p)
+    # property lines are metadata, not text
+    assert not [b for b in doc.blocks if isinstance(b, Paragraph)]
+    items = [b for b in doc.blocks if isinstance(b, ListItem)]
+    # a bullet holding a heading is that section; its items are top level in it
+    assert [(b.text or b.term, b.depth, b.source.section) for b in items] == [
+        ("Gromble (GR)", 0, ("Sync tools",)),
+        ("copies the rows of the hub that changed", 1, ("Sync tools",)),
+        ("Storage", 0, ("Sync tools",)),
+        ("Bucket Store", 1, ("Sync tools",)),
+    ]
