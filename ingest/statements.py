@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .builder import Builder
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .prose import Segment, sentence_spans, unit_segments
+from .prose import Segment, is_title_case, sentence_spans, unit_segments
 
 # words that may stand between a subject and its verb phrase: forms of "be", modal verbs,
 # adverbs and articles ("Keras *is* built on", "X *can also be* used for"); negation may not
@@ -46,16 +46,22 @@ class Cues:
     predicates: dict[str, str]  # phrase (lower case, single spaces) → relation
     frames: list[tuple[re.Pattern[str], str, str]]  # (frame, the words after its slot, relation)
     openers: frozenset[str]  # the words a frame puts before its slot ("use")
+    # "Y using X": a purpose, the words between, the things that serve it (relation)
+    instruments: list[tuple[re.Pattern[str], str]]
 
     @classmethod
     def compile(cls, cues: Mapping[str, Sequence[str]] | None) -> Cues:
         predicates: dict[str, str] = {}
         frames: list[tuple[re.Pattern[str], str, str]] = []
+        instruments: list[tuple[re.Pattern[str], str]] = []
         openers: set[str] = set()
         for predicate, phrases in (cues or {}).items():
             for phrase in phrases:
                 words = phrase.lower().split()
-                if "x" in words:
+                if words[:1] == ["y"] and words[-1:] == ["x"] and len(words) > 2:
+                    link = _phrase(" ".join(words[1:-1]))
+                    instruments.append((re.compile(rf"\s{link}\s+", re.I), predicate))
+                elif "x" in words:
                     i = words.index("x")
                     before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
                     openers.update(words[:i])
@@ -67,7 +73,7 @@ class Cues:
                     predicates.setdefault(" ".join(words), predicate)
         alternation = "|".join(_phrase(p) for p in sorted(predicates, key=len, reverse=True))
         between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
-        return cls(between, predicates, frames, frozenset(openers))
+        return cls(between, predicates, frames, frozenset(openers), instruments)
 
 
 def _phrase(text: str) -> str:
@@ -77,7 +83,7 @@ def _phrase(text: str) -> str:
 def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
     """Every relation a clause of a text unit states with a cue phrase becomes a fact."""
     compiled = Cues.compile(cues)
-    if compiled.between is None and not compiled.frames:
+    if compiled.between is None and not compiled.frames and not compiled.instruments:
         return
     index = mention_index(b.out.entities, b.registry.surface_forms())
     for segment in unit_segments(b):
@@ -108,6 +114,7 @@ def _read_segment(
         implicit = segment.subject if segment.cell and i == 0 else named
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
         reader.frames()
+        reader.instruments()
         reader.between(implicit)
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
@@ -172,6 +179,49 @@ class _Clause:
             if not objects and 0 < len(purpose.split()) <= 15:
                 self.b.literal(self.entity(subject), predicate, purpose, self.unit)
 
+    def instruments(self) -> None:
+        """ "Design data pipelines with Glue, Athena, Kinesis", "Orchestrate using Step
+        Functions": a clause that opens with a purpose naming nothing, then the things that
+        serve it, is a use of each (in the document's words)."""
+        clause = self.text[self.s : self.e]
+        for link, predicate in self.cues.instruments:
+            m = link.search(clause)
+            if m is None:
+                continue
+            purpose = clause[: m.start()].strip(" -*•")
+            if not _purpose(purpose):
+                continue
+            if any(x.start < self.s + m.start() and _named(x, self.text) for x in self.mentions):
+                continue  # "Widget Hub with FernKit": the opening names a thing, not a purpose
+            for x in self.listed(self.s + m.end()):
+                self.b.literal(self.entity(x), predicate, purpose, self.unit)
+
+    def listed(self, at: int) -> list[Match[str]]:
+        """The names at ``at`` ("Glue, Athena and Kinesis"), when nothing but a phrase that
+        opens with a preposition ("... for ML") or the clause's end follows them."""
+        found: list[Match[str]] = []
+        pos = at
+        for x in self.mentions:
+            if x.start < at or not _named(x, self.text):
+                continue
+            gap = self.text[pos : x.start]
+            joined = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,\s*)?(?:(?:and|or|&)\s+)?", gap)
+            if (found and (joined is None or not re.search(r",|and|or|&", gap))) or (
+                not found and gap.strip()
+            ):
+                break
+            found.append(x)
+            pos = x.end
+        tail = self.text[pos : self.e]
+        tail = re.sub(r"^\s*\([^()]*\)", "", tail)
+        if found and (
+            re.fullmatch(r"\s*[.;:!?]?\s*", tail)
+            or _PREPOSITION.match(tail.lstrip())
+            and tail[:1].isspace()
+        ):
+            return found
+        return []
+
     def between(self, subject: Entity | None) -> None:
         """ "Keras is built on TensorFlow": a cue between the clause's first name and others."""
         if self.cues.between is None:
@@ -231,6 +281,30 @@ class _Clause:
     def fact(self, s: Entity, predicate: str, o: Entity) -> None:
         if s.id != o.id and o.cls not in _HIDDEN:
             self.b.fact(s, predicate, o, self.unit)
+
+
+# a clause that opens so says something of what came before, not what a thing is for
+_NOT_PURPOSE = re.compile(
+    r"(?:that|this|it|they|these|those|which|who|what|where|when|if|as|can|could|may|might|"
+    r"will|would|should|must|is|are)\b",
+    re.I,
+)
+
+
+def _purpose(text: str) -> bool:
+    """ "Design data pipelines", "Detecting drift": words a clause opens with that say what it
+    is for; not a title ("Hands-on Machine Learning"), a remark ("That's important"), a verb
+    whose subject came before ("integrates", "supports X", "works well")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 8
+        and words[0][:1].isalpha()
+        and not (words[0].endswith("s") and not words[0].endswith("ss"))
+        and not re.search(r"(?:\w+ly|well)$", text)
+        and not _NOT_PURPOSE.match(text)
+        and not _NEGATION.search(text)
+        and not is_title_case(text)
+    )
 
 
 def _named(m: Match[str], text: str) -> bool:

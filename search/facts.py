@@ -7,6 +7,10 @@ from collections import defaultdict
 from graph.views import FactView, GraphView
 
 
+# relations whose literal object is a purpose several things may share
+_PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
+
+
 class FactIndex:
     def __init__(self, v: GraphView):
         self.out_facts: dict[str, list[FactView]] = defaultdict(list)  # entity → its relations
@@ -21,6 +25,9 @@ class FactIndex:
             self.subject_facts[f.subject].append(f)
             if not f.obj_is_entity:
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
+                    self.value_facts[(f.predicate, f.obj.lower())].append(f)
+                elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:
+                    # "used for: Design data pipelines", said of several things at once
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 continue
             if f.predicate == "kind":

@@ -479,3 +479,19 @@ def test_amount_questions_after_a_scenario_and_in_superlatives():
     # a figure asked for against something else is not a comparison of two named things
     q = analyse("How much faster is a Gromble sync compared with a full copy?")
     assert q.asks_amount and q.form != "compare"
+
+
+def test_things_that_serve_one_purpose_together_answer_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorb-checklist.md",
+        "# Zorb notes\n\n## Tools\n\n| Tool | What it does |\n|---|---|\n"
+        "| Gromble Loader | loads rows |\n| Tessaract Queue | queues rows |\n"
+        "| Fern Store | keeps rows |\n| Pixel Board | draws charts |\n\n## Checklist\n\n"
+        "- Know Pixel Board for queue charts\n"
+        "- Build nightly ledgers with Gromble Loader, Tessaract Queue and Fern Store\n",
+    )
+    r = engine.ask("Which tools does the checklist name for building nightly ledgers?")
+    assert r["answered"], r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Gromble Loader", "Tessaract Queue", "Fern Store"}

@@ -304,3 +304,21 @@ def test_the_ones_a_sentence_lists_are_of_the_plural_before_them(tmp_path, cues)
     )
     kinds = facts(x, "kind")
     assert {(n, "kind", "built-in renderer") for n in ("Zebra", "Gromble", "Quill")} <= kinds
+
+
+def test_a_purpose_then_the_things_that_serve_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Checklist\n\n- Design data pipelines with AWS Glue, Amazon Athena and Amazon Kinesis"
+        " for analytics\n- Orchestrate retraining jobs using AWS Step Functions\n"
+        "- Amazon SageMaker with AWS Glue\n- Hands-on Data Pipelines with AWS Glue\n"
+        "- It works well with Amazon Athena\n- Integrates with Amazon Athena\n"
+        "- Load rows with AWS Glue and a script of your own\n",
+        cues,
+    )
+    assert facts(x, "usedFor") == {
+        ("AWS Glue", "usedFor", "Design data pipelines"),
+        ("Amazon Athena", "usedFor", "Design data pipelines"),
+        ("Amazon Kinesis", "usedFor", "Design data pipelines"),
+        ("AWS Step Functions", "usedFor", "Orchestrate retraining jobs"),
+    }
