@@ -489,13 +489,17 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         if x not in exclude
         and _may_answer(engine, x, q, {units[u].document for u in answers[x] if u in units})
     ]
-    if not keep:
+    dropped = set(answers) - set(keep) - exclude
+    if not keep or (
+        # what is left when most answers were of another class, none of the asked one, is
+        # the reading's odd ones out ("which strategies" over a list of algorithms)
+        q.types and len(dropped) >= len(keep) and not any(type_ok(engine, x, q.types) for x in keep)
+    ):
         return _declined(engine, q, "no answer of the asked-for type", unit_score)
     scored = sorted(
         ((x, max((unit_score.get(u, 0) for u in answers[x]), default=0)) for x in keep),
         key=lambda t: (-t[1], v.label(t[0])),
     )
-    dropped = set(answers) - set(keep) - exclude
     sparql = readings_sparql(
         chosen, {v.entities[x].type for x in keep} if dropped else set(), exclude
     )

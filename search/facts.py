@@ -6,7 +6,6 @@ from collections import defaultdict
 
 from graph.views import FactView, GraphView
 
-
 # relations whose literal object is a purpose several things may share
 _PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
 

@@ -495,3 +495,17 @@ def test_things_that_serve_one_purpose_together_answer_it(built, tmp_path):
     r = engine.ask("Which tools does the checklist name for building nightly ledgers?")
     assert r["answered"], r["summary"]
     assert {a["label"] for a in r["answers"]} == {"Gromble Loader", "Tessaract Queue", "Fern Store"}
+
+
+def test_the_odd_ones_out_of_a_list_of_another_class_are_no_answer(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorb-algorithms.md",
+        "# Zorb notes\n\n## Zorbex Studio\n\n- **XGBoost** — boosted trees in Zorbex Studio\n"
+        "- **K-Means** — clusters rows\n- **DeepAR** — forecasts series\n"
+        "- **Pixel trade-off** — the balance between speed and cost\n",
+    )
+    r = engine.ask("Which search strategies, for example grid search, does Zorbex Studio offer?")
+    labels = {a["label"] for a in r["answers"]}
+    assert "Pixel trade-off" not in labels, r["summary"]
