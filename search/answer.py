@@ -332,8 +332,19 @@ def _figures(
         )
         if figure:
             said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
+            said |= _abbreviated(words, said)
             out.append((_share(engine, words, total, said), figure.group().strip(), clause))
     return out
+
+
+def _abbreviated(words: list[str], said: frozenset[str]) -> set[str]:
+    """The stems of question words a clause writes cut short ("Max payload" for "maximum")."""
+    return {
+        stem(w)
+        for w in words
+        if stem(w) not in said
+        and any(len(t) >= 3 and len(w) >= len(t) + 3 and w.lower().startswith(t) for t in said)
+    }
 
 
 def _share(engine, words: list[str], total: float, said: frozenset[str]) -> float:

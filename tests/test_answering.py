@@ -509,3 +509,12 @@ def test_the_odd_ones_out_of_a_list_of_another_class_are_no_answer(built, tmp_pa
     r = engine.ask("Which search strategies, for example grid search, does Zorbex Studio offer?")
     labels = {a["label"] for a in r["answers"]}
     assert "Pixel trade-off" not in labels, r["summary"]
+
+
+def test_a_clause_may_write_a_question_word_short():
+    from search.answer import _abbreviated
+    from search.readings import stem, stems
+
+    said = stems("Max request payload: 7 MB")
+    assert _abbreviated(["maximum", "request", "size"], said) == {stem("maximum")}
+    assert not _abbreviated(["user"], stems("use it"))  # a word, not a short form of one
