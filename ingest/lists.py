@@ -278,6 +278,12 @@ def lead_in_kind(lead: str) -> str:
     return head
 
 
+def is_vague(phrase: str) -> bool:
+    """ "other things", "some points": a phrase whose head says nothing of what it names."""
+    words = phrase.split()
+    return bool(words) and singular(words[-1].lower()) in _VAGUE
+
+
 def listed_kind(listed_as: str) -> str:
     """The kind of each item under a lead-in: "Destinations" → "destination", "Ways to fight
     drift" → "way to tame gromble drift"; "" for a long or vague one."""

@@ -33,6 +33,7 @@ from .lists import (
     comma_names,
     counted_kind,
     is_listed_name,
+    is_vague,
     item_head,
     labelled_list,
     labelled_names,
@@ -210,6 +211,7 @@ class OutlineReader:
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
+        self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -452,8 +454,15 @@ class OutlineReader:
     # -- list items -------------------------------------------------------------------------
     def item(self, it: ListItem, parent_item: ListItem | None) -> None:
         u = self.b.unit(it.raw or it.text, it.source)
+        self.above[id(it)] = (parent_item, u)
         self._item(it, parent_item, u)
         e, owner = self.items.get(id(it)), self.owners.get(id(it))
+        if e is not None and it.term and parent_item is not None:
+            if relation := self._relation_label(parent_item):
+                # "- fixes" over "- **L1** -> sparse weights": it fixes what is above
+                target = self._topic_above(parent_item) or owner
+                if target is not None and target.id != e.id:
+                    self.b.fact(e, relation, target, u)
         if e is None or not it.listed_as:
             return
         # "Destinations (batch writes):" over the list: each is a destination, and a
@@ -534,6 +543,17 @@ class OutlineReader:
             return
         if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as))):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
+        if not it.term and not it.children and parent_item is not None:
+            relation = self._relation_label(parent_item)
+            names = [_short_phrase(p) for p in re.split(r"\s+/\s+", it.text)] if relation else []
+            target = self._topic_above(parent_item) or owner if names and all(names) else None
+            if target is not None:
+                # "- fixes" over "- early stopping": each item fixes what the list is under
+                for name in names:
+                    if e := self.b.entity(name[:1].upper() + name[1:], None, u):
+                        self.b.fact(e, relation, target, u)
+                        self.items[id(it)] = e
+                return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)
@@ -760,6 +780,30 @@ class OutlineReader:
             self.b.fact(p, "partOf", e, u)
         self.parts[e.id] = parts
 
+    def _topic_above(self, item: ListItem) -> Entity | None:
+        """The thing the item above ``item`` opens with ("overfitting = great on training
+        data, bad on test"), a node if it is not one yet; None when it opens with no name."""
+        above, _ = self.above.get(id(item), (None, None))
+        if above is None:
+            return None
+        if (e := self.items.get(id(above))) is not None:
+            return e
+        head = re.split(r"\s*(?:=|->|→|:)\s*|\s[-–—]\s", above.text, maxsplit=1)[0]
+        head = _short_phrase(head) if not above.term else ""
+        if not head or len(head.split()) > 4 or is_vague(head):
+            return None
+        e = self.b.entity(head[:1].upper() + head[1:], None, self.above[id(above)][1])
+        self.items[id(above)] = e
+        return e
+
+    def _relation_label(self, item: ListItem) -> str:
+        """The relation an item that is one word of a relation's cue phrases names ("fixes"
+        over a list: each fixes the thing above), or ""."""
+        word = item.text.rstrip(": ").strip().lower() if not item.term else ""
+        if not word or " " in word:
+            return ""
+        return next((p for p, phrases in self.b.cues.items() if word in phrases), "")
+
     def _recommendation(self, it: ListItem, u: TextUnit) -> bool:
         """ "**For nightly batch ETL** → Use **Glue**, **EMR** instead of **Lambda**":
         the recommended things are used for the situation, and are alternatives to the others."""
@@ -958,6 +1002,14 @@ def _featured(rest: str) -> list[str]:
     if any(re.search(r"[.;:=]|\d", p) or FUNCTION_WORDS.fullmatch(p.split()[0]) for p in parts):
         return []
     return parts
+
+
+def _short_phrase(text: str) -> str:
+    """ "early stopping", "dropout (neural nets)": a phrase of a few words with no sentence
+    in it, without its remark in parentheses; "" for anything longer."""
+    phrase = re.sub(r"\s*\([^()]*\)", "", text).strip()
+    ok = 0 < len(phrase.split()) <= 5 and not re.search(r"[.;:=!?]|->|→|=>", phrase)
+    return phrase if ok else ""
 
 
 def _answer_lead(answer: str) -> str:

@@ -778,3 +778,19 @@ def test_n_kinds_of_x_names_what_the_list_lists_and_dashed_items_name_it(tmp_pat
     kinds = facts(x, "kind")
     assert {(n, "kind", "kind of checking") for n in ("Row quality", "Key drift")} <= kinds
     assert ("Key drift", "definition", "keys that change between runs.") in facts(x, "definition")
+
+
+def test_items_under_a_word_that_states_a_relation(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- gromble drift = rows that no longer match the schema\n  - fixes\n"
+        "    - **Re-sync** -> copies every row again\n    - early stopping (nightly jobs)\n"
+        "    - fewer columns / smaller batches\n    - restart the loader and then check the"
+        " logs for errors.\n",
+    )
+    assert {f for f in facts(x) if f[1] == "addresses"} == {
+        ("Re-sync", "addresses", "Gromble drift"),
+        ("Early stopping", "addresses", "Gromble drift"),
+        ("Fewer columns", "addresses", "Gromble drift"),
+        ("Smaller batches", "addresses", "Gromble drift"),
+    }
