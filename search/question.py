@@ -274,8 +274,10 @@ def _ask_clause_start(low: str) -> int:
     for m in re.finditer(r"(?<=[.?!;,:])\s+", low):
         if low[m.start() - 1] in ".?!":
             sentence = m.end()
-        elif words_of(low[sentence:])[:1] and words_of(low[sentence:])[0] in _OPENERS:
-            continue  # "Which X, for example Y, does Z use?": one question, not two clauses
+        elif words_of(low[sentence:])[:1] and words_of(low[sentence:])[0] in _OPENERS - {"when"}:
+            # "Which X, for example Y, does Z use?": one question, not two clauses; "When the
+            # queue is empty, can X ...?" opens with a condition
+            continue
         head = words_of(low[m.end() :])[:1]
         if head and head[0] in _OPENERS:
             start = len(words_of(low[: m.end()]))

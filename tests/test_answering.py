@@ -518,3 +518,10 @@ def test_a_clause_may_write_a_question_word_short():
     said = stems("Max request payload: 7 MB")
     assert _abbreviated(["maximum", "request", "size"], said) == {stem("maximum")}
     assert not _abbreviated(["user"], stems("use it"))  # a word, not a short form of one
+
+
+def test_a_condition_before_a_yes_or_no_question():
+    assert (
+        analyse("When the Gromble queue is empty, can it shrink to zero workers?").form == "yesno"
+    )
+    assert analyse("Which loaders, for example Gromble, does FernKit use?").form == "list"
