@@ -790,6 +790,11 @@ _NEGATION = re.compile(
 )
 
 
+_EXCEPT = re.compile(
+    r"\b(?:except(?: for)?|excluding|other than|apart from|but not)\s+([^.;:|]{1,80})", re.I
+)
+
+
 def _says_no(engine, q: Question, text: str) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
@@ -797,9 +802,13 @@ def _says_no(engine, q: Question, text: str) -> bool:
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text):
         return True
+    # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
+    telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]
+    for m in _EXCEPT.finditer(text):
+        if not _EXCEPT.search(q.text) and stems(m.group(1)) & {stem(w) for w in telling}:
+            return True
     if re.search(r"\bonly\b", text, re.I):
         said = stems(text)
-        telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]
         return any(stem(w) not in said for w in telling)
     return False
 

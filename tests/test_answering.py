@@ -525,3 +525,17 @@ def test_a_condition_before_a_yes_or_no_question():
         analyse("When the Gromble queue is empty, can it shrink to zero workers?").form == "yesno"
     )
     assert analyse("Which loaders, for example Gromble, does FernKit use?").form == "list"
+
+
+def test_yes_or_no_reads_an_exception_for_what_the_question_names(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-audit.md",
+        "# Hub notes\n\n## Gromble audit\n\nThe Gromble audit log records every Widget Hub call"
+        " except PixelSync and TileSync; loader output goes to FernKit.\n",
+    )
+    r = engine.ask("Does the Gromble audit log record PixelSync calls?")
+    assert r["label"] == "No", r["summary"]
+    r = engine.ask("Does the Gromble audit log record Widget Hub calls?")
+    assert r["label"] == "Yes", r["summary"]
