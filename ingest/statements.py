@@ -180,7 +180,7 @@ class _Clause:
                 self.b.literal(self.entity(subject), predicate, purpose, self.unit)
 
     def instruments(self) -> None:
-        """ "Design data pipelines with Glue, Athena, Kinesis", "Orchestrate using Step
+        """ "Build nightly ledgers with Gromble, FernKit, Tessaract", "Orchestrate using Step
         Functions": a clause that opens with a purpose naming nothing, then the things that
         serve it, is a use of each (in the document's words)."""
         clause = self.text[self.s : self.e]
@@ -197,7 +197,7 @@ class _Clause:
                 self.b.literal(self.entity(x), predicate, purpose, self.unit)
 
     def listed(self, at: int) -> list[Match[str]]:
-        """The names at ``at`` ("Glue, Athena and Kinesis"), when nothing but a phrase that
+        """The names at ``at`` ("Gromble, FernKit and Tessaract"), when nothing but a phrase that
         opens with a preposition ("... for ML") or the clause's end follows them."""
         found: list[Match[str]] = []
         pos = at
@@ -292,7 +292,7 @@ _NOT_PURPOSE = re.compile(
 
 
 def _purpose(text: str) -> bool:
-    """ "Design data pipelines", "Detecting drift": words a clause opens with that say what it
+    """ "Build nightly ledgers", "Detecting drift": words a clause opens with that say what it
     is for; not a title ("Hands-on Machine Learning"), a remark ("That's important"), a verb
     whose subject came before ("integrates", "supports X", "works well")."""
     words = text.split()

@@ -26,7 +26,7 @@ class FactIndex:
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:
-                    # "used for: Design data pipelines", said of several things at once
+                    # "used for: Build nightly ledgers", said of several things at once
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 continue
             if f.predicate == "kind":
