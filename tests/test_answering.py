@@ -539,3 +539,18 @@ def test_yes_or_no_reads_an_exception_for_what_the_question_names(built, tmp_pat
     assert r["label"] == "No", r["summary"]
     r = engine.ask("Does the Gromble audit log record Widget Hub calls?")
     assert r["label"] == "Yes", r["summary"]
+
+
+def test_yes_or_no_heeds_a_passage_nearly_as_good_that_says_only_something_else(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-nodes.md",
+        "# Hub notes\n\n## Gromble\n\nGromble runs on Quanta nodes and Zorbex nodes for training."
+        "\n\nGromble serving runs on Zorbex nodes only.\n\nGromble keeps the full history of"
+        " every run.\n",
+    )
+    r = engine.ask("Can Gromble serving run on Quanta nodes?")
+    assert r["label"] == "No", r["summary"]
+    r = engine.ask("Can Gromble run on Quanta nodes for training?")
+    assert r["label"] == "Yes", r["summary"]
