@@ -757,7 +757,7 @@ def _yesno(engine, s: Context) -> Answer:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
     label = "No" if _says_no(engine, q, text) else "Yes"
     if label == "Yes":
-        # a passage nearly as good that says no ("inference only on CPU") answers it
+        # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
             if _says_no(engine, q, v.units[u].text):
