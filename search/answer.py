@@ -394,6 +394,17 @@ def _answer(engine, s: Context) -> Answer:
             for r in s.readings
             if r.anchor == about and r.kind in ("out", "in") and _asks_for(q, r.predicate)
         ]
+        if not related and s.readings:
+            # the question's verb is none of the relation's words ("What does X keep an eye
+            # on?"), yet X's own list is by far its likeliest reading
+            top = s.readings[0]
+            if (
+                top.anchor == about
+                and top.kind in ("out", "in")
+                and len(top.answers) > 1
+                and top.probability >= OWN_LIST
+            ):
+                related = [top]
         if related:
             q.form = "single" if len(related[0].answers) == 1 else "list"
             return _list(engine, s, related)
@@ -447,6 +458,7 @@ def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
 
 
 SOFT_TYPE = 0.2  # see _of_the_asked_type
+OWN_LIST = 0.5  # see _answer: set by hand, not fitted
 
 
 def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Reading]:

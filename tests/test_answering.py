@@ -554,3 +554,21 @@ def test_yes_or_no_heeds_a_passage_nearly_as_good_that_says_only_something_else(
     assert r["label"] == "No", r["summary"]
     r = engine.ask("Can Gromble run on Quanta nodes for training?")
     assert r["label"] == "Yes", r["summary"]
+
+
+def test_what_a_thing_does_to_its_own_list_is_that_list(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-watch.md",
+        "# Hub notes\n\n## Monitoring\n\n- Gromble Watcher checks three things:\n"
+        "  - row freshness\n  - loader latency\n  - queue depth\n"
+        "- FernKit Ledger keeps the audit trail\n",
+    )
+    r = engine.ask("What does Gromble Watcher keep an eye on?")
+    assert r["answered"], r["summary"]
+    assert {a["label"].lower() for a in r["answers"]} == {
+        "row freshness",
+        "loader latency",
+        "queue depth",
+    }
