@@ -689,6 +689,16 @@ class _Assembler:
         level = self.heading_level(line)
         last = self.open[-1] if self.open else None
         near = last is not None and line.top - last.bottom < 0.7 * last.size
+        if (
+            level
+            and near
+            and self.kind in ("paragraph", "item")
+            and line.size == last.size
+            and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
+            and (line.text[:1].islower() or last.x1 >= 0.92 * (last.edge or self.right))
+        ):
+            level = 0  # a bold run wrapped onto a line of its own ("It detects **entities, key |
+            # phrases, sentiment** ...") goes on with its sentence: it is no heading
         if line.column_top and last is not None:
             # the right column's first line goes on with the left's last only as over a
             # page break: when that line was a full one

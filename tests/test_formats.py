@@ -359,6 +359,15 @@ def test_pdf_short_last_line_ends_its_paragraph_and_italic_leads_are_terms():
     ]
 
 
+def test_pdf_bold_run_wrapped_onto_a_line_of_its_own_is_no_heading():
+    blocks = read_document(DATA / "wrapped-bold.pdf").blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Hub services"]
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    assert [b.term for b in items] == ["Gromble Reader", "FernKit"]
+    assert "loader moods, the dominant shelf" in items[0].text
+    assert items[0].text.endswith("every page it reads.")
+
+
 def test_pdf_two_columns_are_read_one_after_the_other():
     blocks = read_document(DATA / "columns.pdf").blocks
     said = [b.text for b in blocks if isinstance(b, (Paragraph, ListItem))]
