@@ -322,3 +322,25 @@ def test_a_purpose_then_the_things_that_serve_it(tmp_path, cues):
         ("Amazon Kinesis", "usedFor", "Design data pipelines"),
         ("AWS Step Functions", "usedFor", "Orchestrate retraining jobs"),
     }
+
+
+def test_aspects_a_sentence_enumerates_of_a_thing_are_its_parts(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Gromble Reader**: reads pages. It detects row owners, loader moods, the"
+        " dominant shelf and personal fields (PF), and keeps a ledger.\n"
+        "- **FernKit** tracks runs, parameters and metrics.\n"
+        "- **MossLib** simplifies reports by providing a view for analysts and engineers,"
+        " offering over 300 charts.\n"
+        "- **Zorbex** creates, transforms and selects rows.\n",
+        cues,
+    )
+    parts = {(s, o) for s, _, o in facts(x, "partOf")}
+    assert {s for s, o in parts if o == "Gromble Reader"} == {
+        "Row owners",
+        "Loader moods",
+        "Dominant shelf",
+        "Personal fields",
+    }
+    assert "Metrics" not in labels(x)  # a class's name is no aspect of one thing
+    assert not {o for _, o in parts} & {"FernKit", "MossLib", "Zorbex"}

@@ -1,0 +1,141 @@
+"""Things a sentence enumerates of a named thing: "It detects entities, key phrases, sentiment
+and the dominant language" — written inline, the same list a note writes as bullets under
+"Gromble Reader detects:".
+
+A sentence whose subject is a known thing (its name, or "It"/"They" in a text about one thing)
+and whose verb is followed by three or more short lower-case phrases joined by commas and a
+final "and"/"or" gives each phrase a node, part of that thing, as the bullets would. Names
+written as names (capitals) are left to ``prose`` and ``statements``; a verb that is a cue
+phrase of a relation is left to ``statements``, which reads that relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .builder import Builder
+from .mentions import mention_index
+from .prose import sentence_spans, unit_segments
+
+# between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
+# "can detect", "automatically computes")
+_VERB = re.compile(
+    r"\s+(?:(?:can|will|also|then|automatically|\w+ly)\s+)*(?P<verb>[a-z]{3,})\s+",
+)
+_PRONOUN = re.compile(r"\s*(?:it|they|this service|this tool)\b", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ITEM_WORD = re.compile(r"[a-z][\w/+-]*$")
+_MAX_WORDS = 4
+_ADJECTIVE = re.compile(r"(?:ive|able|ible|ful|ous|less|al)$")
+# English function words: no item holds one, no verb is one
+_FUNCTION = frozenset(
+    "a an the and or nor but if then than as at by for from in into of on onto to with within "
+    "without via per over under about across after before between through during is are was "
+    "were be been being has have had do does did can could may might will would shall should "
+    "must not no it its they them their this that these those which who whom whose what when "
+    "where why how all any each every some such so also only just very".split()
+)
+
+
+def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
+    """Each inline enumeration of a known thing's aspects becomes nodes part of that thing."""
+    cue_words = {w for phrases in (cues or {}).values() for p in phrases for w in p.lower().split()}
+    index = mention_index(b.out.entities, b.registry.surface_forms())
+    said_of: dict[str, str] = {}
+    for predicate in ("definition", "hasProperty"):
+        for f in b.out.facts:
+            if f.predicate == predicate:
+                said_of.setdefault(f.unit, f.subject)
+    for segment in unit_segments(b):
+        if segment.cell or segment.unit.text == segment.unit.source.section_title:
+            continue
+        text = segment.text
+        mentions = index.find_longest(text)
+        for s, e in sentence_spans(text):
+            clause = text[s:e]
+            subject, rest_at = None, None
+            m = _PRONOUN.match(clause)
+            if m and segment.unit.id in said_of:
+                subject, rest_at = b.out.entities.get(said_of[segment.unit.id]), m.end()
+            else:
+                opening = [x for x in mentions if s <= x.start and x.end <= e]
+                first = opening[0] if opening else None
+                if first is not None and not clause[: first.start - s].strip(" *•-"):
+                    subject, rest_at = b.out.entities.get(first.value), first.end - s
+            if subject is None or rest_at is None:
+                continue
+            verb = _VERB.match(clause, rest_at)
+            if verb is None or verb.group("verb") in _FUNCTION:
+                continue
+            items = _items(clause[verb.end() :])
+            if len(items) < 3 or any(b.class_for(x) for x in items):
+                # "runs, parameters and metrics": a class's name is no aspect of one thing
+                continue
+            stated = verb.group("verb") in cue_words  # a relation statements will read
+            for item in items:
+                name = item if "_" in item else item[0].upper() + item[1:]
+                x = b.entity(name, None, segment.unit)
+                if x is not None and x.id != subject.id and not stated:
+                    b.fact(x, "partOf", subject, segment.unit)
+
+
+def _items(text: str) -> list[str]:
+    """ "entities, key phrases, the dominant language and personal data (PII), performs ..."
+    → the phrases up to the one after "and"/"or"; [] unless every one is a short lower-case
+    noun phrase (only the last may run on: "... and sentiment for reviews")."""
+    parts: list[str] = []
+    depth, cur = 0, ""
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    items: list[str] = []
+    for part in parts:
+        part = part.strip()
+        last = re.match(r"(?:and|or)\s+(.*)$", part, re.S)  # ", and C" (serial comma)
+        pair = None if last else re.match(r"(.*?)\s+(?:and|or)\s+(.*)$", part, re.S)
+        if last:
+            pieces, tail = [], last.group(1)
+        elif pair:
+            pieces, tail = [pair.group(1)], pair.group(2)
+        else:
+            pieces, tail = [part], None
+        if tail is not None:
+            pieces.append(_leading_phrase(_ARTICLE.sub("", tail.strip())))
+        for piece in pieces:
+            piece = _ARTICLE.sub("", piece.strip()).rstrip(".;:!?")
+            if not _phrase(piece):
+                return []
+            items.append(piece)
+        if tail is not None:
+            return items  # the list ends with the item after "and"/"or"
+    return []
+
+
+def _leading_phrase(text: str) -> str:
+    """The noun phrase a last item opens with ("sentiment for reviews" → "sentiment")."""
+    words = text.split()
+    for i, w in enumerate(words):
+        if i and w.lower() in _FUNCTION and not w.startswith("("):
+            return " ".join(words[:i])
+    return text
+
+
+def _phrase(text: str) -> bool:
+    """A short noun phrase in lower case: not a gerund ("creating"), nor a lone adjective
+    ("scalable"), told by their English endings."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
+    words = core.split()
+    return (
+        0 < len(words) <= _MAX_WORDS
+        and all(_ITEM_WORD.match(w) for w in words)
+        and not any(w in _FUNCTION for w in words)
+        and not words[0].endswith("ing")
+        and not (len(words) == 1 and _ADJECTIVE.search(words[0]))
+    )
