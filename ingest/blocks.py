@@ -61,6 +61,7 @@ class ListItem:
     raw: str = ""
     children: list[ListItem] = field(default_factory=list)
     listed_as: str = ""  # what a lead-in above lists it as ("Destinations:" → "destination")
+    glossary: bool = False  # every item of its list reads "Name – what it is"
 
 
 @dataclass

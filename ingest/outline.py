@@ -541,7 +541,7 @@ class OutlineReader:
             # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return
-        if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as))):
+        if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as) or it.glossary)):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         if not it.term and not it.children and parent_item is not None:
             relation = self._relation_label(parent_item)
@@ -1018,6 +1018,24 @@ def _answer_lead(answer: str) -> str:
     return lead if 0 < len(lead.split()) <= 5 else ""
 
 
+def glossary_lists(items: list) -> None:
+    """A list whose every item (two or more) reads "Name – what it is" is a glossary: its
+    dashes set off terms, not remarks, whatever stands above it. Nested lists too."""
+    runs: list[list[ListItem]] = [[]]
+    for block in items:
+        if isinstance(block, ListItem):
+            runs[-1].append(block)
+            glossary_lists(block.children)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        plain_items = [it for it in run if not it.term]
+        if len(plain_items) >= 2 and len(plain_items) == len(run):
+            if all(_colon_lead(it.text, dashed=True) for it in run):
+                for it in run:
+                    it.glossary = True
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -1129,6 +1147,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     emphasis_not_terms(blocks)
     cards = question_cards(blocks)
     lead_ins_as_sections(blocks)
+    glossary_lists(blocks)
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)

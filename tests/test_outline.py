@@ -794,3 +794,16 @@ def test_items_under_a_word_that_states_a_relation(tmp_path):
         ("Fewer columns", "addresses", "Gromble drift"),
         ("Smaller batches", "addresses", "Gromble drift"),
     }
+
+
+def test_a_list_whose_every_item_reads_name_dash_text_is_a_glossary(tmp_path):
+    x = extract(
+        tmp_path,
+        "## How Widget Hub loads rows\n\n1. Delta mode – the default; copies changed rows.\n"
+        "2. Mirror mode – streams every row; faster start.\n\n"
+        "## Reminders\n\n- Watch out – the loader is slow.\n- Check the logs after each run.\n",
+    )
+    definitions = facts(x, "definition")
+    assert ("Delta mode", "definition", "the default; copies changed rows.") in definitions
+    assert ("Mirror mode", "definition", "streams every row; faster start.") in definitions
+    assert "Watch out" not in {e.label for e in x.entities.values()}  # one dash: a remark
