@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from .builder import Builder
 from .mentions import mention_index
+from .model import Entity, TextUnit
 from .prose import sentence_spans, unit_segments
 
 # between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
@@ -52,12 +53,25 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
             continue
         text = segment.text
         mentions = index.find_longest(text)
-        for s, e in sentence_spans(text):
+        spans = sentence_spans(text)
+        lead: Entity | None = None  # the subject of a clause that ended in a colon
+        for i, (s, e) in enumerate(spans):
             clause = text[s:e]
+            colon = i + 1 < len(spans) and text[e : spans[i + 1][0]].strip() == ":"
+            if lead is not None:
+                # "... watches four things: data quality, model quality and bias drift"
+                items = _items(clause, whole=True, known=lambda x: _known(index, x))
+                _enumerated(b, segment.unit, lead, items, stated=False)
+                lead = None
             subject, rest_at = None, None
             m = _PRONOUN.match(clause)
             if m and segment.unit.id in said_of:
                 subject, rest_at = b.out.entities.get(said_of[segment.unit.id]), m.end()
+            elif clause[:1].islower() and (named := _lead(text, spans, i, mentions)):
+                # "Gromble Watcher – watches ...": the text after a lead term is its
+                subject, rest_at = b.out.entities.get(named), 0
+            elif i == 0 and clause[:1].islower() and segment.unit.id in said_of:
+                subject, rest_at = b.out.entities.get(said_of[segment.unit.id]), 0
             else:
                 opening = [x for x in mentions if s <= x.start and x.end <= e]
                 first = opening[0] if opening else None
@@ -65,25 +79,49 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                     subject, rest_at = b.out.entities.get(first.value), first.end - s
             if subject is None or rest_at is None:
                 continue
-            verb = _VERB.match(clause, rest_at)
+            if colon and len(clause[rest_at:].split()) <= 12:
+                lead = subject
+                continue
+            verb = _VERB.match(" " + clause[rest_at:])
             if verb is None or verb.group("verb") in _FUNCTION:
                 continue
-            items = _items(clause[verb.end() :])
-            if len(items) < 3 or any(b.class_for(x) for x in items):
-                # "runs, parameters and metrics": a class's name is no aspect of one thing
-                continue
-            stated = verb.group("verb") in cue_words  # a relation statements will read
-            for item in items:
-                name = item if "_" in item else item[0].upper() + item[1:]
-                x = b.entity(name, None, segment.unit)
-                if x is not None and x.id != subject.id and not stated:
-                    b.fact(x, "partOf", subject, segment.unit)
+            items = _items(clause[rest_at + verb.end() - 1 :])
+            _enumerated(b, segment.unit, subject, items, verb.group("verb") in cue_words)
 
 
-def _items(text: str) -> list[str]:
+def _enumerated(b: Builder, unit: TextUnit, subject: Entity, items: list[str], stated: bool):
+    """Each item a node, part of ``subject`` unless the verb states a relation of its own
+    (``stated``: statements reads it)."""
+    if len(items) < 3 or any(b.class_for(x) and not b.registry.find(x) for x in items):
+        return  # "runs, parameters and metrics": a class's name is no aspect of one thing
+    for item in items:
+        name = item if "_" in item or item[:1].isupper() else item[0].upper() + item[1:]
+        x = b.entity(name, None, unit)
+        if x is not None and x.id != subject.id and not stated:
+            b.fact(x, "partOf", subject, unit)
+
+
+def _lead(text: str, spans: list, i: int, mentions: list) -> str | None:
+    """The thing the clause before clause ``i`` only names ("Gromble Watcher" of "Gromble
+    Watcher – watches ..."), if it is the text's first clause."""
+    if i != 1:
+        return None
+    s, e = spans[0]
+    whole = [m for m in mentions if m.start == s + len(text[s:e]) - len(text[s:e].lstrip())]
+    return whole[0].value if whole and whole[0].end == s + len(text[s:e].rstrip()) else None
+
+
+def _known(index, text: str) -> bool:
+    """Whether ``text`` is one known name, whole."""
+    found = index.find_longest(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+def _items(text: str, whole: bool = False, known=None) -> list[str]:
     """ "entities, key phrases, the dominant language and personal data (PII), performs ..."
     → the phrases up to the one after "and"/"or"; [] unless every one is a short lower-case
-    noun phrase (only the last may run on: "... and sentiment for reviews")."""
+    noun phrase (only the last may run on: "... and sentiment for reviews"). A ``whole`` list
+    (after a colon) is the whole text, and its items may also be ``known`` names."""
     parts: list[str] = []
     depth, cur = 0, ""
     for ch in text:
@@ -107,10 +145,11 @@ def _items(text: str) -> list[str]:
         else:
             pieces, tail = [part], None
         if tail is not None:
-            pieces.append(_leading_phrase(_ARTICLE.sub("", tail.strip())))
+            tail = _ARTICLE.sub("", tail.strip())
+            pieces.append(tail.rstrip(".;:!?") if whole else _leading_phrase(tail))
         for piece in pieces:
             piece = _ARTICLE.sub("", piece.strip()).rstrip(".;:!?")
-            if not _phrase(piece):
+            if not (_phrase(piece) or (known is not None and known(piece))):
                 return []
             items.append(piece)
         if tail is not None:

@@ -344,3 +344,22 @@ def test_aspects_a_sentence_enumerates_of_a_thing_are_its_parts(tmp_path, cues):
     }
     assert "Metrics" not in labels(x)  # a class's name is no aspect of one thing
     assert not {o for _, o in parts} & {"FernKit", "MossLib", "Zorbex"}
+
+
+def test_aspects_listed_after_a_colon_of_a_lead_term_are_its_parts(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**Gromble Watcher** – watches loaders for four things: row freshness, loader"
+        " latency, queue depth and schema drift. It needs a baseline.\n\n"
+        "FernKit – labels rows with workers: Amazon Mechanical Turk, a private crew (staff) or a"
+        " vendor crew.\n",
+        cues,
+    )
+    parts = {(s, o) for s, _, o in facts(x, "partOf")}
+    assert {s for s, o in parts if o == "Gromble Watcher"} == {
+        "Row freshness",
+        "Loader latency",
+        "Queue depth",
+        "Schema drift",
+    }
+    assert {s for s, o in parts if o == "FernKit"} >= {"Private crew", "Vendor crew"}
