@@ -24,6 +24,9 @@ from .prose import sentence_spans, unit_segments
 _VERB = re.compile(
     r"\s+(?:(?:can|will|also|then|automatically|\w+ly)\s+)*(?P<verb>[a-z]{3,})\s+",
 )
+# "Its built-in rules", "Their main modes": the parts of the thing the text is about
+_POSSESSIVE = re.compile(r"\s*(?:its|their)\s+", re.I)
+_OWNED = re.compile(r"['’]s\s+")
 _PRONOUN = re.compile(r"\s*(?:it|they|this service|this tool)\b", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ITEM_WORD = re.compile(r"[a-z][\w/+-]*$")
@@ -35,6 +38,7 @@ _FUNCTION = frozenset(
     "without via per over under about across after before between through during is are was "
     "were be been being has have had do does did can could may might will would shall should "
     "must not no it its they them their this that these those which who whom whose what when "
+    "out up off down away back "
     "where why how all any each every some such so also only just very".split()
 )
 
@@ -63,30 +67,50 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                 items = _items(clause, whole=True, known=lambda x: _known(index, x))
                 _enumerated(b, segment.unit, lead, items, stated=False)
                 lead = None
-            subject, rest_at = None, None
+            subject, rest_at, starts = None, None, []
             m = _PRONOUN.match(clause)
-            if m and segment.unit.id in said_of:
-                subject, rest_at = b.out.entities.get(said_of[segment.unit.id]), m.end()
+            owned = _POSSESSIVE.match(clause)
+            if (m or owned) and segment.unit.id in said_of:
+                # "It detects ...", "Its built-in rules include ...": the text's thing
+                subject = b.out.entities.get(said_of[segment.unit.id])
+                rest_at = m.end() if m else owned.end()
+                starts = _noun_ends(clause, rest_at) if owned else [rest_at]
             elif clause[:1].islower() and (named := _lead(text, spans, i, mentions)):
                 # "Gromble Watcher – watches ...": the text after a lead term is its
                 subject, rest_at = b.out.entities.get(named), 0
+                starts = [0]
             elif i == 0 and clause[:1].islower() and segment.unit.id in said_of:
                 subject, rest_at = b.out.entities.get(said_of[segment.unit.id]), 0
+                starts = [0]
             else:
                 opening = [x for x in mentions if s <= x.start and x.end <= e]
                 first = opening[0] if opening else None
                 if first is not None and not clause[: first.start - s].strip(" *•-"):
                     subject, rest_at = b.out.entities.get(first.value), first.end - s
+                    # "Gromble's built-in checks include ...": the parts it owns
+                    # "Widget Hub (WH) supports ...": its short name is no verb
+                    short = re.match(r"\s*\([^()]{1,40}\)", clause[rest_at:])
+                    rest_at += short.end() if short else 0
+                    owned = _OWNED.match(clause, rest_at)
+                    starts = _noun_ends(clause, owned.end()) if owned else [rest_at]
             if subject is None or rest_at is None:
                 continue
-            if colon and len(clause[rest_at:].split()) <= 12:
+            if colon and 0 < len(clause[rest_at:].split()) <= 12:
+                # "X – watches four things:", not a bare label "Use cases:"
                 lead = subject
                 continue
-            verb = _VERB.match(" " + clause[rest_at:])
-            if verb is None or verb.group("verb") in _FUNCTION:
-                continue
-            items = _items(clause[rest_at + verb.end() - 1 :])
-            _enumerated(b, segment.unit, subject, items, verb.group("verb") in cue_words)
+            for start in starts:  # "Its built-in checks | include ...": where the verb is
+                verb = _VERB.match(" " + clause[start:])
+                if verb is None or verb.group("verb") in _FUNCTION:
+                    continue
+                if owned and verb.group("verb") not in cue_words:
+                    continue  # "Its built-in checks include ...": the verb a relation's cue
+                items = _items(clause[start + verb.end() - 1 :])
+                if len(items) >= 3:
+                    # what its parts include are its parts, whatever relation "include" states
+                    stated = verb.group("verb") in cue_words and not owned
+                    _enumerated(b, segment.unit, subject, items, stated)
+                    break
 
 
 def _enumerated(b: Builder, unit: TextUnit, subject: Entity, items: list[str], stated: bool):
@@ -109,6 +133,11 @@ def _lead(text: str, spans: list, i: int, mentions: list) -> str | None:
     s, e = spans[0]
     whole = [m for m in mentions if m.start == s + len(text[s:e]) - len(text[s:e].lstrip())]
     return whole[0].value if whole and whole[0].end == s + len(text[s:e].rstrip()) else None
+
+
+def _noun_ends(clause: str, at: int) -> list[int]:
+    """Where a noun phrase of one to three words from ``at`` may end ("built-in | checks")."""
+    return [at + m.end() for m in re.finditer(r"[a-z][\w-]*", clause[at:])][:3]
 
 
 def _known(index, text: str) -> bool:
@@ -149,11 +178,13 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
             pieces.append(tail.rstrip(".;:!?") if whole else _leading_phrase(tail))
         for piece in pieces:
             piece = _ARTICLE.sub("", piece.strip()).rstrip(".;:!?")
-            if not (_phrase(piece) or (known is not None and known(piece))):
+            if not (_phrase(piece, True) or (known is not None and known(piece))):
                 return []
             items.append(piece)
         if tail is not None:
-            return items  # the list ends with the item after "and"/"or"
+            # the list ends with the item after "and"/"or"; names written as names are
+            # left to ``prose`` unless lower-case phrases stand beside them
+            return items if any(_phrase(x) for x in items) else []
     return []
 
 
@@ -166,15 +197,15 @@ def _leading_phrase(text: str) -> str:
     return text
 
 
-def _phrase(text: str) -> bool:
+def _phrase(text: str, capitals: bool = False) -> bool:
     """A short noun phrase in lower case: not a gerund ("creating"), nor a lone adjective
     ("scalable"), told by their English endings."""
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
     words = core.split()
     return (
         0 < len(words) <= _MAX_WORDS
-        and all(_ITEM_WORD.match(w) for w in words)
-        and not any(w in _FUNCTION for w in words)
+        and all(_ITEM_WORD.match(w.lower() if capitals else w) for w in words)
+        and not any(w in _FUNCTION and (w != "not" or not i) for i, w in enumerate(words))
         and not words[0].endswith("ing")
         and not (len(words) == 1 and _ADJECTIVE.search(words[0]))
     )

@@ -225,6 +225,23 @@ def _gutter(lines: list[list[dict]], width: float) -> tuple[float, float] | None
     return best if count >= 6 else None
 
 
+def _below_both(left: list[list[dict]], right: list[list[dict]]) -> int:
+    """Where the left column's lines stop being the left column: the first of its last lines
+    that all stand below the right column's end, set off by a gap above (a heading or a
+    paragraph that starts the text after the two columns); ``len(left)`` if none."""
+    if not left or not right:
+        return len(left)
+    bottom = max(w["bottom"] for ln in right for w in ln)
+    j = len(left)
+    while j > 0 and min(w["top"] for w in left[j - 1]) > bottom + 0.5 * left[j - 1][0]["size"]:
+        j -= 1
+    if j == len(left) or j == 0:
+        return len(left)
+    above, first = left[j - 1], left[j]
+    gap = min(w["top"] for w in first) - max(w["bottom"] for w in above)
+    return j if gap > 0.8 * first[0]["size"] else len(left)
+
+
 def _reading_order(
     lines: list[list[dict]], tables: list[_PageTable], dots: list[dict], width: float
 ) -> list[_Line]:
@@ -269,12 +286,18 @@ def _reading_order(
                 if d["x0"] >= right_edge - 1
             ]
         edge = max((w["x1"] for w in left + right), default=0.0)
-        for column, words in ((0, left), (1, right)):
-            for k, ln in enumerate(_group_lines(words)):
+        columns = [_group_lines(left), _group_lines(right)]
+        after = _below_both(columns[0], columns[1])
+        for column, grouped in enumerate(columns):
+            for k, ln in enumerate(grouped):
                 m = _make_line(ln, marks[column])
                 m.order, m.column_top = (region, column, m.top), column == 1 and k == 0
+                if column == 0 and k >= after:
+                    # a short line set off below both columns ("7. Deployment") follows them
+                    m.order, m.column_top = (region + 1, 0, m.top), False
                 m.edge = edge
                 out.append(m)
+        region += 1
         run.clear()
 
     for top, thing in things:

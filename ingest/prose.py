@@ -388,7 +388,11 @@ class _NameFinder:
     def _coordinated(self, clause: str) -> list[str]:
         """The items of a list in a clause ("... are K-Means, PCA, LDA and IP Insights") when
         two or more are known names and every other one is written as a name."""
-        parts = [p.strip() for p in split_list(re.sub(r"\([^()]*\)", "", clause))]
+        clause = re.sub(r"\([^()]*\)", "", clause)
+        # the list ends with the name after its "and" ("... OpenSearch and Splunk, as well as
+        # other targets"): what runs on after it is no item
+        end = re.search(r",?\s(?:and|or)\s+[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*)*(?=\s*,)", clause)
+        parts = [p.strip() for p in split_list(clause[: end.end()] if end else clause)]
         if len(parts) < 3:
             return []
         first = re.search(r"(?:^|\s)((?:[A-Z][\w+.-]*\s?){1,4})$", parts[0])

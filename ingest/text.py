@@ -24,6 +24,7 @@ _WS = re.compile(r"\s+")
 _LEAD_BOLD = re.compile(
     r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S
 )
+_ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 # "Term := what it is", "Term :: what it is"
 _DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
@@ -98,6 +99,17 @@ def bold_terms(text: str) -> list[str]:
     return [plain(t).strip(" :") for t in found if plain(t).strip(" :")]
 
 
+def _run_in(term: str) -> bool:
+    """Whether a bold lead ends in its own full stop: a run-in heading naming a thing, its
+    text after it; not a remark ("EXAM TIP – metrics.", "NOTE WELL.")."""
+    return (
+        term.endswith(".")
+        and not _ABBREVIATION_END.search(term)
+        and not re.search(r"\s[-–—]\s|:", term)
+        and not (term.isupper() and " " in term)
+    )
+
+
 def bare_lead(text: str) -> bool:
     """Whether ``text`` opens with a bold phrase that runs on into the sentence with no
     separator ("**Managed** delivery of records"): a lead term or mere emphasis, which only
@@ -107,6 +119,7 @@ def bare_lead(text: str) -> bool:
         m
         and not m.group("sep")
         and not plain(m.group("term")).strip().endswith(":")
+        and not _run_in(plain(m.group("term")).strip())  # "**Amazon S3.** The lake ..."
         and m.group("rest").strip()
         # "**Term** (`Code`): rest": its parentheses stand before the separator
         and not re.match(r"^\([^()]{1,80}\)\s*(?::|—|–|-\s)", m.group("rest"))
@@ -125,6 +138,8 @@ def split_lead(text: str) -> tuple[str, str]:
             return term.strip(), plain(rest)
         # "**Term** text" with no separator: a lead term only if short and followed by text.
         if len(term.split()) <= 6:
+            if _run_in(term):
+                term = term[:-1]  # a run-in heading: "**Amazon S3.** The default lake ..."
             return term, plain(rest)
         return "", plain(text)
     parts = _ARROW.split(text, maxsplit=1)

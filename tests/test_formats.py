@@ -368,6 +368,23 @@ def test_pdf_bold_run_wrapped_onto_a_line_of_its_own_is_no_heading():
     assert items[0].text.endswith("every page it reads.")
 
 
+def test_pdf_short_heading_below_two_columns_is_read_after_both():
+    blocks = read_document(DATA / "column-end.pdf").blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Loading rows", "Reports"]
+    said = [b for b in blocks if isinstance(b, Paragraph)]
+    assert [b.term for b in said] == [
+        "Delta loader",
+        "Mirror loader",
+        "Batch loader",
+        "Stream loader",
+        "Sweep loader",
+        "",
+    ]
+    # the paragraph the column break cuts is one paragraph, in its own section
+    assert said[2].text.endswith("retry a failed batch on its own.")
+    assert all(b.source.section[-1] == "Loading rows" for b in said[:5])
+
+
 def test_pdf_two_columns_are_read_one_after_the_other():
     blocks = read_document(DATA / "columns.pdf").blocks
     said = [b.text for b in blocks if isinstance(b, (Paragraph, ListItem))]

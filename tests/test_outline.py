@@ -807,3 +807,15 @@ def test_a_list_whose_every_item_reads_name_dash_text_is_a_glossary(tmp_path):
     assert ("Delta mode", "definition", "the default; copies changed rows.") in definitions
     assert ("Mirror mode", "definition", "streams every row; faster start.") in definitions
     assert "Watch out" not in {e.label for e in x.entities.values()}  # one dash: a remark
+
+
+def test_a_bold_lead_with_its_own_full_stop_is_a_run_in_term(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n**Delta loader.** Copies only the rows that changed.\n\n"
+        "**EXAM TIP – loaders.** The delta loader is the cheap one.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Delta loader" in labels
+    assert {f[0] for f in facts(x, "definition")} >= {"Delta loader"}
+    assert not any("EXAM TIP" in label for label in labels)  # a remark, not a term

@@ -363,3 +363,27 @@ def test_aspects_listed_after_a_colon_of_a_lead_term_are_its_parts(tmp_path, cue
         "Schema drift",
     }
     assert {s for s, o in parts if o == "FernKit"} >= {"Private crew", "Vendor crew"}
+
+
+def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**Gromble Watcher.** Checks loaders nightly. Its built-in checks include row"
+        " freshness, loader latency and queue depth.\n\n"
+        "FernKit Studio (FKS) supports Bayes sweeps (the default), grid sweeps and Hyperband.\n\n"
+        "Amazon Kinesis Data Firehose loads rows into Amazon S3, Amazon Redshift and Zorbex,"
+        " as well as other sinks.\n",
+        cues,
+    )
+    parts = {(s, o) for s, _, o in facts(x, "partOf")}
+    assert {s for s, o in parts if o == "Gromble Watcher"} == {
+        "Row freshness",
+        "Loader latency",
+        "Queue depth",
+    }
+    assert {s for s, o in parts if o == "FernKit Studio"} == {
+        "Bayes sweeps",
+        "Grid sweeps",
+        "Hyperband",
+    }
+    assert "Zorbex" in labels(x)
