@@ -22,6 +22,10 @@ def labels(x):
     return {e.label: e for e in x.entities.values()}
 
 
+def parts_of(x, owner):
+    return {s for s, _, o in facts(x, "partOf") if o == owner}
+
+
 def test_service_named_in_a_sentence_is_a_service_node_used_for_what_follows(tmp_path, cues):
     x = extract(
         tmp_path, "# Notes\n\nTeams use Amazon Macie to find sensitive data in buckets.\n", cues
@@ -335,15 +339,14 @@ def test_aspects_a_sentence_enumerates_of_a_thing_are_its_parts(tmp_path, cues):
         "- **Zorbex** creates, transforms and selects rows.\n",
         cues,
     )
-    parts = {(s, o) for s, _, o in facts(x, "partOf")}
-    assert {s for s, o in parts if o == "Gromble Reader"} == {
+    assert parts_of(x, "Gromble Reader") == {
         "Row owners",
         "Loader moods",
         "Dominant shelf",
         "Personal fields",
     }
     assert "Metrics" not in labels(x)  # a class's name is no aspect of one thing
-    assert not {o for _, o in parts} & {"FernKit", "MossLib", "Zorbex"}
+    assert not {o for _, _, o in facts(x, "partOf")} & {"FernKit", "MossLib", "Zorbex"}
 
 
 def test_aspects_listed_after_a_colon_of_a_lead_term_are_its_parts(tmp_path, cues):
@@ -355,14 +358,13 @@ def test_aspects_listed_after_a_colon_of_a_lead_term_are_its_parts(tmp_path, cue
         " vendor crew.\n",
         cues,
     )
-    parts = {(s, o) for s, _, o in facts(x, "partOf")}
-    assert {s for s, o in parts if o == "Gromble Watcher"} == {
+    assert parts_of(x, "Gromble Watcher") == {
         "Row freshness",
         "Loader latency",
         "Queue depth",
         "Schema drift",
     }
-    assert {s for s, o in parts if o == "FernKit"} >= {"Private crew", "Vendor crew"}
+    assert parts_of(x, "FernKit") >= {"Private crew", "Vendor crew"}
 
 
 def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
@@ -375,13 +377,12 @@ def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
         " as well as other sinks.\n",
         cues,
     )
-    parts = {(s, o) for s, _, o in facts(x, "partOf")}
-    assert {s for s, o in parts if o == "Gromble Watcher"} == {
+    assert parts_of(x, "Gromble Watcher") == {
         "Row freshness",
         "Loader latency",
         "Queue depth",
     }
-    assert {s for s, o in parts if o == "FernKit Studio"} == {
+    assert parts_of(x, "FernKit Studio") == {
         "Bayes sweeps",
         "Grid sweeps",
         "Hyperband",
