@@ -288,6 +288,7 @@ _COMPARED = (
     "suitableFor",
     "evaluates",
     "implementedWith",
+    "deliversTo",
     "inCategory",
 )
 

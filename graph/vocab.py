@@ -51,6 +51,7 @@ class MLKG(DefinedNamespace):
     partOf: URIRef
     builtOn: URIRef
     example: URIRef
+    deliversTo: URIRef
     inCategory: URIRef
     kind: URIRef
     # literal-valued and qualified facts

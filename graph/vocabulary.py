@@ -120,6 +120,8 @@ def relation_phrase(predicate: str) -> str:
     term = relations().get(predicate)
     label = term.label if term else re.sub(r"(?<=[a-z])(?=[A-Z])", " ", predicate).lower()
     words = label.split()
+    if len(words) > 1 and re.fullmatch(r"[a-z]+[^s]s", words[0]):
+        return label  # "delivers to": a verb phrase already
     if words[0] in _PREPOSITIONS or words[-1] in _PREPOSITIONS:
         return f"is {label}"  # "suitable for", "in category", "part of"
     if words[0] == "has" or (len(words) == 1 and label.endswith("s") and not label.endswith("ss")):

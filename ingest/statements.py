@@ -75,9 +75,24 @@ class Cues:
         between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
         return cls(between, predicates, frames, frozenset(openers), instruments)
 
+    def predicate(self, said: str) -> str:
+        """The relation a matched cue states (a phrase with "…" matched with its object)."""
+        said = " ".join(said.lower().split())
+        if said in self.predicates:
+            return self.predicates[said]
+        return next(
+            r for p, r in self.predicates.items() if "…" in p and _gapped(p).fullmatch(said)
+        )
+
+
+def _gapped(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_phrase(phrase)}(?!\w)", re.I)
+
 
 def _phrase(text: str) -> str:
-    return r"\s+".join(re.escape(w) for w in text.split())
+    """A cue phrase as a pattern; "…" stands for the object of its verb, up to three words
+    ("loads … into": "loads streaming data into")."""
+    return r"\s+".join(r"(?:\S+\s+){0,2}?\S+" if w == "…" else re.escape(w) for w in text.split())
 
 
 def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
@@ -227,7 +242,7 @@ class _Clause:
         if self.cues.between is None:
             return
         for cue in self.cues.between.finditer(self.text, self.s, self.e):
-            predicate = self.cues.predicates[" ".join(cue.group().lower().split())]
+            predicate = self.cues.predicate(cue.group())
             left = self.subject_before(cue.start(), subject)
             if left is None:
                 continue

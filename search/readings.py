@@ -34,6 +34,7 @@ ENTITY_RELATIONS = (
     "partOf",
     "builtOn",
     "example",
+    "deliversTo",
     "inCategory",
 )
 

@@ -572,3 +572,15 @@ def test_what_a_thing_does_to_its_own_list_is_that_list(built, tmp_path):
         "loader latency",
         "queue depth",
     }
+
+
+def test_where_a_stream_delivers_its_rows(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-streams.md",
+        "# Hub notes\n\n## Streams\n\n- **Gromble Stream** – loads nightly rows into FernKit,"
+        " MossLib and ZorbDB; buffers for a minute.\n- **Pixel Board** – draws charts.\n",
+    )
+    r = engine.ask("Where can Gromble Stream send its rows?")
+    assert {a["label"] for a in r["answers"]} == {"FernKit", "MossLib", "ZorbDB"}, r["summary"]

@@ -388,3 +388,18 @@ def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
         "Hyperband",
     }
     assert "Zorbex" in labels(x)
+
+
+def test_where_a_thing_delivers_its_data_with_the_object_between(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Gromble Stream** – loads nightly rows into FernKit, MossLib and ZorbDB;"
+        " buffers for a minute.\n\nGromDB is built on MossLib.\n",
+        cues,
+    )
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Gromble Stream"} == {
+        "FernKit",
+        "MossLib",
+        "ZorbDB",
+    }
+    assert ("GromDB", "builtOn", "MossLib") in facts(x, "builtOn")
