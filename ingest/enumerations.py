@@ -75,7 +75,7 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                 subject = b.out.entities.get(said_of[segment.unit.id])
                 rest_at = m.end() if m else owned.end()
                 starts = _noun_ends(clause, rest_at) if owned else [rest_at]
-            elif clause[:1].islower() and (named := _lead(text, spans, i, mentions)):
+            elif (clause[:1].islower() or colon) and (named := _lead(text, spans, i, mentions)):
                 # "Gromble Watcher – watches ...": the text after a lead term is its
                 subject, rest_at = b.out.entities.get(named), 0
                 starts = [0]
@@ -178,6 +178,9 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
             pieces.append(tail.rstrip(".;:!?") if whole else _leading_phrase(tail))
         for piece in pieces:
             piece = _ARTICLE.sub("", piece.strip()).rstrip(".;:!?")
+            if whole and items and not (known is not None and known(piece)):
+                # "a private workforce of your own employees": the noun phrase before "of"
+                piece = re.split(r"\s+(?:of|from|that|who|which)\s+", piece, maxsplit=1)[0]
             if not (_phrase(piece, True) or (known is not None and known(piece))):
                 return []
             items.append(piece)

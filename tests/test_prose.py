@@ -403,3 +403,17 @@ def test_where_a_thing_delivers_its_data_with_the_object_between(tmp_path, cues)
         "ZorbDB",
     }
     assert ("GromDB", "builtOn", "MossLib") in facts(x, "builtOn")
+
+
+def test_a_run_in_lead_and_its_colon_list_with_phrases_cut_before_of(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**FernKit Labels.** Managed labelling with three crews: Amazon Mechanical"
+        " Turk, a private crew of your own staff, and vendor crews from the market.\n",
+        cues,
+    )
+    assert parts_of(x, "FernKit Labels") == {
+        "Amazon Mechanical Turk",
+        "Private crew",
+        "Vendor crews",
+    }
