@@ -104,4 +104,14 @@ class Names:
                 other = self.forms.get(f"{m.group(1)} {tail}")
                 if other is not None and other not in linked:
                     found[other] = linked[iri]
+            # "L1 regularization vs L2", "How does L1 regularization differ from L2?": the
+            # shared last words said once, after the first name
+            for m in re.finditer(
+                re.escape(form) + r"\s+(?:[a-z]+\s+){0,2}?(?:and|or|vs\.?|versus|from|with|to)"
+                r"\s+([\w-]+)(?![\w-])(?!\s+" + re.escape(words[1]) + r")",
+                low,
+            ):
+                other = self.forms.get(f"{m.group(1)} {tail}")
+                if other is not None and other not in linked and other != iri:
+                    found[other] = linked[iri]
         return found

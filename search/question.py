@@ -244,7 +244,9 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
         at, run = after[0]
         many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
         nxt = words[at + len(run)] if at + len(run) < len(words) else ""
-        if len(run) > 1 and _is_plural(run[-1]) and not _is_plural(run[-2]):
+        # after "are the" a noun phrase stands ("what are the different ways a job ...")
+        copula = words[max(0, at - 2) : at] in (["are", "the"], ["are", "my"], ["are", "our"])
+        if len(run) > 1 and _is_plural(run[-1]) and not _is_plural(run[-2]) and not copula:
             # a word in -s after a singular noun is its verb when an object follows ("what
             # feature compiles a model"); ending the question it may be either ("which option
             # fits?", "which stream destinations?") and the plural is kept

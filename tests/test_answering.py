@@ -584,3 +584,17 @@ def test_where_a_stream_delivers_its_rows(built, tmp_path):
     )
     r = engine.ask("Where can Gromble Stream send its rows?")
     assert {a["label"] for a in r["answers"]} == {"FernKit", "MossLib", "ZorbDB"}, r["summary"]
+
+
+def test_a_compared_name_may_leave_out_the_words_it_shares(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-sync.md",
+        "# Hub notes\n\n## Sync\n\n- Delta sync – copies the rows that changed.\n"
+        "- Mirror sync – copies every row again.\n",
+    )
+    r = engine.ask("How does delta sync differ from mirror?")
+    assert {a["label"] for a in r["answers"]} == {"Delta sync", "Mirror sync"}, r["summary"]
+    q = analyse("What are the different ways a Gromble job can read its rows?")
+    assert q.form == "list"  # "ways" is the noun after "are the", not a verb
