@@ -15,8 +15,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .builder import Builder
+from .lexicon import is_common_word
 from .mentions import mention_index
 from .model import Entity, TextUnit
+from .outline import gerund_cues, gerund_topic
 from .prose import sentence_spans, unit_segments
 
 # between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
@@ -46,6 +48,7 @@ _FUNCTION = frozenset(
 def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
     """Each inline enumeration of a known thing's aspects becomes nodes part of that thing."""
     cue_words = {w for phrases in (cues or {}).values() for p in phrases for w in p.lower().split()}
+    gerunds = gerund_cues(cues or {})  # "Remedies for X:", "To fix X:": a relation to X
     index = mention_index(b.out.entities, b.registry.surface_forms())
     said_of: dict[str, str] = {}
     for predicate in ("definition", "hasProperty"):
@@ -59,14 +62,21 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
         mentions = index.find_longest(text)
         spans = sentence_spans(text)
         lead: Entity | None = None  # the subject of a clause that ended in a colon
+        relation = "partOf"  # what the items after that colon are to it
         for i, (s, e) in enumerate(spans):
             clause = text[s:e]
             colon = i + 1 < len(spans) and text[e : spans[i + 1][0]].strip() == ":"
             if lead is not None:
                 # "... watches four things: data quality, model quality and bias drift"
                 items = _items(clause, whole=True, known=lambda x: _known(index, x))
-                _enumerated(b, segment.unit, lead, items, stated=False)
-                lead = None
+                _enumerated(b, segment.unit, lead, items, stated=False, relation=relation)
+                lead, relation = None, "partOf"
+            if colon and (purpose := gerund_topic(clause, gerunds)):
+                # "To fix underfitting: more features, a bigger model": what each is to it
+                if len(purpose[1].split()) <= 3:
+                    lead = b.entity(purpose[1], None, segment.unit)
+                    relation = purpose[0]
+                    continue
             subject, rest_at, starts = None, None, []
             m = _PRONOUN.match(clause)
             owned = _POSSESSIVE.match(clause)
@@ -113,16 +123,30 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                     break
 
 
-def _enumerated(b: Builder, unit: TextUnit, subject: Entity, items: list[str], stated: bool):
-    """Each item a node, part of ``subject`` unless the verb states a relation of its own
-    (``stated``: statements reads it)."""
-    if len(items) < 3 or any(b.class_for(x) and not b.registry.find(x) for x in items):
+def _enumerated(
+    b: Builder,
+    unit: TextUnit,
+    subject: Entity,
+    items: list[str],
+    stated: bool,
+    relation: str = "partOf",
+):
+    """Each item a node, part of ``subject`` (or in the lead's ``relation`` to it) unless the
+    verb states a relation of its own (``stated``: statements reads it)."""
+    if len(items) < 3 or any(
+        " " not in x and b.class_for(x) and not b.registry.find(x) for x in items
+    ):
         return  # "runs, parameters and metrics": a class's name is no aspect of one thing
     for item in items:
+        remark = re.search(r"\s*\(([^()]*)\)\s*$", item)
+        if remark and any(w.lower() in _FUNCTION for w in remark.group(1).split()):
+            item = item[: remark.start()]  # "train (is required)": a remark, not a name
         name = item if "_" in item or item[:1].isupper() else item[0].upper() + item[1:]
+        if is_common_word(name) and not b.registry.find(name):
+            continue  # "train, validation and test": an everyday word is no new name
         x = b.entity(name, None, unit)
         if x is not None and x.id != subject.id and not stated:
-            b.fact(x, "partOf", subject, unit)
+            b.fact(x, relation, subject, unit)
 
 
 def _lead(text: str, spans: list, i: int, mentions: list) -> str | None:
@@ -185,10 +209,12 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
                 return []
             items.append(piece)
         if tail is not None:
-            # the list ends with the item after "and"/"or"; names written as names are
-            # left to ``prose`` unless lower-case phrases stand beside them
-            return items if any(_phrase(x) for x in items) else []
-    return []
+            break  # the list ends with the item after "and"/"or"
+    else:
+        if not whole:
+            return []  # a list in a sentence ends with "and"/"or"; after a colon, anywhere
+    # names written as names are left to ``prose`` unless lower-case phrases stand beside them
+    return items if any(_phrase(x) for x in items) else []
 
 
 def _leading_phrase(text: str) -> str:

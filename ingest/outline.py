@@ -46,6 +46,7 @@ from .lists import (
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import is_product_style, is_title_case
+from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table
 from .text import bare_lead, bold_terms, plain
 
@@ -362,6 +363,18 @@ class OutlineReader:
 
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph(self, p: Paragraph) -> None:
+        self._paragraph(p)
+        # "... high bias. Remedies for overfitting:" over a list: the paragraph's last
+        # sentence says what the items are to its topic
+        last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.text)[-1] if p.text.endswith(":") else ""
+        if not last or last == p.text:
+            return
+        purpose = gerund_topic(last.rstrip(": "), self.gerunds)
+        if purpose is not None and (topic := self.b.entity(purpose[1], None, None)) is not None:
+            self.b.relate[topic.id] = purpose[0]
+            self.last_entity, self.group, self.lead_topic = topic, None, topic
+
+    def _paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
         first, self.first_para = self.first_para, False
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
@@ -1099,7 +1112,17 @@ def gerund_cues(cues: Mapping[str, Sequence[str]]) -> dict[str, str]:
     for name, phrases in cues.items():
         for phrase in phrases:
             first, *rest = phrase.split()
-            if len(first) > 4 and first.endswith("s") and not first.endswith("ss"):
+            if len(first) > 4 and first.endswith("s") and not first.endswith("ss") and not rest:
+                out[" ".join([_gerund(first), *rest])] = name
+            elif (
+                rest
+                and (first == "to" or rest[-1] in ("for", "to", "of"))
+                and "x" not in rest
+                and name not in OBJECT_FIRST  # "instead of X:" says which is the alternative
+            ):
+                # "Remedies for overfitting", "To fix underfitting": the phrase opens the title
+                out[phrase] = name
+            elif len(first) > 4 and first.endswith("s") and not first.endswith("ss"):
                 out[" ".join([_gerund(first), *rest])] = name
     return out
 
@@ -1107,8 +1130,8 @@ def gerund_cues(cues: Mapping[str, Sequence[str]]) -> dict[str, str]:
 def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
     """(relation, topic) of a title that opens with one of ``cues`` (:func:`gerund_cues`):
     "Addressing label noise" → ("addresses", "Label noise"); else None."""
-    words = plain(title).strip().split()
-    for n in (2, 1):
+    words = re.sub(r"^(?:and|or|but|so)\s+", "", plain(title).strip(), flags=re.I).split()
+    for n in (4, 3, 2, 1):
         cue = " ".join(words[:n]).lower()
         if cue in cues:
             topic = without_quantifiers(" ".join(words[n:])).strip(" .:")

@@ -34,7 +34,7 @@ _PREPOSITION = re.compile(
     re.I,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|avoid)\b|n't", re.I)
-_OBJECT_FIRST = {"alternativeTo"}  # "A instead of B": A is the alternative service of B
+OBJECT_FIRST = {"alternativeTo"}  # "A instead of B": A is the alternative service of B
 _HIDDEN = {"Kind", "Criterion"}
 
 
@@ -248,7 +248,7 @@ class _Clause:
                 continue
             for o in self.objects(cue.end()):
                 target = self.entity(o)
-                s, t = (target, left) if predicate in _OBJECT_FIRST else (left, target)
+                s, t = (target, left) if predicate in OBJECT_FIRST else (left, target)
                 self.fact(s, predicate, t)
 
     def subject_before(self, at: int, block: Entity | None) -> Entity | None:

@@ -819,3 +819,16 @@ def test_a_bold_lead_with_its_own_full_stop_is_a_run_in_term(tmp_path):
     assert "Delta loader" in labels
     assert {f[0] for f in facts(x, "definition")} >= {"Delta loader"}
     assert not any("EXAM TIP" in label for label in labels)  # a remark, not a term
+
+
+def test_a_lead_in_that_names_a_relation_relates_the_items_below_to_its_topic(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Fitting\n\nA gromble-fitted ledger drifts after a week. Remedies for ledger drift:\n\n"
+        "- Nightly resync – copies every row again.\n- Row checksums – find the rows that"
+        " changed.\n",
+    )
+    assert {(s, o) for s, _, o in facts(x, "addresses")} == {
+        ("Nightly resync", "Ledger drift"),
+        ("Row checksums", "Ledger drift"),
+    }

@@ -417,3 +417,17 @@ def test_a_run_in_lead_and_its_colon_list_with_phrases_cut_before_of(tmp_path, c
         "Private crew",
         "Vendor crews",
     }
+
+
+def test_a_clause_naming_a_relation_before_a_colon_relates_the_items_to_its_topic(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nLedger drift means stale rows. And to fix ledger drift: nightly resyncs,"
+        " row checksums, fewer writers, test.\n",
+        cues,
+    )
+    assert {s for s, _, o in facts(x, "addresses") if o == "Ledger drift"} == {
+        "Nightly resyncs",
+        "Row checksums",
+        "Fewer writers",
+    }  # an everyday word ("test") is no new name
