@@ -229,6 +229,7 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
 
 
 FIGURE_COVER = 0.7  # see _with_figure
+TYPED_FIGURE_COVER = 0.5  # ... for a time ("how long") or a size ("how big"): set by hand
 
 
 def _figure_clauses(text: str) -> list[str]:
@@ -251,10 +252,18 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     no reading found must say at least ``FIGURE_COVER`` of it. None (or the answer declined)
     when no clause has a figure."""
     v = engine.view
-    words = [w for w in dict.fromkeys(s.q.words) if w not in FUNCTION_WORDS]
-    total = sum(engine.weight(w) for w in words) or 1.0
-    many = re.search(r"\bhow (?:many ([a-z][\w-]*)|(long)\b)", s.q.text.lower())
+    many = re.search(r"\bhow (?:many ([a-z][\w-]*)|(long|big|large)\b)", s.q.text.lower())
     counted = (many.group(1) or many.group(2)) if many else ""
+    counted = "big" if counted == "large" else counted
+    # "long" of "how long" is the form of the question, not what the clause must say
+    words = [
+        w
+        for w in dict.fromkeys(s.q.words)
+        if w not in FUNCTION_WORDS and not (many and many.group(2) == w)
+    ]
+    total = sum(engine.weight(w) for w in words) or 1.0
+    # a figure of the asked kind (a time for "how long") needs less of the question said
+    least = TYPED_FIGURE_COVER if counted in ("long", "big") else FIGURE_COVER
     found = []  # (cover, from the answer's evidence, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
@@ -279,7 +288,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
                 for cover, fig, _clause in _figures(
                     engine, words, total, ev, opening=True, counted=counted
                 )
-                if cover >= FIGURE_COVER
+                if cover >= least
             ]
     if not found:
         return (
@@ -313,6 +322,8 @@ def _counts(figure: str, counted: str) -> bool:
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
     if counted == "long":
         return bool(unit) and bool(_TIME.match(unit[0].lower()))
+    if counted == "big":
+        return bool(unit) and bool(re.match(r"[KMGTP]i?B$", unit[0].split("/")[0]))
     return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
 
 

@@ -598,3 +598,18 @@ def test_a_compared_name_may_leave_out_the_words_it_shares(built, tmp_path):
     assert {a["label"] for a in r["answers"]} == {"Delta sync", "Mirror sync"}, r["summary"]
     q = analyse("What are the different ways a Gromble job can read its rows?")
     assert q.form == "list"  # "ways" is the noun after "are the", not a verb
+
+
+def test_a_time_or_a_size_answers_how_long_or_how_big_with_fewer_words_said(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-streams-limits.md",
+        "# Hub notes\n\n## Streams\n\n- **Gromble Stream** – loads rows in shards; each shard"
+        " takes 1 MB/s in. Retention is 24 hours by default and can be raised to 365 days.\n"
+        "- **Pixel Queue** – holds jobs; a message can be up to 256 KB.\n",
+    )
+    r = engine.ask("How long does a Gromble Stream keep its records by default?")
+    assert r["answered"] and r["answers"][0]["label"] == "24 hours", r["summary"]
+    r = engine.ask("How big can a single request to Pixel Queue be?")
+    assert r["answered"] and r["answers"][0]["label"] == "256 KB", r["summary"]
