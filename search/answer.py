@@ -825,12 +825,34 @@ _EXCEPT = re.compile(
 )
 
 
+_CONTRAST = re.compile(
+    r"\b(?:is|are|was|were)\s+not\s+([^.;:,|]{1,60})|\b(?:isn't|aren't)\s+([^.;:,|]{1,60})", re.I
+)
+
+
+def _contrasts_only(q: Question, text: str) -> bool:
+    """Whether every negation of the passage sets one thing apart from another the question
+    does not name ("L1 is not L2", "it is not object detection"): no answer to it."""
+    asked = {stem(w) for w in q.words}
+    negations = list(_NEGATION.finditer(text))
+    contrasts = []
+    for m in _CONTRAST.finditer(text):
+        # what sets it apart, beyond the words of what is set apart ("delta *sync* is not
+        # mirror *sync*")
+        begin = max((c.end() for c in re.finditer(r"[.;:,|]", text[: m.start()])), default=0)
+        apart = stems(m.group(1) or m.group(2)) - stems(text[begin : m.start()])
+        if not apart & asked:
+            contrasts.append(m)
+    spans = [(m.start(), m.end()) for m in contrasts]
+    return bool(negations) and all(any(a <= n.start() < b for a, b in spans) for n in negations)
+
+
 def _says_no(engine, q: Question, text: str) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
     requests" is a yes), or it says "only" of something else than a telling word of the
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
-    if _NEGATION.search(text) and not _NEGATION.search(q.text):
+    if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
     telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]
@@ -838,6 +860,12 @@ def _says_no(engine, q: Question, text: str) -> bool:
         if not _EXCEPT.search(q.text) and stems(m.group(1)) & {stem(w) for w in telling}:
             return True
     if re.search(r"\bonly\b", text, re.I):
+        asked = {stem(w) for w in telling}
+        # "supports only GPU instances" to "Does it need GPU instances?": what it says only
+        # of is what the question asks about
+        for m in re.finditer(r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", text, re.I):
+            if stems(" ".join(m.group(1).split()[:3])) & asked:
+                return False
         said = stems(text)
         return any(stem(w) not in said for w in telling)
     return False

@@ -613,3 +613,21 @@ def test_a_time_or_a_size_answers_how_long_or_how_big_with_fewer_words_said(buil
     assert r["answered"] and r["answers"][0]["label"] == "24 hours", r["summary"]
     r = engine.ask("How big can a single request to Pixel Queue be?")
     assert r["answered"] and r["answers"][0]["label"] == "256 KB", r["summary"]
+
+
+def test_yes_or_no_past_a_contrast_and_an_only_that_names_what_is_asked(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-sync-modes.md",
+        "# Hub notes\n\n## Sync\n\nDelta sync copies the changed rows and so keeps jobs short;"
+        " mirror sync copies every row. Delta sync is not mirror sync: pick delta for nightly"
+        " jobs.\n\n## Renderers\n\nGromble renders pie charts; it is not a loader, and it runs"
+        " only on Quanta nodes for rendering.\n",
+    )
+    r = engine.ask("Does delta sync copy the changed rows?")
+    assert r["label"] == "Yes", r["summary"]
+    r = engine.ask("Does Gromble need Quanta nodes for rendering?")
+    assert r["label"] == "Yes", r["summary"]
+    r = engine.ask("Is Gromble a loader?")  # what it is set apart from is asked
+    assert r["label"] == "No", r["summary"]
