@@ -339,7 +339,11 @@ class _NameFinder:
                 told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
-                    yield s, e, items, None, ""
+                    # "AMT supports four search strategies: Bayesian, Random, Grid": names,
+                    # of the kind a counted lead names, the lead's subject's
+                    counted = counted_kind(" ".join(lead)) if len(lead) > 3 else ""
+                    kind = counted if counted and not restates(" ".join(lead), items) else ""
+                    yield s, e, items, self.b.class_for(kind) if kind else None, kind
                 elif kind := _lead_kind(lead):
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."

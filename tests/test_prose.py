@@ -431,3 +431,14 @@ def test_a_clause_naming_a_relation_before_a_colon_relates_the_items_to_its_topi
         "Row checksums",
         "Fewer writers",
     }  # an everyday word ("test") is no new name
+
+
+def test_names_after_a_counted_lead_are_of_its_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFernKit supports four sync modes: Delta (the default), Mirror, Sweep and"
+        " Burst. Sweep only works at night.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {n for n, _, k in kinds if k == "sync mode"} == {"Delta", "Mirror", "Sweep", "Burst"}
