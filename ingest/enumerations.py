@@ -213,6 +213,8 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
     else:
         if not whole:
             return []  # a list in a sentence ends with "and"/"or"; after a colon, anywhere
+    if all(x.split()[0].lower().endswith("ing") for x in items):
+        return []  # "creating, transforming and selecting features": actions, not things
     # names written as names are left to ``prose`` unless lower-case phrases stand beside them
     return items if any(_phrase(x) for x in items) else []
 
@@ -227,14 +229,13 @@ def _leading_phrase(text: str) -> str:
 
 
 def _phrase(text: str, capitals: bool = False) -> bool:
-    """A short noun phrase in lower case: not a gerund ("creating"), nor a lone adjective
-    ("scalable"), told by their English endings."""
+    """A short noun phrase in lower case, not a lone adjective ("scalable"), told by its
+    English ending."""
     core = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
     words = core.split()
     return (
         0 < len(words) <= _MAX_WORDS
         and all(_ITEM_WORD.match(w.lower() if capitals else w) for w in words)
         and not any(w in _FUNCTION and (w != "not" or not i) for i, w in enumerate(words))
-        and not words[0].endswith("ing")
         and not (len(words) == 1 and _ADJECTIVE.search(words[0]))
     )

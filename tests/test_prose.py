@@ -371,7 +371,7 @@ def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
     x = extract(
         tmp_path,
         "# Notes\n\n**Gromble Watcher.** Checks loaders nightly. Its built-in checks include row"
-        " freshness, loader latency and queue depth.\n\n"
+        " freshness, vanishing rows, loader latency and queue depth.\n\n"
         "FernKit Studio (FKS) supports Bayes sweeps (the default), grid sweeps and Hyperband.\n\n"
         "Amazon Kinesis Data Firehose loads rows into Amazon S3, Amazon Redshift and Zorbex,"
         " as well as other sinks.\n",
@@ -379,6 +379,7 @@ def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
     )
     assert parts_of(x, "Gromble Watcher") == {
         "Row freshness",
+        "Vanishing rows",  # an -ing word before a noun describes it
         "Loader latency",
         "Queue depth",
     }
