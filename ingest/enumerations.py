@@ -20,6 +20,7 @@ from .mentions import mention_index
 from .model import Entity, TextUnit
 from .outline import gerund_cues, gerund_topic
 from .prose import sentence_spans, unit_segments
+from .statements import OBJECT_FIRST
 
 # between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
 # "can detect", "automatically computes")
@@ -49,6 +50,14 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
     """Each inline enumeration of a known thing's aspects becomes nodes part of that thing."""
     cue_words = {w for phrases in (cues or {}).values() for p in phrases for w in p.lower().split()}
     gerunds = gerund_cues(cues or {})  # "Remedies for X:", "To fix X:": a relation to X
+    # "The fixes are ...", "Common remedies include ...": a relation named by the first word
+    # of a cue phrase "X for"/"X to" ("remedies for", "fixes for", "solutions to")
+    nouns = {
+        p.split()[0]: r
+        for r, phrases in (cues or {}).items()
+        for p in phrases
+        if r not in OBJECT_FIRST and len(p.split()) == 2 and p.split()[1] in ("for", "to")
+    }
     index = mention_index(b.out.entities, b.registry.surface_forms())
     said_of: dict[str, str] = {}
     for predicate in ("definition", "hasProperty"):
@@ -71,6 +80,19 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                 items = _items(clause, whole=True, known=lambda x: _known(index, x))
                 _enumerated(b, segment.unit, lead, items, stated=False, relation=relation)
                 lead, relation = None, "partOf"
+            named = _RELATION_NOUN.match(clause)
+            if named and i and named.group("noun").lower() in nouns:
+                # "Overfitting shows up as ... The fixes are dropout, early stopping and
+                # more data": what the sentence before is about has them
+                topic = _opening_subject(text[spans[i - 1][0] : spans[i - 1][1]])
+                items = _items(clause[named.end() - 1 :])
+                if topic and len(items) >= 3:
+                    about = b.entity(topic, None, segment.unit)
+                    if about is not None:
+                        _enumerated(
+                            b, segment.unit, about, items, False, nouns[named["noun"].lower()]
+                        )
+                    continue
             if colon and (purpose := gerund_topic(clause, gerunds)):
                 # "To fix underfitting: more features, a bigger model": what each is to it
                 if len(purpose[1].split()) <= 3:
@@ -159,6 +181,20 @@ def _lead(text: str, spans: list, i: int, mentions: list) -> str | None:
     return whole[0].value if whole and whole[0].end == s + len(text[s:e].rstrip()) else None
 
 
+_RELATION_NOUN = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?:common|usual|main|typical|standard)\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:are|include)\s",
+    re.I,
+)
+
+
+def _opening_subject(sentence: str) -> str:
+    """The one or two words a sentence opens with before its verb ("Overfitting shows up as
+    ...": "Overfitting"), or ""."""
+    m = re.match(r"\s*([A-Z][a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are|[a-z]{3,}s)\b", sentence)
+    return m.group(1) if m and not is_common_word(m.group(1)) else ""
+
+
 def _noun_ends(clause: str, at: int) -> list[int]:
     """Where a noun phrase of one to three words from ``at`` may end ("built-in | checks")."""
     return [at + m.end() for m in re.finditer(r"[a-z][\w-]*", clause[at:])][:3]
@@ -190,11 +226,13 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
     for part in parts:
         part = part.strip()
         last = re.match(r"(?:and|or)\s+(.*)$", part, re.S)  # ", and C" (serial comma)
-        pair = None if last else re.match(r"(.*?)\s+(?:and|or)\s+(.*)$", part, re.S)
+        # "and"/"or" inside parentheses joins no items ("regularization (L1 or L2)")
+        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), part)
+        pair = None if last else re.search(r"\s+(?:and|or)\s+", masked)
         if last:
             pieces, tail = [], last.group(1)
         elif pair:
-            pieces, tail = [pair.group(1)], pair.group(2)
+            pieces, tail = [part[: pair.start()]], part[pair.end() :]
         else:
             pieces, tail = [part], None
         if tail is not None:

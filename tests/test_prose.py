@@ -443,3 +443,17 @@ def test_names_after_a_counted_lead_are_of_its_kind(tmp_path, cues):
     )
     kinds = facts(x, "kind")
     assert {n for n, _, k in kinds if k == "sync mode"} == {"Delta", "Mirror", "Sweep", "Burst"}
+
+
+def test_the_fixes_are_the_fixes_of_what_the_sentence_before_is_about(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nLedger drift shows up as stale rows in nightly reports. The fixes are"
+        " resyncs (full or delta), row checksums, and fewer writers.\n",
+        cues,
+    )
+    assert {s for s, _, o in facts(x, "addresses") if o == "Ledger drift"} == {
+        "Resyncs",
+        "Row checksums",
+        "Fewer writers",
+    }
