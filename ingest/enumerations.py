@@ -76,13 +76,13 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
             clause = text[s:e]
             colon = i + 1 < len(spans) and text[e : spans[i + 1][0]].strip() == ":"
             if lead is not None:
-                # "... watches four things: data quality, model quality and bias drift"
+                # "... watches four things: row freshness, loader lag and queue depth"
                 items = _items(clause, whole=True, known=lambda x: _known(index, x))
                 _enumerated(b, segment.unit, lead, items, stated=False, relation=relation)
                 lead, relation = None, "partOf"
             named = _RELATION_NOUN.match(clause)
             if named and i and named.group("noun").lower() in nouns:
-                # "Overfitting shows up as ... The fixes are dropout, early stopping and
+                # "Ledger drift leaves stale rows ... The fixes are resyncs, checksums and
                 # more data": what the sentence before is about has them
                 topic = _opening_subject(text[spans[i - 1][0] : spans[i - 1][1]])
                 items = _items(clause[named.end() - 1 :])
@@ -189,7 +189,7 @@ _RELATION_NOUN = re.compile(
 
 
 def _opening_subject(sentence: str) -> str:
-    """The one or two words a sentence opens with before its verb ("Overfitting shows up as
+    """The one or two words a sentence opens with before its verb ("Drift leaves stale rows
     ...": "Overfitting"), or ""."""
     m = re.match(r"\s*([A-Z][a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+(?:is|are|[a-z]{3,}s)\b", sentence)
     return m.group(1) if m and not is_common_word(m.group(1)) else ""
@@ -241,7 +241,7 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
         for piece in pieces:
             piece = _ARTICLE.sub("", piece.strip()).rstrip(".;:!?")
             if whole and items and not (known is not None and known(piece)):
-                # "a private workforce of your own employees": the noun phrase before "of"
+                # "a private crew of trusted staff": the noun phrase before "of"
                 piece = re.split(r"\s+(?:of|from|that|who|which)\s+", piece, maxsplit=1)[0]
             if not (_phrase(piece, True) or (known is not None and known(piece))):
                 return []

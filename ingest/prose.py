@@ -339,7 +339,7 @@ class _NameFinder:
                 told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
-                    # "AMT supports four search strategies: Bayesian, Random, Grid": names,
+                    # "FernKit supports four sync modes: Delta, Mirror, Sweep": names,
                     # of the kind a counted lead names, the lead's subject's
                     counted = counted_kind(" ".join(lead)) if len(lead) > 3 else ""
                     kind = counted if counted and not restates(" ".join(lead), items) else ""

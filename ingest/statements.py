@@ -91,7 +91,7 @@ def _gapped(phrase: str) -> re.Pattern[str]:
 
 def _phrase(text: str) -> str:
     """A cue phrase as a pattern; "…" stands for the object of its verb, up to three words
-    ("loads … into": "loads streaming data into")."""
+    ("loads … into": "loads nightly rows into")."""
     return r"\s+".join(r"(?:\S+\s+){0,2}?\S+" if w == "…" else re.escape(w) for w in text.split())
 
 

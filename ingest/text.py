@@ -119,7 +119,7 @@ def bare_lead(text: str) -> bool:
         m
         and not m.group("sep")
         and not plain(m.group("term")).strip().endswith(":")
-        and not _run_in(plain(m.group("term")).strip())  # "**Amazon S3.** The lake ..."
+        and not _run_in(plain(m.group("term")).strip())  # "**Gromble.** Copies rows ..."
         and m.group("rest").strip()
         # "**Term** (`Code`): rest": its parentheses stand before the separator
         and not re.match(r"^\([^()]{1,80}\)\s*(?::|—|–|-\s)", m.group("rest"))
@@ -139,7 +139,7 @@ def split_lead(text: str) -> tuple[str, str]:
         # "**Term** text" with no separator: a lead term only if short and followed by text.
         if len(term.split()) <= 6:
             if _run_in(term):
-                term = term[:-1]  # a run-in heading: "**Amazon S3.** The default lake ..."
+                term = term[:-1]  # a run-in heading: "**Gromble.** Copies rows ..."
             return term, plain(rest)
         return "", plain(text)
     parts = _ARROW.split(text, maxsplit=1)

@@ -861,7 +861,7 @@ def _says_no(engine, q: Question, text: str) -> bool:
             return True
     if re.search(r"\bonly\b", text, re.I):
         asked = {stem(w) for w in telling}
-        # "supports only GPU instances" to "Does it need GPU instances?": what it says only
+        # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about
         for m in re.finditer(r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", text, re.I):
             if stems(" ".join(m.group(1).split()[:3])) & asked:
