@@ -18,8 +18,9 @@ from .builder import Builder
 from .lexicon import is_common_word
 from .mentions import mention_index
 from .model import Entity, TextUnit
+from .names import split_outside_parentheses
 from .outline import gerund_cues, gerund_topic
-from .prose import sentence_spans, unit_segments
+from .prose import is_whole_name, said_of_units, sentence_spans, unit_segments
 from .statements import OBJECT_FIRST
 
 # between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
@@ -59,11 +60,7 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
         if r not in OBJECT_FIRST and len(p.split()) == 2 and p.split()[1] in ("for", "to")
     }
     index = mention_index(b.out.entities, b.registry.surface_forms())
-    said_of: dict[str, str] = {}
-    for predicate in ("definition", "hasProperty"):
-        for f in b.out.facts:
-            if f.predicate == predicate:
-                said_of.setdefault(f.unit, f.subject)
+    said_of = said_of_units(b)
     for segment in unit_segments(b):
         if segment.cell or segment.unit.text == segment.unit.source.section_title:
             continue
@@ -77,7 +74,7 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
             colon = i + 1 < len(spans) and text[e : spans[i + 1][0]].strip() == ":"
             if lead is not None:
                 # "... watches four things: row freshness, loader lag and queue depth"
-                items = _items(clause, whole=True, known=lambda x: _known(index, x))
+                items = _items(clause, whole=True, known=lambda x: is_whole_name(index, x))
                 _enumerated(b, segment.unit, lead, items, stated=False, relation=relation)
                 lead, relation = None, "partOf"
             named = _RELATION_NOUN.match(clause)
@@ -200,30 +197,13 @@ def _noun_ends(clause: str, at: int) -> list[int]:
     return [at + m.end() for m in re.finditer(r"[a-z][\w-]*", clause[at:])][:3]
 
 
-def _known(index, text: str) -> bool:
-    """Whether ``text`` is one known name, whole."""
-    found = index.find_longest(text)
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
-
-
 def _items(text: str, whole: bool = False, known=None) -> list[str]:
     """ "entities, key phrases, the dominant language and personal data (PII), performs ..."
     → the phrases up to the one after "and"/"or"; [] unless every one is a short lower-case
     noun phrase (only the last may run on: "... and sentiment for reviews"). A ``whole`` list
     (after a colon) is the whole text, and its items may also be ``known`` names."""
-    parts: list[str] = []
-    depth, cur = 0, ""
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "," and depth == 0:
-            parts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    parts.append(cur)
     items: list[str] = []
-    for part in parts:
+    for part in split_outside_parentheses(text, ","):
         part = part.strip()
         last = re.match(r"(?:and|or)\s+(.*)$", part, re.S)  # ", and C" (serial comma)
         # "and"/"or" inside parentheses joins no items ("regularization (L1 or L2)")

@@ -133,18 +133,24 @@ class ParsedName:
     qualifier: str = ""
 
 
-def split_list(text: str) -> list[str]:
-    """Split "a, b and c" on commas and a final "and"/"or", never inside parentheses."""
+def split_outside_parentheses(text: str, marks: str = ",;") -> list[str]:
+    """``text`` split at each of ``marks`` that stands outside parentheses."""
     parts, depth, cur = [], 0, ""
     for ch in text:
         depth += ch == "("
         depth -= ch == ")"
-        if ch in ",;" and depth == 0:
+        if ch in marks and depth == 0:
             parts.append(cur)
             cur = ""
         else:
             cur += ch
     parts.append(cur)
+    return parts
+
+
+def split_list(text: str) -> list[str]:
+    """Split "a, b and c" on commas and a final "and"/"or", never inside parentheses."""
+    parts = split_outside_parentheses(text)
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:and|or|e\.g\.,?|etc\.?)\s+", "", p.strip())

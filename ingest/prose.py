@@ -32,16 +32,29 @@ _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
 Span = tuple[int, int]
 
 
+def said_of_units(b: Builder) -> dict[str, str]:
+    """Text unit id → what its text is said of: the thing it defines, else the first it
+    describes (an item "**Widget Hub**: copies rows" defines Widget Hub and is also a property
+    of its section)."""
+    said_of: dict[str, str] = {}
+    for predicate in ("definition", "hasProperty"):
+        for f in b.out.facts:
+            if f.predicate == predicate:
+                said_of.setdefault(f.unit, f.subject)
+    return said_of
+
+
+def is_whole_name(index: NameIndex, text: str) -> bool:
+    """Whether ``text`` is one known name, whole."""
+    found = index.find_longest(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
 def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     """Every text unit's new names become nodes; ``list_cues`` introduce examples ("such as")."""
     index = mention_index(b.out.entities, b.registry.surface_forms())
     finder = _NameFinder(b, index, list_cues)
-    # what each text is said of: the thing it defines, else the first it describes (an item
-    # "**Widget Hub**: copies rows" defines Widget Hub and is also a property of its section)
-    for predicate in ("definition", "hasProperty"):
-        for f in b.out.facts:
-            if f.predicate == predicate:
-                finder.said_of.setdefault(f.unit, f.subject)
+    finder.said_of = said_of_units(b)
     for segment in unit_segments(b):
         finder.read(
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
@@ -303,8 +316,7 @@ class _NameFinder:
         return not title and (len(words) > 1 or not _is_initial(text, m.start))
 
     def _known(self, name: str) -> bool:
-        found = self.index.find_longest(name)
-        return len(found) == 1 and found[0].start == 0 and found[0].end == len(name)
+        return is_whole_name(self.index, name)
 
     def _reads_as_name(self, item: str, title: bool, initial: bool) -> bool:
         """A list item is a name: known, product-style or acronyms, or capitalised words where
