@@ -158,6 +158,12 @@ def split_list(text: str) -> list[str]:
     return [x.rstrip(". ") for x in out if x and x.lower().rstrip(".") not in {"etc", "e.g"}]
 
 
+def _tail_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the last words of ``name`` ("Polly" of "Amazon Polly")."""
+    a, b = short.lower().split(), name.lower().split()
+    return len(a) < len(b) and b[-len(a) :] == a
+
+
 def parse_name(raw: str) -> ParsedName:
     """What a written entity name means: canonical form, aliases, examples and qualifiers."""
     text = plain(raw).strip().strip(":").strip()
@@ -215,6 +221,11 @@ def parse_name(raw: str) -> ParsedName:
             result.canonical = outside
             result.examples = items
             return result
+    if not after and len(inner.split()) <= 3 and _tail_of(inner, before):
+        # "Amazon Polly (Polly)", "AWS Glue DataBrew (DataBrew)": the short name it goes by
+        result.canonical = before
+        result.aliases.append(inner)
+        return result
     if len(inner.split()) == 1 and inner[:1].isupper():
         result.canonical = outside
         result.properties.append(inner)

@@ -161,19 +161,21 @@ def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
     """(term, text) of a plain "Name: what it is" item whose head names a thing (Title Case
     or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ..."); with
     ``dashed`` (under a lead-in that says what the items are) "Name — what it is" too."""
-    m = re.match(r"^([^:()]{1,40}):\s+(\S.*)$", text)
-    if not m and dashed:
-        m = re.match(r"^([^:()—–]{1,40}?)\s+[—–]\s+(\S.*)$", text)
-    if not m:
-        return None
-    head = m.group(1).strip()
-    if (
-        not (head[:1].isupper() and is_listed_name(head))
-        or _is_role_term(head)
-        or is_meta_term(head)
-    ):
-        return None
-    return head, m.group(2).strip()
+    # the head may spell itself out in parentheses: "SSML (Speech Synthesis Markup Language)"
+    marks = [r":\s+"] + ([r"\s+[—–]\s+"] if dashed else [])
+    for mark in marks:  # "Gromble — copies rows: fast" is dashed, not a colon's
+        m = re.match(r"^((?:[^:()—–]|\([^()]{1,60}\)){1,80}?)" + mark + r"(\S.*)$", text)
+        if not m:
+            continue
+        head = m.group(1).strip()
+        if (
+            head[:1].isupper()
+            and is_listed_name(head)
+            and not _is_role_term(head)
+            and not is_meta_term(head)
+        ):
+            return head, m.group(2).strip()
+    return None
 
 
 def _is_label_term(term: str) -> bool:
@@ -450,6 +452,7 @@ class OutlineReader:
                 sentence = (
                     p.text
                     if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw)
+                    or re.match(re.escape(p.term) + r"\s+[—–]\s", plain(p.raw))  # "X — ..."
                     else f"{p.term} {p.text}"
                 )
                 if p.text:
@@ -613,7 +616,7 @@ class OutlineReader:
         # under a common-word heading ("Vision", "Security") a lead term is an attribute of
         # the thing above, unless it is itself a name of several words ("Object Detection")
         thing = (
-            len(it.term.split()) >= 2
+            (len(it.term.split()) >= 2 or it.glossary)  # a glossary's terms are things
             and is_name_like(it.term, 8)
             and not _is_role_term(it.term)
             and not is_meta_term(it.term)
@@ -1049,6 +1052,26 @@ def glossary_lists(items: list) -> None:
                     it.glossary = True
 
 
+DASHED_TERMS = 3  # paragraphs "Name — what it is" that make them a document's way with terms
+
+
+def dashed_paragraph_terms(blocks: list[Block]) -> None:
+    """Where a document writes terms as paragraphs "Name — what it is" (three or more of
+    them: its way, not a remark set off once), each such paragraph defines its name, like
+    a bold lead would."""
+    found = [
+        (block, lead)
+        for block in blocks
+        if isinstance(block, Paragraph)
+        and not block.term
+        and (lead := _colon_lead(block.text, dashed=True))
+        and not re.match(r"^[^—–]{1,80}:\s", block.text)  # "Name: ..." is read as it was
+    ]
+    if len(found) >= DASHED_TERMS:
+        for block, (term, text) in found:
+            block.term, block.text = term, text
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -1171,6 +1194,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     cards = question_cards(blocks)
     lead_ins_as_sections(blocks)
     glossary_lists(blocks)
+    dashed_paragraph_terms(blocks)
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)

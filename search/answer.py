@@ -22,6 +22,7 @@ from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question, analyse, words_of
 from .readings import (
     Reading,
+    best_unit_of,
     coverage_of,
     describe,
     generate,
@@ -395,6 +396,9 @@ def _answer(engine, s: Context) -> Answer:
         compared = [
             e for e in (named if len(named) >= 2 else entities) if v.entities[e].type != "Category"
         ]
+        paired = _coordinated(engine, q.query, compared)
+        if len(paired) >= 2:  # "A vs B for Widget Hub": A and B, not Widget Hub
+            compared = paired
         if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
         return _declined(engine, q, "the documents do not name both things compared", unit_score)
@@ -639,7 +643,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
     top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
     for x, c in found.items():
         units = c["units"]
-        best = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        best = best_unit_of(units, unit_score)
         text = (
             (
                 _said_of(engine, x, best, clauses.setdefault(best, _clauses(engine, best)))
@@ -728,6 +732,19 @@ def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], di
     )
 
 
+def _typed_first(engine, s: Context, scored):
+    """For "which service ...?", a thing of no class that wins ("Data Encryption: use
+    FernKit to ...") gives way to a thing of the asked class its own best passage names."""
+    if not s.q.types or not scored or scored[0][3]["type_fit"] >= 1.0:
+        return scored
+    units = scored[0][2]
+    top = best_unit_of(units, s.unit_score)
+    for i, (_, _x, xu, f) in enumerate(scored[1:], 1):
+        if f["type_fit"] >= 1.0 and top in xu:
+            return [scored[i], *scored[:i], *scored[i + 1 :]]
+    return scored
+
+
 def single_confidence(engine, s: Context, scored) -> float:
     p, _, _, f = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
@@ -742,6 +759,7 @@ def _single(engine, s: Context) -> Answer:
     scored = ranked_candidates(engine, s)
     if not scored:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
+    scored = _typed_first(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
     if confidence < w.decline_single:
@@ -847,12 +865,42 @@ def _contrasts_only(q: Question, text: str) -> bool:
     return bool(negations) and all(any(a <= n.start() < b for a, b in spans) for n in negations)
 
 
+# gradable English opposites: a passage that says the opposite degree of what the question
+# asks ("lower values are better" to "is a higher value better?") answers no
+_OPPOSITES = dict(
+    pair
+    for a, b in (
+        ("higher", "lower"),
+        ("high", "low"),
+        ("larger", "smaller"),
+        ("bigger", "smaller"),
+        ("faster", "slower"),
+        ("longer", "shorter"),
+        ("better", "worse"),
+        ("more", "fewer"),
+        ("increase", "decrease"),
+        ("increases", "decreases"),
+        ("maximize", "minimize"),
+        ("above", "below"),
+    )
+    for pair in ((a, b), (b, a))
+)
+
+
+def _opposite_degree(q: Question, text: str) -> bool:
+    asked = set(words_of(q.text))
+    said = set(words_of(text))
+    return any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items())
+
+
 def _says_no(engine, q: Question, text: str) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
     requests" is a yes), or it says "only" of something else than a telling word of the
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
+        return True
+    if _opposite_degree(q, text):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
     telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]
@@ -1029,6 +1077,36 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
         _items(engine, [(e, 1.0, ev)]),
         [e],
     )
+
+
+# what may stand between two compared names: "A vs B", "A, B and C", "A or the B",
+# "A differs from B", "A instead of B"
+_BETWEEN = re.compile(
+    r"\s*(?:,|/|&)?\s*(?:and|or|vs\.?|versus|against|over|with|to|from|than|instead of|"
+    r"rather than|compared (?:to|with)|differs? from|,|/|&|-|\u2013|\u2014)?\s*(?:the |an? )?"
+)
+
+
+def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
+    """The named things a question sets side by side: those whose names stand next to one
+    another with only "vs", "or", "and", a comma (...) between; in the order said."""
+    low = text.lower()
+    spans = []
+    for e in ents:
+        found = [
+            (m.start(), m.end())
+            for n in _names(engine, e)
+            if len(n) > 1
+            for m in re.finditer(r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", low)
+        ]
+        if found:  # its first mention, in its longest form there
+            spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
+    spans.sort()
+    paired: list[str] = []
+    for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+        if start >= end and _BETWEEN.fullmatch(low[end:start]):
+            paired += [x for x in (a, b) if x not in paired]
+    return paired
 
 
 def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:

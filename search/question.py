@@ -39,7 +39,9 @@ _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
     # "When should I pick Gromble instead of FernKit?", also after "According to the notes,"
-    r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than)\b"
+    r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than|over)\b|"
+    # "Gromble or FernKit: what's the difference?", "... and vice versa?"
+    r"\bwhat(?:'s| is| are) the (?:\w+ )?differences?\b|\bvice versa\b"
 )
 _DEFINE = re.compile(
     # "what is meant by X?"
@@ -56,12 +58,17 @@ _DEFINE = re.compile(
     r"|^(?:remind me |tell me |explain )?how (?:does |do )?(?:the |an? )?(?P<h>[^?]+?) works?\b[^?]*\??$"
     r"|^how (?:does|do) (?:(?:the|my|our|this|these) \w+ )?(?:explain|describe|define) "
     r"(?:the |an? )?(?P<e>[^?]+?)\s*\??$"
+    # the thing first, the asking after: "Gromble - what is it?", "gromble meaning?",
+    # "meaning of gromble?"
+    r"|^(?:the |an? )?(?P<t>[^?]+?)\s*(?:[-:,]\s*)?(?:what (?:is|are) (?:it|they|that|this)|"
+    r"what (?:does|do) (?:it|they) (?:do|mean)|meaning|definition)\s*\??$"
+    r"|^(?:the )?(?:meaning|definition) of (?:the |an? )?(?P<o>[^?]+?)\s*\??$"
 )
 
 
 def _defined(m: re.Match) -> str:
     """The thing a definition question asks about, whichever of its forms matched."""
-    return next(g for g in (m[k] for k in "xyzwmhe") if g)
+    return next(g for g in (m[k] for k in "xyzwmheto") if g)
 
 
 # "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
@@ -326,10 +333,18 @@ def analyse(text: str) -> Question:
     asked, types, many, named, at = _asked_phrase(kept)
     unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
     wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
-    if wh is not None and 0 <= at < wh:
+    # "Gromble tools - which ones does it ship?": "ones" stands for the phrase said before
+    pronoun = wh is not None and (
+        kept[wh + 1 : wh + 2] == ["ones"]
+        or kept[wh + 1 : wh + 3] in (["of", "them"], ["of", "these"])
+    )
+    if wh is not None and 0 <= at < wh and not pronoun:
         # "Once my model is trained, what are my options?": the scenario names the model;
         # the asked-for thing is after the question word
         asked, types, many, named, at = [], set(), False, set(), -1
+    if pronoun and at < 0 and (before := [r for r in _runs(kept[:wh]) if r[1] != ["&"]]):
+        at, asked = before[-1]
+        many = kept[wh + 1] == "ones" or _is_plural(asked[-1])
     if unnamed or (
         (
             re.match(r"^(?:how (?!much|many)|why)\b", low)

@@ -107,6 +107,12 @@ class Reading:
         return phrase_key(self.kind, self.predicate, self.answer_class)
 
 
+def best_unit_of(units, unit_score: dict[str, float]) -> str | None:
+    """The best-scored of ``units``; of equal scores the first by id (the same every run,
+    whatever the order of a set)."""
+    return min(units, key=lambda u: (-unit_score.get(u, 0.0), u), default=None)
+
+
 def type_ok(engine, iri: str, types: set[str]) -> bool:
     """Whether an entity is of one of the asked-for classes (a subclass counts: a service is
     a tool), or, for a thing of no class, a kind the documents give it is named like one
@@ -338,7 +344,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             # things asks (one thing is found by its own line, see answer.candidates)
             support = max(support, SECTION * prose_score.get(shared, 0.0))
         section = anchor | stems(shared.rsplit(" > ", 1)[-1] if shared else "")
-        best_unit = max(units, key=lambda u: unit_score.get(u, 0.0), default=None)
+        best_unit = best_unit_of(units, unit_score)
         with_text = section | (
             stems(v.units[best_unit].text)
             if best_unit in v.units and unit_score.get(best_unit)

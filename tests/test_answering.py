@@ -631,3 +631,44 @@ def test_yes_or_no_past_a_contrast_and_an_only_that_names_what_is_asked(built, t
     assert r["label"] == "Yes", r["summary"]
     r = engine.ask("Is Gromble a loader?")  # what it is set apart from is asked
     assert r["label"] == "No", r["summary"]
+
+
+def test_the_thing_first_and_the_asking_after_is_a_definition():
+    for text in ("Delta mode - what is it?", "delta mode meaning?", "meaning of delta mode"):
+        q = analyse(text)
+        assert (q.form, q.subject) == ("definition", "delta mode"), text
+
+
+def test_which_ones_stands_for_the_phrase_before_it():
+    q = analyse("widget hub loaders - which ones does the guide say copy rows?")
+    assert (q.form, q.asked) == ("list", "widget hub loaders"), q
+
+
+def test_what_is_the_difference_and_one_over_another_are_comparisons():
+    assert analyse("Gromble or FernKit: what's the real difference?").form == "compare"
+    assert analyse("When should I pick Gromble over FernKit, and vice versa?").form == "compare"
+
+
+def test_a_comparison_compares_the_names_set_side_by_side(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-compare.md",
+        "# Hub notes\n\n## Gromble loader\n\nThe Gromble loader copies changed rows.\n\n"
+        "## FernKit loader\n\nThe FernKit loader streams every row.\n\n"
+        "## Widget Hub\n\nWidget Hub runs the Gromble loader and the FernKit loader.\n",
+    )
+    r = engine.ask("Gromble loader vs FernKit loader for Widget Hub - how do they differ?")
+    assert [a["label"] for a in r["answers"]] == ["Gromble loader", "FernKit loader"], r
+
+
+def test_yes_or_no_reads_the_opposite_degree_as_no(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-degree.md",
+        "# Hub notes\n\n## Gromble score\n\nGromble score: lower values indicate a "
+        "healthier hub.\n",
+    )
+    r = engine.ask("For the Gromble score, is a higher value better?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]

@@ -832,3 +832,28 @@ def test_a_lead_in_that_names_a_relation_relates_the_items_below_to_its_topic(tm
         ("Nightly resync", "Ledger drift"),
         ("Row checksums", "Ledger drift"),
     }
+
+
+def test_paragraphs_written_name_dash_text_define_their_names_and_own_the_list_below(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\nGromble Store (GS) — keeps the rows of every load.\n\n"
+        "- Delta mode (DM) — copies changed rows.\n- Snapshots — a copy of every table.\n\n"
+        "FernKit — copies rows between hubs.\n\nMossLib Hub — reads the logs.\n\n"
+        "Note that — unlike the hub — the loader is slow.\n",
+    )
+    definitions = facts(x, "definition")
+    assert ("Gromble Store", "definition", "keeps the rows of every load.") in definitions
+    assert ("FernKit", "definition", "copies rows between hubs.") in definitions
+    part_of = facts(x, "partOf")
+    assert ("Delta mode", "partOf", "Gromble Store") in part_of  # the glossary below it
+    assert ("Snapshots", "partOf", "Gromble Store") in part_of  # one word, still a term
+    assert "Note that" not in {e.label for e in x.entities.values()}  # a remark
+
+
+def test_a_short_name_in_parentheses_is_an_alias_not_a_property(tmp_path):
+    from ingest.names import parse_name
+
+    parsed = parse_name("Gromble Store (Store)")
+    assert parsed.canonical == "Gromble Store" and parsed.aliases == ["Store"]
+    assert not parsed.properties
