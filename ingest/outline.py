@@ -170,7 +170,7 @@ def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
         head = m.group(1).strip()
         if (
             head[:1].isupper()
-            and is_listed_name(head)
+            and is_listed_name(re.sub(r"\s*\([^()]*\)", "", head))  # "(mode)": a remark
             and not _is_role_term(head)
             and not is_meta_term(head)
         ):
@@ -557,7 +557,10 @@ class OutlineReader:
             # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return
-        if not it.term and (lead := _colon_lead(it.text, dashed=bool(it.listed_as) or it.glossary)):
+        if not it.term and (
+            lead := _colon_lead(it.text, dashed=bool(it.listed_as) or it.glossary)
+            or (it.glossary and _dashed_head(it.text))
+        ):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         if not it.term and not it.children and parent_item is not None:
             relation = self._relation_label(parent_item)
@@ -583,7 +586,15 @@ class OutlineReader:
             else:
                 self._free_text(None, it.text, it.raw, u)
             if it.children and self.items[id(it)] is None and is_name_like(it.text, 6):
-                self.items[id(it)] = self.b.entity(it.text, None, u)
+                # "1. Node roles:" over the roles, under Gromble's paragraph: Gromble's
+                e = self.items[id(it)] = self.b.entity(it.text, None, u)
+                if (
+                    e is not None
+                    and owner is not None
+                    and owner.id != e.id
+                    and is_plural_noun_phrase(it.text.rstrip(": "))  # not "User based:"
+                ):
+                    self.b.fact(e, "partOf", owner, u)
             return
         if self._recommendation(it, u):
             return
@@ -748,7 +759,12 @@ class OutlineReader:
         if not it.term and (names := comma_names(it.text)):
             for name in names:
                 e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
-                if e is not None and owner is not None and owner.id != e.id:
+                if (
+                    e is not None
+                    and owner is not None
+                    and owner.id != e.id
+                    and is_plural_noun_phrase(it.text.rstrip(": "))  # not "User based:"
+                ):
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
@@ -1047,9 +1063,23 @@ def glossary_lists(items: list) -> None:
     for run in runs:
         plain_items = [it for it in run if not it.term]
         if len(plain_items) >= 2 and len(plain_items) == len(run):
-            if all(_colon_lead(it.text, dashed=True) for it in run):
+            named = sum(bool(_colon_lead(it.text, dashed=True)) for it in run)
+            # every item "Head — text", most heads names ("Most frequent value (mode) —"
+            # among "Mean replacement —", "KNN imputation —" ...)
+            if named == len(run) or (
+                named >= GLOSSARY_SHARE * len(run) and all(_dashed_head(it.text) for it in run)
+            ):
                 for it in run:
                     it.glossary = True
+
+
+GLOSSARY_SHARE = 0.75  # of a list's "Head — text" items whose heads read as names
+
+
+def _dashed_head(text: str) -> tuple[str, str] | None:
+    """(head, text) of "Head — text" with a short capitalised head, name or not."""
+    m = re.match(r"^([A-Z][^:;.—–]{0,60}?)\s+[—–]\s+(\S.*)$", text)
+    return (m.group(1), m.group(2)) if m and len(m.group(1).split()) <= 6 else None
 
 
 DASHED_TERMS = 3  # paragraphs "Name — what it is" that make them a document's way with terms

@@ -534,8 +534,12 @@ def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
 
 
 # "The supported printers are ...": a plural subject, then the names it stands for
+# "The supported printers are Zebra, Brother and Dymo"; not "Those rules are enforced for
+# ..." (a verb follows, and "those" points back at something said before)
 _NAMED_ARE = re.compile(
-    r"^\s*(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+", re.I
+    r"^\s*(?!(?:those|these|such|all|some|many|most|both|other)\b)(?:the\s+|its\s+|their\s+)?"
+    r"((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+(?![a-z]+(?:ed|en)\b)",
+    re.I,
 )
 # a part of a comma list that is a clause going on, not an item ("which is how ...")
 _RUNS_ON = re.compile(r"(?:which|that|who|where|so|but|while|because)\b", re.I)

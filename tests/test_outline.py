@@ -857,3 +857,38 @@ def test_a_short_name_in_parentheses_is_an_alias_not_a_property(tmp_path):
     parsed = parse_name("Gromble Store (Store)")
     assert parsed.canonical == "Gromble Store" and parsed.aliases == ["Store"]
     assert not parsed.properties
+
+
+def test_a_glossary_may_hold_a_few_heads_that_are_no_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Filling gaps\n\nThe ladder from worst to best:\n\n1. Drop rows — only when few are "
+        "missing.\n2. Mean replacement — quick.\n3. Most frequent value (mode) — for "
+        "categories.\n4. Chained imputation (CI) — models each column from the others.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert ("Mean replacement", "partOf", "Filling gaps") in part_of
+    assert ("Chained imputation", "partOf", "Filling gaps") in part_of
+
+
+def test_a_plural_lead_in_item_under_a_thing_is_its_part(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Hubs\n\nGromble Hub (GH) — a cluster of loaders.\n\nFernKit — copies rows.\n\n"
+        "MossLib Hub — reads logs.\n\n1. Node roles:\n   1. Primary node — coordinates.\n"
+        "   2. Core nodes — store rows.\n2. User based:\n   - IAM policies\n",
+    )
+    part_of = facts(x, "partOf")
+    assert ("Node roles", "partOf", "MossLib Hub") in part_of
+    assert ("Core nodes", "partOf", "Node roles") in part_of
+    assert not any(f[0] == "User based" for f in part_of)  # not a plural noun phrase
+
+
+def test_those_things_are_done_for_names_is_no_list_of_a_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Lake\n\nGromble Lake adds fine-grained permissions. Those permissions are "
+        "enforced for FernKit, MossLib and Zorbex.\n",
+    )
+    assert not any("those" in str(f[2]).lower() for f in facts(x, "kind"))
+    assert "Enforced for FernKit" not in {e.label for e in x.entities.values()}
