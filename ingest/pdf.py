@@ -35,6 +35,7 @@ _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{
 _NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _MARGIN = 0.12  # running headers and footers stand in the top and bottom 12% of a page
+_PRINT_BAND = 0.04  # ... a browser prints its own in the top and bottom 4%, outside margins
 _LARGER = 1.15  # a heading's font is at least this much larger than the body's
 _WORD_GAP = 0.15  # a gap this wide (in ems) between letters separates words
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$")  # "Introduction ........ 1"
@@ -181,7 +182,13 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             items.append(_PageTable(_plain_header(rows), bbox))
     boxes = [t.bbox for t in items]
     words = [w for w in every if not _inside(w, boxes)]
-    unruled, words = _unruled_tables(words, cards)
+    # a browser's print header and footer (date, title, address, "2/4") stand in the band
+    # outside the page margins: no table starts there
+    band = _PRINT_BAND * float(page.height)
+    printed = [w for w in words if w["top"] < band or w["bottom"] > float(page.height) - band]
+    words = [w for w in words if w not in printed]
+    unruled, words = _unruled_tables_by_column(words, cards, float(page.width))
+    words += printed
     items += unruled
     boxes += [t.bbox for t in unruled]
     dots = [
@@ -356,6 +363,27 @@ def _unruled_tables(
         else:
             tables.append(table)
             i = j
+    return tables, rest
+
+
+def _unruled_tables_by_column(
+    words: list[dict], cards: list[tuple[float, float, float, float]], width: float
+) -> tuple[list[_PageTable], list[dict]]:
+    """Unruled tables, looked for in each column of a page set in two: the two columns side
+    by side are no table (their lines would align like one); words across the gutter (a
+    title, a wide table) are looked at with neither."""
+    gutter = _gutter(_group_lines(words), width)
+    if gutter is None:
+        return _unruled_tables(words, cards)
+    left_edge, right_edge = gutter
+    left = [w for w in words if w["x1"] <= left_edge + 1]
+    right = [w for w in words if w["x0"] >= right_edge - 1]
+    across = [w for w in words if w["x1"] > left_edge + 1 and w["x0"] < right_edge - 1]
+    tables, rest = [], list(across)
+    for side in (left, right):
+        found, other = _unruled_tables(side, cards)
+        tables += found
+        rest += other
     return tables, rest
 
 
@@ -628,17 +656,25 @@ def _mark_running(pages: list[_Page]) -> None:
         and (line.top < _MARGIN * page.height or line.bottom > (1 - _MARGIN) * page.height)
     ]
 
-    def key(line: _Line) -> tuple[str, int]:
-        return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 4)
+    # the lines of a margin at one height make one row: a header a page's columns split in
+    # two ("12/2/26, 1:35 PM Notes" | "- Ann Lee") is the one line other pages print whole
+    rows: dict[tuple[int, int], list[_Line]] = {}
+    for page, line in margins:
+        rows.setdefault((page.number, round(line.top / 4)), []).append(line)
 
-    seen = Counter(k for _, k in {(page.number, key(line)) for page, line in margins})
+    def key(at: int, lines: list[_Line]) -> tuple[str, int]:
+        text = " ".join(x.text for x in sorted(lines, key=lambda x: x.x0))
+        return re.sub(r"\d+", "#", text.lower()), at
+
+    seen = Counter(key(at, lines) for (_, at), lines in rows.items())
     with_text = sum(1 for p in pages if p.items)
     need = max(2, min(3, math.ceil(with_text / 2)))
-    for _, line in margins:
-        numbered = _NUMBERED_END.search(line.text)  # "Chapter 2: Setup 4" heads a book's pages
-        line.running = bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= (
-            2 if numbered else need
-        )
+    for (_, at), lines in rows.items():
+        text = " ".join(x.text for x in sorted(lines, key=lambda x: x.x0))
+        numbered = _NUMBERED_END.search(text)  # "Chapter 2: Setup 4" heads a book's pages
+        running = seen[key(at, lines)] >= (2 if numbered else need)
+        for line in lines:
+            line.running = running or bool(_PAGE_NUMBER.match(line.text))
     for page in pages:
         for line in page.items:
             if isinstance(line, _Line) and _TOC_LINE.search(line.text):
@@ -734,6 +770,16 @@ class _Assembler:
             )
         if self.carry and last is not None and not level and not line.marker:
             near = line.size == last.size  # a paragraph going on from the page before
+        if (
+            near
+            and self.kind == "paragraph"
+            and _BOLD_LEAD.match(line.raw)
+            and (
+                last.text.rstrip().endswith((".", ";", ")", "!", "?"))
+                or last.x1 < 0.92 * (last.edge or self.right)
+            )
+        ):
+            near = False  # "**Poisson:** discrete; ..." under a line that ended: a new term
         if level:
             if not (self.kind == "heading" and level == self.level and near):
                 self.close()
@@ -816,6 +862,10 @@ class _Assembler:
         body = [Row(cells + [""] * (width - len(cells)), n) for cells, n in rows]
         source = self.source(table.numbers[0], table.numbers[-1])
         self.blocks.append(Table(header, body, source))
+
+
+# a line opening with a bold term and its colon: "**Poisson:** discrete", "**Poisson**: ..."
+_BOLD_LEAD = re.compile(r"^\*\*[^*]{1,60}(?::\*\*|\*\*\s*:)")
 
 
 def _join(parts: list[str]) -> str:

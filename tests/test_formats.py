@@ -398,6 +398,16 @@ def test_pdf_two_columns_are_read_one_after_the_other():
     assert items == ["Delta loader", "Mirror loader", "Sweep loader"]
 
 
+def test_pdf_dense_columns_are_no_table_and_each_bold_term_opens_its_paragraph():
+    blocks = read_document(DATA / "dense-columns.pdf").blocks
+    assert not [b for b in blocks if isinstance(b, Table)]  # two columns side by side
+    terms = [b.term for b in blocks if isinstance(b, Paragraph) and b.term]
+    assert terms[:3] == ["Gromble Store", "FernKit", "MossLib Hub"]
+    assert len(terms) == 60  # ten a section, six sections: none run into the one above
+    said = " ".join(b.text for b in blocks if isinstance(b, (Paragraph, ListItem)))
+    assert "PM" not in said and "file:" not in said  # the browser's header and footer
+
+
 def test_pdf_boxes_side_by_side_are_columns_not_a_table():
     # a slide of two cards (tests/data/cards.html, printed by Chromium): each card's heading
     # and nested bullets, left card first, with no table made of the two
