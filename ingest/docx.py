@@ -90,16 +90,27 @@ def heading_level(p: DocxParagraph) -> int:
 def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
-    for part in p.iter_inner_content():
-        for run in getattr(part, "runs", [part]):  # a hyperlink holds runs
-            text = run.text.replace("\n", " ").replace("\t", " ")
-            bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
-            lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
-            if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
-                text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do
-            elif bold and core:
-                text = f"{lead}**{core.replace('**', '')}**{trail}"
-            out.append(text)
+    runs = [run for part in p.iter_inner_content() for run in getattr(part, "runs", [part])]
+    texts = [run.text.replace("\n", " ").replace("\t", " ") for run in runs]
+    # an italic run that opens the paragraph before ": " or " – " is its lead term, as a bold
+    # one is ("*Facet*: the attribute checked")
+    first = next((i for i, t in enumerate(texts) if t.strip()), None)
+    italic_lead = (
+        first is not None
+        and runs[first].italic
+        and len(texts[first].split()) <= 6
+        and re.match(r"^\s*(?::|[–—]\s)", "".join(texts[first + 1 :]) or "")
+    )
+    for k, run in enumerate(runs):
+        text = texts[k]
+        bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
+        bold = bold or (bool(italic_lead) and k == first)
+        lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
+        if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
+            text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do
+        elif bold and core:
+            text = f"{lead}**{core.replace('**', '')}**{trail}"
+        out.append(text)
     return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs
 
 

@@ -466,6 +466,25 @@ class OutlineReader:
                 self.last_entity = e
                 self.group = None
                 self._free_text(e, p.text, p.raw, u)
+                self._listed_members(e, p.term, p.text, u)
+
+    def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
+        """ "**Bias metrics (data only):** Class Imbalance (CI), Label Gap (LG), ...": a plural
+        term whose text is nothing but names lists its members."""
+        head = re.sub(r"\s*\([^()]*\)", "", term).strip()
+        if not is_plural_noun_phrase(head):
+            return
+        items = split_list(text.strip().rstrip("."))
+        if len(items) < 2 or not all(
+            is_listed_name(re.sub(r"\s*\([^()]*\)", "", x)) and x[:1].isupper() for x in items
+        ):
+            return
+        kind = singular(head)
+        for item in items:
+            x = self.b.entity(item, self.b.class_for(head), u)
+            if x is not None and x.id != e.id:
+                self.b.kind(x, kind, u)
+                self.b.fact(x, "partOf", e, u)
 
     # -- list items -------------------------------------------------------------------------
     def item(self, it: ListItem, parent_item: ListItem | None) -> None:
@@ -680,6 +699,7 @@ class OutlineReader:
         if text:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
+            self._listed_members(e, it.term, text, u)
 
     def _labelled(
         self,
@@ -789,6 +809,7 @@ class OutlineReader:
             self.b.owned.append((e, kind, owner, u))
         if rest:
             self.b.literal(e, "definition", rest, u)
+            self._listed_members(e, head, rest, u)
         self._free_text(e, rest, it.raw, u)
 
     def code(self, block: Code) -> None:
@@ -985,7 +1006,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
 
 # "Delta sync vs mirror sync: ..." opening a paragraph, no bold
 _VERSUS_LEAD = re.compile(
-    r"^([^:.;()]{1,40}\s(?:vs\.?|versus)\s[^:.;()]{1,40}):\s+(\S.*)$", re.S | re.I
+    r"^([^:.;()–—]{1,40}\s(?:vs\.?|versus)\s[^:.;()–—]{1,40})(?::|\s[–—])\s+(\S.*)$", re.S | re.I
 )
 
 

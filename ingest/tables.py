@@ -328,10 +328,12 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
     thing of the column's kind (or the kind the cell's own lead names), and of the row's own
     kind ("XGBoost training input"); under a column named for problem types, problems the
     row suits. One item that is not a name ("more data") may stand among three or more."""
-    if is_meta_heading(header):
-        return  # "Key points", "Notes": remarks, whatever their shape
     lines = cell_items(cell)
     parts = [x for line in (lines if len(lines) > 1 else [plain(cell)]) for x in split_list(line)]
+    # "num_round, eta, max_depth": identifiers, whatever the column is called
+    identifiers = len(parts) >= 2 and _identifiers(parts)
+    if is_meta_heading(header) and not identifiers:
+        return  # "Key points", "Notes": remarks, whatever their shape
     kind = singular(header)
     lead = re.match(r"^([A-Za-z][\w -]{0,30}):\s+(\S.*)$", parts[0]) if parts else None
     if lead and is_plural_noun_phrase(lead.group(1)) and len(lead.group(1).split()) <= 3:
@@ -348,11 +350,15 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
         cls
         or is_plural_noun_phrase(header)
         or lead
+        or identifiers
         or all(re.search(r"[A-Z]", x) or f"`{x}`" in cell for x in named)
     ):
         return
     for item in named:
-        e = b.entity(item if f"`{item}`" in cell else item[:1].upper() + item[1:], cls, u)
+        as_written = identifiers or f"`{item}`" in cell
+        e = b.entity(
+            item if as_written else item[:1].upper() + item[1:], cls, u, identifier=as_written
+        )
         if e is None:
             continue
         b.kind(e, kind, u)
@@ -362,6 +368,12 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
             if cls == "ProblemType":
                 b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", e, u)
             b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+
+
+def _identifiers(items: list[str]) -> bool:
+    """Whether a list's items are identifiers ("num_round", "eta", "max_depth"): one token
+    each, in lower case, some joined by underscores."""
+    return all(re.fullmatch(r"[a-z][a-z0-9_]*", x) for x in items) and any("_" in x for x in items)
 
 
 _EXAMPLES = re.compile(

@@ -216,7 +216,9 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         else replace(context, q=replace(context.q))
     )
     missing = [
-        m for m in engine.speller.unknown_names(s.q.text) if not _spelled_out(engine, m, s.q.text)
+        m
+        for m in engine.speller.unknown_names(s.q.text)
+        if not _spelled_out(engine, m, s.q.text) and m.lower() not in engine.names.forms
     ]
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
@@ -790,7 +792,10 @@ def _yesno(engine, s: Context) -> Answer:
     saying = [u for u in unit_score if u in v.units and len(v.units[u].text.split()) > 3]
     named = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
     about = [u for u in saying if any(_speaks_of(engine, u, x) for x in named)]
-    top = max(about or saying or unit_score, key=lambda u: unit_score[u])
+    # of the passages about what it names, those about its subject (the first thing named:
+    # "Can *Gromble* run on Quanta nodes?") first
+    subject = [u for u in about if named and _speaks_of(engine, u, named[0])]
+    top = max(subject or about or saying or unit_score, key=lambda u: unit_score[u])
     text = v.units[top].text
     coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
     confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
@@ -911,8 +916,19 @@ def _says_no(engine, q: Question, text: str) -> bool:
         asked = {stem(w) for w in telling}
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about
+        said_in_q = {stem(w) for w in q.words}
         for m in re.finditer(r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", text, re.I):
-            if stems(" ".join(m.group(1).split()[:3])) & asked:
+            words = [
+                w
+                for w in keyword_tokens(" ".join(m.group(1).split()[:3]))
+                if w not in FUNCTION_WORDS
+            ]
+            # "only on Zorbex nodes" to "... on Quanta nodes?": only something else
+            if any(
+                stem(w) not in said_in_q and engine.weight(w) >= 0.5 * engine.max_idf for w in words
+            ):
+                return True
+            if {stem(w) for w in words} & asked:
                 return False
         said = stems(text)
         return any(stem(w) not in said for w in telling)

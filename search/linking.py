@@ -18,6 +18,12 @@ class Names:
             for name in (e.label, *e.aliases):
                 if len(name) >= 2:
                     forms.setdefault(name.lower(), e.iri)
+        # "DeepAR" for "Deep AR", "fan-out" for "fan out": a name of several parts may be
+        # written run together
+        for form, iri in list(forms.items()):
+            squashed = re.sub(r"[\s-]+", "", form)
+            if squashed != form and len(squashed) >= 5 and re.search(r"[\s-]", form):
+                forms.setdefault(squashed, iri)
         self.forms = forms
         # kinds by their label and its plural: "loss functions" names the kind Loss Function
         self.kind_forms = {

@@ -41,7 +41,10 @@ _COMPARE = re.compile(
     # "When should I pick Gromble instead of FernKit?", also after "According to the notes,"
     r"^(?:according to [^,]{1,60},\s*)?(?:when|why)\b.*\b(?:instead of|rather than|over)\b|"
     # "Gromble or FernKit: what's the difference?", "... and vice versa?"
-    r"\bwhat(?:'s| is| are) the (?:\w+ )?differences?\b|\bvice versa\b"
+    r"\bwhat(?:'s| is| are) the (?:\w+ )?differences?\b|\bvice versa\b|"
+    # "how does A stack up against B?", "how do they compare?", "one over the other"
+    r"\bhow (?:does|do|did) .+ (?:stack up|measure up|compare) (?:against|to|with)\b|"
+    r"\bhow do (?:they|the two|these|both|those) compare\b|\bover the other\b"
 )
 _DEFINE = re.compile(
     # "what is meant by X?"

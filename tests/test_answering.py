@@ -672,3 +672,23 @@ def test_yes_or_no_reads_the_opposite_degree_as_no(built, tmp_path):
     )
     r = engine.ask("For the Gromble score, is a higher value better?")
     assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_how_does_one_stack_up_against_another_is_a_comparison():
+    assert analyse("For loading, how does Gromble stack up against FernKit?").form == "compare"
+    assert analyse("Gromble or FernKit? How do they compare?").form == "compare"
+    assert analyse("Gromble or FernKit - when would I pick one over the other?").form == "compare"
+
+
+def test_a_name_written_run_together_links_to_the_name_in_parts(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-parts.md",
+        "# Hub notes\n\n## Gromble Store\n\n- keeps rows for a week\n- serves rows only on "
+        "Zorbex nodes\n\n## Quanta nodes\n\n- Quanta nodes have eight cores each\n",
+    )
+    linked = engine.names.link("Can GrombleStore serve rows on Quanta nodes?")
+    assert any(engine.view.label(x) == "Gromble Store" for x in linked), linked
+    r = engine.ask("Can GrombleStore serve rows on Quanta nodes?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]

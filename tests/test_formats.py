@@ -572,3 +572,20 @@ def test_docx_runs_in_a_code_font_are_code(tmp_path):
     d.save(tmp_path / "c.docx")
     x = extract_documents([tmp_path / "c.docx"], class_names=class_names())
     assert "max_depth" in {e.label for e in x.entities.values()}
+
+
+def test_docx_an_italic_run_opening_a_paragraph_before_a_colon_is_its_lead_term(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run("Facet").italic = True
+    p.add_run(": the attribute a check is about, e.g. age.")
+    p = d.add_paragraph()
+    p.add_run("Mostly").italic = True
+    p.add_run(" the loader is slow.")  # emphasis, no separator: no term
+    d.save(tmp_path / "italic.docx")
+    paragraphs = [b for b in read_document(tmp_path / "italic.docx").blocks]
+    assert [(b.term, b.text) for b in paragraphs] == [
+        ("Facet", "the attribute a check is about, e.g. age."),
+        ("", "Mostly the loader is slow."),
+    ]

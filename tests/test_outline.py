@@ -892,3 +892,19 @@ def test_those_things_are_done_for_names_is_no_list_of_a_kind(tmp_path):
     )
     assert not any("those" in str(f[2]).lower() for f in facts(x, "kind"))
     assert "Enforced for FernKit" not in {e.label for e in x.entities.values()}
+
+
+def test_a_plural_term_whose_text_is_names_lists_its_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Checks\n\n- Load checks (rows only): Row Gap (RG), Key Drift (KD), Lp-spread (LS).\n"
+        "- Gromble Store: keeps rows, copies them, and serves them.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Load checks"} == {"Row Gap", "Key Drift", "Lp-spread"}
+
+
+def test_one_versus_another_then_a_dash_says_its_text_of_both(tmp_path):
+    x = extract(tmp_path, "## Loaders\n\nDelta vs Mirror – Delta copies changes; Mirror streams.\n")
+    said = facts(x, "hasProperty")
+    assert {f[0] for f in said} >= {"Delta", "Mirror"}

@@ -170,3 +170,14 @@ def test_examples_in_parentheses_at_the_end_of_a_cell_are_things_of_that_kind(tm
     } <= kinds
     # the fields of a named thing are not examples of it
     assert not any(k[0].lower() == "row" for k in kinds)
+
+
+def test_a_cell_of_identifiers_names_things_whatever_its_column(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n| Loader | Key settings | Notes |\n|---|---|---|\n"
+        "| Gromble | row_limit, eta, max_depth | fast |\n| FernKit | mode, batch_size | slow |\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"row_limit", "eta", "max_depth", "mode", "batch_size"} <= labels
+    assert "fast" not in labels
