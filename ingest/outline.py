@@ -154,7 +154,11 @@ def _without_lead(raw: str) -> str:
 def _is_role_term(head: str) -> bool:
     """Whether a lead term names an attribute of its owner ("Use cases", "Tools"), not a
     thing of its own ("feature attribution drift" only contains a role word)."""
-    return len(head.split()) <= 2 and bool(_role(head) or is_tool_header(head))
+    # "Tools", "Key methods": a role; "Filter methods", "Wrapper methods": things
+    bare = without_quantifiers(head)
+    return len(head.split()) <= 2 and bool(
+        _role(head) or (is_tool_header(head) and len(bare.split()) == 1)
+    )
 
 
 def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
@@ -281,11 +285,19 @@ class OutlineReader:
             (kind := _collection_kind(title))
             and not self._known(title)  # a name met before ("Widgets"): that thing, not a kind
             and (
-                isinstance(next_block, ListItem) or re.match(r"^(common\s+)?types of", title, re.I)
+                isinstance(next_block, ListItem)
+                # "Distributions" over "**Poisson:** ...": a heading naming a class of things
+                or (
+                    isinstance(next_block, Paragraph)
+                    and next_block.term
+                    and self.b.class_for(kind) not in (None, "Document")
+                )
+                or re.match(r"^(common\s+)?types of", title, re.I)
             )
         ):
-            ctx.kind = kind
-            if (is_name_like(title, 6) or self._feature_name(title)) and not re.match(
+            ctx.kind = kind.capitalize() if kind.isupper() else kind  # "DISTRIBUTIONS"
+            named = title.capitalize() if title.isupper() else title
+            if (is_name_like(named, 6) or self._feature_name(title)) and not re.match(
                 r"^(common\s+)?(types|kinds|variants) of", title, re.I
             ):
                 # "IAM Access Policies" is also a thing its members are part of
@@ -447,7 +459,14 @@ class OutlineReader:
             self._free_text(ctx_entity, p.text, p.raw, u)
             return
         if is_name_like(p.term, 8):
-            e = self.b.entity(p.term, self.b.class_for(p.term), u)
+            # under a heading that names what its terms are ("Distributions"): one of them
+            kind = self.context().kind if not self.context().meta else ""
+            cls = self.b.class_for(p.term) or (self.b.class_for(kind) if kind else None)
+            e = self.b.entity(p.term, cls, u)
+            if e is not None and kind:
+                self.b.kind(e, kind, u)
+                if (group := self.context().collection) is not None and group.id != e.id:
+                    self.b.fact(e, "partOf", group, u)
             if e is not None:
                 sentence = (
                     p.text

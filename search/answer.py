@@ -30,6 +30,7 @@ from .readings import (
     relation_words,
     stem,
     stems,
+    topic_words,
     type_fit,
     type_ok,
 )
@@ -178,8 +179,9 @@ def read(engine, question: str, vector) -> Context:
     readings = sorted(
         (r for r in readings if r.features), key=lambda r: (-r.probability, r.kind, r.anchor)
     )
-    total = sum(engine.weight(w) for w in q.words) or 1.0
-    unseen = sum(engine.weight(w) for w in q.words if w not in engine.idf) / total
+    about = topic_words(engine, q)
+    total = sum(engine.weight(w) for w in about) or 1.0
+    unseen = sum(engine.weight(w) for w in about if w not in engine.idf) / total
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents)
 
 

@@ -237,6 +237,11 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
         head = _head_class(run, at in asked_at) if run != ["&"] else None
         if head is None:
             continue
+        nxt = words[at + len(run)] if at + len(run) < len(words) else ""
+        if head[1] and len(run) > 1 and nxt in _OBJECT_OPENERS and _head_class(run[:-1]):
+            # "which distribution models that?": the word in -s is the verb, an object after
+            run = run[:-1]
+            head = _head_class(run, at in asked_at)
         types = {head[0]}
         named = _named_words(run, head[2], head[0])
         j = k + 1

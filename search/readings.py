@@ -137,6 +137,15 @@ def type_fit(engine, iri: str, types: set[str]) -> float:
     return 0.5 if e is not None and e.type == "Concept" else 0.0
 
 
+def topic_words(engine, q: Question) -> list[str]:
+    """The words that say what a question is about: its content words; and where none of
+    them is telling ("Which distributions does the sheet *cover*?"), the words of the class
+    it asks for too."""
+    if any(engine.weight(w) >= 0.5 * engine.max_idf for w in q.words):
+        return q.words
+    return q.words + [w for w in keyword_tokens(q.asked) if w not in q.words]
+
+
 def coverage_of(engine, q: Question, found: set[str], words: list[str] | None = None) -> float:
     """The share of the question's words (weighed by how telling each is) that ``found`` has."""
     words = q.words if words is None else words
@@ -330,6 +339,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             prose_score[unit.section] = max(prose_score.get(unit.section, 0.0), sc)
     said = {stem(w) for w in q.words}
     top = stem(max(q.words, key=engine.weight)) if q.words else ""  # the most telling word
+    about = topic_words(engine, q)
     for r in readings:
         answers = [x for x in r.answers if x not in linked or r.kind == "label"]
         if not answers:
@@ -352,8 +362,8 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             if best_unit in v.units and unit_score.get(best_unit)
             else set()
         )
-        anchor_cov = coverage_of(engine, q, anchor)
-        section_cov = coverage_of(engine, q, section)
+        anchor_cov = coverage_of(engine, q, anchor, about)
+        section_cov = coverage_of(engine, q, section, about)
         if r.kind in ("in", "members"):
             # a retrieved heading names the rows beneath it as well as a label would
             named = min(1.0, section_score.get(shared, 0.0) / 0.8) if shared else 0.0
@@ -368,7 +378,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
                 else coverage_of(engine, q, section, q.ask_words)
             ),
             "section_coverage": section_cov,
-            "text_coverage": coverage_of(engine, q, with_text),
+            "text_coverage": coverage_of(engine, q, with_text, about),
             "support": support,
             "type_fit": fit if q.types else 0.0,
             "typed": float(bool(q.types)),

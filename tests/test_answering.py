@@ -692,3 +692,21 @@ def test_a_name_written_run_together_links_to_the_name_in_parts(built, tmp_path)
     assert any(engine.view.label(x) == "Gromble Store" for x in linked), linked
     r = engine.ask("Can GrombleStore serve rows on Quanta nodes?")
     assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_a_word_in_s_before_an_object_is_the_verb_of_the_asked_phrase():
+    q = analyse("Rows arriving per hour - which distribution models that?")
+    assert (q.form, q.types) == ("single", {"Distribution"}), q
+
+
+def test_which_things_does_it_cover_is_about_the_class_asked_for(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-dists.md",
+        "# Hub notes\n\n## Distributions\n\n**Gromble:** discrete; rows per hour.\n\n"
+        "**FernKit:** continuous; a bell curve.\n\n**Zorbex:** one yes/no trial.\n",
+    )
+    r = engine.ask("Which probability distributions do the hub notes cover?")
+    assert r["answered"], r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Gromble", "FernKit", "Zorbex"}, r["summary"]

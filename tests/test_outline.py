@@ -908,3 +908,28 @@ def test_one_versus_another_then_a_dash_says_its_text_of_both(tmp_path):
     x = extract(tmp_path, "## Loaders\n\nDelta vs Mirror – Delta copies changes; Mirror streams.\n")
     said = facts(x, "hasProperty")
     assert {f[0] for f in said} >= {"Delta", "Mirror"}
+
+
+def test_a_heading_naming_a_class_makes_its_bold_terms_of_that_class(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Statistics\n\n### DISTRIBUTIONS\n\n**Gromble:** discrete; rows per hour.\n\n"
+        "**FernKit:** continuous; a bell curve.\n",
+    )
+    types = {e.label: e.cls for e in x.entities.values()}
+    assert types["Gromble"] == types["FernKit"] == "Distribution"
+    assert ("Gromble", "partOf", "DISTRIBUTIONS") in facts(x, "partOf")
+
+
+def test_two_word_terms_ending_in_a_role_word_are_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Choosing features\n\n- Filter methods – rank features by a score.\n"
+        "- Wrapper methods – train models on subsets.\n- Embedded methods – L1, tree importance.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Choosing features"} >= {
+        "Filter methods",
+        "Wrapper methods",
+        "Embedded methods",
+    }
