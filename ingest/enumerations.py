@@ -142,6 +142,58 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                     break
 
 
+# one item of a list of names or identifiers: "DeepLabV3", "batch_skipgram", "CNN-QR", "/ping"
+_TOKEN = r"[\w/][\w./+-]*(?:\s*\([^()]{1,40}\))?"
+_SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+{_TOKEN}){{2,}}"
+# "encoders pooled_embedding, hcnn or bilstm"; "FCN, PSP and DeepLabV3 algorithms"
+_HEAD_FIRST = re.compile(rf"\b(?P<head>[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
+_HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*s)\b")
+
+
+def _name_token(item: str) -> bool:
+    """An item written as a name or an identifier: capitals, digits, "_" or "/" in it, or a
+    word English does not use ("hcnn")."""
+    from wordfreq import zipf_frequency
+
+    core = re.sub(r"\s*\([^()]*\)$", "", item)
+    return bool(re.search(r"[A-Z0-9_/]", core)) or zipf_frequency(core.lower(), "en") < 2.0
+
+
+def read_headed_lists(b: Builder) -> None:
+    """ "modes cbow, skipgram and batch_skipgram", "FCN, PSP and DeepLabV3 algorithms": names
+    listed with the plural noun that says what they are, in a text about one thing: each a
+    thing of that kind, part of it."""
+    from .lexicon import is_plural_noun_phrase, singular
+
+    said_of = said_of_units(b)
+    for segment in unit_segments(b):
+        owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
+        if owner is None or segment.cell:
+            continue
+        for pattern in (_HEAD_FIRST, _HEAD_LAST):
+            for m in pattern.finditer(segment.text):
+                head = m.group("head")
+                items = [
+                    x.strip().rstrip(".;:")
+                    for x in re.split(r",\s+|\s+(?:and|or)\s+", m.group("items"))
+                    if x.strip() and x.strip() not in ("and", "or")
+                ]
+                if (
+                    len(items) < 2
+                    or not is_plural_noun_phrase(head)
+                    or head.lower() in _FUNCTION
+                    or not all(_name_token(x) for x in items)
+                ):
+                    continue
+                kind = singular(head)
+                kind = kind[:1].upper() + kind[1:]
+                for item in items:
+                    x = b.entity(item, b.class_for(head), segment.unit, identifier="_" in item)
+                    if x is not None and x.id != owner.id:
+                        b.kind(x, kind, segment.unit)
+                        b.fact(x, "partOf", owner, segment.unit)
+
+
 def _enumerated(
     b: Builder,
     unit: TextUnit,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .builder import Builder
 from .document import Document
-from .enumerations import read_enumerations
+from .enumerations import read_enumerations, read_headed_lists
 from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_bytes
 from .mentions import mention_index
 from .model import DocumentInfo, Extraction
@@ -69,6 +69,7 @@ def extract_read(
     # running text last: by now every name every document defines is known
     read_prose_names(b, (cues or {}).get("example", ()))
     read_enumerations(b, cues)
+    read_headed_lists(b)
     read_statements(b, cues)
     b.owned_kinds()  # once names are final
     b.type_known_algorithms()

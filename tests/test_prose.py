@@ -457,3 +457,18 @@ def test_the_fixes_are_the_fixes_of_what_the_sentence_before_is_about(tmp_path, 
         "Row checksums",
         "Fewer writers",
     }
+
+
+def test_names_listed_with_the_plural_that_says_what_they_are_are_its_parts(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Loaders\n\nGromble – a loader; FCN, PSP and DeepLabV3 algorithms can be picked.\n\n"
+        "FernKit – word embeddings (modes cbow, skipgram, batch_skipgram) and labels.\n\n"
+        "MossLib – keeps logs for days, weeks or months.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Gromble"} == {"FCN", "PSP", "DeepLabV3"}
+    assert {f[0] for f in part_of if f[2] == "FernKit"} == {"cbow", "skipgram", "batch_skipgram"}
+    assert not {f for f in part_of if f[2] == "MossLib"}  # everyday words name nothing
