@@ -159,6 +159,28 @@ def _name_token(item: str) -> bool:
     return bool(re.search(r"[A-Z0-9_/]", core)) or zipf_frequency(core.lower(), "en") < 2.0
 
 
+_SETS_OFF = "(;:"  # what stands before a list set off in a text ("...; FCN, PSP and ...")
+_DETERMINERS = frozenset(
+    "the its their with of two three four five six seven eight nine ten several".split()
+)
+
+
+def _apposed(text: str, m: re.Match, head_last: bool) -> bool:
+    """Whether a headed list stands on its own in its clause: after "(", ";" or ":" (or a
+    determiner, "with modes a, b"), and, with its noun last, ending the clause ("...; FCN, PSP
+    and DeepLabV3 algorithms."), not the subject or object of a verb ("supports JSON or CSV
+    formats", "The PCA and K-means algorithms are useful")."""
+    before = text[: m.start()].rstrip()
+    words = re.findall(r"[A-Za-z]+", before[-20:])
+    set_off = bool(before) and (
+        before[-1] in _SETS_OFF or (bool(words) and words[-1].lower() in _DETERMINERS)
+    )
+    if not head_last:
+        return set_off  # "Supports JSON or CSV" opening a text: a verb, not a noun
+    after = text[m.end() :].lstrip()
+    return set_off and (not after or after[0] in ".;)")
+
+
 def read_headed_lists(b: Builder) -> None:
     """ "modes cbow, skipgram and batch_skipgram", "FCN, PSP and DeepLabV3 algorithms": names
     listed with the plural noun that says what they are, in a text about one thing: each a
@@ -170,9 +192,12 @@ def read_headed_lists(b: Builder) -> None:
         owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
         if owner is None or segment.cell:
             continue
+        text = segment.text
         for pattern in (_HEAD_FIRST, _HEAD_LAST):
-            for m in pattern.finditer(segment.text):
+            for m in pattern.finditer(text):
                 head = m.group("head")
+                if not _apposed(text, m, pattern is _HEAD_LAST):
+                    continue
                 items = [
                     x.strip().rstrip(".;:")
                     for x in re.split(r",\s+|\s+(?:and|or)\s+", m.group("items"))
