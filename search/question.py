@@ -140,7 +140,11 @@ def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
     cur: list[str] = []
     start = 0
     for i, w in enumerate(words):
-        if w in FUNCTION_WORDS or (w.endswith("ed") and not w.endswith("eed") and len(w) >= 4):
+        # a participle ends a noun phrase ("models *trained* on ..."), not a compound
+        # adjective inside one ("*pre-trained* AI APIs")
+        if w in FUNCTION_WORDS or (
+            w.endswith("ed") and not w.endswith("eed") and len(w) >= 4 and "-" not in w
+        ):
             if cur:
                 runs.append((start, cur))
                 cur = []
@@ -207,7 +211,9 @@ def _is_plural(word: str) -> bool:
     )
 
 
-def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str], int]:
+def _asked_phrase(
+    words: list[str], plurals: frozenset[str] = frozenset()
+) -> tuple[list[str], set[str], bool, set[str], int]:
     """The asked-for noun phrase, the classes it names, whether it is plural, the words that
     name the classes, and where the phrase starts.
 
@@ -257,7 +263,12 @@ def _asked_phrase(words: list[str]) -> tuple[list[str], set[str], bool, set[str]
     after = [(at, run) for at, run in runs if at in asked_at and run != ["&"]]
     if after and words[after[0][0]] not in AUXILIARIES:
         at, run = after[0]
-        many = _is_plural(run[0]) or _is_plural(run[-1]) or any(w in _NUMBERS for w in run)
+        many = (
+            _is_plural(run[0])
+            or _is_plural(run[-1])
+            or run[-1] in plurals
+            or any(w in _NUMBERS for w in run)
+        )
         nxt = words[at + len(run)] if at + len(run) < len(words) else ""
         # after "are the" a noun phrase stands ("what are the different ways a job ...")
         copula = words[max(0, at - 2) : at] in (["are", "the"], ["are", "my"], ["are", "our"])
@@ -338,7 +349,9 @@ def analyse(text: str) -> Question:
                 x for x in words[first + 1 : i + 1] if x not in docs and x not in FUNCTION_WORDS
             ]
     kept = [w for i, w in enumerate(words) if i not in scoped]
-    asked, types, many, named, at = _asked_phrase(kept)
+    # "APIs", "GPUs": an acronym's plural, which lower case hides ("apis" reads like "analysis")
+    plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}s\b", q))
+    asked, types, many, named, at = _asked_phrase(kept, plurals)
     unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
     wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
     # "Gromble tools - which ones does it ship?": "ones" stands for the phrase said before

@@ -710,3 +710,8 @@ def test_which_things_does_it_cover_is_about_the_class_asked_for(built, tmp_path
     r = engine.ask("Which probability distributions do the hub notes cover?")
     assert r["answered"], r["summary"]
     assert {a["label"] for a in r["answers"]} == {"Gromble", "FernKit", "Zorbex"}, r["summary"]
+
+
+def test_a_hyphenated_participle_and_an_acronym_plural_stay_in_the_asked_phrase():
+    q = analyse("Which pre-trained Gromble APIs can I call without training my own model?")
+    assert (q.form, q.asked) == ("list", "pre-trained gromble apis"), q
