@@ -263,6 +263,25 @@ def _asked_phrase(
     after = [(at, run) for at, run in runs if at in asked_at and run != ["&"]]
     if after and words[after[0][0]] not in AUXILIARIES:
         at, run = after[0]
+        # "which function finds dense regions ...": inside the run, a word in -s after a
+        # singular noun is its verb, and the asked phrase ends before it
+        # (one ending the run may be either: "options for", "switches on"); after "which of
+        # the" a plural names the set chosen from ("which of the hub stores keep ...")
+        chosen_from = words[max(0, at - 2) : at] in (["of", "the"], ["of", "these"])
+        verb = (
+            None
+            if chosen_from
+            else next(
+                (
+                    i
+                    for i in range(1, len(run) - 1)
+                    if _is_plural(run[i]) and not _is_plural(run[i - 1]) and run[i] not in plurals
+                ),
+                None,
+            )
+        )
+        if verb is not None:
+            run = run[:verb]
         many = (
             _is_plural(run[0])
             or _is_plural(run[-1])

@@ -715,3 +715,10 @@ def test_which_things_does_it_cover_is_about_the_class_asked_for(built, tmp_path
 def test_a_hyphenated_participle_and_an_acronym_plural_stay_in_the_asked_phrase():
     q = analyse("Which pre-trained Gromble APIs can I call without training my own model?")
     assert (q.form, q.asked) == ("list", "pre-trained gromble apis"), q
+
+
+def test_a_word_in_s_inside_the_asked_run_after_a_singular_noun_is_its_verb():
+    q = analyse("Which Gromble function finds dense regions in the rows?")
+    assert (q.form, q.asked) == ("single", "gromble function"), q
+    q = analyse("Which stream destinations does Gromble support?")
+    assert q.form == "list", q
