@@ -741,10 +741,15 @@ def _typed_first(engine, s: Context, scored):
     FernKit to ...") gives way to a thing of the asked class its own best passage names."""
     if not s.q.types or not scored or scored[0][3]["type_fit"] >= 1.0:
         return scored
-    units = scored[0][2]
+    units, first = scored[0][2], scored[0][3]
     top = best_unit_of(units, s.unit_score)
     for i, (_, _x, xu, f) in enumerate(scored[1:], 1):
-        if f["type_fit"] >= 1.0 and top in xu:
+        # ... or whose own evidence says as much of the question ("Which algorithm for
+        # anomaly detection?": Random Cut Forest's row, over "Unsupervised Learning: ...
+        # anomaly detection")
+        if f["type_fit"] >= 1.0 and (
+            top in xu or (s.q.asks_type and f["coverage"] >= first["coverage"])
+        ):
             return [scored[i], *scored[:i], *scored[i + 1 :]]
     return scored
 

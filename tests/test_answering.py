@@ -722,3 +722,17 @@ def test_a_word_in_s_inside_the_asked_run_after_a_singular_noun_is_its_verb():
     assert (q.form, q.asked) == ("single", "gromble function"), q
     q = analyse("Which stream destinations does Gromble support?")
     assert q.form == "list", q
+
+
+def test_a_thing_of_the_asked_class_saying_as_much_beats_an_unclassed_one():
+    from types import SimpleNamespace
+
+    from search.answer import _typed_first
+
+    q = analyse("Which algorithm should I use for spike detection?")
+    s = SimpleNamespace(q=q, unit_score={"u1": 0.6, "u2": 0.7})
+    unclassed = (0.42, "grouping", {"u1"}, {"type_fit": 0.5, "coverage": 0.8})
+    typed = (0.38, "zorbex", {"u2"}, {"type_fit": 1.0, "coverage": 1.0})
+    weaker = (0.38, "zorbex", {"u2"}, {"type_fit": 1.0, "coverage": 0.5})
+    assert [x[1] for x in _typed_first(None, s, [unclassed, typed])] == ["zorbex", "grouping"]
+    assert [x[1] for x in _typed_first(None, s, [unclassed, weaker])] == ["grouping", "zorbex"]
