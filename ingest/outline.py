@@ -488,7 +488,7 @@ class OutlineReader:
                 self._listed_members(e, p.term, p.text, u)
 
     def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
-        """ "**Bias metrics (data only):** Class Imbalance (CI), Label Gap (LG), ...": a plural
+        """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
         term whose text is nothing but names lists its members."""
         head = re.sub(r"\s*\([^()]*\)", "", term).strip()
         if not is_plural_noun_phrase(head):
@@ -798,12 +798,7 @@ class OutlineReader:
         if not it.term and (names := comma_names(it.text)):
             for name in names:
                 e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
-                if (
-                    e is not None
-                    and owner is not None
-                    and owner.id != e.id
-                    and is_plural_noun_phrase(it.text.rstrip(": "))  # not "User based:"
-                ):
+                if e is not None and owner is not None and owner.id != e.id:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)

@@ -744,9 +744,8 @@ def _typed_first(engine, s: Context, scored):
     units, first = scored[0][2], scored[0][3]
     top = best_unit_of(units, s.unit_score)
     for i, (_, _x, xu, f) in enumerate(scored[1:], 1):
-        # ... or whose own evidence says as much of the question ("Which algorithm for
-        # anomaly detection?": Random Cut Forest's row, over "Unsupervised Learning: ...
-        # anomaly detection")
+        # ... or whose own evidence says as much of the question ("Which tool for spike
+        # alerts?": the row naming Zorbex Forest, over "Grouping styles: ... spike alerts")
         if f["type_fit"] >= 1.0 and (
             top in xu or (s.q.asks_type and f["coverage"] >= first["coverage"])
         ):
