@@ -222,7 +222,7 @@ def parse_name(raw: str) -> ParsedName:
             result.examples = items
             return result
     if not after and len(inner.split()) <= 3 and _tail_of(inner, before):
-        # "Amazon Polly (Polly)", "AWS Glue DataBrew (DataBrew)": the short name it goes by
+        # "Gromble Store (Store)", "Widget Hub Reader (Reader)": the short name it goes by
         result.canonical = before
         result.aliases.append(inner)
         return result
