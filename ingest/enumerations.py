@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .builder import Builder
-from .lexicon import is_common_word
+from .lexicon import is_common_word, is_plural_noun_phrase, singular
 from .mentions import mention_index
 from .model import Entity, TextUnit
 from .names import split_outside_parentheses
@@ -185,8 +185,6 @@ def read_headed_lists(b: Builder) -> None:
     """ "modes cbow, skipgram and batch_skipgram", "FCN, PSP and DeepLabV3 algorithms": names
     listed with the plural noun that says what they are, in a text about one thing: each a
     thing of that kind, part of it."""
-    from .lexicon import is_plural_noun_phrase, singular
-
     said_of = said_of_units(b)
     for segment in unit_segments(b):
         owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
