@@ -263,40 +263,33 @@ def _asked_phrase(
     after = [(at, run) for at, run in runs if at in asked_at and run != ["&"]]
     if after and words[after[0][0]] not in AUXILIARIES:
         at, run = after[0]
-        # "which function finds dense regions ...": inside the run, a word in -s after a
-        # singular noun is its verb, and the asked phrase ends before it
-        # (one ending the run may be either: "options for", "switches on"); after "which of
-        # the" a plural names the set chosen from ("which of the hub stores keep ...")
+        # a word in -s after a singular noun is its verb: inside the run ("which function
+        # finds dense regions ..."), except in the set "which of the ..." chooses from
+        # ("which of the hub stores keep ..."); ending the run, when an object follows ("what
+        # feature compiles a model"), not after "are the" ("what are the different ways a job
+        # ..."). A run ending the question may be either ("which option fits?", "which stream
+        # destinations?"): the plural is kept.
+        nxt = words[at + len(run)] if at + len(run) < len(words) else ""
         chosen_from = words[max(0, at - 2) : at] in (["of", "the"], ["of", "these"])
-        verb = (
-            None
-            if chosen_from
-            else next(
-                (
-                    i
-                    for i in range(1, len(run) - 1)
-                    if _is_plural(run[i]) and not _is_plural(run[i - 1]) and run[i] not in plurals
-                ),
-                None,
+        copula = words[max(0, at - 2) : at] in (["are", "the"], ["are", "my"], ["are", "our"])
+        verbs = [
+            i
+            for i in range(1, len(run))
+            if _is_plural(run[i])
+            and not _is_plural(run[i - 1])
+            and (
+                (i < len(run) - 1 and not chosen_from and run[i] not in plurals)
+                or (i == len(run) - 1 and nxt in _OBJECT_OPENERS and not copula)
             )
-        )
-        if verb is not None:
-            run = run[:verb]
+        ]
+        if verbs:
+            run = run[: verbs[0]]
         many = (
             _is_plural(run[0])
             or _is_plural(run[-1])
             or run[-1] in plurals
             or any(w in _NUMBERS for w in run)
         )
-        nxt = words[at + len(run)] if at + len(run) < len(words) else ""
-        # after "are the" a noun phrase stands ("what are the different ways a job ...")
-        copula = words[max(0, at - 2) : at] in (["are", "the"], ["are", "my"], ["are", "our"])
-        if len(run) > 1 and _is_plural(run[-1]) and not _is_plural(run[-2]) and not copula:
-            # a word in -s after a singular noun is its verb when an object follows ("what
-            # feature compiles a model"); ending the question it may be either ("which option
-            # fits?", "which stream destinations?") and the plural is kept
-            if nxt in _OBJECT_OPENERS:
-                run, many = run[:-1], any(w in _NUMBERS for w in run[:-1])
         return run, set(), many, set(), at
     return [], set(), False, set(), -1
 
