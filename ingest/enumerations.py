@@ -148,6 +148,8 @@ _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+
 # "encoders pooled_embedding, hcnn or bilstm"; "FCN, PSP and DeepLabV3 algorithms"
 _HEAD_FIRST = re.compile(rf"\b(?P<head>[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
 _HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*s)\b")
+# a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
+_BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
 
 
 def _name_token(item: str) -> bool:
@@ -196,11 +198,7 @@ def read_headed_lists(b: Builder) -> None:
                 head = m.group("head")
                 if not _apposed(text, m, pattern is _HEAD_LAST):
                     continue
-                items = [
-                    x.strip().rstrip(".;:")
-                    for x in re.split(r",\s+|\s+(?:and|or)\s+", m.group("items"))
-                    if x.strip() and x.strip() not in ("and", "or")
-                ]
+                items = _series_items(m.group("items"))
                 if (
                     len(items) < 2
                     or not is_plural_noun_phrase(head)
@@ -215,6 +213,32 @@ def read_headed_lists(b: Builder) -> None:
                     if x is not None and x.id != owner.id:
                         b.kind(x, kind, segment.unit)
                         b.fact(x, "partOf", owner, segment.unit)
+        for m in _BARE.finditer(text):
+            # three or more names set off on their own, none an everyday word: each a thing
+            # of the text's thing; a name known already keeps what was said of it elsewhere
+            items = _series_items(m.group("items"))
+            before = re.search(r"\b([A-Z]{3,})\s*\($", text[: m.start()])
+            if before and before.group(1) == "".join(x[0] for x in items).upper():
+                continue  # "ETL (Extract, Transform, Load)" spells out a name
+            if len(items) < 3 or not all(
+                re.match(r"[A-Z0-9/]", x) and _name_token(x) and len(x) > 1 for x in items
+            ):
+                continue
+            for item in items:
+                if b.registry.find(item):
+                    continue
+                x = b.entity(item, None, segment.unit)
+                if x is not None and x.id != owner.id:
+                    b.fact(x, "partOf", owner, segment.unit)
+
+
+def _series_items(series: str) -> list[str]:
+    """The items of "A, B and C" (the joining words and closing stops left out)."""
+    return [
+        x.strip().rstrip(".;:")
+        for x in re.split(r",\s+|\s+(?:and|or)\s+", series)
+        if x.strip() and x.strip() not in ("and", "or")
+    ]
 
 
 def _enumerated(

@@ -61,11 +61,12 @@ CLASS_PRIORITY = [
 ]
 
 
-def literal_role(header: str) -> str | None:
-    """The predicate a header's literal text gives its entity, or None."""
+def literal_role(header: str, at_end: bool = False) -> str | None:
+    """The predicate a header's literal text gives its entity, or None; with ``at_end`` the
+    role words must close it ("Key features", not "Feature hashing")."""
     h = header.strip().lower()
     for pattern, role in _LITERAL_ROLES:
-        if re.search(pattern, h):
+        if re.search(rf"(?:{pattern})$" if at_end else pattern, h):
             return role
     return None
 

@@ -200,7 +200,7 @@ def _role(term: str) -> str | None:
     a longer name that only contains a role word ("Graph Features Explorer")."""
     if len([w for w in term.split() if w.lower() not in CONNECTORS]) > 3:
         return None
-    return literal_role(term) or _EXTRA_ROLES.get(term.lower())
+    return literal_role(term, at_end=True) or _EXTRA_ROLES.get(term.lower())
 
 
 class OutlineReader:
@@ -1121,20 +1121,24 @@ DASHED_TERMS = 3  # paragraphs "Name — what it is" that make them a document's
 
 
 def dashed_paragraph_terms(blocks: list[Block]) -> None:
-    """Where a document writes terms as paragraphs "Name — what it is" (three or more of
-    them: its way, not a remark set off once), each such paragraph defines its name, like
-    a bold lead would."""
+    """Where a document writes terms as paragraphs or list items "Name — what it is" (three
+    or more of them: its way, not a remark set off once), each such block defines its name,
+    like a bold lead would."""
     found = [
         (block, lead)
-        for block in blocks
-        if isinstance(block, Paragraph)
+        for block in blocks  # nested list items too: the list is flat
+        if isinstance(block, (Paragraph, ListItem))
         and not block.term
+        and not getattr(block, "glossary", False)  # a glossary's list reads its own
         and (lead := _colon_lead(block.text, dashed=True))
         and not re.match(r"^[^—–]{1,80}:\s", block.text)  # "Name: ..." is read as it was
     ]
     if len(found) >= DASHED_TERMS:
         for block, (term, text) in found:
-            block.term, block.text = term, text
+            if isinstance(block, ListItem):
+                block.glossary = True  # read as a glossary's item: its term, once not listed
+            else:
+                block.term, block.text = term, text
 
 
 def lead_ins_as_sections(blocks: list[Block]) -> None:

@@ -851,6 +851,18 @@ def test_paragraphs_written_name_dash_text_define_their_names_and_own_the_list_b
     assert "Note that" not in {e.label for e in x.entities.values()}  # a remark
 
 
+def test_list_items_written_name_dash_text_across_a_document_define_their_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Scores\n\n- Hit rate = hits / rows.\n- Row lift – rows gained per load.\n"
+        "- Key spread – how far keys drift.\n\n## Coding\n\n- Feature hashing – hashes keys "
+        "into a fixed number of columns.\n- Mean fill = the column mean.\n",
+    )
+    definitions = {f[0] for f in facts(x, "definition")}
+    # "Feature" does not make "Feature hashing" a role ("Key features") of the section
+    assert {"Row lift", "Key spread", "Feature hashing"} <= definitions
+
+
 def test_a_short_name_in_parentheses_is_an_alias_not_a_property(tmp_path):
     from ingest.names import parse_name
 

@@ -473,3 +473,18 @@ def test_names_listed_with_the_plural_that_says_what_they_are_are_its_parts(tmp_
     assert {f[0] for f in part_of if f[2] == "Gromble"} == {"FCN", "PSP", "DeepLabV3"}
     assert {f[0] for f in part_of if f[2] == "FernKit"} == {"cbow", "skipgram", "batch_skipgram"}
     assert not {f for f in part_of if f[2] in ("MossLib", "Zorbex")}  # not set off
+
+
+def test_a_clause_of_names_alone_names_parts_of_the_texts_thing(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Loaders\n\nGromble – forecasts loads; QX-R, Prophet+, NPTS, ZETA; with item data.\n\n"
+        "FernKit – a ZLT (Zip, Load, Tag) tool; fast, cheap, simple.\n\n"
+        "MossLib – keeps logs.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Gromble"} == {"QX-R", "Prophet+", "NPTS", "ZETA"}
+    labels = {e.label for e in x.entities.values()}
+    assert not {"Zip", "Load", "Tag", "Fast"} & labels  # a spelt-out acronym; qualities
