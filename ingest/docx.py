@@ -101,10 +101,18 @@ def inline_markdown(p: DocxParagraph) -> str:
         and len(texts[first].split()) <= 6
         and re.match(r"^\s*(?::|[–—]\s)", "".join(texts[first + 1 :]) or "")
     )
+    # a short line underlined throughout is a sub-heading, as a bold-only line is
+    said = [run for run, t in zip(runs, texts) if t.strip()]
+    underlined = (
+        bool(said)
+        and all(run.underline for run in said)
+        and len("".join(texts).split()) <= 8
+        and not "".join(texts).rstrip().endswith(".")
+    )
     for k, run in enumerate(runs):
         text = texts[k]
         bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
-        bold = bold or (bool(italic_lead) and k == first)
+        bold = bold or (bool(italic_lead) and k == first) or underlined
         lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
         if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
             text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do

@@ -147,7 +147,11 @@ _TOKEN = r"[\w/][\w./+-]*(?:\s*\([^()]{1,40}\))?"
 _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+{_TOKEN}){{2,}}"
 # "encoders pooled_embedding, hcnn or bilstm"; "FCN, PSP and DeepLabV3 algorithms"
 _HEAD_FIRST = re.compile(rf"\b(?P<head>[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
-_HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*s)\b")
+_HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*)\b")
+# "approval status (Pending, Approved, Rejected)": names in brackets after what they are
+_HEAD_BRACKETED = re.compile(
+    rf"\b(?P<head>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+\((?P<items>{_SERIES})\)"
+)
 # a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
 _BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
 
@@ -175,7 +179,9 @@ def _apposed(text: str, m: re.Match, head_last: bool) -> bool:
     before = text[: m.start()].rstrip()
     words = re.findall(r"[A-Za-z]+", before[-20:])
     set_off = bool(before) and (
-        before[-1] in _SETS_OFF or (bool(words) and words[-1].lower() in _DETERMINERS)
+        before[-1] in _SETS_OFF
+        or (bool(words) and words[-1].lower() in _DETERMINERS)
+        or (head_last and bool(words) and words[-1].lower() in ("a", "an"))  # "a X or Y kind"
     )
     if not head_last:
         return set_off  # "Supports JSON or CSV" opening a text: a verb, not a noun
@@ -193,16 +199,30 @@ def read_headed_lists(b: Builder) -> None:
         if owner is None or segment.cell:
             continue
         text = segment.text
-        for pattern in (_HEAD_FIRST, _HEAD_LAST):
+        for pattern in (_HEAD_FIRST, _HEAD_LAST, _HEAD_BRACKETED):
             for m in pattern.finditer(text):
                 head = m.group("head")
-                if not _apposed(text, m, pattern is _HEAD_LAST):
-                    continue
                 items = _series_items(m.group("items"))
+                if pattern is _HEAD_BRACKETED:
+                    # what they are, not a verb before them ("loads data (CSV, JSON)")
+                    words = head.split()
+                    if len(words) == 2 and (words[0] in _FUNCTION or words[0].endswith("s")):
+                        head = words[1]
+                    if not all(re.match(r"[A-Z0-9/]|\w+_", x) for x in items):
+                        continue
+                elif not _apposed(text, m, pattern is _HEAD_LAST):
+                    continue
+                # "with a ResNet-50 or ResNet-101 backbone": alternatives, each one of them
+                either = (
+                    pattern is _HEAD_LAST
+                    and re.search(r"\ban?\s*$", text[: m.start()])
+                    and " or " in m.group("items")
+                )
                 if (
                     len(items) < 2
-                    or not is_plural_noun_phrase(head)
+                    or not (is_plural_noun_phrase(head) or either or pattern is _HEAD_BRACKETED)
                     or head.lower() in _FUNCTION
+                    or head.split()[-1] in _FUNCTION
                     or not all(_name_token(x) for x in items)
                 ):
                     continue

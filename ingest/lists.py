@@ -61,6 +61,16 @@ def subject_head(text: str) -> tuple[str, str]:
     return "", text
 
 
+_GERUND_LEAD = re.compile(r"^([A-Z][a-z]{3,}ing)\s+(?=(?:the|a|an|its|their|each|every)\s)")
+
+
+def gerund_head(text: str) -> tuple[str, str] | None:
+    """ "Oversampling the minority class": a technique named by the -ing word that opens the
+    item, then the whole item as what it says of it; None for any other item."""
+    m = _GERUND_LEAD.match(text)
+    return (m.group(1), text) if m else None
+
+
 def list_head(text: str) -> tuple[str, str]:
     """The head of a list item and the rest: at a separator ("mean: fine for ..."), else at
     the verb of a sentence that opens with its subject; the whole text when neither."""
@@ -69,6 +79,8 @@ def list_head(text: str) -> tuple[str, str]:
         return head, rest
     if not rest and is_listed_name(head, alone=True):
         return head, ""  # "model registry entries" is a name, not a sentence
+    if gerund := gerund_head(text):
+        return gerund
     subject, after = subject_head(text)
     if subject and is_listed_name(subject):
         return subject, after
@@ -174,6 +186,8 @@ def comma_names(text: str) -> list[str]:
 
 def _head_alone(text: str) -> tuple[str, bool]:
     head, rest = item_head(text)
+    if not is_listed_name(head, not rest) and (gerund := gerund_head(text)):
+        return gerund[0], False  # "Oversampling the minority class (...)"
     return head, not rest
 
 

@@ -346,6 +346,23 @@ class OutlineReader:
             return None
         return self.b.entity(subject, None, None)
 
+    def _named_within(self, term: str, u: TextUnit) -> Entity | None:
+        """The known thing a longer bold line names ("Firehose" in "Firehose details"), the
+        longest such name; None when the line is itself a name or names none."""
+        words = re.split(r"\s+(?:[-–—:]\s+)?", re.sub(r"\s*\([^()]*\)", "", term).strip())
+        for n in range(len(words) - 1, 0, -1):
+            for i in (0, len(words) - n):  # the name first or last, the rest a remark on it
+                name = " ".join(words[i : i + n]).strip(" -–—:,")
+                rest = " ".join(words[:i] + words[i + n :]).strip(" -–—:,")
+                if (
+                    name[:1].isupper()
+                    and rest.islower()  # "GRU Cell" is a name of its own
+                    and not self.b.class_for(rest)  # "Regression metrics" names a kind
+                    and self._known(name)
+                ):
+                    return self.b.entity(name, None, u)
+        return None
+
     def _known(self, name: str) -> bool:
         return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))
 
@@ -457,6 +474,11 @@ class OutlineReader:
         if role and ctx_entity is not None:
             self.b.literal(ctx_entity, role, p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
+            return
+        if not p.text and (inner := self._named_within(p.term, u)) is not None:
+            # "**Firehose details**", "**Gromble – the numbers**": a sub-heading over what
+            # is said of a known thing
+            self.last_entity, self.group = inner, None
             return
         if is_name_like(p.term, 8):
             # under a heading that names what its terms are ("Distributions"): one of them

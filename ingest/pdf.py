@@ -869,13 +869,14 @@ _BOLD_LEAD = re.compile(r"^\*\*[^*]{1,60}(?::\*\*|\*\*\s*:)")
 
 
 def _join(parts: list[str]) -> str:
-    """Lines joined into one text; a word hyphenated at a line end ("informa-", "tion") is mended."""
+    """Lines joined into one text; a word hyphenated at a line end ("informa-", "tion") is mended,
+    a name's hyphen before a number kept ("ResNet-" | "50")."""
     out = parts[0]
     for part in parts[1:]:
         bold = out.endswith("-**") and part.startswith("**")  # "**label-o-**" | "**matic**"
         if bold:
             out, part = out[:-2], part[2:]
-        if _HYPHENATED.search(out) and part[:1].isalpha():
+        if _HYPHENATED.search(out) and (part[:1].isalpha() or part[:1].isdigit()):
             # "informa-" | "tion" is one word; "row-by-" | "row", "fern-" | "kit" keep
             # their hyphen
             before = re.findall(r"[^\W\d_]+", out)[-1]

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
 
 from graph.subgraph import relation_label
-from graph.vocabulary import is_plural_noun_phrase
+from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question, analyse, words_of
@@ -753,6 +753,41 @@ def _typed_first(engine, s: Context, scored):
     return scored
 
 
+def _named_as_asked(engine, s: Context, scored):
+    """A thing the winner's own best passage calls by the asked noun ("target tracking on
+    the *Zorbex* metric" to "What metric ...?") goes first, when the winner is not so called."""
+    # the asked phrase's head, and the names of the asked class ("metric" of "Which metric
+    # drives ...?", whatever the phrase ran to)
+    heads = {s.q.asked.split()[-1]} if s.q.asked else set()
+    heads |= {n.split()[-1] for t in s.q.types if t in classes() for n in classes()[t].names}
+    heads = {singular(h.lower()) for h in heads if h.lower() not in FUNCTION_WORDS}
+    text = engine.view.units.get(best_unit_of(scored[0][2], s.unit_score)) if scored else None
+    if not heads or text is None:
+        return scored
+    noun = rf"(?:{'|'.join(re.escape(h) for h in sorted(heads))})(?:e?s)?"
+
+    def called(x: str) -> bool:
+        return any(
+            re.search(rf"\b{re.escape(n)}\s+{noun}\b|\b{noun}\s*:?\s+{re.escape(n)}\b", text.text)
+            for n in _names(engine, x)
+            if len(n) > 2
+        )
+
+    if called(scored[0][1]):
+        return scored
+    for i, (_, x, units, f) in enumerate(scored[1:], 1):
+        if called(x):
+            # as sure as the winner was: the same passage says it, of the asked kind
+            p, winner, w_units, w_f = scored[0]
+            return [
+                (p, x, units, f),
+                (scored[i][0], winner, w_units, w_f),
+                *scored[1:i],
+                *scored[i + 1 :],
+            ]
+    return scored
+
+
 def single_confidence(engine, s: Context, scored) -> float:
     p, _, _, f = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
@@ -767,7 +802,7 @@ def _single(engine, s: Context) -> Answer:
     scored = ranked_candidates(engine, s)
     if not scored:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
-    scored = _typed_first(engine, s, scored)
+    scored = _named_as_asked(engine, s, _typed_first(engine, s, scored))
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
     if confidence < w.decline_single:
@@ -904,6 +939,50 @@ def _opposite_degree(q: Question, text: str) -> bool:
     return any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items())
 
 
+def _other_modifier(engine, q: Question, text: str) -> bool:
+    """Whether the passage says the thing the question qualifies with another word: a
+    "dynamic computation graph" to "a static computation graph?", "OLAP workloads" to "OLTP
+    workloads?" (the question's word nowhere in the passage, nor its initials)."""
+    subject = set()
+    for x, c in engine.names.link(q.query).items():
+        if c >= 1.0 and x in engine.view.entities:
+            subject |= set().union(*(stems(n) for n in _names(engine, x)))
+    said_stems = {stem(w) for w in words_of(text.lower())}
+    # pairs within a clause (not across "size, horizontal"), the first word no verb or
+    # adverb by its ending ("streams data", "scale horizontally")
+    pairs = [
+        (m, h)
+        for clause in re.split(r"[,;:|.()!?]", q.text.lower())
+        for m, h in zip(words_of(clause), words_of(clause)[1:])
+    ]
+    said_pairs = [
+        (b, h)
+        for clause in re.split(r"[,;:|.()!?]", text.lower())
+        for b, h in zip(words_of(clause), words_of(clause)[1:])
+        if b not in FUNCTION_WORDS and not _verb_or_adverb(b)
+    ]
+    for m, h in pairs:
+        if (
+            m in FUNCTION_WORDS
+            or h in FUNCTION_WORDS
+            or _verb_or_adverb(m)
+            or h.endswith("ly")
+            or stem(m) in subject
+            or stem(h) in subject
+            or stem(m) in said_stems
+            or engine.weight(m) < 0.5 * engine.max_idf  # an everyday word ("training data")
+        ):
+            continue
+        if any(stem(x) == stem(h) for b, x in said_pairs):
+            return True
+    return False
+
+
+def _verb_or_adverb(word: str) -> bool:
+    """ "loads", "streams", "quickly": by its ending, a word that may not qualify a noun."""
+    return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
 def _says_no(engine, q: Question, text: str) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
@@ -911,7 +990,7 @@ def _says_no(engine, q: Question, text: str) -> bool:
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
         return True
-    if _opposite_degree(q, text):
+    if _opposite_degree(q, text) or _other_modifier(engine, q, text):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
     telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]

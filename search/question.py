@@ -101,6 +101,7 @@ class Question:
     defines: str | None = None  # the entity a definition question names, once linked
     asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
     scope: list[str] = field(default_factory=list)  # words naming one document ("the team wiki")
+    count: int | None = None  # how many things it says there are ("the three loaders")
     # the content words of the clause that asks, after any scenario ("Our data is 99% one
     # class. *What can I do about the imbalance?*"); the same as ``words`` without one
     ask_words: list[str] = field(default_factory=list)
@@ -324,6 +325,18 @@ def _ask_clause_start(low: str) -> int:
     return start
 
 
+# the words before a count of what is asked ("the 4 tools", "which two loaders")
+_COUNTING = frozenset("the these those which what are all my our its their".split())
+_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _count_of(word: str) -> int | None:
+    """2-30 written in digits or words ("4", "three"); None for anything else."""
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS.index(word) + 2
+    return int(word) if word.isdigit() and 2 <= int(word) <= 30 else None
+
+
 _SOURCE_CLAUSE = re.compile(r",?\s*\baccording to\b.*$")
 
 
@@ -360,6 +373,12 @@ def analyse(text: str) -> Question:
             scope += [
                 x for x in words[first + 1 : i + 1] if x not in docs and x not in FUNCTION_WORDS
             ]
+    # "the 4 Gromble tools", "which three loaders": a count of what is asked, not a word of it
+    count = None
+    for i, w in enumerate(words[1:], 1):
+        if words[i - 1] in _COUNTING and (n := _count_of(w)) and i + 1 < len(words):
+            count = count or n
+            scoped.add(i)
     kept = [w for i, w in enumerate(words) if i not in scoped]
     # "APIs", "GPUs": an acronym's plural, which lower case hides ("apis" reads like "analysis")
     plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}s\b", q))
@@ -393,13 +412,20 @@ def analyse(text: str) -> Question:
     start = _ask_clause_start(low)
     ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]
     subject = ""
-    if _COMPARE.search(low) and not _AMOUNT.search(low):  # "how much ... compared with X?"
+    if (
+        _COMPARE.search(low)
+        and not _AMOUNT.search(low)  # "how much ... compared with X?"
+        # "When comparing loaders with X, is a higher value better?": the scenario compares
+        and not (ask and ask[0] in AUXILIARIES and not _COMPARE.search(" ".join(ask)))
+    ):
         form = "compare"
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
         form = "yesno"
-    elif (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?")) and len(
-        _defined(m).split()
-    ) <= 6:
+    elif (
+        (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?"))
+        and len(_defined(m).split()) <= 6
+        and count is None  # "what are the three loaders?" asks for them
+    ):
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = _defined(m)
     elif (
@@ -443,4 +469,5 @@ def analyse(text: str) -> Question:
         asks_amount=bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,
+        count=count,
     )

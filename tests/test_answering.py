@@ -736,3 +736,55 @@ def test_a_thing_of_the_asked_class_saying_as_much_beats_an_unclassed_one():
     weaker = (0.38, "zorbex", {"u2"}, {"type_fit": 1.0, "coverage": 0.5})
     assert [x[1] for x in _typed_first(None, s, [unclassed, typed])] == ["zorbex", "grouping"]
     assert [x[1] for x in _typed_first(None, s, [unclassed, weaker])] == ["grouping", "zorbex"]
+
+
+def test_a_count_of_what_is_asked_is_no_word_of_it_and_asks_for_a_list():
+    q = analyse("What are the three loader types in a Gromble cluster?")
+    assert q.count == 3 and q.form == "list" and "three" not in q.words
+    q = analyse("what are the 4 widget hub tools")
+    assert q.count == 4 and q.asked == "widget hub tools"
+    q = analyse("Which buckets keep rows for a 90 day minimum?")  # a figure, not a count
+    assert q.count is None and "90" in q.words
+
+
+def test_a_thing_the_best_passage_calls_by_the_asked_noun_answers(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-scaling.md",
+        "# Hub notes\n\n## Scaling\n\n- Widget Hub scaling – target tracking on the "
+        "GrombleRowsPerNode metric, with cooldowns.\n- FernKit – copies rows between hubs.\n"
+        "- MossLib – keeps logs of every copy.\n",
+    )
+    for question in (
+        "What metric is used for target tracking when hub nodes scale?",
+        "Which metric drives target tracking for scaling of a hub?",
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == "GrombleRowsPerNode", r["summary"]
+
+
+def test_yes_or_no_hears_no_in_another_word_for_the_same_thing(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-modes.md",
+        "# Hub notes\n\n## Gromble loader\n\nThe Gromble loader keeps a dynamic routing table "
+        "that changes on the fly.\n\n## Tessaract queue\n\nThe Tessaract queue is tuned for "
+        "OLAP workloads and natural language processing jobs.\n\n## FernKit\n\nFernKit "
+        "runs OLTP workloads.\n",
+    )
+    for question, label in (
+        ("Does the Gromble loader keep a static routing table?", "No"),
+        ("Does the Gromble loader keep a dynamic routing table?", "Yes"),
+        ("Is the Tessaract queue tuned for OLTP workloads?", "No"),
+        ("Is the Tessaract queue tuned for OLAP workloads?", "Yes"),
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+
+
+def test_a_comparison_in_the_scenario_leaves_a_yes_or_no_question():
+    q = analyse("When comparing Gromble loaders with the drift index, is a higher value better?")
+    assert q.form == "yesno"
+    assert analyse("Is Gromble better compared with FernKit?").form == "compare"

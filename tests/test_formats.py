@@ -446,6 +446,7 @@ def test_pdf_line_end_hyphen_mends_words_only():
     assert _join(["informa-", "tion flows"]) == "information flows"
     assert _join(["**scikit-**", "**learn, XGBoost**"]) == "**scikit-learn, XGBoost**"
     assert _join(["speech-to-", "text"]) == "speech-to-text"
+    assert _join(["a Gromble-", "50 or Gromble-101 loader"]) == "a Gromble-50 or Gromble-101 loader"
 
 
 def test_pdf_table_rows_keep_their_page():
@@ -589,3 +590,29 @@ def test_docx_an_italic_run_opening_a_paragraph_before_a_colon_is_its_lead_term(
         ("Facet", "the attribute a check is about, e.g. age."),
         ("", "Mostly the loader is slow."),
     ]
+
+
+def test_docx_a_short_underlined_line_is_a_sub_heading_over_the_known_thing_it_names(tmp_path):
+    docx = pytest.importorskip("docx")
+    from graph import build_graph, load_graph
+    from graph.views import read_graph_view
+
+    d = docx.Document()
+    d.add_heading("Loaders", level=1)
+    for name, text in (("Gromble Hub", "copies rows."), ("FernKit", "reads logs.")):
+        p = d.add_paragraph()
+        p.add_run(name).bold = True
+        p.add_run(f" – {text}")
+    d.add_paragraph().add_run("Gromble Hub details").underline = True
+    d.add_paragraph("Destinations: Zorbex Store, MossLib and Quanta Lake.", style="List Bullet")
+    d.add_paragraph().add_run("Mostly the loader is slow today.").underline = True
+    d.save(tmp_path / "notes.docx")
+    blocks = read_document(tmp_path / "notes.docx").blocks
+    assert [getattr(b, "term", "") for b in blocks][-3] == "Gromble Hub details"
+    assert not blocks[-1].term  # a sentence underlined is emphasis, not a heading
+    build_graph([tmp_path / "notes.docx"], tmp_path / "build", progress=False)
+    v = read_graph_view(load_graph(tmp_path / "build"))
+    labels = {e.label for e in v.entities.values()}
+    assert "Gromble Hub details" not in labels
+    listed = next(f for f in v.facts if f.obj_is_entity is False and "Destinations" in f.obj)
+    assert v.label(listed.subject) == "Gromble Hub"  # what follows is said of Gromble Hub

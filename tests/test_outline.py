@@ -863,6 +863,23 @@ def test_list_items_written_name_dash_text_across_a_document_define_their_names(
     assert {"Row lift", "Key spread", "Feature hashing"} <= definitions
 
 
+def test_an_item_opening_with_an_ing_word_and_its_object_names_a_technique(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Skewed rows\n\n**Uneven loads**\n\n- Rebalancing the hot shards (copies rows).\n"
+        "- Throttling the noisy writers – slows them down.\n- Sampling each shard evenly.\n"
+        "- Move the limit, or split the table.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Uneven loads"} == {
+        "Rebalancing",
+        "Throttling",
+        "Sampling",
+    }
+    definitions = facts(x, "definition")
+    assert ("Rebalancing", "definition", "Rebalancing the hot shards (copies rows).") in definitions
+
+
 def test_a_short_name_in_parentheses_is_an_alias_not_a_property(tmp_path):
     from ingest.names import parse_name
 

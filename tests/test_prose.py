@@ -488,3 +488,23 @@ def test_a_clause_of_names_alone_names_parts_of_the_texts_thing(tmp_path):
     assert {f[0] for f in part_of if f[2] == "Gromble"} == {"QX-R", "Prophet+", "NPTS", "ZETA"}
     labels = {e.label for e in x.entities.values()}
     assert not {"Zip", "Load", "Tag", "Fast"} & labels  # a spelt-out acronym; qualities
+
+
+def test_names_in_brackets_after_what_they_are_and_alternatives_of_one_kind(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n**Gromble:** keeps versions with an approval status (PendingReview, "
+        "Approved, Rejected) that can start a deploy.\n\n**FernKit:** pixels; built on a "
+        "Zorbex-50 or Zorbex-101 backbone; loads data (CSV, JSON) fast.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {f[0] for f in kinds if f[2] == "Approval status"} == {
+        "PendingReview",
+        "Approved",
+        "Rejected",
+    }
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "FernKit"} >= {"Zorbex-50", "Zorbex-101"}
+    assert not any(f[2] == "Loads datum" or f[2] == "Loads data" for f in kinds)
