@@ -978,6 +978,43 @@ def _other_modifier(engine, q: Question, text: str) -> bool:
     return False
 
 
+def _numbers_by_word(text: str) -> dict[str, list[tuple[float, bool]]]:
+    """The numbers of a text by the word that tells what each counts: the word after it
+    ("5 MB", "90%"), or before it when a function word follows ("port 80", "720 out of");
+    each with whether it is a bound ("up to 365 days")."""
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|%|[a-z]+", text.lower())
+    out: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for i, t in enumerate(tokens):
+        if not t[0].isdigit():
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        before = tokens[i - 1] if i else ""
+        word = after if after and not after[0].isdigit() and after not in FUNCTION_WORDS else before
+        if word and not word[0].isdigit() and word not in FUNCTION_WORDS:
+            try:
+                value = float(t.replace(",", ""))
+            except ValueError:
+                continue
+            out[word].append((value, tokens[max(0, i - 2) : i] == ["up", "to"]))
+    return out
+
+
+def _other_figure(q: Question, text: str) -> bool:
+    """Whether the passage gives another number of what the question counts ("1 MB" to "up
+    to 5 MB?", "port 8080" to "port 80?") and never the question's; within a bound the
+    passage sets ("up to 365 days" to "7 days?") is no other number."""
+    said = _numbers_by_word(text)
+    for word, asked in _numbers_by_word(q.text).items():
+        if not said.get(word):
+            continue
+        values = {v for v, _ in said[word]}
+        for value, _ in asked:
+            bound = any(up and value <= v for v, up in said[word])
+            if value not in values and not bound:
+                return True
+    return False
+
+
 def _verb_or_adverb(word: str) -> bool:
     """ "loads", "streams", "quickly": by its ending, a word that may not qualify a noun."""
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -990,7 +1027,7 @@ def _says_no(engine, q: Question, text: str) -> bool:
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
         return True
-    if _opposite_degree(q, text) or _other_modifier(engine, q, text):
+    if _opposite_degree(q, text) or _other_modifier(engine, q, text) or _other_figure(q, text):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
     telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]

@@ -312,17 +312,22 @@ def _ask_clause_start(low: str) -> int:
     opens with a question word, an auxiliary or a request; 0 when none does."""
     start = 0
     sentence = 0  # where the current sentence begins, in characters
-    for m in re.finditer(r"(?<=[.?!;,:])\s+", low):
+    for m in re.finditer(r"(?<=[.?!;,:])\s+|\s+[-–—]\s+", low):  # " - " sets off a clause too
         if low[m.start() - 1] in ".?!":
             sentence = m.end()
         elif words_of(low[sentence:])[:1] and words_of(low[sentence:])[0] in _OPENERS - {"when"}:
             # "Which X, for example Y, does Z use?": one question, not two clauses; "When the
             # queue is empty, can X ...?" opens with a condition
             continue
+        if _ABOUT_IT.match(low, m.end()):
+            continue  # "Gromble - what is it?": the thing is before the dash
         head = words_of(low[m.end() :])[:1]
         if head and head[0] in _OPENERS:
             start = len(words_of(low[: m.end()]))
     return start
+
+
+_ABOUT_IT = re.compile(r"what (?:is|are) (?:it|they|that|this)\b|what (?:does|do) (?:it|they)\b")
 
 
 # the words before a count of what is asked ("the 4 tools", "which two loaders")

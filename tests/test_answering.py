@@ -788,3 +788,21 @@ def test_a_comparison_in_the_scenario_leaves_a_yes_or_no_question():
     q = analyse("When comparing Gromble loaders with the drift index, is a higher value better?")
     assert q.form == "yesno"
     assert analyse("Is Gromble better compared with FernKit?").form == "compare"
+
+
+def test_yes_or_no_hears_no_in_another_number_of_the_same_thing():
+    from search.answer import _other_figure
+
+    q = analyse("Can one Gromble row be up to 5 MB?")
+    assert _other_figure(q, "Largest Gromble row: 1 MB.")
+    assert not _other_figure(q, "Gromble rows of 5 MB and more are split.")
+    assert not _other_figure(analyse("Can a hub keep rows for 7 days?"), "up to 365 days")
+    assert _other_figure(
+        analyse("Does FernKit listen on port 80?"), "FernKit listens on port 8080."
+    )
+
+
+def test_a_dash_sets_off_the_asking_clause_unless_it_asks_what_the_thing_is():
+    assert analyse("My loader lags - should I add nodes?").form == "yesno"
+    q = analyse("Gromble store - what is it?")
+    assert q.form == "definition" and q.subject == "gromble store"
