@@ -843,6 +843,12 @@ def _yesno(engine, s: Context) -> Answer:
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
     label = "No" if _says_no(engine, q, text) else "Yes"
+    linked = sorted(
+        (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
+        key=lambda x: (-s.linked[x], x),
+    )
+    if label == "Yes" and (named or linked) and _other_value(engine, q, (named or linked)[0]):
+        label = "No"  # "Is Poisson continuous?": the documents call it discrete
     if label == "Yes":
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
@@ -978,6 +984,56 @@ def _other_modifier(engine, q: Question, text: str) -> bool:
     return False
 
 
+def _other_value(engine, q: Question, x: str) -> bool:
+    """Whether the question gives ``x`` a short value the documents give things of its kind
+    ("Continuous" to "Is Poisson a continuous distribution?") while they give ``x`` another
+    one of them ("Discrete") and not that one."""
+    g = engine.graph
+    own = {
+        f.obj.lower()
+        for f in g.subject_facts.get(x, [])
+        if f.predicate == "hasProperty" and not f.obj_is_entity and len(f.obj.split()) <= 3
+    }
+    if not own:
+        return False
+    asked = {stem(w) for w in words_of(q.text.lower())} - set().union(
+        *(stems(n) for n in _names(engine, x))
+    )
+    kinds = set(engine.view.entities[x].kinds)
+
+    def of_its_kind(value: str) -> bool:
+        holders = {f.subject for f in g.value_facts.get(("hasProperty", value), [])}
+        return any(
+            h != x and h in engine.view.entities and kinds & set(engine.view.entities[h].kinds)
+            for h in holders
+        )
+
+    others = [
+        v
+        for (p, v) in g.value_facts
+        if p == "hasProperty" and v not in own and stems(v) and stems(v) <= asked
+    ]
+
+    def holders(value: str) -> set[str]:
+        return {f.subject for f in g.value_facts.get(("hasProperty", value), [])}
+
+    # alternatives: values no one thing has both of ("Discrete", "Continuous")
+    return any(of_its_kind(v) and not (holders(u) & holders(v)) for v in others for u in own)
+
+
+def _reordered_compound(q: Question, text: str) -> bool:
+    """Whether the passage writes the question's hyphenated compound with its words the
+    other way round ("text-to-speech" to "a speech-to-text service?") and never as asked."""
+    compounds = re.findall(r"\b\w+(?:-\w+)+\b", text.lower())
+    for c in re.findall(r"\b\w+(?:-\w+)+\b", q.text.lower()):
+        parts = c.split("-")
+        if len(set(parts)) < 2 or c in compounds:
+            continue
+        if any(sorted(x.split("-")) == sorted(parts) for x in compounds):
+            return True
+    return False
+
+
 def _numbers_by_word(text: str) -> dict[str, list[tuple[float, bool]]]:
     """The numbers of a text by the word that tells what each counts: the word after it
     ("5 MB", "90%"), or before it when a function word follows ("port 80", "720 out of");
@@ -1027,7 +1083,12 @@ def _says_no(engine, q: Question, text: str) -> bool:
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
         return True
-    if _opposite_degree(q, text) or _other_modifier(engine, q, text) or _other_figure(q, text):
+    if (
+        _opposite_degree(q, text)
+        or _other_modifier(engine, q, text)
+        or _other_figure(q, text)
+        or _reordered_compound(q, text)
+    ):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
     telling = [w for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf]

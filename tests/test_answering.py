@@ -806,3 +806,22 @@ def test_a_dash_sets_off_the_asking_clause_unless_it_asks_what_the_thing_is():
     assert analyse("My loader lags - should I add nodes?").form == "yesno"
     q = analyse("Gromble store - what is it?")
     assert q.form == "definition" and q.subject == "gromble store"
+
+
+def test_yes_or_no_hears_no_in_a_value_the_documents_give_others_of_its_kind(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-kinds.md",
+        "# Hub notes\n\n## Loaders\n\n- **Gromble (Streaming):** copies rows as they arrive.\n"
+        "- **FernKit (Batch):** copies rows every night.\n- **MossLib (Batch):** copies logs "
+        "every week.\n\nZorbex is a text-to-speech hub.\n",
+    )
+    for question, label in (
+        ("Is Gromble a batch loader?", "No"),
+        ("Is FernKit a batch loader?", "Yes"),
+        ("Is Zorbex a speech-to-text hub?", "No"),
+        ("Is Zorbex a text-to-speech hub?", "Yes"),
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
