@@ -843,9 +843,15 @@ def _yesno(engine, s: Context) -> Answer:
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
     label = "No" if _says_no(engine, q, text) else "Yes"
+    low = q.text.lower()
+
+    def first_said(x: str) -> int:  # where the question first names it
+        found = [low.find(n.lower()) for n in _names(engine, x)]
+        return min([i for i in found if i >= 0], default=len(low))
+
     linked = sorted(
         (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
-        key=lambda x: (-s.linked[x], x),
+        key=lambda x: (-s.linked[x], first_said(x), x),
     )
     if label == "Yes" and (named or linked) and _other_value(engine, q, (named or linked)[0]):
         label = "No"  # "Is Poisson continuous?": the documents call it discrete

@@ -819,6 +819,7 @@ def test_yes_or_no_hears_no_in_a_value_the_documents_give_others_of_its_kind(bui
     )
     for question, label in (
         ("Is Gromble a batch loader?", "No"),
+        ("Is Gromble a batch one?", "No"),
         ("Is FernKit a batch loader?", "Yes"),
         ("Is Zorbex a speech-to-text hub?", "No"),
         ("Is Zorbex a text-to-speech hub?", "Yes"),
