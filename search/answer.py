@@ -982,7 +982,7 @@ def _other_modifier(engine, q: Question, text: str) -> bool:
             or stem(m) in subject
             or stem(h) in subject
             or stem(m) in said_stems
-            or engine.weight(m) < 0.5 * engine.max_idf  # an everyday word ("training data")
+            or engine.weight(m) < 0.5 * engine.max_idf  # a word the corpus uses everywhere ("row data")
         ):
             continue
         if any(stem(x) == stem(h) for b, x in said_pairs):
