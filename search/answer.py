@@ -842,7 +842,8 @@ def _yesno(engine, s: Context) -> Answer:
     confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
-    label = "No" if _says_no(engine, q, text) else "Yes"
+    subject_stems = _name_stems(engine, s.linked)  # linked once, for every passage tried
+    label = "No" if _says_no(engine, q, text, subject_stems) else "Yes"
     low = q.text.lower()
 
     def first_said(x: str) -> int:  # where the question first names it
@@ -859,7 +860,7 @@ def _yesno(engine, s: Context) -> Answer:
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
-            if _says_no(engine, q, v.units[u].text):
+            if _says_no(engine, q, v.units[u].text, subject_stems):
                 top, text, label = u, v.units[u].text, "No"
                 break
     ev = _evidence(engine, {top}, unit_score)
@@ -951,14 +952,22 @@ def _opposite_degree(q: Question, text: str) -> bool:
     return any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items())
 
 
-def _other_modifier(engine, q: Question, text: str) -> bool:
+def _name_stems(engine, linked: dict[str, float]) -> set[str]:
+    """The word stems of the names of the things a question names outright."""
+    return {
+        w
+        for x, c in linked.items()
+        if c >= 1.0 and x in engine.view.entities
+        for n in _names(engine, x)
+        for w in stems(n)
+    }
+
+
+def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
     """Whether the passage says the thing the question qualifies with another word: a
     "dynamic computation graph" to "a static computation graph?", "OLAP workloads" to "OLTP
-    workloads?" (the question's word nowhere in the passage, nor its initials)."""
-    subject = set()
-    for x, c in engine.names.link(q.query).items():
-        if c >= 1.0 and x in engine.view.entities:
-            subject |= set().union(*(stems(n) for n in _names(engine, x)))
+    workloads?" (the question's word nowhere in the passage; ``subject``: the stems of the
+    names the question links, which qualify nothing)."""
     said_stems = {stem(w) for w in words_of(text.lower())}
     # pairs within a clause (not across "size, horizontal"), the first word no verb or
     # adverb by its ending ("streams data", "scale horizontally")
@@ -982,7 +991,8 @@ def _other_modifier(engine, q: Question, text: str) -> bool:
             or stem(m) in subject
             or stem(h) in subject
             or stem(m) in said_stems
-            or engine.weight(m) < 0.5 * engine.max_idf  # a word the corpus uses everywhere ("row data")
+            or engine.weight(m)
+            < 0.5 * engine.max_idf  # a word the corpus uses everywhere ("row data")
         ):
             continue
         if any(stem(x) == stem(h) for b, x in said_pairs):
@@ -1082,16 +1092,18 @@ def _verb_or_adverb(word: str) -> bool:
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-def _says_no(engine, q: Question, text: str) -> bool:
+def _says_no(engine, q: Question, text: str, subject: set[str]) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
     requests" is a yes), or it says "only" of something else than a telling word of the
-    question ("on Zorbex nodes only" to "Can it run on Quanta nodes?")."""
+    question ("on Zorbex nodes only" to "Can it run on Quanta nodes?"), or it words what the
+    question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
+    the names the question links)."""
     if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
         return True
     if (
         _opposite_degree(q, text)
-        or _other_modifier(engine, q, text)
+        or _other_modifier(engine, q, text, subject)
         or _other_figure(q, text)
         or _reordered_compound(q, text)
     ):
