@@ -152,6 +152,11 @@ _HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*)\b")
 _HEAD_BRACKETED = re.compile(
     rf"\b(?P<head>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+\((?P<items>{_SERIES})\)"
 )
+# "Algorithms: CNN-QR, DeepAR+, Prophet and ETS, or ...": a plural label opening a sentence,
+# a colon, then names
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?P<head>[A-Za-z][a-z-]*s):\s+(?P<items>{_SERIES})"
+)
 # a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
 _BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
 
@@ -199,11 +204,15 @@ def read_headed_lists(b: Builder) -> None:
         if owner is None or segment.cell:
             continue
         text = segment.text
-        for pattern in (_HEAD_FIRST, _HEAD_LAST, _HEAD_BRACKETED):
+        for pattern in (_HEAD_FIRST, _HEAD_LAST, _HEAD_BRACKETED, _LABELLED):
             for m in pattern.finditer(text):
                 head = m.group("head")
                 items = _series_items(m.group("items"))
-                if pattern is _HEAD_BRACKETED:
+                if pattern is _LABELLED:
+                    head = head.lower()
+                    if not all(re.match(r"[A-Z0-9/]", x) for x in items):
+                        continue
+                elif pattern is _HEAD_BRACKETED:
                     # what they are, not a verb before them ("loads data (CSV, JSON)")
                     words = head.split()
                     if len(words) == 2 and (words[0] in _FUNCTION or words[0].endswith("s")):

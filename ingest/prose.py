@@ -344,6 +344,7 @@ class _NameFinder:
         clauses = sentence_spans(text)
         for i, (s, e) in enumerate(clauses):
             clause = text[s:e]
+            listed = False  # whether the clause after a lead gave its list
             if i and text[clauses[i - 1][1] : s].strip() == ":":
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
                 lead = text[clauses[i - 1][0] : clauses[i - 1][1]].split()
@@ -355,13 +356,17 @@ class _NameFinder:
                     # of the kind a counted lead names, the lead's subject's
                     counted = counted_kind(" ".join(lead)) if len(lead) > 3 else ""
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
+                    listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
                 elif kind := _lead_kind(lead):
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."
                     named = [n for n in _named_items(clause) if n not in self.code]
                     if len(named) >= 2 and not restates(" ".join(lead), named):
+                        listed = True
                         yield s, e, named, self.b.class_for(kind), kind
+            if listed:
+                pass
             elif len(known := self._coordinated(clause)) >= 3:
                 # "K-Means, PCA, LDA and IP Insights": names listed with known names
                 yield s, e, known, None, ""
@@ -411,17 +416,30 @@ class _NameFinder:
         parts = [p.strip() for p in split_list(clause[: end.end()] if end else clause)]
         if len(parts) < 3:
             return []
-        first = re.search(r"(?:^|\s)((?:[A-Z][\w+.-]*\s?){1,4})$", parts[0])
-        parts[0] = first.group(1).strip() if first else ""
         parts[-1] = _leading_name(parts[-1])
-        if not all(parts) or any(len(p.split()) > 4 for p in parts):
-            return []
-        known = [p for p in parts if self._known(p)]
-        written = all(
-            self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split())
-            for p in parts
-        )
-        return parts if len(known) >= 2 and written else []
+
+        def written(p: str) -> bool:
+            return (
+                0 < len(p.split()) <= 4
+                and not re.search(r"[.:;]\s", p)  # no sentence runs inside an item
+                and (
+                    self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split())
+                )
+            )
+
+        # the list is the run of names that ends the clause; the part that opens it may
+        # have words before its name ("... delivery into Amazon S3, Amazon Redshift and Splunk")
+        run: list[str] = []
+        for p in reversed(parts):
+            if written(p):
+                run.insert(0, p)
+                continue
+            first = re.search(r"(?:^|\s)((?:[A-Z][\w+.-]*\s?){1,4})$", p)
+            if first:
+                run.insert(0, first.group(1).strip())
+            break
+        known = [p for p in run if self._known(p)]
+        return run if len(run) >= 3 and len(known) >= 2 and all(run) else []
 
     def _most_names(self, text: str) -> list[str]:
         """The short items of a list most of which read as names ("TensorFlow, PyTorch,

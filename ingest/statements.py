@@ -130,7 +130,7 @@ def _read_segment(
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
         reader.frames()
         reader.instruments()
-        reader.between(implicit)
+        reader.between(implicit, lead=implicit is not None and implicit is named)
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
     return mentions
@@ -237,13 +237,17 @@ class _Clause:
             return found
         return []
 
-    def between(self, subject: Entity | None) -> None:
-        """ "Keras is built on TensorFlow": a cue between the clause's first name and others."""
+    def between(self, subject: Entity | None, lead: bool = False) -> None:
+        """ "Keras is built on TensorFlow": a cue between the clause's first name and others.
+        After a ``lead`` naming the subject ("Gromble: fast, managed delivery into A and B"),
+        a cue with no name before it in the clause is the subject's."""
         if self.cues.between is None:
             return
         for cue in self.cues.between.finditer(self.text, self.s, self.e):
             predicate = self.cues.predicate(cue.group())
             left = self.subject_before(cue.start(), subject)
+            if left is None and lead and not any(m.end <= cue.start() for m in self.mentions):
+                left = subject
             if left is None:
                 continue
             for o in self.objects(cue.end()):

@@ -19,7 +19,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .index import keyword_tokens
-from .question import FUNCTION_WORDS, Question, analyse, words_of
+from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, words_of
 from .readings import (
     Reading,
     best_unit_of,
@@ -137,6 +137,9 @@ class Context:
     vector: object
     unseen: float = 0.0  # the share of the question (by word weight) no document uses
     documents: set[str] = field(default_factory=set)  # the documents the question is scoped to
+    # "... so it runs on Zorb or Quill boards?": the members of a kind the question names with
+    # some of them are what it is about, not what it asks for
+    peers: set[str] = field(default_factory=set)
 
 
 def read(engine, question: str, vector) -> Context:
@@ -182,7 +185,25 @@ def read(engine, question: str, vector) -> Context:
     about = topic_words(engine, q)
     total = sum(engine.weight(w) for w in about) or 1.0
     unseen = sum(engine.weight(w) for w in about if w not in engine.idf) / total
-    return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents)
+    peers = _named_with_members(q, linked, readings)
+    if peers and q.form in ("open", "single"):
+        readings = [r for r in readings if not set(r.answers) <= peers]
+    return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+
+
+def _named_with_members(q: Question, linked: dict[str, float], readings: list[Reading]) -> set[str]:
+    """The members of the kinds a question names together with some of their members (not
+    "which of ...?", where the members named are the choices)."""
+    if re.search(r"(?:which|what)(?: one)? of|among", q.text.lower()):
+        return set()
+    return {
+        x
+        for r in readings
+        if r.kind == "members"
+        and linked.get(r.anchor, 0.0) >= 1.0
+        and any(linked.get(a, 0.0) >= 0.5 for a in r.answers)
+        for x in r.answers
+    }
 
 
 def scoped_documents(engine, q: Question) -> set[str]:
@@ -613,9 +634,10 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
         else None
     )
     found: dict[str, dict] = {}
+    peers = s.peers
 
     def note(x: str, u: str | None, score: float, role: str) -> None:
-        if x not in v.entities or (restrict is not None and x not in restrict):
+        if x not in v.entities or (restrict is not None and x not in restrict) or x in peers:
             return
         if restrict is None and x in linked:
             return  # what the question names is rarely what it asks for
@@ -907,6 +929,22 @@ _CONTRAST = re.compile(
 )
 
 
+def _negates_asked(q: Question, text: str, subject: set[str]) -> bool:
+    """Whether a negation of the passage stands in a clause that says something the question
+    asks ("Gromble does not support CSV" to "Does Gromble read CSV files?"), not of another
+    matter ("No shards to manage" to "Can Gromble convert JSON to Parquet?")."""
+    asked = {stem(w) for w in q.words} - subject
+    for m in _NEGATION.finditer(text):
+        begin = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+        end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+        if stems(text[begin:end]) & asked:
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
+
+
 def _contrasts_only(q: Question, text: str) -> bool:
     """Whether every negation of the passage sets one thing apart from another the question
     does not name ("L1 is not L2", "it is not object detection"): no answer to it."""
@@ -976,11 +1014,12 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
         for clause in re.split(r"[,;:|.()!?]", q.text.lower())
         for m, h in zip(words_of(clause), words_of(clause)[1:])
     ]
+    # ... nor a verb after "can" or "to" ("can convert JSON")
     said_pairs = [
         (b, h)
         for clause in re.split(r"[,;:|.()!?]", text.lower())
-        for b, h in zip(words_of(clause), words_of(clause)[1:])
-        if b not in FUNCTION_WORDS and not _verb_or_adverb(b)
+        for a, b, h in zip(["", *words_of(clause)], words_of(clause), words_of(clause)[1:])
+        if b not in FUNCTION_WORDS and not _verb_or_adverb(b) and a not in AUXILIARIES and a != "to"
     ]
     for m, h in pairs:
         if (
@@ -1099,7 +1138,12 @@ def _says_no(engine, q: Question, text: str, subject: set[str]) -> bool:
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?"), or it words what the
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
     the names the question links)."""
-    if _NEGATION.search(text) and not _NEGATION.search(q.text) and not _contrasts_only(q, text):
+    if (
+        _NEGATION.search(text)
+        and not _NEGATION.search(q.text)
+        and not _contrasts_only(q, text)
+        and _negates_asked(q, text, subject)
+    ):
         return True
     if (
         _opposite_degree(q, text)
@@ -1150,6 +1194,8 @@ def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
     low = q.text.lower()
     if q.form not in ("single", "open") or not re.match(r"^(what|how|why|describe|tell me)\b", low):
         return None
+    if re.match(r"^\w+ (?:do|does|did|should|can|could|would|will|must) (?:i|we|you|one)\b", low):
+        return None  # "What do I use to run it on Gromble boards?" asks for a thing
     named = [x for x, c in linked.items() if c >= 1.0 and x in engine.view.entities]
     if len(named) != 1 or q.asked_first:
         return None  # "What SageMaker service offers an IDE?" asks for a service

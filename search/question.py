@@ -53,7 +53,7 @@ _DEFINE = re.compile(
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+)?\s*\??$"  # "... for?", "define X as a Y"
-    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do\s*\??$"
+    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
     r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"
     r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
@@ -420,8 +420,13 @@ def analyse(text: str) -> Question:
     if (
         _COMPARE.search(low)
         and not _AMOUNT.search(low)  # "how much ... compared with X?"
-        # "When comparing loaders with X, is a higher value better?": the scenario compares
-        and not (ask and ask[0] in AUXILIARIES and not _COMPARE.search(" ".join(ask)))
+        # "When comparing loaders with X, is a higher value better?", "In the tools
+        # comparison, which one retries?": the scenario compares, the question does not
+        and not (
+            ask
+            and (ask[0] in AUXILIARIES or (start > 0 and ask[0] in ("which", "what", "who")))
+            and not _COMPARE.search(" ".join(ask))
+        )
     ):
         form = "compare"
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):

@@ -102,6 +102,27 @@ class Speller:
             is not None
         )
 
+    def _name_typo(self, text: str, m: re.Match) -> str | None:
+        """A capitalised word beside another the documents use, inside a sentence, that the
+        documents never use and that is one edit from a word they do ("Kinesis Firehouse" is
+        "Kinesis Firehose"), English word or not."""
+        word = m.group(0)
+        before = text[: m.start()].rstrip()
+        if not word[0].isupper() or len(word) < 6 or not before or before[-1] in ".?!:":
+            return None
+        beside = (
+            re.findall(r"[A-Za-z][\w-]*", before)[-1:]
+            + re.findall(r"[A-Za-z][\w-]*", text[m.end() :])[:1]
+        )
+        if not any(w[0].isupper() and w.lower() in self.known for w in beside):
+            return None
+        from rapidfuzz.distance import OSA
+
+        best = process.extractOne(
+            word.lower(), self.vocabulary, scorer=OSA.distance, score_cutoff=1
+        )
+        return best[0] if best is not None else None
+
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """``text`` with unknown words replaced by their closest known word, and the changes."""
         changes: dict[str, str] = {}
@@ -112,6 +133,9 @@ class Speller:
             known = word.lower() in self.known  # the documents' own word: no typo
             meant = None if known else self._function_word(word)
             if meant is not None:
+                changes[word] = meant
+                continue
+            if not known and (meant := self._name_typo(text, m)) is not None:
                 changes[word] = meant
                 continue
             if not self._unknown(word):

@@ -826,3 +826,48 @@ def test_yes_or_no_hears_no_in_a_value_the_documents_give_others_of_its_kind(bui
     ):
         r = engine.ask(question)
         assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+
+
+def test_a_comparison_in_a_leading_phrase_leaves_the_question_it_asks():
+    assert analyse("In the loaders comparison, which tool retries failed steps?").form != "compare"
+    assert analyse("Compare Gromble with FernKit, which is faster?").form == "compare"
+    q = analyse("What does FernKit do for text rows?")
+    assert q.form == "definition" and q.subject == "fernkit"
+
+
+def test_yes_or_no_hears_no_only_in_a_negation_about_what_is_asked(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-negations.md",
+        "# Hub notes\n\n## Gromble\n\nGromble copies rows into the lake and can convert JSON "
+        "to Parquet on the way. No nodes to manage, it scales by itself.\n\n## FernKit\n\n"
+        "FernKit does not read CSV files; it loads rows from the lake.\n",
+    )
+    for question, label in (
+        ("Can Gromble turn incoming JSON rows into Parquet files?", "Yes"),
+        ("Can FernKit read CSV files?", "No"),
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+
+
+def test_a_thing_asked_for_is_not_one_of_the_kind_the_question_names_with_members(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-boards.md",
+        "# Hub notes\n\n## Zorbex Packer\n\nZorbex Packer compiles loaders for hub boards "
+        "(Quill, Tarn) in a few seconds.\n",
+    )
+    r = engine.ask("What do I use to compile a loader so it runs on Quill hub boards?")
+    assert r["answered"] and r["answers"][0]["label"] == "Zorbex Packer", r["summary"]
+
+
+def test_a_misspelt_name_beside_a_known_one_is_read_as_the_known_word():
+    from search.spelling import Speller
+
+    speller = Speller(["gromble", "firehose", "rows"])
+    fixed, changes = speller.correct("Where can Gromble Firehouse send rows?")
+    assert changes == {"Firehouse": "firehose"}
+    assert speller.correct("Where can a firehouse send rows?")[1] == {}

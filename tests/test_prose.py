@@ -508,3 +508,23 @@ def test_names_in_brackets_after_what_they_are_and_alternatives_of_one_kind(tmp_
     part_of = facts(x, "partOf")
     assert {f[0] for f in part_of if f[2] == "FernKit"} >= {"Zorbex-50", "Zorbex-101"}
     assert not any(f[2] == "Loads datum" or f[2] == "Loads data" for f in kinds)
+
+
+def test_a_plural_label_then_names_and_a_list_that_ends_a_clause_of_prose(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n**Gromble Hub:** managed loading. Loaders: QX-R, Prophet+, NPTS and "
+        "ZETA, or Auto to let it pick.\n\n**FernKit:** fast, managed delivery into Amazon S3, "
+        "Amazon Redshift, Amazon OpenSearch Service and Zorblet. No nodes to manage.\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Gromble Hub"} >= {"QX-R", "Prophet+", "NPTS", "ZETA"}
+    delivers = facts(x, "deliversTo")
+    assert {f[2] for f in delivers if f[0] == "FernKit"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Redshift",
+        "Amazon OpenSearch Service",
+        "Zorblet",
+    }
