@@ -552,6 +552,7 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         if x not in exclude
         and _may_answer(engine, x, q, {units[u].document for u in answers[x] if u in units})
     ]
+    keep = _with_asked_value(engine, q, keep)
     dropped = set(answers) - set(keep) - exclude
     if not keep or (
         # what is left when most answers were of another class, none of the asked one, is
@@ -582,6 +583,25 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         _items(engine, [(x, sc, _evidence(engine, answers[x], unit_score)) for x, sc in scored]),
         concepts,
     )
+
+
+def _with_asked_value(engine, q: Question, xs: list[str]) -> list[str]:
+    """ "Which of the distributions are discrete?": of the answers, those the documents give
+    the short value the question names, when others of them have another value instead."""
+    asked = {stem(w) for w in words_of(q.text.lower())}
+    g = engine.graph
+    values = {
+        x: {
+            f.obj
+            for f in g.subject_facts.get(x, [])
+            if f.predicate == "hasProperty" and not f.obj_is_entity and len(f.obj.split()) <= 3
+        }
+        for x in xs
+    }
+    named = {val for vs in values.values() for val in vs if stems(val) and stems(val) <= asked}
+    holding = [x for x in xs if values[x] & named]
+    others = [x for x in xs if values[x] and not values[x] & named]
+    return holding if holding and others else xs
 
 
 def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) -> bool:
@@ -625,6 +645,11 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
     kinds = [v.entities[x].type for x in among]
     # "Which of A, B and C ...?": two or more named things of one kind are the choices
     choosing = re.search(r"\b(which|what)( one)? of\b|\bamong\b|\bbetween\b", q.text.lower())
+    # the choices are the names listed together ("Which of A, B and C ships with D?")
+    said = [x for x in linked if x in v.entities and linked[x] >= 0.5]
+    listed = _coordinated(engine, q.query, said) if choosing else []
+    among = listed if len(listed) >= 2 else among
+    kinds = [v.entities[x].type for x in among]
     restrict = (
         set(among)
         if choosing
@@ -1196,6 +1221,8 @@ def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
         return None
     if re.match(r"^\w+ (?:do|does|did|should|can|could|would|will|must) (?:i|we|you|one)\b", low):
         return None  # "What do I use to run it on Gromble boards?" asks for a thing
+    if re.match(r"^\w+ (?:is|are|should|must|can|could|would|will) (?:be )?\w+ed\b", low):
+        return None  # "What should be turned on for Gromble users?": the passive's subject
     named = [x for x, c in linked.items() if c >= 1.0 and x in engine.view.entities]
     if len(named) != 1 or q.asked_first:
         return None  # "What SageMaker service offers an IDE?" asks for a service

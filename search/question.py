@@ -424,7 +424,15 @@ def analyse(text: str) -> Question:
         # comparison, which one retries?": the scenario compares, the question does not
         and not (
             ask
-            and (ask[0] in AUXILIARIES or (start > 0 and ask[0] in ("which", "what", "who")))
+            and (
+                ask[0] in AUXILIARIES
+                or (
+                    start > 0
+                    and ask[0] in ("which", "what", "who")
+                    # "A vs B: what is each for?" sets two things side by side
+                    and not re.search(r"\b(?:vs\.?|versus|between)\b", " ".join(words[:start]))
+                )
+            )
             and not _COMPARE.search(" ".join(ask))
         )
     ):

@@ -831,6 +831,7 @@ def test_yes_or_no_hears_no_in_a_value_the_documents_give_others_of_its_kind(bui
 def test_a_comparison_in_a_leading_phrase_leaves_the_question_it_asks():
     assert analyse("In the loaders comparison, which tool retries failed steps?").form != "compare"
     assert analyse("Compare Gromble with FernKit, which is faster?").form == "compare"
+    assert analyse("Gromble vs FernKit: what kind of load is each one for?").form == "compare"
     q = analyse("What does FernKit do for text rows?")
     assert q.form == "definition" and q.subject == "fernkit"
 
@@ -871,3 +872,30 @@ def test_a_misspelt_name_beside_a_known_one_is_read_as_the_known_word():
     fixed, changes = speller.correct("Where can Gromble Firehouse send rows?")
     assert changes == {"Firehouse": "firehose"}
     assert speller.correct("Where can a firehouse send rows?")[1] == {}
+
+
+def test_a_list_keeps_the_things_with_the_value_the_question_names(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-values.md",
+        "# Hub notes\n\n## Loaders\n\n- **Gromble (Streaming):** copies rows as they arrive.\n"
+        "- **FernKit (Batch):** copies rows every night.\n- **MossLib (Batch):** copies logs "
+        "every week.\n",
+    )
+    r = engine.ask("Which of the loaders are batch ones?")
+    # (named by their heading's kind: "FernKit Loader")
+    found = {a["label"].split()[0] for a in r["answers"]}
+    assert r["answered"] and found == {"FernKit", "MossLib"}, r["summary"]
+
+
+def test_the_choices_are_the_names_listed_together_not_what_they_are_asked_about(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-choices.md",
+        "# Hub notes\n\n## Gromble\n\nGromble ships with Zorbex for row checks.\n\n## FernKit\n\n"
+        "FernKit has no row checks.\n\n## MossLib\n\nMossLib keeps logs.\n",
+    )
+    r = engine.ask("Which of Gromble, FernKit and MossLib ships with Zorbex?")
+    assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
