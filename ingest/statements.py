@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .builder import Builder
 from .mentions import Match, NameIndex, mention_index
@@ -48,6 +48,8 @@ class Cues:
     openers: frozenset[str]  # the words a frame puts before its slot ("use")
     # "Y using X": a purpose, the words between, the things that serve it (relation)
     instruments: list[tuple[re.Pattern[str], str]]
+    # a frame's verb whose slot is followed by "for" ("use X for") → its relation
+    purposes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def compile(cls, cues: Mapping[str, Sequence[str]] | None) -> Cues:
@@ -55,6 +57,7 @@ class Cues:
         frames: list[tuple[re.Pattern[str], str, str]] = []
         instruments: list[tuple[re.Pattern[str], str]] = []
         openers: set[str] = set()
+        purposes: dict[str, str] = {}
         for predicate, phrases in (cues or {}).items():
             for phrase in phrases:
                 words = phrase.lower().split()
@@ -65,6 +68,8 @@ class Cues:
                     i = words.index("x")
                     before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
                     openers.update(words[:i])
+                    if after == "for" and i == 1:
+                        purposes.setdefault(words[0], predicate)
                     pattern = (
                         rf"(?<!\w){_phrase(before)}\s+(?P<x>.+?)\s+{_phrase(after)}\s+(?P<y>.+)"
                     )
@@ -73,7 +78,7 @@ class Cues:
                     predicates.setdefault(" ".join(words), predicate)
         alternation = "|".join(_phrase(p) for p in sorted(predicates, key=len, reverse=True))
         between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
-        return cls(between, predicates, frames, frozenset(openers), instruments)
+        return cls(between, predicates, frames, frozenset(openers), instruments, purposes)
 
     def predicate(self, said: str) -> str:
         """The relation a matched cue states (a phrase with "…" matched with its object)."""
@@ -131,6 +136,8 @@ def _read_segment(
         reader.frames()
         reader.instruments()
         reader.between(implicit, lead=implicit is not None and implicit is named)
+        if named is not None:
+            reader.uses(named)
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
     return mentions
@@ -193,6 +200,25 @@ class _Clause:
             purpose = self.text[start:end].strip(" .,;")
             if not objects and 0 < len(purpose.split()) <= 15:
                 self.b.literal(self.entity(subject), predicate, purpose, self.unit)
+
+    def uses(self, lead: Entity) -> None:
+        """ "Vanishing gradients: use ReLU activations, LSTM cells or residual networks": after
+        a lead, a clause that opens with a purpose frame's verb ("use X for") lists what serves
+        the lead; each item that opens with a name is one of them."""
+        clause = self.text[self.s : self.e]
+        m = re.match(r"\s*(\w+)\s+", clause)
+        predicate = m and self.cues.purposes.get(m.group(1).lower())
+        if not predicate or _NEGATION.search(clause):
+            return
+        at = self.s + m.end()
+        starts = [at] + [
+            at + b.end()
+            for b in re.finditer(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", self.text[at : self.e])
+        ]
+        for start in starts:
+            x = self.mention_at(_ARTICLE.match(self.text, start).end())
+            if x is not None and x.value != lead.id:
+                self.fact(self.entity(x), predicate, lead)
 
     def instruments(self) -> None:
         """ "Build nightly ledgers with Gromble, FernKit, Tessaract", "Orchestrate using Step

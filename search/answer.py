@@ -1151,6 +1151,71 @@ def _other_figure(q: Question, text: str) -> bool:
     return False
 
 
+# units of time and size, in one base per dimension: "24 hours" and "7 days" can be compared
+_UNITS = {
+    **{
+        u: ("time", f)
+        for f, us in (
+            (1, "second seconds sec secs s"),
+            (60, "minute minutes min mins"),
+            (3600, "hour hours hr hrs h"),
+            (86400, "day days"),
+            (604800, "week weeks"),
+        )
+        for u in us.split()
+    },
+    **{
+        u: ("size", f)
+        for f, us in ((1e3, "kb"), (1e6, "mb"), (1e9, "gb"), (1e12, "tb"))
+        for u in us.split()
+    },
+}
+
+
+def _measures(text: str) -> tuple[list[str], list[tuple[int, str, float, bool]]]:
+    """The tokens of a text and its measures: (token index, dimension, value in the base
+    unit, whether a bound "up to")."""
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|[a-z]+", text.lower())
+    found = []
+    for i, t in enumerate(tokens[:-1]):
+        unit = _UNITS.get(tokens[i + 1]) if t[0].isdigit() else None
+        if unit is None:
+            continue
+        try:
+            value = float(t.replace(",", "")) * unit[1]
+        except ValueError:
+            continue
+        found.append((i, unit[0], value, tokens[max(0, i - 2) : i] == ["up", "to"]))
+    return tokens, found
+
+
+def _other_measure(q: Question, text: str, subject: set[str]) -> bool:
+    """Whether the passage gives another amount for what the question measures: of the
+    passage's amounts of the question's dimension, the one whose nearby words are most the
+    question's ("retention is 24 hours by default" to "Is the default retention 7 days?"), when
+    the question's amount is none of them (and, for a bound "up to 365 days", above it)."""
+    _, asked = _measures(q.text)
+    tokens, said = _measures(text)
+    if not asked or not said:
+        return False
+    words = {stem(w) for w in q.words if not w[0].isdigit() and w not in _UNITS} - subject
+
+    def near(i: int) -> int:
+        return len({stem(t) for t in tokens[max(0, i - 5) : i + 7] if not t[0].isdigit()} & words)
+
+    for _, dim, value, _ in asked:
+        same = [m for m in said if m[1] == dim]
+        if not same or any(abs(m[2] - value) < 1e-9 for m in same):
+            continue
+        ranked = sorted(((near(m[0]), m) for m in same), key=lambda t: -t[0])
+        best, m = ranked[0]
+        if best == 0 or (len(ranked) > 1 and ranked[1][0] == best):
+            continue
+        if not m[3] or value > m[2]:
+            return True
+    return False
+
+
 def _verb_or_adverb(word: str) -> bool:
     """ "loads", "streams", "quickly": by its ending, a word that may not qualify a noun."""
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -1174,6 +1239,7 @@ def _says_no(engine, q: Question, text: str, subject: set[str]) -> bool:
         _opposite_degree(q, text)
         or _other_modifier(engine, q, text, subject)
         or _other_figure(q, text)
+        or _other_measure(q, text, subject)
         or _reordered_compound(q, text)
     ):
         return True

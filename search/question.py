@@ -295,9 +295,11 @@ def _asked_phrase(
     return [], set(), False, set(), -1
 
 
-# words that open a verb's object ("... compiles *a* model", "... reads *my* logs")
+# words that open a verb's object ("... compiles *a* model", "... reads *my* logs", "... scores
+# *how* well", "... checks *each* row")
 _OBJECT_OPENERS = frozenset(
-    "a an the my our your their its his her this these that those it them me us".split()
+    "a an the my our your their its his her this these that those it them me us "
+    "each every all any how whether".split()
 )
 
 

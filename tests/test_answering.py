@@ -899,3 +899,21 @@ def test_the_choices_are_the_names_listed_together_not_what_they_are_asked_about
     )
     r = engine.ask("Which of Gromble, FernKit and MossLib ships with Zorbex?")
     assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
+
+
+def test_yes_or_no_hears_no_in_another_amount_for_what_the_question_measures():
+    from search.answer import _other_measure
+
+    text = (
+        "Gromble keeps rows for 24 hours by default and can be set to keep them up to 365 "
+        "days. Each node takes 1 MB/s in."
+    )
+    assert _other_measure(analyse("Does Gromble keep rows for 7 days by default?"), text, set())
+    assert not _other_measure(analyse("Does Gromble keep rows for 1 day by default?"), text, set())
+    assert not _other_measure(analyse("Can Gromble keep rows for 365 days?"), text, set())
+    assert _other_measure(analyse("Does each node take 5 MB/s in?"), text, set())
+
+
+def test_a_word_in_s_before_how_or_each_is_the_verb():
+    q = analyse("Which loader metric scores how well each row fits?")
+    assert q.form == "single" and q.asked == "loader metric"

@@ -528,3 +528,17 @@ def test_a_plural_label_then_names_and_a_list_that_ends_a_clause_of_prose(tmp_pa
         "Amazon OpenSearch Service",
         "Zorblet",
     }
+
+
+def test_after_a_lead_use_a_b_or_c_says_what_serves_it(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Loaders\n\nThe team runs ZorbexDB, FernKit and MossLib.\n\n"
+        "## Problems\n\n- **Row drift:** use ZorbexDB checks, FernKit sweeps or a MossLib.\n"
+        "- **Lag:** do not use ZorbexDB for it.\n",
+    )
+    used = {(f[0], f[2]) for f in facts(x, "usedFor")}
+    assert {("ZorbexDB", "Row drift"), ("FernKit", "Row drift"), ("MossLib", "Row drift")} <= used
+    assert ("ZorbexDB", "Lag") not in used

@@ -181,3 +181,15 @@ def test_a_cell_of_identifiers_names_things_whatever_its_column(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"row_limit", "eta", "max_depth", "mode", "batch_size"} <= labels
     assert "fast" not in labels
+
+
+def test_examples_after_a_clause_in_a_cell_make_no_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n| Loader | Pick it when |\n|---|---|\n"
+        "| Gromble | rows are late (night jobs, backfills) |\n"
+        "| FernKit | Report engines (Zorbex, Quillet) |\n",
+    )
+    kinds = {f[2] for f in facts(x, "kind")}
+    assert "Report engine" in kinds
+    assert not any("late" in k.lower() for k in kinds)
