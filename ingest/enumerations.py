@@ -146,7 +146,8 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
 _TOKEN = r"[\w/][\w./+-]*(?:\s*\([^()]{1,40}\))?"
 _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+{_TOKEN}){{2,}}"
 # "encoders pooled_embedding, hcnn or bilstm"; "FCN, PSP and DeepLabV3 algorithms"
-_HEAD_FIRST = re.compile(rf"\b(?P<head>[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
+# ... also after a hyphenated modifier ("; built-in algorithms CNN-QR, DeepAR+ and ETS")
+_HEAD_FIRST = re.compile(rf"\b(?P<head>(?:[a-z]+-[a-z]+\s+)?[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
 _HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*)\b")
 # "approval status (Pending, Approved, Rejected)": names in brackets after what they are
 _HEAD_BRACKETED = re.compile(

@@ -217,7 +217,10 @@ def parse_name(raw: str) -> ParsedName:
         return result
     if "," in inner:
         items = split_list(inner)
-        if all(len(x.split()) <= 4 for x in items):
+        # names, not a remark in phrases ("keys in AWS KMS, audit trail in CloudTrail")
+        if all(len(x.split()) <= 4 for x in items) and not any(
+            x[:1].islower() and len(x.split()) > 1 for x in items
+        ):
             result.canonical = outside
             result.examples = items
             return result

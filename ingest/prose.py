@@ -430,6 +430,8 @@ class _NameFinder:
         # the list is the run of names that ends the clause; the part that opens it may
         # have words before its name ("... delivery into Amazon S3, Amazon Redshift and Splunk")
         run: list[str] = []
+        if len(parts) > 3 and not written(parts[-1]) and parts[-1][:1].islower():
+            parts = parts[:-1]  # "SSE-S3, SSE-KMS, SSE-C, or client-side": names, then a word
         for p in reversed(parts):
             if written(p):
                 run.insert(0, p)
@@ -439,6 +441,16 @@ class _NameFinder:
                 run.insert(0, first.group(1).strip())
             break
         known = [p for p in run if self._known(p)]
+        rest = clause
+        for p in run:
+            rest = rest.replace(p, " ")
+        if len(rest.split()) >= 2 and is_title_case(rest):
+            # capitals tell nothing: a new name must look like one
+            run = [
+                p
+                for p in run
+                if self._known(p) or all(is_product_style(w) or is_acronym(w) for w in p.split())
+            ]
         return run if len(run) >= 3 and len(known) >= 2 and all(run) else []
 
     def _most_names(self, text: str) -> list[str]:
@@ -471,8 +483,10 @@ class _NameFinder:
                 part = _leading_name(part)
             pieces = [part] if self._reads_as_name(part, title, initial) else _and_split(part)
             if not pieces or not all(self._reads_as_name(p, title, initial) for p in pieces):
-                if last and loose and len(items) >= 3:
-                    break  # a last item in other words than names ends the list before it
+                if last and len(items) >= 3 and (loose or part[:1].islower()):
+                    # a last item in other words than names ends the list before it ("...,
+                    # SSE-C, or client-side")
+                    break
                 return []
             items.extend(pieces)
         return items

@@ -539,6 +539,16 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         and r.anchor not in best.answers
         and best.anchor not in r.answers
     ]
+    # "the three loaders": of the likeliest readings, the first that gives as many
+    exact = [
+        r
+        for r in readings[:6]
+        if q.count
+        and r.probability >= w.join * best.probability
+        and sum(x not in linked for x in r.answers) == q.count
+    ]
+    if exact:
+        best, chosen = exact[0], exact[:1]
     answers: dict[str, set[str]] = defaultdict(set)
     for r in chosen:
         for x, units in r.answers.items():

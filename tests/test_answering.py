@@ -917,3 +917,17 @@ def test_yes_or_no_hears_no_in_another_amount_for_what_the_question_measures():
 def test_a_word_in_s_before_how_or_each_is_the_verb():
     q = analyse("Which loader metric scores how well each row fits?")
     assert q.form == "single" and q.asked == "loader metric"
+
+
+def test_a_count_in_the_question_keeps_a_list_of_that_many(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-count.md",
+        "# Hub notes\n\n## Gromble loading patterns\n\nGromble moves rows in three patterns.\n\n"
+        "- **Delta Row Movement:** copies changed rows.\n- **Mirror Row Movement:** copies "
+        "every row.\n- **Sweep Row Movement:** copies rows at night.\n- **Row Audits:** checks "
+        "rows.\n- **Lag Alerts:** warns of late rows.\n",
+    )
+    r = engine.ask("What are the three row movement patterns of Gromble?")
+    assert r["answered"] and len(r["answers"]) == 3, r["summary"]

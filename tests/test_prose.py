@@ -542,3 +542,18 @@ def test_after_a_lead_use_a_b_or_c_says_what_serves_it(tmp_path):
     used = {(f[0], f[2]) for f in facts(x, "usedFor")}
     assert {("ZorbexDB", "Row drift"), ("FernKit", "Row drift"), ("MossLib", "Row drift")} <= used
     assert ("ZorbexDB", "Lag") not in used
+
+
+def test_names_before_a_last_word_modifiers_before_the_plural_and_remarks_in_brackets(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Gromble\n\n- Gromble Hub\n  - Locks: ZK-A (keys kept by the hub), ZK-B (keys in "
+        "FernKit, audit trail in MossLib), ZK-C (your own keys), or none\n  - Managed loading of rows at night; "
+        "built-in loaders QX-R, Prophet+, NPTS and ZETA\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"ZK-A", "ZK-B", "ZK-C", "QX-R", "Prophet+", "NPTS", "ZETA"} <= labels
+    assert not {"keys in FernKit", "audit trail in MossLib"} & labels
+    assert {f[0] for f in facts(x, "kind") if f[2] == "Built-in loader"} >= {"QX-R", "ZETA"}
