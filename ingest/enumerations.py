@@ -236,7 +236,8 @@ def read_headed_lists(b: Builder) -> None:
                     or not all(_name_token(x) for x in items)
                 ):
                     continue
-                kind = singular(head)
+                # "built-in algorithms": algorithms (the modifier is no kind of its own)
+                kind = singular(head.split()[-1] if "-" in head.split()[0] else head)
                 kind = kind[:1].upper() + kind[1:]
                 for item in items:
                     x = b.entity(item, b.class_for(head), segment.unit, identifier="_" in item)

@@ -274,12 +274,22 @@ class _NameFinder:
             taken.append((start, end))
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
+            # "Encryption: SSE-S3, SSE-KMS, SSE-C": names after a lead that is a known name
+            # alone are its parts
+            before = text[:start].rstrip()
+            lead = (
+                self.b.registry.find(before[:-1].strip(" *"))
+                if not kind and before.endswith(":") and self._known(before[:-1].strip(" *"))
+                else None
+            )
             for item in items:
                 e = self._add(item, cls, unit)
                 if e is not None and kind:
                     self.b.kind(e, kind, unit)
                     if owner is not None and owner.id != e.id:
                         self.b.owned.append((e, kind, owner, unit))
+                elif e is not None and lead is not None and lead.id != e.id:
+                    self.b.fact(e, "partOf", lead, unit)
             taken.append((start, end))
         for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
             if (m.re is _BRAND or is_product_style(m.group())) and not _overlaps(

@@ -629,8 +629,17 @@ def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) 
 
 
 def _common_plural(label: str) -> bool:
-    """ "AI services", not a product name ("Amazon Kinesis Video Streams")."""
-    return is_plural_noun_phrase(label) and label.split()[-1].islower()
+    """ "AI services", "AI Services" (the plural of a class's name), not a product name
+    ("Amazon Kinesis Video Streams")."""
+    if not is_plural_noun_phrase(label):
+        return False
+    last = label.split()[-1]
+    return last.islower() or singular(last.lower()) in _class_words()
+
+
+def _class_words() -> set[str]:
+    """The one-word names of the ontology's classes ("service", "algorithm", "metric")."""
+    return {n.lower() for t in classes().values() for n in t.names if " " not in n}
 
 
 def _is_topic(engine, x: str, documents: set[str] | None = None) -> bool:
@@ -977,7 +986,7 @@ def _negates_asked(q: Question, text: str, subject: set[str]) -> bool:
     return False
 
 
-_CLAUSE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.;|!?,](?=\s|$)|[()\n]")
 
 
 def _contrasts_only(q: Question, text: str) -> bool:
@@ -1041,19 +1050,19 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
     "dynamic computation graph" to "a static computation graph?", "OLAP workloads" to "OLTP
     workloads?" (the question's word nowhere in the passage; ``subject``: the stems of the
     names the question links, which qualify nothing)."""
-    said_stems = {stem(w) for w in words_of(text.lower())}
+    said_stems = {stem(w) for w in _parts(text.lower())}
     # pairs within a clause (not across "size, horizontal"), the first word no verb or
     # adverb by its ending ("streams data", "scale horizontally")
     pairs = [
         (m, h)
         for clause in re.split(r"[,;:|.()!?]", q.text.lower())
-        for m, h in zip(words_of(clause), words_of(clause)[1:])
+        for m, h in zip(_parts(clause), _parts(clause)[1:])
     ]
     # ... nor a verb after "can" or "to" ("can convert JSON")
     said_pairs = [
         (b, h)
         for clause in re.split(r"[,;:|.()!?]", text.lower())
-        for a, b, h in zip(["", *words_of(clause)], words_of(clause), words_of(clause)[1:])
+        for a, b, h in zip(["", *_parts(clause)], _parts(clause), _parts(clause)[1:])
         if b not in FUNCTION_WORDS and not _verb_or_adverb(b) and a not in AUXILIARIES and a != "to"
     ]
     for m, h in pairs:
@@ -1072,6 +1081,11 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
         if any(stem(x) == stem(h) for b, x in said_pairs):
             return True
     return False
+
+
+def _parts(text: str) -> list[str]:
+    """The words of a text, hyphenated ones in their parts ("multi-instance": multi, instance)."""
+    return [p for w in words_of(text) for p in w.split("-") if p]
 
 
 def _other_value(engine, q: Question, x: str) -> bool:

@@ -931,3 +931,35 @@ def test_a_count_in_the_question_keeps_a_list_of_that_many(built, tmp_path):
     )
     r = engine.ask("What are the three row movement patterns of Gromble?")
     assert r["answered"] and len(r["answers"]) == 3, r["summary"]
+
+
+def test_a_heading_in_the_plural_of_a_class_name_is_a_category_not_an_answer():
+    from search.answer import _common_plural
+
+    assert _common_plural("AI Services") and _common_plural("Built-in algorithms")
+    assert not _common_plural("Amazon Kinesis Video Streams")
+
+
+def test_a_negation_inside_a_list_in_brackets_is_about_its_own_item():
+    from search.answer import _negates_asked
+
+    text = "Gromble - captures rows, built-in rules (late rows, lag, queue not draining)."
+    assert not _negates_asked(analyse("Can Gromble catch late rows?"), text, {"gromble"})
+    assert _negates_asked(analyse("Can Gromble drain the queue?"), text, {"gromble"})
+
+
+def test_yes_or_no_hears_no_in_another_qualifier_inside_a_hyphenated_word():
+    from search.answer import _other_modifier
+
+    class Flat:  # every word rare enough to tell
+        max_idf = 1.0
+
+        def weight(self, w):
+            return 1.0
+
+    text = "Gromble → CPU, single instance, not for deep rows."
+    q = analyse("Can I run Gromble on a multi-instance cluster?")
+    assert _other_modifier(Flat(), q, text, {"gromble"})
+    assert not _other_modifier(
+        Flat(), analyse("Does Gromble run on a single instance?"), text, {"gromble"}
+    )

@@ -556,4 +556,15 @@ def test_names_before_a_last_word_modifiers_before_the_plural_and_remarks_in_bra
     labels = {e.label for e in x.entities.values()}
     assert {"ZK-A", "ZK-B", "ZK-C", "QX-R", "Prophet+", "NPTS", "ZETA"} <= labels
     assert not {"keys in FernKit", "audit trail in MossLib"} & labels
-    assert {f[0] for f in facts(x, "kind") if f[2] == "Built-in loader"} >= {"QX-R", "ZETA"}
+    assert {f[0] for f in facts(x, "kind") if f[2] == "Loader"} >= {"QX-R", "ZETA"}
+
+
+def test_names_after_a_lead_that_is_a_known_name_alone_are_its_parts(tmp_path):
+    from tests.test_tables import extract, facts
+
+    x = extract(
+        tmp_path,
+        "## Gromble\n\n- **Locks** - what keeps rows safe\n- Gromble Hub\n  - Locks: ZK-A (kept by "
+        "the hub), ZK-B (your own keys), ZK-C, or none\n",
+    )
+    assert {f[0] for f in facts(x, "partOf") if f[2] == "Locks"} >= {"ZK-A", "ZK-B", "ZK-C"}
