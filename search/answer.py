@@ -975,8 +975,8 @@ _CONTRAST = re.compile(
 
 def _negates_asked(q: Question, text: str, subject: set[str]) -> bool:
     """Whether a negation of the passage stands in a clause that says something the question
-    asks ("Gromble does not support CSV" to "Does Gromble read CSV files?"), not of another
-    matter ("No shards to manage" to "Can Gromble convert JSON to Parquet?")."""
+    asks ("Gromble does not take Zorb rows" to "Can Gromble load Zorb rows?"), not of another
+    matter ("No nodes to manage" to "Can Gromble turn Zorb rows into Quill rows?")."""
     asked = {stem(w) for w in q.words} - subject
     for m in _NEGATION.finditer(text):
         begin = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
