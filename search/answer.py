@@ -562,7 +562,7 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         if x not in exclude
         and _may_answer(engine, x, q, {units[u].document for u in answers[x] if u in units})
     ]
-    keep = _with_asked_value(engine, q, keep)
+    keep, valued = _with_asked_value(engine, q, keep)
     dropped = set(answers) - set(keep) - exclude
     if not keep or (
         # what is left when most answers were of another class, none of the asked one, is
@@ -575,7 +575,10 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         key=lambda t: (-t[1], v.label(t[0])),
     )
     sparql = readings_sparql(
-        chosen, {v.entities[x].type for x in keep} if dropped else set(), exclude
+        chosen,
+        {v.entities[x].type for x in keep} if dropped and not valued else set(),
+        exclude,
+        valued,
     )
     names = ", ".join(v.label(x) for x, _ in scored)
     anchor = v.label(best.anchor) if best.kind not in ("label", "value") else f'"{best.anchor}"'
@@ -595,9 +598,10 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     )
 
 
-def _with_asked_value(engine, q: Question, xs: list[str]) -> list[str]:
+def _with_asked_value(engine, q: Question, xs: list[str]) -> tuple[list[str], set[str]]:
     """ "Which of the distributions are discrete?": of the answers, those the documents give
-    the short value the question names, when others of them have another value instead."""
+    the short value the question names, when others of them have another value instead (and
+    the values that kept them; none when all are kept)."""
     asked = {stem(w) for w in words_of(q.text.lower())}
     g = engine.graph
     values = {
@@ -611,7 +615,7 @@ def _with_asked_value(engine, q: Question, xs: list[str]) -> list[str]:
     named = {val for vs in values.values() for val in vs if stems(val) and stems(val) <= asked}
     holding = [x for x in xs if values[x] & named]
     others = [x for x in xs if values[x] and not values[x] & named]
-    return holding if holding and others else xs
+    return (holding, named) if holding and others else (xs, set())
 
 
 def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) -> bool:

@@ -34,8 +34,11 @@ def _only(r: Reading) -> str:
     return " VALUES ?answer { " + " ".join(f"<{x}>" for x in sorted(r.answers)) + " }"
 
 
-def readings_sparql(readings: list[Reading], types: set[str], exclude: set[str]) -> str:
-    """The union of the readings' patterns; ``types`` keeps only answers of those classes."""
+def readings_sparql(
+    readings: list[Reading], types: set[str], exclude: set[str], values: set[str] = frozenset()
+) -> str:
+    """The union of the readings' patterns; ``types`` keeps only answers of those classes,
+    ``values`` only answers with one of those property values ("Discrete")."""
     body = "\n  UNION\n".join(f"  {{ {_pattern(r)}{_only(r)} }}" for r in readings)
     lines = [
         sparql_prefixes() + "SELECT DISTINCT ?answer ?label WHERE {",
@@ -46,6 +49,12 @@ def readings_sparql(readings: list[Reading], types: set[str], exclude: set[str])
         lines.append(
             "  ?answer a ?type . VALUES ?type { "
             + " ".join(f"mlkg:{t}" for t in sorted(types))
+            + " }"
+        )
+    if values:
+        lines.append(
+            "  ?answer mlkg:hasProperty ?value . VALUES ?value { "
+            + " ".join(json.dumps(x) for x in sorted(values))
             + " }"
         )
     if exclude:

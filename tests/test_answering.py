@@ -887,6 +887,9 @@ def test_a_list_keeps_the_things_with_the_value_the_question_names(built, tmp_pa
     # (named by their heading's kind: "FernKit Loader")
     found = {a["label"].split()[0] for a in r["answers"]}
     assert r["answered"] and found == {"FernKit", "MossLib"}, r["summary"]
+    # the SPARQL shown gives the same answers, the value filter included
+    rows = engine.store.query(r["sparql"]).records()
+    assert {row["label"] for row in rows} == {a["label"] for a in r["answers"]}
 
 
 def test_the_choices_are_the_names_listed_together_not_what_they_are_asked_about(built, tmp_path):
