@@ -395,7 +395,7 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     if is_acronym(m["head"].strip()):
         return  # "CSV (row, key)": the fields of a named thing, not examples of a kind
     if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|must|should)\b", m["head"]):
-        return  # "false negatives are expensive (fraud, screening)": a clause, not a kind
+        return  # "rows are late (night jobs, backfills)": a clause, not a kind
     kind = singular(m["head"].strip())
     kind = kind[:1].upper() + kind[1:]
     for item in items:

@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 
 from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
@@ -641,9 +642,10 @@ def _common_plural(label: str) -> bool:
     return last.islower() or singular(last.lower()) in _class_words()
 
 
-def _class_words() -> set[str]:
+@lru_cache(maxsize=1)
+def _class_words() -> frozenset[str]:
     """The one-word names of the ontology's classes ("service", "algorithm", "metric")."""
-    return {n.lower() for t in classes().values() for n in t.names if " " not in n}
+    return frozenset(n.lower() for t in classes().values() for n in t.names if " " not in n)
 
 
 def _is_topic(engine, x: str, documents: set[str] | None = None) -> bool:

@@ -774,14 +774,15 @@ def test_yes_or_no_hears_no_in_another_word_for_the_same_thing(built, tmp_path):
         "OLAP workloads and natural language processing jobs.\n\n## FernKit\n\nFernKit "
         "runs OLTP workloads.\n",
     )
-    for question, label in (
-        ("Does the Gromble loader keep a static routing table?", "No"),
-        ("Does the Gromble loader keep a dynamic routing table?", "Yes"),
-        ("Is the Tessaract queue tuned for OLTP workloads?", "No"),
-        ("Is the Tessaract queue tuned for OLAP workloads?", "Yes"),
-    ):
-        r = engine.ask(question)
-        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+    _assert_first_labels(
+        engine,
+        (
+            ("Does the Gromble loader keep a static routing table?", "No"),
+            ("Does the Gromble loader keep a dynamic routing table?", "Yes"),
+            ("Is the Tessaract queue tuned for OLTP workloads?", "No"),
+            ("Is the Tessaract queue tuned for OLAP workloads?", "Yes"),
+        ),
+    )
 
 
 def test_a_comparison_in_the_scenario_leaves_a_yes_or_no_question():
@@ -817,15 +818,16 @@ def test_yes_or_no_hears_no_in_a_value_the_documents_give_others_of_its_kind(bui
         "- **FernKit (Batch):** copies rows every night.\n- **MossLib (Batch):** copies logs "
         "every week.\n\nZorbex is a text-to-speech hub.\n",
     )
-    for question, label in (
-        ("Is Gromble a batch loader?", "No"),
-        ("Is Gromble a batch one?", "No"),
-        ("Is FernKit a batch loader?", "Yes"),
-        ("Is Zorbex a speech-to-text hub?", "No"),
-        ("Is Zorbex a text-to-speech hub?", "Yes"),
-    ):
-        r = engine.ask(question)
-        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+    _assert_first_labels(
+        engine,
+        (
+            ("Is Gromble a batch loader?", "No"),
+            ("Is Gromble a batch one?", "No"),
+            ("Is FernKit a batch loader?", "Yes"),
+            ("Is Zorbex a speech-to-text hub?", "No"),
+            ("Is Zorbex a text-to-speech hub?", "Yes"),
+        ),
+    )
 
 
 def test_a_comparison_in_a_leading_phrase_leaves_the_question_it_asks():
@@ -845,12 +847,13 @@ def test_yes_or_no_hears_no_only_in_a_negation_about_what_is_asked(built, tmp_pa
         "to Parquet on the way. No nodes to manage, it scales by itself.\n\n## FernKit\n\n"
         "FernKit does not read CSV files; it loads rows from the lake.\n",
     )
-    for question, label in (
-        ("Can Gromble turn incoming JSON rows into Parquet files?", "Yes"),
-        ("Can FernKit read CSV files?", "No"),
-    ):
-        r = engine.ask(question)
-        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+    _assert_first_labels(
+        engine,
+        (
+            ("Can Gromble turn incoming JSON rows into Parquet files?", "Yes"),
+            ("Can FernKit read CSV files?", "No"),
+        ),
+    )
 
 
 def test_a_thing_asked_for_is_not_one_of_the_kind_the_question_names_with_members(built, tmp_path):
@@ -966,3 +969,10 @@ def test_yes_or_no_hears_no_in_another_qualifier_inside_a_hyphenated_word():
     assert not _other_modifier(
         Flat(), analyse("Does Gromble run on a single instance?"), text, {"gromble"}
     )
+
+
+def _assert_first_labels(engine, expected) -> None:
+    """Each question answered, its first answer labelled as expected ("Yes", "No", a name)."""
+    for question, label in expected:
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
