@@ -30,7 +30,7 @@ MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read in
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _GLYPHS = "•◦▪‣●○■□\uf0a7\uf0b7"  # bullets, also glued to the word ("•Text"); PUA: Symbol font
 _MARKS = _GLYPHS + "–-*"  # dashes and stars count only as a word of their own
-_NUMBER = re.compile(r"^\d{1,3}[.)]$")
+_NUMBER = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$")  # "2.", "b)", "iv." (a nested list's)
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 _NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
@@ -141,9 +141,21 @@ def clean_text(text: str) -> str:
     return _CID.sub("", _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)))
 
 
+def _unseen(obj: dict) -> bool:
+    """A shape filled white and not stroked: a page's or a box's background, drawn but not
+    seen (a browser paints the body's background as one page-sized rectangle), so neither a
+    table's ruling nor a card."""
+    if obj.get("object_type") not in ("rect", "curve") or obj.get("stroke"):
+        return False
+    color = obj.get("non_stroking_color")
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    return bool(obj.get("fill")) and all(isinstance(v, (int, float)) and v >= 0.99 for v in values)
+
+
 def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     """A page's tables (≥ 2 rows and columns) and text lines, top to bottom, numbered."""
     items: list[_Line | _PageTable] = []
+    page = page.filter(lambda obj: not _unseen(obj))
     every = [
         w
         for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
@@ -548,15 +560,16 @@ def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | Non
         return ""
     lines = [_make_line(line, []) for line in _group_lines(inside)]
     right = bbox[2] - (min(w["x0"] for w in inside) - bbox[0])  # padding as on the left
-    out = lines[0].raw
+    items = [lines[0].raw]
     for prev, line in zip(lines, lines[1:]):
         first = line.raw.split(" ", 1)[0]
         short = prev.x1 < right - (len(first) * 0.6 + 1) * line.size
         if short or line.marker:
-            out += "<br>" + line.raw
+            items.append(line.raw)
         else:
-            out = _join([out, line.raw])
-    return _BOLD_RUN.sub(r"<b>\1</b>", html.escape(out, quote=False))
+            items[-1] = _join([items[-1], line.raw])
+    # each item's text escaped, the <br> between items kept as markup
+    return "<br>".join(_BOLD_RUN.sub(r"<b>\1</b>", html.escape(x, quote=False)) for x in items)
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:

@@ -558,6 +558,29 @@ def test_pdf_table_without_rules_is_a_table():
     }
 
 
+def test_pdf_page_background_is_no_table_and_lettered_items_nest():
+    """A word processor's export: the page painted white (one page-sized rectangle) is no
+    table around everything, a lettered list nests under its item, and a cell's line break
+    stays a break, not text."""
+    doc = read_document(DATA / "exported.pdf")
+    assert outline(doc.blocks)[:8] == [
+        ("H", 1, "Gromble platform notes", 1),
+        ("P", 2, "", "These notes follow the handbook. The intake tools come first."),
+        ("L", 3, "", "Intake and storage", 0, True),
+        ("L", 4, "", "Shaping the data", 0, True),
+        ("L", 5, "", "missing rows and skewed classes", 1, True),
+        ("L", 6, "", "tooling for shaping", 1, True),
+        ("L", 7, "", "Metrics", 0, True),
+        ("H", 8, "Intake and storage", 2),
+    ]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ["Tool", "Good for"]
+    assert [r.cells for r in table.rows] == [
+        ["Zorbex Streams", "Replay<br>Custom consumers"],
+        ["Zorbex Pipe", "Delivery into FernKit"],
+    ]
+
+
 def test_pdf_words_in_a_code_font_are_code():
     x = extract_documents([DATA / "code.pdf"], class_names=class_names())
     assert {"scale_pos_weight", "max_depth"} <= {e.label for e in x.entities.values()}
