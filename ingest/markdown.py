@@ -40,6 +40,8 @@ _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 _DEFINES = re.compile(
     r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
 )  # "Term :: it", "Term := it"
+# "Stream copy: reads rows as they come": a line that opens with a few words and a colon
+_COLON_LINE = re.compile(r"^\s*[A-Z][^:.;!?]{0,50}:\s+\S")
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]": an outliner's wiki link reads as its text
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 # "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
@@ -215,6 +217,16 @@ class _Reader:
                         raw=f"**{m[1]}:** {m[2]}",
                     )
                 )
+            return
+        colons = [i for i, line in enumerate(lines) if _COLON_LINE.match(line)]
+        if len(colons) >= 2 and 2 * len(colons) >= len(lines):
+            # "File copy: ...\nStream copy: ...": a line a term; the outline reads the run
+            if colons[0]:
+                self.paragraph(" ".join(lines[: colons[0]]), [line_map[0], line_map[0] + colons[0]])
+            for i, end in zip(colons, [*colons[1:], len(lines)]):
+                at = line_map[0] + i
+                text = " ".join(lines[i:end])
+                self.blocks.append(Paragraph(plain(text), "", self.src(at, at + end - i), raw=text))
             return
         term, text = split_lead(raw)
         if not raw.lstrip().startswith("**") and (defined := defined_lead(raw)):

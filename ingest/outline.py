@@ -363,6 +363,11 @@ class OutlineReader:
                     return self.b.entity(name, None, u)
         return None
 
+    def _named_in(self, e: Entity, text: str) -> bool:
+        """Whether ``text`` names ``e`` (its label or an alias)."""
+        low = text.lower()
+        return any(n.lower() in low for n in [e.label, *e.aliases] if n)
+
     def _known(self, name: str) -> bool:
         return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))
 
@@ -453,6 +458,11 @@ class OutlineReader:
                 return
         if not p.term:
             lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
+            last = self.last_entity
+            if p.text.endswith(":") and last is not None and not self._named_in(last, p.text):
+                # "Ways to cut drift:" over a list, after "**Gromble:** ...": the list is
+                # the lead-in's, not the term's above it
+                self.last_entity, self.group = None, None
             if first and ctx_entity is not None and not lead_in:
                 self.b.literal(ctx_entity, "definition", p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
@@ -1034,10 +1044,25 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
             ):
                 lead = f"{m[1]} {m[2]}"
             block.term, block.text = "", lead + ":"
+        elif answer and _asks_for_term(question):
+            # "Inference pipeline? A: A sequence of containers ...": the card defines it
+            block.term, block.text = question.rstrip("?").strip(), answer
         else:
             block.term, block.text = "", f"{question} {answer}".strip()
             answers[id(block)] = answer
     return answers
+
+
+def _asks_for_term(question: str) -> bool:
+    """Whether a card's question is only a name ("Widget hub?", "Delta sync?"): a short
+    singular noun phrase, no question word or verb before it."""
+    term = question.rstrip("?").strip()
+    return (
+        is_listed_name(term, alone=True)
+        and not is_plural_noun_phrase(term)
+        and not is_meta_term(term)
+        and (len(term.split()) >= 2 or not is_common_word(term))
+    )
 
 
 # "Delta sync vs mirror sync: ..." opening a paragraph, no bold
@@ -1163,6 +1188,27 @@ def dashed_paragraph_terms(blocks: list[Block]) -> None:
                 block.term, block.text = term, text
 
 
+def colon_paragraph_terms(blocks: list[Block]) -> None:
+    """Paragraphs "Name: what it is" one after another (two or more: a glossary written
+    without bold) each define their name, like a bold lead would; one alone is left as
+    written ("Note: ..." or a remark)."""
+    run: list[tuple[Paragraph, tuple[str, str]]] = []
+    for block in [*blocks, None]:
+        lead = (
+            _colon_lead(block.text)
+            if isinstance(block, Paragraph) and not block.term and block.text
+            else None
+        )
+        if lead is not None and not is_common_word(lead[0]):  # "Note: ...", "Tip: ..."
+            run.append((block, lead))
+            continue
+        if len(run) >= 2:
+            for paragraph, (term, text) in run:
+                paragraph.term, paragraph.text = term, text
+                paragraph.raw = f"**{term}:** {text}"
+        run = []
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -1286,6 +1332,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     lead_ins_as_sections(blocks)
     glossary_lists(blocks)
     dashed_paragraph_terms(blocks)
+    colon_paragraph_terms(blocks)
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)

@@ -962,3 +962,38 @@ def test_two_word_terms_ending_in_a_role_word_are_things(tmp_path):
         "Wrapper methods",
         "Embedded methods",
     }
+
+
+def test_lines_that_each_open_with_a_name_and_a_colon_are_a_glossary(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Copying\n\nDelta copy: moves changed rows only.\nMirror copy: keeps a "
+        "live replica.\nCold copy: snapshots once a night.\n\nNote: all three need a key.\n",
+    )
+    said = facts(x, "definition")
+    assert {
+        ("Delta copy", "definition", "moves changed rows only."),
+        ("Cold copy", "definition", "snapshots once a night."),
+    } <= said
+    assert not any(s == "Note" for s, _, _ in facts(x))  # one line alone is a remark
+
+
+def test_a_flashcard_asking_only_a_name_defines_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Serving\n\n**Q:** Widget chain?\n**A:** Two to five containers behind one "
+        "endpoint.\n\n**Q:** Save money on long runs?\n**A:** Use spare capacity.\n",
+    )
+    said = facts(x, "definition")
+    assert ("Widget chain", "definition", "Two to five containers behind one endpoint.") in said
+    assert not any(s.startswith("Save money") for s, _, _ in facts(x))
+
+
+def test_a_lead_in_after_a_term_takes_the_list_below_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Drift\n\nSlow drift: fix with retraining.\nFast drift: fix with alarms.\n\n"
+        "Ways to cut drift:\n\n- zorble window\n- quibble reset\n",
+    )
+    assert not any(s == "Fast drift" and o == "zorble window" for s, _, o in facts(x))
+    assert {"Zorble window", "Quibble reset"} <= {e.label for e in x.entities.values()}
