@@ -1053,12 +1053,17 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     return answers
 
 
+_ASKS_ABOUT = re.compile(r"\s(?:for|vs\.?|versus|or|and|in|on|with|to)\s", re.I)
+
+
 def _asks_for_term(question: str) -> bool:
     """Whether a card's question is only a name ("Widget hub?", "Delta sync?"): a short
     singular noun phrase, no question word or verb before it."""
     term = question.rstrip("?").strip()
     return (
         is_listed_name(term, alone=True)
+        and "(" not in term  # "(!!) GPU for RCF?": marked, and a question
+        and not _ASKS_ABOUT.search(term)  # "GPU for RCF?", "Spot vs On-Demand?"
         and not is_plural_noun_phrase(term)
         and not is_meta_term(term)
         and (len(term.split()) >= 2 or not is_common_word(term))

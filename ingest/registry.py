@@ -93,8 +93,8 @@ class EntityRegistry:
         """The entity ``name`` means, created if new; ``cls`` is a class hint; an
         ``identifier`` (written as code: `alpha`, `max_depth`) is never a service."""
         parsed = parsed or parse_name(name)
-        if not parsed.canonical or len(parsed.canonical) < 2:
-            return None
+        if len(parsed.canonical) < 2 or not re.search(r"[^\W_]", parsed.canonical):
+            return None  # no name: empty, one character, or marks only ("!!", "--")
         service = None
         for n in () if identifier else (parsed.canonical, *parsed.aliases):
             service = self.catalog.lookup(n)

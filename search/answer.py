@@ -146,6 +146,9 @@ class Context:
 def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
+    bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
+    if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
+        q.form, q.subject = "definition", bare  # "tf-idf?", "Widget Hub": only a name, asked
     if q.form == "definition":
         q.defines = engine.names.entity(q.subject)
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)

@@ -976,3 +976,12 @@ def _assert_first_labels(engine, expected) -> None:
     for question, label in expected:
         r = engine.ask(question)
         assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+
+
+def test_a_name_alone_asks_what_it_is(engine):
+    # "tf-idf?" or just "Polly": the thing's card, not something whose row mentions it
+    for question in ("term frequency-inverse document frequency?", "TF-IDF"):
+        r = engine.ask(question)
+        assert r["kind"] == "definition", (question, r["summary"])
+        assert r["answers"][0]["label"] == "Term Frequency-Inverse Document Frequency"
+        assert "frequency" in r["summary"].lower()

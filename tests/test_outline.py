@@ -997,3 +997,13 @@ def test_a_lead_in_after_a_term_takes_the_list_below_it(tmp_path):
     )
     assert not any(s == "Fast drift" and o == "zorble window" for s, _, o in facts(x))
     assert {"Zorble window", "Quibble reset"} <= {e.label for e in x.entities.values()}
+
+
+def test_marks_in_parentheses_name_nothing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\nThe ones I get wrong are marked (!!).\n\n## Sync\n\n**Q:** (!!) Can "
+        "Gromble replay rows?\n**A:** No. Gromble keeps nothing.\n\n**Q:** (!!) Disks for "
+        "Gromble?\n**A:** No point: it keeps rows in memory.\n",
+    )
+    assert all(any(c.isalnum() for c in e.label) for e in x.entities.values())
