@@ -447,7 +447,7 @@ class OutlineReader:
             self._free_text(None, text, p.raw, u)
             return
         lead = _answer_lead(self.cards.get(id(p), ""))
-        if lead and self._known(lead):
+        if lead and (self._known(lead) or _answers_with_name(p.text, lead)):
             # "Q: ...? A: fernkit sync. Copies rows ...": the card is about it, and
             # so is the list below it
             e = self.b.entity(lead, None, u)
@@ -1053,6 +1053,25 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     return answers
 
 
+def _answers_with_name(card: str, lead: str) -> bool:
+    """Whether a card asks "which/what ...?" and its answer opens with a name ("A: Custom
+    vocabulary.", "A: Interactions (user, item)."): the card is about that thing."""
+    return (
+        # "Which dataset ...?", "What tuning strategies ...?"; not "What is X?", "What can ...?"
+        bool(
+            re.match(
+                r"^(?:\W*\w*\W*\s)?(?:which\b|what\s+(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|happens?)\b)[a-z])",
+                card,
+                re.I,
+            )
+        )
+        and lead[:1].isupper()
+        and lead.split()[0].lower() not in NUMBER_WORDS
+        and is_listed_name(lead, alone=True)
+        and not re.match(r"^(?:yes|no|it|they|this|that|both|neither|none|depends)\b", lead, re.I)
+    )
+
+
 _ASKS_ABOUT = re.compile(r"\s(?:for|vs\.?|versus|or|and|in|on|with|to)\s", re.I)
 
 
@@ -1210,7 +1229,8 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
         if len(run) >= 2:
             for paragraph, (term, text) in run:
                 paragraph.term, paragraph.text = term, text
-                paragraph.raw = f"**{term}:** {text}"
+                rest = paragraph.raw.split(":", 1)[1] if ":" in paragraph.raw else text
+                paragraph.raw = f"**{term}:** {rest.strip()}"  # its code spans kept
         run = []
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
+from .cards import CardAnswer, card_answer
 from .index import keyword_tokens
 from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, words_of
 from .readings import (
@@ -431,6 +432,8 @@ def _answer(engine, s: Context) -> Answer:
         if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
         return _declined(engine, q, "the documents do not name both things compared", unit_score)
+    if q.form in ("single", "list", "open") and (card := card_answer(engine, s)) is not None:
+        return _from_card(engine, s, card)
     about = _about_whom(engine, q, linked)
     if about is not None:
         related = [
@@ -460,6 +463,23 @@ def _answer(engine, s: Context) -> Answer:
     if q.form == "list" and s.readings:
         return _list(engine, s, s.readings)
     return _single(engine, s)
+
+
+def _from_card(engine, s: Context, card: CardAnswer) -> Answer:
+    """A flashcard of the notes asks the same: its answer's things, the card as evidence."""
+    v = engine.view
+    ev = _evidence(engine, [card.unit], s.unit_score, limit=1)
+    names = ", ".join(v.label(x) for x in card.things)
+    return Answer(
+        s.q.text,
+        True,
+        f"{names}: {ev[0]['text']}",
+        "list" if len(card.things) > 1 else "single",
+        round(card.similarity, 3),
+        card.sparql,
+        _items(engine, [(x, card.similarity, ev) for x in card.things]),
+        [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities],
+    )
 
 
 def confidence_features(s: Context, best: float, second: float, f: dict[str, float]) -> dict:

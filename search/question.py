@@ -63,7 +63,7 @@ _DEFINE = re.compile(
     r"(?:the |an? )?(?P<e>[^?]+?)\s*\??$"
     # the thing first, the asking after: "Gromble - what is it?", "gromble meaning?",
     # "meaning of gromble?"
-    r"|^(?:the |an? )?(?P<t>[^?]+?)\s*(?:[-:,]\s*)?(?:what (?:is|are) (?:it|they|that|this)|"
+    r"|^(?:the |an? )?(?P<t>[^?]+?)\s*(?:[-:,]\s*)?(?:what(?:'s| is| are) (?:it|they|that|this)(?: used)?(?: for)?|"
     r"what (?:does|do) (?:it|they) (?:do|mean)|meaning|definition)\s*\??$"
     r"|^(?:the )?(?:meaning|definition) of (?:the |an? )?(?P<o>[^?]+?)\s*\??$"
 )

@@ -109,3 +109,14 @@ def unit_sparql(unit: str) -> str:
         + "  ?u rdf:value ?text ; dcterms:source/rdfs:label ?document ; mlkg:section ?section ;\n"
         + "     mlkg:lineStart ?line .\n}"
     )
+
+
+def mentioned_sparql(unit: str, iris: list[str]) -> str:
+    """The things a passage names that answer (a flashcard's answer), with the passage."""
+    return (
+        sparql_prefixes()
+        + "SELECT ?answer ?label ?text WHERE {\n  VALUES ?answer { "
+        + " ".join(f"<{i}>" for i in iris)
+        + f" }}\n  <{unit}> mlkg:mentions ?answer ; rdf:value ?text .\n"
+        + "  ?answer rdfs:label ?label .\n}"
+    )

@@ -634,7 +634,12 @@ def test_yes_or_no_past_a_contrast_and_an_only_that_names_what_is_asked(built, t
 
 
 def test_the_thing_first_and_the_asking_after_is_a_definition():
-    for text in ("Delta mode - what is it?", "delta mode meaning?", "meaning of delta mode"):
+    for text in (
+        "Delta mode - what is it?",
+        "delta mode meaning?",
+        "meaning of delta mode",
+        "delta mode: what's it for?",
+    ):
         q = analyse(text)
         assert (q.form, q.subject) == ("definition", "delta mode"), text
 
@@ -985,3 +990,27 @@ def test_a_name_alone_asks_what_it_is(engine):
         assert r["kind"] == "definition", (question, r["summary"])
         assert r["answers"][0]["label"] == "Term Frequency-Inverse Document Frequency"
         assert "frequency" in r["summary"].lower()
+
+
+DECK = (
+    "# Gromble deck\n\n## Syncing\n\n**Q:** Where can Gromble Pipe write rows to?\n"
+    "**A:** FernKit, MossLib and Zorbex Vault. It buffers rows first.\n\n"
+    "**Q:** Which setting of Gromble Pipe is required?\n**A:** `flush_rows` (rows per write). "
+    "Also usually set `retry_limit`.\n\n"
+    "**Q:** Which mode does Gromble Pipe need for replay?\n**A:** Ledger mode (keeps every "
+    "row for a week).\n"
+)
+
+
+def test_a_flashcard_asking_the_same_answers_with_what_its_answer_names(built, tmp_path):
+    engine = engine_with_notes(built, tmp_path, "gromble-deck.md", DECK)
+    r = engine.ask("where is gromble pipe able to write its rows?")
+    assert r["answered"], r["summary"]
+    assert [a["label"] for a in r["answers"]] == ["FernKit", "MossLib", "Zorbex Vault"]
+    assert "Where can Gromble Pipe write rows to?" in r["answers"][0]["evidence"][0]["text"]
+    rows = engine.store.query(r["sparql"]).rows  # the SPARQL shown gives the answers
+    assert {row[1] for row in rows} == {"FernKit", "MossLib", "Zorbex Vault"}
+    r = engine.ask("Which Gromble Pipe setting is required?")
+    assert [a["label"] for a in r["answers"]] == ["flush_rows"], r["summary"]
+    r = engine.ask("which mode must gromble pipe run in for replay?")
+    assert [a["label"] for a in r["answers"]] == ["Ledger mode"], r["summary"]
