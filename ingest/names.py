@@ -290,6 +290,9 @@ class ServiceCatalog:
         hit = self._by_key.get(key)
         if hit is None and key.startswith(("amazon ", "aws ")):
             hit = self._by_stripped.get(strip_prefix(key))
+        elif hit is None and len(words := name.split()) >= 2 and re.search(r"[a-z][A-Z]", words[0]):
+            # "OpenSearch Service": the official name without its vendor, led by a brand word
+            hit = self._by_stripped.get(key)
         return hit
 
     def normalize(self, name: str) -> str:

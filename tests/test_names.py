@@ -49,6 +49,7 @@ def test_parentheses_that_are_not_aliases():
         ("AWS CloudWatch Alarms", "Amazon CloudWatch Alarms"),
         ("SageMaker Clarify", "Amazon SageMaker Clarify"),
         ("Glue", "AWS Glue"),
+        ("OpenSearch Service", "Amazon OpenSearch Service"),  # the vendor left off
     ],
 )
 def test_service_spellings(spelling, official):
