@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
+from .markdown import glossary_starts
 from .text import clean_heading, plain, split_lead
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a zip bomb is refused before it is unpacked
@@ -87,11 +88,14 @@ def heading_level(p: DocxParagraph) -> int:
     return int(level) + 1 if level and level.isdigit() and int(level) < 9 else 0
 
 
+LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
+
+
 def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
     runs = [run for part in p.iter_inner_content() for run in getattr(part, "runs", [part])]
-    texts = [run.text.replace("\n", " ").replace("\t", " ") for run in runs]
+    texts = [run.text.replace("\n", f" {LINE_BREAK} ").replace("\t", " ") for run in runs]
     # an italic run that opens the paragraph before ": " or " – " is its lead term, as a bold
     # one is ("*Facet*: the attribute checked")
     first = next((i for i, t in enumerate(texts) if t.strip()), None)
@@ -129,7 +133,7 @@ def cell_html(cell: _Cell) -> str:
         if isinstance(part, DocxTable):
             lines += [" | ".join(plain(cell_html(c)) for c in row.cells) for row in part.rows]
         else:
-            md = html.escape(inline_markdown(part), quote=False)
+            md = re.sub(r"\s*\ue000\s*", "<br>", html.escape(inline_markdown(part), quote=False))
             lines.append(re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", md))
     return "<br>".join(x for x in lines if x)
 
@@ -163,7 +167,20 @@ class _DocxReader:
         raw = inline_markdown(p)
         self.view.append(" ".join(p.text.split()))
         line = len(self.view)
+        lines = [x.strip() for x in raw.split(LINE_BREAK) if x.strip()]
+        raw = " ".join(lines)
         if not raw:
+            return
+        starts = glossary_starts(lines) if self.list_level(p) is None else []
+        if starts and not heading_level(p):
+            # lines broken by hand, "File copy: ...", "Stream copy: ...": a paragraph each
+            self.items.clear()
+            if starts[0]:
+                text = " ".join(lines[: starts[0]])
+                self.blocks.append(Paragraph(plain(text), "", self.source(line, line), raw=text))
+            for i, end in zip(starts, [*starts[1:], len(lines)]):
+                text = " ".join(lines[i:end])
+                self.blocks.append(Paragraph(plain(text), "", self.source(line, line), raw=text))
             return
         if any(_CODE_STYLE.search(st.name or "") for st in _style_chain(p.style)):
             self.items.clear()  # code: its bold runs are syntax colouring, not lead terms

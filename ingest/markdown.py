@@ -57,6 +57,17 @@ def _card_starts(lines: list[str]) -> list[int]:
     return [i for i, x in enumerate(labels) if first and x == first and i > 0]
 
 
+def glossary_starts(lines: list[str]) -> list[int]:
+    """Where each definition of a paragraph of lines "Name: what it is" begins (two or more,
+    at least half its lines, each name once: "Q:"/"A:" lines are cards); [] for others."""
+    starts = [i for i, line in enumerate(lines) if _COLON_LINE.match(line)]
+    labels = [plain(lines[i].split(":", 1)[0]).strip().lower() for i in starts]
+    cards = any(len(x) == 1 or x in ("question", "answer") for x in labels)  # "Q:", "A:"
+    if len(starts) >= 2 and 2 * len(starts) >= len(lines) and len(set(labels)) == len(labels):
+        return [] if cards else starts
+    return []
+
+
 def read_markdown(path: str | Path) -> list[Block]:
     """Parse a Markdown file into blocks (the document is named by its file name)."""
     path = Path(path)
@@ -218,8 +229,8 @@ class _Reader:
                     )
                 )
             return
-        colons = [i for i, line in enumerate(lines) if _COLON_LINE.match(line)]
-        if len(colons) >= 2 and 2 * len(colons) >= len(lines):
+        colons = glossary_starts(lines)
+        if colons:
             # "File copy: ...\nStream copy: ...": a line a term; the outline reads the run
             if colons[0]:
                 self.paragraph(" ".join(lines[: colons[0]]), [line_map[0], line_map[0] + colons[0]])

@@ -598,6 +598,28 @@ def test_docx_runs_in_a_code_font_are_code(tmp_path):
     assert "max_depth" in {e.label for e in x.entities.values()}
 
 
+def test_docx_lines_broken_by_hand_are_a_glossary_and_a_card_stays_whole(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Copying", level=1)
+    p = d.add_paragraph("Delta copy: moves changed rows.")
+    p.add_run().add_break()
+    p.add_run("Mirror copy: keeps a live replica.")
+    p = d.add_paragraph("Q: Widget chain?")
+    p.add_run().add_break()
+    p.add_run("A: Two to five containers behind one endpoint.")
+    d.save(tmp_path / "g.docx")
+    blocks = read_document(tmp_path / "g.docx").blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Delta copy: moves changed rows.",
+        "Mirror copy: keeps a live replica.",
+        "Q: Widget chain? A: Two to five containers behind one endpoint.",
+    ]
+    x = extract_documents([tmp_path / "g.docx"], class_names=class_names())
+    assert {"Delta copy", "Mirror copy", "Widget chain"} <= {e.label for e in x.entities.values()}
+
+
 def test_docx_an_italic_run_opening_a_paragraph_before_a_colon_is_its_lead_term(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()
