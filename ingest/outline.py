@@ -446,7 +446,17 @@ class OutlineReader:
                     self.b.literal(e, "hasProperty", f"{term}: {text}", u)
             self._free_text(None, text, p.raw, u)
             return
-        lead = _answer_lead(self.cards.get(id(p), ""))
+        answer = self.cards.get(id(p), "")
+        listed = _answer_items(p.text, answer)
+        if listed:
+            # "Q: What sync modes does the hub offer? A: Delta (default), mirror and cold.":
+            # each is a thing of the kind asked for
+            kind = _asked_kind(p.text)
+            for name in listed:
+                e = self.b.entity(name, self.b.class_for(kind) if kind else None, u)
+                if e is not None and kind:
+                    self.b.kind(e, kind, u)
+        lead = _answer_lead(answer) if not listed else ""
         if lead and (self._known(lead) or _answers_with_name(p.text, lead)):
             # "Q: ...? A: fernkit sync. Copies rows ...": the card is about it, and
             # so is the list below it
@@ -1053,18 +1063,47 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     return answers
 
 
+_ASKS_WHICH = re.compile(
+    r"^(?:\W*\w*\W*\s)?(?:which\b|what\s+(?!(?:is|are|was|were|does|do|did|can|could|"
+    r"should|would|will|happens?)\b)[a-z])",
+    re.I,
+)
+
+
+def _asked_kind(card: str) -> str:
+    """The kind a card's "What sync modes does ...?" asks for ("sync mode"); "" if none."""
+    m = re.search(r"\b(?:what|which)\s+(.+?)\?", card, re.I)
+    if not m:
+        return ""
+    words = []
+    for w in m[1].split():
+        if FUNCTION_WORDS.fullmatch(w.lower()) or re.fullmatch(r"does|do|did|has|have", w, re.I):
+            break
+        words.append(w)
+    phrase = " ".join(words[:3])
+    return singular(phrase.lower()) if phrase and is_plural_noun_phrase(phrase) else ""
+
+
+def _answer_items(card: str, answer: str) -> list[str]:
+    """The names a "which/what ...?" card's answer lists in its first sentence ("Delta
+    (default), mirror and cold."): two or more, each a short name; [] for any other answer."""
+    if not answer or not _ASKS_WHICH.match(card):
+        return []
+    first = re.split(r"(?<=[.;:!?])\s", answer.strip(), maxsplit=1)[0].rstrip(".;:!? ")
+    items = [re.sub(r"\s*\([^()]*\)", "", x).strip() for x in split_list(first)]
+    if len(items) < 2 or not all(
+        is_listed_name(x, alone=True) and len(x.split()) <= 3 and not is_meta_term(x) for x in items
+    ):
+        return []
+    return items
+
+
 def _answers_with_name(card: str, lead: str) -> bool:
     """Whether a card asks "which/what ...?" and its answer opens with a name ("A: Custom
     vocabulary.", "A: Interactions (user, item)."): the card is about that thing."""
     return (
         # "Which dataset ...?", "What tuning strategies ...?"; not "What is X?", "What can ...?"
-        bool(
-            re.match(
-                r"^(?:\W*\w*\W*\s)?(?:which\b|what\s+(?!(?:is|are|was|were|does|do|did|can|could|should|would|will|happens?)\b)[a-z])",
-                card,
-                re.I,
-            )
-        )
+        bool(_ASKS_WHICH.match(card))
         and lead[:1].isupper()
         and lead.split()[0].lower() not in NUMBER_WORDS
         and is_listed_name(lead, alone=True)

@@ -131,15 +131,25 @@ def code_span_names(spans: Sequence[str]) -> list[str]:
     """The names an author marked as code: identifiers written in backticks that read as code
     (``max_depth``, ``SAGEMAKER_PROGRAM``, ``ml.m5.xlarge``, ``text/csv``), the parameter of
     an assignment (``label_size=0``); never plain words, commands or expressions."""
-    out = []
+    found = []
     for span in spans:
         span = span.strip()
         m = re.fullmatch(r"([A-Za-z_][\w.]*)\s*=\s*[\w.\-\"']+", span)
         name = m.group(1) if m else span
         code_like = bool(m) or bool(_CODE_LIKE.search(name))  # an assigned name is a parameter
-        if 2 <= len(name) <= 40 and _IDENTIFIER.fullmatch(name) and code_like:
-            out.append(name)
-    return out
+        if 2 <= len(name) <= 40 and _IDENTIFIER.fullmatch(name):
+            found.append((name, code_like))
+    # a plain lower-case word among identifiers ("lower `max_depth`, `eta`, raise `gamma`")
+    # is one of them
+    among = sum(code_like for _, code_like in found) >= 2
+    return [
+        name
+        for name, code_like in found
+        if code_like or (among and name.islower() and len(name) >= 3 and name not in _LITERALS)
+    ]
+
+
+_LITERALS = frozenset(("true", "false", "none", "null", "nan", "yes", "no"))  # values, not names
 
 
 @dataclass(frozen=True)

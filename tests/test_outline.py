@@ -1007,3 +1007,26 @@ def test_marks_in_parentheses_name_nothing(tmp_path):
         "Gromble?\n**A:** No point: it keeps rows in memory.\n",
     )
     assert all(any(c.isalnum() for c in e.label) for e in x.entities.values())
+
+
+def test_a_card_answering_which_things_with_a_list_names_each(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Hub\n\n**Q:** What sync modes does Widget Hub offer?\n**A:** Delta "
+        "(default), mirror, cold and Zorbex. Delta copies changed rows only.\n\n"
+        "**Q:** Which setting is required?\n**A:** `flush_rows`, `retry_limit` and `gap_ms`.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {("Delta", "kind", "sync mode"), ("Zorbex", "kind", "sync mode")} <= kinds
+    assert {"mirror", "cold", "flush_rows", "gap_ms"} <= {e.label for e in x.entities.values()}
+
+
+def test_plain_words_in_backticks_among_identifiers_are_identifiers(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tuning\n\nLower `max_depth`, lower `eta`, raise `gamma` and "
+        "`min_child_weight`; set `verbose` to `true`.\n\nType `yes` to go on.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"max_depth", "eta", "gamma", "min_child_weight", "verbose"} <= labels
+    assert not {"true", "yes"} & labels
