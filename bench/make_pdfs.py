@@ -5,6 +5,9 @@ as it is: ``chromium --headless --print-to-pdf``, the same engine as Chrome's "S
 DOCX files need LibreOffice (``soffice --headless --convert-to pdf``) and are skipped without it.
 
     python bench/make_pdfs.py OUT_DIR DOC...        # prints JSON: each PDF and its size
+    python bench/make_pdfs.py --export OUT_DIR DOC...  # Markdown styled as a word processor's
+                                                      # PDF export (page painted white, light
+                                                      # headings, lettered sub-lists)
 """
 
 from __future__ import annotations
@@ -19,6 +22,17 @@ from pathlib import Path
 CSS = """body{font-family:sans-serif;font-size:11pt;max-width:48em;margin:2em auto}
 table{border-collapse:collapse;margin:1em 0} td,th{border:1px solid #444;padding:4px;vertical-align:top}
 h1{font-size:22pt} h2{font-size:17pt} h3{font-size:14pt}"""
+
+# a word processor's export: the page painted white (one page-sized rectangle in the PDF),
+# headings set by size only, nested ordered lists lettered, ruled tables with a shaded header
+EXPORT_CSS = """@page{size:8.5in 11in;margin:1in} body{font-family:Arial,"Liberation Sans",sans-serif;
+font-size:11pt;line-height:1.15;margin:0;background:#ffffff} p{margin:0;padding:0 0 8pt 0}
+h1{font-size:20pt;font-weight:400;padding-top:20pt;margin:0} h2{font-size:16pt;font-weight:400;
+padding-top:18pt;margin:0} h3{font-size:14pt;font-weight:400;color:#434343;padding-top:16pt;margin:0}
+ul,ol{margin:0 0 8pt 0;padding-left:36pt} ul ul,ol ol{margin:0;padding-left:30pt}
+ul ul{list-style-type:circle} ol ol{list-style-type:lower-alpha}
+table{border-collapse:collapse;margin:4pt 0 12pt 0;width:100%}
+td,th{border:1pt solid #000;padding:5pt;vertical-align:top;text-align:left} th{background:#efefef}"""
 
 
 def markdown_html(path: Path) -> str:
@@ -81,6 +95,9 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
+    global CSS
+    if argv and argv[0] == "--export":
+        CSS, argv = EXPORT_CSS, argv[1:]
     out_dir = Path(argv[0])
     out_dir.mkdir(parents=True, exist_ok=True)
     made = [make_pdf(Path(d), out_dir) for d in argv[1:]]
