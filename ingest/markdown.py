@@ -41,7 +41,7 @@ _DEFINES = re.compile(
     r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
 )  # "Term :: it", "Term := it"
 # "Stream copy: reads rows as they come": a line that opens with a few words and a colon
-_COLON_LINE = re.compile(r"^\s*[A-Z][^:.;!?]{0,50}:\s+\S")
+_COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  # or "Name - ..."
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]": an outliner's wiki link reads as its text
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
 # "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
@@ -52,7 +52,10 @@ _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b"
 def _card_starts(lines: list[str]) -> list[int]:
     """Where each card of a paragraph of cards begins: the lines that open with the label the
     paragraph's first labelled line opens with ("Q:", "Tip:"), when it recurs."""
-    labels = [m[1].lower() if (m := re.match(r"^\s*(\w{1,12}):\s", line)) else "" for line in lines]
+    labels = [
+        m[1].lower() if (m := re.match(r"^\s*(\w{1,12})(?::|(?<=^[A-Z])[.)])\s", line)) else ""
+        for line in lines
+    ]  # "Q:", "Tip:", "Q."
     first = next((x for x in labels if x), "")
     return [i for i, x in enumerate(labels) if first and x == first and i > 0]
 
@@ -60,8 +63,9 @@ def _card_starts(lines: list[str]) -> list[int]:
 def glossary_starts(lines: list[str]) -> list[int]:
     """Where each definition of a paragraph of lines "Name: what it is" begins (two or more,
     at least half its lines, each name once: "Q:"/"A:" lines are cards); [] for others."""
-    starts = [i for i, line in enumerate(lines) if _COLON_LINE.match(line)]
-    labels = [plain(lines[i].split(":", 1)[0]).strip().lower() for i in starts]
+    heads = [m[1] if (m := _COLON_LINE.match(line)) else None for line in lines]
+    starts = [i for i, head in enumerate(heads) if head]
+    labels = [plain(heads[i]).strip().lower() for i in starts]
     cards = any(len(x) == 1 or x in ("question", "answer") for x in labels)  # "Q:", "A:"
     if len(starts) >= 2 and 2 * len(starts) >= len(lines) and len(set(labels)) == len(labels):
         return [] if cards else starts

@@ -48,7 +48,7 @@ from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table
-from .text import bare_lead, bold_terms, plain
+from .text import CARD, bare_lead, bold_terms, plain
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -166,7 +166,7 @@ def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
     or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ..."); with
     ``dashed`` (under a lead-in that says what the items are) "Name — what it is" too."""
     # the head may spell itself out in parentheses: "SSML (Speech Synthesis Markup Language)"
-    marks = [r":\s+"] + ([r"\s+[—–]\s+"] if dashed else [])
+    marks = [r":\s+"] + ([r"\s+[—–-]\s+"] if dashed else [])
     for mark in marks:  # "Gromble — copies rows: fast" is dashed, not a colon's
         m = re.match(r"^((?:[^:()—–]|\([^()]{1,60}\)){1,80}?)" + mark + r"(\S.*)$", text)
         if not m:
@@ -1026,14 +1026,6 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
 _EXAMPLES_LEAD = re.compile(r"^(?:e\.\s?g\.?|for (?:example|instance)|examples?|such as)\W*$", re.I)
 
 
-# "**Q:** Which tuning strategies exist? **A:** ...": a flashcard, its question and answer
-_CARD = re.compile(
-    r"^\s*(?:\*\*)?Q(?:uestion)?\s*:?(?:\*\*)?\s*:?\s*(?P<q>.+?\?)\s*"
-    r"(?:\*\*)?A(?:nswer)?\s*:?(?:\*\*)?\s*:?\s*(?P<a>.*)$",
-    re.S,
-)
-
-
 def question_cards(blocks: list[Block]) -> dict[int, str]:
     """A flashcard's question is no lead term: with its answer below as a list, the question
     leads that list in ("Tuning strategies? A:" over "- grid search ..." reads as "Tuning
@@ -1041,7 +1033,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     answer, by the paragraph's id."""
     answers: dict[int, str] = {}
     for i, block in enumerate(blocks):
-        if not isinstance(block, Paragraph) or not (m := _CARD.match(plain(block.raw))):
+        if not isinstance(block, Paragraph) or not (m := CARD.match(plain(block.raw))):
             continue
         question, answer = m["q"].strip(), m["a"].strip()
         lists = i + 1 < len(blocks) and isinstance(blocks[i + 1], ListItem)
@@ -1057,6 +1049,8 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
         elif answer and _asks_for_term(question):
             # "Inference pipeline? A: A sequence of containers ...": the card defines it
             block.term, block.text = question.rstrip("?").strip(), answer
+            said = CARD.match(block.raw)  # its answer as written (code spans kept)
+            block.raw = f"**{block.term}:** {said['a'].strip() if said else answer}"
         else:
             block.term, block.text = "", f"{question} {answer}".strip()
             answers[id(block)] = answer
@@ -1258,7 +1252,7 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
     run: list[tuple[Paragraph, tuple[str, str]]] = []
     for block in [*blocks, None]:
         lead = (
-            _colon_lead(block.text)
+            _colon_lead(block.text) or _colon_lead(block.text, dashed=True)
             if isinstance(block, Paragraph) and not block.term and block.text
             else None
         )
@@ -1268,7 +1262,8 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
         if len(run) >= 2:
             for paragraph, (term, text) in run:
                 paragraph.term, paragraph.text = term, text
-                rest = paragraph.raw.split(":", 1)[1] if ":" in paragraph.raw else text
+                parts = re.split(r":|\s[-–—]\s", paragraph.raw, maxsplit=1)
+                rest = parts[1] if len(parts) == 2 else text
                 paragraph.raw = f"**{term}:** {rest.strip()}"  # its code spans kept
         run = []
 

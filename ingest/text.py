@@ -126,6 +126,15 @@ def bare_lead(text: str) -> bool:
     )
 
 
+# a flashcard, its question and answer: "**Q:** Which modes exist? **A:** ...", "Q. ...? A. ...",
+# "Question: ...? Answer: ..."
+CARD = re.compile(
+    r"^\s*(?:\*\*)?Q(?:uestion)?(?:\s*[:.)]|\*\*)(?:\*\*)?\s*:?\s*(?P<q>[^\s.:)].*?\?)\s*"
+    r"(?:\*\*)?A(?:nswer)?(?:\s*[:.)]|\*\*)(?:\*\*)?\s*:?\s*(?P<a>.*)$",
+    re.S,
+)
+
+
 def split_lead(text: str) -> tuple[str, str]:
     """Split ``**Term:** rest`` (or ``Term → rest``) into (term, rest); term is '' if none."""
     m = _LEAD_BOLD.match(text)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.text import CARD  # "Q: Where can the hub send rows? A: FernKit and MossLib."
+
 from .readings import type_ok
 from .sparql import mentioned_sparql
 
-# "Q: Where can the hub send rows? A: FernKit, MossLib and Zorbex."
-CARD = re.compile(r"^\s*Q(?:uestion)?\s*:\s*(?P<q>.+?\?)\s*A(?:nswer)?\s*:\s*(?P<a>\S.*)$", re.S)
 # how alike the two questions must be (cosine of their embeddings): set by hand on a working
 # set of flashcard questions (paraphrases scored 0.73-0.99; other cards near the top mostly
 # 0.11-0.57, one 0.78)

@@ -1030,3 +1030,18 @@ def test_plain_words_in_backticks_among_identifiers_are_identifiers(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"max_depth", "eta", "gamma", "min_child_weight", "verbose"} <= labels
     assert not {"true", "yes"} & labels
+
+
+def test_cards_written_q_dot_a_dot_and_dashed_glossary_lines(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Serving\n\nQ. Widget chain?\nA. Two to five containers behind one "
+        "endpoint.\n\nQ. Which mode does Gromble need for replay?\nA. Ledger mode. It keeps "
+        "every row.\n\nFernKit - keeps raw rows for years\nMossLib - rereads huge datasets "
+        "fast\n",
+    )
+    said = facts(x, "definition")
+    assert ("Widget chain", "definition", "Two to five containers behind one endpoint.") in said
+    assert ("FernKit", "definition", "keeps raw rows for years") in said
+    assert ("MossLib", "definition", "rereads huge datasets fast") in said
+    assert "Ledger mode" in {e.label for e in x.entities.values()}
