@@ -753,7 +753,9 @@ class _Assembler:
             return 0
         if line.size >= self.body * _LARGER:
             return min(self.larger.index(line.size) + 1, 6)
-        if line.bold and len(line.text.split()) <= 12 and not line.text.endswith("."):
+        if line.bold and len(line.text.split()) <= 12 and not line.text.endswith((".", ":")):
+            # a bold line ending in a colon leads in what follows ("**Variants:**"), as in
+            # Markdown: a paragraph's lead term, not a heading
             return min(len(self.larger) + 1, 6)
         return 0
 

@@ -579,6 +579,10 @@ def test_pdf_page_background_is_no_table_and_lettered_items_nest():
         ["Zorbex Streams", "Replay<br>Custom consumers"],
         ["Zorbex Pipe", "Delivery into FernKit"],
     ]
+    # a bold line ending in a colon leads in the list below it, as "**Modes:**" does in
+    # Markdown: no heading
+    lead = doc.blocks[doc.blocks.index(table) + 1]
+    assert isinstance(lead, Paragraph) and (lead.term, lead.text) == ("Modes", "")
 
 
 def test_pdf_words_in_a_code_font_are_code():
