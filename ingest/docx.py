@@ -88,6 +88,7 @@ def heading_level(p: DocxParagraph) -> int:
     return int(level) + 1 if level and level.isdigit() and int(level) < 9 else 0
 
 
+_TYPED_BULLET = re.compile(r"^\s*[•◦▪‣●○■□*–-]\s+")  # "• item" typed on a line of its own
 LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
 
 
@@ -121,7 +122,9 @@ def inline_markdown(p: DocxParagraph) -> str:
         if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
             text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do
         elif bold and core:
-            text = f"{lead}**{core.replace('**', '')}**{trail}"
+            pieces = [x.strip().replace("**", "") for x in core.split(LINE_BREAK)]
+            bolded = f" {LINE_BREAK} ".join(f"**{x}**" if x else "" for x in pieces)
+            text = f"{lead}{bolded}{trail}"  # each line's words bold, the break between
         out.append(text)
     return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs
 
@@ -170,6 +173,20 @@ class _DocxReader:
         lines = [x.strip() for x in raw.split(LINE_BREAK) if x.strip()]
         raw = " ".join(lines)
         if not raw:
+            return
+        bulleted = [i for i, x in enumerate(lines) if _TYPED_BULLET.match(x)]
+        if len(bulleted) >= 2 and self.list_level(p) is None and not heading_level(p):
+            # "Overfitting? Try:" then "• lower max_depth" lines, typed by hand: a lead-in
+            # and the items of its list
+            self.items.clear()
+            if bulleted[0]:
+                text = " ".join(lines[: bulleted[0]])
+                term, said = split_lead(text)
+                self.blocks.append(Paragraph(said, term, self.source(line, line), raw=text))
+            for i, end in zip(bulleted, [*bulleted[1:], len(lines)]):
+                text = _TYPED_BULLET.sub("", " ".join(lines[i:end]), count=1)
+                term, said = split_lead(text)
+                self.blocks.append(ListItem(said, term, 0, False, self.source(line, line), text))
             return
         starts = glossary_starts(lines) if self.list_level(p) is None else []
         if starts and not heading_level(p):

@@ -60,7 +60,14 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
         )
     for unit in list(b.out.units.values()):
-        for name in code_span_names(unit.code):
+        # a snake_case word is an identifier, in backticks or not ("lower max_depth")
+        written = [] if unit.is_code else _SNAKE_CASE.findall(unit.text)
+        for m in [] if unit.is_code else _WORD_LIST.finditer(unit.text):
+            # "hcnn, bilstm or pooled_embedding": words listed with an identifier are ones
+            items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", m.group(0))
+            if any(_SNAKE_CASE.fullmatch(x) for x in items):
+                written += [x for x in items if len(x) >= 3 and not FUNCTION_WORDS.fullmatch(x)]
+        for name in dict.fromkeys([*code_span_names(unit.code), *written]):
             finder.add_code(name, unit)
     read_subject_terms(b, finder)
 
@@ -123,6 +130,10 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
             finder._add(phrase, None, seen[phrase][0])
 
 
+_SNAKE_CASE = re.compile(r"(?<![\w./:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/:-]|\.\w)")
+_WORD_LIST = re.compile(
+    r"(?<![\w./-])[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)*\s*,?\s+(?:or|and)\s+[a-z][a-z0-9_]*(?![\w/-])"
+)  # "a, b or c" in lower-case single words
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:[./-][A-Za-z0-9_]+)*")
 _CODE_LIKE = re.compile(r"_|[./]\w|\d|[a-z][A-Z]|^[A-Z]{3,}$")
 

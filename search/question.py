@@ -63,7 +63,10 @@ _DEFINE = re.compile(
     r"(?:the |an? )?(?P<e>[^?]+?)\s*\??$"
     # the thing first, the asking after: "Gromble - what is it?", "gromble meaning?",
     # "meaning of gromble?"
-    r"|^(?:the |an? )?(?P<t>[^?]+?)\s*(?:[-:,]\s*)?(?:what(?:'s| is| are) (?:it|they|that|this)(?: used)?(?: for)?|"
+    # (the thing is no question of its own: "Which X are there and what are they for?" asks
+    # for the X)
+    r"|^(?!(?:which|what|how|who|where|when|why)\b)(?:the |an? )?(?P<t>[^?]+?)\s*(?:[-:,]\s*)?"
+    r"(?:what(?:'s| is| are) (?:it|they|that|this)(?: used)?(?: for)?|"
     r"what (?:does|do) (?:it|they) (?:do|mean)|meaning|definition)\s*\??$"
     r"|^(?:the )?(?:meaning|definition) of (?:the |an? )?(?P<o>[^?]+?)\s*\??$"
 )

@@ -642,6 +642,7 @@ def test_the_thing_first_and_the_asking_after_is_a_definition():
     ):
         q = analyse(text)
         assert (q.form, q.subject) == ("definition", "delta mode"), text
+    assert analyse("Which delta tools are there and what are they for?").form == "list"
 
 
 def test_which_ones_stands_for_the_phrase_before_it():

@@ -624,6 +624,26 @@ def test_docx_lines_broken_by_hand_are_a_glossary_and_a_card_stays_whole(tmp_pat
     assert {"Delta copy", "Mirror copy", "Widget chain"} <= {e.label for e in x.entities.values()}
 
 
+def test_docx_bullets_typed_on_broken_lines_are_a_list(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Hub", level=1)
+    p = d.add_paragraph()
+    p.add_run("Too slow? Try:").bold = True
+    p.runs[0].add_break()
+    p.add_run("• lower the batch size")
+    p.add_run().add_break()
+    p.add_run("• raise the cache")
+    d.save(tmp_path / "b.docx")
+    blocks = read_document(tmp_path / "b.docx").blocks[1:]
+    assert [(type(b).__name__, b.term, b.text) for b in blocks] == [
+        ("Paragraph", "Too slow? Try", ""),
+        ("ListItem", "", "lower the batch size"),
+        ("ListItem", "", "raise the cache"),
+    ]
+
+
 def test_docx_an_italic_run_opening_a_paragraph_before_a_colon_is_its_lead_term(tmp_path):
     docx = pytest.importorskip("docx")
     d = docx.Document()

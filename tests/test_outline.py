@@ -1045,3 +1045,14 @@ def test_cards_written_q_dot_a_dot_and_dashed_glossary_lines(tmp_path):
     assert ("FernKit", "definition", "keeps raw rows for years") in said
     assert ("MossLib", "definition", "rereads huge datasets fast") in said
     assert "Ledger mode" in {e.label for e in x.entities.values()}
+
+
+def test_snake_case_words_and_their_listed_siblings_are_identifiers(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tuning\n\nTo slow it down, lower max_depth and raise min_child_weight.\n"
+        "Each side can be zorble, quibble or pooled_rows. Widgets and gadgets or gizmos.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"max_depth", "min_child_weight", "zorble", "quibble", "pooled_rows"} <= labels
+    assert not {"gadgets", "gizmos"} & labels
