@@ -8,6 +8,12 @@ from graph.views import GraphView
 
 from .question import is_class_name
 
+STEM = 7  # letters of a word that say which word it is, whatever its ending
+
+
+def _stem_key(phrase: str) -> str:
+    return " ".join(w[:STEM] for w in phrase.lower().split())
+
 
 class Names:
     """Every name of every entity and kind of a graph, for finding them in text."""
@@ -38,6 +44,12 @@ class Names:
             for n in (2, 3):
                 if len(words) > n:
                     self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
+        # the same words in another form: "data parallel" for Data Parallelism, "batch
+        # normalization" for Batch Normalisation (each word to its first letters)
+        self._stems: dict[str, set[str]] = {}
+        for form, iri in forms.items():
+            if 2 <= len(form.split()) <= 3:
+                self._stems.setdefault(_stem_key(form), set()).add(iri)
         every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
         self._pattern = re.compile(
             r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
@@ -72,6 +84,9 @@ class Names:
                 if 0 < len(hits) <= 2:
                     for iri in sorted(hits):
                         linked.setdefault(iri, 0.8)
+                same = self._stems.get(_stem_key(phrase), set())
+                if len(same) == 1:
+                    linked.setdefault(next(iter(same)), 0.8)
         return linked
 
     def entity(self, text: str) -> str | None:

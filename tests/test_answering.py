@@ -1015,3 +1015,21 @@ def test_a_flashcard_asking_the_same_answers_with_what_its_answer_names(built, t
     assert [a["label"] for a in r["answers"]] == ["flush_rows"], r["summary"]
     r = engine.ask("which mode must gromble pipe run in for replay?")
     assert [a["label"] for a in r["answers"]] == ["Ledger mode"], r["summary"]
+
+
+def test_names_written_in_another_form_link(built, tmp_path):
+    # "zorble parallel" for Zorble Parallelism, British for American spelling: the same words
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "sharding.md",
+        "# Sharding\n\n## Splitting work\n\n- **Zorble parallelism**: each node holds all rows.\n"
+        "- **Quibble parallelism**: the rows are split across nodes.\n"
+        "- **Row normalization**: rescales every row.\n",
+    )
+    r = engine.ask("zorble parallel vs quibble parallel")
+    assert r["kind"] == "compare", r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Zorble parallelism", "Quibble parallelism"}
+    assert any(
+        "Row normalization" == engine.view.label(i) for i in engine.names.link("row normalisation")
+    )
