@@ -102,6 +102,9 @@ def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return body if body is not None else root
 
 
+_PERMALINK_MARKS = frozenset(("", "¶", "§", "#", "🔗", "⚓"))
+
+
 def _skipped(el: etree._Element) -> bool:
     """Comments, chrome (nav, scripts, forms) and hidden elements: never content."""
     if not isinstance(el.tag, str):
@@ -111,6 +114,13 @@ def _skipped(el: etree._Element) -> bool:
         or el.get("hidden") is not None
         or el.get("aria-hidden", "").strip().lower() == "true"
         or bool(_DISPLAY_NONE.search(el.get("style", "")))
+        # a heading's permanent link ("¶", "#", "§" after the title)
+        or (
+            el.tag == "a"
+            and el.get("href", "").startswith("#")
+            and (el.text or "").strip() in _PERMALINK_MARKS
+            and not len(el)
+        )
     )
 
 

@@ -484,6 +484,18 @@ def make_docx(path):
     return path
 
 
+def test_html_heading_permalinks_are_no_part_of_the_title(tmp_path):
+    page = (
+        '<html><body><article><h2 id="hub">Widget Hub<a class="headerlink" href="#hub" '
+        'title="Permanent link">&para;</a></h2><p>Copies rows.</p>'
+        '<h3 id="s">Sync <a href="#s">#</a></h3><p>Nightly, see <a href="#hub">the hub</a>.</p>'
+        "</article></body></html>"
+    )
+    blocks = read_document(write(tmp_path, "site.html", page.encode())).blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Widget Hub", "Sync"]
+    assert blocks[-1].text == "Nightly, see the hub."
+
+
 def test_docx_blocks_and_paragraph_lines(tmp_path):
     doc = read_document(make_docx(tmp_path / "notes.docx"))
     assert outline(doc.blocks) == [
