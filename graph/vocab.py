@@ -52,6 +52,7 @@ class MLKG(DefinedNamespace):
     builtOn: URIRef
     example: URIRef
     deliversTo: URIRef
+    hasParameter: URIRef
     inCategory: URIRef
     kind: URIRef
     # literal-valued and qualified facts

@@ -13,7 +13,7 @@ from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_b
 from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
-from .prose import merge_defined_acronyms, read_prose_names
+from .prose import merge_defined_acronyms, read_prose_names, read_settings
 from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
@@ -73,6 +73,7 @@ def extract_read(
     read_statements(b, cues)
     b.owned_kinds()  # once names are final
     b.type_known_algorithms()
+    read_settings(b)
     link_mentions(b)
     return b.out
 

@@ -60,14 +60,7 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
             segment.text, segment.unit, segment.unit.text == segment.unit.source.section_title
         )
     for unit in list(b.out.units.values()):
-        # a snake_case word is an identifier, in backticks or not ("lower max_depth")
-        written = [] if unit.is_code else _SNAKE_CASE.findall(unit.text)
-        for m in [] if unit.is_code else _WORD_LIST.finditer(unit.text):
-            # "hcnn, bilstm or pooled_embedding": words listed with an identifier are ones
-            items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", m.group(0))
-            if any(_SNAKE_CASE.fullmatch(x) for x in items):
-                written += [x for x in items if len(x) >= 3 and not FUNCTION_WORDS.fullmatch(x)]
-        for name in dict.fromkeys([*code_span_names(unit.code), *written]):
+        for name in code_names_of(unit):
             finder.add_code(name, unit)
     read_subject_terms(b, finder)
 
@@ -128,6 +121,65 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
     for phrase in sorted(seen):
         if b.registry.find(phrase) is None and used[phrase] >= 2:  # used again: a term
             finder._add(phrase, None, seen[phrase][0])
+
+
+def code_names_of(unit: TextUnit) -> list[str]:
+    """The names a text writes as code: in backticks, snake_case words ("lower max_depth"),
+    and words listed with one ("hcnn, bilstm or pooled_embedding")."""
+    if unit.is_code:
+        return []
+    written = _SNAKE_CASE.findall(unit.text)
+    for m in _WORD_LIST.finditer(unit.text):
+        items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", m.group(0))
+        if any(_SNAKE_CASE.fullmatch(x) for x in items):
+            written += [x for x in items if len(x) >= 3 and not FUNCTION_WORDS.fullmatch(x)]
+    return list(dict.fromkeys([*code_span_names(unit.code), *written]))
+
+
+_HAS_SETTINGS = frozenset(("Algorithm", "Service", "Framework", "Tool", "Technique"))
+
+
+def read_settings(b: Builder) -> None:
+    """Settings written as code in a text about an algorithm, service, framework, tool or
+    technique are its hyperparameters ("DeepAR: `prediction_length` and `epochs` are
+    required"); a value in parentheses after one ("(`regressor` or ...)") is not. Run once
+    classes are final."""
+    said_of = said_of_units(b)
+    for unit in b.out.units.values():
+        lead = re.match(r"^\s*([^:;.()]{2,60}?)\s*(?::|\s[–—-])\s", unit.text)
+        owner = b.registry.find(lead[1]) if lead else None
+        owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
+        if owner is None or owner.cls not in _HAS_SETTINGS:
+            continue
+        for name in code_names_of(unit):
+            e = b.registry.find(name)
+            if (
+                e is not None
+                and e.id != owner.id
+                and e.label == name
+                and _is_parameter(name)
+                and not _in_parentheses(unit.text, name)
+            ):
+                b.fact(owner, "hasParameter", e, unit)
+
+
+def _in_parentheses(text: str, name: str) -> bool:
+    """Whether ``name`` is written only inside parentheses in ``text``."""
+    depth, found, outside = 0, False, False
+    for m in re.finditer(r"[()]|" + r"(?<![\w.-])" + re.escape(name) + r"(?![\w-])", text):
+        if m.group(0) == "(":
+            depth += 1
+        elif m.group(0) == ")":
+            depth = max(0, depth - 1)
+        else:
+            found, outside = True, outside or depth == 0
+    return found and not outside
+
+
+def _is_parameter(name: str) -> bool:
+    """Whether a code name reads as a setting ("num_round", "eta"), not a value, a path, a
+    type or a constant ("text/csv", "ml.m5.xlarge", "SAGEMAKER_PROGRAM")."""
+    return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name)) and name not in _LITERALS
 
 
 _SNAKE_CASE = re.compile(r"(?<![\w./:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/:-]|\.\w)")
@@ -522,13 +574,15 @@ class _NameFinder:
             items.extend(pieces)
         return items
 
-    def add_code(self, name: str, unit: TextUnit) -> None:
+    def add_code(self, name: str, unit: TextUnit) -> Entity | None:
         """A name written as code: mentioned if known, else a node spelled exactly as written."""
         known = self.b.registry.find(name)
         if known is not None:
             unit.mentions.add(known.id)
-        elif (e := self.b.entity(name, None, unit)) is not None:
+            return known
+        if (e := self.b.entity(name, None, unit)) is not None:
             self.index.add(name, e.id, exact_case=True)
+        return e
 
     def _add(self, name: str, cls: str | None, unit: TextUnit) -> Entity | None:
         """Mention a known name; make a new one a node (the class hint only for new nodes)."""

@@ -35,6 +35,7 @@ ENTITY_RELATIONS = (
     "builtOn",
     "example",
     "deliversTo",
+    "hasParameter",
     "inCategory",
 )
 

@@ -1033,3 +1033,17 @@ def test_names_written_in_another_form_link(built, tmp_path):
     assert any(
         "Row normalization" == engine.view.label(i) for i in engine.names.link("row normalisation")
     )
+
+
+def test_which_hyperparameters_an_algorithm_has(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "tuning.md",
+        "# Tuning\n\n## Settings\n\n- **DeepAR**: `prediction_length` and `context_length` are "
+        "required.\n- **XGBoost**: `num_round`, `eta`, `max_depth`.\n",
+    )
+    r = engine.ask("what hyperparameters does DeepAR need?")
+    assert {a["label"] for a in r["answers"]} == {"prediction_length", "context_length"}
+    rows = engine.store.query(r["sparql"]).rows
+    assert {row[1] for row in rows} >= {"prediction_length", "context_length"}

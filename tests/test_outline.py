@@ -1056,3 +1056,13 @@ def test_snake_case_words_and_their_listed_siblings_are_identifiers(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"max_depth", "min_child_weight", "zorble", "quibble", "pooled_rows"} <= labels
     assert not {"gadgets", "gizmos"} & labels
+
+
+def test_settings_written_as_code_are_the_hyperparameters_of_their_algorithm(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Settings worth knowing\n\n- **XGBoost**: `num_round` (required), "
+        "`zorble_rate`, and `mode` (`fast` or `slow`).\n- **Widget Hub**: keeps rows.\n",
+    )
+    said = {o for s, p, o in facts(x, "hasParameter") if s == "XGBoost"}
+    assert said == {"num_round", "zorble_rate", "mode"}  # "fast", "slow": values, in parentheses
