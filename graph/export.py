@@ -32,6 +32,7 @@ TYPE_COLOURS = {  # light enough for dark text, distinct enough for a legend
     "Distribution": "#F4A7A7",
     "DataFormat": "#C5E0B4",
     "MonitoringAspect": "#E8C9E3",
+    "Hyperparameter": "#F8CBAD",
     "Category": "#CCC0DA",
     "Concept": "#CFE2F3",
     "Kind": "#EDEDED",

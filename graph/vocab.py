@@ -32,6 +32,7 @@ class MLKG(DefinedNamespace):
     Distribution: URIRef
     DataFormat: URIRef
     MonitoringAspect: URIRef
+    Hyperparameter: URIRef
     Category: URIRef
     Concept: URIRef
     Criterion: URIRef

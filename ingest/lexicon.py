@@ -52,6 +52,7 @@ CLASS_PRIORITY = [
     "DataFormat",
     "Framework",
     "MonitoringAspect",
+    "Hyperparameter",
     "Technique",
     "UseCase",
     "Tool",

@@ -161,6 +161,8 @@ def read_settings(b: Builder) -> None:
                 and not _in_parentheses(unit.text, name)
             ):
                 b.fact(owner, "hasParameter", e, unit)
+                if e.cls in (None, "Concept"):
+                    e.cls = "Hyperparameter"
 
 
 def _in_parentheses(text: str, name: str) -> bool:

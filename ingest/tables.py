@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import Row, Source, Table
-from .builder import Builder, is_name_like
+from .builder import FUNCTION_WORDS, Builder, is_name_like
 from .lexicon import (
     is_meta_heading,
     is_plural_noun_phrase,
@@ -223,6 +223,7 @@ def _names_problem(section: str, cls: str | None, b: Builder) -> bool:
         and not b.registry.catalog.lookup(section)
         and all(w.isalpha() or "-" in w for w in words)
         and not any(w.isupper() for w in words)
+        and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)  # "The big table"
     )
 
 

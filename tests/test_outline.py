@@ -1066,3 +1066,15 @@ def test_settings_written_as_code_are_the_hyperparameters_of_their_algorithm(tmp
     )
     said = {o for s, p, o in facts(x, "hasParameter") if s == "XGBoost"}
     assert said == {"num_round", "zorble_rate", "mode"}  # "fast", "slow": values, in parentheses
+    assert {e.cls for e in x.entities.values() if e.label in said} == {"Hyperparameter"}
+
+
+def test_a_heading_that_is_no_problem_s_name_types_nothing_over_a_table(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## The big table\n\n| Algorithm | Use it for |\n|---|---|\n"
+        "| XGBoost | tabular rows |\n| DeepAR | forecasts |\n\n## Regression\n\n"
+        "| Algorithm | Notes |\n|---|---|\n| Linear Learner | fast |\n",
+    )
+    problems = {e.label for e in x.entities.values() if e.cls == "ProblemType"}
+    assert "Regression" in problems and "The big table" not in problems
