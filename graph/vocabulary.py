@@ -100,14 +100,16 @@ def relation_cues() -> dict[str, tuple[str, ...]]:
     return cues
 
 
-_NOT_NAMED_BY_HEADERS = ("Concept", "Entity", "Document", "Category")
+# Hyperparameter: a "Hyperparameters" heading over "**DeepAR**: `epochs` ..." lists whose
+# settings they are, not hyperparameters; the class is given to code names only (ingest.prose)
+_NOT_NAMED_BY_HEADERS = ("Concept", "Entity", "Document", "Category", "Hyperparameter")
 
 
 def class_names() -> dict[str, tuple[str, ...]]:
     """Entity class → the words that name it (label and ``skos:altLabel``s), for ingest to
     type the things a header or heading names ("Evaluation Metrics", "Key AWS Services").
-    Left out: Concept (the default), Entity and Document, and Category (a "Category" column
-    names the topic of its row, not a category)."""
+    Left out: Concept (the default), Entity and Document, Category (a "Category" column
+    names the topic of its row, not a category) and Hyperparameter (see above)."""
     return {n: t.names for n, t in classes().items() if n not in _NOT_NAMED_BY_HEADERS}
 
 

@@ -65,8 +65,8 @@ def card_things(engine, s, unit: str, card: re.Match) -> list[str]:
         at = _first_at(card["a"], names)
         if at < 0 or _first_at(card["q"], names) >= 0:
             continue
-        if s.q.types and not type_ok(engine, x, s.q.types):
-            continue
+        if s.q.types and e.type != "Concept" and not type_ok(engine, x, s.q.types):
+            continue  # of another class (a thing of no class may be one)
         placed.append((at, e.label, x))
     return [x for _, _, x in sorted(placed)]
 

@@ -41,6 +41,23 @@ class Speller:
         best = process.extractOne(low, self.function_words, scorer=OSA.distance, score_cutoff=1)
         return best[0] if best is not None else None
 
+    def _clipped(self, word: str) -> str | None:
+        """The documents' word that ``word`` is the start of, cut short as people write it
+        ("algo" for "algorithm", "hyperparams" for "hyperparameters"): the shortest such,
+        three or more letters longer; None for a word English knows well."""
+        from wordfreq import zipf_frequency
+
+        low = word.lower()
+        plural = low.endswith("s") and len(low) > 4
+        stem = low[:-1] if plural else low
+        if len(stem) < 4 or zipf_frequency(low, "en") >= FUNCTION_TYPO_ZIPF:
+            return None
+        longer = [w for w in self.vocabulary if w.startswith(stem) and len(w) >= len(stem) + 3]
+        if not longer:
+            return None
+        best = min(longer, key=lambda w: (len(w), w))
+        return best + "s" if plural and not best.endswith("s") else best
+
     def _unknown(self, word: str) -> bool:
         low = word.lower()
         if low in self.known or (low.endswith("s") and low[:-1] in self.known):
@@ -131,6 +148,10 @@ class Speller:
             if word in changes:
                 continue
             known = word.lower() in self.known  # the documents' own word: no typo
+            meant = None if known else self._clipped(word)
+            if meant is not None:  # "algo", "hyperparams": a word cut short
+                changes[word] = meant
+                continue
             meant = None if known else self._function_word(word)
             if meant is not None:
                 changes[word] = meant

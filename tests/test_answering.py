@@ -49,6 +49,12 @@ def test_near_spellings_are_read_as_the_documents_words():
     assert speller.correct("which everyday words stay")[1] == {}
     # a rare inflection of an English word is no typo ("batched" is not "batches")
     assert Speller(["batches", "records"]).correct("batched records")[1] == {}
+    # a word cut short is the word it starts, not a near word ("algo" is not "also")
+    words = Speller(["algorithm", "algorithms", "hyperparameters", "also"], ["also", "which"])
+    assert words.correct("Built-in algo with required hyperparams?")[1] == {
+        "algo": "algorithm",
+        "hyperparams": "hyperparameters",
+    }
 
 
 def test_names_the_documents_never_use_are_found():
