@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 MIN_SIMILARITY = 80.0  # rapidfuzz ratio (0-100) of a word to its correction
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]{3,}")
 FUNCTION_TYPO_ZIPF = 3.5  # rarer than this, a word near "which" is "which" mistyped
+CLIPPED_ZIPF = 3.0  # a word cut short ("algo", "config") is rarer than this in English
 NAME_ZIPF = 4.0  # a capitalised word rarer than this in English reads as a name ("Airflow")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _EXAMPLES = re.compile(
@@ -50,8 +51,10 @@ class Speller:
         low = word.lower()
         plural = low.endswith("s") and len(low) > 4
         stem = low[:-1] if plural else low
-        if len(stem) < 4 or zipf_frequency(low, "en") >= FUNCTION_TYPO_ZIPF:
+        if len(stem) < 4 or zipf_frequency(low, "en") >= CLIPPED_ZIPF:
             return None
+        if any(low.endswith(x) and low[: -len(x)] in self.known for x in ("s", "es", "ed", "ing")):
+            return None  # an ending of the documents' own word ("extracts")
         longer = [w for w in self.vocabulary if w.startswith(stem) and len(w) >= len(stem) + 3]
         if not longer:
             return None
