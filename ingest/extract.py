@@ -73,8 +73,8 @@ def extract_read(
     read_statements(b, cues)
     b.owned_kinds()  # once names are final
     b.type_known_algorithms()
-    read_settings(b)
     link_mentions(b)
+    read_settings(b)  # once classes and mentions are final
     return b.out
 
 

@@ -22,6 +22,7 @@ from .lists import NUMBER_WORDS, counted_kind, is_listed_name, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
+from .text import CARD
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
@@ -148,6 +149,15 @@ def read_settings(b: Builder) -> None:
     for unit in b.out.units.values():
         lead = re.match(r"^\s*([^:;.()]{2,60}?)\s*(?::|\s[–—-])\s", unit.text)
         owner = b.registry.find(lead[1]) if lead else None
+        if (card := CARD.match(unit.text)) is not None:
+            # "Q: Key DeepAR hyperparameters? A: `context_length`, ...": the one thing its
+            # question names
+            named = [
+                e
+                for e in map(b.out.entities.get, sorted(unit.mentions))
+                if e is not None and e.cls in _HAS_SETTINGS and _names(card["q"], e)
+            ]
+            owner = named[0] if len(named) == 1 else None
         owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
         if owner is None or owner.cls not in _HAS_SETTINGS:
             continue
@@ -176,6 +186,16 @@ def _in_parentheses(text: str, name: str) -> bool:
         else:
             found, outside = True, outside or depth == 0
     return found and not outside
+
+
+def _names(text: str, e: Entity) -> bool:
+    """Whether ``text`` writes one of ``e``'s names, whole."""
+    low = text.lower()
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", low)
+        for n in (e.label, *e.aliases)
+        if n
+    )
 
 
 def _is_parameter(name: str) -> bool:

@@ -1067,6 +1067,13 @@ def test_settings_written_as_code_are_the_hyperparameters_of_their_algorithm(tmp
     said = {o for s, p, o in facts(x, "hasParameter") if s == "XGBoost"}
     assert said == {"num_round", "zorble_rate", "mode"}  # "fast", "slow": values, in parentheses
     assert {e.cls for e in x.entities.values() if e.label in said} == {"Hyperparameter"}
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Forecasts\n\n**Q:** Key DeepAR knobs?\n**A:** `context_length` (how far "
+        "back) and `zorble_rate`.\n",
+    )
+    said = {o for s, p, o in facts(x, "hasParameter") if s == "DeepAR"}
+    assert said == {"context_length", "zorble_rate"}  # a card's question names whose they are
 
 
 def test_a_heading_that_is_no_problem_s_name_types_nothing_over_a_table(tmp_path):
