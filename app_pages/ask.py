@@ -58,10 +58,16 @@ if answer:
         sure = answer.get("confidence", 0.0)
         # green only for an answer more likely right than wrong (the confidence is calibrated)
         (st.success if sure >= 0.5 else st.info)(md(answer["summary"]))
-        st.caption(
-            f"Confidence {sure:.0%}: of the evaluation questions answered this confidently, "
-            f"about {sure:.0%} were answered right."
-        )
+        if answer.get("basis") == "card":
+            st.caption(
+                f"Read off a flashcard of the notes whose question says the same as yours "
+                f"(likeness {sure:.0%}, not a calibrated confidence)."
+            )
+        else:
+            st.caption(
+                f"Confidence {sure:.0%}: of the evaluation questions answered this confidently, "
+                f"about {sure:.0%} were answered right."
+            )
         if answer.get("table"):
             st.subheader("Side by side")
             # a static table wraps long cells and fits every entity's column on the page

@@ -276,7 +276,11 @@ def _print_answer(r: dict) -> None:
     from graph import source_label
 
     print(r["summary"])
-    if r.get("answered") and "confidence" in r:
+    if r.get("answered") and r.get("basis") == "card":
+        print(
+            f"(read off a flashcard whose question says the same: likeness {r['confidence']:.0%})"
+        )
+    elif r.get("answered") and "confidence" in r:
         sure = r["confidence"]
         said = "" if sure >= 0.5 else "; more likely wrong than right"
         print(f"(confidence {sure:.0%}: about that share of answers this sure were right{said})")

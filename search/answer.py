@@ -62,6 +62,9 @@ class Answer:
     table: list[dict] = field(default_factory=list)  # comparisons: criterion × entity, sourced
     passages: list[dict] = field(default_factory=list)  # declined: the closest passages
     label: str = ""  # yes/no: "Yes" or "No"
+    # "card": read off a flashcard whose question says the same; the confidence is then that
+    # likeness, not calibrated
+    basis: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -479,6 +482,7 @@ def _from_card(engine, s: Context, card: CardAnswer) -> Answer:
         card.sparql,
         _items(engine, [(x, card.similarity, ev) for x in card.things]),
         [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities],
+        basis="card",
     )
 
 

@@ -1012,7 +1012,7 @@ DECK = (
 def test_a_flashcard_asking_the_same_answers_with_what_its_answer_names(built, tmp_path):
     engine = engine_with_notes(built, tmp_path, "gromble-deck.md", DECK)
     r = engine.ask("where is gromble pipe able to write its rows?")
-    assert r["answered"], r["summary"]
+    assert r["answered"] and r["basis"] == "card", r["summary"]
     assert [a["label"] for a in r["answers"]] == ["FernKit", "MossLib", "Zorbex Vault"]
     assert "Where can Gromble Pipe write rows to?" in r["answers"][0]["evidence"][0]["text"]
     rows = engine.store.query(r["sparql"]).rows  # the SPARQL shown gives the answers
