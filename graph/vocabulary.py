@@ -100,7 +100,7 @@ def relation_cues() -> dict[str, tuple[str, ...]]:
     return cues
 
 
-# Hyperparameter: a "Hyperparameters" heading over "**DeepAR**: `epochs` ..." lists whose
+# Hyperparameter: a "Hyperparameters" heading over "**Gromble**: `flush_rows` ..." lists whose
 # settings they are, not hyperparameters; the class is given to code names only (ingest.prose)
 _NOT_NAMED_BY_HEADERS = ("Concept", "Entity", "Document", "Category", "Hyperparameter")
 

@@ -176,7 +176,7 @@ class _DocxReader:
             return
         bulleted = [i for i, x in enumerate(lines) if _TYPED_BULLET.match(x)]
         if len(bulleted) >= 2 and self.list_level(p) is None and not heading_level(p):
-            # "Overfitting? Try:" then "• lower max_depth" lines, typed by hand: a lead-in
+            # "Too slow? Try:" then "• lower flush_rows" lines, typed by hand: a lead-in
             # and the items of its list
             self.items.clear()
             if bulleted[0]:

@@ -1047,7 +1047,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
                 lead = f"{m[1]} {m[2]}"
             block.term, block.text = "", lead + ":"
         elif answer and _asks_for_term(question):
-            # "Inference pipeline? A: A sequence of containers ...": the card defines it
+            # "Widget chain? A: Two to five containers ...": the card defines it
             block.term, block.text = question.rstrip("?").strip(), answer
             said = CARD.match(block.raw)  # its answer as written (code spans kept)
             block.raw = f"**{block.term}:** {said['a'].strip() if said else answer}"
@@ -1093,10 +1093,10 @@ def _answer_items(card: str, answer: str) -> list[str]:
 
 
 def _answers_with_name(card: str, lead: str) -> bool:
-    """Whether a card asks "which/what ...?" and its answer opens with a name ("A: Custom
-    vocabulary.", "A: Interactions (user, item)."): the card is about that thing."""
+    """Whether a card asks "which/what ...?" and its answer opens with a name ("A: Delta
+    mode.", "A: Zorbex (rows, keys)."): the card is about that thing."""
     return (
-        # "Which dataset ...?", "What tuning strategies ...?"; not "What is X?", "What can ...?"
+        # "Which store ...?", "What sync modes ...?"; not "What is X?", "What can ...?"
         bool(_ASKS_WHICH.match(card))
         and lead[:1].isupper()
         and lead.split()[0].lower() not in NUMBER_WORDS
@@ -1115,7 +1115,7 @@ def _asks_for_term(question: str) -> bool:
     return (
         is_listed_name(term, alone=True)
         and "(" not in term  # "(!!) GPU for RCF?": marked, and a question
-        and not _ASKS_ABOUT.search(term)  # "GPU for RCF?", "Spot vs On-Demand?"
+        and not _ASKS_ABOUT.search(term)  # "Disks for Gromble?", "Delta vs mirror?"
         and not is_plural_noun_phrase(term)
         and not is_meta_term(term)
         and (len(term.split()) >= 2 or not is_common_word(term))

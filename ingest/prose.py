@@ -125,8 +125,8 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
 
 
 def code_names_of(unit: TextUnit) -> list[str]:
-    """The names a text writes as code: in backticks, snake_case words ("lower max_depth"),
-    and words listed with one ("hcnn, bilstm or pooled_embedding")."""
+    """The names a text writes as code: in backticks, snake_case words ("lower flush_rows"),
+    and words listed with one ("zorble, quibble or pooled_rows")."""
     if unit.is_code:
         return []
     written = _SNAKE_CASE.findall(unit.text)
@@ -142,7 +142,7 @@ _HAS_SETTINGS = frozenset(("Algorithm", "Service", "Framework", "Tool", "Techniq
 
 def read_settings(b: Builder) -> None:
     """Settings written as code in a text about an algorithm, service, framework, tool or
-    technique are its hyperparameters ("DeepAR: `prediction_length` and `epochs` are
+    technique are its hyperparameters ("Gromble: `flush_rows` and `gap_ms` are
     required"); a value in parentheses after one ("(`regressor` or ...)") is not. Run once
     classes are final."""
     said_of = said_of_units(b)
@@ -150,7 +150,7 @@ def read_settings(b: Builder) -> None:
         lead = re.match(r"^\s*([^:;.()]{2,60}?)\s*(?::|\s[–—-])\s", unit.text)
         owner = b.registry.find(lead[1]) if lead else None
         if (card := CARD.match(unit.text)) is not None:
-            # "Q: Key DeepAR hyperparameters? A: `context_length`, ...": the one thing its
+            # "Q: Key Gromble settings? A: `flush_rows`, ...": the one thing its
             # question names
             named = [
                 e
@@ -199,7 +199,7 @@ def _names(text: str, e: Entity) -> bool:
 
 
 def _is_parameter(name: str) -> bool:
-    """Whether a code name reads as a setting ("num_round", "eta"), not a value, a path, a
+    """Whether a code name reads as a setting ("flush_rows", "rate"), not a value, a path, a
     type or a constant ("text/csv", "ml.m5.xlarge", "SAGEMAKER_PROGRAM")."""
     return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name)) and name not in _LITERALS
 
@@ -224,7 +224,7 @@ def code_span_names(spans: Sequence[str]) -> list[str]:
         code_like = bool(m) or bool(_CODE_LIKE.search(name))  # an assigned name is a parameter
         if 2 <= len(name) <= 40 and _IDENTIFIER.fullmatch(name):
             found.append((name, code_like))
-    # a plain lower-case word among identifiers ("lower `max_depth`, `eta`, raise `gamma`")
+    # a plain lower-case word among identifiers ("lower `flush_rows`, `rate`, raise `gap`")
     # is one of them
     among = sum(code_like for _, code_like in found) >= 2
     return [

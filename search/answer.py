@@ -152,7 +152,7 @@ def read(engine, question: str, vector) -> Context:
     q = analyse(question)
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
-        q.form, q.subject = "definition", bare  # "tf-idf?", "Widget Hub": only a name, asked
+        q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
     if q.form == "definition":
         q.defines = engine.names.entity(q.subject)
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)

@@ -44,8 +44,8 @@ class Names:
             for n in (2, 3):
                 if len(words) > n:
                     self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
-        # the same words in another form: "data parallel" for Data Parallelism, "batch
-        # normalization" for Batch Normalisation (each word to its first letters)
+        # the same words in another form: "zorble parallel" for Zorble Parallelism, "row
+        # normalization" for Row Normalisation (each word to its first letters)
         self._stems: dict[str, set[str]] = {}
         for form, iri in forms.items():
             if 2 <= len(form.split()) <= 3:
