@@ -42,8 +42,17 @@ _DEFINES = re.compile(
 )  # "Term :: it", "Term := it"
 # "Stream copy: reads rows as they come": a line that opens with a few words and a colon
 _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  # or "Name - ..."
-# "[[Widget Hub]]", "[[Widget Hub|the hub]]": an outliner's wiki link reads as its text
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+# "[[Widget Hub]]", "[[Widget Hub|the hub]]", "[[Widget Hub#Setup]]": a wiki link reads as its
+# text; "![[chart.png]]" embeds a file or another note, no text of this one
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
+_EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
+# "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
+_TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+# "> [!tip]- Title": a callout's marker, its title after it (Obsidian, GitHub alerts)
+_CALLOUT = re.compile(r"^\s*\[!(\w+)\][+-]?\s*(.*)$")
+_FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")  # "[^1]: Source": a footnote's mark
+_TASK = re.compile(r"^\[[ xX]\]\s+")  # "- [x] review": a task item's box
 # "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
 _PROPERTY = re.compile(r"^\s*[A-Za-z][\w-]*::(?:\s|$)")
 _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
@@ -132,9 +141,11 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
         return token.content if token is not None else ""
     out: list[str] = []
     lead_em = token.children[0].type == "em_open"
-    for c in token.children:
+    for k, c in enumerate(token.children):
         if c.type == "text":
-            out.append(_WIKI_LINK.sub(lambda m: m[2] or m[1], c.content))
+            # a line's first words (a line may be a callout's first line of text)
+            lead = not out or token.children[k - 1].type in ("softbreak", "hardbreak")
+            out.append(_wiki_text(c.content, lead=lead))
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
         elif c.type in ("em_open", "em_close") and lead_em:
@@ -149,6 +160,21 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
         elif c.type == "image":
             out.append(c.content)
     return "".join(out).strip()
+
+
+def _wiki_text(text: str, lead: bool) -> str:
+    """Text with wiki links read: a link inside a sentence names a page, a thing, so reads as
+    a bold name would ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the
+    hub]]") reads as those words; embeds, tags and footnote marks are dropped."""
+    text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
+
+    def said(m: re.Match) -> str:
+        if m[2]:
+            return m[2]
+        name = m[1].strip()
+        return name if lead and m.start() == len(text) - len(text.lstrip()) else f"**{name}**"
+
+    return re.sub(r"  +", " ", _WIKI_LINK.sub(said, text))
 
 
 # -- tokens → blocks --------------------------------------------------------------------------
@@ -193,10 +219,28 @@ class _Reader:
                     [lines[i] for i in kept],
                 )
             return
+        if lines and (callout := _CALLOUT.match(lines[0])):
+            # "> [!tip] Picking one" over its lines: the title leads in what follows it
+            title = callout[2].strip()
+            if title:
+                lead = title if title[-1] in ":?!." else f"{title}:"
+                self.paragraph(lead, [line_map[0], line_map[0] + 1])
+            if len(lines) > 1:
+                self.paragraph(" ".join(lines[1:]), [line_map[0] + 1, line_map[1]], lines[1:])
+            return
         if not plain(raw) or _PROPERTY.match(raw):
             return
+        raw = _FOOTNOTE.sub("", raw)
         if self.items and self.items[-1] is not None:
             item = self.items[-1]
+            if not item.raw and _TASK.match(raw.lstrip()):
+                # "- [x] review the limits": a to-do says something, it is no member of a list
+                self.items[-1] = None
+                self.close_item_block(item)
+                todo = _TASK.sub("", raw.lstrip())
+                term, text = split_lead(todo)
+                self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=todo))
+                return
             if not item.raw:  # the item's first paragraph is its text
                 item.raw = raw
                 item.term, item.text = split_lead(raw)
@@ -266,10 +310,14 @@ class _Reader:
     def close_item(self) -> None:
         item = self.items.pop()
         if item is not None and not item.raw and not item.children:
-            self.blocks.remove(item)
-            parents = [i for i in self.items if i is not None]
-            if parents and item in parents[-1].children:
-                parents[-1].children.remove(item)
+            self.close_item_block(item)
+
+    def close_item_block(self, item: ListItem) -> None:
+        """Take an item that says nothing of its own out of the blocks and its parent."""
+        self.blocks.remove(item)
+        parents = [i for i in self.items if i is not None]
+        if parents and item in parents[-1].children:
+            parents[-1].children.remove(item)
 
     def table(self, rows: list[Row], line_map: list[int]) -> None:
         _add_table(self.blocks, rows, self.src(*line_map))

@@ -226,3 +226,38 @@ def test_outliner_pages_wiki_links_properties_and_heading_bullets(tmp_path):
         ("Storage", 0, ("Sync tools",)),
         ("Bucket Store", 1, ("Sync tools",)),
     ]
+
+
+def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
+    # a note-taking app's syntax: callouts, to-dos, tags, embeds, footnotes, wiki links
+    p = tmp_path / "vault.md"
+    p.write_text(
+        "---\naliases: [zorbex notes]\n---\n"
+        "## Loading #ingest\n\n"
+        "Rows land in [[MossLib Lake]] first.[^1]\n\n"
+        "> [!tip]- Picking one\n"
+        "> - replay needed → [[Zorbex Stream]]\n\n"
+        "> [!warning] Gotcha\n"
+        "> [[Zorbex Pipe]] cannot replay.\n\n"
+        "- [x] review [[Zorbex Stream#Shards|shard limits]]\n"
+        "![[diagram.png]]\n\n"
+        "[^1]: From the FernKit guide.\n",
+        encoding="utf-8",
+    )
+    blocks = read_document(p).blocks
+    said = [
+        (type(b).__name__, b.title if isinstance(b, Heading) else b.text, b.source.line_start)
+        for b in blocks
+    ]
+    assert said == [
+        ("Heading", "Loading", 4),  # the tag is metadata
+        ("Paragraph", "Rows land in MossLib Lake first.", 6),
+        ("Paragraph", "Picking one:", 8),  # a callout's title leads in its lines
+        ("ListItem", "Zorbex Stream", 9),
+        ("Paragraph", "Gotcha:", 11),
+        ("Paragraph", "Zorbex Pipe cannot replay.", 12),
+        ("Paragraph", "review shard limits", 14),  # a to-do is no member of a list
+        ("Paragraph", "From the FernKit guide.", 17),
+    ]
+    # a wiki link inside a sentence names a thing, as a bold name does
+    assert "**MossLib Lake**" in blocks[1].raw
