@@ -264,6 +264,14 @@ def main() -> None:
         "chosen on, besides the dev sets' training share",
     )
     ap.add_argument(
+        "--validate-on",
+        action="append",
+        default=[],
+        metavar="QUESTIONS=DOC",
+        help="real questions on a document of their own the thresholds are chosen on "
+        "(repeatable), as --validate",
+    )
+    ap.add_argument(
         "--extra",
         action="append",
         default=[],
@@ -330,6 +338,12 @@ def main() -> None:
         engines.setdefault(key, Engine(_build_for([doc], cache, None, "oxigraph")))
         engines[key].weights = Weights(reading, candidate)
         validation += [(key, it) for it in read_questions(path)]
+    for pair in args.validate_on:
+        questions, doc = (Path(x) for x in pair.split("=", 1))
+        key = f"validate:{questions}:{doc.name}"
+        engines.setdefault(key, Engine(_build_for([doc], cache, None, "oxigraph")))
+        engines[key].weights = Weights(reading, candidate)
+        validation += [(key, it) for it in read_questions(questions)]
     chooser_contexts = [contexts[k] for k in real] + contexts_for(engines, validation)
     chooser += validation
     list_rows, single_rows = [], []

@@ -141,13 +141,16 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
         return token.content if token is not None else ""
     out: list[str] = []
     lead_em = token.children[0].type == "em_open"
+    bold = False
     for k, c in enumerate(token.children):
         if c.type == "text":
-            # a line's first words (a line may be a callout's first line of text)
+            # a line's first words (a line may be a callout's first line of text); a link in
+            # bold is bold already
             lead = not out or token.children[k - 1].type in ("softbreak", "hardbreak")
-            out.append(_wiki_text(c.content, lead=lead))
+            out.append(_wiki_text(c.content, lead=lead, bold=bold))
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
+            bold = c.type == "strong_open"
         elif c.type in ("em_open", "em_close") and lead_em:
             out.append("**")
             lead_em = c.type == "em_open"  # only the first emphasis
@@ -162,19 +165,33 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
     return "".join(out).strip()
 
 
-def _wiki_text(text: str, lead: bool) -> str:
+def _wiki_text(text: str, lead: bool, bold: bool = False) -> str:
     """Text with wiki links read: a link inside a sentence names a page, a thing, so reads as
     a bold name would ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the
     hub]]") reads as those words; embeds, tags and footnote marks are dropped."""
     text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
 
     def said(m: re.Match) -> str:
-        if m[2]:
-            return m[2]
-        name = m[1].strip()
-        return name if lead and m.start() == len(text) - len(text.lstrip()) else f"**{name}**"
+        name, shown = m[1].strip(), (m[2] or "").strip()
+        if shown and not _short_for(shown, name):
+            return shown  # "[[Widget Hub#Setup|setting it up]]": its own words
+        if shown and shown.isupper() and len(shown) > 1:
+            name = f"{name} ({shown})"  # "[[Widget Hub|WH]]": the name, and its acronym
+        # "[[Amazon Widget|Widget]]": the page's full name is the thing's name
+        return name if bold or (lead and not text[: m.start()].strip()) else f"**{name}**"
 
     return re.sub(r"  +", " ", _WIKI_LINK.sub(said, text))
+
+
+def _short_for(shown: str, name: str) -> bool:
+    """Whether a link's words are a short form of its page's name: some of its words
+    ("Widget" for "Amazon Widget") or its initials ("WH" for "Widget Hub")."""
+    words = re.findall(r"\w+", name.lower())
+    said = re.findall(r"\w+", shown.lower())
+    initials = "".join(w[0] for w in words)
+    return bool(said) and (
+        set(said) <= set(words) or (shown.isupper() and shown.lower() == initials)
+    )
 
 
 # -- tokens → blocks --------------------------------------------------------------------------
@@ -234,12 +251,10 @@ class _Reader:
         if self.items and self.items[-1] is not None:
             item = self.items[-1]
             if not item.raw and _TASK.match(raw.lstrip()):
-                # "- [x] review the limits": a to-do says something, it is no member of a list
+                # "- [x] review the limits": a to-do is the reader's plan, not what the notes
+                # know (and no member of a list)
                 self.items[-1] = None
                 self.close_item_block(item)
-                todo = _TASK.sub("", raw.lstrip())
-                term, text = split_lead(todo)
-                self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=todo))
                 return
             if not item.raw:  # the item's first paragraph is its text
                 item.raw = raw

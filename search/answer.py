@@ -434,6 +434,15 @@ def _answer(engine, s: Context) -> Answer:
             compared = paired
         if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
+        if len(compared) < 2 and s.readings:
+            # "How do the two Gromble loaders compare?": the things compared are a list asked for
+            readings = _of_the_asked_type(engine, s, s.readings)
+            listed = [x for x in readings[0].answers if x not in linked and x in v.entities]
+            if (
+                2 <= len(listed) <= (q.count or 5)
+                and list_confidence(engine, s, readings) >= engine.weights.decline
+            ):
+                return _compare(engine, q, sorted(listed, key=v.label), unit_score)
         return _declined(engine, q, "the documents do not name both things compared", unit_score)
     if q.form in ("single", "list", "open") and (card := card_answer(engine, s)) is not None:
         return _from_card(engine, s, card)
@@ -942,7 +951,10 @@ def _yesno(engine, s: Context) -> Answer:
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
     subject_stems = _name_stems(engine, s.linked)  # linked once, for every passage tried
-    label = "No" if _says_no(engine, q, text, subject_stems) else "Yes"
+    # what the question asks of: the first thing it names ("Can *Gromble* use GPUs?", where
+    # GPUs may be a thing of the notes too, and what a "does not" must be said of)
+    asked_of = {w for n in _names(engine, named[0]) for w in stems(n)} if named else subject_stems
+    label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
     low = q.text.lower()
 
     def first_said(x: str) -> int:  # where the question first names it
@@ -959,7 +971,7 @@ def _yesno(engine, s: Context) -> Answer:
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
-            if _says_no(engine, q, v.units[u].text, subject_stems):
+            if _says_no(engine, q, v.units[u].text, subject_stems, asked_of):
                 top, text, label = u, v.units[u].text, "No"
                 break
     ev = _evidence(engine, {top}, unit_score)
@@ -1278,18 +1290,21 @@ def _verb_or_adverb(word: str) -> bool:
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-def _says_no(engine, q: Question, text: str, subject: set[str]) -> bool:
+def _says_no(
+    engine, q: Question, text: str, subject: set[str], asked_of: set[str] | None = None
+) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
     requests" is a yes), or it says "only" of something else than a telling word of the
     question ("on Zorbex nodes only" to "Can it run on Quanta nodes?"), or it words what the
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
-    the names the question links)."""
+    the names the question links; ``asked_of``: those of the thing it asks of, by default
+    all of them)."""
     if (
         _NEGATION.search(text)
         and not _NEGATION.search(q.text)
         and not _contrasts_only(q, text)
-        and _negates_asked(q, text, subject)
+        and _negates_asked(q, text, subject if asked_of is None else asked_of)
     ):
         return True
     if (

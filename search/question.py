@@ -44,7 +44,9 @@ _COMPARE = re.compile(
     r"\bwhat(?:'s| is| are) the (?:\w+ )?differences?\b|\bvice versa\b|"
     # "how does A stack up against B?", "how do they compare?", "one over the other"
     r"\bhow (?:does|do|did) .+ (?:stack up|measure up|compare) (?:against|to|with)\b|"
-    r"\bhow do (?:they|the two|these|both|those) compare\b|\bover the other\b"
+    r"\bhow do (?:they|the two|these|both|those) compare\b|\bover the other\b|"
+    # "how do the two Gromble loaders compare?"
+    r"^how (?:do|does|did) .+ compare\W*$"
 )
 _DEFINE = re.compile(
     # "what is meant by X?"
@@ -413,6 +415,7 @@ def analyse(text: str) -> Question:
             or "where" in words[_ask_clause_start(low) :]
         )
         and not {"which", "what"} & set(kept)
+        and not _COMPARE.search(low)  # "how do the two Gromble loaders compare?" names them
     ):
         # "How do I shrink a fitted model?", "What do I use to prune a fitted model?", "Where
         # can I get trained models?": the model is what is acted on; the asked-for thing

@@ -41,7 +41,10 @@ ENTITY_RELATIONS = (
 
 
 def stem(w: str) -> str:
-    return w[:5] if len(w) > 5 else w
+    """A word's first five letters; a short plural without its s ("gpus", "apis")."""
+    if len(w) > 5:
+        return w[:5]
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) else w
 
 
 @lru_cache(maxsize=1 << 16)

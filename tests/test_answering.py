@@ -1053,3 +1053,30 @@ def test_which_hyperparameters_an_algorithm_has(built, tmp_path):
     assert {a["label"] for a in r["answers"]} == {"prediction_length", "context_length"}
     rows = engine.store.query(r["sparql"]).rows
     assert {row[1] for row in rows} >= {"prediction_length", "context_length"}
+
+
+def test_a_no_said_of_the_thing_asked_about_whatever_else_the_question_names(built, tmp_path):
+    # "GPU" is a thing of the notes too; "does not ... GPUs" is still said of Gromble Forest
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hardware.md",
+        "# Hardware\n\n## Devices\n\n- **GPU**: a graphics processor for training.\n\n"
+        "## Gromble Forest\n\nGromble Forest does not take advantage of GPUs. Use CPU nodes.\n",
+    )
+    r = engine.ask("Is it worth running Gromble Forest on a GPU node?")
+    assert r["label"] == "No", r["summary"]
+
+
+def test_things_compared_may_be_a_list_the_question_asks_for(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loaders.md",
+        "# Loaders\n\n## Gromble loaders\n\n| Loader | Notes |\n|---|---|\n"
+        "| Zorbex Loader | copies rows nightly; CPU only |\n"
+        "| Quibble Loader | streams rows as they come; needs a GPU |\n",
+    )
+    r = engine.ask("How do the two Gromble loaders compare?")
+    assert r["kind"] == "compare", r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Zorbex Loader", "Quibble Loader"}

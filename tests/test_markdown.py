@@ -239,7 +239,7 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
         "> - replay needed → [[Zorbex Stream]]\n\n"
         "> [!warning] Gotcha\n"
         "> [[Zorbex Pipe]] cannot replay.\n\n"
-        "- [x] review [[Zorbex Stream#Shards|shard limits]]\n"
+        "- [x] review [[Zorbex Stream#Shards|shard limits]]\n"  # the reader's plan: dropped
         "![[diagram.png]]\n\n"
         "[^1]: From the FernKit guide.\n",
         encoding="utf-8",
@@ -256,8 +256,15 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
         ("ListItem", "Zorbex Stream", 9),
         ("Paragraph", "Gotcha:", 11),
         ("Paragraph", "Zorbex Pipe cannot replay.", 12),
-        ("Paragraph", "review shard limits", 14),  # a to-do is no member of a list
         ("Paragraph", "From the FernKit guide.", 17),
     ]
     # a wiki link inside a sentence names a thing, as a bold name does
     assert "**MossLib Lake**" in blocks[1].raw
+    # a link shown by a short form of its page's name reads as the page's name
+    said = parse_markdown(
+        "- **[[Gromble Forecast|Forecast]]** — plans rows\n- see [[Widget Hub|WH]]\n", "x.md"
+    )
+    assert [(b.term, b.text) for b in said] == [
+        ("Gromble Forecast", "plans rows"),
+        ("", "see Widget Hub (WH)"),
+    ]
