@@ -13,8 +13,8 @@ import re
 
 from .blocks import Block, ListItem
 from .builder import CONNECTORS, FUNCTION_WORDS
-from .lexicon import is_plural_noun_phrase, singular
-from .names import split_list
+from .lexicon import is_everyday, is_plural_noun_phrase, singular
+from .names import split_list, split_outside_parentheses
 from .text import plain
 
 _HEAD_SPLIT = re.compile(r":\s|\s[-–—]\s|,\s")
@@ -142,7 +142,12 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     sliding, session" → ("window types", [("tumbling", ""), ...]); "nodes: master -> leads;
     core -> stores" gives each member its description. None unless the head is a plural
     noun phrase and every member reads as a name."""
-    m = re.match(r"^([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$", text.strip())
+    # "4 monitor types: ...", "three modes: ...": the count is not part of the head
+    m = re.match(
+        r"^(?:(?:\d+|two|three|four|five|six|seven|eight)\s+)?([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$",
+        text.strip(),
+        re.I,
+    )
     if not m:
         return None
     head, rest = m.group(1).strip(), m.group(2).strip()
@@ -318,3 +323,69 @@ def counted_kind(lead: str) -> str:
     words = m.group(1).split()
     kind = singular(" ".join(w if w.isupper() else w.lower() for w in words))
     return "" if kind.lower() in _VAGUE else kind
+
+
+# "... ensembles algorithms: A, B, C", "algorithms A, B and C": a plural noun, then the list
+# of its members, inside running text
+_PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
+# (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py)
+_BEFORE_LIST = re.compile(r"^\s*:?\s+(?=\S)")
+
+
+def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
+    """(kind, members) of the lists a text gives after a plural noun inside its clauses
+    ("AutoPredictor picks algorithms: CNN-QR, Prophet, NPTS" → ("algorithm", [...])): three
+    members or more (two after a colon), each a short name, half of them or more written as
+    names are (a capital or a digit), the list ending where "and"/"or" joins its last."""
+    found = []
+    for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", plain(text)):
+        for w in _PLURAL_WORD.finditer(clause):
+            before = clause[: w.start()].split()
+            head = " ".join([*before[-1:], w.group()]) if before else w.group()
+            link = _BEFORE_LIST.match(clause[w.end() :])
+            if not link or not is_plural_noun_phrase(w.group()):
+                continue
+            colon = link.group().strip() == ":"
+            if not colon and not re.match(r"[A-Z0-9]", clause[w.end() + link.end() :]):
+                continue  # "algorithms FCN, ...": a name right after the noun
+            members = _list_run(clause[w.end() + link.end() :])
+            if len(members) < (2 if colon else 3):
+                continue
+            # written as names are: a capital or a digit, and not one everyday word ("Fast")
+            named = sum(
+                bool(re.search(r"[A-Z0-9]", x)) and not (" " not in x and is_everyday(x.lower()))
+                for x in members
+            )
+            if 2 * named < len(members) or restates(head, members):
+                continue
+            last = members[-1].split()
+            if not all(re.search(r"[A-Za-z]", x) for x in members) or (
+                # "... of 0.1, 0.5 and 0.9 quantiles": what is listed qualifies a later noun
+                len(last) > 1 and last[-1].islower() and is_plural_noun_phrase(last[-1])
+            ):
+                continue
+            # "monitor types:" names the kind; "picks algorithms:" only its noun does
+            two = colon and len(before) == 1 and not FUNCTION_WORDS.fullmatch(before[0].lower())
+            kind = singular(head if two else w.group()).lower()
+            found.append((kind[:1].upper() + kind[1:], members))  # as a list's lead names it
+            break
+    return found
+
+
+def _list_run(rest: str) -> list[str]:
+    """The members a list opens ``rest`` with: comma-separated short names (a remark in
+    parentheses after one is not part of it), up to the one "and"/"or" joins last."""
+    out = []
+    for part in split_outside_parentheses(rest, ",·"):
+        last = re.split(r"\s+(?:and|or)\s+", part.strip(), maxsplit=1)
+        for x in last:
+            name = re.sub(r"\s*\([^()]*\)", "", x).strip(" .")
+            if not is_listed_name(name, alone=True) or any(
+                w.lower() in CONNECTORS
+                for w in name.split()  # "enforced for X": a clause
+            ):
+                return out if len(last) == 1 and out else []
+            out.append(name)
+        if len(last) > 1:
+            return out
+    return out

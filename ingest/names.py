@@ -149,8 +149,9 @@ def split_outside_parentheses(text: str, marks: str = ",;") -> list[str]:
 
 
 def split_list(text: str) -> list[str]:
-    """Split "a, b and c" on commas and a final "and"/"or", never inside parentheses."""
-    parts = split_outside_parentheses(text)
+    """Split "a, b and c" (or "a · b · c") on commas and a final "and"/"or", never inside
+    parentheses."""
+    parts = split_outside_parentheses(text, ",;·")
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:and|or|e\.g\.,?|etc\.?)\s+", "", p.strip())

@@ -47,7 +47,7 @@ from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import is_product_style, is_title_case
 from .statements import OBJECT_FIRST
-from .tables import _built_on, interpret_table
+from .tables import _built_on, interpret_table, listed_members
 from .text import CARD, bare_lead, bold_terms, plain
 
 _EXTRA_ROLES = {
@@ -219,6 +219,7 @@ class OutlineReader:
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
         self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
+        self.labels: set[str] = set()  # lead terms that label paragraphs (recurring_labels)
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -491,6 +492,13 @@ class OutlineReader:
             )
             return
         role = _role(p.term) if not self._known(p.term) else None
+        if p.term.lower() in self.labels:
+            # "Presenter notes: ...", "Exam clue: ..." on slide after slide: a label of what
+            # is said of the section's subject, not a thing
+            if ctx_entity is not None:
+                self.b.literal(ctx_entity, "note", f"{p.term}: {p.text}", u)
+            self._free_text(ctx_entity, p.text, p.raw, u)
+            return
         if role and ctx_entity is not None:
             self.b.literal(ctx_entity, role, p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
@@ -553,6 +561,9 @@ class OutlineReader:
         self.above[id(it)] = (parent_item, u)
         self._item(it, parent_item, u)
         e, owner = self.items.get(id(it)), self.owners.get(id(it))
+        if not it.term and (about := e or owner) is not None:
+            # "- built on X; algorithms A, B and C": listed inside the item's text
+            listed_members(self.b, [about], it.raw or it.text, u)
         if e is not None and it.term and parent_item is not None:
             if relation := self._relation_label(parent_item):
                 # "- fixes" over "- **L1** -> sparse weights": it fixes what is above
@@ -967,6 +978,7 @@ class OutlineReader:
                 self.b.entity(term, None, u)
         if subject is not None:
             _built_on(self.b, subject, text, u)
+        listed_members(self.b, [subject] if subject is not None else [], raw, u)
         if counted := counted_bold(raw, lead.group(1).strip(" :.") if lead else ""):
             kind, names = counted
             for name in names:
@@ -1373,6 +1385,20 @@ def example_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def recurring_labels(blocks: list[Block]) -> set[str]:
+    """Lead terms (lower case) of paragraphs in three sections or more, each time over other
+    words: a label the author puts on a kind of remark ("Presenter notes:", "Exam clue:"),
+    not a thing the notes describe in three places."""
+    sections: dict[str, set[tuple[str, ...]]] = {}
+    texts: dict[str, set[str]] = {}
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.term and block.text:
+            key = block.term.lower()
+            sections.setdefault(key, set()).add(block.source.section)
+            texts.setdefault(key, set()).add(block.text)
+    return {t for t, where in sections.items() if len(where) >= 3 and len(texts[t]) >= 3}
+
+
 def _dividers(blocks: list[Block]) -> set[int]:
     """Positions of the headings at the document's top level that have headings under them."""
     headings = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Heading)]
@@ -1395,6 +1421,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)
+    reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
     dividers = _dividers(blocks)
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):

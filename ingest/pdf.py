@@ -524,7 +524,13 @@ def _grid(lines: list[list[dict]]) -> _PageTable | None:
         cells = [[] for _ in cols]
         for w in band:
             cells[column(w)].append(w)
-        rows.append([_cell_text(c) for c in cells])
+        cells = [_cell_text(c) for c in cells]
+        if len(rows) > 1 and not cells[0] and any(cells[1:]):
+            # a line wrapped in a later column, as close below as the rows are to each
+            # other: it goes on with the row above, not a row of its own
+            rows[-1] = [_join([a, b]) if a and b else a or b for a, b in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
     if sum(len(r[0].split()) <= 8 for r in rows[1:]) < 0.8 * (len(rows) - 1):
         return None  # first cells of running text are long: not a table
     every = [w for line in lines for w in line]

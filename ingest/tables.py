@@ -20,7 +20,7 @@ from .lexicon import (
     singular,
     without_quantifiers,
 )
-from .lists import is_listed_name
+from .lists import embedded_lists, is_listed_name
 from .model import Entity, TextUnit
 from .names import is_acronym, split_list
 from .text import bold_terms, cell_items, plain
@@ -315,6 +315,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
                 for term in bold_terms(cell):
                     b.entity(term, None, u)
                 _members(b, subjects, cell, u)
+                listed_members(b, targets, cell, u)
                 if not role and not about_alt:
                     _cell_names(b, subjects, h, cell, u)
                 if not about_alt:
@@ -407,6 +408,24 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
         for s in subjects:
             if s.id != e.id:
                 b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+
+
+def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
+    """The lists a text gives after a plural noun ("AutoPredictor picks algorithms: A, B,
+    C"): things of that kind, part of what the text is said of."""
+    for kind, names in embedded_lists(text):
+        if all(b.registry.find(name) for name in names):
+            continue  # read already, by what the text's own form says
+        cls = b.class_for(kind)
+        for name in names:
+            e = b.entity(name[:1].upper() + name[1:], cls, u)
+            if e is None:
+                continue
+            b.kind(e, kind, u)
+            for s in subjects:
+                if s.id != e.id:
+                    b.fact(e, "partOf", s, u)
+                    b.owned.append((e, kind, s, u))
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:

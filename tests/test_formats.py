@@ -9,6 +9,7 @@ from ingest import ParseError, extract_documents, read_document
 from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
 from ingest.text import plain
 from tests.helpers import SHARED
+from tests.test_tables import facts
 
 DATA = Path(__file__).with_name("data")
 DEV = SHARED / "corpus" / "dev"
@@ -568,6 +569,18 @@ def test_pdf_table_without_rules_is_a_table():
     assert {"Amazon Simple Storage Service", "Amazon FSx for Lustre"} <= {
         e.label for e in x.entities.values() if e.cls == "Service"
     }
+
+
+def test_pdf_grid_lines_wrapped_in_a_later_column_stay_in_their_row():
+    """A borderless grid whose rows stand as close as its lines: the wrapped lines of a
+    description are its row's, and the list they hold names things of the row."""
+    doc = read_document(DATA / "grid-rows.pdf")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [plain(r.cells[0]) for r in table.rows] == ["Zorbex Planner", "Zorbex Vault"]
+    assert "FernKit-QR, MossLib, Quibble" in plain(table.rows[0].cells[1])
+    x = extract_documents([DATA / "grid-rows.pdf"], class_names=class_names())
+    parts = {s for s, p, o in facts(x, "partOf") if o == "Zorbex Planner"}
+    assert {"FernKit-QR", "MossLib", "Quibble", "Tessaract", "Gromble+", "NPTS"} <= parts
 
 
 def test_pdf_page_background_is_no_table_and_lettered_items_nest():

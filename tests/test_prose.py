@@ -568,3 +568,34 @@ def test_names_after_a_lead_that_is_a_known_name_alone_are_its_parts(tmp_path):
         "the hub), ZK-B (your own keys), ZK-C, or none\n",
     )
     assert {f[0] for f in facts(x, "partOf") if f[2] == "Locks"} >= {"ZK-A", "ZK-B", "ZK-C"}
+
+
+def test_lists_inside_running_text_name_things_of_their_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Planning\n\n## Zorbex Planner\n\n"
+        "- Built on FernKit; planners Quibble-QR, MossLib (for sparse rows) and Tessaract, "
+        "each with its own history\n"
+        "- Keeps 0.1, 0.5 and 0.9 quantiles\n",
+    )
+    parts = parts_of(x, "Zorbex Planner")
+    assert {"Quibble-QR", "MossLib", "Tessaract"} <= parts
+    assert not {"0.5", "0.9 quantiles", "0.1"} & set(labels(x))
+    # each of the kind its noun says
+    assert any(s == "Tessaract" and "planner" in str(o).lower() for s, _, o in facts(x, "kind"))
+
+
+def test_a_label_on_remarks_in_many_sections_is_no_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n"
+        + "".join(
+            f"## {name}\n\n{name} copies rows.\n\nPresenter notes: {said}\n\n"
+            for name, said in [
+                ("Zorbex Pipe", "ask about replay."),
+                ("FernKit", "mention the limits."),
+                ("MossLib", "show the demo."),
+            ]
+        ),
+    )
+    assert "Presenter notes" not in labels(x)
