@@ -328,8 +328,9 @@ def counted_kind(lead: str) -> str:
 # "... ensembles algorithms: A, B, C", "algorithms A, B and C": a plural noun, then the list
 # of its members, inside running text
 _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
-# (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py)
-_BEFORE_LIST = re.compile(r"^\s*:?\s+(?=\S)")
+# (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py);
+# a few words may say more of the noun before the colon ("destinations I need to know:")
+_BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 
 
 def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
@@ -343,9 +344,14 @@ def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
             before = clause[: w.start()].split()
             head = " ".join([*before[-1:], w.group()]) if before else w.group()
             link = _BEFORE_LIST.match(clause[w.end() :])
-            if not link or not is_plural_noun_phrase(w.group()):
-                continue
-            colon = link.group().strip() == ":"
+            said = link.group().strip(" :").split() if link else []
+            if (
+                not link
+                or not is_plural_noun_phrase(w.group())
+                or any(map(_PLURAL_WORD.match, said))
+            ):
+                continue  # the noun nearest the colon heads the list
+            colon = link.group().strip().endswith(":")
             if not colon and not re.match(r"[A-Z0-9]", clause[w.end() + link.end() :]):
                 continue  # "algorithms FCN, ...": a name right after the noun
             members = _list_run(clause[w.end() + link.end() :])
@@ -360,12 +366,19 @@ def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
                 continue
             last = members[-1].split()
             if not all(re.search(r"[A-Za-z]", x) for x in members) or (
-                # "... of 0.1, 0.5 and 0.9 quantiles": what is listed qualifies a later noun
-                len(last) > 1 and last[-1].islower() and is_plural_noun_phrase(last[-1])
+                # "GPUs P2, P3 and G4 instances": what is listed qualifies a later noun
+                not colon
+                and len(last) > 1
+                and last[-1].islower()
+                and is_plural_noun_phrase(last[-1])
             ):
                 continue
             # "monitor types:" names the kind; "picks algorithms:" only its noun does
-            two = colon and len(before) == 1 and not FUNCTION_WORDS.fullmatch(before[0].lower())
+            two = (
+                link.group().strip() == ":"
+                and len(before) == 1
+                and not FUNCTION_WORDS.fullmatch(before[0].lower())
+            )
             kind = singular(head if two else w.group()).lower()
             found.append((kind[:1].upper() + kind[1:], members))  # as a list's lead names it
             break
@@ -377,15 +390,16 @@ def _list_run(rest: str) -> list[str]:
     parentheses after one is not part of it), up to the one "and"/"or" joins last."""
     out = []
     for part in split_outside_parentheses(rest, ",·"):
-        last = re.split(r"\s+(?:and|or)\s+", part.strip(), maxsplit=1)
-        for x in last:
-            name = re.sub(r"\s*\([^()]*\)", "", x).strip(" .")
+        part = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
+        final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
+        last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
+        for name in last:
             if not is_listed_name(name, alone=True) or any(
                 w.lower() in CONNECTORS
                 for w in name.split()  # "enforced for X": a clause
             ):
-                return out if len(last) == 1 and out else []
+                return out if len(last) == 1 and out and not final else []
             out.append(name)
-        if len(last) > 1:
+        if len(last) > 1 or final:
             return out
     return out

@@ -576,11 +576,15 @@ def test_lists_inside_running_text_name_things_of_their_kind(tmp_path):
         "# Planning\n\n## Zorbex Planner\n\n"
         "- Built on FernKit; planners Quibble-QR, MossLib (for sparse rows) and Tessaract, "
         "each with its own history\n"
-        "- Keeps 0.1, 0.5 and 0.9 quantiles\n",
+        "- Keeps 0.1, 0.5 and 0.9 quantiles\n"
+        "- Sinks I need to know: FernKit, MossLib (it stages rows and then copies them), Zorbex, "
+        "and generic row endpoints.\n",
     )
     parts = parts_of(x, "Zorbex Planner")
     assert {"Quibble-QR", "MossLib", "Tessaract"} <= parts
     assert not {"0.5", "0.9 quantiles", "0.1"} & set(labels(x))
+    # a few words may say more of the noun; a remark in brackets is no member
+    assert {"FernKit", "MossLib", "Zorbex", "Generic row endpoints"} <= parts
     # each of the kind its noun says
     assert any(s == "Tessaract" and "planner" in str(o).lower() for s, _, o in facts(x, "kind"))
 
