@@ -505,9 +505,11 @@ class _NameFinder:
                     yield s + m.start(), e, items, cls, kind
         yield from _counted_then_named(text)
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
-            if "," in m.group(1) and not _overlaps(taken, m.start(), m.end()):
+            # "(Approved / Rejected / Pending)": spaced slashes between three or more
+            inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
+            if "," in inner and not _overlaps(taken, m.start(), m.end()):
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
-                items = self._items(m.group(1), title, initial=False)
+                items = self._items(inner, title, initial=False)
                 if len(items) >= 2:
                     yield m.start(), m.end(), items, None, ""
 

@@ -603,3 +603,12 @@ def test_a_label_on_remarks_in_many_sections_is_no_thing(tmp_path):
         ),
     )
     assert "Presenter notes" not in labels(x)
+
+
+def test_names_between_spaced_slashes_in_brackets(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Registry\n\n- **Gromble Registry**: keeps versions with a status (Approved / Held / "
+        "PendingReview).\n",
+    )
+    assert {"Approved", "Held", "PendingReview"} <= set(labels(x))
