@@ -939,11 +939,28 @@ def _yesno(engine, s: Context) -> Answer:
     # a passage that says something (not a bare title, "Gromble Store"), of the thing
     # the question names when one says anything of it
     saying = [u for u in unit_score if u in v.units and len(v.units[u].text.split()) > 3]
-    named = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
+    low = q.text.lower()
+
+    def first_said(x: str) -> int:  # where the question first names it
+        found = [low.find(n.lower()) for n in _names(engine, x)]
+        return min([i for i in found if i >= 0], default=len(low))
+
+    # in the order the question names them ("We trained *Gromble* on Quanta nodes. Can we
+    # serve it there?": Gromble is what "it" stands for)
+    named = sorted(
+        (x for x, c in s.linked.items() if c >= 1.0 and x in v.entities),
+        key=lambda x: (first_said(x), x),
+    )
     about = [u for u in saying if any(_speaks_of(engine, u, x) for x in named)]
     # of the passages about what it names, those about its subject (the first thing named:
     # "Can *Gromble* run on Quanta nodes?") first
     subject = [u for u in about if named and _speaks_of(engine, u, named[0])]
+    if named and not subject:
+        # a scenario first ("We trained Gromble on Quanta nodes. Can we also serve it
+        # there?") may have drawn the search elsewhere: its subject's own lines, scored
+        unit_score = {**unit_score, **_own_lines(engine, s, named[0])}
+        subject = [u for u in unit_score if u not in s.unit_score]
+        subject = [u for u in subject if len(v.units[u].text.split()) > 3]
     top = max(subject or about or saying or unit_score, key=lambda u: unit_score[u])
     text = v.units[top].text
     coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
@@ -955,11 +972,6 @@ def _yesno(engine, s: Context) -> Answer:
     # GPUs may be a thing of the notes too, and what a "does not" must be said of)
     asked_of = {w for n in _names(engine, named[0]) for w in stems(n)} if named else subject_stems
     label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
-    low = q.text.lower()
-
-    def first_said(x: str) -> int:  # where the question first names it
-        found = [low.find(n.lower()) for n in _names(engine, x)]
-        return min([i for i in found if i >= 0], default=len(low))
 
     linked = sorted(
         (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
@@ -993,6 +1005,18 @@ def _yesno(engine, s: Context) -> Answer:
         ],
         label=label,
     )
+
+
+def _own_lines(engine, s: Context, x: str) -> dict[str, float]:
+    """The lines said of ``x`` (its facts, its mentions, the sections named for it), scored
+    against the question."""
+    g, v = engine.graph, engine.view
+    units = {f.unit for f in g.subject_facts.get(x, [])} | g.said_in.get(x, set())
+    names = [n.lower() for n in _names(engine, x) if len(n) > 2]
+    for section, us in g.section_units.items():
+        if any(n in section.lower() for n in names):
+            units |= set(us)
+    return engine.score_units(s.q.query, s.vector, {u for u in units if u in v.units})
 
 
 def _speaks_of(engine, u: str, x: str) -> bool:

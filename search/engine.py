@@ -143,6 +143,23 @@ class Engine:
         hits.sort(key=lambda h: -h.score)
         return hits[:k]
 
+    def score_units(self, text: str, vector: np.ndarray, units: set[str]) -> dict[str, float]:
+        """The hybrid score of ``text`` (encoded as ``vector``) on each of ``units``, as
+        ``search`` gives it, for passages a search of the whole question did not reach; the
+        keyword part is normalised to the best of these units."""
+        if not hasattr(self, "_unit_rows"):
+            self._unit_rows = {r.unit: i for i, r in enumerate(self.rows) if r.unit}
+        rows = {u: self._unit_rows[u] for u in units if u in self._unit_rows}
+        if not rows:
+            return {}
+        kw = self.keywords.scores(text)
+        top = max((float(kw[i]) for i in rows.values()), default=0.0) or 1.0
+        return {
+            u: DENSE_WEIGHT * float(vector @ self._row_vector(i))
+            + (1 - DENSE_WEIGHT) * float(kw[i]) / top
+            for u, i in rows.items()
+        }
+
     def _row_vector(self, i: int) -> np.ndarray:
         index = self.vectors
         if hasattr(index, "index"):

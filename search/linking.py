@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.views import GraphView
 
@@ -57,11 +58,16 @@ class Names:
 
     def link(self, text: str) -> dict[str, float]:
         """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
-        words or an acronym, 0.5 for one everyday word, 0.8 for a unique prefix of a name."""
+        words or an acronym, 0.5 for one everyday word (a rarer one is a name), 0.8 for a unique prefix of a name."""
         linked: dict[str, float] = {}
         for m in self._pattern.finditer(text):
             form = m.group(1)
-            multi = len(form.split()) >= 2 or any(c.isupper() for c in form[1:]) or form.isupper()
+            multi = (
+                len(form.split()) >= 2
+                or any(c.isupper() for c in form[1:])
+                or form.isupper()
+                or not _everyday(form.lower())  # "Gromble": a word only a name uses
+            )
             for iri in (self.forms.get(form.lower()), self.kind_forms.get(form.lower())):
                 if iri is None or (iri in self.kinds and is_class_name(form)):
                     continue  # "services", "metrics": the answer type, not a topic
@@ -136,3 +142,11 @@ class Names:
                 if other is not None and other not in linked and other != iri:
                     found[other] = linked[iri]
         return found
+
+
+@lru_cache(maxsize=4096)
+def _everyday(word: str) -> bool:
+    """A word English uses outside names ("forecast", "glue"; not "kinesis", "gromble")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 3.0

@@ -1080,3 +1080,20 @@ def test_things_compared_may_be_a_list_the_question_asks_for(built, tmp_path):
     r = engine.ask("How do the two Gromble loaders compare?")
     assert r["kind"] == "compare", r["summary"]
     assert {a["label"] for a in r["answers"]} == {"Zorbex Loader", "Quibble Loader"}
+
+
+def test_a_yes_no_after_a_scenario_reads_what_the_notes_say_of_its_subject(built, tmp_path):
+    # the scenario's words draw the search to other lines; the answer is in Gromble's own
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "serving.md",
+        "# Serving\n\n## Quanta nodes\n\nQuanta nodes train models fast. A fraction of the cost "
+        "of a Quanta node for serving.\n\n## Gromble\n\n- forecasts rows a week ahead\n"
+        "- serving only on Zorbex nodes\n",
+    )
+    r = engine.ask(
+        "We trained Gromble on Quanta nodes last month. Can we also serve it from a Quanta node?"
+    )
+    assert r["label"] == "No", r["summary"]
+    assert "Zorbex" in r["answers"][0]["evidence"][0]["text"]
