@@ -298,11 +298,12 @@ def _reading_order(
         if left and right:
             shift = min(w["x0"] for w in right) - min(w["x0"] for w in left)
             right = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift} for w in right]
-            # the right column's bullet dots move with its words
+            # the right column's bullet dots move with its words (a list's markers hang in
+            # the gutter, left of its text)
             marks[1] = [
                 {**d, "x0": d["x0"] - shift, "x1": d["x1"] - shift}
                 for d in dots
-                if d["x0"] >= right_edge - 1
+                if d["x0"] > left_edge + 1
             ]
         edge = max((w["x1"] for w in left + right), default=0.0)
         columns = [_group_lines(left), _group_lines(right)]

@@ -583,6 +583,16 @@ def test_pdf_grid_lines_wrapped_in_a_later_column_stay_in_their_row():
     assert {"FernKit-QR", "MossLib", "Quibble", "Tessaract", "Gromble+", "NPTS"} <= parts
 
 
+def test_pdf_bullets_of_the_right_column_hang_in_the_gutter():
+    """Two CSS columns of bulleted lists: the right column's markers stand left of its text,
+    in the gap between the columns; its lines are items too, not one paragraph."""
+    doc = read_document(DATA / "column-lists.pdf")
+    items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
+    assert len(items) == 14
+    assert items[7:9] == ["Near real-time, buffers rows", "Fully managed, no shards"]
+    assert isinstance(doc.blocks[-1], Paragraph)
+
+
 def test_pdf_page_background_is_no_table_and_lettered_items_nest():
     """A word processor's export: the page painted white (one page-sized rectangle) is no
     table around everything, a lettered list nests under its item, and a cell's line break
