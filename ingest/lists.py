@@ -333,11 +333,12 @@ _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
 _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 
 
-def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
+def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
     """(kind, members) of the lists a text gives after a plural noun inside its clauses
     ("AutoPredictor picks algorithms: CNN-QR, Prophet, NPTS" → ("algorithm", [...])): three
     members or more (two after a colon), each a short name, half of them or more written as
-    names are (a capital or a digit), the list ending where "and"/"or" joins its last."""
+    names are (a capital or a digit), the list ending where "and"/"or" joins its last; with
+    the words of the clause before the noun (they may name whose the things are)."""
     found = []
     for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", plain(text)):
         for w in _PLURAL_WORD.finditer(clause):
@@ -380,7 +381,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str]]]:
                 and not FUNCTION_WORDS.fullmatch(before[0].lower())
             )
             kind = singular(head if two else w.group()).lower()
-            found.append((kind[:1].upper() + kind[1:], members))  # as a list's lead names it
+            # as a list's lead names it
+            found.append((kind[:1].upper() + kind[1:], members, clause[: w.start()].strip()))
             break
     return found
 

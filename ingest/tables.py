@@ -13,6 +13,7 @@ import re
 from .blocks import Row, Source, Table
 from .builder import FUNCTION_WORDS, Builder, is_name_like
 from .lexicon import (
+    is_everyday,
     is_meta_heading,
     is_plural_noun_phrase,
     is_tool_header,
@@ -413,9 +414,22 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
     """The lists a text gives after a plural noun ("AutoPredictor picks algorithms: A, B,
     C"): things of that kind, part of what the text is said of."""
-    for kind, names in embedded_lists(text):
+    for kind, names, before in embedded_lists(text):
         if all(b.registry.find(name) for name in names):
             continue  # read already, by what the text's own form says
+        # "Gromble Pipe destinations: ...": the things are the named thing's
+        words = before.split()[-5:]
+        owner = next(
+            (
+                e
+                for k in range(len(words))
+                # one everyday word ("Pipe") is no name of it
+                if (k < len(words) - 1 or not is_everyday(words[k].lower()))
+                and (e := b.registry.find(" ".join(words[k:]))) is not None
+            ),
+            None,
+        )
+        subjects = [owner] if owner is not None else subjects
         cls = b.class_for(kind)
         for name in names:
             e = b.entity(name[:1].upper() + name[1:], cls, u)

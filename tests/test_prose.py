@@ -612,3 +612,12 @@ def test_names_between_spaced_slashes_in_brackets(tmp_path):
         "PendingReview).\n",
     )
     assert {"Approved", "Held", "PendingReview"} <= set(labels(x))
+
+
+def test_a_list_after_a_named_things_plural_noun_is_that_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loading\n\n## Pipes\n\n- **Zorbex Pipe**: buffers rows.\n\n## Where rows go\n\n"
+        "Zorbex Pipe sinks to know: FernKit, MossLib (it stages rows first), and Gromble Lake.\n",
+    )
+    assert {"FernKit", "MossLib", "Gromble Lake"} <= parts_of(x, "Zorbex Pipe")
