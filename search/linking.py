@@ -58,7 +58,7 @@ class Names:
 
     def link(self, text: str) -> dict[str, float]:
         """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
-        words or an acronym, 0.5 for one everyday word (a rarer one is a name), 0.8 for a unique prefix of a name."""
+        words or an acronym, 0.5 for one everyday word (one English does not know is a name), 0.8 for a unique prefix of a name."""
         linked: dict[str, float] = {}
         for m in self._pattern.finditer(text):
             form = m.group(1)
@@ -66,7 +66,7 @@ class Names:
                 len(form.split()) >= 2
                 or any(c.isupper() for c in form[1:])
                 or form.isupper()
-                or not _everyday(form.lower())  # "Gromble": a word only a name uses
+                or not _everyday(form.lower())  # "Gromble", "SageMaker": only names use it
             )
             for iri in (self.forms.get(form.lower()), self.kind_forms.get(form.lower())):
                 if iri is None or (iri in self.kinds and is_class_name(form)):
@@ -146,7 +146,8 @@ class Names:
 
 @lru_cache(maxsize=4096)
 def _everyday(word: str) -> bool:
-    """A word English uses outside names ("forecast", "glue"; not "kinesis", "gromble")."""
+    """A word English uses outside names: any word of general English ("forecast",
+    "ingestion", "kinesis"), not one only names use ("sagemaker", "gromble")."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= 3.0
+    return zipf_frequency(word, "en") >= 1.0
