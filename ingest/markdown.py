@@ -48,6 +48,7 @@ _WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
 _EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
 # "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
 _TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")
+_MARKED_NAME = re.compile(r"(?<![=\w])==([A-Z][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,3})==(?![=\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 # "> [!tip]- Title": a callout's marker, its title after it (Obsidian, GitHub alerts)
 _CALLOUT = re.compile(r"^\s*\[!(\w+)\][+-]?\s*(.*)$")
@@ -168,8 +169,11 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
 def _wiki_text(text: str, lead: bool, bold: bool = False) -> str:
     """Text with wiki links read: a link inside a sentence names a page, a thing, so reads as
     a bold name would ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the
-    hub]]") reads as those words; embeds, tags and footnote marks are dropped."""
+    hub]]") reads as those words; embeds, tags and footnote marks are dropped; a highlighted
+    name ("==SMOTE==") is marked as a name, as bold marks one."""
     text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
+    if not bold:  # "==SMOTE==": a name marked up reads as a bold one ("==near==" does not)
+        text = _MARKED_NAME.sub(r"**\1**", text)
 
     def said(m: re.Match) -> str:
         name, shown = m[1].strip(), (m[2] or "").strip()

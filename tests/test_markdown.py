@@ -262,9 +262,14 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
     assert "**MossLib Lake**" in blocks[1].raw
     # a link shown by a short form of its page's name reads as the page's name
     said = parse_markdown(
-        "- **[[Gromble Forecast|Forecast]]** — plans rows\n- see [[Widget Hub|WH]]\n", "x.md"
+        "- **[[Gromble Forecast|Forecast]]** — plans rows\n- see [[Widget Hub|WH]]\n"
+        "- oversample with ==ZORB== at ==near== real time\n",
+        "x.md",
     )
     assert [(b.term, b.text) for b in said] == [
         ("Gromble Forecast", "plans rows"),
         ("", "see Widget Hub (WH)"),
+        ("", "oversample with ZORB at near real time"),
     ]
+    # a highlighted name is marked as a bold one is; a highlighted word is not
+    assert said[-1].raw == "oversample with **ZORB** at ==near== real time"
