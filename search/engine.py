@@ -61,6 +61,7 @@ class Engine:
             )
         self.info = info
         self.rows = [Row(**r) for r in json.loads((sdir / "rows.json").read_text(encoding="utf-8"))]
+        self._unit_rows = {r.unit: i for i, r in enumerate(self.rows) if r.unit}  # unit → row
         self.vectors = VECTOR_INDEXES[info["index"]].load(sdir / "vectors.index")
         self.keywords = KeywordIndex.load(sdir / "keywords.json")
         self.embedder = Embedder(info["model"] if model is None else model)
@@ -147,8 +148,6 @@ class Engine:
         """The hybrid score of ``text`` (encoded as ``vector``) on each of ``units``, as
         ``search`` gives it, for passages a search of the whole question did not reach; the
         keyword part is normalised to the best of these units."""
-        if not hasattr(self, "_unit_rows"):
-            self._unit_rows = {r.unit: i for i, r in enumerate(self.rows) if r.unit}
         rows = {u: self._unit_rows[u] for u in units if u in self._unit_rows}
         if not rows:
             return {}
