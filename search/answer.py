@@ -154,7 +154,7 @@ def read(engine, question: str, vector) -> Context:
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
     if q.form == "definition":
-        q.defines = engine.names.entity(q.subject)
+        q.defines = engine.names.entity(q.subject) or engine.names.entity(_bare_name(q.subject))
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
         if q.defines is None and where:
             # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
@@ -197,6 +197,16 @@ def read(engine, question: str, vector) -> Context:
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+
+
+def _bare_name(subject: str) -> str:
+    """A defined subject without the words around its name: adverbs ("what does X *actually*
+    do?") and the class it is of ("the X *algorithm*": the ontology's class names)."""
+    words = [w for w in subject.split() if not w.endswith(("ally", "ely", "tly", "sly", "fully"))]
+    names = {n.lower() for t in classes().values() for n in t.names}
+    while len(words) > 1 and words[-1] in names:
+        words.pop()
+    return " ".join(words)
 
 
 def _named_with_members(q: Question, linked: dict[str, float], readings: list[Reading]) -> set[str]:

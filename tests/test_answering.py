@@ -1097,3 +1097,10 @@ def test_a_yes_no_after_a_scenario_reads_what_the_notes_say_of_its_subject(built
     )
     assert r["label"] == "No", r["summary"]
     assert "Zorbex" in r["answers"][0]["evidence"][0]["text"]
+
+
+def test_what_a_thing_does_asked_with_its_class_and_an_adverb(engine):
+    # "the X algorithm", "actually": words around the name, not part of it
+    r = engine.ask("What does the Random Cut Forest algorithm actually do?")
+    assert r["kind"] == "definition", r["summary"]
+    assert r["answers"][0]["label"] == "Random Cut Forest"
