@@ -1461,11 +1461,34 @@ def _first_said(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str
         if f.predicate in ("definition", "hasProperty")
         and not f.obj_is_entity
         and f.unit in v.units
-        and v.units[f.unit].section.rsplit(" > ", 1)[-1].lower() == v.label(e).lower()
+        and _titled_for(engine, e, v.units[f.unit].section)
     ]
     own.sort(key=lambda f: (v.units[f.unit].document, v.units[f.unit].page, v.units[f.unit].line))
     texts = list(dict.fromkeys(f.obj for f in own if f.obj.lower() != v.label(e).lower()))
     return [(v.units[own[0].unit].section, t) for t in texts[:limit]] if texts else []
+
+
+def _titled_for(engine, e: str, section: str) -> bool:
+    """Whether a section's own heading names ``e`` ("Random Cut Forest (RCF)" names it)."""
+    title = section.rsplit(" > ", 1)[-1].lower()
+    names = {n.lower() for n in _names(engine, e)}
+    return title in names or re.sub(r"\s*\([^()]*\)\s*$", "", title) in names
+
+
+def _own_section_lines(engine, e: str, limit: int = 2) -> list[tuple[str, str]]:
+    """(section, text) of the first lines under a heading that names ``e``, in document order,
+    whatever things they make nodes of ("- Unsupervised anomaly detection → assigns ...")."""
+    v, g = engine.view, engine.graph
+    for section, units in g.section_units.items():
+        if not _titled_for(engine, e, section):
+            continue
+        lines = [v.units[u] for u in units if u in v.units]
+        lines.sort(key=lambda x: (x.document, x.page, x.line))
+        texts = [x.text for x in lines if x.text != section.rsplit(" > ", 1)[-1]]
+        texts = [t for t in texts if len(t.split()) > 3][:limit]
+        if texts:
+            return [(section, t) for t in texts]
+    return []
 
 
 def _own_clauses(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str, str]]:
@@ -1513,7 +1536,11 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
         summary = f"{ent.label}: {ent.definition}"
         body = ent.definition
     else:  # no definition: say so, and the first things its section says of it, in order
-        first = _first_said(engine, e, said_of) or _own_clauses(engine, e, said_of)
+        first = (
+            _own_section_lines(engine, e)
+            or _first_said(engine, e, said_of)
+            or _own_clauses(engine, e, said_of)
+        )
         where = (first[0][0] if first else described["section"]).rsplit(" > ", 1)[-1]
         body = " ".join(_sentence(text) for _, text in first) if first else described["text"]
         summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"

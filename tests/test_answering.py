@@ -1104,3 +1104,16 @@ def test_what_a_thing_does_asked_with_its_class_and_an_adverb(engine):
     r = engine.ask("What does the Random Cut Forest algorithm actually do?")
     assert r["kind"] == "definition", r["summary"]
     assert r["answers"][0]["label"] == "Random Cut Forest"
+
+
+def test_no_definition_says_the_first_lines_under_the_things_own_heading(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "forest.md",
+        "# Models\n\n## Gromble Forest (GF)\n\n- Unsupervised odd-row scoring → gives each row "
+        "a score\n- Also shows up in Zorbex Stream as a function\n",
+    )
+    r = engine.ask("What does the Gromble Forest algorithm actually do?")
+    assert r["kind"] == "definition", r["summary"]
+    assert "gives each row a score" in r["summary"], r["summary"]
