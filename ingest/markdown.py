@@ -143,12 +143,9 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
     out: list[str] = []
     lead_em = token.children[0].type == "em_open"
     bold = False
-    for k, c in enumerate(token.children):
+    for c in token.children:
         if c.type == "text":
-            # a line's first words (a line may be a callout's first line of text); a link in
-            # bold is bold already
-            lead = not out or token.children[k - 1].type in ("softbreak", "hardbreak")
-            out.append(_wiki_text(c.content, lead=lead, bold=bold))
+            out.append(_wiki_text(c.content, bold=bold))  # a link in bold is bold already
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
             bold = c.type == "strong_open"
@@ -166,10 +163,10 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
     return "".join(out).strip()
 
 
-def _wiki_text(text: str, lead: bool, bold: bool = False) -> str:
-    """Text with wiki links read: a link inside a sentence names a page, a thing, so reads as
-    a bold name would ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the
-    hub]]") reads as those words; embeds, tags and footnote marks are dropped; a highlighted
+def _wiki_text(text: str, bold: bool = False) -> str:
+    """Text with wiki links read: a link names a page, a thing, so reads as a bold name would
+    ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the hub]]") reads as those
+    words; embeds, tags and footnote marks are dropped; a highlighted
     name ("==SMOTE==") is marked as a name, as bold marks one."""
     text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
     if not bold:  # "==SMOTE==": a name marked up reads as a bold one ("==near==" does not)
@@ -182,7 +179,7 @@ def _wiki_text(text: str, lead: bool, bold: bool = False) -> str:
         if shown and shown.isupper() and len(shown) > 1:
             name = f"{name} ({shown})"  # "[[Widget Hub|WH]]": the name, and its acronym
         # "[[Amazon Widget|Widget]]": the page's full name is the thing's name
-        return name if bold or (lead and not text[: m.start()].strip()) else f"**{name}**"
+        return name if bold else f"**{name}**"
 
     return re.sub(r"  +", " ", _WIKI_LINK.sub(said, text))
 

@@ -2,7 +2,7 @@
 
 from ingest import parse_markdown, read_document
 from ingest.blocks import Heading, ListItem, Paragraph, Table
-from ingest.text import cell_items
+from ingest.text import cell_items, plain
 
 DOC = """# Title
 
@@ -220,7 +220,7 @@ def test_outliner_pages_wiki_links_properties_and_heading_bullets(tmp_path):
     assert not [b for b in doc.blocks if isinstance(b, Paragraph)]
     items = [b for b in doc.blocks if isinstance(b, ListItem)]
     # a bullet holding a heading is that section; its items are top level in it
-    assert [(b.text or b.term, b.depth, b.source.section) for b in items] == [
+    assert [(plain(b.raw), b.depth, b.source.section) for b in items] == [
         ("Gromble (GR)", 0, ("Sync tools",)),
         ("copies the rows of the hub that changed", 1, ("Sync tools",)),
         ("Storage", 0, ("Sync tools",)),
@@ -246,19 +246,19 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
     )
     blocks = read_document(p).blocks
     said = [
-        (type(b).__name__, b.title if isinstance(b, Heading) else b.text, b.source.line_start)
+        (type(b).__name__, b.title if isinstance(b, Heading) else plain(b.raw), b.source.line_start)
         for b in blocks
     ]
     assert said == [
         ("Heading", "Loading", 4),  # the tag is metadata
         ("Paragraph", "Rows land in MossLib Lake first.", 6),
         ("Paragraph", "Picking one:", 8),  # a callout's title leads in its lines
-        ("ListItem", "Zorbex Stream", 9),
+        ("ListItem", "replay needed → Zorbex Stream", 9),
         ("Paragraph", "Gotcha:", 11),
         ("Paragraph", "Zorbex Pipe cannot replay.", 12),
         ("Paragraph", "From the FernKit guide.", 17),
     ]
-    # a wiki link inside a sentence names a thing, as a bold name does
+    # a wiki link names a thing, as a bold name does
     assert "**MossLib Lake**" in blocks[1].raw
     # a link shown by a short form of its page's name reads as the page's name
     said = parse_markdown(
