@@ -24,6 +24,7 @@ from .lexicon import (
     is_plural_noun_phrase,
     is_tool_header,
     literal_role,
+    plural,
     singular,
     without_quantifiers,
 )
@@ -570,6 +571,8 @@ class OutlineReader:
                 target = self._topic_above(parent_item) or owner
                 if target is not None and target.id != e.id:
                     self.b.fact(e, relation, target, u)
+        if e is None and it.listed_as:
+            e = self.b.registry.find(item_head(it.text)[0])  # a part the item named
         if e is None or not it.listed_as:
             return
         # "Destinations (batch writes):" over the list: each is a destination, and a
@@ -1329,6 +1332,39 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         title = text if lead_in and listed_as else ""
 
 
+def shared_head_lists(blocks: list[Block]) -> None:
+    """A list whose items are short names ending in the same noun ("- Data quality drift /
+    - Model quality drift / - Bias drift") lists things of that kind, as a lead-in
+    "Drifts:" over it would say."""
+    siblings: list[list[ListItem]] = []
+    top: list[ListItem] = []
+    for block in blocks:
+        if isinstance(block, ListItem):
+            if block.depth == 0:
+                top.append(block)
+            if block.children:
+                siblings.append(block.children)
+        elif top:
+            siblings.append(top)
+            top = []
+    if top:
+        siblings.append(top)
+    for items in siblings:
+        heads = [re.sub(r"\s*\([^()]*\)", "", it.text).strip(" .").split() for it in items]
+        last = {h[-1].lower() for h in heads if h}
+        if (
+            len(items) < 3
+            or any(it.term or it.listed_as for it in items)
+            or len(last) != 1
+            or not all(2 <= len(h) <= 4 and is_listed_name(" ".join(h), True) for h in heads)
+        ):
+            continue
+        noun = last.pop()
+        if noun.isalpha() and len(noun) > 3 and not FUNCTION_WORDS.fullmatch(noun):
+            for it in items:
+                it.listed_as = plural(noun)  # as a lead-in would say it: "Drifts"
+
+
 def _gerund(verb: str) -> str:
     """ "addresses" → "addressing", "handles" → "handling", "fixes" → "fixing"."""
     base = verb[:-2] if verb.endswith(("sses", "xes", "ches", "shes")) else verb[:-1]
@@ -1415,6 +1451,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     emphasis_not_terms(blocks)
     cards = question_cards(blocks)
     lead_ins_as_sections(blocks)
+    shared_head_lists(blocks)
     glossary_lists(blocks)
     dashed_paragraph_terms(blocks)
     colon_paragraph_terms(blocks)

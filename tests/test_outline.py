@@ -1085,3 +1085,17 @@ def test_a_heading_that_is_no_problem_s_name_types_nothing_over_a_table(tmp_path
     )
     problems = {e.label for e in x.entities.values() if e.cls == "ProblemType"}
     assert "Regression" in problems and "The big table" not in problems
+
+
+def test_a_list_of_names_sharing_their_last_noun_lists_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Watching\n\n- **Zorbex Watch**: checks the endpoint on a schedule\n"
+        "  - Row gap drift\n  - Key skew drift (needs labels)\n  - Lag drift\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, o in kinds if o == "Zorbex Watch drift"} == {
+        "Row gap drift",
+        "Key skew drift",
+        "Lag drift",
+    }
