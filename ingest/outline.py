@@ -1007,12 +1007,9 @@ def _names_members(blocks: list[Block], start: int) -> bool:
     return named >= 2 and named * 3 >= len(items) * 2
 
 
-def emphasis_not_terms(blocks: list[Block]) -> None:
-    """Bold words that open an item and run on into it with no separator are a lead term when
-    most items of their list open with a bold term (a glossary), and emphasis otherwise: in
-    "- **Managed** delivery of records / - retries for a day" the item says what its
-    section's subject is, it does not define "Managed". A paragraph that opens so is
-    emphasis too (a lead term's paragraph has its colon or dash)."""
+def _sibling_lists(blocks: list[Block]) -> list[list[ListItem]]:
+    """Every list of the document as its items at one level: each run of top-level items,
+    and each item's children."""
     lists: list[list[ListItem]] = []
     top: list[ListItem] = []
     for block in blocks:
@@ -1021,15 +1018,24 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
                 top.append(block)
             if block.children:
                 lists.append(block.children)
-            continue
-        if top:
+        elif top:
             lists.append(top)
             top = []
-        if isinstance(block, Paragraph) and block.term and bare_lead(block.raw):
-            block.term, block.text = "", plain(block.raw)
     if top:
         lists.append(top)
-    for items in lists:
+    return lists
+
+
+def emphasis_not_terms(blocks: list[Block]) -> None:
+    """Bold words that open an item and run on into it with no separator are a lead term when
+    most items of their list open with a bold term (a glossary), and emphasis otherwise: in
+    "- **Managed** delivery of records / - retries for a day" the item says what its
+    section's subject is, it does not define "Managed". A paragraph that opens so is
+    emphasis too (a lead term's paragraph has its colon or dash)."""
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.term and bare_lead(block.raw):
+            block.term, block.text = "", plain(block.raw)
+    for items in _sibling_lists(blocks):
         termed = sum(bool(it.term) for it in items)
         if termed * 2 > len(items):
             continue
@@ -1336,20 +1342,7 @@ def shared_head_lists(blocks: list[Block]) -> None:
     """A list whose items are short names ending in the same noun ("- Data quality drift /
     - Model quality drift / - Bias drift") lists things of that kind, as a lead-in
     "Drifts:" over it would say."""
-    siblings: list[list[ListItem]] = []
-    top: list[ListItem] = []
-    for block in blocks:
-        if isinstance(block, ListItem):
-            if block.depth == 0:
-                top.append(block)
-            if block.children:
-                siblings.append(block.children)
-        elif top:
-            siblings.append(top)
-            top = []
-    if top:
-        siblings.append(top)
-    for items in siblings:
+    for items in _sibling_lists(blocks):
         heads = [re.sub(r"\s*\([^()]*\)", "", it.text).strip(" .").split() for it in items]
         last = {h[-1].lower() for h in heads if h}
         if (
