@@ -142,7 +142,7 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     sliding, session" → ("window types", [("tumbling", ""), ...]); "nodes: master -> leads;
     core -> stores" gives each member its description. None unless the head is a plural
     noun phrase and every member reads as a name."""
-    # "4 monitor types: ...", "three modes: ...": the count is not part of the head
+    # "4 loader types: ...", "three modes: ...": the count is not part of the head
     m = re.match(
         r"^(?:(?:\d+|two|three|four|five|six|seven|eight)\s+)?([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$",
         text.strip(),
@@ -325,17 +325,17 @@ def counted_kind(lead: str) -> str:
     return "" if kind.lower() in _VAGUE else kind
 
 
-# "... ensembles algorithms: A, B, C", "algorithms A, B and C": a plural noun, then the list
+# "... picks planners: A, B, C", "planners A, B and C": a plural noun, then the list
 # of its members, inside running text
 _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
 # (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py);
-# a few words may say more of the noun before the colon ("destinations I need to know:")
+# a few words may say more of the noun before the colon ("sinks I need to know:")
 _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 
 
 def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
     """(kind, members) of the lists a text gives after a plural noun inside its clauses
-    ("AutoPredictor picks algorithms: CNN-QR, Prophet, NPTS" → ("algorithm", [...])): three
+    ("Zorbex picks planners: FernKit-QR, MossLib, Quibble" → ("planner", [...])): three
     members or more (two after a colon), each a short name, half of them or more written as
     names are (a capital or a digit), the list ending where "and"/"or" joins its last; with
     the words of the clause before the noun (they may name whose the things are)."""
@@ -367,14 +367,14 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
                 continue
             last = members[-1].split()
             if not all(re.search(r"[A-Za-z]", x) for x in members) or (
-                # "GPUs P2, P3 and G4 instances": what is listed qualifies a later noun
+                # "nodes Z1, Z2 and Z3 clusters": what is listed qualifies a later noun
                 not colon
                 and len(last) > 1
                 and last[-1].islower()
                 and is_plural_noun_phrase(last[-1])
             ):
                 continue
-            # "monitor types:" names the kind; "picks algorithms:" only its noun does
+            # "loader types:" names the kind; "picks planners:" only its noun does
             two = (
                 link.group().strip() == ":"
                 and len(before) == 1

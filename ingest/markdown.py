@@ -167,9 +167,9 @@ def _wiki_text(text: str, bold: bool = False) -> str:
     """Text with wiki links read: a link names a page, a thing, so reads as a bold name would
     ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the hub]]") reads as those
     words; embeds, tags and footnote marks are dropped; a highlighted
-    name ("==SMOTE==") is marked as a name, as bold marks one."""
+    name ("==ZORB==") is marked as a name, as bold marks one."""
     text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
-    if not bold:  # "==SMOTE==": a name marked up reads as a bold one ("==near==" does not)
+    if not bold:  # "==ZORB==": a name marked up reads as a bold one ("==near==" does not)
         text = _MARKED_NAME.sub(r"**\1**", text)
 
     def said(m: re.Match) -> str:

@@ -1339,8 +1339,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
 
 
 def shared_head_lists(blocks: list[Block]) -> None:
-    """A list whose items are short names ending in the same noun ("- Data quality drift /
-    - Model quality drift / - Bias drift") lists things of that kind, as a lead-in
+    """A list whose items are short names ending in the same noun ("- Row gap drift /
+    - Key skew drift / - Lag drift") lists things of that kind, as a lead-in
     "Drifts:" over it would say."""
     for items in _sibling_lists(blocks):
         heads = [re.sub(r"\s*\([^()]*\)", "", it.text).strip(" .").split() for it in items]

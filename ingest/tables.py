@@ -412,12 +412,12 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
 
 
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
-    """The lists a text gives after a plural noun ("AutoPredictor picks algorithms: A, B,
+    """The lists a text gives after a plural noun ("Zorbex picks planners: A, B,
     C"): things of that kind, part of what the text is said of."""
     for kind, names, before in embedded_lists(text):
         if all(b.registry.find(name) for name in names):
             continue  # read already, by what the text's own form says
-        # "Gromble Pipe destinations: ...": the things are the named thing's
+        # "Gromble Pipe sinks: ...": the things are the named thing's
         words = before.split()[-5:]
         owner = next(
             (

@@ -1469,7 +1469,7 @@ def _first_said(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[str
 
 
 def _titled_for(engine, e: str, section: str) -> bool:
-    """Whether a section's own heading names ``e`` ("Random Cut Forest (RCF)" names it)."""
+    """Whether a section's own heading names ``e`` ("Gromble Forest (GF)" names it)."""
     title = section.rsplit(" > ", 1)[-1].lower()
     names = {n.lower() for n in _names(engine, e)}
     return title in names or re.sub(r"\s*\([^()]*\)\s*$", "", title) in names
@@ -1477,7 +1477,7 @@ def _titled_for(engine, e: str, section: str) -> bool:
 
 def _own_section_lines(engine, e: str, limit: int = 2) -> list[tuple[str, str]]:
     """(section, text) of the first lines under a heading that names ``e``, in document order,
-    whatever things they make nodes of ("- Unsupervised anomaly detection → assigns ...")."""
+    whatever things they make nodes of ("- Odd-row scoring → gives each row ...")."""
     v, g = engine.view, engine.graph
     for section, units in g.section_units.items():
         if not _titled_for(engine, e, section):
