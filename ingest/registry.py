@@ -53,6 +53,9 @@ def _better_label(new: str, old: str) -> bool:
     return _label_score(new) > _label_score(old)
 
 
+_PRODUCT_AND_WORD = re.compile(r"^(\w*[a-z][A-Z][\w+-]*) ([a-z]{4,})$")
+
+
 def _apache_key(name: str) -> str:
     key = compact_key(name)
     return key[len("apache") :] if key.startswith("apache") and len(key) > 6 else key
@@ -133,6 +136,11 @@ class EntityRegistry:
                 eid += "-2"
             entity = Entity(eid, label, cls or "Concept")
             self.entities[eid] = entity
+            # "Zorbex forecasting", "FernKit format": a product-style name and the one word
+            # that says what it does is that product, when the name alone means nothing yet
+            m = None if service or identifier else _PRODUCT_AND_WORD.match(label)
+            if m and compact_key(m[1]) not in self._index and not self.catalog.lookup(m[1]):
+                aliases.add(m[1])
         elif entity.label != label and (
             (service and label == service.canonical)
             or (entity.cls != "Service" and _better_label(label, entity.label))

@@ -82,3 +82,20 @@ def test_one_node_per_thing():
     assert r.resolve("Gromble Forest") is forests and forests.label == "Gromble Forest"
     knn = r.resolve("k-NN")
     assert r.resolve("K-Nearest Neighbors (KNN)") is knn and knn.label == "K-Nearest Neighbors"
+
+
+def test_a_product_name_and_the_word_for_what_it_does_is_that_product(tmp_path):
+    from graph.vocabulary import class_names
+    from ingest import extract_documents
+
+    p = tmp_path / "notes.md"
+    p.write_text(
+        "# Notes\n\n## Planners\n\n- **ZorBex forecasting**\n- **FernKit**\n\n"
+        "## Zor Bex\n\n- plans rows on CPU nodes only\n",
+        encoding="utf-8",
+    )
+    x = extract_documents([p], class_names=class_names())
+    named = [
+        e for e in x.entities.values() if e.label.replace(" ", "").lower().startswith("zorbex")
+    ]
+    assert len(named) == 1, [e.label for e in named]  # one node, whichever way it is written
