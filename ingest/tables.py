@@ -400,15 +400,30 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|must|should)\b", m["head"]):
         return  # "rows are late (night jobs, backfills)": a clause, not a kind
     kind = singular(m["head"].strip())
-    kind = kind[:1].upper() + kind[1:]
-    for item in items:
-        e = b.entity(item[:1].upper() + item[1:], None, u)
+    _things_of_kind(b, items, kind[:1].upper() + kind[1:], None, subjects, u, part_of=False)
+
+
+def _things_of_kind(
+    b: Builder,
+    names: list[str],
+    kind: str,
+    cls: str | None,
+    subjects: list[Entity],
+    u: TextUnit,
+    part_of: bool,
+) -> None:
+    """Each name a thing of ``kind``, and of each subject's own kind ("Widget Hub
+    planner"); with ``part_of``, part of the subject too."""
+    for name in names:
+        e = b.entity(name[:1].upper() + name[1:], cls, u)
         if e is None:
             continue
         b.kind(e, kind, u)
         for s in subjects:
             if s.id != e.id:
-                b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+                if part_of:
+                    b.fact(e, "partOf", s, u)
+                b.owned.append((e, kind if part_of else kind[:1].lower() + kind[1:], s, u))
 
 
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
@@ -430,16 +445,7 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
             None,
         )
         subjects = [owner] if owner is not None else subjects
-        cls = b.class_for(kind)
-        for name in names:
-            e = b.entity(name[:1].upper() + name[1:], cls, u)
-            if e is None:
-                continue
-            b.kind(e, kind, u)
-            for s in subjects:
-                if s.id != e.id:
-                    b.fact(e, "partOf", s, u)
-                    b.owned.append((e, kind, s, u))
+        _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
