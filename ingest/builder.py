@@ -11,7 +11,15 @@ from .blocks import Source
 from .lexicon import ClassWords, singular
 from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
-from .names import ParsedName, ServiceCatalog, initials, is_acronym, parse_name, split_list
+from .names import (
+    ParsedName,
+    ServiceCatalog,
+    algorithm_spellings,
+    initials,
+    is_acronym,
+    parse_name,
+    split_list,
+)
 from .registry import EntityRegistry, slug
 from .text import plain
 
@@ -59,6 +67,17 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
         for n in (service.canonical, *service.aliases):
             if len(n) >= 3:
                 index.add(n, i, exact_case=not _unmistakable(n))
+    return index
+
+
+@cache
+def algorithm_index() -> NameIndex[str]:
+    """Every spelling of SageMaker's built-in algorithms (3+ characters) → its canonical name,
+    written as a name (case as given)."""
+    index: NameIndex[str] = NameIndex()
+    for n, canonical in algorithm_spellings().items():
+        if len(n) >= 3:
+            index.add(n, canonical, exact_case=True)
     return index
 
 

@@ -148,10 +148,24 @@ def split_outside_parentheses(text: str, marks: str = ",;") -> list[str]:
     return parts
 
 
+def _slashes(text: str) -> list[str]:
+    """``text`` split at each spaced slash that stands outside parentheses."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and text[i - 1 : i + 2] == " / ":
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts]
+
+
 def split_list(text: str) -> list[str]:
-    """Split "a, b and c" (or "a · b · c") on commas and a final "and"/"or", never inside
-    parentheses."""
-    parts = split_outside_parentheses(text, ",;·")
+    """Split "a, b and c" (or "a · b · c", or "a / b / c": two or more spaced slashes) on
+    commas and a final "and"/"or", never inside parentheses."""
+    if len(slashed := _slashes(text)) >= 3:
+        text = "\x00".join(slashed)
+    parts = split_outside_parentheses(text, ",;·\x00")
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:and|or|e\.g\.,?|etc\.?)\s+", "", p.strip())
@@ -322,14 +336,23 @@ class ServiceCatalog:
 
 
 @cache
+def algorithm_spellings() -> dict[str, str]:
+    """Every spelling of the algorithms SageMaker ships → its canonical name
+    (``data/sagemaker_algorithms.tsv``)."""
+    text = resources.files("ingest").joinpath("data/sagemaker_algorithms.tsv").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, _, aliases = line.partition("\t")
+            for n in (canonical, *aliases.split(",")):
+                if n.strip():
+                    out.setdefault(n.strip(), canonical.strip())
+    return out
+
+
+@cache
 def known_algorithms() -> frozenset[str]:
     """Name keys of the algorithms SageMaker ships (``data/sagemaker_algorithms.tsv``, domain
     knowledge like the service catalogue): a thing a document names so, but gives no class,
     is an algorithm."""
-    text = resources.files("ingest").joinpath("data/sagemaker_algorithms.tsv").read_text("utf-8")
-    keys = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, _, aliases = line.partition("\t")
-            keys.update(name_key(n) for n in (canonical, *aliases.split(",")) if n.strip())
-    return frozenset(keys)
+    return frozenset(name_key(n) for n in algorithm_spellings())

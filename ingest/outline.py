@@ -46,10 +46,10 @@ from .lists import (
 )
 from .model import Entity, TextUnit
 from .names import ParsedName, is_acronym, name_key, parse_name, split_list
-from .prose import is_product_style, is_title_case
+from .prose import abbreviates, is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
-from .text import CARD, bare_lead, bold_terms, plain
+from .text import CARD, bare_lead, bold_terms, plain, question_card
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -540,20 +540,21 @@ class OutlineReader:
 
     def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
-        term whose text is nothing but names lists its members."""
+        term whose text is nothing but names lists its members; a thing's name before three
+        or more names ("Gromble Pipe → FernKit / MossLib / HTTP sink") lists its parts."""
         head = re.sub(r"\s*\([^()]*\)", "", term).strip()
-        if not is_plural_noun_phrase(head):
-            return
+        plural = is_plural_noun_phrase(head)
         items = split_list(text.strip().rstrip("."))
-        if len(items) < 2 or not all(
+        if len(items) < (2 if plural else 3) or not all(
             is_listed_name(re.sub(r"\s*\([^()]*\)", "", x)) and x[:1].isupper() for x in items
         ):
             return
-        kind = singular(head)
+        kind = singular(head) if plural else ""
         for item in items:
-            x = self.b.entity(item, self.b.class_for(head), u)
+            x = self.b.entity(item, self.b.class_for(head) if plural else None, u)
             if x is not None and x.id != e.id:
-                self.b.kind(x, kind, u)
+                if kind:
+                    self.b.kind(x, kind, u)
                 self.b.fact(x, "partOf", e, u)
 
     # -- list items -------------------------------------------------------------------------
@@ -656,6 +657,10 @@ class OutlineReader:
             or (it.glossary and _dashed_head(it.text))
         ):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
+        if it.term and is_acronym(it.term) and is_name_like(it.text, 6):
+            words = it.text.split()  # "RCF = Random Cut Forest", "AMT = Zorbex Auto Model Tuning"
+            if abbreviates(it.term, words) or abbreviates(it.term, words[1:]):
+                it.term, it.text = f"{it.text} ({it.term})", ""
         if not it.term and not it.children and parent_item is not None:
             relation = self._relation_label(parent_item)
             names = [_short_phrase(p) for p in re.split(r"\s+/\s+", it.text)] if relation else []
@@ -912,7 +917,7 @@ class OutlineReader:
         if (e := self.items.get(id(above))) is not None:
             return e
         head = re.split(r"\s*(?:=|->|→|:)\s*|\s[-–—]\s", above.text, maxsplit=1)[0]
-        head = _short_phrase(head) if not above.term else ""
+        head = above.term or _short_phrase(head)
         if not head or len(head.split()) > 4 or is_vague(head):
             return None
         e = self.b.entity(head[:1].upper() + head[1:], None, self.above[id(above)][1])
@@ -1054,7 +1059,7 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
     answer, by the paragraph's id."""
     answers: dict[int, str] = {}
     for i, block in enumerate(blocks):
-        if not isinstance(block, Paragraph) or not (m := CARD.match(plain(block.raw))):
+        if not isinstance(block, Paragraph) or not (m := question_card(plain(block.raw))):
             continue
         question, answer = m["q"].strip(), m["a"].strip()
         lists = i + 1 < len(blocks) and isinstance(blocks[i + 1], ListItem)

@@ -16,13 +16,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .builder import FUNCTION_WORDS, Builder, catalog_index, is_name_like
+from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, singular
 from .lists import NUMBER_WORDS, counted_kind, is_listed_name, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
-from .text import CARD
+from .text import question_card
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
@@ -149,7 +149,7 @@ def read_settings(b: Builder) -> None:
     for unit in b.out.units.values():
         lead = re.match(r"^\s*([^:;.()]{2,60}?)\s*(?::|\s[–—-])\s", unit.text)
         owner = b.registry.find(lead[1]) if lead else None
-        if (card := CARD.match(unit.text)) is not None:
+        if (card := question_card(unit.text)) is not None:
             # "Q: Key Gromble settings? A: `flush_rows`, ...": the one thing its
             # question names
             named = [
@@ -367,6 +367,13 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
+        for m in algorithm_index().find_longest(text):  # "IP Insights only takes CSV"
+            if not _overlaps(taken, m.start, m.end):
+                written = text[m.start : m.end]
+                self._add(
+                    f"{m.value} ({written})" if is_acronym(written) else m.value, "Algorithm", unit
+                )
+                taken.append((m.start, m.end))
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             # "Encryption: SSE-S3, SSE-KMS, SSE-C": names after a lead that is a known name
@@ -530,7 +537,10 @@ class _NameFinder:
                 0 < len(p.split()) <= 4
                 and not re.search(r"[.:;]\s", p)  # no sentence runs inside an item
                 and (
-                    self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split())
+                    self._known(p)
+                    or all(w[:1].isupper() or is_product_style(w) for w in p.split())
+                    # "HTTP endpoints": an acronym and its noun
+                    or (len(p.split()) in (2, 3) and is_acronym(p.split()[0]))
                 )
             )
 
@@ -842,8 +852,11 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
 
 
 def _leading_name(text: str) -> str:
-    """The name a list's last item starts with ("PyTorch for custom models" → "PyTorch")."""
+    """The name a list's last item starts with ("PyTorch for custom models" → "PyTorch");
+    an acronym and its noun stay whole ("HTTP endpoints")."""
     words = text.split()
+    if len(words) == 2 and is_acronym(words[0]) and words[1].isalpha() and words[1].islower():
+        return text
     keep: list[str] = []
     for i, w in enumerate(words):
         if w[:1].isupper() or is_product_style(w) or w.startswith("("):

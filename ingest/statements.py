@@ -285,8 +285,9 @@ class _Clause:
         """The clause's opening name if only linking words stand between it and the cue, or
         the block's entity when the clause opens with the cue."""
         before = [m for m in self.mentions if m.end <= at]
-        if not before:
-            return block if _only_linking(self.text[self.s : at]) else None
+        if not before:  # "Fully managed delivery into A": participles may say how
+            words = re.findall(r"\w+|,", self.text[self.s : at])
+            return block if all(_LINKING.fullmatch(w) or w.endswith("ed") for w in words) else None
         m = before[-1]
         opening = self.text[self.s : m.start].lower().split()
         if any(w not in self.cues.openers and not _ARTICLE.fullmatch(w) for w in opening):

@@ -430,7 +430,11 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
     """The lists a text gives after a plural noun ("Zorbex picks planners: A, B,
     C"): things of that kind, part of what the text is said of."""
     for kind, names, before in embedded_lists(text):
-        if all(b.registry.find(name) for name in names):
+        found = [b.registry.find(name) for name in names]
+        placed = {
+            f.subject for f in b.out.facts if f.unit == u.id and f.predicate in ("kind", "partOf")
+        }
+        if all(e is not None and e.id in placed for e in found):
             continue  # read already, by what the text's own form says
         # "Gromble Pipe sinks: ...": the things are the named thing's
         words = before.split()[-5:]

@@ -20,6 +20,12 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLOCK_TAGS = {"br", "li", "p", "div", "ul", "ol", "tr", "td", "th", "table", "dt", "dd", "hr"}
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u20e3]")
 _WS = re.compile(r"\s+")
+# a cross says "not" ("input: RecordIO only → ✗ CSV"), unless a negation follows it already
+_CROSS = re.compile(
+    r"[\u2717\u2718\u274c\u2716\U0001f6ab\u26d4]\ufe0f?+"
+    r"(?!\s*(?:no|not|never|cannot|(?:can|don|doesn|isn|won)['’]t)\b)\s*",
+    re.I,
+)
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
 _LEAD_BOLD = re.compile(
     r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S
@@ -28,6 +34,8 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$"
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 # "Term := what it is", "Term :: what it is"
 _DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
+# "Term = what it is" (one "=" in the text: "precision = TP / (TP + FP)")
+_EQUALS = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s+=\s+(?P<rest>[^=]*\S)$", re.S)
 
 
 @lru_cache(maxsize=4096)
@@ -79,13 +87,14 @@ def without_controls(text: str) -> str:
 @lru_cache(maxsize=1 << 16)  # the same cell and name text is made plain many times
 def plain(text: str) -> str:
     """Text without HTML tags, Markdown emphasis, links, emoji or control characters
-    (terminal escapes, NUL, form feeds), whitespace folded."""
+    (terminal escapes, NUL, form feeds), whitespace folded; a cross mark reads "not"."""
     text = without_controls(text)
     text = strip_html(text)
     text = _LINK.sub(r"\1", text)
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _MARKED.sub(r"\1", text)
     text = text.replace("`", "")
+    text = _CROSS.sub(" not ", text)
     text = _EMOJI.sub("", text)
     text = _WS.sub(" ", text).strip()
     return re.sub(r"\s+([.,;:)])", r"\1", text)
@@ -134,6 +143,20 @@ CARD = re.compile(
     re.S,
 )
 
+# a question a note asks itself, then its answer: "**Which store replays rows?** Zorbex. ..."
+# (bold gone), "What does Gromble copy? A: rows"
+_ASKED = re.compile(
+    r"^\s*(?P<q>(?:which|what|how|when|where|why|who|whose|is|are|can|could|does|do|did|"
+    r"should|would|will)\b[^?\n]{3,200}\?)\s*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.*)$",
+    re.I | re.S,
+)
+
+
+def question_card(text: str) -> re.Match[str] | None:
+    """A flashcard (its ``q`` and ``a``): "Q: ...? A: ...", or a text that opens with a
+    question and goes on with its answer (the answer may be empty: a list follows)."""
+    return CARD.match(text) or _ASKED.match(text)
+
 
 def split_lead(text: str) -> tuple[str, str]:
     """Split ``**Term:** rest`` (or ``Term → rest``) into (term, rest); term is '' if none."""
@@ -152,23 +175,30 @@ def split_lead(text: str) -> tuple[str, str]:
             return term, plain(rest)
         return "", plain(text)
     parts = _ARROW.split(text, maxsplit=1)
+    if (defined := defined_lead(text)) and len(defined[0]) < len(parts[0]):
+        return plain(defined[0]), plain(defined[1])  # "precision = TP / (TP + FP) → ..."
     if len(parts) == 2 and 0 < len(parts[0].split()) <= 8:
         term = plain(parts[0]).strip(" :")
         named = term.rsplit(": ", 1)[-1]
         if named != term and "," not in named and _defined_term(named):
             term = named  # "Sync job: Gromble → copies ...": named after its label
         return term, plain(parts[1])
-    if defined := defined_lead(text):
+    if defined:
         return plain(defined[0]), plain(defined[1])
     return "", plain(text)
 
 
 def defined_lead(text: str) -> tuple[str, str] | None:
-    """(term, rest) of "Term := rest" or "Term :: rest" when the words before the mark name a
-    thing; else None. (A spaced dash, "Term — rest", is left alone: in running notes it as
-    often sets off a remark.)"""
-    m = _DEFINED.match(text)
-    return (m["term"], m["rest"]) if m and _defined_term(plain(m["term"])) else None
+    """(term, rest) of "Term := rest", "Term :: rest" or "Term = rest" when the words before
+    the mark name a thing (after "=", a name in any case: "recall (TPR) = TP / (TP + FN)");
+    else None. (A spaced dash, "Term — rest", is left alone: in running notes it as often
+    sets off a remark.)"""
+    from .lists import is_listed_name
+
+    if m := _DEFINED.match(text):
+        return (m["term"], m["rest"]) if _defined_term(plain(m["term"])) else None
+    m = _EQUALS.match(text)
+    return (m["term"], m["rest"]) if m and is_listed_name(plain(m["term"]), alone=True) else None
 
 
 def _defined_term(term: str) -> bool:

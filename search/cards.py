@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.text import CARD  # "Q: Where can the hub send rows? A: FernKit and MossLib."
+from ingest.text import question_card  # "Q: Where can the hub send rows? A: FernKit and MossLib."
 
 from .readings import type_ok
 from .sparql import mentioned_sparql
@@ -26,18 +26,29 @@ CARD_MATCH = 0.7
 TOP_PASSAGES = 3  # the best-matching passages looked at
 
 
-def matching_card(engine, s) -> tuple[str, re.Match, float] | None:
+def matching_card(engine, s) -> tuple[str, dict[str, str], float] | None:
     """(unit, card, similarity) of the best card among the top passages whose question says
     the same as the asked one; None when there is none."""
     v = engine.view
     top = sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:TOP_PASSAGES]
-    cards = [(u, m) for u in top if u in v.units and (m := CARD.match(v.units[u].text))]
+    cards = [(u, m) for u in top if u in v.units and (m := _card(v.units[u]))]
     if not cards or s.vector is None:
         return None
     vectors = engine.embedder.embed_many([m["q"] for _, m in cards])
     sims = vectors @ np.asarray(s.vector, dtype=vectors.dtype).reshape(-1)
     i = int(np.argmax(sims))
     return (cards[i][0], cards[i][1], float(sims[i])) if sims[i] >= CARD_MATCH else None
+
+
+def _card(unit) -> dict[str, str] | None:
+    """A passage's card: its own "Q: ...? A: ..." (or opening question and answer), or the
+    question its heading asks ("### When do I pick Zorbex?") and the passage as the answer."""
+    if m := question_card(unit.text):
+        return {"q": m["q"], "a": m["a"]} if m["a"].strip() else None
+    asked = unit.section.rsplit(" > ", 1)[-1].strip()
+    if asked.endswith("?") and unit.text.strip() != asked:
+        return {"q": asked, "a": unit.text}
+    return None
 
 
 def _first_at(text: str, names: list[str]) -> int:
@@ -51,7 +62,7 @@ def _first_at(text: str, names: list[str]) -> int:
     return min(found) if found else -1
 
 
-def card_things(engine, s, unit: str, card: re.Match) -> list[str]:
+def card_things(engine, s, unit: str, card: dict[str, str]) -> list[str]:
     """The entities the card's answer names, in the order written: of the asked-for type if
     the question asks for one, not named by either question."""
     v = engine.view

@@ -1099,3 +1099,21 @@ def test_a_list_of_names_sharing_their_last_noun_lists_that_kind(tmp_path):
         "Key skew drift",
         "Lag drift",
     }
+
+
+def test_terse_notes_equals_arrows_slashes_and_crosses(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tools\n\n- ZLT = Zorbex Log Tool\n  - keeps rows → ✗ CSV\n"
+        "- Gromble Pipe → FernKit / MossLib / Quibble / HTTP sinks\n"
+        "- modes: Delta (default) / mirror / cold\n"
+        "- precision = TP / (TP + FP) → use when false alarms cost\n",
+    )
+    said = facts(x)
+    zlt = next(e for e in x.entities.values() if e.label == "Zorbex Log Tool")
+    assert "ZLT" in zlt.aliases
+    assert ("Zorbex Log Tool", "hasProperty", "keeps rows: not CSV") in said
+    parts = {s for s, p, o in said if p == "partOf" and o == "Gromble Pipe"}
+    assert parts == {"FernKit", "MossLib", "Quibble", "HTTP sinks"}
+    assert {s for s, p, o in said if p == "kind" and o == "mode"} >= {"Delta", "Mirror", "Cold"}
+    assert ("Precision", "definition", "TP / (TP + FP) → use when false alarms cost") in said

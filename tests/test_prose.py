@@ -144,7 +144,8 @@ def test_lists_in_running_text(tmp_path, cues):
         "queue depth, job lag and clock skew.\n",
         cues,
     )
-    assert {"PCA", "QRX"} <= set(labels(x))
+    assert {"Principal Component Analysis", "QRX"} <= set(labels(x))  # a SageMaker algorithm
+    assert "PCA" in labels(x)["Principal Component Analysis"].aliases
     kinds = facts(x, "kind")
     assert ("Random search", "kind", "search method") in kinds
     assert ("Queue depth", "kind", "check") in kinds
@@ -621,3 +622,14 @@ def test_a_list_after_a_named_things_plural_noun_is_that_things(tmp_path):
         "Zorbex Pipe sinks to know: FernKit, MossLib (it stages rows first), and Gromble Lake.\n",
     )
     assert {"FernKit", "MossLib", "Gromble Lake"} <= parts_of(x, "Zorbex Pipe")
+
+
+def test_sagemaker_algorithms_are_named_in_running_text(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFor logins from odd addresses IP Insights is the pick, and NTM groups "
+        "documents into topics.\n",
+    )
+    algorithms = {e.label: e for e in x.entities.values() if e.cls == "Algorithm"}
+    assert {"IP Insights", "Neural Topic Model"} <= set(algorithms)
+    assert "NTM" in algorithms["Neural Topic Model"].aliases

@@ -193,3 +193,22 @@ def test_examples_after_a_clause_in_a_cell_make_no_kind(tmp_path):
     kinds = {f[2] for f in facts(x, "kind")}
     assert "Report engine" in kinds
     assert not any("late" in k.lower() for k in kinds)
+
+
+def test_a_cell_that_opens_with_a_described_cue_is_the_row_s(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Pipes\n\n| Pipe | What it does |\n|---|---|\n"
+        "| Gromble Pipe | Fully managed delivery into FernKit and MossLib |\n\n"
+        "Zorbex Hub runs many sync jobs. Sync modes: **Zorble** (the default), **Quibble**, "
+        "and **Fernish**.\n",
+    )
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Gromble Pipe"} == {
+        "FernKit",
+        "MossLib",
+    }
+    assert {s for s, p, o in facts(x, "kind") if o == "Sync mode"} == {
+        "Zorble",
+        "Quibble",
+        "Fernish",
+    }
