@@ -906,6 +906,80 @@ def _named_as_asked(engine, s: Context, scored):
     return scored
 
 
+_PIECE = re.compile(r"(?<=[.!?])\s+|\s*[,;:|·•]\s+|\s+/\s+|\s+(?:and|or)\s+")
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The pieces a list-like text falls into (its items, clauses and cells), with where each
+    starts; a remark in parentheses stays with its item ("Zorble (the default)")."""
+    out, depth, start = [], 0, 0
+    cuts = [m for m in _PIECE.finditer(text)]
+    for m in cuts:
+        depth = text[: m.start()].count("(") - text[: m.start()].count(")")
+        if depth == 0:
+            out.append((start, text[start : m.start()]))
+            start = m.end()
+    out.append((start, text[start:]))
+    return [(at, piece) for at, piece in out if piece.strip()]
+
+
+def _singled_out(engine, s: Context, scored):
+    """The one thing the best passage singles out: when that passage lists several of the
+    candidates and only one item of it (with its remark) says a word of the question the
+    rest of the passage does not ("Zorble (the default), Quibble, Fernish" to "the default
+    mode?"), that item's thing answers."""
+    if len(scored) < 2 or not s.unit_score:
+        return scored
+    top = max(s.unit_score, key=lambda u: (s.unit_score[u], u))
+    unit = engine.view.units.get(top)
+    if unit is None:
+        return scored
+    named = {
+        w
+        for x in s.linked
+        if x in engine.view.entities
+        for n in _names(engine, x)
+        for w in stems(n)
+    }
+    asked = {stem(w) for w in s.q.words} - named
+    pieces = _pieces(unit.text)
+    where: dict[int, list[tuple[int, int]]] = defaultdict(list)  # piece → (offset, rank)
+    said: dict[int, set[str]] = {}
+    for rank, (_, x, _, _) in enumerate(scored[:10]):
+        for n in _names(engine, x):
+            m = (
+                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", unit.text, re.I)
+                if len(n) > 2
+                else None
+            )
+            if m:
+                k = max(i for i, (at, _) in enumerate(pieces) if at <= m.start())
+                at, piece = pieces[k]
+                # an item: a short piece ("Zorble (the default)"), not the lead-in before a colon
+                lead = unit.text[at + len(piece) :].lstrip().startswith(":")
+                if len(piece.split()) <= 8 and not lead:
+                    where[k].append((m.start(), rank))
+                    # what the item says besides its name
+                    rest = piece[: m.start() - at] + " " + piece[m.end() - at :]
+                    said[k] = said.get(k, set()) | (stems(rest) & asked)
+                break
+    if len(where) < 2:
+        return scored
+    own = {
+        k: w - set().union(*(stems(p) for i, (_, p) in enumerate(pieces) if i != k))
+        for k, w in said.items()
+    }
+    singled = [k for k in where if own[k]]
+    if len(singled) != 1:
+        return scored
+    rank = min(where[singled[0]])[1]  # the first thing its item names
+    if rank == 0:
+        return scored
+    # as sure as the winner was: the best passage names it, for a word of the question
+    (p, winner, w_units, w_f), (q, x, units, f) = scored[0], scored[rank]
+    return [(p, x, units, f), (q, winner, w_units, w_f), *scored[1:rank], *scored[rank + 1 :]]
+
+
 def single_confidence(engine, s: Context, scored) -> float:
     p, _, _, f = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
@@ -920,7 +994,7 @@ def _single(engine, s: Context) -> Answer:
     scored = ranked_candidates(engine, s)
     if not scored:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
-    scored = _named_as_asked(engine, s, _typed_first(engine, s, scored))
+    scored = _singled_out(engine, s, _named_as_asked(engine, s, _typed_first(engine, s, scored)))
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
     if confidence < w.decline_single:

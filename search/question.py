@@ -54,7 +54,9 @@ _DEFINE = re.compile(
     r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)"
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
-    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+)?\s*\??$"  # "... for?", "define X as a Y"
+    # "... for?", "define X as a Y", "explain X to me"
+    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*)?"
+    r"\s*\??$"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
     r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"

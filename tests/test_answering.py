@@ -1117,3 +1117,33 @@ def test_no_definition_says_the_first_lines_under_the_things_own_heading(built, 
     r = engine.ask("What does the Gromble Forest algorithm actually do?")
     assert r["kind"] == "definition", r["summary"]
     assert "gives each row a score" in r["summary"], r["summary"]
+
+
+FAQ = (
+    "# Gromble FAQ\n\n## Storage questions\n\n"
+    "### Which store should I use for replaying rows?\n"
+    "Short answer: **Zorbex Ledger**. It keeps rows for seven days, so readers can go back.\n\n"
+    "**Which tool compresses cold rows?**\n"
+    "**Quibble Press**. It packs rows into columns and halves their size.\n"
+)
+
+
+def test_a_question_heading_or_a_bold_question_is_a_card(built, tmp_path):
+    engine = engine_with_notes(built, tmp_path, "gromble-faq.md", FAQ)
+    r = engine.ask("What store lets me replay rows?")
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Zorbex Ledger"], r["summary"]
+    r = engine.ask("which tool should squeeze my cold rows?")
+    assert [a["label"] for a in r["answers"]] == ["Quibble Press"], r["summary"]
+
+
+def test_the_item_the_best_passage_singles_out_answers(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-modes.md",
+        "# Gromble\n\n## Sync modes\n\n- Gromble Pipe sync modes: Quibble / Fernish (the default) "
+        "/ Zorble / Tessaract\n- Quibble copies rows nightly; Zorble mirrors keys; Tessaract "
+        "packs cold rows.\n",
+    )
+    r = engine.ask("Which sync mode does Gromble Pipe use by default?")
+    assert [a["label"] for a in r["answers"]] == ["Fernish"], r["summary"]
