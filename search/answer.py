@@ -932,8 +932,11 @@ def _singled_out(engine, s: Context, scored):
         return scored
     top = max(s.unit_score, key=lambda u: (s.unit_score[u], u))
     unit = engine.view.units.get(top)
-    if unit is None:
-        return scored
+    if unit is None or any(
+        f.subject == scored[0][1] and f.predicate in ("hasAttribute", "definition", "hasProperty")
+        for f in engine.graph.unit_facts.get(top, [])
+    ):
+        return scored  # the passage is about the winner (its row, its definition)
     named = {
         w
         for x in s.linked

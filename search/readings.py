@@ -105,6 +105,8 @@ class Reading:
     condition: tuple[
         str, ...
     ] = ()  # question words its answers' own text must say ("unsupervised")
+    exclusive: bool = False  # its condition is said with "only" ("CPU only")
+    base: Reading | None = field(default=None, repr=False, compare=False)  # the one it narrows
 
     @property
     def key(self) -> str:
@@ -257,7 +259,11 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 for iri in found:
                     r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
                 out.append(r)
-    out += _filtered(engine, q, out)
+    filtered = _filtered(engine, q, out)
+    # "which ... are CPU only?": a reading kept to the things said to be only that stands
+    # for the reading it narrows (that one ignores the "only")
+    narrowed = {id(r.base) for r in filtered if r.exclusive}
+    out = [r for r in out if id(r) not in narrowed] + filtered
     for r in out:
         classes_of = [v.entities[x].type for x in r.answers if x in v.entities]
         r.answer_class = max(sorted(set(classes_of)), key=classes_of.count) if classes_of else ""
@@ -293,12 +299,18 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                 }
             )
         )
-        if not condition:
+        # "... CPU only?": a word the question says "only" beside, telling or not
+        only = tuple(
+            sorted({stem(w) for w in q.ask_words if stem(w) not in covered} & _only_of(q.text))
+        )
+        if not condition and not only:
             continue
         # by the answers' own text; then also by the titles they are listed under
         # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
-        for with_titles in (False, True):
+        for with_titles, exclusive in ((False, False), (True, False), (False, True)):
+            if not (only if exclusive else condition):
+                continue
             kept: dict[str, set[str]] = {}
             for x, units in r.answers.items():
                 said = [v.units[u] for u in units | g.said_in.get(x, set()) if u in v.units]
@@ -306,12 +318,51 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
                 )
-                if set(condition) & stems(text):
+                if (
+                    any(_only_near(text, w) for w in only)
+                    if exclusive
+                    else set(condition) & stems(text)
+                ):
                     kept[x] = units
             if 0 < len(kept) < len(r.answers) and set(kept) not in seen:
                 seen.append(set(kept))
-                out.append(Reading(r.kind, r.anchor, r.predicate, kept, condition=condition))
+                out.append(
+                    Reading(
+                        r.kind,
+                        r.anchor,
+                        r.predicate,
+                        kept,
+                        condition=only if exclusive else condition,
+                        exclusive=exclusive,
+                        base=r,
+                    )
+                )
     return out
+
+
+def _only_of(question: str) -> set[str]:
+    """The stems of the words "only" restricts in a question: the word before a final "only"
+    ("... CPU only?") or the words after it ("only train on GPU")."""
+    words = re.findall(r"[a-z0-9][\w-]*|[?.!,;]", question.lower())
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w == "only":
+            after = words[i + 1 : i + 4]
+            if not after or not after[0][0].isalnum():
+                out |= {stem(words[i - 1])} if i else set()
+            out |= {stem(x) for x in after if x[0].isalnum()}
+    return out
+
+
+def _only_near(text: str, word_stem: str, near: int = 2) -> bool:
+    """Whether ``text`` says "only" within ``near`` words of a word of that stem ("GPU only",
+    "only on CPU instances"): the thing is said to be restricted to it."""
+    for part in re.split(r"[|;,:()]|[.!?](?:\s|$)", text.lower()):  # within one cell or clause
+        words = re.findall(r"[a-z0-9][\w-]*", part)
+        at = [i for i, w in enumerate(words) if stem(w) == word_stem]
+        if any("only" in words[max(0, i - near) : i + near + 1] for i in at):
+            return True
+    return False
 
 
 def _linked(engine, anchor: str, linked: dict[str, float]) -> float:

@@ -1147,3 +1147,20 @@ def test_the_item_the_best_passage_singles_out_answers(built, tmp_path):
     )
     r = engine.ask("Which sync mode does Gromble Pipe use by default?")
     assert [a["label"] for a in r["answers"]] == ["Fernish"], r["summary"]
+
+
+def test_only_in_the_question_keeps_the_things_said_to_be_only_that(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-algorithms.md",
+        "# Gromble algorithms\n\n## Built-in algorithms\n\n"
+        "| Algorithm | Use | Instance |\n|---|---|---|\n"
+        "| Zorble | anomaly scores | **CPU only** (Z4, Z5) |\n"
+        "| Quibble | ranking | CPU or GPU; GPU only for dense rows |\n"
+        "| Fernish | topics | Single-instance CPU only |\n"
+        "| Tessaract | translation | GPU only, single machine |\n"
+        "| Mossbar | clustering | CPU or GPU |\n",
+    )
+    r = engine.ask("Which Gromble algorithms are CPU only?")
+    assert {a["label"] for a in r["answers"]} == {"Zorble", "Fernish"}, r["summary"]
