@@ -152,10 +152,20 @@ _ASKED = re.compile(
 )
 
 
+# ... or with a short question of no question word: "XGBoost input formats? CSV, LibSVM ..."
+_SHORT_ASKED = re.compile(
+    r"^\s*(?P<q>[A-Za-z][^?.!:;\n]{2,100}\?)\s*(?:A(?:nswer)?\s*[:.)]\s*)?(?P<a>.*)$", re.S
+)
+
+
 def question_card(text: str) -> re.Match[str] | None:
     """A flashcard (its ``q`` and ``a``): "Q: ...? A: ...", or a text that opens with a
-    question and goes on with its answer (the answer may be empty: a list follows)."""
-    return CARD.match(text) or _ASKED.match(text)
+    question (a question word, or a phrase of up to ten words: "XGBoost input formats?")
+    and goes on with its answer (the answer may be empty: a list follows)."""
+    if m := CARD.match(text) or _ASKED.match(text):
+        return m
+    m = _SHORT_ASKED.match(text)
+    return m if m and len(m["q"].split()) <= 10 else None
 
 
 def split_lead(text: str) -> tuple[str, str]:

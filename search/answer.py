@@ -492,6 +492,11 @@ def _from_card(engine, s: Context, card: CardAnswer) -> Answer:
     v = engine.view
     ev = _evidence(engine, [card.unit], s.unit_score, limit=1)
     names = ", ".join(v.label(x) for x in card.things)
+
+    def said(x: str) -> list[dict]:  # the card, and the line under it that names the thing
+        u = card.said_in.get(x, card.unit)
+        return ev if u == card.unit else ev + _evidence(engine, [u], s.unit_score, limit=1)
+
     return Answer(
         s.q.text,
         True,
@@ -499,7 +504,7 @@ def _from_card(engine, s: Context, card: CardAnswer) -> Answer:
         "list" if len(card.things) > 1 else "single",
         round(card.similarity, 3),
         card.sparql,
-        _items(engine, [(x, card.similarity, ev) for x in card.things]),
+        _items(engine, [(x, card.similarity, said(x)) for x in card.things]),
         [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities],
         basis="card",
     )

@@ -18,6 +18,7 @@ import numpy as np
 
 from graph import load_graph, read_manifest
 from graph.views import GraphView, read_graph_view
+from graph.vocabulary import classes, relations
 
 from .build import SEARCH_DIR, build_search
 from .corpus import Row
@@ -81,6 +82,8 @@ class Engine:
             words.update(re.findall(r"[a-z]+", u.text.lower()))
         for e in v.entities.values():
             words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
+        for t in (*classes().values(), *relations().values()):  # "algo": a class's own word
+            words.update(re.findall(r"[a-z]+", " ".join(t.names).lower()))
         self.speller = Speller(words, FUNCTION_WORDS)
         # the words each document is known by: its file name and its title (top heading)
         self.document_words: dict[str, set[str]] = defaultdict(set)

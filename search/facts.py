@@ -41,5 +41,7 @@ class FactIndex:
             for m in u.mentions:
                 self.said_in[m].add(u.iri)
         self.section_units: dict[str, list[str]] = defaultdict(list)
+        self.document_units: dict[str, list[str]] = defaultdict(list)  # in the order written
         for u in sorted(v.units.values(), key=lambda u: (u.document, u.line)):
             self.section_units[u.section].append(u.iri)
+            self.document_units[u.document].append(u.iri)

@@ -130,8 +130,15 @@ def type_ok(engine, iri: str, types: set[str]) -> bool:
         return True
     if e.type != "Concept":
         return False  # a thing of another class is not one of these, whatever its kinds say
-    kinds = " ".join(e.kinds).lower()
-    return any(n in kinds for t in types for n in classes()[t].names if t in classes())
+    # the class named at the kind's end, its head ("Ranking Metrics"; not "Algorithms Column")
+    heads = {
+        n.lower()
+        for t in types
+        if t in classes()
+        for m in classes()[t].names
+        for n in (m, plural(m))
+    }
+    return any(" ".join(k.lower().split()[-len(h.split()) :]) == h for k in e.kinds for h in heads)
 
 
 def type_fit(engine, iri: str, types: set[str]) -> float:

@@ -111,12 +111,14 @@ def unit_sparql(unit: str) -> str:
     )
 
 
-def mentioned_sparql(unit: str, iris: list[str]) -> str:
-    """The things a passage names that answer (a flashcard's answer), with the passage."""
+def mentioned_sparql(units: list[str], iris: list[str]) -> str:
+    """The things the passages name that answer (a flashcard's answer), with the passage."""
     return (
         sparql_prefixes()
         + "SELECT ?answer ?label ?text WHERE {\n  VALUES ?answer { "
         + " ".join(f"<{i}>" for i in iris)
-        + f" }}\n  <{unit}> mlkg:mentions ?answer ; rdf:value ?text .\n"
+        + " }\n  VALUES ?unit { "
+        + " ".join(f"<{u}>" for u in units)
+        + " }\n  ?unit mlkg:mentions ?answer ; rdf:value ?text .\n"
         + "  ?answer rdfs:label ?label .\n}"
     )

@@ -1124,7 +1124,9 @@ FAQ = (
     "### Which store should I use for replaying rows?\n"
     "Short answer: **Zorbex Ledger**. It keeps rows for seven days, so readers can go back.\n\n"
     "**Which tool compresses cold rows?**\n"
-    "**Quibble Press**. It packs rows into columns and halves their size.\n"
+    "**Quibble Press**. It packs rows into columns and halves their size.\n\n"
+    "**Where can Zorbex Ledger send rows?**\n- **Tessaract Vault**\n- **Fernish Lake**\n"
+    "- generic sinks (**Mossbar**, **Gromble** and similar)\n"
 )
 
 
@@ -1134,6 +1136,11 @@ def test_a_question_heading_or_a_bold_question_is_a_card(built, tmp_path):
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Zorbex Ledger"], r["summary"]
     r = engine.ask("which tool should squeeze my cold rows?")
     assert [a["label"] for a in r["answers"]] == ["Quibble Press"], r["summary"]
+    r = engine.ask("where is zorbex ledger able to send its rows?")  # the list under it
+    listed = ["Tessaract Vault", "Fernish Lake", "Generic sinks"]  # not the examples in brackets
+    assert [a["label"] for a in r["answers"]] == listed, r["summary"]
+    assert r["answers"][0]["evidence"][-1]["text"] == "Tessaract Vault"
+    assert {row[1] for row in engine.store.query(r["sparql"]).rows} == set(listed)
 
 
 def test_the_item_the_best_passage_singles_out_answers(built, tmp_path):
