@@ -29,6 +29,7 @@ _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", 
 _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\.\w)")
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
 _PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
+RARE_NAME_ZIPF = 2.5  # below this, a word English hardly uses (wordfreq's Zipf scale)
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
 Span = tuple[int, int]
 
@@ -394,11 +395,29 @@ class _NameFinder:
                     self.b.fact(e, "partOf", lead, unit)
             taken.append((start, end))
         for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
-            if (m.re is _BRAND or is_product_style(m.group())) and not _overlaps(
-                taken, m.start(), m.end()
-            ):
+            if (
+                m.re is _BRAND
+                or is_product_style(m.group())
+                or (not title and self._rare_name(text, m))
+            ) and not _overlaps(taken, m.start(), m.end()):
                 self._add(m.group(), None, unit)
                 taken.append(m.span())
+
+    def _rare_name(self, text: str, m: re.Match[str]) -> bool:
+        """A capitalised word inside a sentence that English hardly uses ("... or Hyperband,
+        which stops ...", "to Splunk"): a name, unless a class's name ("Hyperparameter")."""
+        from wordfreq import zipf_frequency
+
+        word = m.group()
+        return (
+            word.isalpha()
+            and len(word) >= 4
+            and word[0].isupper()
+            and word[1:].islower()
+            and not _is_initial(text, m.start())
+            and zipf_frequency(word.lower(), "en") < RARE_NAME_ZIPF
+            and not self.b.class_for(word)
+        )
 
     def _owner(self, text: str, start: int, unit: TextUnit) -> Entity | None:
         """Whose list one at ``start`` is: the first thing its sentence names before it

@@ -633,3 +633,16 @@ def test_sagemaker_algorithms_are_named_in_running_text(tmp_path):
     algorithms = {e.label: e for e in x.entities.values() if e.cls == "Algorithm"}
     assert {"IP Insights", "Neural Topic Model"} <= set(algorithms)
     assert "NTM" in algorithms["Neural Topic Model"].aliases
+
+
+def test_a_capitalised_word_english_hardly_uses_is_a_name(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nWeak jobs are stopped early with Hyperband, which saves a lot of time on "
+        "big searches. The logs can then go to Splunk for the dashboards the team already uses, "
+        "or to the sink that Zorbexio runs. Quibbling over the hyperparameter list is not needed.\n",
+        cues,
+    )
+    names = set(labels(x))
+    assert {"Hyperband", "Splunk", "Zorbexio"} <= names
+    assert not {"Quibbling", "Weak", "The"} & names
