@@ -283,6 +283,30 @@ def sentence_spans(text: str) -> list[Span]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
+# "Network isolation is the setting that ...": a short noun phrase opening a sentence, then
+# "is/are a/an/the" and what it is
+_DEFINING = re.compile(
+    r"\s*(?P<name>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?:an?|the)\s+\w"
+)
+
+
+def _defining_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, sentence) of each sentence that says what a thing is, opening with
+    its name ("Early stopping is a technique that ..."): a name of two or three words, or one
+    word English hardly uses."""
+    for s, e in sentence_spans(text):
+        m = _DEFINING.match(text, s)
+        if m is None or m.start("name") >= e:
+            continue
+        name = m["name"]
+        words = name.split()
+        if not is_listed_name(name, alone=True) or words[0].lower() in _SMALL:
+            continue
+        if len(words) == 1 and (is_everyday(name) or not name[1:].islower()):
+            continue
+        yield m.start("name"), m.end("name"), name, text[s:e].strip()
+
+
 def is_title_case(text: str) -> bool:
     """Whether nearly every longer word is capitalised, so capitals say nothing about names."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 4]  # not "with"
@@ -368,6 +392,10 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
+        for start, end, name, said in _defining_sentences(text):  # "Network isolation is the ..."
+            if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
+                self.b.literal(e, "definition", said, unit)
+                taken.append((start, end))
         for m in algorithm_index().find_longest(text):  # "IP Insights only takes CSV"
             if not _overlaps(taken, m.start, m.end):
                 written = text[m.start : m.end]

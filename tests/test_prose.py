@@ -646,3 +646,25 @@ def test_a_capitalised_word_english_hardly_uses_is_a_name(tmp_path, cues):
     names = set(labels(x))
     assert {"Hyperband", "Splunk", "Zorbexio"} <= names
     assert not {"Quibbling", "Weak", "The"} & names
+
+
+def test_a_sentence_that_says_what_a_thing_is_names_and_defines_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nRow fencing is the setting that keeps a loader off other tables. Early "
+        "stopping is a technique that halts training. The trick is a simple one. This is a "
+        "test, and everything here is an example.\n",
+        cues,
+    )
+    said = facts(x, "definition")
+    assert (
+        "Row fencing",
+        "definition",
+        "Row fencing is the setting that keeps a loader off other tables",
+    ) in said
+    assert (
+        "Early stopping",
+        "definition",
+        "Early stopping is a technique that halts training",
+    ) in said
+    assert not {"The trick", "This", "Everything"} & set(labels(x))
