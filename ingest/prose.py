@@ -403,6 +403,9 @@ class _NameFinder:
                     f"{m.value} ({written})" if is_acronym(written) else m.value, "Algorithm", unit
                 )
                 taken.append((m.start, m.end))
+        for start, end, name in _distributed_heads(text):  # "L1 and L2 regularization"
+            if not _overlaps(taken, start, end):
+                self._add(name, None, unit)
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             # "Encryption: SSE-S3, SSE-KMS, SSE-C": names after a lead that is a known name
@@ -830,6 +833,26 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
             end = e2
         if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
             yield s, end, names, None, kind
+
+
+# "L1 and L2 regularization", "ResNet-50 or ResNet-101 backbone": coded words, then one noun
+_CODED = r"(?:[A-Za-z][\w-]*\d|\d+[A-Za-z])[\w-]*"
+_DISTRIBUTED = re.compile(
+    rf"(?<![\w-])(?P<items>{_CODED}(?:,\s+{_CODED})*,?\s+(?:and|or)\s+{_CODED})\s+"
+    r"(?P<head>[a-z][a-z-]{3,})\b"
+)
+
+
+def _distributed_heads(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each item of a coordination of coded words that share the noun
+    after the last ("L1 and L2 regularization": L1 regularization, L2 regularization)."""
+    for m in _DISTRIBUTED.finditer(text):
+        head = m["head"]
+        if FUNCTION_WORDS.fullmatch(head) or head in _SMALL or head.endswith(("ly", "s")):
+            continue  # a plural ("P3 and G5 instances") names the coded things themselves
+        for item in re.finditer(_CODED, m["items"]):
+            at = m.start("items") + item.start()
+            yield at, at + len(item.group()), f"{item.group()} {head}"
 
 
 def _shared_head(clause: str) -> tuple[list[str], str] | None:

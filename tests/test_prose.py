@@ -668,3 +668,15 @@ def test_a_sentence_that_says_what_a_thing_is_names_and_defines_it(tmp_path, cue
         "Early stopping is a technique that halts training",
     ) in said
     assert not {"The trick", "This", "Everything"} & set(labels(x))
+
+
+def test_coded_words_sharing_the_noun_after_them(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nThe fixes for overfitting are L1 and L2 regularization, dropout and more "
+        "data; Z3, Z4 or Z5 encoding also helps. Use 2 and 3 nodes.\n",
+        cues,
+    )
+    names = set(labels(x))
+    assert {"L1 regularization", "L2 regularization", "Z4 encoding", "Z5 encoding"} <= names
+    assert not {"2 nodes", "3 nodes"} & names
