@@ -203,10 +203,19 @@ def _bare_name(subject: str) -> str:
     """A defined subject without the words around its name: adverbs ("what does X *actually*
     do?") and the class it is of ("the X *algorithm*": the ontology's class names)."""
     words = [w for w in subject.split() if not w.endswith(("ally", "ely", "tly", "sly", "fully"))]
+    while len(words) > 1 and _adverb(words[-1]):  # "explain X briefly"
+        words.pop()
     names = {n.lower() for t in classes().values() for n in t.names}
     while len(words) > 1 and words[-1] in names:
         words.pop()
     return " ".join(words)
+
+
+def _adverb(word: str) -> bool:
+    """ "briefly", "quickly": an English word with "-ly" (not "anomaly", "family")."""
+    from wordfreq import zipf_frequency
+
+    return len(word) > 4 and word.endswith("ly") and zipf_frequency(word[:-2], "en") >= 3.0
 
 
 def _named_with_members(q: Question, linked: dict[str, float], readings: list[Reading]) -> set[str]:

@@ -1104,6 +1104,9 @@ def test_what_a_thing_does_asked_with_its_class_and_an_adverb(engine):
     r = engine.ask("What does the Random Cut Forest algorithm actually do?")
     assert r["kind"] == "definition", r["summary"]
     assert r["answers"][0]["label"] == "Random Cut Forest"
+    r = engine.ask("explain random cut forest to me briefly")
+    assert r["kind"] == "definition", r["summary"]
+    assert r["answers"][0]["label"] == "Random Cut Forest"
 
 
 def test_no_definition_says_the_first_lines_under_the_things_own_heading(built, tmp_path):
