@@ -150,6 +150,8 @@ def split_outside_parentheses(text: str, marks: str = ",;") -> list[str]:
 
 def _slashes(text: str) -> list[str]:
     """``text`` split at each spaced slash that stands outside parentheses."""
+    if " / " not in text:
+        return [text.strip()]
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")

@@ -30,6 +30,13 @@ _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
 _PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
 RARE_NAME_ZIPF = 2.5  # below this, a word English hardly uses (wordfreq's Zipf scale)
+
+
+@lru_cache(maxsize=1 << 14)
+def _rare_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < RARE_NAME_ZIPF
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
 Span = tuple[int, int]
 
@@ -437,16 +444,14 @@ class _NameFinder:
     def _rare_name(self, text: str, m: re.Match[str]) -> bool:
         """A capitalised word inside a sentence that English hardly uses ("... or Hyperband,
         which stops ...", "to Splunk"): a name, unless a class's name ("Hyperparameter")."""
-        from wordfreq import zipf_frequency
-
         word = m.group()
         return (
-            word.isalpha()
+            word[0].isupper()
             and len(word) >= 4
-            and word[0].isupper()
             and word[1:].islower()
+            and word.isalpha()
             and not _is_initial(text, m.start())
-            and zipf_frequency(word.lower(), "en") < RARE_NAME_ZIPF
+            and _rare_word(word.lower())
             and not self.b.class_for(word)
         )
 
