@@ -885,6 +885,19 @@ def _typed_first(engine, s: Context, scored):
     return scored
 
 
+@lru_cache(maxsize=1 << 12)
+def _called_pattern(name: str, noun: str) -> re.Pattern[str]:
+    """ "Zorbex metric", "metric: Zorbex": a name said with a noun (compiled once)."""
+    n = re.escape(name)
+    return re.compile(rf"\b{n}\s+{noun}\b|\b{noun}\s*:?\s+{n}\b")
+
+
+@lru_cache(maxsize=1 << 12)
+def _whole_name(name: str) -> re.Pattern[str]:
+    """A name as a whole word in any case (compiled once)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+
+
 def _named_as_asked(engine, s: Context, scored):
     """A thing the winner's own best passage calls by the asked noun ("target tracking on
     the *Zorbex* metric" to "What metric ...?") goes first, when the winner is not so called."""
@@ -900,9 +913,7 @@ def _named_as_asked(engine, s: Context, scored):
 
     def called(x: str) -> bool:
         return any(
-            re.search(rf"\b{re.escape(n)}\s+{noun}\b|\b{noun}\s*:?\s+{re.escape(n)}\b", text.text)
-            for n in _names(engine, x)
-            if len(n) > 2
+            _called_pattern(n, noun).search(text.text) for n in _names(engine, x) if len(n) > 2
         )
 
     if called(scored[0][1]):
@@ -964,11 +975,7 @@ def _singled_out(engine, s: Context, scored):
     said: dict[int, set[str]] = {}
     for rank, (_, x, _, _) in enumerate(scored[:10]):
         for n in _names(engine, x):
-            m = (
-                re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", unit.text, re.I)
-                if len(n) > 2
-                else None
-            )
+            m = _whole_name(n).search(unit.text) if len(n) > 2 else None
             if m:
                 k = max(i for i, (at, _) in enumerate(pieces) if at <= m.start())
                 at, piece = pieces[k]
