@@ -658,7 +658,7 @@ class OutlineReader:
         ):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         if it.term and is_acronym(it.term) and is_name_like(it.text, 6):
-            words = it.text.split()  # "RCF = Random Cut Forest", "AMT = Zorbex Auto Model Tuning"
+            words = it.text.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
             if abbreviates(it.term, words) or abbreviates(it.term, words[1:]):
                 it.term, it.text = f"{it.text} ({it.term})", ""
         if not it.term and not it.children and parent_item is not None:

@@ -37,6 +37,8 @@ def _rare_word(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") < RARE_NAME_ZIPF
+
+
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|vs|cf|incl|approx)\.$", re.I)
 Span = tuple[int, int]
 

@@ -400,7 +400,7 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|must|should)\b", m["head"]):
         return  # "rows are late (night jobs, backfills)": a clause, not a kind
     if re.search(r"\b(?:only|not|also|just|mostly)$", m["head"].strip(), re.I):
-        return  # "CPU only (M4, C5)": says how the row is, names no kind
+        return  # "Quanta only (Q4, Q5)": says how the row is, names no kind
     kind = singular(m["head"].strip())
     _things_of_kind(b, items, kind[:1].upper() + kind[1:], None, subjects, u, part_of=False)
 

@@ -105,7 +105,7 @@ class Reading:
     condition: tuple[
         str, ...
     ] = ()  # question words its answers' own text must say ("unsupervised")
-    exclusive: bool = False  # its condition is said with "only" ("CPU only")
+    exclusive: bool = False  # its condition is said with "only" ("Quanta only")
     base: Reading | None = field(default=None, repr=False, compare=False)  # the one it narrows
 
     @property
@@ -267,7 +267,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                     r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
                 out.append(r)
     filtered = _filtered(engine, q, out)
-    # "which ... are CPU only?": a reading kept to the things said to be only that stands
+    # "which ... are Quanta only?": a reading kept to the things said to be only that stands
     # for the reading it narrows (that one ignores the "only")
     narrowed = {id(r.base) for r in filtered if r.exclusive}
     out = [r for r in out if id(r) not in narrowed] + filtered
@@ -306,7 +306,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                 }
             )
         )
-        # "... CPU only?": a word the question says "only" beside, telling or not
+        # "... Quanta only?": a word the question says "only" beside, telling or not
         only = tuple(
             sorted({stem(w) for w in q.ask_words if stem(w) not in covered} & _only_of(q.text))
         )
@@ -349,7 +349,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
 
 def _only_of(question: str) -> set[str]:
     """The stems of the words "only" restricts in a question: the word before a final "only"
-    ("... CPU only?") or the words after it ("only train on GPU")."""
+    ("... Quanta only?") or the words after it ("only train on Quanta")."""
     words = re.findall(r"[a-z0-9][\w-]*|[?.!,;]", question.lower())
     out: set[str] = set()
     for i, w in enumerate(words):
@@ -362,8 +362,8 @@ def _only_of(question: str) -> set[str]:
 
 
 def _only_near(text: str, word_stem: str, near: int = 2) -> bool:
-    """Whether ``text`` says "only" within ``near`` words of a word of that stem ("GPU only",
-    "only on CPU instances"): the thing is said to be restricted to it."""
+    """Whether ``text`` says "only" within ``near`` words of a word of that stem ("Quanta only",
+    "only on Quanta nodes"): the thing is said to be restricted to it."""
     for part in re.split(r"[|;,:()]|[.!?](?:\s|$)", text.lower()):  # within one cell or clause
         words = re.findall(r"[a-z0-9][\w-]*", part)
         at = [i for i, w in enumerate(words) if stem(w) == word_stem]
