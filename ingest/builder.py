@@ -72,7 +72,7 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
 
 @cache
 def algorithm_index() -> NameIndex[str]:
-    """Every spelling of SageMaker's built-in algorithms (3+ characters) → its canonical name,
+    """Every spelling of the algorithms SageMaker ships (3+ characters) → its canonical name,
     written as a name (case as given)."""
     index: NameIndex[str] = NameIndex()
     for n, canonical in algorithm_spellings().items():

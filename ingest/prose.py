@@ -292,7 +292,7 @@ def sentence_spans(text: str) -> list[Span]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-# "Network isolation is the setting that ...": a short noun phrase opening a sentence, then
+# "Row fencing is the setting that ...": a short noun phrase opening a sentence, then
 # "is/are a/an/the" and what it is
 _DEFINING = re.compile(
     r"\s*(?P<name>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?:an?|the)\s+\w"
@@ -401,11 +401,11 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
-        for start, end, name, said in _defining_sentences(text):  # "Network isolation is the ..."
+        for start, end, name, said in _defining_sentences(text):  # "Row fencing is the ..."
             if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
                 self.b.literal(e, "definition", said, unit)
                 taken.append((start, end))
-        for m in algorithm_index().find_longest(text):  # "IP Insights only takes CSV"
+        for m in algorithm_index().find_longest(text):  # "... a shipped algorithm, named"
             if not _overlaps(taken, m.start, m.end):
                 written = text[m.start : m.end]
                 self._add(

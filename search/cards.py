@@ -10,6 +10,7 @@ named by either question (what is asked about is not the answer).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,11 +63,11 @@ def _lines_under(engine, unit, most: int = 12) -> list[str]:
     """The lines that follow a passage in its section (or under it), one after another, up
     to the next question or a gap."""
     v = engine.view
+    units = engine.graph.document_units.get(unit.document, [])
     out, line = [], unit.line
-    for u in engine.graph.document_units.get(unit.document, []):
+    # the document's units are in line order: start right after this one
+    for u in units[bisect_right(units, unit.line, key=lambda u: v.units[u].line) :]:
         w = v.units[u]
-        if w.line <= unit.line:
-            continue
         inside = w.section == unit.section or w.section.startswith(unit.section + " > ")
         if not inside or w.line > line + 2 or question_card(w.text) or len(out) >= most:
             break
