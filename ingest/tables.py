@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .lists import embedded_lists, is_listed_name
 from .model import Entity, TextUnit
-from .names import is_acronym, split_list
+from .names import is_acronym, known_algorithms, name_key, split_list, split_outside_parentheses
 from .text import bold_terms, cell_items, plain
 
 _GENERIC_FIRST = {
@@ -256,7 +256,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             if len(listed) > 1
             else split_list(plain(subject_cell))
             if "," in plain(subject_cell)  # never inside parentheses: "A (B, C)" is one
-            else [plain(subject_cell)]
+            else _slashed_names(b, plain(subject_cell)) or [plain(subject_cell)]
         )
         # the subject column holds names by position: only very long cells are not names
         subjects = [
@@ -323,6 +323,24 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
                     _cell_examples(b, subjects, cell, u)
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
+
+
+def _slashed_names(b: Builder, text: str) -> list[str]:
+    """ "Zorble / QTM" in a row's name cell: two things that share the row, when each side is a
+    name already known (from the documents, the service catalogue or the algorithm list);
+    "Train / test split" stays one."""
+    parts = [p.strip() for p in split_outside_parentheses(text, "/")]
+    if len(parts) < 2 or not all(parts):
+        return []
+    known = known_algorithms()
+    for p in parts:
+        if not (
+            b.registry.find(p) is not None
+            or name_key(p) in known
+            or b.registry.catalog.lookup(p) is not None
+        ):
+            return []
+    return parts
 
 
 def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:

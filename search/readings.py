@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -268,9 +269,12 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 out.append(r)
     filtered = _filtered(engine, q, out)
     # "which ... are Quanta only?": a reading kept to the things said to be only that stands
-    # for the reading it narrows (that one ignores the "only")
+    # for the reading it narrows (that one ignores the "only"), and so do the readings kept to
+    # the things that merely mention the word
     narrowed = {id(r.base) for r in filtered if r.exclusive}
-    out = [r for r in out if id(r) not in narrowed] + filtered
+    out = [r for r in out if id(r) not in narrowed] + [
+        r for r in filtered if r.exclusive or id(r.base) not in narrowed
+    ]
     for r in out:
         classes_of = [v.entities[x].type for x in r.answers if x in v.entities]
         r.answer_class = max(sorted(set(classes_of)), key=classes_of.count) if classes_of else ""
@@ -315,6 +319,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         # by the answers' own text; then also by the titles they are listed under
         # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
+        patterns = _name_patterns(v, r.answers) if only else {}
         for with_titles, exclusive in ((False, False), (True, False), (False, True)):
             if not (only if exclusive else condition):
                 continue
@@ -326,7 +331,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     for u in said
                 )
                 if (
-                    any(_only_near(text, w) for w in only)
+                    any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
                     if exclusive
                     else set(condition) & stems(text)
                 ):
@@ -361,15 +366,44 @@ def _only_of(question: str) -> set[str]:
     return out
 
 
-def _only_near(text: str, word_stem: str, near: int = 2) -> bool:
+def _only_near(text: str, word_stem: str, near: int = 2, foreign=None) -> bool:
     """Whether ``text`` says "only" within ``near`` words of a word of that stem ("Quanta only",
-    "only on Quanta nodes"): the thing is said to be restricted to it."""
+    "only on Quanta nodes"): the thing is said to be restricted to it. A clause ``foreign``
+    tells is about something else does not count."""
     for part in re.split(r"[|;,:()]|[.!?](?:\s|$)", text.lower()):  # within one cell or clause
+        if foreign is not None and foreign(part):
+            continue
         words = re.findall(r"[a-z0-9][\w-]*", part)
         at = [i for i, w in enumerate(words) if stem(w) == word_stem]
         if any("only" in words[max(0, i - near) : i + near + 1] for i in at):
             return True
     return False
+
+
+def _name_patterns(v, things) -> dict[str, list[re.Pattern[str]]]:
+    """Each thing's names (3+ characters) as lower-case whole-word patterns."""
+    out = {}
+    for y in things:
+        e = v.entities.get(y)
+        out[y] = [_word(n.lower()) for n in ((e.label, *e.aliases) if e else ()) if len(n) > 2]
+    return out
+
+
+def _foreign(x: str, patterns: dict[str, list[re.Pattern[str]]]) -> Callable[[str], bool]:
+    """Whether a (lower-case) clause names another of the things and not ``x``: "Zorble
+    trains on Quanta only; Fernish can use Tessaract" says nothing of Fernish's Quanta."""
+
+    def test(clause: str) -> bool:
+        return not any(p.search(clause) for p in patterns[x]) and any(
+            p.search(clause) for y, ps in patterns.items() if y != x for p in ps
+        )
+
+    return test
+
+
+@lru_cache(maxsize=1 << 12)
+def _word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def _linked(engine, anchor: str, linked: dict[str, float]) -> float:

@@ -1174,3 +1174,19 @@ def test_only_in_the_question_keeps_the_things_said_to_be_only_that(built, tmp_p
     )
     r = engine.ask("Which Gromble algorithms are CPU only?")
     assert {a["label"] for a in r["answers"]} == {"Zorble", "Fernish"}, r["summary"]
+
+
+def test_only_counts_the_clause_about_each_thing(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-trainers.md",
+        "# Gromble trainers\n\n| Algorithm | Use |\n|---|---|\n"
+        "| Zorble | anomaly scores |\n| Fernish | topics |\n| Quibble | ranking |\n"
+        "| Mossbar | clustering |\n\n"
+        "**Zorble vs Fernish?**\n"
+        "Zorble trains on a single Quanta node only; Fernish can use Tessaract nodes.\n\n"
+        "**Quibble?**\nQuibble needs Tessaract nodes and cannot use Quanta nodes.\n",
+    )
+    r = engine.ask("Which Gromble algorithms are Quanta only?")
+    assert {a["label"] for a in r["answers"]} == {"Zorble"}, r["summary"]

@@ -212,3 +212,19 @@ def test_a_cell_that_opens_with_a_described_cue_is_the_row_s(tmp_path):
         "Quibble",
         "Fernish",
     }
+
+
+def test_a_name_cell_of_two_known_names_split_by_a_slash_is_both(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble algorithms\n\n- **Zorble**: scores rows\n- **Quibble**: ranks rows\n\n"
+        "| Algorithm | Learning | Use |\n|---|---|---|\n"
+        "| Zorble / Quibble | unsupervised | topic modeling |\n"
+        "| Train / test split | supervised | holding rows out |\n",
+    )
+    f = facts(x, "hasAttribute")
+    assert ("Zorble", "hasAttribute", "unsupervised") in f
+    assert ("Quibble", "hasAttribute", "unsupervised") in f
+    labels = {e.label for e in x.entities.values()}
+    assert "Zorble / Quibble" not in labels
+    assert "Train / test split" in labels  # "Train" and "test split" are not known names
