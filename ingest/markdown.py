@@ -26,7 +26,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
-from .text import clean_heading, defined_lead, plain, split_lead
+from .text import clean_heading, defined_lead, glyph_bullet, plain, split_lead
 
 __all__ = [
     "ParseError",
@@ -269,6 +269,21 @@ class _Reader:
                 item.source = Source(s.document, s.section, s.line_start, line_map[1])
                 return
         lines = lines or [raw]
+        bulleted = [i for i, line in enumerate(lines) if glyph_bullet(line) is not None]
+        if len(bulleted) >= 2:
+            # "🔹 **Gromble** – ..." lines: a list typed with symbols, after any lead-in
+            if bulleted[0]:
+                self.paragraph(
+                    " ".join(lines[: bulleted[0]]), [line_map[0], line_map[0] + bulleted[0]]
+                )
+            for i, end in zip(bulleted, [*bulleted[1:], len(lines)]):
+                text = " ".join([glyph_bullet(lines[i]) or "", *lines[i + 1 : end]])
+                term, said = split_lead(text)
+                at = line_map[0] + i
+                self.blocks.append(ListItem(said, term, 0, False, self.src(at, at + end - i), text))
+            return
+        if bulleted == [0] and (rest := glyph_bullet(raw)) is not None:
+            raw = rest  # "🔹 **Gromble** – ..." alone: its lead term as if no symbol stood there
         if len(lines) > 1 and (cards := _card_starts(lines)):
             # "Q: ...\nA: ...\nQ: ...": one unit a card, after any lines before the first
             for i, end in zip([0, *cards], [*cards, len(lines)]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 
 _HAS_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>")
@@ -26,6 +27,35 @@ _CROSS = re.compile(
     r"(?!\s*(?:no|not|never|cannot|(?:can|don|doesn|isn|won)['’]t)\b)\s*",
     re.I,
 )
+_CROSSES = "\u2717\u2718\u274c\u2716\U0001f6ab\u26d4"
+_BULLET_GLYPHS = "•◦▪‣●○■□"
+
+
+def _is_glyph(c: str) -> bool:
+    """A pictograph, dingbat or arrow (not a letter, digit or Markdown mark)."""
+    o = ord(c)
+    return (
+        c in _BULLET_GLYPHS
+        or unicodedata.category(c) == "So"
+        or 0x2190 <= o <= 0x21FF  # arrows
+        or 0x27A0 <= o <= 0x27BF  # dingbat arrows
+        or 0x2900 <= o <= 0x297F
+    )
+
+
+def glyph_bullet(line: str) -> str | None:
+    """The rest of a line typed with a symbol for a bullet ("🔹 **Gromble** – ...", "➡️ ...",
+    "• ..."), or None. A cross stays: it says "not"."""
+    s = line.lstrip()
+    m = re.match(r"(\S+)\s+(?=\S)", s)
+    if not m:
+        return None
+    marks = [c for c in m[1] if c not in "\ufe0f\u200d"]
+    if not marks or not all(_is_glyph(c) for c in marks):
+        return None
+    return s if any(c in _CROSSES for c in marks) else s[m.end() :]
+
+
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
 _LEAD_BOLD = re.compile(
     r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-)?\s*(?P<rest>.*)$", re.S

@@ -273,3 +273,21 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
     ]
     # a highlighted name is marked as a bold one is; a highlighted word is not
     assert said[-1].raw == "oversample with **ZORB** at ==near== real time"
+
+
+def test_lines_typed_with_symbol_bullets_are_list_items():
+    got = parse_markdown(
+        "## Modes\n\nPick a loader mode:\n\n"
+        "🔹 **Copy mode** – every row is copied first (default).\n"
+        "🔹 **Stream mode** – rows flow in as they come.\n"
+        "❌ Zorbex mode – retired.\n",
+        "m.md",
+    )
+    items = [b for b in got if isinstance(b, ListItem)]
+    assert [(i.term, i.source.line_start) for i in items] == [
+        ("Copy mode", 5),
+        ("Stream mode", 6),
+        ("", 7),
+    ]
+    assert items[1].text.startswith("rows flow in")
+    assert "not" in plain(items[2].raw)  # a cross still says "not"
