@@ -187,14 +187,22 @@ class Builder:
 
     # -- text units -------------------------------------------------------------------------
     def unit(self, text: str, source: Source) -> TextUnit:
-        page = f"-p{source.page}" if source.page else ""
-        base = f"{slug(source.document)}{page}-L{source.line_start}"
+        base = self._unit_base(source)
         n = self._unit_count.get(base, 0)
         self._unit_count[base] = n + 1
         uid = base if n == 0 else f"{base}-{n + 1}"
         u = TextUnit(uid, plain(text), source, code=tuple(_CODE_SPAN.findall(text)))
         self.out.units[uid] = u
         return u
+
+    def unit_at(self, source: Source) -> TextUnit | None:
+        """The first unit read from where ``source`` starts, if any."""
+        return self.out.units.get(self._unit_base(source))
+
+    @staticmethod
+    def _unit_base(source: Source) -> str:
+        page = f"-p{source.page}" if source.page else ""
+        return f"{slug(source.document)}{page}-L{source.line_start}"
 
     # -- entities ---------------------------------------------------------------------------
     def entity(

@@ -22,6 +22,7 @@ from .names import split_outside_parentheses
 from .outline import gerund_cues, gerund_topic
 from .prose import is_whole_name, said_of_units, sentence_spans, unit_segments
 from .statements import OBJECT_FIRST
+from .tables import cell_names
 
 # between the subject and its list: modal verbs and adverbs, then one verb ("also detects",
 # "can detect", "automatically computes")
@@ -158,6 +159,11 @@ _HEAD_BRACKETED = re.compile(
 _LABELLED = re.compile(
     rf"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?P<head>[A-Za-z][a-z-]*s):\s+(?P<items>{_SERIES})"
 )
+# "Destinations are A, B and C.", "Its outputs include A and B": a plural naming what follows
+_PLURAL_ARE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    r"\s+(?:are|include)\s+(?P<items>[^.!?;]+)"
+)
 # a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
 _BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
 
@@ -200,11 +206,23 @@ def read_headed_lists(b: Builder) -> None:
     listed with the plural noun that says what they are, in a text about one thing: each a
     thing of that kind, part of it."""
     said_of = said_of_units(b)
+    index = mention_index(b.out.entities, b.registry.surface_forms())
     for segment in unit_segments(b):
         owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
-        if owner is None or segment.cell:
+        if segment.cell:
             continue
         text = segment.text
+        opening = next(iter(index.find_longest(text[:80])), None)
+        lead = b.out.entities.get(opening.value) if opening and opening.start == 0 else None
+        for m in _PLURAL_ARE.finditer(text):
+            # "Outputs are Zorb, Quill and FernKit.": what a lead-in "Outputs:" over them says,
+            # of the thing the text is about (or opens with)
+            if (about := lead or owner) is not None:
+                # "A, B and generic C": a series' last "and" parts its last two items
+                items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
+                cell_names(b, [about], m["head"], items, segment.unit)
+        if owner is None:
+            continue
         for pattern in (_HEAD_FIRST, _HEAD_LAST, _HEAD_BRACKETED, _LABELLED):
             for m in pattern.finditer(text):
                 head = m.group("head")

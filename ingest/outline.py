@@ -1444,6 +1444,23 @@ def _dividers(blocks: list[Block]) -> set[int]:
     }
 
 
+def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity]) -> None:
+    """ "**Gromble** – loads rows. Key settings:" right over a table: the things of its rows
+    are of that kind, and the lead's thing's ("Gromble key setting")."""
+    text = plain(lead.raw or lead.text).strip()
+    if not text.endswith(":") or not lead.term or not rows:
+        return
+    owner = b.registry.find(lead.term)
+    kind = listed_kind(re.split(r"(?<=[.!?;])\s+", text[:-1])[-1])
+    unit = b.unit_at(lead.source)
+    if owner is None or not kind or unit is None:
+        return
+    for e in rows:
+        if e.id != owner.id:
+            b.kind(e, kind, unit)
+            b.owned.append((e, kind, owner, unit))
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
@@ -1466,7 +1483,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
             parents.clear()
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False
-            interpret_table(block, b)
+            rows = interpret_table(block, b)
+            if i and isinstance(blocks[i - 1], (Paragraph, ListItem)):
+                _table_lead_in(b, blocks[i - 1], rows)
             parents.clear()
         elif isinstance(block, Paragraph):
             reader.paragraph(block)

@@ -295,7 +295,8 @@ def sentence_spans(text: str) -> list[Span]:
 # "Row fencing is the setting that ...": a short noun phrase opening a sentence, then
 # "is/are a/an/the" and what it is
 _DEFINING = re.compile(
-    r"\s*(?P<name>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:is|are)\s+(?:an?|the)\s+\w"
+    r"\s*(?P<name>[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,2})"
+    r"\s+(?:is|are)\s+(?:an?|the)\s+\w"
 )
 
 

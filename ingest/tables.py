@@ -39,13 +39,16 @@ _GENERIC_FIRST = {
     "dimension",
     "parameter",
 }
+# a header that is a verb ("Does", "Has"): what the row does, no kind of thing
+_AUXILIARIES = frozenset("do does did has have had is are was were can will".split())
 _CATEGORY_HEADER = re.compile(
     r"\b(type|category|use case|task|requirement|scenario|step|problem)\b", re.I
 )
 _ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
 
 
-def interpret_table(table: Table, b: Builder) -> None:
+def interpret_table(table: Table, b: Builder) -> list[Entity]:
+    """Read one table; the things its rows (or columns) are about, in order."""
     headers = [plain(h) for h in table.header]
     width = _repeat_width(headers)
     if width:
@@ -59,10 +62,10 @@ def interpret_table(table: Table, b: Builder) -> None:
         table, headers = Table(table.header[:width], rows, table.source), headers[:width]
     if _is_grid(table, headers):
         _grid(table, headers, b)
-    elif _is_comparison(table, headers, b):
-        _comparison(table, headers, b)
-    else:
-        _rows(table, headers, b)
+        return []
+    if _is_comparison(table, headers, b):
+        return _comparison(table, headers, b)
+    return _rows(table, headers, b)
 
 
 def _is_grid(table: Table, headers: list[str]) -> bool:
@@ -116,7 +119,8 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
         return False
     rest = headers[1:]
     if b.class_for(headers[0]) or any(
-        literal_role(h) or is_tool_header(h) or b.class_for(h) for h in rest
+        (literal_role(h) or is_tool_header(h) or b.class_for(h)) and not _known_name(b, h)
+        for h in rest
     ):
         return False  # a first column named for a class ("Service") lists things, one a row
     if not all(h and is_name_like(h, 6) for h in rest):
@@ -131,7 +135,7 @@ def _row_text(headers: list[str], cells: list[str]) -> str:
     )
 
 
-def _comparison(table: Table, headers: list[str], b: Builder) -> None:
+def _comparison(table: Table, headers: list[str], b: Builder) -> list[Entity]:
     cls = b.class_for(table.source.section_title)
     columns = [
         b.entity(h, cls or ("Framework" if h.startswith("Apache ") else None), None)
@@ -151,6 +155,10 @@ def _comparison(table: Table, headers: list[str], b: Builder) -> None:
             u.mentions.add(col.id)
             b.literal(col, "hasAttribute", value, u, crit)
             _criterion_facts(b, col, crit_label, cell, u)
+            if not literal_role(crit_label) and not is_tool_header(crit_label):
+                # "Destinations: S3, Redshift, ..." of a column: as a row table's cell says it
+                cell_names(b, [col], crit_label, cell, u)
+    return [c for c in columns if c is not None]
 
 
 def _criterion_facts(b: Builder, col: Entity, crit: str, cell: str, u: TextUnit) -> None:
@@ -204,7 +212,14 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
     ]
     has_blanks = any(not plain(r.cells[0]) for r in rows)
     category = (
-        0 if (has_blanks or _CATEGORY_HEADER.search(headers[0])) and len(headers) > 1 else None
+        0
+        if (
+            has_blanks
+            or _CATEGORY_HEADER.search(headers[0])
+            or b.class_for(headers[0]) == "UseCase"  # "Need | Tool": the tool is the row's
+        )
+        and len(headers) > 1
+        else None
     )
     for i in candidates:
         if i != category:
@@ -228,7 +243,7 @@ def _names_problem(section: str, cls: str | None, b: Builder) -> bool:
     )
 
 
-def _rows(table: Table, headers: list[str], b: Builder) -> None:
+def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
     subj_col, cat_col = _subject_column(table, headers, b)
     section = table.source.section_title
     subj_header = headers[subj_col]
@@ -242,6 +257,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
     )
     alt_table = "alternative" in section.lower()
     category_value = ""
+    read: list[Entity] = []
     for row in table.rows:
         cells = row.cells
         if cat_col is not None:
@@ -256,14 +272,21 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             if len(listed) > 1
             else split_list(plain(subject_cell))
             if "," in plain(subject_cell)  # never inside parentheses: "A (B, C)" is one
-            else _slashed_names(b, plain(subject_cell)) or [plain(subject_cell)]
+            else _slashed_names(b, subject_cell) or [plain(subject_cell)]
         )
         # the subject column holds names by position: only very long cells are not names
         subjects = [
-            e for e in (b.entity(n, cls, u) for n in names if n and len(n.split()) <= 12) if e
+            e
+            for e in (
+                b.entity(n, cls, u, identifier=f"`{n}`" in subject_cell)
+                for n in names
+                if n and len(n.split()) <= 12
+            )
+            if e
         ]
         if not subjects:
             continue
+        read.extend(subjects)
         category = None
         if cat_col is not None and category_value:
             # metrics or algorithms grouped by the use they serve: the problems they solve
@@ -315,35 +338,62 @@ def _rows(table: Table, headers: list[str], b: Builder) -> None:
             if not is_tool_header(h) or role:
                 for term in bold_terms(cell):
                     b.entity(term, None, u)
+                b.known_in(cell, u)  # "Answer: Amazon Zorbex": a catalogue service is a node
+                if cls == "UseCase":
+                    # "Concern: Find rows | Answer: Amazon Zorbex": the need it is used for
+                    for named in _whole_names(b, cell, u):
+                        for s in subjects:
+                            b.fact(named, "usedFor", s, u)
                 _members(b, subjects, cell, u)
                 listed_members(b, targets, cell, u)
                 if not role and not about_alt:
-                    _cell_names(b, subjects, h, cell, u)
+                    cell_names(b, subjects, h, cell, u)
                 if not about_alt:
                     _cell_examples(b, subjects, cell, u)
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
+    return list({e.id: e for e in read}.values())
+
+
+def _whole_names(b: Builder, cell: str, u: TextUnit) -> list[Entity]:
+    """The things a cell names and nothing else ("Amazon Zorbex", "Zorbex (rows, keys)",
+    "Gromble Sync", "Zorble or QTM"): known already, or written as one short name."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(cell)).strip().rstrip(".")
+    if not name:
+        return []
+    if _known_name(b, name):
+        return [e] if (e := b.registry.find(name) or b.entity(name, None, u)) else []
+    parts = split_list(name)
+    if len(parts) >= 2 and all(_known_name(b, p) for p in parts):
+        return [e for p in parts if (e := b.registry.find(p) or b.entity(p, None, u))]
+    if len(name.split()) <= 4 and is_listed_name(name, alone=True):
+        return [e] if (e := b.entity(name, None, u)) else []
+    return []
+
+
+def _known_name(b: Builder, text: str) -> bool:
+    """Whether ``text`` names a thing already known: from the documents, the service
+    catalogue ("Managed Service for Zorbex" names a service, not a column of services) or the
+    algorithm list."""
+    return (
+        b.registry.find(text) is not None
+        or name_key(text) in known_algorithms()
+        or b.registry.catalog.lookup(text) is not None
+    )
 
 
 def _slashed_names(b: Builder, text: str) -> list[str]:
     """ "Zorble / QTM" in a row's name cell: two things that share the row, when each side is a
-    name already known (from the documents, the service catalogue or the algorithm list);
-    "Train / test split" stays one."""
-    parts = [p.strip() for p in split_outside_parentheses(text, "/")]
+    name already known (from the documents, the service catalogue or the algorithm list) or
+    code; "Train / test split" stays one."""
+    parts = [p.strip() for p in split_outside_parentheses(plain(text), "/")]
     if len(parts) < 2 or not all(parts):
         return []
-    known = known_algorithms()
-    for p in parts:
-        if not (
-            b.registry.find(p) is not None
-            or name_key(p) in known
-            or b.registry.catalog.lookup(p) is not None
-        ):
-            return []
-    return parts
+    # ... or each written as code ("`alpha` / `lambda`")
+    return parts if all(_known_name(b, p) or f"`{p}`" in text for p in parts) else []
 
 
-def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:
+def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:
     """A cell that lists short names ("CSV, LibSVM, Parquet" under "Training input";
     "classification, regression" under "Problem type"; "Recipes: A<br>B<br>C"): each a
     thing of the column's kind (or the kind the cell's own lead names), and of the row's own
@@ -353,8 +403,8 @@ def _cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: T
     parts = [x for line in (lines if len(lines) > 1 else [plain(cell)]) for x in split_list(line)]
     # "num_round, eta, max_depth": identifiers, whatever the column is called
     identifiers = len(parts) >= 2 and _identifiers(parts)
-    if is_meta_heading(header) and not identifiers:
-        return  # "Key points", "Notes": remarks, whatever their shape
+    if (is_meta_heading(header) or header.lower() in _AUXILIARIES) and not identifiers:
+        return  # "Key points", "Notes": remarks, whatever their shape; "Does": no kind
     kind = singular(header)
     lead = re.match(r"^([A-Za-z][\w -]{0,30}):\s+(\S.*)$", parts[0]) if parts else None
     if lead and is_plural_noun_phrase(lead.group(1)) and len(lead.group(1).split()) <= 3:

@@ -680,3 +680,15 @@ def test_coded_words_sharing_the_noun_after_them(tmp_path, cues):
     names = set(labels(x))
     assert {"L1 regularization", "L2 regularization", "Z4 encoding", "Z5 encoding"} <= names
     assert not {"2 nodes", "3 nodes"} & names
+
+
+def test_a_sentence_naming_its_list_by_a_plural_gives_things_of_that_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n**Gromble Pipe** is the loader for rows. Destinations are Zorbex, "
+        "FernKit (through a bucket), Quibble Store and generic HTTP endpoints. It retries.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    for name in ("Zorbex", "FernKit", "Quibble Store", "Generic HTTP endpoints"):
+        assert (name, "kind", "Gromble Pipe destination") in kinds, name

@@ -228,3 +228,55 @@ def test_a_name_cell_of_two_known_names_split_by_a_slash_is_both(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert "Zorble / Quibble" not in labels
     assert "Train / test split" in labels  # "Train" and "test split" are not known names
+
+
+def test_a_comparison_criterion_that_lists_names_gives_things_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Streams\n\n| | Kinesis Data Firehose | Managed Service for Apache Flink |\n"
+        "|---|---|---|\n| Latency | near real-time | real-time |\n"
+        "| Destinations | S3, Redshift, Splunk, HTTP endpoints | Lambda, Firehose |\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("Amazon Simple Storage Service", "Amazon Redshift", "Splunk", "HTTP endpoints"):
+        assert (name, "kind", "Amazon Kinesis Data Firehose destination") in kinds, name
+    # a column named by a service's own name is that service, not a column of services
+    assert ("Amazon Kinesis Data Analytics", "hasAttribute", "real-time") in facts(x)
+
+
+def test_a_table_of_needs_says_what_each_named_answer_is_used_for(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Security\n\n| Concern | Answer |\n|---|---|\n"
+        "| Find secrets in buckets | Amazon Macie |\n| Audit API calls | CloudTrail |\n"
+        "| Private access | a gateway endpoint |\n| Dedupe rows | Gromble Matcher |\n"
+        "| Topics | Latent Dirichlet Allocation or NTM (or others) |\n",
+    )
+    used = facts(x, "usedFor")
+    assert ("Gromble Matcher", "usedFor", "Dedupe rows") in used
+    assert ("Latent Dirichlet Allocation", "usedFor", "Topics") in used
+    assert ("NTM", "usedFor", "Topics") in used  # the algorithm list knows the short name
+    assert ("Amazon Macie", "usedFor", "Find secrets in buckets") in used
+    assert ("AWS CloudTrail", "usedFor", "Audit API calls") in used
+    assert not any(s == "Private access" or o == "Private access" for s, _, o in used)
+
+
+def test_a_verb_for_a_header_names_no_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Text\n\n| Service | Does |\n|---|---|\n"
+        "| Amazon Comprehend | Sentiment, Entities, Key phrases |\n",
+    )
+    assert not any(o.lower().endswith("doe") for _, _, o in facts(x, "kind"))
+
+
+def test_a_lead_in_right_above_a_table_says_whose_rows_they_are(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n🔹 **Gromble** – loads rows into buckets. Key settings:\n\n"
+        "| Setting | What it does |\n|---|---|\n| `flush_rows` | rows per batch |\n"
+        "| `alpha` / `lambda` | penalties on wide rows |\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("flush_rows", "alpha", "lambda"):
+        assert (name, "kind", "Gromble key setting") in kinds, name
