@@ -154,7 +154,11 @@ def read(engine, question: str, vector) -> Context:
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
     if q.form == "definition":
-        q.defines = engine.names.entity(q.subject) or engine.names.entity(_bare_name(q.subject))
+        q.defines = (
+            engine.names.entity(q.subject)
+            or engine.names.entity(_bare_name(q.subject))
+            or _named_twice(engine, q.subject)
+        )
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
         if q.defines is None and where:
             # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
@@ -433,6 +437,18 @@ def _spelled_out(engine, word: str, question: str) -> bool:
                 return True
             at = initials.find(want, at + 1)
     return False
+
+
+def _named_twice(engine, subject: str) -> str | None:
+    """The thing a subject names in full and then by its short name ("Gromble Pipe GP",
+    written "Gromble Pipe (GP)"): both halves name it."""
+    words = subject.split()
+    for k in (1, 2):
+        if len(words) > k:
+            whole = engine.names.entity(" ".join(words[:-k]))
+            if whole is not None and engine.names.entity(" ".join(words[-k:])) == whole:
+                return whole
+    return None
 
 
 def _answer(engine, s: Context) -> Answer:
@@ -790,6 +806,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
             )
             + " "
             + v.label(x)
+            + _kinds_said(engine, x)
         )
         out[x] = (
             {
@@ -1002,6 +1019,13 @@ def _singled_out(engine, s: Context, scored):
     # as sure as the winner was: the best passage names it, for a word of the question
     (p, winner, w_units, w_f), (q, x, units, f) = scored[0], scored[rank]
     return [(p, x, units, f), (q, winner, w_units, w_f), *scored[1:rank], *scored[rank + 1 :]]
+
+
+def _kinds_said(engine, x: str) -> str:
+    """The kinds a thing is of, as words: they say whose it is ("Gromble key setting")."""
+    v = engine.view
+    e = v.entities.get(x)
+    return "".join(" " + k for k in e.kinds) if e else ""
 
 
 def single_confidence(engine, s: Context, scored) -> float:

@@ -359,10 +359,17 @@ def _without_source(text: str) -> str:
     return _SOURCE_CLAUSE.sub("", text).strip()
 
 
+_IS_THERE = re.compile(
+    r"(^|[.!?]\s+)(?:is|are) there (?:a|an|any|some) ([a-z0-9][\w -]{0,40}?) (?:that|which|to) "
+)
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
+    # "Is there a Gromble feature that dedupes rows?" asks which one does
+    low = _IS_THERE.sub(r"\1which \2 ", low)
     # "the notes", "this study guide", "according to the guide": the document, not the topic
     docs = _document_words()
     words = words_of(low)

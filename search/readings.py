@@ -320,12 +320,15 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
         patterns = _name_patterns(v, r.answers) if only else {}
+        own = {x: units | g.said_in.get(x, set()) for x, units in r.answers.items()}
+        # a text that says every one of them ("Key settings:" over their table) tells none apart
+        shared = set.intersection(*own.values())
         for with_titles, exclusive in ((False, False), (True, False), (False, True)):
             if not (only if exclusive else condition):
                 continue
             kept: dict[str, set[str]] = {}
             for x, units in r.answers.items():
-                said = [v.units[u] for u in units | g.said_in.get(x, set()) if u in v.units]
+                said = [v.units[u] for u in own[x] - shared if u in v.units]
                 text = " ".join(
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
@@ -362,7 +365,14 @@ def _only_of(question: str) -> set[str]:
             after = words[i + 1 : i + 4]
             if not after or not after[0][0].isalnum():
                 out |= {stem(words[i - 1])} if i else set()
-            out |= {stem(x) for x in after if x[0].isalnum()}
+            # "only be used with Quanta nodes": past the little words, to the clause's end
+            told = []
+            for x in words[i + 1 : i + 8]:
+                if not x[0].isalnum():
+                    break
+                if x not in FUNCTION_WORDS and x not in ("use", "used", "using"):
+                    told.append(x)
+            out |= {stem(x) for x in (told[:3] or [x for x in after if x[0].isalnum()])}
     return out
 
 

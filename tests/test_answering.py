@@ -1190,3 +1190,36 @@ def test_only_counts_the_clause_about_each_thing(built, tmp_path):
     )
     r = engine.ask("Which Gromble algorithms are Quanta only?")
     assert {a["label"] for a in r["answers"]} == {"Zorble"}, r["summary"]
+
+
+def test_a_definition_asked_with_the_short_name_in_brackets(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-pipe.md",
+        "# Loaders\n\n## Gromble Pipe (GRP)\n\nGromble Pipe is the loader that copies rows "
+        "into Zorbex buckets every night.\n",
+    )
+    r = engine.ask("explain Gromble Pipe (GRP)")
+    assert r["kind"] == "definition" and r["answers"][0]["label"] == "Gromble Pipe", r["summary"]
+    assert "copies rows" in r["summary"]
+
+
+def test_a_setting_told_apart_by_its_own_row_not_the_lead_in_all_share(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-settings.md",
+        "# Loaders\n\n## Gromble\n\n**Gromble** – loads rows for classification jobs. "
+        "Key settings:\n\n| Setting | What it does |\n|---|---|\n"
+        "| `flush_rows` | rows per batch |\n| `skew_weight` | balances rare rows → use for "
+        "skewed classes |\n| `max_lag` | seconds before a retry |\n",
+    )
+    r = engine.ask("which gromble setting do I change for skewed classes?")
+    assert r["answered"] and r["answers"][0]["label"] == "skew_weight", r["summary"]
+
+
+def test_is_there_a_thing_that_does_something_asks_which_one():
+    assert analyse("Is there a Zorbex feature that dedupes rows with typos?").form == "single"
+    assert analyse("Are there any Gromble loaders that need Quanta nodes?").form != "yesno"
+    assert analyse("Is there a limit on Gromble batch size?").form == "yesno"
