@@ -159,10 +159,13 @@ _HEAD_BRACKETED = re.compile(
 _LABELLED = re.compile(
     rf"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?P<head>[A-Za-z][a-z-]*s):\s+(?P<items>{_SERIES})"
 )
-# "Destinations are A, B and C.", "Its outputs include A and B": a plural naming what follows
+# "Destinations are A, B and C.", "The outputs include A and B": a plural naming what follows
 _PLURAL_ARE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:The|Its|Their)\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"\s+(?:are|include)\s+(?P<items>[^.!?;]+)"
+)
+_VERB_WORD = re.compile(
+    r"\b(?:are|is|was|were|be|can|could|will|would|should|must|may|might|do|does|did|has|have|had)\b"
 )
 # a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
 _BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
@@ -217,6 +220,8 @@ def read_headed_lists(b: Builder) -> None:
         for m in _PLURAL_ARE.finditer(text):
             # "Outputs are Zorb, Quill and FernKit.": what a lead-in "Outputs:" over them says,
             # of the thing the text is about (or opens with)
+            if _VERB_WORD.search(m["items"]):
+                continue  # "... are A and B, and C are recommended": no bare list
             if (about := lead or owner) is not None:
                 # "A, B and generic C": a series' last "and" parts its last two items
                 items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])

@@ -1254,17 +1254,26 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
     said_stems = {stem(w) for w in _parts(text.lower())}
     # pairs within a clause (not across "size, horizontal"), the first word no verb or
     # adverb by its ending ("streams data", "scale horizontally")
+    # ... nor the verb after the thing asked of or an auxiliary ("does Gromble *support*
+    # loading", "can it *convert* rows")
     pairs = [
         (m, h)
         for clause in re.split(r"[,;:|.()!?]", q.text.lower())
-        for m, h in zip(_parts(clause), _parts(clause)[1:])
+        for a, m, h in zip(["", *_parts(clause)], _parts(clause), _parts(clause)[1:])
+        if not (a in AUXILIARIES or a == "to" or (a and stem(a) in subject))
     ]
-    # ... nor a verb after "can" or "to" ("can convert JSON")
+    # ... nor a verb after "can" or "to" ("can convert JSON"), nor a word the question says
+    # itself ("conversion JSON" to "can it convert incoming JSON?")
+    asked = {stem(w) for w in _parts(q.text.lower())}
     said_pairs = [
         (b, h)
         for clause in re.split(r"[,;:|.()!?]", text.lower())
         for a, b, h in zip(["", *_parts(clause)], _parts(clause), _parts(clause)[1:])
-        if b not in FUNCTION_WORDS and not _verb_or_adverb(b) and a not in AUXILIARIES and a != "to"
+        if b not in FUNCTION_WORDS
+        and not _verb_or_adverb(b)
+        and a not in AUXILIARIES
+        and a != "to"
+        and stem(b) not in asked
     ]
     for m, h in pairs:
         if (
@@ -1476,12 +1485,16 @@ def _says_no(
     for m in _EXCEPT.finditer(text):
         if not _EXCEPT.search(q.text) and stems(m.group(1)) & {stem(w) for w in telling}:
             return True
-    if re.search(r"\bonly\b", text, re.I):
+    # "the only distributed option": one of a kind, no restriction
+    restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", text, flags=re.I)
+    if re.search(r"\bonly\b", restricting, re.I):
         asked = {stem(w) for w in telling}
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about
         said_in_q = {stem(w) for w in q.words}
-        for m in re.finditer(r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", text, re.I):
+        for m in re.finditer(
+            r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", restricting, re.I
+        ):
             words = [
                 w
                 for w in keyword_tokens(" ".join(m.group(1).split()[:3]))

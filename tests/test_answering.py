@@ -1223,3 +1223,25 @@ def test_is_there_a_thing_that_does_something_asks_which_one():
     assert analyse("Is there a Zorbex feature that dedupes rows with typos?").form == "single"
     assert analyse("Are there any Gromble loaders that need Quanta nodes?").form != "yesno"
     assert analyse("Is there a limit on Gromble batch size?").form == "yesno"
+
+
+def test_yes_or_no_does_not_take_a_verb_or_its_own_word_for_another_qualifier(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-yes.md",
+        "# Hub notes\n\n## Gromble\n\nOn Zorbex nodes Gromble is memory-bound, so small nodes "
+        "are the usual pick. Quanta training works too (mode set to quanta_hist).\n\n"
+        "## FernKit\n\n- Record format conversion JSON → Parquet (schema from a catalog)\n"
+        "- buffers rows for a minute\n\n## Tessaract\n\n"
+        "- batch_mode → one or many Zorbex nodes (the only distributed option)\n"
+        "- keeps rows a day\n",
+    )
+    _assert_first_labels(
+        engine,
+        (
+            ("does Gromble permit training on Quanta nodes?", "Yes"),
+            ("Can FernKit convert incoming JSON records to Parquet?", "Yes"),
+            ("can Tessaract batch_mode run across many Zorbex nodes?", "Yes"),
+        ),
+    )
