@@ -987,7 +987,9 @@ class OutlineReader:
         if subject is not None:
             _built_on(self.b, subject, text, u)
         listed_members(self.b, [subject] if subject is not None else [], raw, u)
-        if counted := counted_bold(raw, lead.group(1).strip(" :.") if lead else ""):
+        if counted := counted_bold(raw, lead.group(1).strip(" :.") if lead else "") or bold_series(
+            raw
+        ):
             kind, names = counted
             for name in names:
                 e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(kind), u)
@@ -1162,6 +1164,23 @@ def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
         tail = " ".join(b.split()[1:])
         return [(f"{a} {tail}", a), (b, b.split()[0])]
     return [(a, ""), (b, "")]
+
+
+_BOLD_SERIES = re.compile(
+    r"\*\*[^*]{2,40}\*\*(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\*\*[^*]{2,40}\*\*){2,}"
+)
+
+
+def bold_series(raw: str) -> tuple[str, list[str]] | None:
+    """(kind, names) when a text names three or more things in bold, one after another, all
+    with the same last word ("alerts on **row drift**, **key drift** and **lag drift**"):
+    things of the kind that word names."""
+    for m in _BOLD_SERIES.finditer(raw):
+        names = [t.strip() for t in re.findall(r"\*\*([^*]+)\*\*", m.group(0))]
+        heads = {n.split()[-1].lower() for n in names}
+        if len(heads) == 1 and all(1 < len(n.split()) <= 4 for n in names):
+            return singular(heads.pop()), names
+    return None
 
 
 def counted_bold(raw: str, lead: str = "") -> tuple[str, list[str]] | None:

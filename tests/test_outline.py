@@ -1117,3 +1117,15 @@ def test_terse_notes_equals_arrows_slashes_and_crosses(tmp_path):
     assert parts == {"FernKit", "MossLib", "Quibble", "HTTP sinks"}
     assert {s for s, p, o in said if p == "kind" and o == "mode"} >= {"Delta", "Mirror", "Cold"}
     assert ("Precision", "definition", "TP / (TP + FP) → use when false alarms cost") in said
+
+
+def test_three_bold_names_with_one_head_in_a_row_are_things_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Watching\n\n- **Gromble Watcher** – watches loaders and alerts on **row drift**, "
+        "**key drift** and **lag drift**. Set a **baseline** first.\n",
+    )
+    f = facts(x)
+    for name in ("Row drift", "Key drift", "Lag drift"):
+        assert (name, "partOf", "Gromble Watcher") in f, name
+        assert (name, "kind", "Gromble Watcher drift") in f, name
