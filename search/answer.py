@@ -1113,7 +1113,10 @@ def _yesno(engine, s: Context) -> Answer:
         label = "No"  # "Is Poisson continuous?": the documents call it discrete
     if label == "Yes":
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
-        close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
+        # (of the same thing, when the question names one: another thing's "only" is not its)
+        close = [
+            u for u in (subject or saying) if u != top and unit_score[u] >= 0.9 * unit_score[top]
+        ]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
             if _says_no(engine, q, v.units[u].text, subject_stems, asked_of):
                 top, text, label = u, v.units[u].text, "No"
@@ -1485,8 +1488,16 @@ def _says_no(
     for m in _EXCEPT.finditer(text):
         if not _EXCEPT.search(q.text) and stems(m.group(1)) & {stem(w) for w in telling}:
             return True
-    # "the only distributed option": one of a kind, no restriction
-    restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", text, flags=re.I)
+    # "the only distributed option": one of a kind, no restriction; and "only" in a clause
+    # about something else the question does not ask ("train on X or Y; serve on X only" to
+    # "can it train on Y?")
+    own = {stem(w) for w in q.words} - subject
+    restricting = " ".join(
+        c
+        for c in re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
+        if not re.search(r"\bonly\b", c, re.I) or stems(c) & own
+    )
+    restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", restricting, flags=re.I)
     if re.search(r"\bonly\b", restricting, re.I):
         asked = {stem(w) for w in telling}
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only

@@ -77,8 +77,17 @@ _DEFINE = re.compile(
 
 
 def _defined(m: re.Match) -> str:
-    """The thing a definition question asks about, whichever of its forms matched."""
-    return next(g for g in (m[k] for k in "xyzwmheto") if g)
+    """The thing a definition question asks about, whichever of its forms matched, without
+    what the question says of the answer's form ("... in a sentence or two", "... in simple
+    terms") or a second question after it ("... and how does it help?")."""
+    said = next(g for g in (m[k] for k in "xyzwmheto") if g)
+    return _ANSWER_FORM.sub("", said).strip() or said
+
+
+_ANSWER_FORM = re.compile(
+    r"\s+(?:in (?:a|one|two|three|a few|simple|plain|short|brief|layman'?s?) \w+(?: or \w+)?"
+    r"|and (?:how|why|what|when|where|which)\b.*)$"
+)
 
 
 # "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
@@ -364,12 +373,21 @@ _IS_THERE = re.compile(
 )
 
 
+_POSSIBLE = re.compile(
+    r"(^|[.!?]\s+)(?:is|was) it (?:possible|ok|okay|feasible) (?:for (?:me|us|you|one) )?to "
+)
+_ABLE = re.compile(r"(^|[.!?]\s+)(?:is|are) ([a-z0-9][\w -]{0,40}?) able to ")
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
     # "Is there a Gromble feature that dedupes rows?" asks which one does
     low = _IS_THERE.sub(r"\1which \2 ", low)
+    # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it
+    low = _POSSIBLE.sub(r"\1can i ", low)
+    low = _ABLE.sub(r"\1can \2 ", low)
     # "the notes", "this study guide", "according to the guide": the document, not the topic
     docs = _document_words()
     words = words_of(low)

@@ -1245,3 +1245,29 @@ def test_yes_or_no_does_not_take_a_verb_or_its_own_word_for_another_qualifier(bu
             ("can Tessaract batch_mode run across many Zorbex nodes?", "Yes"),
         ),
     )
+
+
+def test_yes_or_no_reads_only_where_it_is_said_of_what_is_asked(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-only.md",
+        "# Hub notes\n\n## Gromble algorithms\n\n| Algorithm | Use | Instances |\n|---|---|---|\n"
+        "| Zorble | anomaly scores | Train on Zorbex or Quanta; serve on Zorbex only |\n"
+        "| Quibble | ranking | Zorbex nodes only |\n"
+        "| Fernish | topics | Zorbex (memory-bound) or Quanta |\n",
+    )
+    _assert_first_labels(
+        engine,
+        (
+            ("Is it possible to train Fernish on Quanta nodes?", "Yes"),
+            ("Is it possible to train Zorble on Quanta nodes?", "Yes"),
+            ("Is Quibble able to run on Quanta nodes?", "No"),
+        ),
+    )
+
+
+def test_a_definition_question_without_its_answer_form_or_a_second_question():
+    assert analyse("explain Gromble Pipe in a sentence or two").subject == "gromble pipe"
+    assert analyse("What is Zorbex and how does it help?").subject == "zorbex"
+    assert analyse("What is Gromble in simple terms?").subject == "gromble"
