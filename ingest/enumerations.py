@@ -164,6 +164,8 @@ _PLURAL_ARE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"\s+(?:are|include)\s+(?P<items>[^.!?;]+)"
 )
+# "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
+_DASHED = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+[—–]\s+(?P<items>[^—–.;:]{3,160}?)\s+[—–]")
 _VERB_WORD = re.compile(
     r"\b(?:are|is|was|were|be|can|could|will|would|should|must|may|might|do|does|did|has|have|had)\b"
 )
@@ -217,6 +219,23 @@ def read_headed_lists(b: Builder) -> None:
         text = segment.text
         opening = next(iter(index.find_longest(text[:80])), None)
         lead = b.out.entities.get(opening.value) if opening and opening.start == 0 else None
+        for m in _DASHED.finditer(text):
+            # "watches endpoints for drift — data quality, model quality, bias drift —": the
+            # kinds of the noun the dashes set the list off from
+            items = [x.strip() for x in split_outside_parentheses(m["items"], ",")]
+            items = [re.sub(r"^(?:and|or)\s+", "", x) for x in items if x]
+            if (
+                len(items) >= 3
+                and all(0 < len(x.split()) <= 4 and not _VERB_WORD.search(x) for x in items)
+                and (about := lead or owner) is not None
+            ):
+                kind = singular(m["head"])
+                for item in items:
+                    x = b.entity(item[:1].upper() + item[1:], None, segment.unit)
+                    if x is not None and x.id != about.id:
+                        b.kind(x, kind, segment.unit)
+                        b.fact(x, "partOf", about, segment.unit)
+                        b.owned.append((x, kind, about, segment.unit))
         for m in _PLURAL_ARE.finditer(text):
             # "Outputs are Zorb, Quill and FernKit.": what a lead-in "Outputs:" over them says,
             # of the thing the text is about (or opens with)

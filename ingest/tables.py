@@ -518,6 +518,17 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
             ),
             None,
         )
+        if owner is None:
+            # "Gromble Pipe sinks :: A, B, C": the kind's own first words name whose they are
+            kw = kind.split()
+            for k in range(len(kw) - 1, 0, -1):
+                name = " ".join(kw[:k])
+                e = b.registry.find(name) or (
+                    b.entity(name, "Service", u) if b.registry.catalog.lookup(name) else None
+                )
+                if e is not None and (k > 1 or not is_everyday(kw[0].lower())):
+                    owner, kind = e, " ".join(kw[k:])
+                    break
         subjects = [owner] if owner is not None else subjects
         _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
 

@@ -692,3 +692,27 @@ def test_a_sentence_naming_its_list_by_a_plural_gives_things_of_that_kind(tmp_pa
     kinds = facts(x, "kind")
     for name in ("Zorbex", "FernKit", "Quibble Store", "Generic HTTP endpoints"):
         assert (name, "kind", "Gromble Pipe destination") in kinds, name
+
+
+def test_a_list_set_off_by_dashes_after_a_noun_names_kinds_of_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Watching\n\nGromble Watcher :: watches loaders for drift — row counts, key spread, "
+        "lag drift, schema drift — against a baseline; reports to FernKit\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    for name in ("Row counts", "Key spread", "Lag drift", "Schema drift"):
+        assert (name, "kind", "Gromble Watcher drift") in kinds, name
+
+
+def test_a_term_naming_whose_list_it_is_gives_that_thing_the_items(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Streams\n\nKinesis Data Firehose buffers rows.\n\n"
+        "Firehose destinations :: S3, Redshift, Splunk, generic HTTP endpoints\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    for name in ("Amazon Simple Storage Service", "Amazon Redshift", "Splunk"):
+        assert (name, "kind", "Amazon Kinesis Data Firehose destination") in kinds, name
