@@ -1077,11 +1077,15 @@ def _yesno(engine, s: Context) -> Answer:
         found = [low.find(n.lower()) for n in _names(engine, x)]
         return min([i for i in found if i >= 0], default=len(low))
 
+    def after_preposition(x: str) -> bool:  # "... checkpoints *to S3*": not what it asks of
+        at = first_said(x)
+        return bool(re.search(r"\b(?:to|on|in|into|onto|from|with|for|at|by|via)\s+$", low[:at]))
+
     # in the order the question names them ("We trained *Gromble* on Quanta nodes. Can we
-    # serve it there?": Gromble is what "it" stands for)
+    # serve it there?": Gromble is what "it" stands for), a thing after a preposition last
     named = sorted(
         (x for x, c in s.linked.items() if c >= 1.0 and x in v.entities),
-        key=lambda x: (first_said(x), x),
+        key=lambda x: (after_preposition(x), first_said(x), x),
     )
     about = [u for u in saying if any(_speaks_of(engine, u, x) for x in named)]
     # of the passages about what it names, those about its subject (the first thing named:

@@ -1271,3 +1271,19 @@ def test_a_definition_question_without_its_answer_form_or_a_second_question():
     assert analyse("explain Gromble Pipe in a sentence or two").subject == "gromble pipe"
     assert analyse("What is Zorbex and how does it help?").subject == "zorbex"
     assert analyse("What is Gromble in simple terms?").subject == "gromble"
+
+
+def test_yes_or_no_asks_of_the_thing_not_named_after_a_preposition(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-spot.md",
+        "# Hub notes\n\n## Zorbex store\n\nIf a loader runs with no Zorbex store link, the job "
+        "can't read its rows → add the Zorbex store link.\n\n## Loaders\n\n"
+        "| | Gromble Pipe | Quibble Pipe |\n|---|---|---|\n"
+        "| Cost | full price | a tenth |\n"
+        "| Needs snapshots to Zorbex store | yes (otherwise restart from zero) | no |\n",
+    )
+    _assert_first_labels(
+        engine, (("Do I need snapshots to Zorbex store when using Gromble Pipe?", "Yes"),)
+    )
