@@ -298,7 +298,10 @@ def read_headed_lists(b: Builder) -> None:
             ):
                 continue
             for item in items:
-                if b.registry.find(item):
+                known = b.registry.find(item)
+                if known is not None and any(
+                    f.subject == known.id and f.unit != segment.unit.id for f in b.out.facts
+                ):
                     continue
                 x = b.entity(item, None, segment.unit)
                 if x is not None and x.id != owner.id:

@@ -445,9 +445,13 @@ class _NameFinder:
                 taken.append(m.span())
 
     def _rare_name(self, text: str, m: re.Match[str]) -> bool:
-        """A capitalised word inside a sentence that English hardly uses ("... or Hyperband,
-        which stops ...", "to Splunk"): a name, unless a class's name ("Hyperparameter")."""
+        """A capitalised word (or an acronym) inside a sentence that English hardly uses ("...
+        or Hyperband, which stops ...", "to Splunk"): a name, unless a class's name."""
         word = m.group()
+        if 3 <= len(word) <= 8 and word.isalpha() and word.isupper():
+            # an acronym English does not use as a word ("... or SMOTE, which ..."), in text
+            # not written in capitals
+            return _rare_word(word.lower()) and not is_shouting(text) and not self.b.class_for(word)
         return (
             word[0].isupper()
             and len(word) >= 4

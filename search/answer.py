@@ -1079,7 +1079,12 @@ def _yesno(engine, s: Context) -> Answer:
 
     def after_preposition(x: str) -> bool:  # "... checkpoints *to S3*": not what it asks of
         at = first_said(x)
-        return bool(re.search(r"\b(?:to|on|in|into|onto|from|with|for|at|by|via)\s+$", low[:at]))
+        return bool(
+            re.search(
+                r"\b(?:to|on|in|into|onto|from|with|for|at|by|via)\s+(?:(?:a|an|the)\s+)?$",
+                low[:at],
+            )
+        )
 
     # in the order the question names them ("We trained *Gromble* on Quanta nodes. Can we
     # serve it there?": Gromble is what "it" stands for), a thing after a preposition last
@@ -1259,6 +1264,8 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
     workloads?" (the question's word nowhere in the passage; ``subject``: the stems of the
     names the question links, which qualify nothing)."""
     said_stems = {stem(w) for w in _parts(text.lower())}
+    # a name the passage does not say may be the other qualifier ("OLTP" to "OLAP workloads")
+    subject = subject & said_stems
     # pairs within a clause (not across "size, horizontal"), the first word no verb or
     # adverb by its ending ("streams data", "scale horizontally")
     # ... nor the verb after the thing asked of or an auxiliary ("does Gromble *support*
@@ -1495,11 +1502,12 @@ def _says_no(
     # "the only distributed option": one of a kind, no restriction; and "only" in a clause
     # about something else the question does not ask ("train on X or Y; serve on X only" to
     # "can it train on Y?")
-    own = {stem(w) for w in q.words} - subject
+    # (by four letters: "serve" and "serving" share them)
+    own = {w[:4] for w in q.words if stem(w) not in subject}
     restricting = " ".join(
         c
         for c in re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
-        if not re.search(r"\bonly\b", c, re.I) or stems(c) & own
+        if not re.search(r"\bonly\b", c, re.I) or {w[:4] for w in words_of(c.lower())} & own
     )
     restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", restricting, flags=re.I)
     if re.search(r"\bonly\b", restricting, re.I):
@@ -1507,6 +1515,13 @@ def _says_no(
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about
         said_in_q = {stem(w) for w in q.words}
+        # "Zorble is Zorbex only and ..." to "can Zorble use Quanta?": only something else
+        for m in re.finditer(
+            r"\b([a-z][\w-]*)\s+only\b(?=\s*(?:$|[.,;:|)]|and\b|or\b|but\b))", restricting, re.I
+        ):
+            w = m.group(1).lower()
+            if w not in FUNCTION_WORDS and stem(w) not in said_in_q and w in engine.idf:
+                return True
         for m in re.finditer(
             r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", restricting, re.I
         ):
@@ -1659,6 +1674,18 @@ def _own_clauses(engine, e: str, said_of: list, limit: int = 2) -> list[tuple[st
     return [(v.units[own[0].unit].section, t) for t in texts[:limit]] if texts else []
 
 
+def _naming_sentence(engine, e: str, text: str) -> str:
+    """The sentence of a passage that names ``e`` ("... or SMOTE, which creates synthetic
+    rows ..."), or the whole passage when none or every one does."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    naming = [
+        x
+        for x in sentences
+        if any(_whole_name(n).search(x) for n in _names(engine, e) if len(n) > 2)
+    ]
+    return naming[0] if naming and len(sentences) > 1 else text
+
+
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
@@ -1692,7 +1719,11 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
             or _own_clauses(engine, e, said_of)
         )
         where = (first[0][0] if first else described["section"]).rsplit(" > ", 1)[-1]
-        body = " ".join(_sentence(text) for _, text in first) if first else described["text"]
+        body = (
+            " ".join(_sentence(text) for _, text in first)
+            if first
+            else _naming_sentence(engine, e, described["text"])
+        )
         summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):

@@ -1287,3 +1287,34 @@ def test_yes_or_no_asks_of_the_thing_not_named_after_a_preposition(built, tmp_pa
     _assert_first_labels(
         engine, (("Do I need snapshots to Zorbex store when using Gromble Pipe?", "Yes"),)
     )
+
+
+def test_an_acronym_named_in_running_text_is_defined_by_its_own_sentence(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-prose.md",
+        "# Hub notes\n\n## Rows\n\nThis part is common sense. Skewed keys came up a lot. For "
+        "skewed keys, the options are splitting hot keys, salting, or ZORBLE, which spreads "
+        "hot keys by hashing them twice.\n",
+    )
+    r = engine.ask("What is ZORBLE and how does it help?")
+    assert r["kind"] == "definition" and r["answers"][0]["label"] == "ZORBLE", r["summary"]
+    assert "hashing them twice" in r["summary"] and "common sense" not in r["summary"]
+
+
+def test_yes_or_no_hears_only_after_the_word_it_restricts(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-cards.md",
+        "# Hub cards\n\n**Front:** Gromble hardware? **Back:** Gromble is Zorbex only and "
+        "trains on a single node. (Fernish can use Quanta.)\n",
+    )
+    _assert_first_labels(
+        engine,
+        (
+            ("Is it possible to train Gromble on a Quanta node?", "No"),
+            ("Can I train Gromble on Zorbex nodes?", "Yes"),
+        ),
+    )
