@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from .builder import Builder
 from .lexicon import is_common_word, is_plural_noun_phrase, singular
+from .lists import COUNTED, NUMBER_WORDS, counted_kind
 from .mentions import mention_index
 from .model import Entity, TextUnit
 from .names import split_outside_parentheses
@@ -219,6 +220,24 @@ def read_headed_lists(b: Builder) -> None:
         text = segment.text
         opening = next(iter(index.find_longest(text[:80])), None)
         lead = b.out.entities.get(opening.value) if opening and opening.start == 0 else None
+        for m in COUNTED.finditer(text):
+            # "three input modes ... File mode copies ... Pipe mode streams ...": the
+            # sentences after a count open with the things counted, by the kind's head
+            kind = counted_kind(m.group(0))
+            head = kind.split()[-1].lower() if kind else ""
+            if not head or head in _FUNCTION:
+                continue
+            opening = re.compile(
+                rf"(?:^|(?<=[.!?;]\s))\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}?\s+{head})\b"
+            )
+            names = list(dict.fromkeys(opening.findall(text[m.end() :])))
+            if 2 <= len(names) <= NUMBER_WORDS.get(m.group(0).split()[0].lower(), 0):
+                for name in names:
+                    x = b.entity(name, None, segment.unit)
+                    if x is not None:
+                        b.kind(x, kind, segment.unit)
+                        if (about := lead or owner) is not None and x.id != about.id:
+                            b.owned.append((x, kind, about, segment.unit))
         for m in _DASHED.finditer(text):
             # "watches endpoints for drift — data quality, model quality, bias drift —": the
             # kinds of the noun the dashes set the list off from

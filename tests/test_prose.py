@@ -716,3 +716,15 @@ def test_a_term_naming_whose_list_it_is_gives_that_thing_the_items(tmp_path, cue
     kinds = facts(x, "kind")
     for name in ("Amazon Simple Storage Service", "Amazon Redshift", "Splunk"):
         assert (name, "kind", "Amazon Kinesis Data Firehose destination") in kinds, name
+
+
+def test_sentences_after_a_count_open_with_the_things_counted(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Loading\n\nGromble jobs have three load modes for rows. Copy mode moves every row "
+        "first. Stream mode pipes rows in as they come. Lazy Copy mode reads rows on demand.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    for name in ("Copy mode", "Stream mode", "Lazy Copy mode"):
+        assert (name, "kind", "load mode") in kinds, name
