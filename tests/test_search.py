@@ -237,3 +237,8 @@ def test_the_encoder_writes_its_onnx_file_once_where_the_setting_says(tmp_path, 
     assert list((tmp_path / "onnx").glob("*.onnx")) == written
     text = "which service streams records"
     assert float(np.dot(first.encode(text), again.encode(text))) > 0.99999
+
+
+def test_the_plural_of_a_short_acronym_is_no_unknown_name(engine):
+    assert engine.speller.unknown_names("We keep user IDs on VMs. Which algorithm fits?") == []
+    assert engine.speller.unknown_names("Can we host Zorbexq on VMs?") == ["Zorbexq"]
