@@ -345,6 +345,18 @@ def _ask_clause_start(low: str) -> int:
     return start
 
 
+def _char_at(low: str, n: int) -> int:
+    """Where the ``n``-th word of ``low`` begins, in characters."""
+    found = list(re.finditer(r"\S+", low))
+    words = 0
+    for m in found:
+        k = len(words_of(m.group()))
+        if words + k > n:
+            return m.start()
+        words += k
+    return len(low)
+
+
 _ABOUT_IT = re.compile(r"what (?:is|are) (?:it|they|that|this)\b|what (?:does|do) (?:it|they)\b")
 
 
@@ -506,6 +518,13 @@ def analyse(text: str) -> Question:
     first = 0 <= at <= 2 and bool(kept) and kept[0] in ("what", "which")
     asking = [w for i, w in enumerate(words) if i >= start and i not in scoped]
     ask_words = [w for w in content if w in set(keyword_tokens(" ".join(asking)))] if start else []
+    if (
+        start
+        and form in ("list", "single", "open")
+        and {"it", "this", "them"} & set(asking[1:])
+        and re.search(r"(?:[-–—:]|\s-)\s*$", low[: _char_at(low, start)])
+    ):
+        ask_words = []  # "Topic modeling on rows — which tools can do it?": it is the topic
     query = " ".join(words[i] for i in range(len(words)) if i not in scoped) if scoped else q
     return Question(
         q,

@@ -299,17 +299,16 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         if len(r.answers) < 3 or r.kind == "label":
             continue
         covered = stems(_anchor_text(engine, r))
-        condition = tuple(
-            sorted(
-                {
-                    stem(w)
-                    # the asking clause's words: a scenario before it ("Our data is 0.5%
-                    # positives.") sets the scene, it does not narrow the list
-                    for w in q.ask_words
-                    if stem(w) not in covered and engine.weight(w) >= 0.5 * engine.max_idf
-                }
-            )
-        )
+        weights: dict[str, float] = {}
+        # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
+        # the scene, it does not narrow the list
+        for w in q.ask_words:
+            if stem(w) not in covered and engine.weight(w) >= 0.5 * engine.max_idf:
+                # a word no document uses tells none of them apart ("a pile of rows")
+                told = engine.weight(w) if w in engine.idf else 0.0
+                weights[stem(w)] = max(weights.get(stem(w), 0.0), told)
+        condition = tuple(sorted(weights))
+        need = 0.5 * sum(weights.values())  # most of what they tell, by weight
         # "... Quanta only?": a word the question says "only" beside, telling or not
         only = tuple(
             sorted({stem(w) for w in q.ask_words if stem(w) not in covered} & _only_of(q.text))
@@ -336,7 +335,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                 if (
                     any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
                     if exclusive
-                    else set(condition) & stems(text)
+                    else sum(weights[c] for c in stems(text) if c in weights) >= need > 0
                 ):
                     kept[x] = units
             if 0 < len(kept) < len(r.answers) and set(kept) not in seen:

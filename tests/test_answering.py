@@ -1318,3 +1318,10 @@ def test_yes_or_no_hears_only_after_the_word_it_restricts(built, tmp_path):
             ("Can I train Gromble on Zorbex nodes?", "Yes"),
         ),
     )
+
+
+def test_a_topic_set_off_by_a_dash_is_what_it_in_the_question_stands_for():
+    q = analyse("Row skew on a pile of keys — which Gromble tools can fix it?")
+    assert "skew" in q.ask_words
+    q = analyse("Our rows skew by key. Which Gromble tool fixes it cheaply?")
+    assert "skew" not in q.ask_words  # a scenario sentence sets the scene
