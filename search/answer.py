@@ -1086,12 +1086,22 @@ def _yesno(engine, s: Context) -> Answer:
             )
         )
 
+    def said_end(x: str) -> int:  # where the question's first naming of it ends
+        found = [(low.find(n.lower()), len(n)) for n in _names(engine, x)]
+        found = [(i, k) for i, k in found if i >= 0]
+        return min(found)[0] + max(k for i, k in found if i == min(found)[0]) if found else -1
+
+    linked_here = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
+    starts = {first_said(x) for x in linked_here}
+
+    def modifies(x: str) -> bool:  # "*SageMaker* Serverless Inference": names what follows
+        end = said_end(x)
+        return end >= 0 and any(low[end : end + 1] == " " and end + 1 == at for at in starts)
+
     # in the order the question names them ("We trained *Gromble* on Quanta nodes. Can we
-    # serve it there?": Gromble is what "it" stands for), a thing after a preposition last
-    named = sorted(
-        (x for x, c in s.linked.items() if c >= 1.0 and x in v.entities),
-        key=lambda x: (after_preposition(x), first_said(x), x),
-    )
+    # serve it there?": Gromble is what "it" stands for), a thing after a preposition or one
+    # that only qualifies the name after it last
+    named = sorted(linked_here, key=lambda x: (after_preposition(x), modifies(x), first_said(x), x))
     about = [u for u in saying if any(_speaks_of(engine, u, x) for x in named)]
     # of the passages about what it names, those about its subject (the first thing named:
     # "Can *Gromble* run on Quanta nodes?") first

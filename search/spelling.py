@@ -97,8 +97,10 @@ class Speller:
             before = text[: t.start()].rstrip(" \"'(“‘")
             if not word[0].isupper() or not before or before[-1] in ".?!:" or len(word) < 3:
                 continue
-            if word.endswith("s") and word[:-1].isupper() and (
-                len(word) <= 3 or word[:-1].lower() in self.known
+            if (
+                word.endswith("s")
+                and word[:-1].isupper()
+                and (len(word) <= 3 or word[:-1].lower() in self.known)
             ):
                 continue  # "IDs", "VMs": the plural of a short or known acronym
             parts = [p.lower() for p in word.split("-")]

@@ -1325,3 +1325,16 @@ def test_a_topic_set_off_by_a_dash_is_what_it_in_the_question_stands_for():
     assert "skew" in q.ask_words
     q = analyse("Our rows skew by key. Which Gromble tool fixes it cheaply?")
     assert "skew" not in q.ask_words  # a scenario sentence sets the scene
+
+
+def test_yes_or_no_asks_of_the_name_a_vendor_name_only_qualifies(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-vendor.md",
+        "# Hub notes\n\n## Gromble training input modes\n\nGromble loads rows in copy or "
+        "stream mode.\n\n## Serving options\n\n| option | when | note |\n|---|---|---|\n"
+        "| Quibble Pipe | spiky / idle gaps | ✗ Quanta, cold starts |\n"
+        "| Fernish Pipe | steady loads | Quanta or Zorbex |\n",
+    )
+    _assert_first_labels(engine, (("Can I run Gromble Quibble Pipe on Quanta nodes?", "No"),))
