@@ -1513,11 +1513,19 @@ def _says_no(
     # about something else the question does not ask ("train on X or Y; serve on X only" to
     # "can it train on Y?")
     # (by four letters: "serve" and "serving" share them)
+    # ... when another clause, without "only", says what the question asks ("train on X or
+    # Y; serve on X only"): "Zorble | Quanta only" alone still restricts it
     own = {w[:4] for w in q.words if stem(w) not in subject}
+    clauses = re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
+
+    def on_topic(c: str) -> bool:
+        return bool({w[:4] for w in words_of(c.lower())} & own)
+
+    elsewhere = any(on_topic(c) and not re.search(r"\bonly\b", c, re.I) for c in clauses)
     restricting = " ".join(
         c
-        for c in re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
-        if not re.search(r"\bonly\b", c, re.I) or {w[:4] for w in words_of(c.lower())} & own
+        for c in clauses
+        if not (elsewhere and re.search(r"\bonly\b", c, re.I) and not on_topic(c))
     )
     restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", restricting, flags=re.I)
     if re.search(r"\bonly\b", restricting, re.I):

@@ -1255,11 +1255,13 @@ def test_yes_or_no_reads_only_where_it_is_said_of_what_is_asked(built, tmp_path)
         "# Hub notes\n\n## Gromble algorithms\n\n| Algorithm | Use | Instances |\n|---|---|---|\n"
         "| Zorble | anomaly scores | Train on Zorbex or Quanta; serve on Zorbex only |\n"
         "| Quibble | ranking | Zorbex nodes only |\n"
-        "| Fernish | topics | Zorbex (memory-bound) or Quanta |\n",
+        "| Fernish | topics | Zorbex (memory-bound) or Quanta |\n"
+        "| Tessaract | translation | Zorbex only |\n",
     )
     _assert_first_labels(
         engine,
         (
+            ("Can Tessaract train on Quanta?", "No"),  # its one "only" is about it
             ("Is it possible to train Fernish on Quanta nodes?", "Yes"),
             ("Is it possible to train Zorble on Quanta nodes?", "Yes"),
             ("Is Quibble able to run on Quanta nodes?", "No"),
