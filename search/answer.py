@@ -1132,10 +1132,7 @@ def _yesno(engine, s: Context) -> Answer:
         label = "No"  # "Is Poisson continuous?": the documents call it discrete
     if label == "Yes":
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
-        # (of the same thing, when the question names one: another thing's "only" is not its)
-        close = [
-            u for u in (subject or saying) if u != top and unit_score[u] >= 0.9 * unit_score[top]
-        ]
+        close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
             if _says_no(engine, q, v.units[u].text, subject_stems, asked_of):
                 top, text, label = u, v.units[u].text, "No"
