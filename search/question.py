@@ -380,11 +380,6 @@ def _without_source(text: str) -> str:
     return _SOURCE_CLAUSE.sub("", text).strip()
 
 
-_IS_THERE = re.compile(
-    r"(^|[.!?]\s+)(?:is|are) there (?:a|an|any|some) ([a-z0-9][\w -]{0,40}?) (?:that|which|to) "
-)
-
-
 _POSSIBLE = re.compile(
     r"(^|[.!?]\s+)(?:is|was) it (?:possible|ok|okay|feasible) (?:for (?:me|us|you|one) )?to "
 )
@@ -395,8 +390,6 @@ def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
-    # "Is there a Gromble feature that dedupes rows?" asks which one does
-    low = _IS_THERE.sub(r"\1which \2 ", low)
     # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it
     low = _POSSIBLE.sub(r"\1can i ", low)
     low = _ABLE.sub(r"\1can \2 ", low)

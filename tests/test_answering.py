@@ -1219,12 +1219,6 @@ def test_a_setting_told_apart_by_its_own_row_not_the_lead_in_all_share(built, tm
     assert r["answered"] and r["answers"][0]["label"] == "skew_weight", r["summary"]
 
 
-def test_is_there_a_thing_that_does_something_asks_which_one():
-    assert analyse("Is there a Zorbex feature that dedupes rows with typos?").form == "single"
-    assert analyse("Are there any Gromble loaders that need Quanta nodes?").form != "yesno"
-    assert analyse("Is there a limit on Gromble batch size?").form == "yesno"
-
-
 def test_yes_or_no_does_not_take_a_verb_or_its_own_word_for_another_qualifier(built, tmp_path):
     engine = engine_with_notes(
         built,
