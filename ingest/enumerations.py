@@ -213,6 +213,9 @@ def read_headed_lists(b: Builder) -> None:
     thing of that kind, part of it."""
     said_of = said_of_units(b)
     index = mention_index(b.out.entities, b.registry.surface_forms())
+    said_in: dict[str, set[str]] = {}  # the units that say something of each thing so far
+    for f in b.out.facts:
+        said_in.setdefault(f.subject, set()).add(f.unit)
     for segment in unit_segments(b):
         owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
         if segment.cell:
@@ -318,9 +321,7 @@ def read_headed_lists(b: Builder) -> None:
                 continue
             for item in items:
                 known = b.registry.find(item)
-                if known is not None and any(
-                    f.subject == known.id and f.unit != segment.unit.id for f in b.out.facts
-                ):
+                if known is not None and said_in.get(known.id, set()) - {segment.unit.id}:
                     continue
                 x = b.entity(item, None, segment.unit)
                 if x is not None and x.id != owner.id:

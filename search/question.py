@@ -517,7 +517,7 @@ def analyse(text: str) -> Question:
         and {"it", "this", "them"} & set(asking[1:])
         and re.search(r"(?:[-–—:]|\s-)\s*$", low[: _char_at(low, start)])
     ):
-        ask_words = []  # "Topic modeling on rows — which tools can do it?": it is the topic
+        ask_words = []  # "Row skew in Zorbex — which tools can fix it?": it is the topic
     query = " ".join(words[i] for i in range(len(words)) if i not in scoped) if scoped else q
     return Question(
         q,
