@@ -1086,10 +1086,12 @@ def _yesno(engine, s: Context) -> Answer:
             )
         )
 
-    def said_end(x: str) -> int:  # where the question's first naming of it ends
-        found = [(low.find(n.lower()), len(n)) for n in _names(engine, x)]
-        found = [(i, k) for i, k in found if i >= 0]
-        return min(found)[0] + max(k for i, k in found if i == min(found)[0]) if found else -1
+    def said_end(x: str) -> int:  # where the question's first (and longest) naming ends
+        found = [(i, -len(n)) for n in _names(engine, x) if (i := low.find(n.lower())) >= 0]
+        if not found:
+            return -1
+        at, minus_length = min(found)  # the earliest, and of those the longest
+        return at - minus_length
 
     linked_here = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
     starts = {first_said(x) for x in linked_here}
