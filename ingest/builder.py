@@ -132,6 +132,17 @@ class Builder:
             if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
                 e.cls = "Algorithm"
 
+    def type_by_definitions(self) -> None:
+        """A thing of no class whose first definition says what it is ("Zorble is an
+        algorithm for anomaly scores", "– a managed service that ...") is of the class the
+        head of that noun phrase names."""
+        for e in self.out.entities.values():
+            if e.cls == "Concept" and e.definitions:
+                phrase = what_it_is(e.definitions[0], [e.label, *e.aliases])
+                cls = self.class_for(phrase) if phrase else None
+                if cls not in (None, "Concept", "Document"):
+                    e.cls = cls
+
     def owned_kinds(self) -> None:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:
         Bucket Store, Table Store" under Widget Hub is a "Widget Hub output". Named once every
@@ -344,6 +355,36 @@ class Builder:
             if p == "definition" and value not in s.definitions:
                 s.definitions.append(value)
             self.out.add(Fact(s.id, p, value, False, unit.id, criterion.id if criterion else ""))
+
+
+_WHAT = re.compile(r"^(?:is|are)\s+(?:an?|the|one of the)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:an?)\s+", re.I)
+_NOUN_PHRASE_END = re.compile(
+    r"[.,;:()\[\]–—!?]|\s(?:that|which|who|where|when|used|designed|built|based|to|and|or|but)\b",
+    re.I,
+)
+
+
+def what_it_is(definition: str, names: list[str]) -> str:
+    """The noun phrase a definition says its thing is: "Zorble is an algorithm for anomaly
+    scores" → "algorithm for anomaly scores" cut before any clause ("algorithm for anomaly
+    scores"); "a managed service that ..." → "managed service"; "" when it says no "is a"."""
+    text = definition.strip()
+    for n in sorted(names, key=len, reverse=True):
+        if n and text.lower().startswith(n.lower() + " "):
+            rest = re.sub(r"^\s*\([^()]*\)", "", text[len(n) :]).strip()
+            m = _WHAT.match(rest)
+            if not m:
+                return ""
+            text = rest[m.end() :]
+            break
+    else:
+        m = _ARTICLE.match(text)
+        if not m:
+            return ""
+        text = text[m.end() :]
+    phrase = _NOUN_PHRASE_END.split(text, maxsplit=1)[0].strip()
+    return phrase if 0 < len(phrase.split()) <= 6 else ""
 
 
 def _clean_item(text: str) -> str:

@@ -73,6 +73,7 @@ def extract_read(
     read_statements(b, cues)
     b.owned_kinds()  # once names are final
     b.type_known_algorithms()
+    b.type_by_definitions()
     link_mentions(b)
     read_settings(b)  # once classes and mentions are final
     return b.out

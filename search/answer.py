@@ -191,6 +191,7 @@ def read(engine, question: str, vector) -> Context:
     scored = [r for r in readings if r.features]
     for r, p in zip(scored, softmax_scores(engine.weights.reading, [r.features for r in scored])):
         r.probability = p
+    _fold_class_readings(scored)
     readings = sorted(
         (r for r in readings if r.features), key=lambda r: (-r.probability, r.kind, r.anchor)
     )
@@ -201,6 +202,24 @@ def read(engine, question: str, vector) -> Context:
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+
+
+def _fold_class_readings(readings: list[Reading]) -> None:
+    """A class narrowed to the very answers another reading gives is another way to the same
+    answer, not a rival: the likelier of the two stands for both, with both probabilities
+    (the answer's probability is the sum over the readings that give it)."""
+    for r in [r for r in readings if r.kind == "class"]:
+        same = [
+            o
+            for o in readings
+            if o is not r and o.features and o.answers.keys() == r.answers.keys()
+        ]
+        if same:
+            keep = max([r, *same], key=lambda x: x.probability)
+            keep.probability = r.probability + sum(o.probability for o in same)
+            for o in [r, *same]:
+                if o is not keep:
+                    o.features, o.probability = {}, 0.0
 
 
 def _bare_name(subject: str) -> str:
@@ -658,11 +677,19 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         valued,
     )
     names = ", ".join(v.label(x) for x, _ in scored)
-    anchor = v.label(best.anchor) if best.kind not in ("label", "value") else f'"{best.anchor}"'
+    anchor = (
+        f'"{best.anchor}"'
+        if best.kind in ("label", "value")
+        else classes()[best.anchor].label
+        if best.kind == "class"
+        else v.label(best.anchor)
+    )
     many = len(scored) != 1
     summary = f"{len(scored)} answer{'s' if many else ''} ({anchor}): {names}."
     named = [x for x, c in linked.items() if c >= 1.0 and (x in v.entities or x in v.kinds)]
-    concepts = list(dict.fromkeys([r.anchor for r in chosen if r.kind != "label"] + named))
+    concepts = list(
+        dict.fromkeys([r.anchor for r in chosen if r.kind not in ("label", "class")] + named)
+    )
     return Answer(
         q.text,
         True,

@@ -103,9 +103,10 @@ class Engine:
 
     def meaning(self, qvec: np.ndarray, reading) -> tuple[float, float]:
         """How close the question is in meaning to a reading's relation part and its anchor."""
-        return self.phrases.similarity(qvec, reading.key), self.phrases.similarity(
-            qvec, reading.anchor
-        )
+        relation = self.phrases.similarity(qvec, reading.key)
+        if reading.kind == "class":  # the class is both ("algorithms")
+            return relation, relation
+        return relation, self.phrases.similarity(qvec, reading.anchor)
 
     def weight(self, word: str) -> float:
         """How telling a word is: its IDF over the text units; for a word the documents never

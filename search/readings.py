@@ -82,11 +82,14 @@ def phrase_texts() -> dict[str, str]:
             continue
         many = plural(term.label.lower())
         out[phrase_key("members", "kind", cls)] = many
+        out[phrase_key("class", "type", cls)] = many
         out[phrase_key("label", "", cls)] = many
         for p in ENTITY_RELATIONS + ("hasProperty",):
             said = relation_phrase(p)
             are = re.sub(r"^is ", "are ", re.sub(r"^has ", "have ", said))
             out[phrase_key("in", p, cls)] = f"{many} that {are}"
+            if p == "partOf":
+                out[phrase_key("within", p, cls)] = f"{many} that {are}"
             out[phrase_key("out", p, cls)] = f"{many} it {said}"
             out[phrase_key("via", p, cls)] = f"{many} they {said}"
             out[phrase_key("value", p, cls)] = f"{many} that {are}"
@@ -96,7 +99,8 @@ def phrase_texts() -> dict[str, str]:
 @dataclass
 class Reading:
     kind: str  # "out" (anchor p ?x), "in" (?x p anchor), "members" (?x kind anchor), "via",
-    # "value" (?x p "literal"), "label" (names that contain a phrase)
+    # "value" (?x p "literal"), "label" (names that contain a phrase), "class" (?x a anchor,
+    # always narrowed by a condition), "within" (?x partOf ?group partOf anchor)
     anchor: str
     predicate: str = ""
     answers: dict[str, set[str]] = field(default_factory=dict)  # answer IRI → evidence units
@@ -172,6 +176,8 @@ def _anchor_text(engine, r: Reading) -> str:
     v = engine.view
     if r.kind in ("label", "value"):
         return r.anchor
+    if r.kind == "class":
+        return " ".join(classes()[r.anchor].names)
     if r.anchor in v.kinds:
         return " ".join([v.kinds[r.anchor], relation_words(r.predicate) if r.kind == "via" else ""])
     e = v.entities[r.anchor]
@@ -240,6 +246,30 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             r = by_pred.setdefault(("in", f.predicate), Reading("in", a, f.predicate))
             r.answers.setdefault(f.subject, set()).add(f.unit)
         out.extend(by_pred.values())
+        # the parts of its parts, where those are groups of no class ("Algorithms" > "Text" >
+        # the things under it): the things a heading's groups hold
+        # things a heading's groups hold, not the groups themselves
+        groups = by_pred.get(("in", "partOf"))
+        if groups is not None:
+            r = Reading("within", a, "partOf")
+            held = set()
+            for x, units in groups.answers.items():
+                if x not in v.entities or v.entities[x].type != "Concept":
+                    continue
+                # a group is a heading of its own under the anchor's ("### Text / NLP"), not
+                # an item listed under it that has parts of its own elsewhere
+                said = [v.units[u] for u in units if u in v.units]
+                if not any(u.section.rsplit(" > ", 1)[-1] == u.text for u in said):
+                    continue
+                for f in g.in_facts.get(x, []):
+                    if f.predicate == "partOf" and f.subject != a:
+                        r.answers.setdefault(f.subject, set()).add(f.unit)
+                        held.add(x)
+            if len(r.answers) >= 2 and set(r.answers) - set(groups.answers):
+                out.append(r)
+                groups.answers = {x: us for x, us in groups.answers.items() if x not in held}
+                if not groups.answers:
+                    out.remove(groups)
     # entities whose names share a telling phrase of the question ("data lake" services)
     words = re.findall(r"[a-z0-9][\w-]*", q.query.lower())
     for n in (3, 2, 1):
@@ -267,12 +297,23 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 for iri in found:
                     r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
                 out.append(r)
+    # "which algorithms are Quanta only?": every thing of the asked class, wherever the
+    # documents list it, to be narrowed by its own text (never a reading unnarrowed: the
+    # class alone is no answer to a question that says more)
+    if q.form == "list":
+        for cls in sorted(q.types):
+            r = Reading("class", cls, "type")
+            for iri, e in v.entities.items():
+                if cls in superclasses().get(e.type, {e.type}) and iri not in linked:
+                    r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
+            if len(r.answers) >= 3:
+                out.append(r)
     filtered = _filtered(engine, q, out)
     # "which ... are Quanta only?": a reading kept to the things said to be only that stands
     # for the reading it narrows (that one ignores the "only"), and so do the readings kept to
     # the things that merely mention the word
     narrowed = {id(r.base) for r in filtered if r.exclusive}
-    out = [r for r in out if id(r) not in narrowed] + [
+    out = [r for r in out if id(r) not in narrowed and r.kind != "class"] + [
         r for r in filtered if r.exclusive or id(r.base) not in narrowed
     ]
     for r in out:
@@ -469,7 +510,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
         )
         anchor_cov = coverage_of(engine, q, anchor, about)
         section_cov = coverage_of(engine, q, section, about)
-        if r.kind in ("in", "members"):
+        if r.kind in ("in", "members", "within"):
             # a retrieved heading names the rows beneath it as well as a label would
             named = min(1.0, section_score.get(shared, 0.0) / 0.8) if shared else 0.0
             anchor_cov = max(anchor_cov, section_cov * named)
@@ -495,7 +536,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "one_for_many": float(len(answers) == 1 and q.form == "list"),  # "what are the X?"
             "many_for_one": float(len(answers) > 1 and q.form == "single"),  # "which X is ...?"
             "answers_log": math.log1p(len(answers)),
-            "closed": float(r.kind in ("in", "members", "value")),
+            "closed": float(r.kind in ("in", "members", "value", "class", "within")),
             "by_label": float(r.kind == "label"),
             "filtered": float(bool(r.condition)),
             "top_word": float(top in with_text or any(top in stems(v.label(x)) for x in answers)),

@@ -21,6 +21,10 @@ def _pattern(r: Reading) -> str:
         return f"?answer {p} {json.dumps(r.anchor)} ."
     if r.kind == "via":
         return f"?member mlkg:kind <{r.anchor}> ; {p} ?answer ."
+    if r.kind == "within":
+        return f"?answer {p}/{p} <{r.anchor}> ."
+    if r.kind == "class":
+        return f"?answer a/rdfs:subClassOf* mlkg:{r.anchor} ."
     return (
         "?answer a/rdfs:subClassOf* mlkg:Entity ; rdfs:label ?l . "
         f"FILTER(CONTAINS(LCASE(STR(?l)), {json.dumps(r.anchor)}))"

@@ -1334,3 +1334,56 @@ def test_yes_or_no_asks_of_the_name_a_vendor_name_only_qualifies(built, tmp_path
         "| Fernish Pipe | steady loads | Quanta or Zorbex |\n",
     )
     _assert_first_labels(engine, (("Can I run Gromble Quibble Pipe on Quanta nodes?", "No"),))
+
+
+def test_only_narrows_every_thing_of_the_asked_class_wherever_it_is_listed(built, tmp_path):
+    # no heading or table gathers them: each is said to be an algorithm in its own section
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-scattered.md",
+        "# Gromble study notes\n\n## Storage\n\n"
+        "**Zorble** is an algorithm for anomaly scores; it trains on Quanta nodes only.\n\n"
+        "## Text\n\n"
+        "**Fernish** is an algorithm for topics. It trains on Quanta or Tessaract nodes.\n\n"
+        "## Images\n\n"
+        "**Quibble** is an algorithm that labels images; Quanta nodes only.\n\n"
+        "**Mossbar** is an algorithm for clusters, trained on Tessaract nodes.\n",
+    )
+    assert {
+        engine.view.entities[x].type
+        for x in engine.view.entities
+        if engine.view.label(x) in {"Zorble", "Fernish", "Quibble", "Mossbar"}
+    } == {"Algorithm"}
+    assert _answered_and_reproduced(engine, "Which algorithms train on Quanta nodes only?") == {
+        "Zorble",
+        "Quibble",
+    }
+
+
+def test_a_headings_groups_hold_the_things_asked_for(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-groups.md",
+        "# Gromble notes\n\n## Gromble Built-in Algorithms\n\n"
+        "> [!TIP]\n> Most built-in algorithms read Plover files.\n\n"
+        "### Language / text\n\n"
+        "- **Fernish** – topics from documents. Single instance, Quanta only.\n"
+        "- **Zorble** – word vectors. Quanta or Tessaract nodes.\n\n"
+        "### Unsupervised / other\n\n"
+        "- **Quibble** – anomaly scores. Quanta only.\n"
+        "- **Mossbar** – clustering of rows. Quanta or Tessaract nodes.\n\n"
+        "### Vision\n\n"
+        "- **Plinth** – labels for images. Tessaract only.\n",
+    )
+    asked = "Which Gromble built-in algorithms are Quanta only?"
+    assert _answered_and_reproduced(engine, asked) == {"Fernish", "Quibble"}
+
+
+def _answered_and_reproduced(engine, question: str) -> set[str]:
+    """The labels answered, checked to be what running the answer's SPARQL gives."""
+    r = engine.ask(question)
+    labels = {a["label"] for a in r["answers"]}
+    assert {row[1] for row in engine.store.query(r["sparql"]).rows} == labels, r["sparql"]
+    return labels
