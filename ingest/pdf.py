@@ -172,6 +172,16 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     ]
     grids = []
     for found in found_tables:
+        if any(
+            other is not found
+            and _inside({"x0": o[0], "top": o[1], "x1": o[2], "bottom": o[3]}, [found.bbox])
+            for other in found_tables
+            for o in [other.bbox]
+        ):
+            # ruled boxes laid out side by side, with tables inside them (a cram sheet): the
+            # grid their edges make is no table; the tables inside are
+            cards.append(found.bbox)
+            continue
         grid = [list(row.cells) for row in found.rows]
         # a box drawn right under a table ("EXAM TIP ...") is read as one cell spanning the
         # last row: it is text of its own
@@ -183,6 +193,9 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     ]
     for grid in _striped(grids, every, rules):
         cells = [c for row in grid for c in row if c is not None]
+        if _boxes_laid_out(cells, every):
+            cards += cells  # a cram sheet's grid of boxes: each box is text of its own
+            continue
         bbox = (
             min(c[0] for c in cells),
             min(c[1] for c in cells),
@@ -199,7 +212,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     band = _PRINT_BAND * float(page.height)
     printed = [w for w in words if w["top"] < band or w["bottom"] > float(page.height) - band]
     words = [w for w in words if w not in printed]
-    unruled, words = _unruled_tables_by_column(words, cards, float(page.width))
+    unruled, words = _unruled_tables_by_column(words, cards, float(page.width), boxes)
     words += printed
     items += unruled
     boxes += [t.bbox for t in unruled]
@@ -221,27 +234,157 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     return _Page(number, float(page.height), view, items)
 
 
-def _gutter(lines: list[list[dict]], width: float) -> tuple[float, float] | None:
-    """The gap between the two columns of a page set in two (from its left column's right
-    edge to its right column's left edge), or None: a column-wide gap in the middle of the
-    page that at least six lines leave free, with words on both sides."""
+def _gutters(
+    lines: list[list[dict]], width: float, tables: list[tuple[float, float, float, float]] = ()
+) -> list[tuple[float, float]]:
+    """The gaps between the columns of a page set in two or more (each from a column's right
+    edge to the next one's left edge), left to right; none for a page in one column. A gap is
+    column-wide, at least six lines leave it free, with words on both sides; gaps off the
+    middle of the page (a grid of three or four columns) count only where they part columns
+    of much the same width (not the terms of an aligned glossary from their definitions).
+    A table (``tables``: their boxes) stands on the lines beside it as a word would."""
     gaps = []
     for line in lines:
+        top, bottom = min(w["top"] for w in line), max(w["bottom"] for w in line)
+        beside = [
+            {"x0": t[0], "x1": t[2], "size": line[0]["size"]}
+            for t in tables
+            if t[1] < bottom and t[3] > top
+        ]
+        line = sorted(line + beside, key=lambda w: w["x0"])
         for prev, w in zip(line, line[1:]):
             if (
                 w["x0"] - prev["x1"] > _COLUMN_GAP * w["size"]
-                and 0.3 * width < (prev["x1"] + w["x0"]) / 2 < 0.7 * width
+                and 0.2 * width < (prev["x1"] + w["x0"]) / 2 < 0.8 * width
             ):
                 gaps.append((prev["x1"], w["x0"], w["size"]))
-    best, count = None, 0
+    found = []
     for x in sorted({round((a + b) / 2) for a, b, _ in gaps}):
         covering = [(a, b, size) for a, b, size in gaps if a < x < b]
         left, right = max(a for a, _, _ in covering), min(b for _, b, _ in covering)
         # the gap all of them leave is itself column-wide
-        wide = right - left > _COLUMN_GAP * min(size for _, _, size in covering)
-        if len(covering) > count and wide:
-            best, count = (left, right), len(covering)
-    return best if count >= 6 else None
+        if len(covering) >= 6 and right - left > _COLUMN_GAP * min(s for _, _, s in covering):
+            found.append((len(covering), left, right))
+    strips, cover = _free_strips(lines, width, tables)
+    # a gutter no more than a title or two crosses (not the gap between an aligned
+    # glossary's terms and their text within one column)
+    found = [
+        g
+        for g in found
+        if max(cover[int(g[1]) + 1 : max(int(g[2]), int(g[1]) + 2)]) <= max(_ACROSS, g[0] / 4)
+    ]
+    found += strips
+    chosen: list[tuple[float, float]] = []
+    for _count, left, right in sorted(found, key=lambda t: (-t[0], t[1])):
+        if all(right <= a or left >= b for a, b in chosen):
+            chosen.append((left, right))
+    chosen.sort()
+    if chosen:
+        edges = [min(w["x0"] for ln in lines for w in ln), max(w["x1"] for ln in lines for w in ln)]
+        bounds = [edges[0]] + [x for g in chosen for x in g] + [edges[1]]
+        widths = [bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)]
+        if max(widths) > 2.5 * max(min(widths), 1.0):
+            middle = [g for g in chosen if 0.3 * width < (g[0] + g[1]) / 2 < 0.7 * width]
+            chosen = middle[:1]
+    return chosen
+
+
+_ACROSS = 2  # words a gutter may have across it (a title over the columns)
+_STRIP = 0.6  # ems: the narrowest gutter of a dense sheet whose lines seldom line up
+
+
+def _free_strips(
+    lines: list[list[dict]], width: float, tables: list[tuple[float, float, float, float]] = ()
+) -> tuple[list[tuple[int, float, float]], list[int]]:
+    """Gutters seen from above: strips of the page's middle that no word covers (but a title
+    or two across them), with at least six lines of text on either side; as (lines on the
+    poorer side, left edge, right edge), and how many words cover each point across the
+    page. A sheet set in narrow columns of small type has lines that seldom stand side by
+    side, so gaps within lines do not show its gutters."""
+    words = [w for ln in lines for w in ln]
+    cover = [0] * (int(width) + 2)
+    if not words:
+        return [], cover
+    for x0, x1 in [(w["x0"], w["x1"]) for w in words] + [(t[0], t[2]) for t in tables]:
+        for x in range(max(0, int(x0)), min(len(cover), math.ceil(x1))):
+            cover[x] += 1
+    size = sorted(w["size"] for w in words)[len(words) // 2]
+    home = min(w["x0"] for w in words)  # where the column left of the next strip starts
+    out, x = [], int(0.1 * width)
+    while x < 0.9 * width:
+        if cover[x] > _ACROSS:
+            x += 1
+            continue
+        start = x
+        while x < len(cover) and cover[x] <= _ACROSS:
+            x += 1
+        # where no word at all stands, if the strip has such a part: a long line of a column
+        # reaching into the strip is no title across it
+        a, b = _longest_free(cover, start, x)
+        if b - a >= _STRIP * size:
+            start, end = a, b
+        else:
+            end = x
+        # its edges: where the columns' own words end and start (a line may reach into it)
+        mid = (start + end) / 2
+        left = max((w["x1"] for w in words if w["x1"] <= mid), default=start)
+        right = min((w["x0"] for w in words if w["x0"] >= mid), default=end)
+        if right - left >= _STRIP * size:
+            on_left = sum(any(w["x1"] <= left + 1 for w in ln) for ln in lines)
+            on_right = sum(any(w["x0"] >= right - 1 for w in ln) for ln in lines)
+            if min(on_left, on_right) >= 6:
+                if _wraps(lines, home, left):
+                    out.append((min(on_left, on_right), left, right))
+                home = right
+    return out, cover
+
+
+def _wraps(lines: list[list[dict]], home: float, edge: float) -> bool:
+    """Whether the text that ends at ``edge`` runs to it, as a column's wrapped lines do
+    (half its lines end in the last quarter of its width), not as the short cells of a table
+    without rules. Each line's part is its last run of words before the edge."""
+    runs = []
+    for ln in lines:
+        ws = [w for w in ln if w["x0"] >= home - 1 and w["x1"] <= edge + 1]
+        if not ws:
+            continue
+        first = len(ws) - 1
+        while (
+            first > 0 and ws[first]["x0"] - ws[first - 1]["x1"] <= _COLUMN_GAP * ws[first]["size"]
+        ):
+            first -= 1
+        runs.append((ws[first]["x0"], ws[-1]["x1"]))
+    if not runs:
+        return False
+    start = sorted(a for a, _ in runs)[len(runs) // 2]
+    near = sum(b >= edge - 0.25 * (edge - start) for _, b in runs)
+    return near >= 0.5 * len(runs)
+
+
+def _longest_free(cover: list[int], start: int, end: int) -> tuple[int, int]:
+    """The longest run of points in [start, end) that no word covers."""
+    best, x = (start, start), start
+    while x < end:
+        if cover[x]:
+            x += 1
+            continue
+        a = x
+        while x < end and not cover[x]:
+            x += 1
+        if x - a > best[1] - best[0]:
+            best = (a, x)
+    return best
+
+
+def _column_of(w: dict, gutters: list[tuple[float, float]]) -> int | None:
+    """The column a word stands in; None for a word across a gutter (a title, a wide table)."""
+    k = 0
+    for left, right in gutters:
+        if w["x0"] >= right - 1:
+            k += 1
+        elif w["x1"] > left + 1:
+            return None
+    return k
 
 
 def _below_both(left: list[list[dict]], right: list[list[dict]]) -> int:
@@ -264,22 +407,22 @@ def _below_both(left: list[list[dict]], right: list[list[dict]]) -> int:
 def _reading_order(
     lines: list[list[dict]], tables: list[_PageTable], dots: list[dict], width: float
 ) -> list[_Line]:
-    """The page's text lines, each with its place in reading order. On a page set in two
-    columns, a run of lines that leave the gutter free is read down the left column, then down
-    the right one (its lines moved left onto the left column, so indents mean the same); a line
-    or table across the gutter (a title, a wide table) stands between such runs."""
-    gutter = _gutter(lines, width)
-    if gutter is None:
+    """The page's text lines, each with its place in reading order. On a page set in columns,
+    a run of lines that leave the gutters free is read down each column in turn, left to right
+    (each column's lines moved left onto the first, so indents mean the same); a line or table
+    across a gutter (a title, a wide table) stands between such runs."""
+    gutters = _gutters(lines, width, [t.bbox for t in tables])
+    if not gutters:
         for t in tables:
             t.order = (0, 0, t.bbox[1])
         made = [_make_line(line, dots) for line in lines]
         for m in made:
             m.order = (0, 0, m.top)
         return made
-    left_edge, right_edge = gutter
+    n = len(gutters) + 1
 
     def across(x0: float, x1: float) -> bool:
-        return x0 < right_edge - 1 and x1 > left_edge + 1
+        return _column_of({"x0": x0, "x1": x1}, gutters) is None
 
     things: list[tuple[float, object]] = [(min(w["top"] for w in ln), ln) for ln in lines]
     things += [(t.bbox[1], t) for t in tables]
@@ -292,28 +435,31 @@ def _reading_order(
         if not run:
             return
         region += 1
-        left = [w for ln in run for w in ln if w["x1"] <= left_edge + 1]
-        right = [w for ln in run for w in ln if w["x0"] >= right_edge - 1]
-        marks = [[d for d in dots if d["x1"] <= left_edge + 1], []]
-        if left and right:
-            shift = min(w["x0"] for w in right) - min(w["x0"] for w in left)
-            right = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift} for w in right]
-            # the right column's bullet dots move with its words (a list's markers hang in
-            # the gutter, left of its text)
-            marks[1] = [
-                {**d, "x0": d["x0"] - shift, "x1": d["x1"] - shift}
-                for d in dots
-                if d["x0"] > left_edge + 1
-            ]
-        edge = max((w["x1"] for w in left + right), default=0.0)
-        columns = [_group_lines(left), _group_lines(right)]
-        after = _below_both(columns[0], columns[1])
+        words: list[list[dict]] = [[] for _ in range(n)]
+        for w in (w for ln in run for w in ln):
+            k = _column_of(w, gutters)
+            words[k if k is not None else 0].append(w)
+        marks: list[list[dict]] = [[] for _ in range(n)]
+        for d in dots:  # a list's markers hang left of its text, in the gutter before it
+            marks[sum(d["x0"] > left + 1 for left, _ in gutters)].append(d)
+        home = min((w["x0"] for w in words[0]), default=None)
+        for k in range(1, n):
+            if home is None or not words[k]:
+                continue
+            # a later column's words and bullet dots (a list's markers hang in the gutter,
+            # left of its text) move left by as much
+            shift = min(w["x0"] for w in words[k]) - home
+            words[k] = [{**w, "x0": w["x0"] - shift, "x1": w["x1"] - shift} for w in words[k]]
+            marks[k] = [{**d, "x0": d["x0"] - shift, "x1": d["x1"] - shift} for d in marks[k]]
+        edge = max((w["x1"] for ws in words for w in ws), default=0.0)
+        columns = [_group_lines(ws) for ws in words]
+        after = _below_both(columns[0], [ln for c in columns[1:] for ln in c])
         for column, grouped in enumerate(columns):
             for k, ln in enumerate(grouped):
                 m = _make_line(ln, marks[column])
-                m.order, m.column_top = (region, column, m.top), column == 1 and k == 0
+                m.order, m.column_top = (region, column, m.top), column > 0 and k == 0
                 if column == 0 and k >= after:
-                    # a short line set off below both columns ("7. Deployment") follows them
+                    # a short line set off below the columns ("7. Deployment") follows them
                     m.order, m.column_top = (region + 1, 0, m.top), False
                 m.edge = edge
                 out.append(m)
@@ -326,9 +472,11 @@ def _reading_order(
         else:
             wide = any(across(w["x0"], w["x1"]) for w in thing)
         if not wide:
-            run.append(thing) if not isinstance(thing, _PageTable) else None
             if isinstance(thing, _PageTable):
-                thing.order = (region + 1, 0 if thing.bbox[2] <= left_edge + 1 else 1, top)
+                column = _column_of({"x0": thing.bbox[0], "x1": thing.bbox[2]}, gutters)
+                thing.order = (region + 1, column or 0, top)
+            else:
+                run.append(thing)
             continue
         flush()
         region += 1
@@ -380,20 +528,23 @@ def _unruled_tables(
 
 
 def _unruled_tables_by_column(
-    words: list[dict], cards: list[tuple[float, float, float, float]], width: float
+    words: list[dict],
+    cards: list[tuple[float, float, float, float]],
+    width: float,
+    tables: list[tuple[float, float, float, float]] = (),
 ) -> tuple[list[_PageTable], list[dict]]:
-    """Unruled tables, looked for in each column of a page set in two: the two columns side
+    """Unruled tables, looked for in each column of a page set in columns: columns side
     by side are no table (their lines would align like one); words across the gutter (a
     title, a wide table) are looked at with neither."""
-    gutter = _gutter(_group_lines(words), width)
-    if gutter is None:
+    gutters = _gutters(_group_lines(words), width, tables)
+    if not gutters:
         return _unruled_tables(words, cards)
-    left_edge, right_edge = gutter
-    left = [w for w in words if w["x1"] <= left_edge + 1]
-    right = [w for w in words if w["x0"] >= right_edge - 1]
-    across = [w for w in words if w["x1"] > left_edge + 1 and w["x0"] < right_edge - 1]
-    tables, rest = [], list(across)
-    for side in (left, right):
+    columns: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
+    tables, rest = [], []
+    for w in words:
+        k = _column_of(w, gutters)
+        (rest if k is None else columns[k]).append(w)
+    for side in columns:
         found, other = _unruled_tables(side, cards)
         tables += found
         rest += other
@@ -555,6 +706,17 @@ def _cell_text(words: list[dict]) -> str:
         return ""
     lines = [_make_line(line, []) for line in _group_lines(words)]
     return html.escape(_join([x.raw for x in lines]), quote=False)
+
+
+_BOX_LINES = 6  # a table's cells hold a few lines; boxes of notes laid out in a grid, many
+
+
+def _boxes_laid_out(cells: list[tuple[float, float, float, float]], words: list[dict]) -> bool:
+    """Whether ruled "cells" are boxes of notes laid out side by side (a cram sheet's grid):
+    most of those with text hold many lines of it."""
+    counts = [len(_group_lines([w for w in words if _inside(w, [c])])) for c in cells]
+    counts = sorted(n for n in counts if n)
+    return bool(counts) and counts[len(counts) // 2] >= _BOX_LINES
 
 
 def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | None) -> str:

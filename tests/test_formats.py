@@ -593,6 +593,26 @@ def test_pdf_bullets_of_the_right_column_hang_in_the_gutter():
     assert isinstance(doc.blocks[-1], Paragraph)
 
 
+def test_pdf_boxes_side_by_side_are_read_one_box_at_a_time():
+    """A cram sheet of four boxes in a row: each box's lines are read down to its end before
+    the next box (no line mixes two boxes), and the ruled table inside a box is a table."""
+    doc = read_document(DATA / "box-grid.pdf")
+    items = [f"{b.term} {b.text}".strip() for b in doc.blocks if isinstance(b, ListItem)]
+    assert (
+        "Zorbex Stream = real-time rows, you write the readers, keeps rows for a week, replay works"
+        in items
+    )
+    assert "Gromble Lake = object store, objects up to 5 units, partition by prefix" in items
+    assert (
+        items.index("Stream readers: FernKit, MossLib")
+        < items.index("Cold rows go to Plinth Archive after 90 days")
+        < items.index("Isolated jobs cannot make any outbound calls")
+    )
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    names = [plain(r.cells[0]) for r in tables[0].rows]
+    assert names[-4:] == ["Fernish", "Zorble", "Quiver", "Mossling"]
+
+
 def test_pdf_page_background_is_no_table_and_lettered_items_nest():
     """A word processor's export: the page painted white (one page-sized rectangle) is no
     table around everything, a lettered list nests under its item, and a cell's line break
