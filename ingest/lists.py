@@ -333,6 +333,9 @@ _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
 _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 
 
+_COUNT_BEFORE = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
 def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
     """(kind, members) of the lists a text gives after a plural noun inside its clauses
     ("Zorbex picks planners: FernKit-QR, MossLib, Quibble" → ("planner", [...])): three
@@ -363,6 +366,17 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
                 bool(re.search(r"[A-Z0-9]", x)) and not (" " not in x and is_everyday(x.lower()))
                 for x in members
             )
+            # "three dataset types: Interactions, Users and Items": as many capitalised words
+            # as the count says are its members, everyday words or not
+            count = _COUNT_BEFORE.search(clause[: w.start()])
+            counted = (
+                bool(count)
+                and NUMBER_WORDS[count.group(1).lower()] == len(members)
+                and 2 * named < len(members)
+                and all(x[:1].isupper() for x in members)
+            )
+            if counted:
+                named = len(members)
             if 2 * named < len(members) or restates(head, members):
                 continue
             last = members[-1].split()
@@ -381,8 +395,15 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
                 and not FUNCTION_WORDS.fullmatch(before[0].lower())
             )
             kind = singular(head if two else w.group()).lower()
+            if counted:  # "three dataset types": the words after the count name the kind
+                kind = singular(
+                    f"{count.group()[len(count.group(1)) :].strip()} {w.group()}".strip()
+                )
+                kind = kind.lower()
             # as a list's lead names it
-            found.append((kind[:1].upper() + kind[1:], members, clause[: w.start()].strip()))
+            # (a counted one as the counted lead-in reader writes it: "sync mode")
+            said_as = kind if counted else kind[:1].upper() + kind[1:]
+            found.append((said_as, members, clause[: w.start()].strip()))
             break
     return found
 

@@ -529,8 +529,27 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
                 if e is not None and (k > 1 or not is_everyday(kw[0].lower())):
                     owner, kind = e, " ".join(kw[k:])
                     break
+        if owner is None:
+            # "Amazon Forecast builds ... Models available: A, B": the thing its clause, or
+            # else its text, opens with
+            owner = _opening_name(b, before, u) or _opening_name(b, plain(text), u)
         subjects = [owner] if owner is not None else subjects
         _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
+
+
+def _opening_name(b: Builder, text: str, u: TextUnit) -> Entity | None:
+    """The known thing a text opens with (its first words, longest first)."""
+    words = text.split()[:5]
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k]).strip(" ,:;.")
+        if k == 1 and is_everyday(name.lower()):
+            continue
+        e = b.registry.find(name) or (
+            b.entity(name, "Service", u) if b.registry.catalog.lookup(name) else None
+        )
+        if e is not None:
+            return e
+    return None
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:

@@ -280,3 +280,22 @@ def test_a_lead_in_right_above_a_table_says_whose_rows_they_are(tmp_path):
     kinds = facts(x, "kind")
     for name in ("flush_rows", "alpha", "lambda"):
         assert (name, "kind", "Gromble key setting") in kinds, name
+
+
+def test_a_counted_list_of_everyday_words_and_whose_the_things_are(tmp_path):
+    # the count says how many follow: capitalised everyday words are its members; a list in a
+    # later sentence of a paragraph belongs to the known thing the paragraph opens with
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Reports and feeds\n\n"
+        "Amazon Personalize uses three dataset types: Interactions (required), Users and "
+        "Items. You choose a recipe.\n\n"
+        "Amazon Forecast builds forecasts from your rows plus related data. Models available: "
+        "Fernish, Quiver, Mossling.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        (m, "kind", "Amazon Personalize dataset type") for m in ("Interactions", "Users", "Items")
+    } <= kinds
+    parts = facts(x, "partOf")
+    assert {(m, "partOf", "Amazon Forecast") for m in ("Fernish", "Quiver", "Mossling")} <= parts
