@@ -256,13 +256,17 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             for x, units in groups.answers.items():
                 if x not in v.entities or v.entities[x].type != "Concept":
                     continue
-                # a group is a heading of its own under the anchor's ("### Text / NLP"), not
-                # an item listed under it that has parts of its own elsewhere
-                said = [v.units[u] for u in units if u in v.units]
-                if not any(u.section.rsplit(" > ", 1)[-1] == u.text for u in said):
-                    continue
+                # a group holds its parts right where it stands (a heading's section, an
+                # item's sub-items), not an item listed there that has parts elsewhere
+                where = {v.units[u].section for u in units if u in v.units}
                 for f in g.in_facts.get(x, []):
-                    if f.predicate == "partOf" and f.subject != a:
+                    at = v.units[f.unit].section if f.unit in v.units else None
+                    if (
+                        f.predicate == "partOf"
+                        and f.subject != a
+                        and at is not None
+                        and any(at == w or at.startswith(w + " > ") for w in where)
+                    ):
                         r.answers.setdefault(f.subject, set()).add(f.unit)
                         held.add(x)
             if len(r.answers) >= 2 and set(r.answers) - set(groups.answers):
