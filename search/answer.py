@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ from .cards import CardAnswer, card_answer
 from .index import keyword_tokens
 from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, words_of
 from .readings import (
+    SECTION,
     Reading,
     best_unit_of,
     coverage_of,
@@ -801,6 +803,7 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
             c["votes"] += 1
         c["roles"].add(role)
 
+    context: dict[str, str] = {}  # a line read for the retrieved line right above it
     for u, sc in sorted(unit_score.items(), key=lambda t: -t[1])[:15]:
         for f in g.unit_facts.get(u, []):
             if f.predicate != "kind":
@@ -809,6 +812,18 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
                     note(f.obj, u, sc, "object")
         for m in v.units[u].mentions if u in v.units else []:
             note(m, u, sc, "mention")
+        # a line that names nothing but what the question names sets out its scenario (a
+        # missed exam question's, then "correct: **X**"): the lines right after it in its
+        # section answer it, passed on a little less surely
+        named = {f.subject for f in g.unit_facts.get(u, []) if f.predicate != "kind"}
+        named |= set(v.units[u].mentions) if u in v.units else set()
+        if named - set(linked):
+            continue
+        for n in _next_lines(engine, u):
+            if unit_score.get(n, 0.0) < SECTION * sc:
+                context.setdefault(n, u)
+                for m in v.units[n].mentions:
+                    note(m, n, SECTION * sc, "mention")
     reading_of: dict[str, float] = defaultdict(float)
     for r in s.readings[:5]:
         for x, units in r.answers.items():
@@ -835,10 +850,14 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
             + v.label(x)
             + _kinds_said(engine, x)
         )
+        coverage = coverage_of(engine, q, stems(text))
+        for n in sorted(units & context.keys()):  # with the line it answers
+            told = f"{v.units[context[n]].text} {v.units[n].text} {text}"
+            coverage = max(coverage, coverage_of(engine, q, stems(told)))
         out[x] = (
             {
                 "passage": c["passage"],
-                "coverage": coverage_of(engine, q, stems(text)),
+                "coverage": coverage,
                 "type_fit": type_fit(engine, x, q.types) if q.types else 0.0,
                 "typed": float(bool(q.types)),
                 "subject": float("subject" in c["roles"]),
@@ -855,6 +874,24 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
         top = max((f[name] for f, _ in out.values()), default=0.0) or 1.0
         for f, _ in out.values():
             f[share] = f[name] / top
+    return out
+
+
+NEXT_LINES = 2  # the lines after a retrieved one that may answer it
+
+
+def _next_lines(engine, u: str) -> list[str]:
+    """The lines right after ``u`` in its document, while they stand in its section."""
+    v, g = engine.view, engine.graph
+    unit = v.units.get(u)
+    if unit is None or u not in g.place:
+        return []
+    following = g.document_units[unit.document][g.place[u] + 1 : g.place[u] + 1 + NEXT_LINES]
+    out = []
+    for n in following:
+        if n not in v.units or v.units[n].section != unit.section:
+            break
+        out.append(n)
     return out
 
 
@@ -1222,12 +1259,19 @@ _CONTRAST = re.compile(
 )
 
 
-def _negates_asked(q: Question, text: str, subject: set[str]) -> bool:
+def _negates_asked(
+    q: Question, text: str, subject: set[str], other: Callable[[str], bool] | None = None
+) -> bool:
     """Whether a negation of the passage stands in a clause that says something the question
     asks ("Gromble does not take Zorb rows" to "Can Gromble load Zorb rows?"), not of another
-    matter ("No nodes to manage" to "Can Gromble turn Zorb rows into Quill rows?")."""
+    matter ("No nodes to manage" to "Can Gromble turn Zorb rows into Quill rows?"), nor in a
+    sentence about another thing (``other``: whether a sentence opens with one: "Quill
+    Batch has no endpoint" to "Can a Gromble endpoint ...?")."""
     asked = {stem(w) for w in q.words} - subject
     for m in _NEGATION.finditer(text):
+        opening = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        if other is not None and other(text[opening : m.start()]):
+            continue
         begin = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
         end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
         if stems(text[begin:end]) & asked:
@@ -1236,6 +1280,27 @@ def _negates_asked(q: Question, text: str, subject: set[str]) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;|!?,](?=\s|$)|[()\n]")
+_SENTENCE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
+_OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,4})")
+
+
+def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
+    """Whether a sentence opens with the name of a thing the notes know that the question
+    does not name (``asked_of``: the stems of the question's words): "Batch Transform is for
+    ... with no endpoint" to a question about async inference."""
+
+    def test(sentence: str) -> bool:
+        m = _OPENING_NAME.match(sentence)
+        if not m:
+            return False
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if engine.names.entity(name) is not None:
+                return not stems(name) & asked_of
+        return False
+
+    return test
 
 
 def _contrasts_only(q: Question, text: str) -> bool:
@@ -1519,7 +1584,12 @@ def _says_no(
         _NEGATION.search(text)
         and not _NEGATION.search(q.text)
         and not _contrasts_only(q, text)
-        and _negates_asked(q, text, subject if asked_of is None else asked_of)
+        and _negates_asked(
+            q,
+            text,
+            subject if asked_of is None else asked_of,
+            _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())}),
+        )
     ):
         return True
     if (

@@ -45,3 +45,6 @@ class FactIndex:
         for u in sorted(v.units.values(), key=lambda u: (u.document, u.line)):
             self.section_units[u.section].append(u.iri)
             self.document_units[u.document].append(u.iri)
+        self.place = {  # unit → where it stands in its document's list
+            u: i for units in self.document_units.values() for i, u in enumerate(units)
+        }

@@ -1387,3 +1387,38 @@ def _answered_and_reproduced(engine, question: str) -> set[str]:
     labels = {a["label"] for a in r["answers"]}
     assert {row[1] for row in engine.store.query(r["sparql"]).rows} == labels, r["sparql"]
     return labels
+
+
+def test_yes_or_no_sets_aside_a_no_said_of_another_thing(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-serving.md",
+        "# Gromble serving\n\n## Picking a way to serve\n\n"
+        "- **Gromble Async**: queues requests.\n- **Quill Batch**: scores whole tables.\n\n"
+        "Gromble Async queues requests, payloads up to 1 GB, and the endpoint can scale down "
+        "to zero. Quill Batch is for scoring a whole table offline with no persistent endpoint "
+        "— it doesn't take single requests.\n",
+    )
+    r = engine.ask("Can a Gromble Async endpoint scale down to zero?")
+    assert r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_the_line_after_a_scenario_answers_it(built, tmp_path):
+    # the retrieved line names only what the question names; the answer is the next line
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "practice-notes.md",
+        "# Practice notes\n\n## Missed questions\n\n### Rows to columns\n\n"
+        "Zorbex rows from the web shop need to land in **Gromble Lake** as columns so "
+        "**Quanta Reports** can read them, with the least work.\n\n"
+        "- Use **Plover Pipe** with column conversion turned on.\n\n"
+        "### Scores on a stream\n\nRows must get anomaly scores while they stream.\n\n"
+        "- Use **Quiver Lens**.\n",
+    )
+    r = engine.ask(
+        "Our Zorbex rows have to end up in Gromble Lake as columns for Quanta Reports, with "
+        "little work. Which one should we use?"
+    )
+    assert r["answered"] and r["answers"][0]["label"] == "Plover Pipe", r["summary"]
