@@ -143,6 +143,33 @@ class Builder:
                 if cls not in (None, "Concept", "Document"):
                     e.cls = cls
 
+    def merge_vendor_twins(self) -> None:
+        """One node for a thing named both with and without the service it belongs to
+        ("AWS Glue FindMatches" and "FindMatches", "Amazon SageMaker XGBoost" and the XGBoost
+        algorithm), where the short name is a name of its own: written as one (a capital
+        inside a word, a digit), an algorithm, or of the same class as the long one; not an
+        everyday phrase ("AWS Glue Streaming" is no "Streaming")."""
+        catalog = self.registry.catalog
+        by_label = {e.label.lower(): e for e in self.out.entities.values() if e.cls != "Kind"}
+        pairs = []
+        for e in list(self.out.entities.values()):
+            words = e.label.split()
+            for k in range(1, len(words)):
+                short = by_label.get(" ".join(words[k:]).lower())
+                if short is None or short is e or e.cls == "Kind":
+                    continue
+                if not catalog.lookup(" ".join(words[:k])):
+                    continue
+                own_name = bool(re.search(r"[a-z][A-Z]|\d", short.label))
+                if own_name or short.cls == "Algorithm" or (short.cls == e.cls != "Concept"):
+                    pairs.append((e, short))
+                break
+        kept = {short.id: short.cls for _, short in pairs}
+        self.merge_all(pairs)
+        for eid, cls in kept.items():
+            if cls == "Algorithm" and eid in self.out.entities:
+                self.out.entities[eid].cls = cls  # SageMaker's XGBoost is the algorithm
+
     def owned_kinds(self) -> None:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:
         Bucket Store, Table Store" under Widget Hub is a "Widget Hub output". Named once every

@@ -74,6 +74,7 @@ def extract_read(
     b.owned_kinds()  # once names are final
     b.type_known_algorithms()
     b.type_by_definitions()
+    b.merge_vendor_twins()
     link_mentions(b)
     read_settings(b)  # once classes and mentions are final
     return b.out

@@ -99,3 +99,22 @@ def test_a_product_name_and_the_word_for_what_it_does_is_that_product(tmp_path):
         e for e in x.entities.values() if e.label.replace(" ", "").lower().startswith("zorbex")
     ]
     assert len(named) == 1, [e.label for e in named]  # one node, whichever way it is written
+
+
+def test_a_feature_named_with_and_without_its_service_is_one_thing(tmp_path):
+    from graph.vocabulary import class_names
+    from ingest import extract_documents
+
+    p = tmp_path / "notes.md"
+    p.write_text(
+        "# Notes\n\n## Cleaning rows\n\n"
+        "- **AWS Glue ZorbMatch**: links duplicate rows without a shared key.\n"
+        "- **AWS Glue Streaming**: runs jobs on streams.\n\n"
+        "## ZorbMatch\n\nIt needs a few labelled pairs.\n\n"
+        "## Streaming\n\nRows arrive all the time.\n",
+        encoding="utf-8",
+    )
+    x = extract_documents([p], class_names=class_names())
+    labels = {e.label for e in x.entities.values()}
+    assert len([x for x in labels if "ZorbMatch" in x]) == 1, labels  # a name of its own
+    assert {"AWS Glue Streaming", "Streaming"} <= labels  # an everyday word is no such name
