@@ -1281,6 +1281,7 @@ def _negates_asked(
 
 _CLAUSE_END = re.compile(r"[.;|!?,](?=\s|$)|[()\n]")
 _SENTENCE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
+_LABEL_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[:–—|-]")
 _OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,4})")
 
 
@@ -1291,8 +1292,8 @@ def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
 
     def test(sentence: str) -> bool:
         m = _OPENING_NAME.match(sentence)
-        if not m:
-            return False
+        if not m or _LABEL_END.match(sentence[m.end() :]):
+            return False  # "Supervised: ... no multiclass": a label over what follows
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])

@@ -1398,10 +1398,18 @@ def test_yes_or_no_sets_aside_a_no_said_of_another_thing(built, tmp_path):
         "- **Gromble Async**: queues requests.\n- **Quill Batch**: scores whole tables.\n\n"
         "Gromble Async queues requests, payloads up to 1 GB, and the endpoint can scale down "
         "to zero. Quill Batch is for scoring a whole table offline with no persistent endpoint "
-        "— it doesn't take single requests.\n",
+        "— it doesn't take single requests.\n\n"
+        "Offline scoring (Quill Batch): no single requests, whole tables only.\n",
     )
     r = engine.ask("Can a Gromble Async endpoint scale down to zero?")
     assert r["answers"][0]["label"] == "Yes", r["summary"]
+    # a name set over a line as its label ("Quill Batch (offline): no ...") is not what the
+    # sentence says its "no" of
+    from search.answer import _opens_with_other
+
+    other = _opens_with_other(engine, {"gromble", "async"})
+    assert other("Quill Batch is for scoring a whole table offline with ")
+    assert not other("Quill Batch (offline): ")
 
 
 def test_the_line_after_a_scenario_answers_it(built, tmp_path):
