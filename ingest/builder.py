@@ -145,10 +145,11 @@ class Builder:
 
     def merge_vendor_twins(self) -> None:
         """One node for a thing named both with and without the service it belongs to
-        ("AWS Glue FindMatches" and "FindMatches", "Amazon SageMaker XGBoost" and the XGBoost
-        algorithm), where the short name is a name of its own: written as one (a capital
-        inside a word, a digit), an algorithm, or of the same class as the long one; not an
-        everyday phrase ("AWS Glue Streaming" is no "Streaming")."""
+        ("AWS Glue FindMatches" and "FindMatches", "Amazon SageMaker Batch Transform" and
+        "Batch Transform"), where the short name is a name of its own (a capital inside a word,
+        a digit) given no class, or of the same class as the long one; not an everyday phrase
+        ("AWS Glue Streaming" is no "Streaming"). A service and an algorithm stay two: notes
+        list "SageMaker Random Cut Forest" among services as well as the algorithm."""
         catalog = self.registry.catalog
         by_label = {e.label.lower(): e for e in self.out.entities.values() if e.cls != "Kind"}
         pairs = []
@@ -161,14 +162,10 @@ class Builder:
                 if not catalog.lookup(" ".join(words[:k])):
                     continue
                 own_name = bool(re.search(r"[a-z][A-Z]|\d", short.label))
-                if own_name or short.cls == "Algorithm" or (short.cls == e.cls != "Concept"):
+                if (own_name and short.cls == "Concept") or short.cls == e.cls != "Concept":
                     pairs.append((e, short))
                 break
-        kept = {short.id: short.cls for _, short in pairs}
         self.merge_all(pairs)
-        for eid, cls in kept.items():
-            if cls == "Algorithm" and eid in self.out.entities:
-                self.out.entities[eid].cls = cls  # SageMaker's XGBoost is the algorithm
 
     def owned_kinds(self) -> None:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:
