@@ -881,15 +881,16 @@ NEXT_LINES = 2  # the lines after a retrieved one that may answer it
 
 
 def _next_lines(engine, u: str) -> list[str]:
-    """The lines right after ``u`` in its document, while they stand in its section."""
+    """The lines right after ``u`` in its document, while they stand in its section; no
+    table's rows ("Header: value | Header: value"): rows are peers, not an answer."""
     v, g = engine.view, engine.graph
     unit = v.units.get(u)
-    if unit is None or u not in g.place:
+    if unit is None or u not in g.place or " | " in unit.text:
         return []
     following = g.document_units[unit.document][g.place[u] + 1 : g.place[u] + 1 + NEXT_LINES]
     out = []
     for n in following:
-        if n not in v.units or v.units[n].section != unit.section:
+        if n not in v.units or v.units[n].section != unit.section or " | " in v.units[n].text:
             break
         out.append(n)
     return out
