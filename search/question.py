@@ -251,7 +251,13 @@ def _asked_phrase(
         if k > i and words[k : k + 1] in (["the"], ["my"], ["our"], ["your"], ["some"]):
             asked_at.add(k + 1)
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
-    if any(runs[k][0] in asked_at and runs[k][1] != ["&"] for k in order):
+    # of several (a scenario's "we need to know which speaker said what. Which service?"),
+    # the first that names a class
+    after_wh = [k for k in order if runs[k][0] in asked_at and runs[k][1] != ["&"]]
+    classed = [k for k in after_wh if _head_class(runs[k][1], True) is not None]
+    if len(after_wh) > 1 and classed:
+        order = classed[:1] + [k for k in order if k != classed[0]]
+    if after_wh:
         # "which part cleans logs and scores models?": the phrase after which/what is the
         # asked-for one even when it names no class; a later one is not
         order = order[:1]

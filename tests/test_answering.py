@@ -30,6 +30,11 @@ def test_the_head_of_the_phrase_names_the_type_not_a_modifier():
     assert analyse("List the deployment options for model serving").types == set()
 
 
+def test_the_question_after_a_scenario_names_the_type_not_a_which_inside_it():
+    q = analyse("Rows come in and we need to know which worker sent what. Which service?")
+    assert q.types == {"Service"} and "worker" in q.ask_words
+
+
 def test_words_about_the_document_are_not_the_topic():
     q = analyse("Which metrics does this study guide give for ranking?")
     assert "guide" not in q.words and "ranking" in q.words
