@@ -885,15 +885,20 @@ def _next_lines(engine, u: str) -> list[str]:
     table's rows ("Header: value | Header: value"): rows are peers, not an answer."""
     v, g = engine.view, engine.graph
     unit = v.units.get(u)
-    if unit is None or u not in g.place or " | " in unit.text:
+    if unit is None or u not in g.place or _a_row(unit.text):
         return []
     following = g.document_units[unit.document][g.place[u] + 1 : g.place[u] + 1 + NEXT_LINES]
     out = []
     for n in following:
-        if n not in v.units or v.units[n].section != unit.section or " | " in v.units[n].text:
+        if n not in v.units or v.units[n].section != unit.section or _a_row(v.units[n].text):
             break
         out.append(n)
     return out
+
+
+def _a_row(text: str) -> bool:
+    """Whether a text unit is a table's row (its cells joined by " | ")."""
+    return " | " in text
 
 
 def _clauses(engine, u: str) -> dict[str, str]:
@@ -1288,8 +1293,8 @@ _OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+
 
 def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
     """Whether a sentence opens with the name of a thing the notes know that the question
-    does not name (``asked_of``: the stems of the question's words): "Batch Transform is for
-    ... with no endpoint" to a question about async inference."""
+    does not name (``asked_of``: the stems of the question's words): "Quill Batch is for ...
+    with no endpoint" to a question about Gromble Async."""
 
     def test(sentence: str) -> bool:
         m = _OPENING_NAME.match(sentence)

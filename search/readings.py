@@ -247,8 +247,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             r.answers.setdefault(f.subject, set()).add(f.unit)
         out.extend(by_pred.values())
         # the parts of its parts, where those are groups of no class ("Algorithms" > "Text" >
-        # the things under it): the things a heading's groups hold
-        # things a heading's groups hold, not the groups themselves
+        # the things under it): the things a heading's groups hold, not the groups themselves
         groups = by_pred.get(("in", "partOf"))
         if groups is not None:
             r = Reading("within", a, "partOf")
