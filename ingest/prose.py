@@ -136,10 +136,11 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
 
 def code_names_of(unit: TextUnit) -> list[str]:
     """The names a text writes as code: in backticks, snake_case words ("lower flush_rows"),
-    and words listed with one ("zorble, quibble or pooled_rows")."""
+    constants ("the ZORB_SCORE function"), and words listed with one ("zorble, quibble or
+    pooled_rows")."""
     if unit.is_code:
         return []
-    written = _SNAKE_CASE.findall(unit.text)
+    written = _SNAKE_CASE.findall(unit.text) + _CONSTANT.findall(unit.text)
     for m in _WORD_LIST.finditer(unit.text):
         items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", m.group(0))
         if any(_SNAKE_CASE.fullmatch(x) for x in items):
@@ -215,6 +216,7 @@ def _is_parameter(name: str) -> bool:
 
 
 _SNAKE_CASE = re.compile(r"(?<![\w./:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/:-]|\.\w)")
+_CONSTANT = re.compile(r"(?<![\w./:-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w/:-]|\.\w)")
 _WORD_LIST = re.compile(
     r"(?<![\w./-])[a-z][a-z0-9_]*(?:\s*,\s*[a-z][a-z0-9_]*)*\s*,?\s+(?:or|and)\s+[a-z][a-z0-9_]*(?![\w/-])"
 )  # "a, b or c" in lower-case single words

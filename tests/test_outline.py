@@ -1058,6 +1058,18 @@ def test_snake_case_words_and_their_listed_siblings_are_identifiers(tmp_path):
     assert not {"gadgets", "gizmos"} & labels
 
 
+def test_constants_in_running_text_are_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Streams\n\n- recipes → ZORB_PERSONAL, Quill-Ranking\n"
+        "- Widget Hub scores rows with its ZORB_SCORE_WITH_WHY function.\n"
+        "- NOTE: DEFAULT alone is a shouted word.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"ZORB_PERSONAL", "ZORB_SCORE_WITH_WHY"} <= labels
+    assert "DEFAULT" not in labels
+
+
 def test_settings_written_as_code_are_the_hyperparameters_of_their_algorithm(tmp_path):
     x = extract(
         tmp_path,
