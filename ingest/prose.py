@@ -575,6 +575,7 @@ class _NameFinder:
                     kind = singular(noun.lower()) if plural and not is_everyday(noun) else ""
                     yield s + m.start(), e, items, cls, kind
         yield from _counted_then_named(text)
+        yield from _labelled_then_named(text)
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             # "(Approved / Rejected / Pending)": spaced slashes between three or more
             inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
@@ -847,6 +848,31 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
             end = e2
         if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
             yield s, end, names, None, kind
+
+
+_PLURAL_LABEL = re.compile(r"^\s*((?:[\w-]+\s){0,3}[\w-]+s)\s*:\s+")
+
+
+def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
+    """ "Load modes: Copy mode copies ...; Stream mode streams ...": a text labelled with a
+    plural kind, then clauses that each open with one of them (a name ending in the kind's
+    head word)."""
+    m = _PLURAL_LABEL.match(text)
+    kind = _lead_kind(m.group(1).split()) if m else ""
+    if not m or not kind:
+        return
+    head = kind.split()[-1]
+    names: list[str] = []
+    end = m.end()
+    for part in re.finditer(r"[^;.!?]+[;.!?]?", text[m.end() :]):
+        words = part.group().split()
+        low = [w.lower().strip(",;") for w in words[:4]]
+        if head not in low or low[0] in _DETERMINERS | {"a", "an", "the"}:
+            break
+        names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
+        end = m.end() + part.end()
+    if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
+        yield m.end(), end, names, None, kind
 
 
 # "L1 and L2 regularization", "ResNet-50 or ResNet-101 backbone": coded words, then one noun

@@ -1070,6 +1070,18 @@ def test_constants_in_running_text_are_names(tmp_path):
     assert "DEFAULT" not in labels
 
 
+def test_a_label_of_a_kind_then_clauses_that_each_open_with_one(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\nLoad modes: Copy mode copies every row first; Stream mode "
+        "streams rows as they come; Lazy Stream mode opens rows as files.\n\n"
+        "Warnings: the copy mode is slow; a stream mode needs care.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Copy mode", "Stream mode", "Lazy Stream mode"} <= labels
+    assert not {"the copy mode", "The copy mode", "A stream mode"} & labels
+
+
 def test_settings_written_as_code_are_the_hyperparameters_of_their_algorithm(tmp_path):
     x = extract(
         tmp_path,
