@@ -938,7 +938,27 @@ def _said_of(engine, x: str, u: str, clauses: dict[str, str]) -> str:
     if clauses:  # a text of several things in turn: the sentences that name this one
         said = [t for t in re.split(r"(?<=[.!?])\s+", text) if any(n in t for n in names)]
         return " ".join(said) or text
-    return text
+    return _own_sentences(engine, x, u, names)
+
+
+def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
+    """The sentences of a paragraph that speak of ``x``: from one that names it on, until one
+    names another thing of the text ("FernKit keeps rows. It never drops them. MossLib ...");
+    the whole text when it is one sentence or never names ``x`` as written."""
+    unit = engine.view.units[u]
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", unit.text)
+    if len(sentences) < 2:
+        return unit.text
+    others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
+    said, on = [], False
+    for t in sentences:
+        if any(_whole_name(n).search(t) for n in names):
+            on = True
+        elif any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", t) for n in others):
+            on = False  # as written: a thing named in everyday words ("Text") is no name here
+        if on:
+            said.append(t)
+    return " ".join(said) or unit.text
 
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:

@@ -318,10 +318,10 @@ def _asked_phrase(
 
 
 # words that open a verb's object ("... compiles *a* model", "... reads *my* logs", "... scores
-# *how* well", "... checks *each* row")
+# *how* well", "... checks *each* row", "... tags *who* said it")
 _OBJECT_OPENERS = frozenset(
     "a an the my our your their its his her this these that those it them me us "
-    "each every all any how whether".split()
+    "each every all any how whether who what which where when why".split()
 )
 
 
@@ -440,6 +440,11 @@ def analyse(text: str) -> Question:
         kept[wh + 1 : wh + 2] == ["ones"]
         or kept[wh + 1 : wh + 3] in (["of", "them"], ["of", "these"])
     )
+    # "... an unsupervised Gromble algorithm that scores rows. Which one?": "one" stands for
+    # the class named before; alone, one thing is asked for
+    one = wh is not None and kept[wh + 1 : wh + 2] == ["one"] and kept[wh + 2 : wh + 3] != ["of"]
+    if one and types and 0 <= at < wh:
+        pronoun, many = True, False
     if wh is not None and 0 <= at < wh and not pronoun:
         # "Once my model is trained, what are my options?": the scenario names the model;
         # the asked-for thing is after the question word

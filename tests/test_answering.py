@@ -739,6 +739,13 @@ def test_a_word_in_s_inside_the_asked_run_after_a_singular_noun_is_its_verb():
     assert (q.form, q.asked) == ("single", "gromble function"), q
     q = analyse("Which stream destinations does Gromble support?")
     assert q.form == "list", q
+    q = analyse("Which Gromble option tags who said what in a long call?")
+    assert (q.form, q.asked) == ("single", "gromble option"), q
+
+
+def test_which_one_stands_for_the_class_named_before():
+    q = analyse("We want an unsupervised Gromble algorithm that scores each row. Which one?")
+    assert (q.form, q.types) == ("single", {"Algorithm"}), q
 
 
 def test_a_thing_of_the_asked_class_saying_as_much_beats_an_unclassed_one():
@@ -1435,3 +1442,31 @@ def test_the_line_after_a_scenario_answers_it(built, tmp_path):
         "little work. Which one should we use?"
     )
     assert r["answered"] and r["answers"][0]["label"] == "Plover Pipe", r["summary"]
+
+
+def test_a_paragraph_of_several_things_is_read_for_each_in_its_own_sentences(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "edge-notes.md",
+        "# Edge notes\n\n## Devices\n\nSeveral pieces help at the edge. FernHub packs device "
+        "logs into one bundle and ships it upstream every night, and it keeps a year of them. "
+        "For small boards, ZorbForge turns a trained model into native code for Quanta "
+        "chips. It runs faster with a smaller footprint. GromRelay keeps the fleet of "
+        "devices updated and restarts a model that stops.\n\n## Storage\n\n- FernHub keeps "
+        "trained model files.\n- FernHub ships a model faster over small links.\n"
+        "- FernHub serves boards with chips of any kind.\n",
+    )
+    question = "Which piece makes a trained model run faster on Quanta chips?"
+    r = engine.ask(question)
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["ZorbForge"], r["summary"]
+    # each is judged on what the paragraph says of it (up to the next thing it names), not
+    # on the whole paragraph
+    from search.answer import _said_of
+
+    zorb = engine.names.entity("ZorbForge")
+    u = next(u for u, x in engine.view.units.items() if "ZorbForge turns" in x.text)
+    assert _said_of(engine, zorb, u, {}) == (
+        "For small boards, ZorbForge turns a trained model into native code for Quanta chips. "
+        "It runs faster with a smaller footprint."
+    )
