@@ -56,6 +56,11 @@ _FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")  # "[^1]: Source": a footnote'
 _TASK = re.compile(r"^\[[ xX]\]\s+")  # "- [x] review": a task item's box
 # "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
 _PROPERTY = re.compile(r"^\s*[A-Za-z][\w-]*::(?:\s|$)")
+# an outliner's own property keys: where a block sits and how it shows, not what it says
+_OUTLINER_KEYS = frozenset(
+    "id collapsed tags alias aliases title icon public heading template "
+    "template-including-parent background-color filters created-at updated-at".split()
+)
 _BLOCK_HTML = re.compile(r"(?i)<(table|ul|ol|dl|h[1-6]|p|div|section|details)\b")
 
 
@@ -236,6 +241,21 @@ class _Reader:
                     [line_map[0] + kept[0], line_map[1]],
                     [lines[i] for i in kept],
                 )
+            item = self.items[-1] if self.items else None
+            said = [
+                (i, m[1].replace("-", " ").replace("_", " "), m[2].strip())
+                for i, line in enumerate(lines)
+                if (m := re.match(r"^\s*([A-Za-z][\w-]*)::\s+(\S.*)$", line))
+                and m[1].lower() not in _OUTLINER_KEYS
+            ]
+            if item is not None and item.raw and said:
+                # "- Gromble\n  input:: CSV, Avro": a block's own properties are a record of
+                # it, read as a table's row (its name, bold, the subject); the outliner's own keys
+                # ("id::") are metadata
+                first, last = line_map[0] + said[0][0], line_map[0] + said[-1][0]
+                header = Row(["", *(k for _, k, _ in said)], first)
+                row = Row([f"**{plain(item.raw)}**", *(v for _, _, v in said)], first)
+                _add_table(self.blocks, [header, row], self.src(first, last + 1))
             return
         if lines and (callout := _CALLOUT.match(lines[0])):
             # "> [!tip] Picking one" over its lines: the title leads in what follows it

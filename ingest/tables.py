@@ -415,14 +415,16 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
         return
     # what lists things says so: a column (or lead) named by a plural or a class, or items
-    # that all read as names ("CSV, LibSVM, Parquet", or each written as code: "`libsvm`");
+    # that all read as names ("CSV, LibSVM, Parquet", or each written as code: "`libsvm`"; of
+    # three or more single words, one may be in lower case: "CSV, libsvm, Parquet");
     # "Large dataset, faster start-up" under "Typical exam scenario" describes
     if not (
         cls
         or is_plural_noun_phrase(header)
         or lead
         or identifiers
-        or all(re.search(r"[A-Z]", x) or f"`{x}`" in cell for x in named)
+        or sum(bool(re.search(r"[A-Z]", x) or f"`{x}`" in cell) for x in named)
+        >= len(named) - (len(named) >= 3 and all(" " not in x for x in named))
     ):
         return
     for item in named:

@@ -299,3 +299,27 @@ def test_a_counted_list_of_everyday_words_and_whose_the_things_are(tmp_path):
     } <= kinds
     parts = facts(x, "partOf")
     assert {(m, "partOf", "Amazon Forecast") for m in ("Fernish", "Quiver", "Mossling")} <= parts
+
+
+def test_a_cell_of_names_may_hold_one_in_lower_case(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n| Loader | Input |\n|---|---|\n| Gromble | CSV, zorbfile, Avro |\n"
+        "| FernKit | fast start, low cost, few rows |\n",
+    )
+    kinds = {(s, o) for s, p, o in facts(x, "kind")}
+    assert {("Zorbfile", "Gromble input"), ("Avro", "Gromble input")} <= kinds, kinds
+    assert not {e.label for e in x.entities.values()} & {"Fast start", "Low cost"}
+
+
+def test_an_outliner_block_s_properties_are_a_record_of_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "- Loaders\n  - [[Gromble]] #loader\n    input:: CSV, zorbfile, Avro\n"
+        "    runs-on:: Quanta boards\n    id:: 64a1f0\n    - copies rows nightly\n",
+    )
+    said = facts(x)
+    assert ("Gromble", "hasAttribute", "CSV, zorbfile, Avro") in said, said
+    assert ("Gromble", "hasAttribute", "Quanta boards") in said
+    assert not [f for f in said if f[2] == "64a1f0"]  # the outliner's own key
+    assert ("Zorbfile", "kind", "Gromble input") in said
