@@ -129,6 +129,8 @@ def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
     m = _LABELLED.match(raw)
     if not m or len(m.group("label").split()) > 8:
         return None
+    if re.match(r"^\s*(?:\([^()]*\))?\s*,", m.group("rest")):
+        return None  # "strategies: **Bayesian** (default), Random, Grid": the first of a list
     names = [n.strip(" :") for n in re.findall(r"\*\*([^*]+)\*\*", m.group("names"))]
     rest = m.group("rest").strip(" .,;:-–—")
     return m.group("label").strip(), [n for n in names if n], rest

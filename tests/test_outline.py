@@ -1153,3 +1153,14 @@ def test_three_bold_names_with_one_head_in_a_row_are_things_of_that_kind(tmp_pat
     for name in ("Row drift", "Key drift", "Lag drift"):
         assert (name, "partOf", "Gromble Watcher") in f, name
         assert (name, "kind", "Gromble Watcher drift") in f, name
+
+
+def test_a_bold_first_member_of_a_labelled_list_owns_none_of_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Gromble Tuner**\n  - strategies: **Zorb** (default), Quill, Fern, Mossy\n"
+        "  - runs jobs nightly\n",
+    )
+    said = facts(x, "partOf")
+    assert {("Zorb", "partOf", "Gromble Tuner"), ("Quill", "partOf", "Gromble Tuner")} <= said
+    assert not [f for f in said if f[2] == "Zorb"], said
