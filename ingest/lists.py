@@ -129,8 +129,10 @@ def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
     m = _LABELLED.match(raw)
     if not m or len(m.group("label").split()) > 8:
         return None
-    if re.match(r"^\s*(?:\([^()]*\))?\s*,", m.group("rest")):
-        return None  # "strategies: **Bayesian** (default), Random, Grid": the first of a list
+    if re.match(r"^\s*(?:\([^()]*\))?\s*,\s*[A-Z0-9]", m.group("rest")):
+        # "strategies: **Bayesian** (default), Random, Grid": the first of a list, not
+        # "Orchestration: **ECS**, with **Fargate** ..."
+        return None
     names = [n.strip(" :") for n in re.findall(r"\*\*([^*]+)\*\*", m.group("names"))]
     rest = m.group("rest").strip(" .,;:-–—")
     return m.group("label").strip(), [n for n in names if n], rest
