@@ -308,8 +308,38 @@ class _HtmlReader:
             self.definitions(el)
         elif tag == "table":
             self.table(el)
-        else:
+        elif not self.tabs(el):
             self.container(el)
+
+    def tabs(self, el: etree._Element) -> bool:
+        """Content tabs ("Streams | Firehose" over one panel each: MkDocs' tabbed sets, ARIA
+        tab lists): each panel a section under the heading above, titled by its tab."""
+        panels: list[tuple[str, etree._Element]] = []
+        classes = el.get("class", "").split()
+        if el.tag == "div" and "tabbed-set" in classes:
+            labels = [_fold(x.text_content()) for x in el.iter("label")]
+            blocks = [
+                x for x in el.iter("div") if "tabbed-block" in x.get("class", "").split()
+            ] or [x for x in el if "tabbed-content" in x.get("class", "").split()]
+            panels = list(zip(labels, blocks)) if len(labels) == len(blocks) else []
+        elif el.get("role") == "tablist" or el.find(".//*[@role='tablist']") is not None:
+            by_id = {x.get("id"): x for x in el.iter() if x.get("role") == "tabpanel"}
+            panels = [
+                (_fold(t.text_content()), by_id[t.get("aria-controls")])
+                for t in el.iter()
+                if t.get("role") == "tab" and t.get("aria-controls") in by_id
+            ]
+        if not panels or not all(title for title, _ in panels):
+            return False
+        above = list(self.headings)
+        level = (above[-1][0] if above else 1) + 1
+        for title, panel in panels:
+            self.headings = [*above, (level, title)]
+            line = panel.sourceline or 1
+            self.blocks.append(Heading(title, level, self.source(line, line)))
+            self.container(panel)
+        self.headings = above
+        return True
 
     def heading(self, el: etree._Element, level: int) -> None:
         title = clean_heading(inline_markdown(el))

@@ -740,3 +740,29 @@ def test_docx_a_short_underlined_line_is_a_sub_heading_over_the_known_thing_it_n
     assert "Gromble Hub details" not in labels
     listed = next(f for f in v.facts if f.obj_is_entity is False and "Destinations" in f.obj)
     assert v.label(listed.subject) == "Gromble Hub"  # what follows is said of Gromble Hub
+
+
+def test_html_content_tabs_are_sections_titled_by_their_tab(tmp_path):
+    page = (
+        "<html><body><h2>Loaders</h2>\n"
+        '<div class="tabbed-set"><input type="radio"><input type="radio">'
+        '<div class="tabbed-labels"><label>Gromble</label><label>FernKit</label></div>\n'
+        '<div class="tabbed-content"><div class="tabbed-block"><p>Copies rows.</p></div>\n'
+        '<div class="tabbed-block"><ul><li>Sinks: Zorb, Quill, Mossy</li></ul></div>'
+        "</div></div>\n"
+        '<div><div role="tablist"><button role="tab" aria-controls="p1">Tessaract</button>'
+        '</div><div role="tabpanel" id="p1"><p>Keeps rows.</p></div></div>\n'
+        "<p>After the tabs.</p></body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "tabs.html", page))
+    said = [(b.source.section, getattr(b, "title", "") or b.text) for b in doc.blocks]
+    assert said == [
+        (("Loaders",), "Loaders"),
+        (("Loaders", "Gromble"), "Gromble"),
+        (("Loaders", "Gromble"), "Copies rows."),
+        (("Loaders", "FernKit"), "FernKit"),
+        (("Loaders", "FernKit"), "Sinks: Zorb, Quill, Mossy"),
+        (("Loaders", "Tessaract"), "Tessaract"),
+        (("Loaders", "Tessaract"), "Keeps rows."),
+        (("Loaders",), "After the tabs."),
+    ], said
