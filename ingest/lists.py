@@ -340,18 +340,28 @@ _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 _COUNT_BEFORE = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
-def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
+def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     """(kind, members) of the lists a text gives after a plural noun inside its clauses
     ("Zorbex picks planners: FernKit-QR, MossLib, Quibble" → ("planner", [...])): three
     members or more (two after a colon), each a short name, half of them or more written as
     names are (a capital or a digit), the list ending where "and"/"or" joins its last; with
-    the words of the clause before the noun (they may name whose the things are)."""
+    the words of the clause before the noun (they may name whose the things are) and where
+    the clause starts in the plain text."""
     found = []
-    for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", plain(text)):
+    text = plain(text)
+    at = 0
+    for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", text):
+        at = text.find(clause, at)
+        if one := _one_of_kind(clause):
+            found.append((*one, at))
+            continue
         for w in _PLURAL_WORD.finditer(clause):
             before = clause[: w.start()].split()
             head = " ".join([*before[-1:], w.group()]) if before else w.group()
             link = _BEFORE_LIST.match(clause[w.end() :])
+            includes = len(before) <= 2 and _INCLUDES.match(clause[w.end() :])
+            if includes:
+                link = includes  # "Destinations include A, B, C and D": the clause's subject's
             said = link.group().strip(" :").split() if link else []
             if (
                 not link
@@ -406,10 +416,33 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str]]:
                 kind = kind.lower()
             # as a list's lead names it
             # (a counted one as the counted lead-in reader writes it: "sync mode")
-            said_as = kind if counted else kind[:1].upper() + kind[1:]
-            found.append((said_as, members, clause[: w.start()].strip()))
+            # (and one a sentence opens with as the prose reader writes it: "destination")
+            said_as = kind if counted or includes else kind[:1].upper() + kind[1:]
+            found.append((said_as, members, clause[: w.start()].strip(), at))
             break
     return found
+
+
+# "Destinations include A, B and C" (after "are" the sentence's own reading has them)
+_INCLUDES = re.compile(r"^\s+(?:include|includes)\s+(?=[A-Z0-9])")
+# "... choose an algorithm itself or use a specific one: A, B, C": "one" is the noun before
+_ONE = re.compile(r"\b(?:[a-z]+\s+)?ones?\s*:\s+")
+
+
+def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
+    """(kind, members, words before) of a list after "one:" that stands for the last noun
+    after an article before it ("use a specific one: A, B, C" after "an algorithm")."""
+    m = _ONE.search(clause)
+    if not m:
+        return None
+    nouns = re.findall(r"\b(?:a|an|the|any)\s+([a-z][a-z-]{2,})\b", clause[: m.start()])
+    members = _list_run(clause[m.end() :])
+    if not nouns or len(members) < 3 or FUNCTION_WORDS.fullmatch(nouns[-1]):
+        return None
+    if 2 * sum(bool(re.search(r"[A-Z0-9]", x)) for x in members) < len(members):
+        return None
+    kind = singular(nouns[-1])
+    return kind[:1].upper() + kind[1:], members, clause[: m.start()].strip()
 
 
 def _list_run(rest: str) -> list[str]:

@@ -501,7 +501,7 @@ def _things_of_kind(
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
     """The lists a text gives after a plural noun ("Zorbex picks planners: A, B,
     C"): things of that kind, part of what the text is said of."""
-    for kind, names, before in embedded_lists(text):
+    for kind, names, before, at in embedded_lists(text):
         found = [b.registry.find(name) for name in names]
         placed = {
             f.subject for f in b.out.facts if f.unit == u.id and f.predicate in ("kind", "partOf")
@@ -533,8 +533,13 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
                     break
         if owner is None:
             # "Amazon Forecast builds ... Models available: A, B": the thing its clause, or
-            # else its text, opens with
-            owner = _opening_name(b, before, u) or _opening_name(b, plain(text), u)
+            # else the nearest sentence before it, or its text, opens with
+            owner = _opening_name(b, before, u)
+            sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", plain(text)[:at])
+            for sentence in reversed(sentences if owner is None else []):
+                if owner := _opening_name(b, sentence, u):
+                    break
+            owner = owner or _opening_name(b, plain(text), u)
         subjects = [owner] if owner is not None else subjects
         _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
 

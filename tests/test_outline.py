@@ -1164,3 +1164,18 @@ def test_a_bold_first_member_of_a_labelled_list_owns_none_of_it(tmp_path):
     said = facts(x, "partOf")
     assert {("Zorb", "partOf", "Gromble Tuner"), ("Quill", "partOf", "Gromble Tuner")} <= said
     assert not [f for f in said if f[2] == "Zorb"], said
+
+
+def test_a_list_a_sentence_gives_belongs_to_the_thing_the_sentences_before_speak_of(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\nFernKit copies rows. **GromPipe** is fully managed and "
+        "buffers rows. There is nothing to tune. Sinks include Zorb Lake, Quill DB and Mossy. "
+        "**WidgetHub** answers queries. It can pick a planner itself or use a specific one: "
+        "Greedy-QR, Tessa, DP-9 or Plan X.\n",
+    )
+    said = facts(x, "partOf")
+    assert {("Zorb Lake", "partOf", "GromPipe"), ("Mossy", "partOf", "GromPipe")} <= said
+    assert {("Greedy-QR", "partOf", "WidgetHub"), ("Plan X", "partOf", "WidgetHub")} <= said
+    kinds = {(s, o) for s, p, o in facts(x, "kind")}
+    assert ("Tessa", "WidgetHub Planner") in kinds, kinds
