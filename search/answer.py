@@ -152,6 +152,8 @@ class Context:
 def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
+    if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q.asked)):
+        q.form, q.asked = "single", verb  # "Which Gromble option fits?"
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
@@ -204,6 +206,19 @@ def read(engine, question: str, vector) -> Context:
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+
+
+def _ends_in_verb(engine, asked: str) -> str | None:
+    """The asked-for phrase without its last word when that word is a verb, not a plural:
+    in "option fits" nothing the documents name is a "fit" and many things are options
+    ("stream destinations" keeps its plural where destinations are named)."""
+    words = asked.split()
+    if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss"):
+        return None
+    last, before = singular(words[-1]), words[-2]
+    if last in engine.head_nouns or before.endswith("s") or before not in engine.head_nouns:
+        return None
+    return " ".join(words[:-1])
 
 
 def _fold_class_readings(readings: list[Reading]) -> None:

@@ -18,7 +18,7 @@ import numpy as np
 
 from graph import load_graph, read_manifest
 from graph.views import GraphView, read_graph_view
-from graph.vocabulary import classes, relations
+from graph.vocabulary import classes, relations, singular
 
 from .build import SEARCH_DIR, build_search
 from .corpus import Row
@@ -85,6 +85,17 @@ class Engine:
         for t in (*classes().values(), *relations().values()):  # "algo": a class's own word
             words.update(re.findall(r"[a-z]+", " ".join(t.names).lower()))
         self.speller = Speller(words, FUNCTION_WORDS)
+        # the nouns things are called by: the last word of every name, kind and class name
+        # ("destination" of "Firehose destination"), in the singular
+        self.head_nouns = {
+            singular(n.split()[-1].lower())
+            for n in (
+                *(x for e in v.entities.values() for x in (e.label, *e.aliases)),
+                *v.kinds.values(),
+                *(n for t in classes().values() for n in t.names),
+            )
+            if n.split()
+        }
         # the words each document is known by: its file name and its title (top heading)
         self.document_words: dict[str, set[str]] = defaultdict(set)
         for u in v.units.values():

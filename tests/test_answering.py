@@ -1470,3 +1470,20 @@ def test_a_paragraph_of_several_things_is_read_for_each_in_its_own_sentences(bui
         "For small boards, ZorbForge turns a trained model into native code for Quanta chips. "
         "It runs faster with a smaller footprint."
     )
+
+
+def test_a_word_in_s_naming_nothing_after_a_noun_naming_things_is_a_verb(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "lanes-notes.md",
+        "# Lanes\n\n## Gromble lanes\n\n| Option | Use it when | Limits |\n|---|---|---|\n"
+        "| Fast Lane | tiny payloads, instant replies | 2 MB payload, 5 s |\n"
+        "| Slow Lane | huge payloads, long jobs, replies can wait | 4 GB payload, 2 hours |\n"
+        "| Night Lane | whole datasets at once | no live endpoint |\n",
+    )
+    r = engine.ask("Our jobs carry huge payloads and run for hours. Which Gromble option fits?")
+    assert r["kind"] == "single", r["summary"]
+    assert [a["label"] for a in r["answers"]] == ["Slow Lane"], r["summary"]
+    r = engine.ask("Which Gromble lane options are there?")
+    assert r["kind"] == "list", r["summary"]
