@@ -346,7 +346,9 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         weights: dict[str, float] = {}
         # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
         # the scene, it does not narrow the list
-        for w in q.ask_words:
+        # a compound no document writes whole is its words ("cpu-only" where "CPU only" is)
+        asked = [p for w in q.ask_words for p in (_parts(engine, w))]
+        for w in asked:
             if stem(w) not in covered and engine.weight(w) >= 0.5 * engine.max_idf:
                 # a word no document uses tells none of them apart ("a pile of rows")
                 told = engine.weight(w) if w in engine.idf else 0.0
@@ -355,7 +357,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
         # "... Quanta only?": a word the question says "only" beside, telling or not
         only = tuple(
-            sorted({stem(w) for w in q.ask_words if stem(w) not in covered} & _only_of(q.text))
+            sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text))
         )
         if not condition and not only:
             continue
@@ -398,10 +400,18 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
     return out
 
 
+def _parts(engine, word: str) -> list[str]:
+    """A hyphenated word no document uses, as its words; any other word as it is."""
+    if "-" not in word or word in engine.idf:
+        return [word]
+    return [p for p in word.split("-") if p and p not in FUNCTION_WORDS]
+
+
 def _only_of(question: str) -> set[str]:
     """The stems of the words "only" restricts in a question: the word before a final "only"
     ("... Quanta only?") or the words after it ("only train on Quanta")."""
-    words = re.findall(r"[a-z0-9][\w-]*|[?.!,;]", question.lower())
+    # "CPU-only" is "CPU only"
+    words = re.findall(r"[a-z0-9][\w-]*|[?.!,;]", re.sub(r"-only\b", " only", question.lower()))
     out: set[str] = set()
     for i, w in enumerate(words):
         if w == "only":

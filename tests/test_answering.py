@@ -1202,6 +1202,8 @@ def test_only_counts_the_clause_about_each_thing(built, tmp_path):
     )
     r = engine.ask("Which Gromble algorithms are Quanta only?")
     assert {a["label"] for a in r["answers"]} == {"Zorble"}, r["summary"]
+    r = engine.ask("Which Gromble algorithms are Quanta-only?")  # one word, as people write it
+    assert {a["label"] for a in r["answers"]} == {"Zorble"}, r["summary"]
 
 
 def test_a_definition_asked_with_the_short_name_in_brackets(built, tmp_path):
