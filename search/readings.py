@@ -356,9 +356,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         condition = tuple(sorted(weights))
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
         # "... Quanta only?": a word the question says "only" beside, telling or not
-        only = tuple(
-            sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text))
-        )
+        only = tuple(sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text)))
         if not condition and not only:
             continue
         # by the answers' own text; then also by the titles they are listed under
