@@ -45,3 +45,31 @@ def code_names(code: str) -> list[tuple[str, str]]:
     for m in _INSTANCE.finditer(code):
         found.setdefault(m.group(1), "Concept")
     return list(found.items())
+
+
+# a comment that is code switched off ("# estimator.fit(inputs)", "// x = 2")
+_COMMENTED_CODE = re.compile(r"^[\w.\[\]'\"]+\s*(?:=|\(|\.\w+\()")
+
+
+def code_comments(code: str) -> list[tuple[int, str]]:
+    """(line offset, text) of the remarks a code block makes in whole-line comments ("# Gromble
+    needs num_rows; nothing else is required"), runs of them joined: what the author says in
+    prose beside the code. Commented-out code, cell markers and one- or two-word labels are
+    no remarks."""
+    out: list[tuple[int, str]] = []
+    run: list[str] = []
+    start = 0
+    lines = code.split("\n")
+    for i, line in enumerate([*lines, ""]):
+        m = re.match(r"^\s*(?:#(?![!%])|//)\s?(.*)$", line) if i < len(lines) else None
+        said = m.group(1).strip(" #/") if m else ""
+        if said and not _COMMENTED_CODE.match(said):
+            if not run:
+                start = i
+            run.append(said)
+            continue
+        text = " ".join(run)
+        if len(re.findall(r"[A-Za-z]{2,}", text)) >= 3:
+            out.append((start, text))
+        run = []
+    return out

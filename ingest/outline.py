@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
 from .builder import CONNECTORS, FUNCTION_WORDS, VERSUS, Builder, is_name_like
-from .code import code_names
+from .code import code_comments, code_names
 from .lexicon import (
     heading_subject,
     is_common_word,
@@ -49,7 +49,7 @@ from .names import ParsedName, is_acronym, name_key, parse_name, split_list
 from .prose import abbreviates, is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
-from .text import CARD, bare_lead, bold_terms, plain, question_card
+from .text import CARD, bare_lead, bold_terms, plain, question_card, split_lead
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -888,11 +888,19 @@ class OutlineReader:
         self._free_text(e, rest, it.raw, u)
 
     def code(self, block: Code) -> None:
-        """A code block: what it installs, imports and sets are things it mentions."""
+        """A code block: what it installs, imports and sets are things it mentions; what its
+        comments say is read as the author's prose, at their lines."""
         u = self.b.unit(block.text, block.source)
         u.is_code = True
         for name, cls in code_names(block.text):
             self.b.entity(name, cls, u)
+        s = block.source
+        lines = block.text.count("\n") + 1
+        first = s.line_start + (s.line_end - s.line_start + 1 > lines)  # after a fence
+        for offset, said in code_comments(block.text):
+            line = min(first + offset, max(s.line_end, s.line_start))
+            term, text = split_lead(said)
+            self.paragraph(Paragraph(text, term, replace(s, line_start=line, line_end=line), said))
 
     def _split_pair(self, e: Entity, u: TextUnit) -> None:
         """ "MXNet and Gluon": two named things, each part of the pair."""

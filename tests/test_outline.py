@@ -1179,3 +1179,17 @@ def test_a_list_a_sentence_gives_belongs_to_the_thing_the_sentences_before_speak
     assert {("Greedy-QR", "partOf", "WidgetHub"), ("Plan X", "partOf", "WidgetHub")} <= said
     kinds = {(s, o) for s, p, o in facts(x, "kind")}
     assert ("Tessa", "WidgetHub Planner") in kinds, kinds
+
+
+def test_what_code_comments_say_is_read_as_prose_at_their_lines(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Lab\n\n## Training\n\n```python\nimport gromble\n"
+        "# FernKit: Zorble is the only loader it accepts\n"
+        "# estimator.fit(inputs)\nest = gromble.Trainer(rows=10)  # fast\n```\n",
+    )
+    said = {(s, p, o) for s, p, o in facts(x) if s == "FernKit"}
+    assert said, facts(x)
+    units = [u for u in x.units.values() if u.text.startswith("FernKit: Zorble is the only")]
+    assert [u.source.line_start for u in units] == [7], units
+    assert not [u for u in x.units.values() if u.text.startswith("estimator.fit")]
