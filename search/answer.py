@@ -152,7 +152,7 @@ class Context:
 def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
-    if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q.asked)):
+    if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q)):
         q.form, q.asked = "single", verb  # "Which Gromble option fits?"
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
@@ -208,16 +208,21 @@ def read(engine, question: str, vector) -> Context:
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
 
 
-def _ends_in_verb(engine, asked: str) -> str | None:
-    """The asked-for phrase without its last word when that word is a verb, not a plural:
-    in "option fits" nothing the documents name is a "fit" and many things are options
-    ("stream destinations" keeps its plural where destinations are named)."""
-    words = asked.split()
+def _ends_in_verb(engine, q: Question) -> str | None:
+    """The asked-for phrase without its last word when the phrase ends the question and that
+    word is a verb, not a plural: in "option fits?" nothing the documents name is a "fit" and
+    many things are options ("stream destinations?" keeps its plural where destinations are
+    named)."""
+    words = q.asked.split()
     if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss"):
         return None
+    if words_of(q.text.lower())[-1:] != words[-1:]:
+        return None  # "encryption options for S3": the phrase goes on, a noun's
     last, before = singular(words[-1]), words[-2]
-    if last in engine.head_nouns or before.endswith("s") or before not in engine.head_nouns:
+    if last in engine.head_nouns or before not in engine.head_nouns:
         return None
+    if any(w.endswith("s") and not w.endswith("ss") for w in words[:-1]):
+        return None  # "algorithms Gromble gives": the plural is asked, "gives" its clause's
     return " ".join(words[:-1])
 
 

@@ -1489,3 +1489,11 @@ def test_a_word_in_s_naming_nothing_after_a_noun_naming_things_is_a_verb(built, 
     assert [a["label"] for a in r["answers"]] == ["Slow Lane"], r["summary"]
     r = engine.ask("Which Gromble lane options are there?")
     assert r["kind"] == "list", r["summary"]
+    # a plural asked before: "gives" is its clause's verb, and many are asked for
+    from search.answer import read
+
+    question = "list the services slow lane gives you"
+    assert read(engine, question, engine.encode(question)).q.form == "list"
+    # a phrase that goes on: "checks" is its noun
+    question = "Which lane checks for big jobs does Gromble list?"
+    assert read(engine, question, engine.encode(question)).q.form == "list"
