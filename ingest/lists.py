@@ -352,7 +352,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     at = 0
     for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", text):
         at = text.find(clause, at)
-        if one := _one_of_kind(clause):
+        if one := _one_of_kind(clause) or _can_be(clause):
             found.append((*one, at))
             continue
         for w in _PLURAL_WORD.finditer(clause):
@@ -427,6 +427,23 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
 _INCLUDES = re.compile(r"^\s+(?:include|includes)\s+(?=[A-Z0-9])")
 # "... choose an algorithm itself or use a specific one: A, B, C": "one" is the noun before
 _ONE = re.compile(r"\b(?:[a-z]+\s+)?ones?\s*:\s+")
+
+
+_CAN_BE = re.compile(
+    r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+can be\s+"
+)
+
+
+def _can_be(clause: str) -> tuple[str, list[str], str] | None:
+    """(kind, members, "") of "The search method can be Bayes (the default), grid search or
+    Hyperband": three or more things the kind may be, half or more written as names."""
+    m = _CAN_BE.match(clause)
+    if not m or FUNCTION_WORDS.fullmatch(m.group(1).split()[-1]):
+        return None
+    members = _list_run(clause[m.end() :])
+    if len(members) < 3 or 2 * sum(bool(re.search(r"[A-Z0-9]", x)) for x in members) < len(members):
+        return None
+    return singular(m.group(1).lower()), members, ""
 
 
 def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:

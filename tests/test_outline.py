@@ -1193,3 +1193,17 @@ def test_what_code_comments_say_is_read_as_prose_at_their_lines(tmp_path):
     units = [u for u in x.units.values() if u.text.startswith("FernKit: Zorble is the only")]
     assert [u.source.line_start for u in units] == [7], units
     assert not [u for u in x.units.values() if u.text.startswith("estimator.fit")]
+
+
+def test_what_a_kind_can_be_names_things_of_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tuning\n\n- **GromTuner**: the tuner.\n\nGromTuner runs many jobs at once. "
+        "The search method can "
+        "be Zorb descent (the default), quill search, fern search or Mossy. The value can be "
+        "high, low or medium.\n",
+    )
+    said = facts(x)
+    assert ("Quill search", "partOf", "GromTuner") in said, said
+    assert ("Mossy", "kind", "GromTuner search method") in said
+    assert not [f for f in said if f[0] in ("High", "Low", "Medium")]
