@@ -162,6 +162,7 @@ def read(engine, question: str, vector) -> Context:
             engine.names.entity(q.subject)
             or engine.names.entity(_bare_name(q.subject))
             or _named_twice(engine, q.subject)
+            or _of_owner(engine, _bare_name(q.subject))
         )
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
         if q.defines is None and where:
@@ -478,6 +479,17 @@ def _spelled_out(engine, word: str, question: str) -> bool:
                 return True
             at = initials.find(want, at + 1)
     return False
+
+
+def _of_owner(engine, subject: str) -> str | None:
+    """The thing a subject names after the name of what it belongs to ("Gromble sync job":
+    the sync job, where the documents name "Gromble" and a "Sync job" of their own)."""
+    words = subject.split()
+    for k in range(1, min(3, len(words) - 1) + 1):
+        owner = engine.names.entity(" ".join(words[:k]))
+        if owner is not None and (x := engine.names.entity(" ".join(words[k:]))) is not None:
+            return x if x != owner else None
+    return None
 
 
 def _named_twice(engine, subject: str) -> str | None:

@@ -1497,3 +1497,23 @@ def test_a_word_in_s_naming_nothing_after_a_noun_naming_things_is_a_verb(built, 
     # a phrase that goes on: "checks" is its noun
     question = "Which lane checks for big jobs does Gromble list?"
     assert read(engine, question, engine.encode(question)).q.form == "list"
+
+
+def test_a_definition_asked_with_the_owner_s_name_before_the_thing(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "sync-notes.md",
+        "# Notes\n\n## Tools\n\n- **Gromble**: copies rows between stores.\n"
+        "- **FernKit**: keeps rows.\n\n## Jobs\n\n"
+        "- **Sync job**: a nightly copy of every changed row.\n"
+        "- **Sweep job**: drops rows older than a year.\n",
+    )
+    r = engine.ask("What's a Gromble sync job?")
+    assert r["answered"] and r["answers"][0]["label"] == "Sync job", r["summary"]
+    assert "nightly copy" in r["summary"]
+    from search.answer import read
+
+    question = "What's a Gromble sweep job?"
+    q = read(engine, question, engine.encode(question)).q
+    assert (q.form, q.defines) == ("definition", engine.names.entity("Sweep job")), q
