@@ -483,11 +483,15 @@ def _spelled_out(engine, word: str, question: str) -> bool:
 
 def _of_owner(engine, subject: str) -> str | None:
     """The thing a subject names after the name of what it belongs to ("Gromble sync job":
-    the sync job, where the documents name "Gromble" and a "Sync job" of their own)."""
+    the sync job, where the documents name "Gromble", a thing of a class, and a "Sync job" of
+    their own; "common loss functions" is no "common" thing's)."""
     words = subject.split()
+    v = engine.view
     for k in range(1, min(3, len(words) - 1) + 1):
         owner = engine.names.entity(" ".join(words[:k]))
-        if owner is not None and (x := engine.names.entity(" ".join(words[k:]))) is not None:
+        if owner is None or owner not in v.entities or v.entities[owner].type == "Concept":
+            continue
+        if (x := engine.names.entity(" ".join(words[k:]))) is not None:
             return x if x != owner else None
     return None
 

@@ -1504,7 +1504,7 @@ def test_a_definition_asked_with_the_owner_s_name_before_the_thing(built, tmp_pa
         built,
         tmp_path,
         "sync-notes.md",
-        "# Notes\n\n## Tools\n\n- **Gromble**: copies rows between stores.\n"
+        "# Notes\n\n## Services\n\n- **Gromble**: a service that copies rows between stores.\n"
         "- **FernKit**: keeps rows.\n\n## Jobs\n\n"
         "- **Sync job**: a nightly copy of every changed row.\n"
         "- **Sweep job**: drops rows older than a year.\n",
