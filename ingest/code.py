@@ -38,7 +38,8 @@ def code_names(code: str) -> list[tuple[str, str]]:
         top = (m.group(1) or m.group(2)).split(".")[0]
         if top not in _SKIP:
             found.setdefault(top, "Tool")
-    for m in _KEYWORD_ARG.finditer(code):
+    # a remark after a line ("num_round=200,  # required") stands between it and the next
+    for m in _KEYWORD_ARG.finditer(_TRAILING_COMMENT.sub("", code)):
         name = m.group(1)
         if name not in _SKIP and not name.isupper():
             found.setdefault(name, "Concept")
@@ -47,20 +48,29 @@ def code_names(code: str) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+_TRAILING_COMMENT = re.compile(r"(?<=\S)[ \t]+(?:#|//)[^\n]*$", re.M)
+# "num_round=200,  # required: number of rounds": a setting and what its remark says of it
+_SET_AND_REMARK = re.compile(
+    r"^\s*['\"]?([A-Za-z_][A-Za-z0-9_]{2,40})['\"]?\s*(?:=(?!=)|:)[^#\n]*?[ \t]+(?:#|//)\s*(.+)$"
+)
 # a comment that is code switched off ("# estimator.fit(inputs)", "// x = 2")
 _COMMENTED_CODE = re.compile(r"^[\w.\[\]'\"]+\s*(?:=|\(|\.\w+\()")
 
 
 def code_comments(code: str) -> list[tuple[int, str]]:
     """(line offset, text) of the remarks a code block makes in whole-line comments ("# Gromble
-    needs num_rows; nothing else is required"), runs of them joined: what the author says in
-    prose beside the code. Commented-out code, cell markers and one- or two-word labels are
-    no remarks."""
+    needs num_rows; nothing else is required"), runs of them joined, and after a setting
+    ("num_rows=10,  # required, no default" → "num_rows: required, no default"): what the
+    author says in prose beside the code. Commented-out code, cell markers and one-word
+    remarks are none."""
     out: list[tuple[int, str]] = []
     run: list[str] = []
     start = 0
     lines = code.split("\n")
     for i, line in enumerate([*lines, ""]):
+        setting = _SET_AND_REMARK.match(line)
+        if setting and len(re.findall(r"[A-Za-z]{2,}", setting.group(2))) >= 2:
+            out.append((i, f"{setting.group(1)}: {setting.group(2).strip()}"))
         m = re.match(r"^\s*(?:#(?![!%])|//)\s?(.*)$", line) if i < len(lines) else None
         said = m.group(1).strip(" #/") if m else ""
         if said and not _COMMENTED_CODE.match(said):

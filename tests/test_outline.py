@@ -1193,6 +1193,17 @@ def test_what_code_comments_say_is_read_as_prose_at_their_lines(tmp_path):
     units = [u for u in x.units.values() if u.text.startswith("FernKit: Zorble is the only")]
     assert [u.source.line_start for u in units] == [7], units
     assert not [u for u in x.units.values() if u.text.startswith("estimator.fit")]
+    x = extract(
+        tmp_path,
+        "# Lab\n\n## Training\n\n```python\nest = gromble.Trainer(\n"
+        "    rows=10,       # required: rows per batch\n"
+        "    zorb_weight=3,  # raise for imbalanced rows\n    fast=True,  # yes\n)\n```\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"rows", "zorb_weight", "fast"} <= labels, labels  # set after a remarked line
+    said = {u.text for u in x.units.values() if not u.is_code}
+    assert {"rows: required: rows per batch", "zorb_weight: raise for imbalanced rows"} <= said
+    assert not [t for t in said if t.startswith("fast:")]  # one word says nothing
 
 
 def test_what_a_kind_can_be_names_things_of_it(tmp_path):
