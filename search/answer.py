@@ -153,7 +153,7 @@ def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
     if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q)):
-        q.form, q.asked = "single", verb  # "Which Gromble option fits?"
+        q.form, q.asked = "single", verb  # "Which Gromble lane wins?"
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
@@ -211,14 +211,13 @@ def read(engine, question: str, vector) -> Context:
 
 def _ends_in_verb(engine, q: Question) -> str | None:
     """The asked-for phrase without its last word when the phrase ends the question and that
-    word is a verb, not a plural: in "option fits?" nothing the documents name is a "fit" and
-    many things are options ("stream destinations?" keeps its plural where destinations are
-    named)."""
+    word is a verb, not a plural: in "lane wins?" nothing the documents name is a "win" and
+    many things are lanes ("Gromble sinks?" keeps its plural where sinks are named)."""
     words = q.asked.split()
     if len(words) < 2 or not words[-1].endswith("s") or words[-1].endswith("ss"):
         return None
     if words_of(q.text.lower())[-1:] != words[-1:]:
-        return None  # "encryption options for S3": the phrase goes on, a noun's
+        return None  # "lane checks for big jobs": the phrase goes on, a noun's
     last, before = singular(words[-1]), words[-2]
     if last in engine.head_nouns or before not in engine.head_nouns:
         return None
@@ -990,7 +989,7 @@ def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
     for t in sentences:
         if any(_whole_name(n).search(t) for n in names):
             on = True
-        elif any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", t) for n in others):
+        elif any(_written_name(n).search(t) for n in others):
             on = False  # as written: a thing named in everyday words ("Text") is no name here
         if on:
             said.append(t)
@@ -1033,6 +1032,12 @@ def _called_pattern(name: str, noun: str) -> re.Pattern[str]:
     """ "Zorbex metric", "metric: Zorbex": a name said with a noun (compiled once)."""
     n = re.escape(name)
     return re.compile(rf"\b{n}\s+{noun}\b|\b{noun}\s*:?\s+{n}\b")
+
+
+@lru_cache(maxsize=1 << 12)
+def _written_name(name: str) -> re.Pattern[str]:
+    """A name as a whole word, in the case it is written (compiled once)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 @lru_cache(maxsize=1 << 12)

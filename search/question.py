@@ -290,7 +290,7 @@ def _asked_phrase(
         # finds dense regions ..."), except in the set "which of the ..." chooses from
         # ("which of the hub stores keep ..."); ending the run, when an object follows ("what
         # feature compiles a model"), not after "are the" ("what are the different ways a job
-        # ..."). A run ending the question may be either ("which option fits?", "which stream
+        # ..."). A run ending the question may be either ("which lane wins?", "which stream
         # destinations?"): the plural is kept.
         nxt = words[at + len(run)] if at + len(run) < len(words) else ""
         chosen_from = words[max(0, at - 2) : at] in (["of", "the"], ["of", "these"])

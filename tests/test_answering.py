@@ -1484,7 +1484,7 @@ def test_a_word_in_s_naming_nothing_after_a_noun_naming_things_is_a_verb(built, 
         "| Slow Lane | huge payloads, long jobs, replies can wait | 4 GB payload, 2 hours |\n"
         "| Night Lane | whole datasets at once | no live endpoint |\n",
     )
-    r = engine.ask("Our jobs carry huge payloads and run for hours. Which Gromble option fits?")
+    r = engine.ask("Our jobs carry huge payloads and run for hours. Which Gromble option wins?")
     assert r["kind"] == "single", r["summary"]
     assert [a["label"] for a in r["answers"]] == ["Slow Lane"], r["summary"]
     r = engine.ask("Which Gromble lane options are there?")
