@@ -604,6 +604,7 @@ def confidence_features(s: Context, best: float, second: float, f: dict[str, flo
         "coverage": max(
             f.get("anchor_coverage", f.get("coverage", 0.0)),
             f.get("ask_coverage", f.get("coverage", 0.0)),
+            f.get("unit_coverage", 0.0),
         ),
         "support": f.get("support", f.get("passage", 0.0)),
         "type_fit": f.get("type_fit", 0.0),
@@ -889,8 +890,16 @@ def candidates(engine, s: Context) -> dict[str, tuple[dict[str, float], set[str]
         for n in sorted(units & context.keys()):  # with the line it answers
             told = f"{v.units[context[n]].text} {v.units[n].text} {text}"
             coverage = max(coverage, coverage_of(engine, q, stems(told)))
+        # how much of the question its whole best passage says, for the confidence, which
+        # was fitted on that (the ranking reads only the candidate's own sentences)
+        whole = (
+            coverage_of(engine, q, stems(f"{v.units[best].text} {text}"))
+            if best in v.units and not clauses[best]
+            else coverage
+        )
         out[x] = (
             {
+                "unit_coverage": max(coverage, whole),
                 "passage": c["passage"],
                 "coverage": coverage,
                 "type_fit": type_fit(engine, x, q.types) if q.types else 0.0,

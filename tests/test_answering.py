@@ -1451,11 +1451,11 @@ def test_a_paragraph_of_several_things_is_read_for_each_in_its_own_sentences(bui
         built,
         tmp_path,
         "edge-notes.md",
-        "# Edge notes\n\n## Devices\n\nSeveral pieces help at the edge. FernHub packs device "
-        "logs into one bundle and ships it upstream every night, and it keeps a year of them. "
-        "For small boards, ZorbForge turns a trained model into native code for Quanta "
-        "chips. It runs faster with a smaller footprint. GromRelay keeps the fleet of "
-        "devices updated and restarts a model that stops.\n\n## Storage\n\n- FernHub keeps "
+        "# Edge notes\n\n## Devices\n\nSeveral pieces help at the edge. Device logs are "
+        "packed into one bundle by FernHub every night. For small boards, ZorbForge turns a "
+        "trained model into native code for Quanta chips. It runs faster with a smaller "
+        "footprint. The fleet of devices is kept updated by GromRelay, which restarts a model "
+        "that stops.\n\n## Storage\n\n- FernHub keeps "
         "trained model files.\n- FernHub ships a model faster over small links.\n"
         "- FernHub serves boards with chips of any kind.\n",
     )
@@ -1472,6 +1472,12 @@ def test_a_paragraph_of_several_things_is_read_for_each_in_its_own_sentences(bui
         "For small boards, ZorbForge turns a trained model into native code for Quanta chips. "
         "It runs faster with a smaller footprint."
     )
+    # the confidence still hears how much the whole paragraph says (it was fitted on that)
+    from search.answer import candidates, read
+
+    found = candidates(engine, read(engine, question, engine.encode(question)))
+    f = next(f for x, (f, _) in found.items() if engine.view.label(x) == "GromRelay")
+    assert f["unit_coverage"] > f["coverage"], f
 
 
 def test_a_word_in_s_naming_nothing_after_a_noun_naming_things_is_a_verb(built, tmp_path):
