@@ -429,6 +429,11 @@ _INCLUDES = re.compile(r"^\s+(?:include|includes)\s+(?=[A-Z0-9])")
 _ONE = re.compile(r"\b(?:[a-z]+\s+)?ones?\s*:\s+")
 
 
+def _half_written_as_names(members: list[str]) -> bool:
+    """Whether half or more of a list's members are written as names are (a capital, a digit)."""
+    return 2 * sum(bool(re.search(r"[A-Z0-9]", x)) for x in members) >= len(members)
+
+
 _CAN_BE = re.compile(
     r"^\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+can be\s+"
 )
@@ -441,7 +446,7 @@ def _can_be(clause: str) -> tuple[str, list[str], str] | None:
     if not m or FUNCTION_WORDS.fullmatch(m.group(1).split()[-1]):
         return None
     members = _list_run(clause[m.end() :])
-    if len(members) < 3 or 2 * sum(bool(re.search(r"[A-Z0-9]", x)) for x in members) < len(members):
+    if len(members) < 3 or not _half_written_as_names(members):
         return None
     return singular(m.group(1).lower()), members, ""
 
@@ -456,7 +461,7 @@ def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
     members = _list_run(clause[m.end() :])
     if not nouns or len(members) < 3 or FUNCTION_WORDS.fullmatch(nouns[-1]):
         return None
-    if 2 * sum(bool(re.search(r"[A-Z0-9]", x)) for x in members) < len(members):
+    if not _half_written_as_names(members):
         return None
     kind = singular(nouns[-1])
     return kind[:1].upper() + kind[1:], members, clause[: m.start()].strip()
