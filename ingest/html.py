@@ -34,6 +34,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
 _WS = re.compile(r"\s+")
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt)\b", re.I)
+_BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+_STYLED_HEADING_WORDS = 12  # a styled line longer than this is prose, however it is dressed
 
 
 def parse_html_document(data: bytes, name: str) -> Document:
@@ -48,8 +51,10 @@ def parse_html_document(data: bytes, name: str) -> Document:
     except (etree.LxmlError, ValueError) as exc:
         raise ParseError(name, 1, f"not readable HTML: {exc}") from exc
     reader = _HtmlReader(name, len(lines))
+    content = main_content(root)
+    reader.styled_levels = styled_heading_levels(content)
     try:
-        reader.container(main_content(root))
+        reader.container(content)
     except RecursionError as exc:
         raise ParseError(name, 1, "HTML nested too deeply to read") from exc
     return Document(name, "html", reader.blocks, [lines])
@@ -122,6 +127,74 @@ def _skipped(el: etree._Element) -> bool:
             and not len(el)
         )
     )
+
+
+def _font_size(el: etree._Element) -> float | None:
+    """An element's own font size in pixels (``px`` or ``pt`` in its inline style)."""
+    m = _FONT_SIZE.search(el.get("style", ""))
+    if m is None:
+        return None
+    size = float(m[1])
+    return round(size * 4 / 3, 1) if m[2].lower() == "pt" else size
+
+
+def _styled_title(el: etree._Element) -> tuple[float, str] | None:
+    """(font size, text) of an element dressed as a title by its inline style alone: short
+    inline text, bold, in a stated size (an e-mail's or an exported page's headings, which
+    are cells and paragraphs in big bold type, not ``<h2>``)."""
+    if el.tag not in ("p", "div", "td", "th", "span", "font") or _skipped(el):
+        return None
+    if any(isinstance(d.tag, str) and d.tag not in _INLINE for d in el.iterdescendants()):
+        return None
+    text = _fold(el.text_content())
+    if not text or len(text.split()) > _STYLED_HEADING_WORDS or text[-1] in ".,;":
+        return None
+    style, size = el.get("style", ""), _font_size(el)
+    # the whole text in one styled child: <td><span style="font-size:20px"><b>Title</b>
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]
+        style += ";" + el.get("style", "")
+        size = _font_size(el) or size
+    bold = (
+        _BOLD.search(style)
+        or el.tag in ("b", "strong")
+        or (len(el) == 1 and el[0].tag in ("b", "strong") and _fold(el[0].text_content()) == text)
+    )
+    return (size, text) if size and bold else None
+
+
+def styled_heading_levels(root: etree._Element) -> dict[float, int]:
+    """Font size → heading level, for the sizes in which a page sets styled titles (see
+    ``_styled_title``) larger than its body text (the size most of its text is in). A size a
+    real heading of the page is set in takes that heading's level; the others rank below the
+    nearest larger one (from level 2, a page's own title being level 1)."""
+    weight: dict[float, int] = {}
+    titles: set[float] = set()
+    real: dict[float, int] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or (size := _font_size(el)) is None:
+            continue
+        if el.tag in _HEADINGS:
+            real[size] = min(real.get(size, 9), _HEADINGS[el.tag])
+            continue
+        own = el.text or ""
+        if not any(_font_size(d) for d in el.iterdescendants() if isinstance(d.tag, str)):
+            own = el.text_content()
+        weight[size] = weight.get(size, 0) + len(_fold(own))
+        if _styled_title(el) is not None:
+            titles.add(size)
+    if not weight:
+        return {}
+    body = max(weight, key=lambda k: (weight[k], -k))
+    levels: dict[float, int] = {}
+    for size in sorted((t for t in titles if t > body), reverse=True):
+        if size in real:
+            levels[size] = real[size]
+        else:
+            above = [lvl for big, lvl in real.items() if big > size]
+            above += [lvl for big, lvl in levels.items() if big > size]
+            levels[size] = min(max(above, default=1) + 1, 6)
+    return levels
 
 
 def _fold(text: str) -> str:
@@ -249,6 +322,7 @@ class _HtmlReader:
         self.document, self.n_lines, self.offset = document, max(n_lines, 1), offset
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
+        self.styled_levels: dict[float, int] = {}  # see styled_heading_levels
 
     def source(self, start: int, end: int) -> Source:
         start, end = start + self.offset, end + self.offset
@@ -261,8 +335,21 @@ class _HtmlReader:
         markup = lxml.html.tostring(el, encoding=str, with_tail=False)
         return (el.sourceline or 1) + markup.count("\n")
 
+    def styled_heading(self, el: etree._Element) -> bool:
+        """A cell or paragraph in the page's title type (see styled_heading_levels) is a
+        heading of that level."""
+        if not self.styled_levels or (found := _styled_title(el)) is None:
+            return False
+        level = self.styled_levels.get(found[0])
+        if level is None:
+            return False
+        self.heading(el, level)
+        return True
+
     def container(self, el: etree._Element) -> None:
         """Blocks of a division: its block children, and loose inline text between them."""
+        if self.styled_heading(el):
+            return
         run: list[str] = []
         span = [0, 0]  # first and last line of the loose text in ``run``
 
@@ -296,6 +383,8 @@ class _HtmlReader:
         tag, line = el.tag, el.sourceline or 1
         if tag in _HEADINGS:
             self.heading(el, _HEADINGS[tag])
+        elif tag == "p" and self.styled_heading(el):
+            pass
         elif tag == "p":
             self.paragraph(inline_markdown(el), line, self.end_line(el))
         elif tag == "pre":
@@ -405,10 +494,13 @@ class _HtmlReader:
     def table(self, el: etree._Element) -> None:
         """Header = the first row (its ``<th>`` cells, as a rule); cells keep their inline HTML.
 
-        A table of one row or one column lays out a page rather than tabulating: it is read
-        as divisions."""
+        A table of one row or one column, one marked ``role="presentation"``, or one with
+        tables in its cells lays out a page rather than tabulating: it is read as divisions."""
         grid = table_grid(el)
-        if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
+        layout = el.get("role", "").strip().lower() in ("presentation", "none") or any(
+            t is not el for t in el.iterdescendants("table")
+        )
+        if layout or len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
             for _, cells in _table_rows(el):
                 for cell in cells:
                     self.container(cell)

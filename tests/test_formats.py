@@ -766,3 +766,48 @@ def test_html_content_tabs_are_sections_titled_by_their_tab(tmp_path):
         (("Loaders", "Tessaract"), "Keeps rows."),
         (("Loaders",), "After the tabs."),
     ], said
+
+
+def test_html_email_layout_titles_in_big_bold_type_are_headings(tmp_path):
+    # an e-mail's layout: presentation tables, titles as cells in big bold type, one real
+    # <h2> that says which level its size is; a small bold label is no heading
+    body = 'style="font-size:15px;color:#333"'
+    page = (
+        '<html><body><table role="presentation" width="600"><tr><td>\n'
+        '<table role="presentation"><tr><td style="font-size:11px;font-weight:bold">'
+        "THIS WEEK</td></tr>\n"
+        '<tr><td style="font-size:24px;font-weight:bold">Gromble loaders</td></tr>\n'
+        f"<tr><td {body}>Gromble copies rows into Quill every night for the whole team.</td></tr>\n"
+        '<tr><td style="font-size:18px;line-height:22px"><b>Sweep mode</b></td></tr>\n'
+        f"<tr><td {body}>Sweep mode re-reads the ledger and keeps the newest row of each key.</td></tr>\n"
+        "</table></td><td>\n"
+        '<h2 style="font-size:24px;font-weight:bold">Mossy Vault</h2>\n'
+        f"<p {body}>Mossy Vault keeps the rows for a year, then drops them for good.</p>\n"
+        "</td></tr></table></body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "issue.html", page))
+    said = [
+        (type(b).__name__, b.source.section, getattr(b, "title", "") or b.text) for b in doc.blocks
+    ]
+    assert said == [
+        ("Paragraph", (), "THIS WEEK"),
+        ("Heading", ("Gromble loaders",), "Gromble loaders"),
+        ("Paragraph", ("Gromble loaders",), said[2][2]),
+        ("Heading", ("Gromble loaders", "Sweep mode"), "Sweep mode"),
+        ("Paragraph", ("Gromble loaders", "Sweep mode"), said[4][2]),
+        ("Heading", ("Mossy Vault",), "Mossy Vault"),
+        ("Paragraph", ("Mossy Vault",), said[6][2]),
+    ], said
+    assert {b.level for b in doc.blocks if isinstance(b, Heading)} == {2, 3}
+
+
+def test_html_page_without_styled_titles_keeps_its_paragraphs(tmp_path):
+    # bold text in the body's own size, and a big line that is a sentence, are no headings
+    page = (
+        '<html><body><p style="font-size:14px"><b>Quill rows</b></p>\n'
+        '<p style="font-size:14px">Quill keeps rows in one shard per tenant for speed.</p>\n'
+        '<p style="font-size:22px;font-weight:bold">Quill never drops a row it has seen.</p>\n'
+        "</body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "plain.html", page))
+    assert not [b for b in doc.blocks if isinstance(b, Heading)]
