@@ -352,7 +352,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     at = 0
     for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", text):
         at = text.find(clause, at)
-        if one := _one_of_kind(clause) or _can_be(clause):
+        if one := _one_of_kind(clause) or _can_be(clause) or _counted_list(clause):
             found.append((*one, at))
             continue
         for w in _PLURAL_WORD.finditer(clause):
@@ -467,6 +467,42 @@ def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
     return kind[:1].upper() + kind[1:], members, clause[: m.start()].strip()
 
 
+# "... with three traffic modes — all at once, canary, and linear", "four kinds of drift:
+# data quality, ...": a count, the kind (or "kinds of" it), a colon or a dash, then the list
+_COUNTED_LEAD = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)})\s+((?:[\w-]+\s+){{0,2}}?[A-Za-z][\w-]*s)"
+    r"(?:\s+of\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?::|\s[-–—]\s)\s*",
+    re.I,
+)
+
+
+def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
+    """(kind, members, words before) of a list its lead counts: as many short items as the
+    count says, in any case ("three rollout modes: all at once, canary and linear"): the
+    count agreeing is what says they are names, where their case cannot."""
+    m = _COUNTED_LEAD.search(clause)
+    if not m or not is_plural_noun_phrase(m.group(2)):
+        return None
+    # as the counted lead-in reader writes it: "traffic mode"; "four kinds of drift": "drift"
+    head = singular(m.group(2).lower())
+    if head.split()[-1] in _VAGUE:
+        if not m.group(3):
+            return None
+        head = singular(m.group(3).lower())
+    rest = re.split(r"\s[-–—]\s", clause[m.end() :])[0]  # "— A, B and C — plus ...": to the dash
+    items = []
+    for part in split_outside_parentheses(rest.rstrip(" ."), ","):
+        part = re.sub(r"\s*\([^()]*\)", "", part).strip()
+        final = re.match(r"(?:and|or)\s+", part)
+        items += [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part)
+    if len(items) != NUMBER_WORDS[m.group(1).lower()] or not all(
+        0 < len(x.split()) <= 4 and re.search(r"[A-Za-z]", x) and not re.search(r"[:;!?]", x)
+        for x in items
+    ):
+        return None
+    return head, items, clause[: m.start()].strip()
+
+
 def _list_run(rest: str) -> list[str]:
     """The members a list opens ``rest`` with: comma-separated short names (a remark in
     parentheses after one is not part of it), up to the one "and"/"or" joins last."""
@@ -475,6 +511,8 @@ def _list_run(rest: str) -> list[str]:
         part = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
+        # "..., Splunk or an HTTP endpoint": an article before a name is not part of it
+        last = [re.sub(r"^(?:an?|the)\s+(?=\S*[A-Z0-9])", "", name) for name in last]
         for name in last:
             if not is_listed_name(name, alone=True) or any(
                 w.lower() in CONNECTORS

@@ -120,6 +120,10 @@ def mention_index(entities: dict[str, Entity], forms: dict[str, str]) -> NameInd
                 for a, z in (("Amazon ", "AWS "), ("AWS ", "Amazon ")):
                     if n.startswith(a):
                         forms.setdefault(z + n[len(a) :], e.id)
+                        # and by none, where the rest is a name of two words or more
+                        # ("OpenSearch Service"; not "Personalize", an everyday word)
+                        if len(n[len(a) :].split()) >= 2:
+                            forms.setdefault(n[len(a) :], e.id)
     index: NameIndex[str] = NameIndex()
     for form, eid in forms.items():
         index.add(form, eid, exact_case=len(form) <= 4 or form.isupper())

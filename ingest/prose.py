@@ -595,6 +595,9 @@ class _NameFinder:
         parts = [p.strip() for p in split_list(clause[: end.end()] if end else clause)]
         if len(parts) < 3:
             return []
+        last = _and_split(parts[-1])
+        if len(last) == 2 and re.match(r"(?:(?:an?|the)\s+)?[A-Z0-9]", last[1]):
+            parts[-1:] = last  # "..., Splunk or an HTTP endpoint": the last two items
         parts[-1] = _leading_name(parts[-1])
 
         def written(p: str) -> bool:
@@ -963,7 +966,8 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
 
 def _leading_name(text: str) -> str:
     """The name a list's last item starts with ("PyTorch for custom models" → "PyTorch");
-    an acronym and its noun stay whole ("HTTP endpoints")."""
+    an acronym and its noun stay whole ("HTTP endpoints"), without an article before them."""
+    text = re.sub(r"^(?:an?|the)\s+(?=[A-Z0-9])", "", text)
     words = text.split()
     if len(words) == 2 and is_acronym(words[0]) and words[1].isalpha() and words[1].islower():
         return text

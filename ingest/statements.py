@@ -123,8 +123,13 @@ def _read_segment(
     text = segment.text
     mentions = [m for m in index.find_longest(text) if b.out.entities[m.value].cls not in _HIDDEN]
     lead = ""  # the previous clause, when it is only a name ("Keras" of "Keras: built on")
+    opener = ""  # the name the previous clause opens with
     for i, (s, e) in enumerate(sentence_spans(text)):
         inside = [m for m in mentions if s <= m.start and m.end <= e]
+        # "KDF has no replay: it buffers records, then delivers them to A and B": a clause
+        # that opens with "it" is about the name the clause before it opens with
+        said_it = opener if _IT.match(text, s) else ""
+        opener = next((m.value for m in inside if not text[s : m.start].strip()), "")
         # the clause after a lead that is only a name: the unit's subject, or the text's
         # opening name ("**Widget Hub** — uses FernKit")
         if segment.subject is not None:
@@ -132,6 +137,8 @@ def _read_segment(
         else:
             named = b.out.entities[lead] if lead and i == 1 else None
         implicit = segment.subject if segment.cell and i == 0 else named
+        if implicit is None and said_it:
+            implicit = named = b.out.entities[said_it]
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
         reader.frames()
         reader.instruments()
@@ -141,6 +148,9 @@ def _read_segment(
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
     return mentions
+
+
+_IT = re.compile(r"\s*(?:it|It)\s")
 
 
 class _Clause:
@@ -309,8 +319,13 @@ class _Clause:
             rest = self.text[rest_at:end]
             closed = not rest.strip() or re.match(r"\s*[,.;:)!?]", rest)
             joined = re.match(r"\s*(?:,\s*)?(?:and|or|&)\s+", rest)
-            if joined and self.mention_at(rest_at + joined.end()) is None:
-                return found  # "A and something else": A is not the whole phrase
+            if (
+                joined
+                and self.mention_at(_ARTICLE.match(self.text, rest_at + joined.end()).end()) is None
+            ):
+                # "A and something else": A is not the whole phrase; "A or an X" ends a list
+                article = re.match(r"(?:an?|the)\s", rest[joined.end() :], re.I)
+                return found + [m] if article and found else found
             # a preposition may follow the first name, or the last after "and"/"or"
             # ("TensorFlow or PyTorch for custom models"), not one after a comma
             modified = _PREPOSITION.match(rest.lstrip()) and (not found or not comma)
@@ -321,7 +336,7 @@ class _Clause:
             if not nxt:
                 break
             comma = "," in nxt.group()
-            pos = rest_at + nxt.end()
+            pos = _ARTICLE.match(self.text, rest_at + nxt.end()).end()
         return found
 
     def fact(self, s: Entity, predicate: str, o: Entity) -> None:

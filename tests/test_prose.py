@@ -728,3 +728,49 @@ def test_sentences_after_a_count_open_with_the_things_counted(tmp_path, cues):
     kinds = facts(x, "kind")
     for name in ("Copy mode", "Stream mode", "Lazy Copy mode"):
         assert (name, "kind", "load mode") in kinds, name
+
+
+def test_a_counted_list_names_its_items_whatever_their_case(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Rollouts\n\nThe Quill gate adds three rollout styles — all at once, drip, and ramp —"
+        " plus a brake when an alarm fires.\n\nMossy Vault watches for four kinds of slip:"
+        " row count, key order, null share and late arrival.\n\nThere are two ways: by hand,"
+        " or with a script that runs every night.\n",
+        cues,
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {
+        ("All at once", "rollout style"),
+        ("Drip", "rollout style"),
+        ("Ramp", "rollout style"),
+    } <= kinds
+    slips = {s for s, o in kinds if o == "slip"}
+    assert slips == {"Row count", "Key order", "Null share", "Late arrival"}
+    assert not [o for s, o in kinds if "way" in o.lower()]
+
+
+def test_a_list_after_a_cue_ends_with_an_article_and_it_is_the_clause_before(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Stores\n\n- **Zorb Store**: keeps rows\n- **Mossy Vault**: keeps rows\n\n# Pipes\n\n"
+        "QuillPipe has no shards and no replay: it buffers rows for a minute and then delivers"
+        " them to Zorb Store, Mossy Vault, Tessaract or an HTTP endpoint.\n",
+        cues,
+    )
+    assert {o for s, _, o in facts(x, "deliversTo") if s == "QuillPipe"} == {
+        "Zorb Store",
+        "Mossy Vault",
+        "Tessaract",
+        "HTTP endpoint",
+    }
+
+
+def test_a_service_is_mentioned_by_its_name_without_the_vendor_prefix():
+    from ingest.mentions import mention_index
+    from ingest.model import Entity
+
+    grafana = Entity("s1", "Amazon Managed Grafana", "Service")
+    found = mention_index({"s1": grafana}, {"Amazon Managed Grafana": "s1"})
+    text = "Dashboards live in Managed Grafana, not in Grafana alone."
+    assert [text[m.start : m.end] for m in found.find_longest(text)] == ["Managed Grafana"]
