@@ -277,7 +277,9 @@ def lead_in_kind(lead: str) -> str:
         re.I,
     )
     if said and is_plural_noun_phrase(said.group(1)):
-        vague = singular(said.group(1).split()[-1].lower()) in _VAGUE
+        # "four types" says nothing of what they are; "four monitoring types" does
+        words = said.group(1).split()
+        vague = len(words) == 1 and singular(words[-1].lower()) in _VAGUE
         if said.group(2):  # "three kinds of checking": a vague head keeps what it is of
             return said.group(1) + said.group(2) if vague else ""
         return "" if vague else said.group(1)
@@ -395,11 +397,13 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 continue
             last = members[-1].split()
             if not all(re.search(r"[A-Za-z]", x) for x in members) or (
-                # "nodes Z1, Z2 and Z3 clusters": what is listed qualifies a later noun
+                # "nodes Z1, Z2 and Z3 clusters": what is listed qualifies a later noun (not
+                # "..., Splunk, HTTP endpoints.": no "and" joins the last of those)
                 not colon
                 and len(last) > 1
                 and last[-1].islower()
                 and is_plural_noun_phrase(last[-1])
+                and re.search(rf"\b(?:and|or|&)\s+{re.escape(members[-1])}", clause)
             ):
                 continue
             # "loader types:" names the kind; "picks planners:" only its noun does

@@ -1471,13 +1471,22 @@ def _dividers(blocks: list[Block]) -> set[int]:
     }
 
 
-def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity]) -> None:
+def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], header: str) -> None:
     """ "**Gromble** – loads rows. Key settings:" right over a table: the things of its rows
     are of that kind, and the lead's thing's ("Gromble key setting")."""
     text = plain(lead.raw or lead.text).strip()
-    if not text.endswith(":") or not lead.term or not rows:
+    if not text.endswith(":") or not rows:
         return
-    owner = b.registry.find(lead.term)
+    if not lead.term:
+        # "Training input modes:" over a "Mode" column: its rows are training input modes
+        kind = listed_kind(text[:-1]) if len(text.split()) <= 6 else ""
+        unit = b.unit_at(lead.source)
+        if kind and unit is not None and kind.split()[-1] == singular(header.lower()):
+            for e in rows:
+                b.kind(e, kind, unit)
+        return
+    # "**Quill Vault (QV)** — keeps rows": the term without its acronym names it too
+    owner = b.registry.find(lead.term) or b.registry.find(re.sub(r"\s*\([^()]*\)", "", lead.term))
     kind = listed_kind(re.split(r"(?<=[.!?;])\s+", text[:-1])[-1])
     unit = b.unit_at(lead.source)
     if owner is None or not kind or unit is None:
@@ -1512,7 +1521,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
             reader.group, reader.first_para = None, False
             rows = interpret_table(block, b)
             if i and isinstance(blocks[i - 1], (Paragraph, ListItem)):
-                _table_lead_in(b, blocks[i - 1], rows)
+                _table_lead_in(
+                    b, blocks[i - 1], rows, plain(block.header[0]) if block.header else ""
+                )
             parents.clear()
         elif isinstance(block, Paragraph):
             reader.paragraph(block)

@@ -223,8 +223,23 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
     )
     for i in candidates:
         if i != category:
+            if (
+                category is not None
+                and not has_blanks
+                and _distinct(rows, 0)
+                and not _distinct(rows, i)
+            ):
+                # "Type | Detects | Needs" with a value twice under "Needs": the first column,
+                # a different thing each row, is what the rows are of, not a category of them
+                return 0, None
             return i, category
     return 0, None
+
+
+def _distinct(rows: list[Row], col: int) -> bool:
+    """Whether no value of a column stands in two rows."""
+    values = [plain(r.cells[col]).lower() for r in rows if col < len(r.cells)]
+    return len(set(values)) == len(values)
 
 
 def _names_problem(section: str, cls: str | None, b: Builder) -> bool:

@@ -154,6 +154,8 @@ def read(engine, question: str, vector) -> Context:
     q = analyse(question)
     if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q)):
         q.form, q.asked = "single", verb  # "Which Gromble lane wins?"
+    elif q.form == "single" and (noun := _plural_read_as_verb(engine, q)):
+        q.form, q.asked = "list", noun  # "What worker roles make up a Gromble cluster?"
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
@@ -224,6 +226,25 @@ def _ends_in_verb(engine, q: Question) -> str | None:
     if any(w.endswith("s") and not w.endswith("ss") for w in words[:-1]):
         return None  # "algorithms Gromble gives": the plural is asked, "gives" its clause's
     return " ".join(words[:-1])
+
+
+def _plural_read_as_verb(engine, q: Question) -> str | None:
+    """The asked-for phrase with the word in -s after it that the question reading took for
+    a verb ("worker" of "What worker roles make up ...?"), where the documents name things
+    by those two words ("Gromble worker role"): a plural noun, many things asked."""
+    words = words_of(q.text.lower())
+    asked = q.asked.split()
+    at = next(
+        (i for i in range(len(words) - len(asked)) if words[i : i + len(asked)] == asked), None
+    )
+    if not asked or at is None:
+        return None
+    nxt = words[at + len(asked)]
+    if not nxt.endswith("s") or nxt.endswith("ss"):
+        return None
+    if f"{asked[-1]} {singular(nxt)}" not in engine.head_phrases:
+        return None
+    return f"{q.asked} {nxt}"
 
 
 def _fold_class_readings(readings: list[Reading]) -> None:
@@ -549,8 +570,11 @@ def _answer(engine, s: Context) -> Answer:
             # on?"), yet X's own list is by far its likeliest reading
             top = s.readings[0]
             if (
-                top.anchor == about
-                and top.kind in ("out", "in")
+                # X's own list, or the members of a kind named for X ("X watch types")
+                (
+                    (top.anchor == about and top.kind in ("out", "in"))
+                    or (top.kind == "members" and engine.kind_owner.get(top.anchor) == about)
+                )
                 and len(top.answers) > 1
                 and top.probability >= OWN_LIST
             ):

@@ -96,6 +96,31 @@ class Engine:
             )
             if n.split()
         }
+        # ... and their last two words ("node type" of "Amazon EMR node type")
+        self.head_phrases = {
+            " ".join([*n.lower().split()[-2:-1], singular(n.split()[-1].lower())])
+            for n in (
+                *(x for e in v.entities.values() for x in (e.label, *e.aliases)),
+                *v.kinds.values(),
+            )
+            if len(n.split()) >= 2
+        }
+        # the thing a kind is named for, the longest name it opens with ("Amazon SageMaker
+        # Model Monitor" of "Amazon SageMaker Model Monitor monitoring type")
+        by_label = {e.label: iri for iri, e in v.entities.items()}
+        self.kind_owner: dict[str, str] = {}
+        for iri, kind in v.kinds.items():
+            words = kind.split()
+            owner = next(
+                (
+                    by_label[n]
+                    for k in range(len(words) - 1, 0, -1)
+                    if (n := " ".join(words[:k])) in by_label
+                ),
+                None,
+            )
+            if owner is not None:
+                self.kind_owner[iri] = owner
         # the words each document is known by: its file name and its title (top heading)
         self.document_words: dict[str, set[str]] = defaultdict(set)
         for u in v.units.values():

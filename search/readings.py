@@ -472,12 +472,9 @@ def _linked(engine, anchor: str, linked: dict[str, float]) -> float:
     output") is named as surely as the thing."""
     if anchor in linked or anchor not in engine.view.kinds:
         return linked.get(anchor, 0.0)
-    kind = engine.view.kinds[anchor]
-    v = engine.view.entities
-    return max(
-        (c for x, c in linked.items() if x in v and kind.startswith(v[x].label + " ")),
-        default=0.0,
-    )
+    # the thing it is named for, not one whose name that thing's begins with ("Amazon
+    # SageMaker" of "Amazon SageMaker Model Monitor monitoring type")
+    return linked.get(engine.kind_owner.get(anchor, ""), 0.0)
 
 
 SECTION = 0.9  # a retrieved heading or line of the answers' section supports them a little less

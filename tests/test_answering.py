@@ -1523,3 +1523,34 @@ def test_a_definition_asked_with_the_owner_s_name_before_the_thing(built, tmp_pa
     question = "What's a Gromble sweep job?"
     q = read(engine, question, engine.encode(question)).q
     assert (q.form, q.defines) == ("definition", engine.names.entity("Sweep job")), q
+
+
+def test_a_plural_the_documents_name_things_by_is_no_verb_and_a_kind_is_its_owner_s(
+    built, tmp_path
+):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "cluster-notes.md",
+        "# Notes\n\n## Gromble\n\n**Gromble Hub (GH)** — runs the nightly jobs. Four watch types:\n\n"
+        "| Type | Watches | Needs |\n|---|---|---|\n| Row drift | rows vs the baseline | Quill |\n"
+        "| Key drift | keys vs the baseline | Quill |\n| Lag watch | minutes behind | Mossy |\n"
+        "| Skew watch | shard sizes | Mossy |\n\n**Gromble** — copies rows between stores."
+        " Worker roles:\n\n| Worker role | Runs jobs? | Keeps rows? |\n|---|---|---|\n"
+        "| Leader | coordinates | no |\n| Keeper | yes | yes |\n| Runner | yes | no |\n\n"
+        "Gromble load styles:\n\n| Style | What happens |\n|---|---|\n"
+        "| Bulk style | copies every row first |\n| Drip style | streams rows on demand |\n",
+    )
+    r = engine.ask("What worker roles make up a Gromble cluster?")
+    assert r["kind"] == "list", r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Leader", "Keeper", "Runner"}, r["summary"]
+    r = engine.ask("What can Gromble Hub watch for on a running job?")
+    assert {a["label"] for a in r["answers"]} == {
+        "Row drift",
+        "Key drift",
+        "Lag watch",
+        "Skew watch",
+    }, r["summary"]
+    # "Gromble" names the hub's kind no more than it names any other word of its name
+    r = engine.ask("In what ways can a Gromble job load its rows (the load styles)?")
+    assert {a["label"] for a in r["answers"]} == {"Bulk style", "Drip style"}, r["summary"]

@@ -774,3 +774,12 @@ def test_a_service_is_mentioned_by_its_name_without_the_vendor_prefix():
     found = mention_index({"s1": grafana}, {"Amazon Managed Grafana": "s1"})
     text = "Dashboards live in Managed Grafana, not in Grafana alone."
     assert [text[m.start : m.end] for m in found.find_longest(text)] == ["Managed Grafana"]
+
+
+def test_a_list_after_a_plural_noun_may_end_in_an_acronym_and_its_noun():
+    from ingest.lists import embedded_lists
+
+    said = embedded_lists("buffered; no replay; sinks Zorb, Quill Vault, Mossy, HTTP endpoints.")
+    assert said and said[0][1] == ["Zorb", "Quill Vault", "Mossy", "HTTP endpoints"]
+    # joined by "and", the last one's noun is what the list qualifies
+    assert not embedded_lists("It keeps shards Z1, Z2 and Z3 clusters.")
