@@ -411,7 +411,8 @@ class _HtmlReader:
                 x for x in el.iter("div") if "tabbed-block" in x.get("class", "").split()
             ] or [x for x in el if "tabbed-content" in x.get("class", "").split()]
             panels = list(zip(labels, blocks)) if len(labels) == len(blocks) else []
-        elif el.get("role") == "tablist" or el.find(".//*[@role='tablist']") is not None:
+        elif el.get("role") == "tablist" or any(c.get("role") == "tablist" for c in el):
+            # the tab set itself (its tab list a child), not a division holding one somewhere
             by_id = {x.get("id"): x for x in el.iter() if x.get("role") == "tabpanel"}
             panels = [
                 (_fold(t.text_content()), by_id[t.get("aria-controls")])

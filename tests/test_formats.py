@@ -811,3 +811,25 @@ def test_html_page_without_styled_titles_keeps_its_paragraphs(tmp_path):
     )
     doc = read_document(write(tmp_path, "plain.html", page))
     assert not [b for b in doc.blocks if isinstance(b, Heading)]
+
+
+def test_html_a_section_holding_a_tab_set_keeps_the_rest_of_its_content(tmp_path):
+    # a Quarto/Bootstrap tab set deep inside a section: only the set reads as tabs
+    page = (
+        '<html><body><main><section class="level2"><h2>Stores</h2>\n'
+        "<p>Quill keeps rows for a year.</p>\n"
+        '<div class="panel-tabset"><ul class="nav nav-tabs" role="tablist">'
+        '<li role="presentation"><a role="tab" aria-controls="t1">Zorb</a></li></ul>\n'
+        '<div class="tab-content"><div id="t1" role="tabpanel"><p>Zorb keeps rows.</p></div>'
+        "</div></div>\n"
+        "<p>Mossy keeps rows for a day.</p></section></main></body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "quarto.html", page))
+    said = [getattr(b, "title", "") or b.text for b in doc.blocks]
+    assert said == [
+        "Stores",
+        "Quill keeps rows for a year.",
+        "Zorb",
+        "Zorb keeps rows.",
+        "Mossy keeps rows for a day.",
+    ], said
