@@ -14,6 +14,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import pdfplumber
@@ -93,8 +94,25 @@ def parse_pdf_document(data: bytes, name: str) -> Document:
             name, 1, "no text layer on any page (image-only PDF; OCR is not supported)"
         )
     _mark_running(pages)
-    blocks = _Assembler(name, pages).blocks
+    # the words the document writes whole, to mend the ones it breaks at a line's end
+    token = _WRITTEN_WHOLE.set(
+        frozenset(
+            w.lower()
+            for p in pages
+            for x in p.items
+            if isinstance(x, _Line)
+            for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"[^\W\d_]+-$", "", x.raw))
+        )
+    )
+    try:
+        blocks = _Assembler(name, pages).blocks
+    finally:
+        _WRITTEN_WHOLE.reset(token)
     return Document(name, "pdf", blocks, [p.view for p in pages], warnings)
+
+
+# the words of the document being read, unbroken (see parse_pdf_document)
+_WRITTEN_WHOLE: ContextVar[frozenset[str]] = ContextVar("written_whole", default=frozenset())
 
 
 def _read_pages(data: bytes, name: str) -> tuple[list[_Page], list[str]]:
@@ -1074,6 +1092,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _is_word(word: str) -> bool:
+    """An English word, or one the document writes whole elsewhere ("Rekognition")."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") > 1.5
+    return word.lower() in _WRITTEN_WHOLE.get() or zipf_frequency(word.lower(), "en") > 1.5
