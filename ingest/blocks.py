@@ -82,3 +82,23 @@ class Code:
 
 
 Block = Heading | Table | ListItem | Paragraph | Code
+
+
+def fold_group_header(grid: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """A header of two rows, the first a group label spanning columns ("Inference options"
+    over "Real-time | Serverless | Async"; a spanned cell repeats in the grid), as one: the
+    second row's names, the first's where the second has none. Other grids as they are."""
+    if len(grid) < 3:
+        return grid
+    (line, top), (_, sub), (_, third) = grid[0], grid[1], grid[2]
+    spans = [
+        i
+        for i in range(min(len(top), len(sub)) - 1)
+        if top[i] and top[i] == top[i + 1] and sub[i] != sub[i + 1]
+        # a name under the label, not a value spanning rows down ("Kinesis" over two rows)
+        and all(j >= len(third) or third[j] != sub[j] for j in (i, i + 1))
+    ]
+    if not spans:
+        return grid
+    header = [b or a for a, b in zip(top, sub)] + top[len(sub) :]
+    return [(line, header), *grid[2:]]

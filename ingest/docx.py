@@ -19,7 +19,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
 from .document import Document, ParseError
 from .markdown import glossary_starts
 from .text import clean_heading, plain, split_lead
@@ -268,6 +268,7 @@ class _DocxReader:
             self.view.append(" | ".join(" ".join(c.text.split()) for c in row.cells))
             if any(cells):
                 grid.append((len(self.view), cells))
+        grid = fold_group_header(grid)
         if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
             for line, cells in grid:
                 raw = html.unescape(re.sub(r"</?b>", "**", " ".join(cells).replace("<br>", " ")))

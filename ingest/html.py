@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
 from .document import Document, ParseError, decode_text, split_lines
 from .text import clean_heading, split_lead
 
@@ -497,7 +497,7 @@ class _HtmlReader:
 
         A table of one row or one column, one marked ``role="presentation"``, or one with
         tables in its cells lays out a page rather than tabulating: it is read as divisions."""
-        grid = table_grid(el)
+        grid = fold_group_header(table_grid(el))
         layout = el.get("role", "").strip().lower() in ("presentation", "none") or any(
             t is not el for t in el.iterdescendants("table")
         )

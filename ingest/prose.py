@@ -492,7 +492,8 @@ class _NameFinder:
         return not title and (len(words) > 1 or not _is_initial(text, m.start))
 
     def _known(self, name: str) -> bool:
-        return is_whole_name(self.index, name)
+        """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service")."""
+        return is_whole_name(self.index, name) or self.b.registry.catalog.lookup(name) is not None
 
     def _reads_as_name(self, item: str, title: bool, initial: bool) -> bool:
         """A list item is a name: known, product-style or acronyms, or capitalised words where

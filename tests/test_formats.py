@@ -833,3 +833,54 @@ def test_html_a_section_holding_a_tab_set_keeps_the_rest_of_its_content(tmp_path
         "Zorb keeps rows.",
         "Mossy keeps rows for a day.",
     ], said
+
+
+def test_pdf_a_word_broken_at_a_line_end_is_mended_when_the_document_writes_it_whole():
+    from ingest.pdf import _WRITTEN_WHOLE, _join
+
+    assert _join(["trained with Quill-", "vaultnet layers"]) == "trained with Quill-vaultnet layers"
+    token = _WRITTEN_WHOLE.set(frozenset({"quillvaultnet"}))
+    try:
+        assert (
+            _join(["trained with Quill-", "vaultnet layers"]) == "trained with Quillvaultnet layers"
+        )
+        # a compound stays one ("row-by-" | "row")
+        assert _join(["copied row-by-", "row today"]) == "copied row-by-row today"
+    finally:
+        _WRITTEN_WHOLE.reset(token)
+
+
+def test_a_group_label_spanning_the_header_is_folded_into_the_names_under_it(tmp_path):
+    page = read_html(
+        "<table><tr><th></th><th colspan='3'>Gromble loaders</th></tr>\n"
+        "<tr><th>Criterion</th><th>Drip</th><th>Bulk</th><th>Sweep</th></tr>\n"
+        "<tr><td>Speed</td><td>fast</td><td>slow</td><td>slow</td></tr>\n"
+        "<tr><td>Cost</td><td>low</td><td>high</td><td>medium</td></tr></table>"
+    )
+    assert outline(page.blocks) == [
+        (
+            "T",
+            1,
+            ["Criterion", "Drip", "Bulk", "Sweep"],
+            [["Speed", "fast", "slow", "slow"], ["Cost", "low", "high", "medium"]],
+        )
+    ]
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 1).merge(t.cell(0, 3)).text = "Gromble loaders"
+    for row, cells in enumerate(
+        [["Criterion", "Drip", "Bulk", "Sweep"], ["Speed", "fast", "slow", "slow"]], 1
+    ):
+        for i, text in enumerate(cells):
+            t.cell(row, i).text = text
+    t.cell(2, 0).merge(t.cell(3, 0))
+    for i, text in enumerate(["low", "high", "medium"], 1):
+        t.cell(3, i).text = text
+    d.save(tmp_path / "matrix.docx")
+    table = next(b for b in read_document(tmp_path / "matrix.docx").blocks if isinstance(b, Table))
+    assert table.header == ["Criterion", "Drip", "Bulk", "Sweep"]
+    assert [r.cells for r in table.rows] == [
+        ["Speed", "fast", "slow", "slow"],
+        ["Speed", "low", "high", "medium"],
+    ]
