@@ -174,7 +174,8 @@ def read(engine, question: str, vector) -> Context:
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
-            q.form = "list" if q.text.lower().startswith("what are") else "single"
+            # (the asking sentence may follow a scenario: "My model ... . What are ...?")
+            q.form = "list" if re.search(r"(?:^|[.?!:]\s+)what are\b", q.text.lower()) else "single"
     hits = engine.search(q.query, k=40, vector=vector if q.query == question else None)
     unit_score: dict[str, float] = defaultdict(float)
     card_score: dict[str, float] = defaultdict(float)

@@ -51,7 +51,8 @@ _COMPARE = re.compile(
 _DEFINE = re.compile(
     # "what is meant by X?"
     r"^what(?: is|'s) meant by (?:the |an? )?(?P<m>[^?]+?)\s*\??$"
-    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?P<z>[^?]+?) (?:is|are|does|do)"
+    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?:term |word )?(?P<z>[^?]+?) "
+    r"(?:is|are|does|do|means?|stands? for|refers? to)"
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     # "... for?", "define X as a Y", "explain X to me"
@@ -59,7 +60,8 @@ _DEFINE = re.compile(
     r"\s*\??$"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
-    r"|^what (?:does|do) (?:the |an? )?(?P<w>[^?]+?) (?:mean|measure|stand for|represent)"
+    r"|^what (?:does|do) (?:the |an? )?(?:term |word )?(?P<w>[^?]+?) "
+    r"(?:mean|measure|stand for|represent|refer to)"
     r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
     # "remind me how X works", "how does X work?", "how does the guide explain X?"
     r"|^(?:remind me |tell me |explain )?how (?:does |do )?(?:the |an? )?(?P<h>[^?]+?) works?\b[^?]*\??$"
@@ -480,8 +482,12 @@ def analyse(text: str) -> Question:
                 or (
                     start > 0
                     and ask[0] in ("which", "what", "who")
-                    # "A vs B: what is each for?" sets two things side by side
-                    and not re.search(r"\b(?:vs\.?|versus|between)\b", " ".join(words[:start]))
+                    # "A vs B: what is each for?" sets two things side by side; "In the A
+                    # vs B table, which ...?" only says where to look
+                    and (
+                        not re.search(r"\b(?:vs\.?|versus|between)\b", " ".join(words[:start]))
+                        or words[0] in ("in", "within", "from", "across", "among")
+                    )
                 )
             )
             and not _COMPARE.search(" ".join(ask))

@@ -1554,3 +1554,22 @@ def test_a_plural_the_documents_name_things_by_is_no_verb_and_a_kind_is_its_owne
     # "Gromble" names the hub's kind no more than it names any other word of its name
     r = engine.ask("In what ways can a Gromble job load its rows (the load styles)?")
     assert {a["label"] for a in r["answers"]} == {"Bulk style", "Drip style"}, r["summary"]
+
+
+@pytest.mark.parametrize(
+    "question, subject",
+    [
+        ("Can you explain what row fencing means?", "row fencing"),
+        ("What does the term quill drift refer to?", "quill drift"),
+        ("Tell me what the word gromble stands for", "gromble"),
+    ],
+)
+def test_a_definition_asked_by_what_a_term_means_or_refers_to(question, subject):
+    q = analyse(question)
+    assert (q.form, q.subject) == ("definition", subject)
+
+
+def test_a_comparison_named_where_to_look_is_no_comparison_asked():
+    q = analyse("In the drip vs. bulk loader breakdown, which services are said to run drip loads?")
+    assert (q.form, q.types) == ("list", {"Service"})
+    assert analyse("Drip vs bulk: what is each for?").form == "compare"
