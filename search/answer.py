@@ -1007,7 +1007,27 @@ def _said_of(engine, x: str, u: str, clauses: dict[str, str]) -> str:
     if clauses:  # a text of several things in turn: the sentences that name this one
         said = [t for t in re.split(r"(?<=[.!?])\s+", text) if any(n in t for n in names)]
         return " ".join(said) or text
+    if _a_row(text):
+        return _own_piece_of_row(engine, x, u, names)
     return _own_sentences(engine, x, u, names)
+
+
+def _own_piece_of_row(engine, x: str, u: str, names: list[str]) -> str:
+    """A table row as said of ``x``: its other cells whole, and of a cell that names it among
+    other things ("- Zorb (charts) - Quill (visual profiling of spreads)"), only the piece
+    from its name up to the next thing's name."""
+    unit = engine.view.units[u]
+    others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
+    out = []
+    for cell in unit.text.split(" | "):
+        mine = [m.start() for n in names for m in _whole_name(n).finditer(cell)]
+        theirs = [m.start() for n in others for m in _written_name(n).finditer(cell)]
+        if mine and theirs:
+            start = min(mine)
+            end = min((t for t in theirs if t > start), default=len(cell))
+            cell = cell[start:end]
+        out.append(cell)
+    return " | ".join(out)
 
 
 def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
@@ -1088,7 +1108,8 @@ def _named_as_asked(engine, s: Context, scored):
     heads = {s.q.asked.split()[-1]} if s.q.asked else set()
     heads |= {n.split()[-1] for t in s.q.types if t in classes() for n in classes()[t].names}
     heads = {singular(h.lower()) for h in heads if h.lower() not in FUNCTION_WORDS}
-    text = engine.view.units.get(best_unit_of(scored[0][2], s.unit_score)) if scored else None
+    best = best_unit_of(scored[0][2], s.unit_score) if scored else None
+    text = engine.view.units.get(best) if best else None
     if not heads or text is None:
         return scored
     noun = rf"(?:{'|'.join(re.escape(h) for h in sorted(heads))})(?:e?s)?"
@@ -1098,10 +1119,26 @@ def _named_as_asked(engine, s: Context, scored):
             _called_pattern(n, noun).search(text.text) for n in _names(engine, x) if len(n) > 2
         )
 
-    if called(scored[0][1]):
+    # "which gromble feature ...?": a thing of that passage named with the asked phrase's
+    # other words ("Gromble Sync" of "Rapid setup: use Gromble Sync for ...")
+    modifiers = [w for w in s.q.asked.lower().split()[:-1] if w not in FUNCTION_WORDS]
+
+    def named_by_modifiers(x: str, units: set[str]) -> bool:
+        """Named as "<modifiers> ..." ("Amazon Gromble Sync" for "which gromble feature")."""
+        lead = " ".join(modifiers) + " "
+        return (
+            bool(modifiers)
+            and best in units
+            and any(
+                re.sub(r"^(?:amazon|aws)\s+", "", n.lower()).startswith(lead)
+                for n in _names(engine, x)
+            )
+        )
+
+    if called(scored[0][1]) or named_by_modifiers(scored[0][1], scored[0][2]):
         return scored
     for i, (_, x, units, f) in enumerate(scored[1:], 1):
-        if called(x):
+        if called(x) or named_by_modifiers(x, units):
             # as sure as the winner was: the same passage says it, of the asked kind
             p, winner, w_units, w_f = scored[0]
             return [

@@ -1573,3 +1573,22 @@ def test_a_comparison_named_where_to_look_is_no_comparison_asked():
     q = analyse("In the drip vs. bulk loader breakdown, which services are said to run drip loads?")
     assert (q.form, q.types) == ("list", {"Service"})
     assert analyse("Drip vs bulk: what is each for?").form == "compare"
+
+
+def test_a_thing_is_judged_on_its_own_piece_of_a_row_and_named_by_the_asked_words(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "chart-notes.md",
+        "# Notes\n\n## Charts\n\n| Chart goal | Use case | Services |\n|---|---|---|\n"
+        "| Spread | Show how rows spread, find odd rows | - **Zorbview** (bar charts, pie charts)"
+        " - **Quillprobe** (visual profiling of row spreads) |\n"
+        "| Trend | Show change over time | - **Zorbview** (line charts) |\n\n"
+        "## Benefits of Gromble\n\n- **Quick start:** Use Gromble Kitbox for fast set-up of"
+        " tested templates and release pipelines.\n- **Safe runs:** Keeps every run apart.\n\n"
+        "## Parts\n\n- **Gromble Kitbox**: a folder of starter templates.\n",
+    )
+    r = engine.ask("Which service is given for visually profiling how rows spread?")
+    assert [a["label"] for a in r["answers"]] == ["Quillprobe"], r["summary"]
+    r = engine.ask("Which Gromble feature sets up tested templates and release pipelines fast?")
+    assert [a["label"] for a in r["answers"]] == ["Gromble Kitbox"], r["summary"]
