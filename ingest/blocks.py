@@ -94,7 +94,9 @@ def fold_group_header(grid: list[tuple[int, list[str]]]) -> list[tuple[int, list
     spans = [
         i
         for i in range(min(len(top), len(sub)) - 1)
-        if top[i] and top[i] == top[i + 1] and sub[i] != sub[i + 1]
+        if top[i]
+        and top[i] == top[i + 1]
+        and sub[i] != sub[i + 1]
         # a name under the label, not a value spanning rows down ("Kinesis" over two rows)
         and all(j >= len(third) or third[j] != sub[j] for j in (i, i + 1))
     ]

@@ -351,9 +351,20 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     the clause starts in the plain text."""
     found = []
     text = plain(text)
+    # "... four strategies: A, which learns ...; B; C; and D": a counted list in semicolons
+    # is read in its whole sentence
+    read: list[tuple[int, int]] = []  # the sentences read whole
+    at = 0
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        at = text.find(sentence, at)
+        if ";" in sentence and (one := _counted_list(sentence)):
+            found.append((*one, at))
+            read.append((at, at + len(sentence)))
     at = 0
     for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", text):
         at = text.find(clause, at)
+        if any(start <= at < end for start, end in read):
+            continue
         if one := _one_of_kind(clause) or _can_be(clause) or _counted_list(clause):
             found.append((*one, at))
             continue
@@ -495,8 +506,9 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
         head = singular(m.group(3).lower())
     rest = re.split(r"\s[-–—]\s", clause[m.end() :])[0]  # "— A, B and C — plus ...": to the dash
     items = []
-    for part in split_outside_parentheses(rest.rstrip(" ."), ","):
+    for part in split_outside_parentheses(rest.rstrip(" ."), ";" if ";" in rest else ","):
         part = re.sub(r"\s*\([^()]*\)", "", part).strip()
+        part = re.split(r",\s*(?:which|where|that|meaning)\b", part)[0].strip()  # a remark
         final = re.match(r"(?:and|or)\s+", part)
         items += [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part)
     if len(items) != NUMBER_WORDS[m.group(1).lower()] or not all(

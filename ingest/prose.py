@@ -332,6 +332,10 @@ def is_shouting(text: str) -> bool:
     return shouted >= 3 and shouted >= 0.5 * len(words)
 
 
+# a dotted identifier with a digit ("ml.m4", "ml.c5.xlarge", "p3.2xlarge"): an instance type
+_INSTANCE_LIKE = re.compile(r"[a-z][a-z0-9]*\.[a-z0-9]*\d[a-z0-9.]*")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_product_style(word: str) -> bool:
     """Capitals inside a word ("MLflow", "PyTorch") or letters mixed with digits ("LeNet-5")."""
@@ -498,7 +502,7 @@ class _NameFinder:
     def _reads_as_name(self, item: str, title: bool, initial: bool) -> bool:
         """A list item is a name: known, product-style or acronyms, or capitalised words where
         capitals tell (not in Title Case; an item opening a line is capitalised anyway)."""
-        if self._known(item):
+        if self._known(item) or _INSTANCE_LIKE.fullmatch(item.strip()):
             return True
         core = re.sub(r"\s*\([^)]*\)", "", item).strip()
         words = [w for w in core.split() if w.lower() not in _SMALL]
@@ -647,6 +651,9 @@ class _NameFinder:
         parts = parts[: ends[0]] if ends else parts
         if parts:
             parts[-1] = _leading_name(parts[-1]) or parts[-1]
+            last = _and_split(parts[-1])  # "..., ml.c4 and ml.c5": the last two items
+            if len(last) == 2 and all(self._reads_as_name(p, False, False) for p in last):
+                parts[-1:] = last
         parts = [p.strip() for p in parts]
         if not all(0 < len(p.split()) <= 3 for p in parts):
             return []
@@ -693,7 +700,9 @@ class _NameFinder:
         if known is not None:
             unit.mentions.add(known.id)
             return known
-        e = self.b.entity(name[0].upper() + name[1:], cls, unit)
+        # capitalised as a name opens, not an identifier ("ml.m4")
+        label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
+        e = self.b.entity(label, cls, unit)
         if e is not None:
             for n in (e.label, *e.aliases):
                 self.index.add(n, e.id, exact_case=len(n) <= 4 or n.isupper())
@@ -827,6 +836,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_TERM_LEAD = re.compile(r"\s*([A-Z][\w-]*(?:\s[\w-]+){0,2}?)(?:\s[—–-]\s|:\s)")
+
+
 def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
     """ "Jobs have three load modes. Copy mode copies ... Stream mode streams ... Lazy stream mode
     ...": a sentence that counts things of a kind, then sentences that each open with one of
@@ -846,9 +858,15 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
         for s2, e2 in sentences[i + 1 : i + 1 + NUMBER_WORDS[count.group(1).lower()]]:
             words = text[s2:e2].split()
             low = [w.lower().strip(",;") for w in words[:4]]
-            if head not in low:
+            # "... two flavours. Normalization — min-max — squashes ...": a term set off by
+            # a dash or a colon opens each
+            lead = _TERM_LEAD.match(text[s2:e2])
+            if head in low:
+                names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
+            elif lead:
+                names.append(lead.group(1))
+            else:
                 break
-            names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
             end = e2
         if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
             yield s, end, names, None, kind

@@ -783,3 +783,24 @@ def test_a_list_after_a_plural_noun_may_end_in_an_acronym_and_its_noun():
     assert said and said[0][1] == ["Zorb", "Quill Vault", "Mossy", "HTTP endpoints"]
     # joined by "and", the last one's noun is what the list qualifies
     assert not embedded_lists("It keeps shards Z1, Z2 and Z3 clusters.")
+
+
+def test_counted_lists_in_semicolons_terms_set_off_by_dashes_and_instance_types(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nTuning. The Quill tuner supports four strategies: sweep search, which is the"
+        " default; coin search; ladder search; and Hyperzorb, which stops bad runs early.\n\n"
+        "Scaling comes in two flavours. Squashing — min-max — puts rows in 0 to 1. Centering —"
+        " the z-score — moves rows to mean zero.\n\nNo, Quillforest is CPU only. The recommended"
+        " instance families are zz.m4, zz.c4 and zz.c5.\n",
+        cues,
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o == "strategy"} == {
+        "Sweep search",
+        "Coin search",
+        "Ladder search",
+        "Hyperzorb",
+    }
+    assert {s for s, o in kinds if o == "flavour"} == {"Squashing", "Centering"}
+    assert {"zz.m4", "zz.c4", "zz.c5"} <= set(labels(x))
