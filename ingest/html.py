@@ -197,6 +197,16 @@ def styled_heading_levels(root: etree._Element) -> dict[float, int]:
     return levels
 
 
+def _term_table(table: etree._Element, grid: list[tuple[int, list[str]]]) -> bool:
+    """A table of two columns and no header cells whose first column holds short terms."""
+    if table.xpath("./thead | .//th") or len(grid) < 2:
+        return False
+    return all(
+        len(cells) == 2 and cells[0] and len(re.sub(r"<[^>]+>", "", cells[0]).split()) <= 5
+        for _, cells in grid
+    )
+
+
 def _fold(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
@@ -501,6 +511,13 @@ class _HtmlReader:
         layout = el.get("role", "").strip().lower() in ("presentation", "none") or any(
             t is not el for t in el.iterdescendants("table")
         )
+        if not layout and _term_table(el, grid):
+            # "SM | Amazon SageMaker" rows and no header: a labelled list laid out as a table
+            # (Asciidoctor's horizontal lists, glossaries)
+            for line, (term, text) in grid:
+                said = [html.unescape(_fold(re.sub(r"<[^>]+>", " ", x))) for x in (term, text)]
+                self.definition(f"**{said[0]}:** {said[1]}", line, line)
+            return
         if layout or len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
             for _, cells in _table_rows(el):
                 for cell in cells:

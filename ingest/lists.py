@@ -371,6 +371,12 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
         for w in _PLURAL_WORD.finditer(clause):
             before = clause[: w.start()].split()
             head = " ".join([*before[-1:], w.group()]) if before else w.group()
+            if (
+                before
+                and before[-1].lower() in _PREPOSITIONS
+                and _PLURAL_WORD.match(" ".join(before[:2]).split()[-1])
+            ):
+                break  # "Step types I have seen in questions: A, B": not a list of questions
             link = _BEFORE_LIST.match(clause[w.end() :])
             includes = len(before) <= 2 and _INCLUDES.match(clause[w.end() :])
             if includes:
@@ -438,6 +444,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     return found
 
 
+_PREPOSITIONS = frozenset("in on from for of with by at during".split())
 # "Destinations include A, B and C" (after "are" the sentence's own reading has them)
 _INCLUDES = re.compile(r"^\s+(?:include|includes)\s+(?=[A-Z0-9])")
 # "... choose an algorithm itself or use a specific one: A, B, C": "one" is the noun before

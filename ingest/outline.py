@@ -657,10 +657,13 @@ class OutlineReader:
             or (it.glossary and _dashed_head(it.text))
         ):
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
-        if it.term and is_acronym(it.term) and is_name_like(it.text, 6):
-            words = it.text.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
+        # "ZLT: Zorbex Log Tool (renamed in 2024)": the long form, a remark after it aside
+        core = re.sub(r"\s*\([^()]*\)", "", it.text).strip() if it.term else ""
+        if it.term and is_acronym(it.term) and is_name_like(core, 6):
+            words = core.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
             if abbreviates(it.term, words) or abbreviates(it.term, words[1:]):
-                it.term, it.text = f"{it.text} ({it.term})", ""
+                remark = it.text[len(core) :].strip(" ()") if it.text.startswith(core) else ""
+                it.term, it.text = f"{core} ({it.term})", remark
         if not it.term and not it.children and parent_item is not None:
             relation = self._relation_label(parent_item)
             names = [_short_phrase(p) for p in re.split(r"\s+/\s+", it.text)] if relation else []

@@ -884,3 +884,32 @@ def test_a_group_label_spanning_the_header_is_folded_into_the_names_under_it(tmp
         ["Speed", "fast", "slow", "slow"],
         ["Speed", "low", "high", "medium"],
     ]
+
+
+def test_html_a_two_column_table_without_header_cells_is_a_labelled_list(tmp_path):
+    page = read_html(
+        '<div class="hdlist"><table><tr><td class="hdlist1">QV</td><td class="hdlist2">'
+        "<p>Quill Vault (renamed in 2024)</p></td></tr>\n"
+        '<tr><td class="hdlist1">ZT</td><td class="hdlist2"><p>Zorbex Tuner</p></td></tr>'
+        "</table></div>"
+    )
+    assert outline(page.blocks) == [
+        ("L", 1, "QV", "Quill Vault (renamed in 2024)", 0, False),
+        ("L", 2, "ZT", "Zorbex Tuner", 0, False),
+    ]
+    x = extract_documents(
+        [
+            write(
+                tmp_path,
+                "abbr.html",
+                "<html><body>"
+                + (
+                    "<table><tr><td>QV</td><td>Quill Vault (renamed in 2024)</td></tr>"
+                    "<tr><td>ZT</td><td>Zorbex Tuner</td></tr></table>"
+                    "<p>QV keeps rows. ZT tunes rows.</p></body></html>"
+                ),
+            )
+        ]
+    )
+    names = {e.label: e.aliases for e in x.entities.values()}
+    assert "QV" in names["Quill Vault"] and "ZT" in names["Zorbex Tuner"], names

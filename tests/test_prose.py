@@ -804,3 +804,10 @@ def test_counted_lists_in_semicolons_terms_set_off_by_dashes_and_instance_types(
     }
     assert {s for s, o in kinds if o == "flavour"} == {"Squashing", "Centering"}
     assert {"zz.m4", "zz.c4", "zz.c5"} <= set(labels(x))
+
+
+def test_a_plural_after_a_preposition_before_the_colon_is_no_kind_of_the_list():
+    from ingest.lists import embedded_lists
+
+    assert not embedded_lists("Step types I have seen in quizzes: Sorting, Zipping, Packing.")
+    assert embedded_lists("Gromble writes to sinks: Zorb, Quill and Mossy")[0][0] == "Sink"
