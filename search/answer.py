@@ -375,6 +375,10 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     many = re.search(r"\bhow (?:many ([a-z][\w-]*)|(long|big|large)\b)", s.q.text.lower())
     counted = (many.group(1) or many.group(2)) if many else ""
     counted = "big" if counted == "large" else counted
+    if re.search(
+        r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b", s.q.text.lower()
+    ):
+        counted = "money"  # "what does X cost per row?": a sum of money, not "70%"
     # "long" of "how long" is the form of the question, not what the clause must say
     words = [
         w
@@ -383,7 +387,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     ]
     total = sum(engine.weight(w) for w in words) or 1.0
     # a figure of the asked kind (a time for "how long") needs less of the question said
-    least = TYPED_FIGURE_COVER if counted in ("long", "big") else FIGURE_COVER
+    least = TYPED_FIGURE_COVER if counted in ("long", "big", "money") else FIGURE_COVER
     found = []  # (cover, from the answer's evidence, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
@@ -439,6 +443,8 @@ def _counts(figure: str, counted: str) -> bool:
     """Whether a figure can answer "how many <counted>": a bare number, or a number of those
     ("365 days" for "how many days"), not a measure of something else ("1 MB/s"); for "how
     long" (``counted`` is "long"), a time."""
+    if counted == "money":
+        return bool(re.search(r"[$€£]|\b(?:usd|eur|dollars?|cents?|euros?)\b", figure, re.I))
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
     if counted == "long":
         return bool(unit) and bool(_TIME.match(unit[0].lower()))
@@ -1017,9 +1023,12 @@ def _own_piece_of_row(engine, x: str, u: str, names: list[str]) -> str:
     other things ("- Zorb (charts) - Quill (visual profiling of spreads)"), only the piece
     from its name up to the next thing's name."""
     unit = engine.view.units[u]
+    cells = unit.text.split(" | ")
+    if any(_whole_name(n).search(cells[0]) for n in names):
+        return unit.text  # the row's own thing: every cell says something of it
     others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
     out = []
-    for cell in unit.text.split(" | "):
+    for cell in cells:
         mine = [m.start() for n in names for m in _whole_name(n).finditer(cell)]
         theirs = [m.start() for n in others for m in _written_name(n).finditer(cell)]
         if mine and theirs:

@@ -96,6 +96,7 @@ _ANSWER_FORM = re.compile(
 # default, how many ...?", or a word, "roughly how much ...?"): only a figure answers
 _AMOUNT = re.compile(
     r"(?:^|[,;:.]\s+|\b)(?:how (?:much|many|long|big|large)\b|"
+    r"what (?:does|do|did|would|will) .{1,60} cost\b|"  # "what does X cost per row?"
     r"what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|limit|price|cost|"
     r"largest|smallest|biggest|longest|shortest|highest|lowest)\b)"
 )

@@ -1592,3 +1592,11 @@ def test_a_thing_is_judged_on_its_own_piece_of_a_row_and_named_by_the_asked_word
     assert [a["label"] for a in r["answers"]] == ["Quillprobe"], r["summary"]
     r = engine.ask("Which Gromble feature sets up tested templates and release pipelines fast?")
     assert [a["label"] for a in r["answers"]] == ["Gromble Kitbox"], r["summary"]
+
+
+def test_what_a_thing_costs_is_answered_by_a_sum_of_money_only():
+    assert analyse("What does Quill Vault cost per stored row?").asks_amount
+    from search.answer import _counts
+
+    assert _counts("$0.02", "money") and _counts("5 dollars", "money")
+    assert not _counts("70%", "money") and not _counts("1 GB", "money")
