@@ -150,6 +150,7 @@ class _DocxReader:
         self.view: list[str] = []
         self.headings: list[tuple[int, str]] = []
         self.items: list[tuple[int, ListItem]] = []  # open list items by numbering level
+        self.term: tuple[str, int] | None = None  # a definition list's term, its line
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -165,6 +166,9 @@ class _DocxReader:
                 self.table(part)
             else:
                 self.paragraph(part)
+        if self.term:
+            text, line = self.term
+            self.blocks.append(Paragraph(text, "", self.source(line, line), raw=text))
 
     def paragraph(self, p: DocxParagraph) -> None:
         raw = inline_markdown(p)
@@ -174,6 +178,28 @@ class _DocxReader:
         raw = " ".join(lines)
         if not raw:
             return
+        # a definition list (pandoc's "Definition Term" over "Definition" paragraphs): the
+        # term is the lead of its definition, as "**Term:** what it is"
+        style = (p.style.name or "").lower() if p.style is not None else ""
+        term, self.term = self.term, None
+        if style == "definition term":
+            self.items.clear()
+            self.term = (plain(raw), line)
+            return
+        if term and style == "definition":
+            self.blocks.append(
+                ListItem(
+                    plain(raw),
+                    term[0],
+                    0,
+                    False,
+                    self.source(term[1], line),
+                    f"**{term[0]}:** {raw}",
+                )
+            )
+            return
+        if term:  # a term left without its definition: a paragraph of its own
+            self.blocks.append(Paragraph(term[0], "", self.source(term[1], term[1]), raw=term[0]))
         bulleted = [i for i, x in enumerate(lines) if _TYPED_BULLET.match(x)]
         if len(bulleted) >= 2 and self.list_level(p) is None and not heading_level(p):
             # "Too slow? Try:" then "• lower flush_rows" lines, typed by hand: a lead-in

@@ -913,3 +913,22 @@ def test_html_a_two_column_table_without_header_cells_is_a_labelled_list(tmp_pat
     )
     names = {e.label: e.aliases for e in x.entities.values()}
     assert "QV" in names["Quill Vault"] and "ZT" in names["Zorbex Tuner"], names
+
+
+def test_docx_definition_list_terms_lead_their_definitions(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for name in ("Definition Term", "Definition"):
+        if name not in [s.name for s in d.styles]:
+            d.styles.add_style(name, 1)  # paragraph styles, as pandoc names them
+    d.add_paragraph("Quill Vault", style="Definition Term")
+    d.add_paragraph("Keeps rows for a year, then drops them.", style="Definition")
+    d.add_paragraph("Gromble Tuner", style="Definition Term")
+    d.add_paragraph("Tries settings until a metric stops improving.", style="Definition")
+    d.add_paragraph("Lonely term", style="Definition Term")
+    d.save(tmp_path / "terms.docx")
+    assert outline(read_document(tmp_path / "terms.docx").blocks) == [
+        ("L", 1, "Quill Vault", "Keeps rows for a year, then drops them.", 0, False),
+        ("L", 3, "Gromble Tuner", "Tries settings until a metric stops improving.", 0, False),
+        ("P", 5, "", "Lonely term"),
+    ]
