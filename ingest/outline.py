@@ -1449,6 +1449,38 @@ def example_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+_SPEAKER = re.compile(r"^[A-Z][A-Z'-]{1,15}$")
+_TIMESTAMPED = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s+([A-Z][A-Z'-]{1,15}):\s+(\S.*)$", re.S)
+SPEAKER_SHARE = 0.3  # of a document's paragraphs led by speakers' names: a transcript
+
+
+def speaker_labels(blocks: list[Block]) -> set[str]:
+    """The speakers of a transcript (lower case): names in capitals leading its turns ("MAYA:
+    ...", "[00:12:40] RAJ: ..."), two or more speakers, three turns each or more, leading a
+    good share of its paragraphs. A turn says something; its speaker is no thing it is about:
+    each turn is left as what was said."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    turns: dict[str, int] = {}
+    stamped = []
+    for p in paragraphs:
+        m = _TIMESTAMPED.match(p.text) if not p.term else None
+        if m:
+            stamped.append((p, m))
+        name = m.group(1) if m else p.term
+        if name and _SPEAKER.match(name):
+            turns[name] = turns.get(name, 0) + 1
+    speakers = {n for n, c in turns.items() if c >= 3}
+    if len(speakers) < 2 or sum(turns[n] for n in speakers) < SPEAKER_SHARE * len(paragraphs):
+        return set()
+    for p, m in stamped:
+        if m.group(1) in speakers:
+            p.term, p.text = m.group(1), m.group(2)
+    for p in paragraphs:  # what was said, without who said it
+        if p.term in speakers:
+            p.term, p.raw = "", p.text
+    return {n.lower() for n in speakers}
+
+
 def recurring_labels(blocks: list[Block]) -> set[str]:
     """Lead terms (lower case) of paragraphs in three sections or more, each time over other
     words: a label the author puts on a kind of remark ("Presenter notes:", "Exam clue:"),
@@ -1513,6 +1545,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader.cards = cards
     reader.listed = name_lists(blocks)
     reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
+    reader.labels |= speaker_labels(blocks)
     dividers = _dividers(blocks)
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):

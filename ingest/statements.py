@@ -124,6 +124,8 @@ def _read_segment(
     mentions = [m for m in index.find_longest(text) if b.out.entities[m.value].cls not in _HIDDEN]
     lead = ""  # the previous clause, when it is only a name ("Keras" of "Keras: built on")
     opener = ""  # the name the previous clause opens with
+    # the name the whole text opens with: what "it" is, where nothing nearer says
+    first = next((m.value for m in mentions if not text[: m.start].strip(" *")), "")
     for i, (s, e) in enumerate(sentence_spans(text)):
         inside = [m for m in mentions if s <= m.start and m.end <= e]
         # "KDF has no replay: it buffers records, then delivers them to A and B": a clause
@@ -142,7 +144,11 @@ def _read_segment(
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
         reader.frames()
         reader.instruments()
-        reader.between(implicit, lead=implicit is not None and implicit is named)
+        reader.between(
+            implicit,
+            lead=implicit is not None and implicit is named,
+            it=b.out.entities[first] if first else None,
+        )
         if named is not None:
             reader.uses(named)
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
@@ -151,6 +157,7 @@ def _read_segment(
 
 
 _IT = re.compile(r"\s*(?:it|It)\s")
+_IT_BEFORE = re.compile(r"\b(?:it|It)\s+$")
 
 
 class _Clause:
@@ -273,7 +280,7 @@ class _Clause:
             return found
         return []
 
-    def between(self, subject: Entity | None, lead: bool = False) -> None:
+    def between(self, subject: Entity | None, lead: bool = False, it: Entity | None = None) -> None:
         """ "Keras is built on TensorFlow": a cue between the clause's first name and others.
         After a ``lead`` naming the subject ("Gromble: fast, managed delivery into A and B"),
         a cue with no name before it in the clause is the subject's."""
@@ -284,6 +291,12 @@ class _Clause:
             left = self.subject_before(cue.start(), subject)
             if left is None and lead and not any(m.end <= cue.start() for m in self.mentions):
                 left = subject
+            if (
+                left is None
+                and it is not None
+                and _IT_BEFORE.search(self.text, self.s, cue.start())
+            ):
+                left = it  # "Gromble ... It scales on its own, and it delivers to A and B"
             if left is None:
                 continue
             for o in self.objects(cue.end()):

@@ -811,3 +811,26 @@ def test_a_plural_after_a_preposition_before_the_colon_is_no_kind_of_the_list():
 
     assert not embedded_lists("Step types I have seen in quizzes: Sorting, Zipping, Packing.")
     assert embedded_lists("Gromble writes to sinks: Zorb, Quill and Mossy")[0][0] == "Sink"
+
+
+def test_a_transcript_s_speakers_are_no_subjects_and_it_before_a_cue_is_the_text_s_subject(
+    tmp_path, cues
+):
+    x = extract(
+        tmp_path,
+        "# Session\n\n**Participants:** Ana Ruiz (ANA), Bo Lind (BO)\n\n"
+        "[00:01:10] ANA: QuillPipe is next. Gromble Lake keeps rows.\n\n"
+        "**BO:** And QuillPipe just dumps rows somewhere?\n\n"
+        "**ANA:** QuillPipe — yes, roughly. It is fully managed: no shards, it scales on its"
+        " own, and it delivers to Gromble Lake, Zorb Store or Mossy Vault.\n\n"
+        "**BO:** Got it, thanks.\n\n**ANA:** Next is Zorb Store.\n\n**BO:** Fine.\n\n"
+        "## Stores\n\n- **Zorb Store**: keeps rows\n- **Mossy Vault**: keeps rows\n",
+        cues,
+    )
+    assert {o for s, _, o in facts(x, "deliversTo") if s == "QuillPipe"} == {
+        "Gromble Lake",
+        "Zorb Store",
+        "Mossy Vault",
+    }
+    said_of = {s for s, p, o in facts(x) if p in ("hasProperty", "definition", "partOf")}
+    assert not said_of & {"ANA", "BO"}, said_of
