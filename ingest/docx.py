@@ -96,6 +96,8 @@ def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
     runs = [run for part in p.iter_inner_content() for run in getattr(part, "runs", [part])]
+    # struck-through words are taken back ("~~L2 zeroes weights~~ → L1 does"): not said
+    runs = [run for run in runs if not getattr(getattr(run, "font", None), "strike", False)]
     texts = [run.text.replace("\n", f" {LINE_BREAK} ").replace("\t", " ") for run in runs]
     # an italic run that opens the paragraph before ": " or " – " is its lead term, as a bold
     # one is ("*Facet*: the attribute checked")

@@ -19,7 +19,8 @@ from .text import clean_heading, split_lead
 
 _SKIP = frozenset(
     "nav header footer aside script style noscript template form svg button iframe object embed"
-    " canvas select textarea input audio video map".split()
+    " canvas select textarea input audio video map"
+    " del s strike".split()  # struck-through words are taken back, not said
 )
 _INLINE = frozenset(
     "a abbr b bdi bdo br cite code data del dfn em font i img ins kbd label mark q s samp small"

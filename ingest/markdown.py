@@ -148,8 +148,13 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
     out: list[str] = []
     lead_em = token.children[0].type == "em_open"
     bold = False
+    struck = 0  # inside ~~struck-through~~ words: taken back, not said
     for c in token.children:
-        if c.type == "text":
+        if c.type in ("s_open", "s_close"):
+            struck += 1 if c.type == "s_open" else -1
+        elif struck > 0:
+            continue
+        elif c.type == "text":
             out.append(_wiki_text(c.content, bold=bold))  # a link in bold is bold already
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")

@@ -932,3 +932,18 @@ def test_docx_definition_list_terms_lead_their_definitions(tmp_path):
         ("L", 3, "Gromble Tuner", "Tries settings until a metric stops improving.", 0, False),
         ("P", 5, "", "Lonely term"),
     ]
+
+
+def test_struck_through_words_are_taken_back_in_markdown_html_and_docx(tmp_path):
+    said = "We found that Zorb zeroes weights."
+    md = write(tmp_path, "fix.md", "# Fix\n\nWe found that ~~Quill~~ Zorb zeroes weights.\n")
+    assert [b.text for b in read_document(md).blocks[1:]] == [said]
+    page = read_html("<p>We found that <del>Quill</del> Zorb zeroes weights.</p>")
+    assert [b.text for b in page.blocks] == [said]
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    p = d.add_paragraph("We found that ")
+    p.add_run("Quill").font.strike = True
+    p.add_run(" Zorb zeroes weights.")
+    d.save(tmp_path / "fix.docx")
+    assert [b.text for b in read_document(tmp_path / "fix.docx").blocks] == [said]
