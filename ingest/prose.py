@@ -649,12 +649,16 @@ class _NameFinder:
         parts = split_list(text.strip().rstrip("."))
         ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
         parts = parts[: ends[0]] if ends else parts
+        # "A, B and C, and rule changes also go to D": a clause of its own after the list
+        while len(parts) > 2 and len(parts[-1].split()) > 3 and parts[-1][:1].islower():
+            parts.pop()
         if parts:
             parts[-1] = _leading_name(parts[-1]) or parts[-1]
             last = _and_split(parts[-1])  # "..., ml.c4 and ml.c5": the last two items
             if len(last) == 2 and all(self._reads_as_name(p, False, False) for p in last):
                 parts[-1:] = last
-        parts = [p.strip() for p in parts]
+        # a remark in parentheses after an item is not part of it ("SMS (via Amazon SNS)")
+        parts = [re.sub(r"\s*\([^()]*\)", "", p).strip() for p in parts]
         if not all(0 < len(p.split()) <= 3 for p in parts):
             return []
         named = sum(self._reads_as_name(p, False, False) for p in parts)

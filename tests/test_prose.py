@@ -834,3 +834,14 @@ def test_a_transcript_s_speakers_are_no_subjects_and_it_before_a_cue_is_the_text
     }
     said_of = {s for s, p, o in facts(x) if p in ("hasProperty", "definition", "partOf")}
     assert not said_of & {"ANA", "BO"}, said_of
+
+
+def test_a_named_list_ends_before_a_clause_of_its_own_and_remarks_stay_outside(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**Gromble Watch**: Reads tensors. Built-in actions are HaltRun, Ping and"
+        " Pager (via Zorb Alerts), and rule changes also go to Quill Bus so a job can react.\n",
+        cues,
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o == "built-in action"} == {"HaltRun", "Ping", "Pager"}
