@@ -493,7 +493,7 @@ def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
 # data quality, ...": a count, the kind (or "kinds of" it), a colon or a dash, then the list
 _COUNTED_LEAD = re.compile(
     rf"\b({'|'.join(NUMBER_WORDS)})\s+((?:[\w-]+\s+){{0,2}}?[A-Za-z][\w-]*s)"
-    r"(?:\s+of\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?::|\s[-–—]\s)\s*",
+    r"(?:\s+of\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?::|\s[-–—]\s|\s+are\s+)\s*",
     re.I,
 )
 
@@ -507,7 +507,7 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
         return None
     # as the counted lead-in reader writes it: "traffic mode"; "four kinds of drift": "drift"
     head = singular(m.group(2).lower())
-    if head.split()[-1] in _VAGUE:
+    if head in _VAGUE:  # "four kinds" says nothing; "four monitor types" does
         if not m.group(3):
             return None
         head = singular(m.group(3).lower())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
-from .lexicon import is_everyday, is_plural_noun_phrase, singular
+from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
 from .lists import NUMBER_WORDS, counted_kind, is_listed_name, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
@@ -876,29 +876,39 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
             yield s, end, names, None, kind
 
 
-_PLURAL_LABEL = re.compile(r"^\s*((?:[\w-]+\s){0,3}[\w-]+s)\s*:\s+")
+# a plural label opening a text or one of its sentences ("Node types: ...")
+_PLURAL_LABEL_AT = re.compile(r"(?:^\s*|(?<=[.!?])\s+)((?:[\w-]+\s){0,3}[\w-]+s)\s*:\s+")
 
 
 def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
     """ "Load modes: Copy mode copies ...; Stream mode streams ...": a text labelled with a
     plural kind, then clauses that each open with one of them (a name ending in the kind's
     head word)."""
-    m = _PLURAL_LABEL.match(text)
-    kind = _lead_kind(m.group(1).split()) if m else ""
-    if not m or not kind:
-        return
-    head = kind.split()[-1]
-    names: list[str] = []
-    end = m.end()
-    for part in re.finditer(r"[^;.!?]+[;.!?]?", text[m.end() :]):
-        words = part.group().split()
-        low = [w.lower().strip(",;") for w in words[:4]]
-        if head not in low or low[0] in _DETERMINERS | {"a", "an", "the"}:
-            break
-        names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
-        end = m.end() + part.end()
-    if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
-        yield m.end(), end, names, None, kind
+    for m in _PLURAL_LABEL_AT.finditer(text):
+        kind = _lead_kind(m.group(1).split())
+        if not kind:
+            continue
+        head = kind.split()[-1]
+        if head in ("type", "kind", "sort", "category") and len(kind.split()) > 1:
+            head = kind.split()[-2]  # "Node types: the primary node ..., core nodes ..."
+        names: list[str] = []
+        end = m.end()
+        # "...; Stream mode streams ...", and after a label inside a text, "..., core nodes run
+        # tasks, task nodes only compute" (commas, "the" and remarks in parentheses aside)
+        cut = r"[^;.!?]+[;.!?]?" if m.start() == 0 else r"[^;,.!?]+[;,.!?]?"
+        for part in re.finditer(cut, text[m.end() :]):
+            said = re.sub(r"\s*\([^()]*\)", "", part.group()) if m.start() else part.group()
+            words = said.split()
+            if m.start() and words[:1] and words[0].lower() == "the":
+                words = words[1:]
+            low = [w.lower().strip(",;") for w in words[:4]]
+            at = next((i for i, w in enumerate(low) if w in (head, plural(head))), None)
+            if at is None or low[0] in _DETERMINERS | {"a", "an", "the"}:
+                break
+            names.append(" ".join(words[: at + 1]).strip(",;"))
+            end = m.end() + part.end()
+        if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
+            yield m.end(), end, names, None, kind
 
 
 # "L1 and L2 regularization", "ResNet-50 or ResNet-101 backbone": coded words, then one noun

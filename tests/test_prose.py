@@ -845,3 +845,25 @@ def test_a_named_list_ends_before_a_clause_of_its_own_and_remarks_stay_outside(t
     )
     kinds = {(s, o) for s, _, o in facts(x, "kind")}
     assert {s for s, o in kinds if o == "built-in action"} == {"HaltRun", "Ping", "Pager"}
+
+
+def test_a_label_inside_a_text_over_clauses_and_a_counted_list_after_are(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Clusters\n\nGromble runs managed clusters. Worker types: the lead (boss) worker"
+        " plans, keeper workers run jobs and hold rows, runner workers only compute.\n\n"
+        "The four watch types are row count, key order, null share and late arrival.\n",
+        cues,
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o == "worker type"} == {
+        "Lead worker",
+        "Keeper workers",
+        "Runner workers",
+    }
+    assert {s for s, o in kinds if o == "watch type"} == {
+        "Row count",
+        "Key order",
+        "Null share",
+        "Late arrival",
+    }
