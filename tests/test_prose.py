@@ -26,6 +26,10 @@ def parts_of(x, owner):
     return {s for s, _, o in facts(x, "partOf") if o == owner}
 
 
+def of_kind(x, kind):
+    return {s for s, _, o in facts(x, "kind") if o == kind}
+
+
 def test_service_named_in_a_sentence_is_a_service_node_used_for_what_follows(tmp_path, cues):
     x = extract(
         tmp_path, "# Notes\n\nTeams use Amazon Macie to find sensitive data in buckets.\n", cues
@@ -795,14 +799,8 @@ def test_counted_lists_in_semicolons_terms_set_off_by_dashes_and_instance_types(
         " instance families are zz.m4, zz.c4 and zz.c5.\n",
         cues,
     )
-    kinds = {(s, o) for s, _, o in facts(x, "kind")}
-    assert {s for s, o in kinds if o == "strategy"} == {
-        "Sweep search",
-        "Coin search",
-        "Ladder search",
-        "Hyperzorb",
-    }
-    assert {s for s, o in kinds if o == "flavour"} == {"Squashing", "Centering"}
+    assert of_kind(x, "strategy") == {"Sweep search", "Coin search", "Ladder search", "Hyperzorb"}
+    assert of_kind(x, "flavour") == {"Squashing", "Centering"}
     assert {"zz.m4", "zz.c4", "zz.c5"} <= set(labels(x))
 
 
@@ -843,8 +841,7 @@ def test_a_named_list_ends_before_a_clause_of_its_own_and_remarks_stay_outside(t
         " Pager (via Zorb Alerts), and rule changes also go to Quill Bus so a job can react.\n",
         cues,
     )
-    kinds = {(s, o) for s, _, o in facts(x, "kind")}
-    assert {s for s, o in kinds if o == "built-in action"} == {"HaltRun", "Ping", "Pager"}
+    assert of_kind(x, "built-in action") == {"HaltRun", "Ping", "Pager"}
 
 
 def test_a_label_inside_a_text_over_clauses_and_a_counted_list_after_are(tmp_path, cues):
@@ -855,15 +852,5 @@ def test_a_label_inside_a_text_over_clauses_and_a_counted_list_after_are(tmp_pat
         "The four watch types are row count, key order, null share and late arrival.\n",
         cues,
     )
-    kinds = {(s, o) for s, _, o in facts(x, "kind")}
-    assert {s for s, o in kinds if o == "worker type"} == {
-        "Lead worker",
-        "Keeper workers",
-        "Runner workers",
-    }
-    assert {s for s, o in kinds if o == "watch type"} == {
-        "Row count",
-        "Key order",
-        "Null share",
-        "Late arrival",
-    }
+    assert of_kind(x, "worker type") == {"Lead worker", "Keeper workers", "Runner workers"}
+    assert of_kind(x, "watch type") == {"Row count", "Key order", "Null share", "Late arrival"}
