@@ -124,13 +124,14 @@ class Builder:
 
     def type_known_algorithms(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
-        named only in a lab's code is still the algorithm)."""
-        from .names import known_algorithms, name_key
+        named only in a lab's code is still the algorithm); those a list of common data
+        formats names are data formats (CSV, Parquet, RecordIO-protobuf)."""
+        from .names import known_algorithms, known_formats, name_key
 
-        known = known_algorithms()
-        for e in self.out.entities.values():
-            if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
-                e.cls = "Algorithm"
+        for known, cls in ((known_algorithms(), "Algorithm"), (known_formats(), "DataFormat")):
+            for e in self.out.entities.values():
+                if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
+                    e.cls = cls
 
     def type_by_definitions(self) -> None:
         """A thing of no class whose first definition says what it is ("Zorble is an

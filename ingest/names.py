@@ -341,7 +341,20 @@ class ServiceCatalog:
 def algorithm_spellings() -> dict[str, str]:
     """Every spelling of the algorithms SageMaker ships → its canonical name
     (``data/sagemaker_algorithms.tsv``)."""
-    text = resources.files("ingest").joinpath("data/sagemaker_algorithms.tsv").read_text("utf-8")
+    return _spellings("data/sagemaker_algorithms.tsv")
+
+
+@cache
+def known_formats() -> frozenset[str]:
+    """Name keys of common data and file formats (``data/data_formats.tsv``, domain knowledge
+    like the service catalogue): a thing a document names so, but gives no class, is a data
+    format."""
+    return frozenset(name_key(n) for n in _spellings("data/data_formats.tsv"))
+
+
+def _spellings(path: str) -> dict[str, str]:
+    """Every spelling a TSV list of names gives (canonical, then aliases) → its canonical."""
+    text = resources.files("ingest").joinpath(path).read_text("utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):

@@ -854,3 +854,15 @@ def test_a_label_inside_a_text_over_clauses_and_a_counted_list_after_are(tmp_pat
     )
     assert of_kind(x, "worker type") == {"Lead worker", "Keeper workers", "Runner workers"}
     assert of_kind(x, "watch type") == {"Row count", "Key order", "Null share", "Late arrival"}
+
+
+def test_common_data_formats_given_no_class_are_data_formats(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Zorbex\n\n| Algorithm | Training input | Instances |\n|---|---|---|\n"
+        "| Zorbex | CSV, libsvm, Parquet, recordIO-protobuf | CPU or GPU |\n",
+        cues,
+    )
+    classes = {e.label: e.cls for e in x.entities.values()}
+    assert {classes[n] for n in ("CSV", "Parquet", "RecordIO-protobuf")} == {"DataFormat"}
+    assert classes.get("CPU", "Concept") == "Concept"
