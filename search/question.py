@@ -499,7 +499,15 @@ def analyse(text: str) -> Question:
         form = "yesno"
     elif (
         (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?"))
-        and len(_defined(m).split()) <= 6
+        # "explain fast file mode for sagemaker training input": the thing, then its setting
+        and len(
+            (
+                _defined(m)
+                if re.match(r"(?:how|why|what|when|where)\b", _defined(m))
+                else re.split(r"\s+(?:for|in|on|within|inside)\s+", _defined(m))[0]
+            ).split()
+        )
+        <= 6
         and count is None  # "what are the three loaders?" asks for them
     ):
         form = "definition"  # if X names an entity; the answerer checks and falls back

@@ -1600,3 +1600,9 @@ def test_what_a_thing_costs_is_answered_by_a_sum_of_money_only():
 
     assert _counts("$0.02", "money") and _counts("5 dollars", "money")
     assert not _counts("70%", "money") and not _counts("1 GB", "money")
+
+
+def test_a_definition_asked_with_the_setting_after_the_thing():
+    q = analyse("Explain Drip mode for Gromble row loading input.")
+    assert (q.form, q.subject) == ("definition", "drip mode for gromble row loading input")
+    assert analyse("Explain how drip loading works in Gromble clusters").form == "open"
