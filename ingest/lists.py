@@ -361,7 +361,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             found.append((*one, at))
             read.append((at, at + len(sentence)))
     at = 0
-    for clause in re.split(r";|(?<=[.!?])\s+(?=[A-Z])", text):
+    for clause in _clauses_outside_parentheses(text):
         at = text.find(clause, at)
         if any(start <= at < end for start, end in read):
             continue
@@ -445,6 +445,26 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
 
 
 _PREPOSITIONS = frozenset("in on from for of with by at during".split())
+
+
+def _clauses_outside_parentheses(text: str) -> list[str]:
+    """A text's clauses, cut at semicolons and sentence ends outside parentheses ("A (the
+    default; learns from past runs), B and C" is one)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")") if depth or ch == "(" else 0
+        if depth:
+            continue
+        if ch == ";":
+            out.append(text[start:i])
+            start = i + 1
+        elif ch in ".!?" and re.match(r"\s+[A-Z]", text[i + 1 :]):
+            out.append(text[start : i + 1])
+            start = i + 1 + len(re.match(r"\s+", text[i + 1 :]).group())
+    out.append(text[start:])
+    return out
+
+
 # "Destinations include A, B and C" (after "are" the sentence's own reading has them)
 _INCLUDES = re.compile(r"^\s+(?:include|includes)\s+(?=[A-Z0-9])")
 # "... choose an algorithm itself or use a specific one: A, B, C": "one" is the noun before

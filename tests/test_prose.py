@@ -866,3 +866,19 @@ def test_common_data_formats_given_no_class_are_data_formats(tmp_path, cues):
     classes = {e.label: e.cls for e in x.entities.values()}
     assert {classes[n] for n in ("CSV", "Parquet", "RecordIO-protobuf")} == {"DataFormat"}
     assert classes.get("CPU", "Concept") == "Concept"
+
+
+def test_a_semicolon_inside_a_remark_does_not_cut_the_list(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Tuning\n\n**Quill Tuner**: runs many jobs. Search methods: **Sweep search** (default;"
+        " learns from past jobs), **coin search**, **Hyperzorb** (stops bad jobs) and"
+        " **ladder search** (whole numbers only).\n",
+        cues,
+    )
+    assert of_kind(x, "Search method") == {
+        "Sweep search",
+        "Coin search",
+        "Hyperzorb",
+        "Ladder search",
+    }
