@@ -524,6 +524,10 @@ class _HtmlReader:
                 for cell in cells:
                     self.container(cell)
             return
+        caption = el.find("caption")
+        if caption is not None and not _skipped(caption):  # "Table 1. S3 storage classes"
+            line = caption.sourceline or el.sourceline or 1
+            self.paragraph(inline_markdown(caption), line, self.end_line(caption))
         header = grid[0][1]
         rows = [
             Row(cells + [""] * (len(header) - len(cells)), self.source(line, line).line_start)

@@ -261,7 +261,9 @@ _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort"
 
 
 # where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")
-_QUALIFIER = re.compile(r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we)\s", re.I)
+_QUALIFIER = re.compile(
+    r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I)\s", re.I
+)
 
 
 def lead_in_kind(lead: str) -> str:
@@ -317,7 +319,9 @@ def listed_kind(listed_as: str) -> str:
     head, tail = (phrase[: cut.start()], phrase[cut.start() :]) if cut else (phrase, "")
     if not phrase or len(head.split()) > 4 or len(phrase.split()) > 6:
         return ""
-    return singular(head.lower()) + tail.lower()
+    # an acronym keeps its capitals ("S3 storage class")
+    kept = " ".join(w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in head.split())
+    return singular(kept) + tail.lower()
 
 
 def counted_kind(lead: str) -> str:

@@ -1506,15 +1506,22 @@ def _dividers(blocks: list[Block]) -> set[int]:
     }
 
 
+_CAPTION = re.compile(r"^(?:Table|Tbl\.?)\s*\d+(?:\.\d+)*[.:]?\s+(\S.*)$")
+
+
 def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], header: str) -> None:
     """ "**Gromble** – loads rows. Key settings:" right over a table: the things of its rows
     are of that kind, and the lead's thing's ("Gromble key setting")."""
     text = plain(lead.raw or lead.text).strip()
+    # a caption ("Table 1. S3 storage classes I need to know") leads its table as a lead-in does
+    caption = _CAPTION.match(text)
+    if caption:
+        text = caption.group(1).rstrip(" .:") + ":"
     if not text.endswith(":") or not rows:
         return
-    if not lead.term:
+    if not lead.term or caption:
         # "Training input modes:" over a "Mode" column: its rows are training input modes
-        kind = listed_kind(text[:-1]) if len(text.split()) <= 6 else ""
+        kind = listed_kind(text[:-1]) if len(text.split()) <= 8 else ""
         unit = b.unit_at(lead.source)
         if kind and unit is not None and kind.split()[-1] == singular(header.lower()):
             for e in rows:

@@ -947,3 +947,15 @@ def test_struck_through_words_are_taken_back_in_markdown_html_and_docx(tmp_path)
     p.add_run(" Zorb zeroes weights.")
     d.save(tmp_path / "fix.docx")
     assert [b.text for b in read_document(tmp_path / "fix.docx").blocks] == [said]
+
+
+def test_html_a_table_caption_names_the_kind_of_its_rows(tmp_path):
+    page = (
+        "<html><body><h2>Stores</h2><table><caption>Table 1. Quill store tiers I need to"
+        " know</caption><thead><tr><th>Tier</th><th>Keeps rows</th></tr></thead><tbody>"
+        "<tr><td>Quill Hot</td><td>a day</td></tr><tr><td>Quill Cold</td><td>a year</td></tr>"
+        "</tbody></table></body></html>"
+    )
+    x = extract_documents([write(tmp_path, "tiers.html", page)], class_names=class_names())
+    tiers = {s for s, _, o in facts(x, "kind") if o == "quill store tier"}
+    assert tiers == {"Quill Hot", "Quill Cold"}, facts(x, "kind")
