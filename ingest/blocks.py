@@ -70,6 +70,7 @@ class Paragraph:
     term: str
     source: Source
     raw: str = ""
+    caption: bool = False  # a table's caption (a "Caption" style, <caption>), read before it
 
 
 @dataclass

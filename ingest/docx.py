@@ -246,7 +246,10 @@ class _DocxReader:
         list_level = self.list_level(p)
         if list_level is None:
             self.items.clear()
-            self.blocks.append(Paragraph(text, term, self.source(line, line), raw=raw))
+            caption = any("caption" in (st.name or "").lower() for st in _style_chain(p.style))
+            self.blocks.append(
+                Paragraph(text, term, self.source(line, line), raw=raw, caption=caption)
+            )
             return
         while self.items and self.items[-1][0] >= list_level:
             self.items.pop()

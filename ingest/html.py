@@ -528,6 +528,8 @@ class _HtmlReader:
         if caption is not None and not _skipped(caption):  # "Table 1. S3 storage classes"
             line = caption.sourceline or el.sourceline or 1
             self.paragraph(inline_markdown(caption), line, self.end_line(caption))
+            if self.blocks and isinstance(self.blocks[-1], Paragraph):
+                self.blocks[-1].caption = True
         header = grid[0][1]
         rows = [
             Row(cells + [""] * (len(header) - len(cells)), self.source(line, line).line_start)

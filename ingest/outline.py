@@ -1514,16 +1514,23 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
     are of that kind, and the lead's thing's ("Gromble key setting")."""
     text = plain(lead.raw or lead.text).strip()
     # a caption ("Table 1. S3 storage classes I need to know") leads its table as a lead-in does
-    caption = _CAPTION.match(text)
+    caption = _CAPTION.match(text) or (
+        re.match(r"^(.+)$", text) if getattr(lead, "caption", False) else None
+    )
     if caption:
-        text = caption.group(1).rstrip(" .:") + ":"
+        text = re.sub(r"\s*\([^()]*\)", "", caption.group(1)).rstrip(" .:") + ":"
     if not text.endswith(":") or not rows:
         return
     if not lead.term or caption:
         # "Training input modes:" over a "Mode" column: its rows are training input modes
         kind = listed_kind(text[:-1]) if len(text.split()) <= 8 else ""
         unit = b.unit_at(lead.source)
-        if kind and unit is not None and kind.split()[-1] == singular(header.lower()):
+        if (
+            kind
+            and unit is not None
+            and header.split()
+            and (kind.split()[-1].lower() == singular(header.lower()).split()[-1])
+        ):
             for e in rows:
                 b.kind(e, kind, unit)
         return

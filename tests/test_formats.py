@@ -959,3 +959,23 @@ def test_html_a_table_caption_names_the_kind_of_its_rows(tmp_path):
     x = extract_documents([write(tmp_path, "tiers.html", page)], class_names=class_names())
     tiers = {s for s, _, o in facts(x, "kind") if o == "quill store tier"}
     assert tiers == {"Quill Hot", "Quill Cold"}, facts(x, "kind")
+
+
+def test_docx_a_caption_styled_paragraph_names_the_kind_of_the_table_after_it(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    if "Table Caption" not in [s.name for s in d.styles]:
+        d.styles.add_style("Table Caption", 1)
+    d.add_paragraph("Quill store tiers I need to know (short notes)", style="Table Caption")
+    t = d.add_table(rows=3, cols=2)
+    for r, cells in enumerate(
+        [["Store tier", "Keeps rows"], ["Quill Hot", "a day"], ["Quill Cold", "a year"]]
+    ):
+        for c, text in enumerate(cells):
+            t.cell(r, c).text = text
+    d.save(tmp_path / "tiers.docx")
+    x = extract_documents([tmp_path / "tiers.docx"], class_names=class_names())
+    assert {s for s, _, o in facts(x, "kind") if o == "quill store tier"} == {
+        "Quill Hot",
+        "Quill Cold",
+    }
