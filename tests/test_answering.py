@@ -1606,3 +1606,10 @@ def test_a_definition_asked_with_the_setting_after_the_thing():
     q = analyse("Explain Drip mode for Gromble row loading input.")
     assert (q.form, q.subject) == ("definition", "drip mode for gromble row loading input")
     assert analyse("Explain how drip loading works in Gromble clusters").form == "open"
+
+
+def test_telling_two_things_apart_is_a_comparison():
+    assert (
+        analyse("How can I tell whether my Gromble job is dripping or bulking?").form == "compare"
+    )
+    assert analyse("Can I tell whether Gromble runs on Zorb or Quill?").form == "yesno"
