@@ -504,9 +504,11 @@ def analyse(text: str) -> Question:
         # "explain fast file mode for sagemaker training input": the thing, then its setting
         and len(
             (
-                _defined(m)
-                if re.match(r"(?:how|why|what|when|where)\b", _defined(m))
-                else re.split(r"\s+(?:for|in|on|within|inside)\s+", _defined(m))[0]
+                # "explain X for Y": X, then its setting (not "what are the options for Y")
+                re.split(r"\s+(?:for|in|on|within|inside)\s+", _defined(m))[0]
+                if re.match(r"(?:explain|describe|define)\b", _REQUEST.sub("", " ".join(ask)))
+                and not re.match(r"(?:how|why|what|when|where)\b", _defined(m))
+                else _defined(m)
             ).split()
         )
         <= 6
