@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 import lxml.html
 from lxml import etree
@@ -109,6 +110,8 @@ def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 
 _PERMALINK_MARKS = frozenset(("", "¶", "§", "#", "🔗", "⚓"))
+# Sphinx's "admonition-title", Quarto's callout header, Asciidoctor's admonition icon cell
+_LABEL_CLASSES = frozenset(("admonition-title", "callout-header", "callout-icon-container", "icon"))
 
 
 def _skipped(el: etree._Element) -> bool:
@@ -120,13 +123,19 @@ def _skipped(el: etree._Element) -> bool:
         or el.get("hidden") is not None
         or el.get("aria-hidden", "").strip().lower() == "true"
         or bool(_DISPLAY_NONE.search(el.get("style", "")))
-        # a heading's permanent link ("¶", "#", "§" after the title)
+        # a heading's permanent link ("¶", "#", "§" or an icon font's glyph after the title)
         or (
             el.tag == "a"
             and el.get("href", "").startswith("#")
-            and (el.text or "").strip() in _PERMALINK_MARKS
+            and (
+                (el.text or "").strip() in _PERMALINK_MARKS
+                or "headerlink" in el.get("class", "").split()
+                or _icon_glyph((el.text or "").strip())
+            )
             and not len(el)
         )
+        # an admonition's or callout's own title ("Note", "Tip") or icon: a label, not text
+        or bool(_LABEL_CLASSES & set(el.get("class", "").split()))
     )
 
 
@@ -206,6 +215,11 @@ def _term_table(table: etree._Element, grid: list[tuple[int, list[str]]]) -> boo
         len(cells) == 2 and cells[0] and len(re.sub(r"<[^>]+>", "", cells[0]).split()) <= 5
         for _, cells in grid
     )
+
+
+def _icon_glyph(text: str) -> bool:
+    """One character of a private-use area (an icon font's glyph: "\uf0c1")."""
+    return len(text) == 1 and unicodedata.category(text) == "Co"
 
 
 def _fold(text: str) -> str:

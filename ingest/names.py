@@ -136,10 +136,12 @@ class ParsedName:
 def split_outside_parentheses(text: str, marks: str = ",;") -> list[str]:
     """``text`` split at each of ``marks`` that stands outside parentheses."""
     parts, depth, cur = [], 0, ""
-    for ch in text:
+    for i, ch in enumerate(text):
         depth += ch == "("
         depth -= ch == ")"
-        if ch in marks and depth == 0:
+        # "10,000": a thousands separator, no list's comma
+        thousands = ch == "," and cur[-1:].isdigit() and re.match(r"\d{3}(?!\d)", text[i + 1 :])
+        if ch in marks and depth == 0 and not thousands:
             parts.append(cur)
             cur = ""
         else:

@@ -414,6 +414,8 @@ class OutlineReader:
 
     def _paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
+        if getattr(p, "caption", False) or _CAPTION.match(p.text):
+            return  # a table's caption titles the table (see _table_lead_in), defines nothing
         first, self.first_para = self.first_para, False
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         ctx_entity = self.context_entity()

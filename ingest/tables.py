@@ -265,7 +265,12 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
     cls = b.class_for(subj_header) or b.class_for(section)
     kind = "" if subj_header.lower() in _GENERIC_FIRST else singular(subj_header)
     titled = singular(without_quantifiers(section))
-    if kind and titled.lower().endswith(" " + kind.lower()) and len(titled.split()) <= 4:
+    if (
+        kind
+        and titled.lower().endswith(" " + kind.lower())
+        and len(titled.split()) <= 4
+        and titled != section  # a plural title ("Sampling methods"), not one thing's name
+    ):
         kind = titled  # a "Method" column under "Sampling methods"
     section_problem = (
         b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
