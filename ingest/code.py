@@ -14,8 +14,10 @@ import sys
 _INSTALL = re.compile(r"(?:^|[\s!;&])(?:pip3?|conda|mamba)\s+install\s+([^\n;&|#]+)")
 _IMPORT = re.compile(r"(?:^|[\s;])(?:from\s+([A-Za-z_][\w.]*)\s+import|import\s+([A-Za-z_][\w.]*))")
 # a keyword argument or a dict key, inside a call or a literal: "(max_depth=5", ", 'eta': 0.2"
+# (a quoted key is quoted whole: not the text of a string, "print('before:', n)")
 _KEYWORD_ARG = re.compile(
-    r"[(,{]\s*['\"]?([A-Za-z_][A-Za-z0-9_]{2,40})['\"]?\s*(?:=(?!=)|:)\s*(?=[\w'\"\-.\[{])"
+    r"[(,{]\s*(?:(['\"])(?P<quoted>[A-Za-z_][A-Za-z0-9_]{2,40})\1|(?P<bare>[A-Za-z_][A-Za-z0-9_]{2,40}))"
+    r"\s*(?:=(?!=)|:)\s*(?=[\w'\"\-.\[{])"
 )
 _INSTANCE = re.compile(r"['\"](ml\.[a-z0-9]+\.[a-z0-9]+)['\"]")  # SageMaker instance types
 _PACKAGE = re.compile(r"[A-Za-z][A-Za-z0-9._-]*")
@@ -40,7 +42,7 @@ def code_names(code: str) -> list[tuple[str, str]]:
             found.setdefault(top, "Tool")
     # a remark after a line ("num_round=200,  # required") stands between it and the next
     for m in _KEYWORD_ARG.finditer(_TRAILING_COMMENT.sub("", code)):
-        name = m.group(1)
+        name = m.group("quoted") or m.group("bare")
         if name not in _SKIP and not name.isupper():
             found.setdefault(name, "Concept")
     for m in _INSTANCE.finditer(code):

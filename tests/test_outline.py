@@ -1218,3 +1218,10 @@ def test_what_a_kind_can_be_names_things_of_it(tmp_path):
     assert ("Quill search", "partOf", "GromTuner") in said, said
     assert ("Mossy", "kind", "GromTuner search method") in said
     assert not [f for f in said if f[0] in ("High", "Low", "Medium")]
+
+
+def test_the_text_of_a_string_in_code_is_no_setting():
+    from ingest.code import code_names
+
+    code = 'print("before:", n)\nhp = {"zeta": 0.2, \'gromble_depth\': 5}\nfit(quill_rounds=9)\n'
+    assert [n for n, _ in code_names(code)] == ["zeta", "gromble_depth", "quill_rounds"]
