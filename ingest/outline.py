@@ -661,6 +661,8 @@ class OutlineReader:
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         # "ZLT: Zorbex Log Tool (renamed in 2024)": the long form, a remark after it aside
         core = re.sub(r"\s*\([^()]*\)", "", it.text).strip() if it.term else ""
+        if core.startswith("= "):  # "**SM** = Amazon SageMaker"
+            it.text, core = it.text[2:].strip(), core[2:].strip()
         if it.term and is_acronym(it.term) and is_name_like(core, 6):
             words = core.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
             if abbreviates(it.term, words) or abbreviates(it.term, words[1:]):

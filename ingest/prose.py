@@ -740,6 +740,12 @@ def merge_defined_acronyms(b: Builder) -> None:
                 short.aliases.add(short.label)
                 short.label = full
     b.merge_all(pairs)
+    # and the acronyms the notes give as a thing's other name ("SM: Amazon SageMaker" in a
+    # list of short forms)
+    for e in b.out.entities.values():
+        for alias in e.aliases:
+            if is_acronym(alias) and len(alias) >= 2:
+                defined.setdefault(alias, e.label)
     _expand_shorthand_prefixes(b, defined)
 
 

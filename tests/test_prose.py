@@ -882,3 +882,16 @@ def test_a_semicolon_inside_a_remark_does_not_cut_the_list(tmp_path, cues):
         "Hyperzorb",
         "Ladder search",
     }
+
+
+def test_a_short_form_given_in_a_list_expands_the_names_it_prefixes(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Short forms\n\n- **SM** = Amazon SageMaker (the whole platform)\n\n"
+        "## Fairness\n\nSM Clarify detects bias in the rows before training.\n",
+        cues,
+    )
+    names = {e.label: e for e in x.entities.values()}
+    assert "SM" in names["Amazon SageMaker"].aliases
+    assert names["Amazon SageMaker Clarify"].cls == "Service"
+    assert "SM Clarify" not in names
