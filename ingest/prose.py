@@ -332,6 +332,10 @@ def is_shouting(text: str) -> bool:
     return shouted >= 3 and shouted >= 0.5 * len(words)
 
 
+# a letter-and-number code with its everyday name in parentheses: "L1 (lasso)", "L2 (ridge)"
+_CODED_NICKNAMED = re.compile(
+    r"(?<![\w-])([A-Z]\d{1,2})\s+\(([a-z][a-z-]{2,20}(?: [a-z-]{2,20})?)\)"
+)
 # a dotted identifier with a digit ("ml.m4", "ml.c5.xlarge", "p3.2xlarge"): an instance type
 _INSTANCE_LIKE = re.compile(r"[a-z][a-z0-9]*\.[a-z0-9]*\d[a-z0-9.]*")
 
@@ -408,6 +412,10 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
+        for m in _CODED_NICKNAMED.finditer(text):  # "L1 (lasso) pushes weights to zero"
+            if not _overlaps(taken, m.start(), m.end()) and (e := self._add(m[1], None, unit)):
+                self.b.registry.add_alias(e, m[2])
+                taken.append(m.span())
         for start, end, name, said in _defining_sentences(text):  # "Row fencing is the ..."
             if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
                 self.b.literal(e, "definition", said, unit)

@@ -895,3 +895,13 @@ def test_a_short_form_given_in_a_list_expands_the_names_it_prefixes(tmp_path, cu
     assert "SM" in names["Amazon SageMaker"].aliases
     assert names["Amazon SageMaker Clarify"].cls == "Service"
     assert "SM Clarify" not in names
+
+
+def test_a_code_with_its_everyday_name_in_parentheses_is_a_name_with_that_alias(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Penalties\n\nQ7 (squeeze) pushes some weights to zero. Q8 (soft squeeze) keeps them.\n",
+        cues,
+    )
+    names = {e.label: e for e in x.entities.values()}
+    assert "squeeze" in names["Q7"].aliases and "soft squeeze" in names["Q8"].aliases
