@@ -689,6 +689,13 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     q, linked, unit_score, w = s.q, s.linked, s.unit_score, engine.weights
     v = engine.view
     readings = _of_the_asked_type(engine, s, readings)
+    # "which X have a minimum of exactly 90 days?": the list narrowed to the figure the
+    # question says stands for the list it narrows
+    figured = [
+        r for r in readings[1:4] if r.base is readings[0] and any(c.isdigit() for c in r.condition)
+    ]
+    if figured:
+        readings = [figured[0], readings[0], *[r for r in readings[1:] if r is not figured[0]]]
     best = readings[0]
     confidence = list_confidence(engine, s, readings)
     if confidence < w.decline:

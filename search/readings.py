@@ -355,6 +355,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                 weights[stem(w)] = max(weights.get(stem(w), 0.0), told)
         condition = tuple(sorted(weights))
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
+        figures = [w for w in dict.fromkeys(asked) if re.fullmatch(r"\d+", w) and w in weights]
         # "... Quanta only?": a word the question says "only" beside, telling or not
         only = tuple(sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text)))
         if not condition and not only:
@@ -380,6 +381,8 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
                     if exclusive
                     else sum(weights[c] for c in stems(text) if c in weights) >= need > 0
+                    # a figure the question says ("90 days") its own text must say too
+                    and all(re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text) for n in figures)
                 ):
                     kept[x] = units
             if 0 < len(kept) < len(r.answers) and set(kept) not in seen:

@@ -1613,3 +1613,21 @@ def test_telling_two_things_apart_is_a_comparison():
         analyse("How can I tell whether my Gromble job is dripping or bulking?").form == "compare"
     )
     assert analyse("Can I tell whether Gromble runs on Zorb or Quill?").form == "yesno"
+
+
+def test_a_figure_the_question_says_narrows_a_list_to_the_things_that_have_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "tier-notes.md",
+        "# Notes\n\n## Quill tiers\n\nEvery tier keeps rows safe. What changes is how many copies"
+        " and the minimum billable keep.\n\n| Quill tier | Copies | Minimum keep | Read time |\n"
+        "|---|---|---|---|\n| Quill Hot | 3 | none | instant |\n| Quill Warm | 3 | 30 days | instant |\n"
+        "| Quill Cool | 1 | 30 days | instant |\n| Quill Cold | 3 | 90 days | minutes |\n"
+        "| Quill Frozen | 3 | 90 days | hours |\n| Quill Deep | 3 | 180 days | half a day |\n",
+    )
+    r = engine.ask(
+        "We're moving old rows to cheaper tiers, and finance warns that deleting early still gets"
+        " billed for a minimum period. Which Quill tiers have a minimum keep of exactly 90 days?"
+    )
+    assert {a["label"] for a in r["answers"]} == {"Quill Cold", "Quill Frozen"}, r["summary"]
