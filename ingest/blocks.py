@@ -98,7 +98,7 @@ def fold_group_header(grid: list[tuple[int, list[str]]]) -> list[tuple[int, list
         if top[i]
         and top[i] == top[i + 1]
         and sub[i] != sub[i + 1]
-        # a name under the label, not a value spanning rows down ("Kinesis" over two rows)
+        # a name under the label, not a value spanning rows down ("Quill" over two rows)
         and all(j >= len(third) or third[j] != sub[j] for j in (i, i + 1))
     ]
     if not spans:

@@ -527,7 +527,7 @@ class _HtmlReader:
             t is not el for t in el.iterdescendants("table")
         )
         if not layout and _term_table(el, grid):
-            # "SM | Amazon SageMaker" rows and no header: a labelled list laid out as a table
+            # "ZH | Zorbex Hub" rows and no header: a labelled list laid out as a table
             # (Asciidoctor's horizontal lists, glossaries)
             for line, (term, text) in grid:
                 said = [html.unescape(_fold(re.sub(r"<[^>]+>", " ", x))) for x in (term, text)]
@@ -539,7 +539,7 @@ class _HtmlReader:
                     self.container(cell)
             return
         caption = el.find("caption")
-        if caption is not None and not _skipped(caption):  # "Table 1. S3 storage classes"
+        if caption is not None and not _skipped(caption):  # "Table 1. Quill store tiers"
             line = caption.sourceline or el.sourceline or 1
             self.paragraph(inline_markdown(caption), line, self.end_line(caption))
             if self.blocks and isinstance(self.blocks[-1], Paragraph):

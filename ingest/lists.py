@@ -279,7 +279,7 @@ def lead_in_kind(lead: str) -> str:
         re.I,
     )
     if said and is_plural_noun_phrase(said.group(1)):
-        # "four types" says nothing of what they are; "four monitoring types" does
+        # "four types" says nothing of what they are; "four watch types" does
         words = said.group(1).split()
         vague = len(words) == 1 and singular(words[-1].lower()) in _VAGUE
         if said.group(2):  # "three kinds of checking": a vague head keeps what it is of
@@ -319,7 +319,7 @@ def listed_kind(listed_as: str) -> str:
     head, tail = (phrase[: cut.start()], phrase[cut.start() :]) if cut else (phrase, "")
     if not phrase or len(head.split()) > 4 or len(phrase.split()) > 6:
         return ""
-    # an acronym keeps its capitals ("S3 storage class")
+    # an acronym keeps its capitals ("Q3 store tier")
     kept = " ".join(w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in head.split())
     return singular(kept) + tail.lower()
 
@@ -419,7 +419,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             last = members[-1].split()
             if not all(re.search(r"[A-Za-z]", x) for x in members) or (
                 # "nodes Z1, Z2 and Z3 clusters": what is listed qualifies a later noun (not
-                # "..., Splunk, HTTP endpoints.": no "and" joins the last of those)
+                # "..., Mossy, HTTP endpoints.": no "and" joins the last of those)
                 not colon
                 and len(last) > 1
                 and last[-1].islower()
@@ -513,7 +513,7 @@ def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
     return kind[:1].upper() + kind[1:], members, clause[: m.start()].strip()
 
 
-# "... with three traffic modes — all at once, canary, and linear", "four kinds of drift:
+# "... with three rollout styles — all at once, drip, and ramp", "four kinds of slip:
 # data quality, ...": a count, the kind (or "kinds of" it), a colon or a dash, then the list
 _COUNTED_LEAD = re.compile(
     rf"\b({'|'.join(NUMBER_WORDS)})\s+((?:[\w-]+\s+){{0,2}}?[A-Za-z][\w-]*s)"
@@ -524,14 +524,14 @@ _COUNTED_LEAD = re.compile(
 
 def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
     """(kind, members, words before) of a list its lead counts: as many short items as the
-    count says, in any case ("three rollout modes: all at once, canary and linear"): the
+    count says, in any case ("three rollout styles: all at once, drip and ramp"): the
     count agreeing is what says they are names, where their case cannot."""
     m = _COUNTED_LEAD.search(clause)
     if not m or not is_plural_noun_phrase(m.group(2)):
         return None
-    # as the counted lead-in reader writes it: "traffic mode"; "four kinds of drift": "drift"
+    # as the counted lead-in reader writes it: "rollout style"; "four kinds of slip": "slip"
     head = singular(m.group(2).lower())
-    if head in _VAGUE:  # "four kinds" says nothing; "four monitor types" does
+    if head in _VAGUE:  # "four kinds" says nothing; "four watch types" does
         if not m.group(3):
             return None
         head = singular(m.group(3).lower())
@@ -558,7 +558,7 @@ def _list_run(rest: str) -> list[str]:
         part = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
-        # "..., Splunk or an HTTP endpoint": an article before a name is not part of it
+        # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
         last = [re.sub(r"^(?:an?|the)\s+(?=\S*[A-Z0-9])", "", name) for name in last]
         for name in last:
             if not is_listed_name(name, alone=True) or any(

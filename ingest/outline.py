@@ -661,7 +661,7 @@ class OutlineReader:
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         # "ZLT: Zorbex Log Tool (renamed in 2024)": the long form, a remark after it aside
         core = re.sub(r"\s*\([^()]*\)", "", it.text).strip() if it.term else ""
-        if core.startswith("= "):  # "**SM** = Amazon SageMaker"
+        if core.startswith("= "):  # "**ZH** = Zorbex Hub"
             it.text, core = it.text[2:].strip(), core[2:].strip()
         if it.term and is_acronym(it.term) and is_name_like(core, 6):
             words = core.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
@@ -1517,7 +1517,7 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
     """ "**Gromble** – loads rows. Key settings:" right over a table: the things of its rows
     are of that kind, and the lead's thing's ("Gromble key setting")."""
     text = plain(lead.raw or lead.text).strip()
-    # a caption ("Table 1. S3 storage classes I need to know") leads its table as a lead-in does
+    # a caption ("Table 1. Quill store tiers I need to know") leads its table as a lead-in does
     caption = _CAPTION.match(text) or (
         re.match(r"^(.+)$", text) if getattr(lead, "caption", False) else None
     )
@@ -1526,7 +1526,7 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
     if not text.endswith(":") or not rows:
         return
     if not lead.term or caption:
-        # "Training input modes:" over a "Mode" column: its rows are training input modes
+        # "Gromble load styles:" over a "Style" column: its rows are Gromble load styles
         kind = listed_kind(text[:-1]) if len(text.split()) <= 8 else ""
         unit = b.unit_at(lead.source)
         if (

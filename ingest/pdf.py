@@ -1092,7 +1092,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _is_word(word: str) -> bool:
-    """An English word, or one the document writes whole elsewhere ("Rekognition")."""
+    """An English word, or one the document writes whole elsewhere ("Quillforest")."""
     from wordfreq import zipf_frequency
 
     return word.lower() in _WRITTEN_WHOLE.get() or zipf_frequency(word.lower(), "en") > 1.5

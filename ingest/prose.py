@@ -332,7 +332,7 @@ def is_shouting(text: str) -> bool:
     return shouted >= 3 and shouted >= 0.5 * len(words)
 
 
-# a letter-and-number code with its everyday name in parentheses: "L1 (lasso)", "L2 (ridge)"
+# a letter-and-number code with its everyday name in parentheses: "Q7 (squeeze)", "Q8 (soft squeeze)"
 _CODED_NICKNAMED = re.compile(
     r"(?<![\w-])([A-Z]\d{1,2})\s+\(([a-z][a-z-]{2,20}(?: [a-z-]{2,20})?)\)"
 )
@@ -412,7 +412,7 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
-        for m in _CODED_NICKNAMED.finditer(text):  # "L1 (lasso) pushes weights to zero"
+        for m in _CODED_NICKNAMED.finditer(text):  # "Q7 (squeeze) pushes weights to zero"
             if not _overlaps(taken, m.start(), m.end()) and (e := self._add(m[1], None, unit)):
                 self.b.registry.add_alias(e, m[2])
                 taken.append(m.span())
@@ -610,7 +610,7 @@ class _NameFinder:
             return []
         last = _and_split(parts[-1])
         if len(last) == 2 and re.match(r"(?:(?:an?|the)\s+)?[A-Z0-9]", last[1]):
-            parts[-1:] = last  # "..., Splunk or an HTTP endpoint": the last two items
+            parts[-1:] = last  # "..., Mossy or an HTTP endpoint": the last two items
         parts[-1] = _leading_name(parts[-1])
 
         def written(p: str) -> bool:
@@ -665,7 +665,7 @@ class _NameFinder:
             last = _and_split(parts[-1])  # "..., ml.c4 and ml.c5": the last two items
             if len(last) == 2 and all(self._reads_as_name(p, False, False) for p in last):
                 parts[-1:] = last
-        # a remark in parentheses after an item is not part of it ("SMS (via Amazon SNS)")
+        # a remark in parentheses after an item is not part of it ("Pager (via Zorb Alerts)")
         parts = [re.sub(r"\s*\([^()]*\)", "", p).strip() for p in parts]
         if not all(0 < len(p.split()) <= 3 for p in parts):
             return []
@@ -748,7 +748,7 @@ def merge_defined_acronyms(b: Builder) -> None:
                 short.aliases.add(short.label)
                 short.label = full
     b.merge_all(pairs)
-    # and the acronyms the notes give as a thing's other name ("SM: Amazon SageMaker" in a
+    # and the acronyms the notes give as a thing's other name ("ZH: Zorbex Hub" in a
     # list of short forms)
     for e in b.out.entities.values():
         for alias in e.aliases:
@@ -890,7 +890,7 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
             yield s, end, names, None, kind
 
 
-# a plural label opening a text or one of its sentences ("Node types: ...")
+# a plural label opening a text or one of its sentences ("Worker types: ...")
 _PLURAL_LABEL_AT = re.compile(r"(?:^\s*|(?<=[.!?])\s+)((?:[\w-]+\s){0,3}[\w-]+s)\s*:\s+")
 
 
@@ -904,7 +904,7 @@ def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None,
             continue
         head = kind.split()[-1]
         if head in ("type", "kind", "sort", "category") and len(kind.split()) > 1:
-            head = kind.split()[-2]  # "Node types: the primary node ..., core nodes ..."
+            head = kind.split()[-2]  # "Worker types: the lead worker ..., keeper workers ..."
         names: list[str] = []
         end = m.end()
         # "...; Stream mode streams ...", and after a label inside a text, "..., core nodes run

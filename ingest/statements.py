@@ -128,7 +128,7 @@ def _read_segment(
     first = next((m.value for m in mentions if not text[: m.start].strip(" *")), "")
     for i, (s, e) in enumerate(sentence_spans(text)):
         inside = [m for m in mentions if s <= m.start and m.end <= e]
-        # "KDF has no replay: it buffers records, then delivers them to A and B": a clause
+        # "QuillPipe keeps nothing: it buffers rows, then delivers them to A and B": a clause
         # that opens with "it" is about the name the clause before it opens with
         said_it = opener if _IT.match(text, s) else ""
         opener = next((m.value for m in inside if not text[s : m.start].strip()), "")

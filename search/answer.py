@@ -155,7 +155,7 @@ def read(engine, question: str, vector) -> Context:
     if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q)):
         q.form, q.asked = "single", verb  # "Which Gromble lane wins?"
     elif q.form == "single" and (noun := _plural_read_as_verb(engine, q)):
-        q.form, q.asked = "list", noun  # "What worker roles make up a Gromble cluster?"
+        q.form, q.asked = "list", noun  # "What worker roles form a Gromble cluster?"
     bare = re.sub(r"[\s?!.]+$", "", q.text.strip())
     if q.form in ("open", "single", "list") and bare and engine.names.entity(bare):
         q.form, q.subject = "definition", bare  # "zorble-idf?", "Widget Hub": only a name, asked
@@ -231,8 +231,8 @@ def _ends_in_verb(engine, q: Question) -> str | None:
 
 def _plural_read_as_verb(engine, q: Question) -> str | None:
     """The asked-for phrase with the word in -s after it that the question reading took for
-    a verb ("worker" of "What worker roles make up ...?"), where the documents name things
-    by those two words ("Gromble worker role"): a plural noun, many things asked."""
+    a verb ("worker" of "What worker roles form ...?"), where the documents name things
+    by these words ("Gromble worker role"): a plural noun, many things asked."""
     words = words_of(q.text.lower())
     asked = q.asked.split()
     at = next(

@@ -96,7 +96,7 @@ class Engine:
             )
             if n.split()
         }
-        # ... and their last two words ("node type" of "Amazon EMR node type")
+        # ... and their last two words ("worker role" of "Gromble Hub worker role")
         self.head_phrases = {
             " ".join([*n.lower().split()[-2:-1], singular(n.split()[-1].lower())])
             for n in (
@@ -105,8 +105,8 @@ class Engine:
             )
             if len(n.split()) >= 2
         }
-        # the thing a kind is named for, the longest name it opens with ("Amazon SageMaker
-        # Model Monitor" of "Amazon SageMaker Model Monitor monitoring type")
+        # the thing a kind is named for, the longest name it opens with ("Gromble Hub" of
+        # "Gromble Hub watch type", not "Gromble")
         by_label = {e.label: iri for iri, e in v.entities.items()}
         self.kind_owner: dict[str, str] = {}
         for iri, kind in v.kinds.items():

@@ -501,7 +501,7 @@ def analyse(text: str) -> Question:
         form = "yesno"
     elif (
         (m := _DEFINE.match(_without_source(_REQUEST.sub("", " ".join(ask))) + "?"))
-        # "explain fast file mode for sagemaker training input": the thing, then its setting
+        # "explain drip mode for gromble row loading": the thing, then its setting
         and len(
             (
                 # "explain X for Y": X, then its setting (not "what are the options for Y")

@@ -475,8 +475,8 @@ def _linked(engine, anchor: str, linked: dict[str, float]) -> float:
     output") is named as surely as the thing."""
     if anchor in linked or anchor not in engine.view.kinds:
         return linked.get(anchor, 0.0)
-    # the thing it is named for, not one whose name that thing's begins with ("Amazon
-    # SageMaker" of "Amazon SageMaker Model Monitor monitoring type")
+    # the thing it is named for, not one whose name that thing's begins with ("Gromble" of
+    # "Gromble Hub watch type")
     return linked.get(engine.kind_owner.get(anchor, ""), 0.0)
 
 
