@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -166,6 +167,30 @@ class Builder:
                 if (own_name and short.cls == "Concept") or short.cls == e.cls != "Concept":
                     pairs.append((e, short))
                 break
+        self.merge_all(pairs)
+
+    def merge_kind_word_twins(self) -> None:
+        """One node for a member of a kind named with and without the kind's own word: one
+        note lists "Lead, Spare" as the "Relay crew roles", another "Lead crew, Spare crew" as
+        "Relay crew roles" too. Both are members of one kind, and the longer name is the
+        shorter one and a word of that kind's name ("crew"); the longer name stays."""
+        members: dict[str, set[str]] = defaultdict(set)
+        for f in self.out.facts:
+            if f.predicate == "kind" and f.obj_is_entity:
+                members[f.obj].add(f.subject)
+        pairs = []
+        for kid, ids in sorted(members.items()):
+            kind = self.out.entities.get(kid)
+            if kind is None:
+                continue
+            kind_words = {singular(w) for w in kind.label.lower().split()}
+            named = {self.out.entities[i].label.lower(): self.out.entities[i] for i in sorted(ids)}
+            for label, e in named.items():
+                *rest, last = label.split()
+                short = named.get(" ".join(rest)) if rest else None
+                if short is not None and short is not e and singular(last) in kind_words:
+                    if short.cls in (e.cls, "Concept"):
+                        pairs.append((short, e))
         self.merge_all(pairs)
 
     def owned_kinds(self) -> None:

@@ -72,6 +72,7 @@ def extract_read(
     read_headed_lists(b)
     read_statements(b, cues)
     b.owned_kinds()  # once names are final
+    b.merge_kind_word_twins()
     b.type_known_algorithms()
     b.type_by_definitions()
     b.merge_vendor_twins()

@@ -1,5 +1,3 @@
-"""Entity names and resolution."""
-
 import pytest
 
 from ingest.names import ServiceCatalog, parse_name
@@ -118,3 +116,23 @@ def test_a_feature_named_with_and_without_its_service_is_one_thing(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert len([x for x in labels if "ZorbMatch" in x]) == 1, labels  # a name of its own
     assert {"AWS Glue Streaming", "Streaming"} <= labels  # an everyday word is no such name
+
+
+def test_a_kind_member_named_with_and_without_the_kind_word_is_one_thing(tmp_path):
+    from graph.vocabulary import class_names
+    from ingest import extract_documents
+
+    a, b = tmp_path / "a.md", tmp_path / "b.md"
+    a.write_text(
+        "# Relays\n\n## Quillrun relay\n\n| Crew type | On deck |\n|---|---|\n| Lead | yes |\n| Spare | no |\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "# Relay notes\n\n## Quillrun relay\n\n"
+        "| Crew type | Paid |\n|---|---|\n| Lead crew | yes |\n| Spare crew | no |\n",
+        encoding="utf-8",
+    )
+    x = extract_documents([a, b], class_names=class_names())
+    labels = {e.label for e in x.entities.values() if e.cls != "Kind"}
+    assert "Lead crew" in labels and "Lead" not in labels, labels
+    assert "Spare crew" in labels and "Spare" not in labels, labels
