@@ -199,7 +199,7 @@ def read(engine, question: str, vector) -> Context:
     scored = [r for r in readings if r.features]
     for r, p in zip(scored, softmax_scores(engine.weights.reading, [r.features for r in scored])):
         r.probability = p
-    _fold_class_readings(scored)
+    _fold_same_answers(scored)
     readings = sorted(
         (r for r in readings if r.features), key=lambda r: (-r.probability, r.kind, r.anchor)
     )
@@ -248,15 +248,22 @@ def _plural_read_as_verb(engine, q: Question) -> str | None:
     return f"{q.asked} {nxt}"
 
 
-def _fold_class_readings(readings: list[Reading]) -> None:
-    """A class narrowed to the very answers another reading gives is another way to the same
-    answer, not a rival: the likelier of the two stands for both, with both probabilities
-    (the answer's probability is the sum over the readings that give it)."""
-    for r in [r for r in readings if r.kind == "class"]:
+def _fold_same_answers(readings: list[Reading]) -> None:
+    """Two ways to the very same answers are not rivals: the likelier stands for both, with
+    both probabilities (an answer's probability is the sum over the readings that give it).
+    A class narrowed to the answers of another reading; two kinds with the same members
+    (one note's "crew roles" and another's "crew role options"). A set a kind and a relation
+    both give stays two readings: one row of text often says both, one piece of evidence."""
+    for r in [r for r in readings if r.kind in ("class", "members")]:
+        if not r.features:
+            continue
         same = [
             o
             for o in readings
-            if o is not r and o.features and o.answers.keys() == r.answers.keys()
+            if o is not r
+            and o.features
+            and o.answers.keys() == r.answers.keys()
+            and (r.kind == "class" or o.kind == r.kind)
         ]
         if same:
             keep = max([r, *same], key=lambda x: x.probability)

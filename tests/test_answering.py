@@ -1631,3 +1631,21 @@ def test_a_figure_the_question_says_narrows_a_list_to_the_things_that_have_it(bu
         " billed for a minimum period. Which Quill tiers have a minimum keep of exactly 90 days?"
     )
     assert {a["label"] for a in r["answers"]} == {"Quill Cold", "Quill Frozen"}, r["summary"]
+
+
+def test_two_kinds_with_the_same_members_are_one_way_to_the_answer_not_rivals():
+    from search.answer import _fold_same_answers
+    from search.readings import Reading
+
+    same = {"id/quill": {"u1"}, "id/tansy": {"u1"}}
+    roles = Reading("members", "kind/Zorbex-crew-role", "kind", dict(same), {"f": 1.0}, 0.30)
+    options = Reading("members", "kind/Zorbex-crew-option", "kind", dict(same), {"f": 1.0}, 0.20)
+    rival = Reading("in", "id/zorbex", "partOf", {"id/mossy": {"u2"}}, {"f": 1.0}, 0.35)
+    # a row that says a kind and a relation at once is one piece of evidence, said twice
+    twice = Reading("in", "id/zorbex", "usedFor", dict(same), {"f": 1.0}, 0.15)
+    readings = [roles, options, rival, twice]
+    _fold_same_answers(readings)
+    assert roles.probability == pytest.approx(0.50) and roles.features
+    assert options.probability == 0.0 and not options.features
+    assert twice.probability == pytest.approx(0.15) and twice.features
+    assert max((r for r in readings if r.features), key=lambda r: r.probability) is roles
