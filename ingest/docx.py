@@ -14,10 +14,12 @@ import zipfile
 import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle
 from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
 from .document import Document, ParseError
@@ -92,10 +94,35 @@ _TYPED_BULLET = re.compile(r"^\s*[•◦▪‣●○■□*–-]\s+")  # "• it
 LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
 
 
+_W_P = qn("w:p")
+# a reviewer's tracked deletions and the old place of moved text are not what the document says
+_SAID_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def said_runs(p: DocxParagraph) -> list[Run]:
+    """A paragraph's runs as the document reads with every tracked change accepted: inserted
+    runs (``w:ins``), links, fields and content controls too; deleted ones not; nor the runs
+    of a text box anchored in it (its own paragraphs, ``text_box_paragraphs``)."""
+    return [Run(r, p) for r in p._p.xpath(_SAID_RUNS) if next(r.iterancestors(_W_P), None) is p._p]
+
+
+def said_text(p: DocxParagraph) -> str:
+    return "".join(run.text for run in said_runs(p))
+
+
+def text_box_paragraphs(p: DocxParagraph) -> list[DocxParagraph]:
+    """The paragraphs of the text boxes anchored in a paragraph (a tip in a frame), once: a
+    box drawn twice for old readers (``mc:Fallback``) is the same box."""
+    boxes = p._p.xpath(".//w:txbxContent")
+    boxes = [b for b in boxes if not any(a.tag == f"{{{_MC}}}Fallback" for a in b.iterancestors())]
+    return [DocxParagraph(x, p._parent) for b in boxes for x in b.iterchildren(_W_P)]
+
+
 def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
-    runs = [run for part in p.iter_inner_content() for run in getattr(part, "runs", [part])]
+    runs = said_runs(p)
     # struck-through words are taken back ("~~L2 zeroes weights~~ → L1 does"): not said
     runs = [run for run in runs if not getattr(getattr(run, "font", None), "strike", False)]
     texts = [run.text.replace("\n", f" {LINE_BREAK} ").replace("\t", " ") for run in runs]
@@ -168,13 +195,15 @@ class _DocxReader:
                 self.table(part)
             else:
                 self.paragraph(part)
+                for box in text_box_paragraphs(part):  # a framed tip: its own paragraphs
+                    self.paragraph(box)
         if self.term:
             text, line = self.term
             self.blocks.append(Paragraph(text, "", self.source(line, line), raw=text))
 
     def paragraph(self, p: DocxParagraph) -> None:
         raw = inline_markdown(p)
-        self.view.append(" ".join(p.text.split()))
+        self.view.append(" ".join(said_text(p).split()))
         line = len(self.view)
         lines = [x.strip() for x in raw.split(LINE_BREAK) if x.strip()]
         raw = " ".join(lines)
@@ -229,8 +258,8 @@ class _DocxReader:
             return
         if any(_CODE_STYLE.search(st.name or "") for st in _style_chain(p.style)):
             self.items.clear()  # code: its bold runs are syntax colouring, not lead terms
-            if len(p.text) <= _MAX_CODE:
-                self.blocks.append(Code(p.text, self.source(line, line)))
+            if len(said_text(p)) <= _MAX_CODE:
+                self.blocks.append(Code(said_text(p), self.source(line, line)))
             return
         level = heading_level(p)
         if level:
@@ -296,7 +325,12 @@ class _DocxReader:
         grid = []
         for row in table.rows:
             cells = [cell_html(c) for c in row.cells]
-            self.view.append(" | ".join(" ".join(c.text.split()) for c in row.cells))
+            self.view.append(
+                " | ".join(
+                    " ".join(" ".join(said_text(x) for x in c.paragraphs).split())
+                    for c in row.cells
+                )
+            )
             if any(cells):
                 grid.append((len(self.view), cells))
         grid = fold_group_header(grid)

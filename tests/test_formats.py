@@ -1004,3 +1004,43 @@ def test_html_a_generated_page_s_link_glyphs_admonition_titles_and_captions(tmp_
     assert ("Drip loader", "hasAttribute", "10,000") in said
     assert not [f for f in said if f[1] == "definition" and f[2] == "Loader limits"]
     assert not [f for f in said if f[0] in ("10", "000")]
+
+
+def test_docx_tracked_changes_read_as_accepted_and_a_text_box_once(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    w = nsdecls("w")
+    mark = 'w:author="Reviewer" w:date="2026-01-01T00:00:00Z"'
+    d = docx.Document()
+    p = d.add_paragraph("Zorbex reads rows with ")
+    p._p.append(
+        parse_xml(f'<w:del {w} w:id="1" {mark}><w:r><w:delText>Quill</w:delText></w:r></w:del>')
+    )
+    p._p.append(parse_xml(f'<w:ins {w} w:id="2" {mark}><w:r><w:t>Bramble</w:t></w:r></w:ins>'))
+    p.add_run(" only.")
+    # a tip in a frame, drawn twice (for new and old readers) as word processors save it
+    box = "<w:txbxContent><w:p><w:r><w:t>Tip: Tansy keeps a copy.</w:t></w:r></w:p></w:txbxContent>"
+    anchor = d.add_paragraph("See the tip.")
+    anchor._p.append(
+        parse_xml(
+            f'<w:r {w} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><w:drawing><w:txbx>{box}</w:txbx></w:drawing></mc:Choice>'
+            f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    table = d.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0].paragraphs[0]
+    cell._p.append(parse_xml(f'<w:ins {w} w:id="3" {mark}><w:r><w:t>Mossy</w:t></w:r></w:ins>'))
+    d.save(tmp_path / "reviewed.docx")
+    doc = read_document(tmp_path / "reviewed.docx")
+    # a one-cell table is a callout: its paragraph
+    assert [b.text for b in doc.blocks] == [
+        "Zorbex reads rows with Bramble only.",
+        "See the tip.",
+        "Tip: Tansy keeps a copy.",
+        "Mossy",
+    ]
