@@ -161,8 +161,11 @@ def _styled_title(el: etree._Element) -> tuple[float, str] | None:
         return None
     style, size = el.get("style", ""), _font_size(el)
     # the whole text in one styled child: <td><span style="font-size:20px"><b>Title</b>
-    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
-        el = el[0]
+    # (an icon or a spacer beside it says nothing: <img alt="Important"><span>&nbsp;</span>)
+    while not _fold(el.text or "") and len(said := [c for c in el if _says(c)]) == 1:
+        if _fold(said[0].tail or ""):
+            break
+        el = said[0]
         style += ";" + el.get("style", "")
         size = _font_size(el) or size
     bold = (
@@ -171,6 +174,17 @@ def _styled_title(el: etree._Element) -> tuple[float, str] | None:
         or (len(el) == 1 and el[0].tag in ("b", "strong") and _fold(el[0].text_content()) == text)
     )
     return (size, text) if size and bold else None
+
+
+def _says(el: etree._Element) -> bool:
+    """Whether an element or its tail has words (an icon or a spacer has none)."""
+    return bool(_fold(el.text_content() if el.tag != "img" else "") or _fold(el.tail or ""))
+
+
+def _bold_style(el: etree._Element) -> bool:
+    """An inline element set bold by its style (``<span style="font-weight:bold">``), as a
+    word processor's or note app's export marks the bold words it writes in ``<b>``."""
+    return el.tag in ("span", "font") and bool(_BOLD.search(el.get("style", "")))
 
 
 def styled_heading_levels(root: etree._Element) -> dict[float, int]:
@@ -247,7 +261,7 @@ def _inline_element(el: etree._Element, out: list[str]) -> None:
     inner: list[str] = []
     _inline_parts(el, inner)
     text = "".join(inner)
-    if el.tag in ("b", "strong"):
+    if el.tag in ("b", "strong") or _bold_style(el):
         out.append(_wrap(text.replace("**", ""), "**"))  # bold inside bold stays one run
     elif el.tag in _CODE:
         out.append(_wrap(text.replace("`", ""), "`"))
@@ -279,10 +293,11 @@ def _clean_html(el: etree._Element, out: list[str]) -> None:
         if not _skipped(child):
             if child.tag == "br":
                 out.append("<br>")
-            elif child.tag in _CELL_TAGS:
-                out.append(f"<{child.tag}>")
+            elif child.tag in _CELL_TAGS or _bold_style(child):
+                tag = "b" if _bold_style(child) else child.tag
+                out.append(f"<{tag}>")
                 _clean_html(child, out)
-                out.append(f"</{child.tag}>")
+                out.append(f"</{tag}>")
             elif child.tag == "table":  # a table in a cell: one line per row
                 rows = [
                     " | ".join(html.escape(_fold(c.text_content()), quote=False) for c in cells)

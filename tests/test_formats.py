@@ -597,7 +597,10 @@ def test_pdf_boxes_side_by_side_are_read_one_box_at_a_time():
     """A cram sheet of four boxes in a row: each box's lines are read down to its end before
     the next box (no line mixes two boxes), and the ruled table inside a box is a table."""
     doc = read_document(DATA / "box-grid.pdf")
-    items = [f"{b.term} {b.text}".strip() for b in doc.blocks if isinstance(b, ListItem)]
+    # "**Zorbex Stream** = real-time rows": the bold term leads what it is
+    items = [
+        f"{b.term} = {b.text}" if b.term else b.text for b in doc.blocks if isinstance(b, ListItem)
+    ]
     assert (
         "Zorbex Stream = real-time rows, you write the readers, keeps rows for a week, replay works"
         in items
@@ -1044,3 +1047,28 @@ def test_docx_tracked_changes_read_as_accepted_and_a_text_box_once(tmp_path):
         "Tip: Tansy keeps a copy.",
         "Mossy",
     ]
+
+
+def test_html_bold_set_by_style_leads_an_item_and_an_icon_beside_a_styled_title_is_nothing():
+    page = (
+        "<html><body><p style='font-size:11pt'>Rows move between Quill stores all day long.</p>"
+        "<p style='font-size:11pt'>Each store keeps its rows for a week or more.</p>"
+        "<p style='font-size:14pt'><img src='star.png' alt='Important'><span>&nbsp;</span>"
+        "<span style='font-weight:bold'>3. Quill store roles</span></p><ul>"
+        "<li><span style='font-size:11pt'><span style='font-weight:bold'>Keeper node</span>"
+        " - holds the rows -&gt; never on spare hardware</span></li>"
+        "<li><span style='font-weight:700'>Runner node</span> = only computes</li></ul>"
+        "<table><tr><th>Store</th><th>Roles</th></tr><tr><td>Quill</td><td>"
+        "<span style='font-weight:bold'>Keeper</span>: holds rows</td></tr></table>"
+        "</body></html>"
+    )
+    doc = read_html(page)
+    heads = [b for b in doc.blocks if isinstance(b, Heading)]
+    assert [h.title for h in heads] == ["Quill store roles"]
+    items = [(b.term, b.text) for b in doc.blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Keeper node", "holds the rows -> never on spare hardware"),
+        ("Runner node", "only computes"),
+    ]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert "<b>Keeper</b>" in table.rows[0].cells[1]
