@@ -591,6 +591,7 @@ class OutlineReader:
     def _item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
         ctx = self.context()
         group = self.group
+        label_owner = None  # the thing a plural label over this item is under
         counted = ""  # the kind a counted lead-in above names ("three worker roles:")
         if parent_item is not None:
             owner = self.items.get(id(parent_item))
@@ -612,6 +613,20 @@ class OutlineReader:
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
                     owner = part
+            label = parent_item.text.rstrip(": ")
+            if (
+                it.term
+                and owner is not None
+                and self.items.get(id(parent_item)) is owner
+                and not parent_item.term
+                and parent_item.text.endswith(":")
+                and len(label.split()) <= 3
+                and is_plural_noun_phrase(label)
+            ):
+                # "- Strategies:" over "**Quill search** - ...": each a strategy, and the
+                # thing the label is under has them ("Zorbex Tuner strategy")
+                kind, kind_parent = singular(label.lower()), owner
+                label_owner = self.owners.get(id(parent_item))
         elif group is not None:
             owner, kind, kind_parent, meta = (
                 group.parent or self.last_entity,
@@ -772,6 +787,8 @@ class OutlineReader:
         self.items[id(it)] = e
         if kind and not grouping:
             self.b.kind(e, kind, u)
+            if label_owner is not None and label_owner.id != e.id:
+                self.b.owned.append((e, kind, label_owner, u))
         if owner is not None and owner.id != e.id and not kind:
             self.b.fact(e, "partOf", owner, u)
             self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}" if it.text else it.term, u)

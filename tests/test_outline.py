@@ -1225,3 +1225,20 @@ def test_the_text_of_a_string_in_code_is_no_setting():
 
     code = 'print("before:", n)\nhp = {"zeta": 0.2, \'gromble_depth\': 5}\nfit(quill_rounds=9)\n'
     assert [n for n, _ in code_names(code)] == ["zeta", "gromble_depth", "quill_rounds"]
+
+
+def test_the_named_items_under_a_plural_label_are_of_its_kind_and_the_thing_above_has_them(
+    tmp_path,
+):
+    x = extract(
+        tmp_path,
+        "## Tuning – Quibble Tuner (QT)\n\n- Set the ranges first.\n- Strategies:\n"
+        "  - **Fern search** (default) – learns from earlier trials.\n"
+        "  - **Moss search** – independent trials.\n- Next steps:\n  - read the logs\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Fern search", "kind", "strategy") in kinds
+    assert ("Moss search", "kind", "strategy") in kinds
+    owned = {s for s, _, o in kinds if o.endswith("Quibble Tuner strategy")}
+    assert owned == {"Fern search", "Moss search"}, kinds
+    assert ("Moss search", "partOf", "Strategies") in facts(x, "partOf")
