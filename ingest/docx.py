@@ -119,13 +119,33 @@ def text_box_paragraphs(p: DocxParagraph) -> list[DocxParagraph]:
     return [DocxParagraph(x, p._parent) for b in boxes for x in b.iterchildren(_W_P)]
 
 
+def _tab_lead(texts: list[str]) -> None:
+    """A short term, a tab, then what it is ("Recall<TAB>TP / (TP + FN) ..."): the tab sets
+    the term off as a colon would. Not a tab that indents, nor one before a page number (a
+    table of contents: "Metrics<TAB>12")."""
+    joined = "".join(texts)
+    at = joined.find("\t")
+    before, after = joined[:at].strip(), joined[at + 1 :].strip()
+    if at < 0 or not before or not re.search(r"[A-Za-z]{2}", after):
+        return
+    if len(before.split()) > 6 or before.endswith((".", ":", LINE_BREAK)):
+        return
+    for k, t in enumerate(texts):  # the run holding that first tab
+        if at < len(t):
+            texts[k] = t[:at] + ": " + t[at + 1 :].lstrip("\t")
+            return
+        at -= len(t)
+
+
 def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
     runs = said_runs(p)
     # struck-through words are taken back ("~~L2 zeroes weights~~ → L1 does"): not said
     runs = [run for run in runs if not getattr(getattr(run, "font", None), "strike", False)]
-    texts = [run.text.replace("\n", f" {LINE_BREAK} ").replace("\t", " ") for run in runs]
+    texts = [run.text.replace("\n", f" {LINE_BREAK} ") for run in runs]
+    _tab_lead(texts)
+    texts = [t.replace("\t", " ") for t in texts]
     # an italic run that opens the paragraph before ": " or " – " is its lead term, as a bold
     # one is ("*Facet*: the attribute checked")
     first = next((i for i, t in enumerate(texts) if t.strip()), None)

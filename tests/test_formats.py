@@ -1072,3 +1072,23 @@ def test_html_bold_set_by_style_leads_an_item_and_an_icon_beside_a_styled_title_
     ]
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert "<b>Keeper</b>" in table.rows[0].cells[1]
+
+
+def test_docx_a_short_term_then_a_tab_leads_what_it_is_but_a_contents_line_does_not(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Scores", 1)
+    p = d.add_paragraph()
+    p.add_run("Quill rate").bold = True
+    p.add_run("\tkept rows / (kept rows + lost rows). Watch it when losing rows costs.")
+    d.add_paragraph("Tansy score\tthe mean of the two rates.")
+    d.add_paragraph("Scores\t12")  # a table of contents line: a page number
+    d.save(tmp_path / "scores.docx")
+    doc = read_document(tmp_path / "scores.docx")
+    paragraphs = [(b.term, b.text) for b in doc.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0] == (
+        "Quill rate",
+        "kept rows / (kept rows + lost rows). Watch it when losing rows costs.",
+    )
+    assert paragraphs[1] == ("", "Tansy score: the mean of the two rates.")
+    assert paragraphs[2] == ("", "Scores 12")
