@@ -85,12 +85,18 @@ def _defined(m: re.Match) -> str:
     what the question says of the answer's form ("... in a sentence or two", "... in simple
     terms") or a second question after it ("... and how does it help?")."""
     said = next(g for g in (m[k] for k in "xyzwmheto") if g)
-    return _ANSWER_FORM.sub("", said).strip() or said
+    bare = said
+    while (shorter := _ANSWER_FORM.sub("", bare).strip()) and shorter != bare:
+        bare = shorter  # "X in simple terms and how does it help?"
+    return bare or said
 
 
 _ANSWER_FORM = re.compile(
     r"\s+(?:in (?:a|one|two|three|a few|simple|plain|short|brief|layman'?s?) \w+(?: or \w+)?"
-    r"|and (?:how|why|what|when|where|which)\b.*)$"
+    r"|and (?:how|why|what|when|where|which)\b.*"
+    # the setting it is asked in: "... in the context of Y", "... when it comes to Y"
+    r"|,?\s*(?:in|within) the (?:context|setting|area|field|world) of\b.*"
+    r"|,?\s*when (?:it comes to|talking about|we talk about)\b.*)$"
 )
 
 
