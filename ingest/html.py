@@ -327,6 +327,26 @@ def _span(cell: etree._Element, attr: str) -> int:
         return 1
 
 
+def _index_name_header(
+    table: etree._Element, grid: list[tuple[int, list[str]]]
+) -> list[tuple[int, list[str]]]:
+    """A header whose second row only names the first column (a data frame printed by pandas:
+    the column names over an empty corner, then the index's name alone below them) as one
+    header row."""
+    if len(table.xpath("./thead/tr")) < 2 or len(grid) < 3:
+        return grid
+    (line, top), (_, sub) = grid[0], grid[1]
+    if (
+        top
+        and sub
+        and not top[0].strip()
+        and sub[0].strip()
+        and not any(x.strip() for x in sub[1:])
+    ):
+        return [(line, [sub[0], *top[1:]]), *grid[2:]]
+    return grid
+
+
 def table_grid(table: etree._Element) -> list[tuple[int, list[str]]]:
     """(source line, cells as HTML) per row; a spanned cell repeats across its columns and rows."""
     grid = []
@@ -537,7 +557,7 @@ class _HtmlReader:
 
         A table of one row or one column, one marked ``role="presentation"``, or one with
         tables in its cells lays out a page rather than tabulating: it is read as divisions."""
-        grid = fold_group_header(table_grid(el))
+        grid = fold_group_header(_index_name_header(el, table_grid(el)))
         layout = el.get("role", "").strip().lower() in ("presentation", "none") or any(
             t is not el for t in el.iterdescendants("table")
         )

@@ -1092,3 +1092,17 @@ def test_docx_a_short_term_then_a_tab_leads_what_it_is_but_a_contents_line_does_
     )
     assert paragraphs[1] == ("", "Tansy score: the mean of the two rates.")
     assert paragraphs[2] == ("", "Scores 12")
+
+
+def test_html_a_data_frame_s_index_name_row_names_the_first_column(tmp_path):
+    page = (
+        "<html><body><h2>Stores</h2><table class='dataframe'><thead>"
+        "<tr><th></th><th>Keeps rows</th><th>Feeds</th></tr>"
+        "<tr><th>Store</th><th></th><th></th></tr></thead><tbody>"
+        "<tr><th>Quill Hot</th><td>a day</td><td>Fern Search / Moss Lake</td></tr>"
+        "<tr><th>Quill Cold</th><td>a year</td><td>Moss Lake</td></tr>"
+        "</tbody></table></body></html>"
+    )
+    table = next(b for b in read_html(page).blocks if isinstance(b, Table))
+    assert table.header == ["Store", "Keeps rows", "Feeds"]
+    assert [r.cells[0] for r in table.rows] == ["Quill Hot", "Quill Cold"]
