@@ -110,7 +110,8 @@ _AMOUNT = re.compile(
 )
 # "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
 _REQUEST = re.compile(
-    r"^(?:can|could|would|will) you (?:please )?(?=(?:explain|describe|tell|define|list|name|give|show|compare)\b)"
+    r"^(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?"
+    r"(?=(?:explain|describe|tell|define|list|name|give|show|compare)\b)"
 )
 
 
