@@ -88,6 +88,8 @@ def _defined(m: re.Match) -> str:
     bare = said
     while (shorter := _ANSWER_FORM.sub("", bare).strip()) and shorter != bare:
         bare = shorter  # "X in simple terms and how does it help?"
+    # "this X thing": the article and the word "thing" are no part of X
+    bare = re.sub(r"^(?:this|that|these|those) (.+?) (?:thing|things|stuff)$", r"\1", bare)
     return bare or said
 
 
@@ -375,7 +377,12 @@ def _char_at(low: str, n: int) -> int:
     return len(low)
 
 
-_ABOUT_IT = re.compile(r"what (?:is|are) (?:it|they|that|this)\b|what (?:does|do) (?:it|they)\b")
+_ABOUT_IT = re.compile(
+    # "Gromble - what is it?", "... what is that for?"; not "what is this zorb thing?", where
+    # "this" is the thing's article
+    r"what (?:is|are) (?:it|they|(?:that|this)(?=\s*(?:[?.!]|$|used\b|for\b|about\b|all\b)))\b"
+    r"|what (?:does|do) (?:it|they)\b"
+)
 
 
 # the words before a count of what is asked ("the 4 tools", "which two loaders")

@@ -1567,6 +1567,7 @@ def test_a_plural_the_documents_name_things_by_is_no_verb_and_a_kind_is_its_owne
         ("What is row fencing in simple terms and how does it help?", "row fencing"),
         ("can someone explain quill drift in plain words", "quill drift"),
         ("Could somebody tell me what a zorb is?", "zorb"),
+        ("In Fern Hub, what's this 'row fencing' thing and why would it help?", "row fencing"),
     ],
 )
 def test_a_definition_asked_by_what_a_term_means_or_refers_to(question, subject):
