@@ -58,6 +58,16 @@ class GraphView:
         """(iri, label in lower case) of every entity."""
         return [(iri, e.label.lower()) for iri, e in self.entities.items()]
 
+    @cached_property
+    def labels_by_word(self) -> dict[str, list[tuple[str, str]]]:
+        """Each word of a label (lower case, split on spaces) → the (iri, lower label) pairs
+        whose label has it, in ``lower_labels`` order: where to look for a phrase."""
+        out: dict[str, list[tuple[str, str]]] = {}
+        for iri, low in self.lower_labels:
+            for w in dict.fromkeys(low.split()):
+                out.setdefault(w, []).append((iri, low))
+        return out
+
 
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

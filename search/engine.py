@@ -28,6 +28,7 @@ from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
 from .linking import Names
 from .phrases import PhraseVectors
 from .question import FUNCTION_WORDS
+from .readings import stem
 from .scoring import load_weights
 from .spelling import Speller
 
@@ -134,6 +135,7 @@ class Engine:
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)
         self._unseen: dict[str, float] = {}
+        self._weighed: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
         self.phrases = PhraseVectors.load(self.build_dir / SEARCH_DIR)
         self.weights = load_weights()
 
@@ -158,6 +160,18 @@ class Engine:
             self._unseen[word] = cached
         return cached
 
+    def weighed(self, words: list[str]) -> tuple[tuple[tuple[str, float], ...], float]:
+        """Each word's stem and weight, and their total weight (1 when none weighs anything);
+        memoized, as answering weighs the same question words against many texts."""
+        key = tuple(words)
+        found = self._weighed.get(key)
+        if found is None:
+            if len(self._weighed) > 4096:
+                self._weighed.clear()
+            pairs = tuple((stem(w), self.weight(w)) for w in words)
+            found = self._weighed[key] = (pairs, sum(w for _, w in pairs) or 1.0)
+        return found
+
     # -- retrieval ----------------------------------------------------------------------------
     def encode(self, text: str) -> np.ndarray:
         return self.embedder.embed(text)
@@ -169,9 +183,11 @@ class Engine:
         kw = self.keywords.scores(text)
         top = float(kw.max()) if kw.size and kw.max() > 0 else 1.0
         candidates = {int(i): float(s) for s, i in zip(dscores, ids) if i >= 0}
-        for i in np.argsort(-kw)[: k * 5]:
-            if kw[i] > 0:
-                candidates.setdefault(int(i), float(vector @ self._row_vector(int(i))))
+        # the keyword hits the dense search did not reach, their vectors fetched in one go
+        more = [int(i) for i in np.argsort(-kw)[: k * 5] if kw[i] > 0 and int(i) not in candidates]
+        if more:
+            for i, d in zip(more, self._row_vectors(more) @ vector):
+                candidates[i] = float(d)
         hits = [
             Hit(
                 self.rows[i],
@@ -198,6 +214,12 @@ class Engine:
             + (1 - DENSE_WEIGHT) * float(kw[i]) / top
             for u, i in rows.items()
         }
+
+    def _row_vectors(self, ids: list[int]) -> np.ndarray:
+        index = self.vectors
+        if hasattr(index, "index"):
+            return index.index.reconstruct_batch(np.asarray(ids, dtype="int64"))
+        return index.vectors[ids]
 
     def _row_vector(self, i: int) -> np.ndarray:
         index = self.vectors

@@ -136,14 +136,20 @@ def type_ok(engine, iri: str, types: set[str]) -> bool:
     if e.type != "Concept":
         return False  # a thing of another class is not one of these, whatever its kinds say
     # the class named at the kind's end, its head ("Ranking Metrics"; not "Algorithms Column")
-    heads = {
+    heads = _class_heads(frozenset(types))
+    return any(" ".join(k.lower().split()[-len(h.split()) :]) == h for k in e.kinds for h in heads)
+
+
+@lru_cache(maxsize=256)
+def _class_heads(types: frozenset[str]) -> frozenset[str]:
+    """The names of the classes, singular and plural, in lower case."""
+    return frozenset(
         n.lower()
         for t in types
         if t in classes()
         for m in classes()[t].names
         for n in (m, plural(m))
-    }
-    return any(" ".join(k.lower().split()[-len(h.split()) :]) == h for k in e.kinds for h in heads)
+    )
 
 
 def type_fit(engine, iri: str, types: set[str]) -> float:
@@ -166,9 +172,8 @@ def topic_words(engine, q: Question) -> list[str]:
 
 def coverage_of(engine, q: Question, found: set[str], words: list[str] | None = None) -> float:
     """The share of the question's words (weighed by how telling each is) that ``found`` has."""
-    words = q.words if words is None else words
-    total = sum(engine.weight(w) for w in words) or 1.0
-    return sum(engine.weight(w) for w in words if stem(w) in found) / total
+    weighed, total = engine.weighed(q.words if words is None else words)
+    return sum(w for s, w in weighed if s in found) / total
 
 
 def _anchor_text(engine, r: Reading) -> str:
@@ -290,9 +295,16 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 for x, c in linked.items()
             ):
                 continue  # "Kinesis Firehose" names one thing of the family, not the family
+            # a label holding the phrase holds its words: look only where its rarest word is
+            # (a word within a label's word, "data" in "big-data", is in the full scan only)
+            pool = (
+                min((v.labels_by_word.get(w, []) for w in phrase.split()), key=len)
+                if n == 1
+                else v.lower_labels
+            )
             found = {
                 iri
-                for iri, low in v.lower_labels
+                for iri, low in pool
                 if (phrase in low if n > 1 else phrase in low.split()) and low != phrase
             }
             if len(found) >= (2 if n > 1 else 3):  # "the Kinesis family": names with "kinesis"
@@ -377,10 +389,13 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
                 )
+                st: frozenset[str] = frozenset()
                 if (
                     any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
                     if exclusive
-                    else sum(weights[c] for c in stems(text) if c in weights) >= need > 0
+                    else sum(w for c, w in weights.items() if c in (st := st or stems(text)))
+                    >= need
+                    > 0
                     # a figure the question says ("90 days") its own text must say too
                     and all(re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text) for n in figures)
                 ):
