@@ -59,6 +59,30 @@ class GraphView:
         return [(iri, e.label.lower()) for iri, e in self.entities.items()]
 
     @cached_property
+    def _label_blob(self) -> tuple[str, list[int]]:
+        """Every lower-case label on a line of one text, and where each line starts."""
+        starts, at = [], 0
+        for _, low in self.lower_labels:
+            starts.append(at)
+            at += len(low) + 1
+        return "\n".join(low for _, low in self.lower_labels), starts
+
+    def labels_holding(self, phrase: str) -> list[tuple[str, str]]:
+        """The (iri, lower label) pairs whose label holds ``phrase`` (lower case, no line
+        break), in ``lower_labels`` order: one scan of all labels, not one per label."""
+        import bisect
+
+        blob, starts = self._label_blob
+        found: list[int] = []
+        at = blob.find(phrase)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            if not found or found[-1] != i:
+                found.append(i)
+            at = blob.find(phrase, at + 1)
+        return [self.lower_labels[i] for i in found]
+
+    @cached_property
     def labels_by_word(self) -> dict[str, list[tuple[str, str]]]:
         """Each word of a label (lower case, split on spaces) → the (iri, lower label) pairs
         whose label has it, in ``lower_labels`` order: where to look for a phrase."""

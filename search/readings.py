@@ -295,13 +295,8 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                 for x, c in linked.items()
             ):
                 continue  # "Kinesis Firehose" names one thing of the family, not the family
-            # a label holding the phrase holds its words: look only where its rarest word is
-            # (a word within a label's word, "data" in "big-data", is in the full scan only)
-            pool = (
-                min((v.labels_by_word.get(w, []) for w in phrase.split()), key=len)
-                if n == 1
-                else v.lower_labels
-            )
+            # only the labels that hold the phrase, found in one scan of them all
+            pool = v.labels_by_word.get(phrase, []) if n == 1 else v.labels_holding(phrase)
             found = {
                 iri
                 for iri, low in pool
