@@ -133,11 +133,18 @@ def type_ok(engine, iri: str, types: set[str]) -> bool:
         return False
     if not types or superclasses().get(e.type, {e.type}) & types:
         return True
-    if e.type != "Concept":
+    if e.type != "Concept" or not e.kinds:
         return False  # a thing of another class is not one of these, whatever its kinds say
     # the class named at the kind's end, its head ("Ranking Metrics"; not "Algorithms Column")
-    heads = _class_heads(frozenset(types))
-    return any(" ".join(k.lower().split()[-len(h.split()) :]) == h for k in e.kinds for h in heads)
+    return not _class_heads(frozenset(types)).isdisjoint(_kind_tails(tuple(e.kinds)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _kind_tails(kinds: tuple[str, ...]) -> frozenset[str]:
+    """The last one to four words of each kind, in lower case."""
+    return frozenset(
+        " ".join(words[-n:]) for k in kinds for words in [k.lower().split()] for n in range(1, 5)
+    )
 
 
 @lru_cache(maxsize=256)
