@@ -97,12 +97,8 @@ class Speller:
             before = text[: t.start()].rstrip(" \"'(“‘")
             if not word[0].isupper() or not before or before[-1] in ".?!:" or len(word) < 3:
                 continue
-            if (
-                word.endswith("s")
-                and word[:-1].isupper()
-                and (len(word) <= 3 or word[:-1].lower() in self.known)
-            ):
-                continue  # "IDs", "VMs": the plural of a short or known acronym
+            if word.endswith("s") and word[:-1].isupper() and len(word) >= 3:
+                continue  # "IDs", "CRMs": an acronym's plural names things of a sort, no one thing
             parts = [p.lower() for p in word.split("-")]
             if any(not p.isalpha() for p in parts):
                 continue  # "MLS-C01", "EC2": versions and codes are matched elsewhere

@@ -69,6 +69,8 @@ def test_names_the_documents_never_use_are_found():
     assert s.unknown_names("Which service reads SaaS apps such as Zendesk?") == ["SaaS"]
     assert s.unknown_names("What does IP-insigths do?") == []  # a misspelling, not a name
     assert s.unknown_names("Which Services Handle Streaming Ingestion?") == []  # Title Case
+    # an acronym's plural names things of a sort ("two CRMs merged"), not one missing thing
+    assert s.unknown_names("Two CRMs merged; which glue feature dedupes rows?") == []
 
 
 def test_a_question_about_something_no_document_mentions_is_declined(engine):
