@@ -183,6 +183,20 @@ def _tail_of(short: str, name: str) -> bool:
     return len(a) < len(b) and b[-len(a) :] == a
 
 
+# the other name a thing goes by, in parentheses after its name
+_OTHER_NAME = re.compile(
+    r"^(?:renamed(?: to)?|now(?: called| named)?|formerly(?: called| known as)?|previously"
+    r"|a\.?k\.?a\.?|also (?:called|known as)|née|was)\s+(?:the\s+)?(\S.*?)\s*$",
+    re.I,
+)
+
+
+def is_name_like_text(text: str) -> bool:
+    """A short run of words that opens with a capital or is an acronym ("Zorb Hub", "QH")."""
+    words = text.split()
+    return 0 < len(words) <= 8 and (words[0][:1].isupper() or is_acronym(words[0]))
+
+
 def parse_name(raw: str) -> ParsedName:
     """What a written entity name means: canonical form, aliases, examples and qualifiers."""
     text = plain(raw).strip().strip(":").strip()
@@ -197,6 +211,11 @@ def parse_name(raw: str) -> ParsedName:
     outside = f"{before} {after}".strip()
     if not before:
         result.canonical = inner
+        return result
+    if (m2 := _OTHER_NAME.match(inner)) and not after and is_name_like_text(m2.group(1)):
+        # "Quill Hub (renamed Zorb Hub)", "(formerly ...)", "(aka QH)": one thing, two names
+        result.canonical = before
+        result.aliases.append(m2.group(1).strip())
         return result
     if re.match(r"^(e\.g\.|i\.e\.|such as|like)\b", inner, re.I):
         result.canonical = outside

@@ -268,7 +268,13 @@ def cell_items(cell: str) -> list[str]:
             items = re.split(r"(?:^|\s)-\s+", text)
         else:
             return [text] if text else []
-    return [x.lstrip("-•* ").strip() for x in items if x.lstrip("-•* ").strip()]
+    out: list[str] = []
+    for x in (x.lstrip("-•* ").strip() for x in items):
+        if x and out and re.fullmatch(r"\([^()]*\)", x):
+            out[-1] = f"{out[-1]} {x}"  # "Quill Hub<br>(renamed Zorb Hub)": a note on it
+        elif x:
+            out.append(x)
+    return out
 
 
 def clean_heading(title: str) -> str:

@@ -136,3 +136,35 @@ def test_a_kind_member_named_with_and_without_the_kind_word_is_one_thing(tmp_pat
     labels = {e.label for e in x.entities.values() if e.cls != "Kind"}
     assert "Lead crew" in labels and "Lead" not in labels, labels
     assert "Spare crew" in labels and "Spare" not in labels, labels
+
+
+@pytest.mark.parametrize(
+    "raw, canonical, alias",
+    [
+        ("Quill Hub (renamed Zorb Hub)", "Quill Hub", "Zorb Hub"),
+        ("Fern Streams (now Managed Fern Service)", "Fern Streams", "Managed Fern Service"),
+        ("Tansy Lake (formerly Moss Lake)", "Tansy Lake", "Moss Lake"),
+        ("Quibble Store (aka QS)", "Quibble Store", "QS"),
+    ],
+)
+def test_another_name_in_parentheses_is_an_alias(raw, canonical, alias):
+    p = parse_name(raw)
+    assert (p.canonical, p.aliases) == (canonical, [alias])
+    assert parse_name("Quill Hub (now cheaper)").aliases == []  # a remark, not a name
+
+
+def test_a_cell_line_in_parentheses_is_a_note_on_the_line_before(tmp_path):
+    from graph.vocabulary import class_names
+    from ingest import extract_documents
+
+    p = tmp_path / "streams.html"
+    p.write_text(
+        "<html><body><h2>Streams</h2><table><tr><th>Service</th><th>Latency</th></tr>"
+        "<tr><td>Fern Streams<br>(renamed Tansy Streams)</td><td>real time</td></tr>"
+        "<tr><td>Quill Hub</td><td>near real time</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    x = extract_documents([p], class_names=class_names())
+    fern = next(e for e in x.entities.values() if e.label == "Fern Streams")
+    assert "Tansy Streams" in fern.aliases
+    assert not any("renamed" in e.label for e in x.entities.values())
