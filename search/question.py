@@ -262,6 +262,8 @@ def _asked_phrase(
         asked_at.add(j)
         # "what are the options for ...": the phrase after "are the" (or "is my", ...)
         k = i + (words[i : i + 1] in (["are"], ["is"]))
+        if k > i and words[k : k + 1] == ["all"]:  # "what are all (of) the options ...?"
+            k += 1 + (words[k + 1 : k + 2] == ["of"])
         if k > i and words[k : k + 1] in (["the"], ["my"], ["our"], ["your"], ["some"]):
             asked_at.add(k + 1)
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)

@@ -1657,3 +1657,9 @@ def test_two_kinds_with_the_same_members_are_one_way_to_the_answer_not_rivals():
     assert options.probability == 0.0 and not options.features
     assert twice.probability == pytest.approx(0.15) and twice.features
     assert max((r for r in readings if r.features), key=lambda r: r.probability) is roles
+
+
+def test_what_are_all_the_things_asks_for_them_not_for_a_word_of_a_clause_after():
+    q = analyse("what are all the quill flavours i need to know for the exam?")
+    assert (q.form, q.asked) == ("list", "quill flavours")
+    assert analyse("What are all of the Zorb loaders we run?").asked == "zorb loaders"
