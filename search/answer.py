@@ -251,9 +251,14 @@ def _plural_read_as_verb(engine, q: Question) -> str | None:
 def _fold_same_answers(readings: list[Reading]) -> None:
     """Two ways to the very same answers are not rivals: the likelier stands for both, with
     both probabilities (an answer's probability is the sum over the readings that give it).
-    A class narrowed to the answers of another reading; two kinds with the same members
-    (one note's "crew roles" and another's "crew role options"). A set a kind and a relation
-    both give stays two readings: one row of text often says both, one piece of evidence."""
+    A class narrowed to the answers of another reading; two kinds with the same members said
+    in different places (one note's "crew roles" and another's "crew role options"). Two
+    readings of one text are one piece of evidence, said twice: a set a kind and a relation
+    both give, or a kind named with and without its owner ("crew role", "Zorb crew role")."""
+
+    def evidence(r: Reading) -> set[str]:
+        return {u for us in r.answers.values() for u in us}
+
     for r in [r for r in readings if r.kind in ("class", "members")]:
         if not r.features:
             continue
@@ -263,7 +268,7 @@ def _fold_same_answers(readings: list[Reading]) -> None:
             if o is not r
             and o.features
             and o.answers.keys() == r.answers.keys()
-            and (r.kind == "class" or o.kind == r.kind)
+            and (r.kind == "class" or (o.kind == r.kind and evidence(o) != evidence(r)))
         ]
         if same:
             keep = max([r, *same], key=lambda x: x.probability)

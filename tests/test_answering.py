@@ -1646,14 +1646,18 @@ def test_two_kinds_with_the_same_members_are_one_way_to_the_answer_not_rivals():
     from search.readings import Reading
 
     same = {"id/quill": {"u1"}, "id/tansy": {"u1"}}
+    elsewhere = {"id/quill": {"u7"}, "id/tansy": {"u7"}}  # another note says them
     roles = Reading("members", "kind/Zorbex-crew-role", "kind", dict(same), {"f": 1.0}, 0.30)
-    options = Reading("members", "kind/Zorbex-crew-option", "kind", dict(same), {"f": 1.0}, 0.20)
+    options = Reading("members", "kind/Zorbex-crew-option", "kind", elsewhere, {"f": 1.0}, 0.20)
+    # the same kind with and without its owner, read off the same line: said once
+    owned = Reading("members", "kind/Quill-crew-role", "kind", dict(same), {"f": 1.0}, 0.05)
     rival = Reading("in", "id/zorbex", "partOf", {"id/mossy": {"u2"}}, {"f": 1.0}, 0.35)
     # a row that says a kind and a relation at once is one piece of evidence, said twice
     twice = Reading("in", "id/zorbex", "usedFor", dict(same), {"f": 1.0}, 0.15)
-    readings = [roles, options, rival, twice]
+    readings = [roles, options, rival, twice, owned]
     _fold_same_answers(readings)
     assert roles.probability == pytest.approx(0.50) and roles.features
+    assert owned.probability == pytest.approx(0.05) and owned.features
     assert options.probability == 0.0 and not options.features
     assert twice.probability == pytest.approx(0.15) and twice.features
     assert max((r for r in readings if r.features), key=lambda r: r.probability) is roles
