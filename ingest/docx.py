@@ -190,6 +190,25 @@ def cell_html(cell: _Cell) -> str:
     return "<br>".join(x for x in lines if x)
 
 
+_NOTE_PARTS = {"footnote": RT.FOOTNOTES, "endnote": RT.ENDNOTES}
+
+
+def _notes(document: DocxDocument, relation: str, kind: str) -> dict[str, list]:
+    """Each footnote's (or endnote's) paragraphs by its id; not the separators Word keeps
+    among them."""
+    from docx.oxml import parse_xml
+
+    try:
+        root = parse_xml(document.part.part_related_by(relation).blob)
+    except KeyError:
+        return {}
+    return {
+        str(n.get(qn("w:id"))): n.findall(qn("w:p"))
+        for n in root.iterchildren(qn(f"w:{kind}"))
+        if n.get(qn("w:type")) in (None, "normal")
+    }
+
+
 class _DocxReader:
     """Reads the body in order, numbering the lines of the reading view as it goes."""
 
@@ -204,6 +223,7 @@ class _DocxReader:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
             self.numbering = None
+        self.notes = {kind: _notes(document, rel, kind) for kind, rel in _NOTE_PARTS.items()}
 
     def source(self, start: int, end: int) -> Source:
         return Source(self.name, tuple(t for _, t in self.headings), start, end)
@@ -217,6 +237,11 @@ class _DocxReader:
                 self.paragraph(part)
                 for box in text_box_paragraphs(part):  # a framed tip: its own paragraphs
                     self.paragraph(box)
+                # a footnote (or endnote) read right after the paragraph that calls it
+                for kind in self.notes:
+                    for ref in part._p.xpath(f".//w:{kind}Reference/@w:id"):
+                        for note in self.notes[kind].pop(str(ref), []):
+                            self.paragraph(DocxParagraph(note, part._parent))
         if self.term:
             text, line = self.term
             self.blocks.append(Paragraph(text, "", self.source(line, line), raw=text))

@@ -1106,3 +1106,53 @@ def test_html_a_data_frame_s_index_name_row_names_the_first_column(tmp_path):
     table = next(b for b in read_html(page).blocks if isinstance(b, Table))
     assert table.header == ["Store", "Keeps rows", "Feeds"]
     assert [r.cells[0] for r in table.rows] == ["Quill Hot", "Quill Cold"]
+
+
+def test_docx_a_footnote_is_read_after_the_paragraph_that_calls_it(tmp_path):
+    import zipfile
+
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_heading("Stores", 1)
+    p = d.add_paragraph("Quill Hub keeps rows for a week.")
+    p._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    d.add_paragraph("Fern Lake keeps rows for a year.")
+    d.save(tmp_path / "plain.docx")
+    notes = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f"<w:footnotes {nsdecls('w')}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+        '<w:r><w:t xml:space="preserve"> Tansy Store replaced Quill Hub in 2025.</w:t></w:r>'
+        "</w:p></w:footnote></w:footnotes>"
+    )
+    with (
+        zipfile.ZipFile(tmp_path / "plain.docx") as src,
+        zipfile.ZipFile(tmp_path / "noted.docx", "w") as out,
+    ):
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
+                )
+            if item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>",
+                )
+            out.writestr(item, data)
+        out.writestr("word/footnotes.xml", notes)
+    doc = read_document(tmp_path / "noted.docx")
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "Quill Hub keeps rows for a week.",
+        "Tansy Store replaced Quill Hub in 2025.",
+        "Fern Lake keeps rows for a year.",
+    ]
