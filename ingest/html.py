@@ -111,7 +111,21 @@ def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 _PERMALINK_MARKS = frozenset(("", "¶", "§", "#", "🔗", "⚓"))
 # Sphinx's "admonition-title", Quarto's callout header, Asciidoctor's admonition icon cell
-_LABEL_CLASSES = frozenset(("admonition-title", "callout-header", "callout-icon-container", "icon"))
+# ... and an outline's status keywords and tags on a heading (Org mode's "TODO", ":aws:")
+_LABEL_CLASSES = frozenset(
+    (
+        "admonition-title",
+        "callout-header",
+        "callout-icon-container",
+        "icon",
+        "todo",
+        "done",
+        "tag",
+        "footnum",
+    )
+)
+# a page's own table of contents and the lines around the text (author, date, generator)
+_CHROME = frozenset(("table-of-contents", "toc", "postamble", "breadcrumbs"))
 
 
 def _skipped(el: etree._Element) -> bool:
@@ -136,6 +150,8 @@ def _skipped(el: etree._Element) -> bool:
         )
         # an admonition's or callout's own title ("Note", "Tip") or icon: a label, not text
         or bool(_LABEL_CLASSES & set(el.get("class", "").split()))
+        or el.get("id", "").lower() in _CHROME
+        or bool(_CHROME & set(el.get("class", "").lower().split()))
     )
 
 
