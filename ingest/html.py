@@ -7,6 +7,7 @@ on the markup a user can open.
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 import unicodedata
@@ -134,9 +135,15 @@ def _skipped(el: etree._Element) -> bool:
         return True
     return (
         el.tag in _SKIP
-        or el.get("hidden") is not None
-        or el.get("aria-hidden", "").strip().lower() == "true"
-        or bool(_DISPLAY_NONE.search(el.get("style", "")))
+        or (
+            (
+                el.get("hidden") is not None
+                or el.get("aria-hidden", "").strip().lower() == "true"
+                or bool(_DISPLAY_NONE.search(el.get("style", "")))
+            )
+            # a collapsed section's body is hidden until opened, and is text all the same
+            and next(el.iterancestors("details"), None) is None
+        )
         # a heading's permanent link ("¶", "#", "§" or an icon font's glyph after the title)
         or (
             el.tag == "a"
@@ -150,6 +157,11 @@ def _skipped(el: etree._Element) -> bool:
         )
         # an admonition's or callout's own title ("Note", "Tip") or icon: a label, not text
         or bool(_LABEL_CLASSES & set(el.get("class", "").split()))
+        # Docusaurus' admonition heading ("admonition-heading", "admonitionHeading_Gvgb")
+        or any(
+            c.startswith(("admonitionHeading", "admonition-heading"))
+            for c in el.get("class", "").split()
+        )
         or el.get("id", "").lower() in _CHROME
         or bool(_CHROME & set(el.get("class", "").lower().split()))
     )
@@ -253,7 +265,10 @@ def _icon_glyph(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return _WS.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # a hash link's "&ZeroWidthSpace;"
 
 
 def _wrap(text: str, mark: str) -> str:
@@ -473,8 +488,29 @@ class _HtmlReader:
             self.definitions(el)
         elif tag == "table":
             self.table(el)
-        elif not self.tabs(el):
+        elif tag == "details" and not self.details(el):
             self.container(el)
+        elif tag != "details" and not self.tabs(el):
+            self.container(el)
+
+    def details(self, el: etree._Element) -> bool:
+        """A collapsible section (``<details>``): its summary titles its body, a section under
+        the heading above, as a tab's label does."""
+        summary = next((c for c in el if c.tag == "summary" and not _skipped(c)), None)
+        title = clean_heading(inline_markdown(summary)) if summary is not None else ""
+        if not title or len(title.split()) > 16:
+            return False
+        above = list(self.headings)
+        level = (above[-1][0] if above else 1) + 1
+        self.headings = [*above, (level, title)]
+        line = summary.sourceline or 1
+        self.blocks.append(Heading(title, level, self.source(line, self.end_line(summary))))
+        body = copy.copy(el)  # the details without the summary already read
+        for c in [c for c in body if c.tag == "summary"]:
+            body.remove(c)
+        self.container(body)
+        self.headings = above
+        return True
 
     def tabs(self, el: etree._Element) -> bool:
         """Content tabs ("Streams | Firehose" over one panel each: MkDocs' tabbed sets, ARIA
@@ -489,12 +525,13 @@ class _HtmlReader:
             panels = list(zip(labels, blocks)) if len(labels) == len(blocks) else []
         elif el.get("role") == "tablist" or any(c.get("role") == "tablist" for c in el):
             # the tab set itself (its tab list a child), not a division holding one somewhere
-            by_id = {x.get("id"): x for x in el.iter() if x.get("role") == "tabpanel"}
-            panels = [
-                (_fold(t.text_content()), by_id[t.get("aria-controls")])
-                for t in el.iter()
-                if t.get("role") == "tab" and t.get("aria-controls") in by_id
-            ]
+            tabs = [t for t in el.iter() if t.get("role") == "tab"]
+            bodies = [x for x in el.iter() if x.get("role") == "tabpanel"]
+            by_id = {x.get("id"): x for x in bodies if x.get("id")}
+            if tabs and all(t.get("aria-controls") in by_id for t in tabs):
+                panels = [(_fold(t.text_content()), by_id[t.get("aria-controls")]) for t in tabs]
+            elif len(tabs) == len(bodies):  # no ids to pair them by (Docusaurus): in order
+                panels = [(_fold(t.text_content()), b) for t, b in zip(tabs, bodies)]
         if not panels or not all(title for title, _ in panels):
             return False
         above = list(self.headings)

@@ -58,7 +58,7 @@ def glyph_bullet(line: str) -> str | None:
 
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
 _LEAD_BOLD = re.compile(
-    r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-|=(?!=))?\s*(?P<rest>.*)$", re.S
+    r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-|=(?!=)|\.(?=\s))?\s*(?P<rest>.*)$", re.S
 )
 _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")

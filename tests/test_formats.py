@@ -1174,3 +1174,28 @@ def test_html_an_outline_export_s_contents_status_keywords_tags_and_postamble_ar
     assert [b.text for b in doc.blocks if not isinstance(b, Heading)] == [
         "Quill Streams keeps rows for a week."
     ]
+
+
+def test_html_tabs_without_ids_collapsed_sections_and_zero_width_marks():
+    page = (
+        "<html><body><article><h2>Quill services<a class='hash-link' href='#q'>&#8203;</a></h2>"
+        "<div class='tabs-container'><ul role='tablist'><li role='tab'>Text</li>"
+        "<li role='tab'>Images</li></ul><div><div role='tabpanel'><ul><li><strong>Quill"
+        " Words</strong> – reads text.</li></ul></div><div role='tabpanel' hidden=''><ul><li>"
+        "<strong>Quill Eyes</strong> – reads images.</li></ul></div></div></div>"
+        "<div class='theme-admonition'><div class='admonitionHeading_Ab12'>tip</div>"
+        "<div class='admonitionContent_Cd34'><p>Start with Quill Words.</p></div></div>"
+        "<details><summary>Settings we forget</summary><div style='display:none'><ul><li>"
+        "<strong>Fern Depth</strong> – how deep a tree goes.</li></ul></div></details>"
+        "</article></body></html>"
+    )
+    doc = read_html(page)
+    heads = [(h.level, h.title) for h in doc.blocks if isinstance(h, Heading)]
+    assert heads == [(2, "Quill services"), (3, "Text"), (3, "Images"), (3, "Settings we forget")]
+    items = {(b.term, b.source.section[-1]) for b in doc.blocks if isinstance(b, ListItem)}
+    assert items == {
+        ("Quill Words", "Text"),
+        ("Quill Eyes", "Images"),
+        ("Fern Depth", "Settings we forget"),
+    }
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == ["Start with Quill Words."]
