@@ -386,7 +386,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                 continue
             kept: dict[str, set[str]] = {}
             for x, units in r.answers.items():
-                said = [v.units[u] for u in own[x] - shared if u in v.units]
+                said = [v.units[u] for u in sorted(own[x] - shared) if u in v.units]
                 text = " ".join(
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said

@@ -1667,3 +1667,41 @@ def test_what_are_all_the_things_asks_for_them_not_for_a_word_of_a_clause_after(
     q = analyse("what are all the quill flavours i need to know for the exam?")
     assert (q.form, q.asked) == ("list", "quill flavours")
     assert analyse("What are all of the Zorb loaders we run?").asked == "zorb loaders"
+
+
+def test_an_answer_is_the_same_whatever_the_hash_seed(built, tmp_path):
+    """Sets of strings iterate in a different order in every process: the texts a narrowed
+    list is judged on are joined in a fixed order, so the answer never depends on it."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hubs.md",
+        "# Hubs\n\n## Quill hubs\n\n| Hub | Runs on | Notes |\n|---|---|---|\n"
+        "| Fern Hub | CPU only | single node only |\n| Moss Hub | CPU or GPU | scales out |\n"
+        "| Tansy Hub | GPU only | big models only |\n| Reed Hub | CPU only | sparse rows |\n",
+    )
+    code = (
+        "import json, sys; from search import Engine; e = Engine(sys.argv[1]);"
+        " r = e.ask('Which Quill hubs are CPU only, never on a GPU?');"
+        " print(json.dumps([r['answered'], [a['label'] for a in r['answers']]]))"
+    )
+    seen = set()
+    for seed in ("1", "3", "7"):
+        out = subprocess.run(
+            [sys.executable, "-c", code, str(engine.build_dir)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed, "HF_HUB_OFFLINE": "1"},
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        seen.add(out.stdout.strip().splitlines()[-1])
+    assert len(seen) == 1, seen
+    answered, labels = json.loads(seen.pop())
+    assert answered and set(labels) == {"Fern Hub", "Reed Hub"}, labels
