@@ -555,7 +555,10 @@ def _list_run(rest: str) -> list[str]:
     parentheses after one is not part of it), up to the one "and"/"or" joins last."""
     out = []
     for part in split_outside_parentheses(rest, ",·"):
-        part = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
+        # "..., ETS – or let Widget Hub choose": a spaced dash ends the list, a remark after
+        part = re.sub(r"\s*\([^()]*\)", "", part)
+        ended = re.search(r"\s[–—-]\s", part)
+        part = (part[: ended.start()] if ended else part).strip(" .")
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
@@ -567,6 +570,6 @@ def _list_run(rest: str) -> list[str]:
             ):
                 return out if len(last) == 1 and out and not final else []
             out.append(name)
-        if len(last) > 1 or final:
+        if len(last) > 1 or final or ended:
             return out
     return out

@@ -905,3 +905,14 @@ def test_a_code_with_its_everyday_name_in_parentheses_is_a_name_with_that_alias(
     )
     names = {e.label: e for e in x.entities.values()}
     assert "squeeze" in names["Q7"].aliases and "soft squeeze" in names["Q8"].aliases
+
+
+def test_a_spaced_dash_ends_a_list_inside_a_text():
+    from ingest.lists import embedded_lists
+
+    said = embedded_lists(
+        "Row planning. Planners: Fern-QR, Moss+, Reed, Tansy – or let Quill pick."
+    )
+    assert [members for _, members, _, _ in said] == [["Fern-QR", "Moss+", "Reed", "Tansy"]]
+    said = embedded_lists("Sinks: Fern Lake, Moss Search and Reed Store - all managed.")
+    assert [members for _, members, _, _ in said] == [["Fern Lake", "Moss Search", "Reed Store"]]
