@@ -1027,14 +1027,51 @@ def _said_of(engine, x: str, u: str, clauses: dict[str, str]) -> str:
     names = _names(engine, x)
     naming = [c for c in clauses.values() if any(n in c for n in names)]
     if naming:
-        return naming[0]
+        # another thing's clause that names this one too ("Widget Hub - ... Parts: lead
+        # node (...), keeper nodes (...). Keeper nodes hold rows."): of it, the sentences that
+        # name this one, and of a sentence naming others too, this one's own piece
+        return _own_piece(engine, x, u, naming[0], names)
     text = engine.view.units[u].text
     if clauses:  # a text of several things in turn: the sentences that name this one
-        said = [t for t in re.split(r"(?<=[.!?])\s+", text) if any(n in t for n in names)]
-        return " ".join(said) or text
+        return _own_piece(engine, x, u, text, names)
     if _a_row(text):
         return _own_piece_of_row(engine, x, u, names)
     return _own_sentences(engine, x, u, names)
+
+
+def _own_piece(engine, x: str, u: str, text: str, names: list[str]) -> str:
+    """The sentences of ``text`` that name ``x``; of one that lists things of its kind too
+    ("Parts: lead node (...), keeper nodes (...)"), only the piece from its name up to the
+    next such thing's name (a sentence that names things of other kinds stays whole: "...
+    exports rows to Gromble, and Quill trains the model" says what Quill does)."""
+    said = [
+        t for t in re.split(r"(?<=[.!?])\s+", text) if any(_whole_name(n).search(t) for n in names)
+    ]
+    if not said:
+        return text
+    v = engine.view
+    kinds = set(v.entities[x].kinds) if x in v.entities else set()
+    peers = [
+        n
+        for m in v.units[u].mentions
+        if m != x and m in v.entities and kinds & set(v.entities[m].kinds)
+        for n in _names(engine, m)
+        if n not in names
+    ]
+    return " ".join(_piece_from(t, names, peers, _whole_name) for t in said)
+
+
+def _piece_from(text: str, names: list[str], others: list[str], written=None) -> str:
+    """``text`` from the first of ``names`` up to the next of ``others`` after it (as
+    ``written`` finds them: in the case they are written, by default), when it names both;
+    else all of it."""
+    written = written or _written_name
+    mine = [m.start() for n in names for m in _whole_name(n).finditer(text)]
+    theirs = [m.start() for n in others for m in written(n).finditer(text)]
+    if not (mine and theirs):
+        return text
+    start = min(mine)
+    return text[start : min((t for t in theirs if t > start), default=len(text))]
 
 
 def _own_piece_of_row(engine, x: str, u: str, names: list[str]) -> str:
@@ -1046,16 +1083,7 @@ def _own_piece_of_row(engine, x: str, u: str, names: list[str]) -> str:
     if any(_whole_name(n).search(cells[0]) for n in names):
         return unit.text  # the row's own thing: every cell says something of it
     others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
-    out = []
-    for cell in cells:
-        mine = [m.start() for n in names for m in _whole_name(n).finditer(cell)]
-        theirs = [m.start() for n in others for m in _written_name(n).finditer(cell)]
-        if mine and theirs:
-            start = min(mine)
-            end = min((t for t in theirs if t > start), default=len(cell))
-            cell = cell[start:end]
-        out.append(cell)
-    return " | ".join(out)
+    return " | ".join(_piece_from(cell, names, others) for cell in cells)
 
 
 def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
@@ -1234,8 +1262,8 @@ def _singled_out(engine, s: Context, scored):
                     rest = piece[: m.start() - at] + " " + piece[m.end() - at :]
                     said[k] = said.get(k, set()) | (stems(rest) & asked)
                 break
-    if len(where) < 2:
-        return scored
+    if len(where) < 2 or not any(r == 0 for items in where.values() for _, r in items):
+        return scored  # the winner is no item of that passage: it is not the winner's list
     own = {
         k: w - set().union(*(stems(p) for i, (_, p) in enumerate(pieces) if i != k))
         for k, w in said.items()

@@ -1705,3 +1705,20 @@ def test_an_answer_is_the_same_whatever_the_hash_seed(built, tmp_path):
     assert len(seen) == 1, seen
     answered, labels = json.loads(seen.pop())
     assert answered and set(labels) == {"Fern Hub", "Reed Hub"}, labels
+
+
+def test_one_of_a_listed_kind_is_judged_on_its_own_piece_of_the_list(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "clusters.md",
+        "# Clusters\n\n## Compute\n\n- **Zorb** – managed row clusters when you need full control"
+        " or already have row code. Node types: lead node (coordinates the cluster), keeper"
+        " nodes (run jobs AND hold the rows), runner nodes (compute only, no rows). Runner"
+        " nodes are the ones to run on spare hardware – losing them loses nothing.\n"
+        "- **Quill** – a row cache.\n",
+    )
+    r = engine.ask("On a Zorb cluster, which node type is the safe one to put on spare hardware?")
+    assert r["answered"] and [a["label"] for a in r["answers"]][:1] == ["Runner nodes"], r[
+        "summary"
+    ]
