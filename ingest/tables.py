@@ -60,12 +60,64 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
             if any(plain(c) for c in r.cells[i : i + width])
         ]
         table, headers = Table(table.header[:width], rows, table.source), headers[:width]
+    if groups := _row_groups(table, headers):
+        # "— Supervised algorithms —" alone on its row over the rows of its group: a label
+        # that names the kind of the rows under it, not a thing
+        found = []
+        for label, line, rows in groups:
+            part = interpret_table(Table(table.header, rows, table.source), b) if rows else []
+            if label:
+                u = b.unit(label, _row_source(table, Row([label], line)))
+                for e in part:
+                    b.kind(e, _group_kind(label), u)
+            found += part
+        return found
     if _is_grid(table, headers):
         _grid(table, headers, b)
         return []
     if _is_comparison(table, headers, b):
         return _comparison(table, headers, b)
     return _rows(table, headers, b)
+
+
+def _row_groups(table: Table, headers: list[str]) -> list[tuple[str, int, list[Row]]]:
+    """The rows of a table in the groups its label rows open (a row with words in its first
+    cell only, in a table of three columns or more whose other rows fill more): (label, its
+    line, the rows under it); the rows before the first label have none. [] when no row is
+    such a label."""
+    if len(headers) < 3:
+        return []
+    said = [[plain(c) for c in r.cells] for r in table.rows]
+    bold = [_is_bold(r.cells[0]) if r.cells else False for r in table.rows]
+
+    def label(i: int) -> bool:  # the row's words in its first cell only, set as a label
+        first, rest = said[i][0] if said[i] else "", said[i][1:]
+        if not first or any(c and c != first for c in rest):
+            return False
+        return (
+            all(rest)  # one cell spanning the row (repeated in the grid)
+            or bool(re.match(r"^[—–-]+\s.*\s[—–-]+$|.*:$", first))  # "— Supervised —"
+            or (bold[i] and sum(bold) * 2 < len(bold))  # bold where the rows' names are not
+        )
+
+    labels = {i for i in range(len(said)) if label(i)}
+    if not labels or len(labels) * 2 > len(said):
+        return []
+    groups: list[tuple[str, int, list[Row]]] = [("", 0, [])]
+    for i, r in enumerate(table.rows):
+        if i in labels:
+            groups.append((said[i][0].strip(" —–-*"), r.line, []))
+        else:
+            groups[-1][2].append(r)
+    return [g for g in groups if g[0] or g[2]]
+
+
+def _group_kind(label: str) -> str:
+    """The kind a group label names: "Built-in algorithms: supervised" → "supervised
+    built-in algorithm"; "Ingestion & streaming" as it is."""
+    head, _, qualifier = label.partition(": ")
+    phrase = f"{qualifier} {head}" if qualifier and len(qualifier.split()) <= 4 else label
+    return singular(phrase.strip())
 
 
 def _is_grid(table: Table, headers: list[str]) -> bool:

@@ -323,3 +323,17 @@ def test_an_outliner_block_s_properties_are_a_record_of_it(tmp_path):
     assert ("Gromble", "hasAttribute", "Quanta boards") in said
     assert not [f for f in said if f[2] == "64a1f0"]  # the outliner's own key
     assert ("Zorbfile", "kind", "Gromble input") in said
+
+
+def test_a_group_row_names_the_kind_of_the_rows_under_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Hubs\n\n| Hub | Reads | Runs on |\n|---|---|---|\n"
+        "| **— Quill hubs: text —** | | |\n| Fern Hub | words | CPU |\n| Moss Hub | tags | GPU |\n"
+        "| **— Quill hubs: images —** | | |\n| Reed Hub | pixels | GPU |\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Fern Hub", "kind", "text Quill hub") in kinds, kinds
+    assert ("Reed Hub", "kind", "images Quill hub") in kinds, kinds
+    labels = {e.label for e in x.entities.values()}
+    assert not any("—" in label for label in labels), labels
