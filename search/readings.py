@@ -378,7 +378,14 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
         patterns = _name_patterns(v, r.answers) if only else {}
-        own = {x: units | g.said_in.get(x, set()) for x, units in r.answers.items()}
+        # what the reading's own documents say of each answer: another note's words about a
+        # thing do not narrow this note's list of it
+        docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
+        own = {
+            x: units
+            | {u for u in g.said_in.get(x, set()) if u in v.units and v.units[u].document in docs}
+            for x, units in r.answers.items()
+        }
         # a text that says every one of them ("Key settings:" over their table) tells none apart
         shared = set.intersection(*own.values())
         for with_titles, exclusive in ((False, False), (True, False), (False, True)):

@@ -1722,3 +1722,25 @@ def test_one_of_a_listed_kind_is_judged_on_its_own_piece_of_the_list(built, tmp_
     assert r["answered"] and [a["label"] for a in r["answers"]][:1] == ["Runner nodes"], r[
         "summary"
     ]
+
+
+def test_another_note_s_words_about_a_thing_do_not_narrow_this_note_s_list(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "jobs.md",
+        "# Jobs\n\n## Quill job styles\n\n| Style | Run with |\n|---|---|\n"
+        "| Quill batch jobs | Fern Hub, Moss Hub, Reed Hub |\n| Quill stream jobs | Tansy Hub |\n",
+        more={
+            "hubs.md": "# Hubs\n\n## Fern Hub\n\nFern Hub runs our nightly workloads on spare"
+            " nodes.\n\n## Moss Hub\n\nMoss Hub keeps the workloads of the row team.\n"
+        },
+    )
+    from search.answer import read
+
+    q = "Which hubs are Quill batch workloads typically run on?"
+    r = engine.ask(q)
+    assert {a["label"] for a in r["answers"]} == {"Fern Hub", "Moss Hub", "Reed Hub"}, r["summary"]
+    # no reading of the list is narrowed to the hubs the other note says "workloads" of
+    narrowed = [x for x in read(engine, q, engine.encode(q)).readings if x.condition]
+    assert not narrowed, [(x.anchor, x.condition, list(x.answers)) for x in narrowed]
