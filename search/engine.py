@@ -76,10 +76,16 @@ class Engine:
         self.names = Names(v)
         # document frequency of words over text units, for weighting question words
         df: dict[str, int] = defaultdict(int)
+        # ... and over each document's own units: a reading of one document is weighed by
+        # how telling the words are in that document, whatever other notes the graph holds
+        doc_df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        doc_n: dict[str, int] = defaultdict(int)
         words: set[str] = set()
         for u in v.units.values():
+            doc_n[u.document] += 1
             for t in set(keyword_tokens(u.text)):
                 df[t] += 1
+                doc_df[u.document][t] += 1
             words.update(re.findall(r"[a-z]+", u.text.lower()))
         for e in v.entities.values():
             words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
@@ -134,8 +140,13 @@ class Engine:
         n = max(1, len(v.units))
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
         self.max_idf = math.log(1 + n)
+        self.doc_idf = {
+            d: {t: math.log(1 + doc_n[d] / c) for t, c in counts.items()}
+            for d, counts in doc_df.items()
+        }
+        self.doc_max_idf = {d: math.log(1 + doc_n[d]) for d in doc_n}
         self._unseen: dict[str, float] = {}
-        self._weighed: dict[tuple[str, ...], tuple[tuple[tuple[str, float], ...], float]] = {}
+        self._weighed: dict[tuple, tuple[tuple[tuple[str, float], ...], float]] = {}
         self.phrases = PhraseVectors.load(self.build_dir / SEARCH_DIR)
         self.weights = load_weights()
 
@@ -146,29 +157,56 @@ class Engine:
             return relation, relation
         return relation, self.phrases.similarity(qvec, reading.anchor)
 
-    def weight(self, word: str) -> float:
-        """How telling a word is: its IDF over the text units; for a word the documents never
-        use, its rarity in general English (wordfreq), so "want" counts little and "scanned" much."""
-        if word in self.idf:
-            return self.idf[word]
+    def weight(self, word: str, document: str | None = None) -> float:
+        """How telling a word is: its IDF over the text units (of ``document`` only, when
+        given); for a word they never use, its rarity in general English (wordfreq), so "want"
+        counts little and "scanned" much."""
+        idf = self.doc_idf.get(document, self.idf) if document else self.idf
+        if word in idf:
+            return idf[word]
+        top = self.max_idf_of(document)
         cached = self._unseen.get(word)
         if cached is None:
             from wordfreq import zipf_frequency
 
             zipf = zipf_frequency(word, "en")
-            cached = self.max_idf * min(1.0, max(0.1, (7.0 - zipf) / 5.0))
+            cached = min(1.0, max(0.1, (7.0 - zipf) / 5.0))
             self._unseen[word] = cached
-        return cached
+        return top * cached
 
-    def weighed(self, words: list[str]) -> tuple[tuple[tuple[str, float], ...], float]:
+    def document_of(self, units) -> str | None:
+        """The one document all of ``units`` are in, or None (several, or a graph of one
+        document, whose words weigh the same either way)."""
+        if len(self.doc_max_idf) < 2:
+            return None
+        found = None
+        for u in units:
+            unit = self.view.units.get(u)
+            if unit is not None and unit.document != found:
+                if found is not None:
+                    return None
+                found = unit.document
+        return found
+
+    def max_idf_of(self, document: str | None = None) -> float:
+        """The weight of a word said once (in ``document``, when given)."""
+        return self.doc_max_idf.get(document, self.max_idf) if document else self.max_idf
+
+    def uses(self, word: str, document: str | None = None) -> bool:
+        """Whether the documents (or ``document``) use a word at all."""
+        return word in (self.doc_idf.get(document, self.idf) if document else self.idf)
+
+    def weighed(
+        self, words: list[str], document: str | None = None
+    ) -> tuple[tuple[tuple[str, float], ...], float]:
         """Each word's stem and weight, and their total weight (1 when none weighs anything);
         memoized, as answering weighs the same question words against many texts."""
-        key = tuple(words)
+        key = (document, *words)
         found = self._weighed.get(key)
         if found is None:
             if len(self._weighed) > 4096:
                 self._weighed.clear()
-            pairs = tuple((stem(w), self.weight(w)) for w in words)
+            pairs = tuple((stem(w), self.weight(w, document)) for w in words)
             found = self._weighed[key] = (pairs, sum(w for _, w in pairs) or 1.0)
         return found
 

@@ -177,9 +177,12 @@ def topic_words(engine, q: Question) -> list[str]:
     return q.words + [w for w in keyword_tokens(q.asked) if w not in q.words]
 
 
-def coverage_of(engine, q: Question, found: set[str], words: list[str] | None = None) -> float:
-    """The share of the question's words (weighed by how telling each is) that ``found`` has."""
-    weighed, total = engine.weighed(q.words if words is None else words)
+def coverage_of(
+    engine, q: Question, found: set[str], words: list[str] | None = None, document=None
+) -> float:
+    """The share of the question's words (weighed by how telling each is, in ``document`` if
+    given) that ``found`` has."""
+    weighed, total = engine.weighed(q.words if words is None else words, document)
     return sum(w for s, w in weighed if s in found) / total
 
 
@@ -358,14 +361,15 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
             continue
         covered = stems(_anchor_text(engine, r))
         weights: dict[str, float] = {}
+        doc = engine.document_of(u for us in r.answers.values() for u in us)  # see describe
         # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
         # the scene, it does not narrow the list
         # a compound no document writes whole is its words ("cpu-only" where "CPU only" is)
         asked = [p for w in q.ask_words for p in (_parts(engine, w))]
         for w in asked:
-            if stem(w) not in covered and engine.weight(w) >= 0.5 * engine.max_idf:
+            if stem(w) not in covered and engine.weight(w, doc) >= 0.5 * engine.max_idf_of(doc):
                 # a word no document uses tells none of them apart ("a pile of rows")
-                told = engine.weight(w) if w in engine.idf else 0.0
+                told = engine.weight(w, doc) if engine.uses(w, doc) else 0.0
                 weights[stem(w)] = max(weights.get(stem(w), 0.0), told)
         condition = tuple(sorted(weights))
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
@@ -380,20 +384,27 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         patterns = _name_patterns(v, r.answers) if only else {}
         # what the reading's own documents say of each answer: another note's words about a
         # thing do not narrow this note's list of it
-        docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
-        own = {
-            x: units
-            | {u for u in g.said_in.get(x, set()) if u in v.units and v.units[u].document in docs}
-            for x, units in r.answers.items()
-        }
+        if len(engine.doc_max_idf) > 1:
+            docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
+            own = {
+                x: units
+                | {u for u in g.said_in.get(x, ()) if u in v.units and v.units[u].document in docs}
+                for x, units in r.answers.items()
+            }
+        else:
+            own = {x: units | g.said_in.get(x, set()) for x, units in r.answers.items()}
         # a text that says every one of them ("Key settings:" over their table) tells none apart
         shared = set.intersection(*own.values())
+        # each one's texts in a fixed order, whatever the order of a set in this process
+        said_of = {
+            x: [v.units[u] for u in sorted(own[x] - shared) if u in v.units] for x in r.answers
+        }
         for with_titles, exclusive in ((False, False), (True, False), (False, True)):
             if not (only if exclusive else condition):
                 continue
             kept: dict[str, set[str]] = {}
             for x, units in r.answers.items():
-                said = [v.units[u] for u in sorted(own[x] - shared) if u in v.units]
+                said = said_of[x]
                 text = " ".join(
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
@@ -543,8 +554,11 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             if best_unit in v.units and unit_score.get(best_unit)
             else set()
         )
-        anchor_cov = coverage_of(engine, q, anchor, about)
-        section_cov = coverage_of(engine, q, section, about)
+        # weighed as the reading's own document weighs words (the graph's other notes do not
+        # make its words more or less telling)
+        doc = engine.document_of(units)
+        anchor_cov = coverage_of(engine, q, anchor, about, doc)
+        section_cov = coverage_of(engine, q, section, about, doc)
         if r.kind in ("in", "members", "within"):
             # a retrieved heading names the rows beneath it as well as a label would
             named = min(1.0, section_score.get(shared, 0.0) / 0.8) if shared else 0.0
@@ -556,10 +570,10 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "ask_coverage": (
                 section_cov
                 if q.ask_words == q.words
-                else coverage_of(engine, q, section, q.ask_words)
+                else coverage_of(engine, q, section, q.ask_words, doc)
             ),
             "section_coverage": section_cov,
-            "text_coverage": coverage_of(engine, q, with_text, about),
+            "text_coverage": coverage_of(engine, q, with_text, about, doc),
             "support": support,
             "type_fit": fit if q.types else 0.0,
             "typed": float(bool(q.types)),
@@ -576,7 +590,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "filtered": float(bool(r.condition)),
             "top_word": float(top in with_text or any(top in stems(v.label(x)) for x in answers)),
             # the share of the question the condition says ("*unsupervised*")
-            "condition_coverage": coverage_of(engine, q, set(r.condition)),
+            "condition_coverage": coverage_of(engine, q, set(r.condition), None, doc),
         }
     # each against the best of its question: long questions cover less, whatever the reading
     scored = [r for r in readings if r.features]

@@ -1744,3 +1744,23 @@ def test_another_note_s_words_about_a_thing_do_not_narrow_this_note_s_list(built
     # no reading of the list is narrowed to the hubs the other note says "workloads" of
     narrowed = [x for x in read(engine, q, engine.encode(q)).readings if x.condition]
     assert not narrowed, [(x.anchor, x.condition, list(x.answers)) for x in narrowed]
+
+
+def test_a_word_is_weighed_by_the_document_a_reading_comes_from(built, tmp_path):
+    import math
+
+    moss = "# Moss\n\n" + "".join(f"Moss keeps {n} logs.\n\n" for n in range(40))
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill.md",
+        "# Quill\n\n## Rows\n\nQuill rows move.\n\nQuill rows rest.\n\nFern keeps rows.\n",
+        more={"moss.md": moss},
+    )
+    units = [u for u in engine.view.units.values() if u.document == "quill.md"]
+    said = [u for u in units if "quill" in u.text.lower()]
+    # in its own note "quill" is common; in the whole graph, where the other note never says
+    # it, it is rare
+    assert engine.weight("quill", "quill.md") == pytest.approx(math.log(1 + len(units) / len(said)))
+    assert engine.weight("quill") > engine.weight("quill", "quill.md")
+    assert engine.uses("quill", "quill.md") and not engine.uses("quill", "moss.md")
