@@ -62,6 +62,10 @@ _LEAD_BOLD = re.compile(
 )
 _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
+# "a -> b -> c: rest": two arrows or more before a colon
+_CHAIN_LEAD = re.compile(
+    r"^(?P<term>[^:→>]{1,60}(?:\s*(?:→|-->|->)\s*[^:→>]{1,60}){2,}):\s+(?P<rest>\S.*)$", re.S
+)
 # "Term := what it is", "Term :: what it is"
 _DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
 # "Term = what it is" (one "=" in the text: "precision = TP / (TP + FP)")
@@ -214,6 +218,10 @@ def split_lead(text: str) -> tuple[str, str]:
                 term = term[:-1]  # a run-in heading: "**Gromble.** Copies rows ..."
             return term, plain(rest)
         return "", plain(text)
+    if m := _CHAIN_LEAD.match(text):
+        # "Call logs -> text -> mood: Quill then Fern": a chain of steps is the lead, what
+        # serves it after the colon
+        return plain(m["term"]).strip(), plain(m["rest"])
     parts = _ARROW.split(text, maxsplit=1)
     if (defined := defined_lead(text)) and len(defined[0]) < len(parts[0]):
         return plain(defined[0]), plain(defined[1])  # "precision = TP / (TP + FP) → ..."

@@ -291,3 +291,13 @@ def test_lines_typed_with_symbol_bullets_are_list_items():
     ]
     assert items[1].text.startswith("rows flow in")
     assert "not" in plain(items[2].raw)  # a cross still says "not"
+
+
+def test_a_chain_of_steps_before_a_colon_is_the_lead_of_what_serves_it():
+    from ingest.text import split_lead
+
+    assert split_lead("Call logs -> text -> mood: Quill then Fern.") == (
+        "Call logs -> text -> mood",
+        "Quill then Fern.",
+    )
+    assert split_lead("Gromble -> copies rows: fast") == ("Gromble", "copies rows: fast")
