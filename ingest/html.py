@@ -112,7 +112,8 @@ def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 _PERMALINK_MARKS = frozenset(("", "¶", "§", "#", "🔗", "⚓"))
 # Sphinx's "admonition-title", Quarto's callout header, Asciidoctor's admonition icon cell
-# ... and an outline's status keywords and tags on a heading (Org mode's "TODO", ":aws:")
+# ... and an outline's status keywords on a heading (Org mode's "TODO"; its tags, ":aws:",
+# say what the section is about and stay)
 _LABEL_CLASSES = frozenset(
     (
         "admonition-title",
@@ -121,12 +122,12 @@ _LABEL_CLASSES = frozenset(
         "icon",
         "todo",
         "done",
-        "tag",
         "footnum",
     )
 )
-# a page's own table of contents and the lines around the text (author, date, generator)
-_CHROME = frozenset(("table-of-contents", "toc", "postamble", "breadcrumbs"))
+# the lines around a page's text (author, date, generator); a table of contents inside the
+# text is read (dropping it lost answers on an Org-mode page and an Asciidoctor page)
+_CHROME = frozenset(("postamble", "breadcrumbs"))
 
 
 def _skipped(el: etree._Element) -> bool:
