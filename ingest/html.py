@@ -206,7 +206,7 @@ def _styled_title(el: etree._Element) -> tuple[float, str] | None:
 
 
 def _says(el: etree._Element) -> bool:
-    """Whether an element or its tail has words (an icon or a spacer has none)."""
+    """Whether an element or its tail has words (an icon or a spacer says none)."""
     return bool(_fold(el.text_content() if el.tag != "img" else "") or _fold(el.tail or ""))
 
 

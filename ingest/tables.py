@@ -113,8 +113,8 @@ def _row_groups(table: Table, headers: list[str]) -> list[tuple[str, int, list[R
 
 
 def _group_kind(label: str) -> str:
-    """The kind a group label names: "Built-in algorithms: supervised" → "supervised
-    built-in algorithm"; "Ingestion & streaming" as it is."""
+    """The kind a group label names: "Quill hubs: text" → "text Quill hub"; "Rows & logs" as
+    it is."""
     head, _, qualifier = label.partition(": ")
     phrase = f"{qualifier} {head}" if qualifier and len(qualifier.split()) <= 4 else label
     return singular(phrase.strip())

@@ -395,7 +395,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
             own = {x: units | g.said_in.get(x, set()) for x, units in r.answers.items()}
         # a text that says every one of them ("Key settings:" over their table) tells none apart
         shared = set.intersection(*own.values())
-        # each one's texts in a fixed order, whatever the order of a set in this process
+        # the texts of every answer in a fixed order, whatever a set's order in this process
         said_of = {
             x: [v.units[u] for u in sorted(own[x] - shared) if u in v.units] for x in r.answers
         }
