@@ -81,15 +81,7 @@ class Engine:
         doc_df: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         doc_n: dict[str, int] = defaultdict(int)
         words: set[str] = set()
-        hyphened: dict[str, int] = defaultdict(int)  # "built-in": how often written so
-        spaced: dict[str, int] = defaultdict(int)  # "built in": how often written so
         for u in v.units.values():
-            tokens = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", u.text.lower())
-            for t in tokens:
-                if t.count("-") == 1:
-                    hyphened[t] += 1
-            for a, b in zip(tokens, tokens[1:]):
-                spaced[f"{a}-{b}"] += 1
             doc_n[u.document] += 1
             for t in set(keyword_tokens(u.text)):
                 df[t] += 1
@@ -99,11 +91,7 @@ class Engine:
             words.update(re.findall(r"[a-z]+", " ".join((e.label, *e.aliases)).lower()))
         for t in (*classes().values(), *relations().values()):  # "algo": a class's own word
             words.update(re.findall(r"[a-z]+", " ".join(t.names).lower()))
-        # a compound the documents write with a hyphen more often than with a space
-        compounds = [
-            c for c, n in hyphened.items() if n >= 2 and n > spaced.get(c, 0) and len(c) >= 5
-        ]
-        self.speller = Speller(words, FUNCTION_WORDS, compounds)
+        self.speller = Speller(words, FUNCTION_WORDS)
         # the nouns things are called by: the last word of every name, kind and class name
         # ("destination" of "Firehose destination"), in the singular
         self.head_nouns = {

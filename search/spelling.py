@@ -23,25 +23,9 @@ _EXAMPLES = re.compile(
 class Speller:
     """Corrects words against a vocabulary (the documents' own words)."""
 
-    def __init__(
-        self,
-        vocabulary: Iterable[str],
-        function_words: Iterable[str] = (),
-        compounds: Iterable[str] = (),
-    ):
+    def __init__(self, vocabulary: Iterable[str], function_words: Iterable[str] = ()):
         self.vocabulary = sorted({w for w in vocabulary if w.isalpha() and len(w) >= 3})
         self.known = set(self.vocabulary)
-        # the documents' hyphenated words ("built-in", "one-hot"), written with a space in a
-        # question ("built in algorithms"): one word, as the documents write it
-        joined = {c.lower() for c in compounds if c.count("-") == 1}
-        self._compound = (
-            re.compile(
-                r"\b(" + "|".join(re.escape(c.replace("-", " ")) for c in sorted(joined)) + r")\b",
-                re.I,
-            )
-            if joined
-            else None
-        )
         # the words a question is built from ("which", "what"): a rare word one letter off
         # one of them is that word mistyped ("wich"), even where English lists it
         self.function_words = sorted({w for w in function_words if w.isalpha() and len(w) >= 4})
@@ -164,8 +148,6 @@ class Speller:
     def correct(self, text: str) -> tuple[str, dict[str, str]]:
         """``text`` with unknown words replaced by their closest known word, and the changes."""
         changes: dict[str, str] = {}
-        if self._compound is not None:  # not a misspelling: not said as one
-            text = self._compound.sub(lambda m: m.group(0).replace(" ", "-"), text)
         for m in _WORD.finditer(text):
             word = m.group(0)
             if word in changes:

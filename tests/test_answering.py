@@ -1764,12 +1764,3 @@ def test_a_word_is_weighed_by_the_document_a_reading_comes_from(built, tmp_path)
     assert engine.weight("quill", "quill.md") == pytest.approx(math.log(1 + len(units) / len(said)))
     assert engine.weight("quill") > engine.weight("quill", "quill.md")
     assert engine.uses("quill", "quill.md") and not engine.uses("quill", "moss.md")
-
-
-def test_a_compound_the_documents_hyphenate_is_one_word_in_a_question():
-    speller = Speller(["quill", "zorb"], compounds=["built-in", "zorb-like"])
-    assert speller.correct("which built in quill hubs are zorb like?") == (
-        "which built-in quill hubs are zorb-like?",
-        {},  # not a misspelling: the answer says nothing of it
-    )
-    assert speller.correct("it was built into the hub")[0] == "it was built into the hub"
