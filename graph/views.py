@@ -3,6 +3,7 @@ read once by SPARQL (any store), and the networkx view of entity relations."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -70,8 +71,6 @@ class GraphView:
     def labels_holding(self, phrase: str) -> list[tuple[str, str]]:
         """The (iri, lower label) pairs whose label holds ``phrase`` (lower case, no line
         break), in ``lower_labels`` order: one scan of all labels, not one per label."""
-        import bisect
-
         blob, starts = self._label_blob
         found: list[int] = []
         at = blob.find(phrase)

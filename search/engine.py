@@ -161,7 +161,7 @@ class Engine:
         """How telling a word is: its IDF over the text units (of ``document`` only, when
         given); for a word they never use, its rarity in general English (wordfreq), so "want"
         counts little and "scanned" much."""
-        idf = self.doc_idf.get(document, self.idf) if document else self.idf
+        idf = self._idf_of(document)
         if word in idf:
             return idf[word]
         top = self.max_idf_of(document)
@@ -194,7 +194,10 @@ class Engine:
 
     def uses(self, word: str, document: str | None = None) -> bool:
         """Whether the documents (or ``document``) use a word at all."""
-        return word in (self.doc_idf.get(document, self.idf) if document else self.idf)
+        return word in self._idf_of(document)
+
+    def _idf_of(self, document: str | None) -> dict[str, float]:
+        return self.doc_idf.get(document, self.idf) if document else self.idf
 
     def weighed(
         self, words: list[str], document: str | None = None
@@ -260,10 +263,7 @@ class Engine:
         return index.vectors[ids]
 
     def _row_vector(self, i: int) -> np.ndarray:
-        index = self.vectors
-        if hasattr(index, "index"):
-            return index.index.reconstruct(i)
-        return index.vectors[i]
+        return self._row_vectors([i])[0]
 
     # -- answering ----------------------------------------------------------------------------
     def ask(self, question: str) -> dict:

@@ -361,7 +361,10 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
             continue
         covered = stems(_anchor_text(engine, r))
         weights: dict[str, float] = {}
-        doc = engine.document_of(u for us in r.answers.values() for u in us)  # see describe
+        # the reading's documents: their words weigh (see describe), and only what they say of
+        # each answer narrows the list (another note's words about a thing do not)
+        docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
+        doc = next(iter(docs)) if len(docs) == 1 and len(engine.doc_max_idf) > 1 else None
         # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
         # the scene, it does not narrow the list
         # a compound no document writes whole is its words ("cpu-only" where "CPU only" is)
@@ -382,10 +385,7 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
         # ("Outputs:" over a list), a reading of its own where it keeps others
         seen = []
         patterns = _name_patterns(v, r.answers) if only else {}
-        # what the reading's own documents say of each answer: another note's words about a
-        # thing do not narrow this note's list of it
         if len(engine.doc_max_idf) > 1:
-            docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
             own = {
                 x: units
                 | {u for u in g.said_in.get(x, ()) if u in v.units and v.units[u].document in docs}
@@ -409,13 +409,10 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
                 )
-                st: frozenset[str] = frozenset()
                 if (
                     any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
                     if exclusive
-                    else sum(w for c, w in weights.items() if c in (st := st or stems(text)))
-                    >= need
-                    > 0
+                    else sum(w for c, w in weights.items() if c in stems(text)) >= need > 0
                     # a figure the question says ("90 days") its own text must say too
                     and all(re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text) for n in figures)
                 ):
