@@ -9,7 +9,13 @@ cheat sheets exported from PDFs or spreadsheets do that GFM does not:
 - **tables continued after a page break**: a table whose header repeats the previous table's
   header continues that table (``_add_table``);
 - **non-breaking spaces** (editors and PDF converters write "###\u00a0Title") count as spaces,
-  character for character, so line maps stay exact.
+  character for character, so line maps stay exact;
+- **grid tables** (plain-text notes, pandoc and reStructuredText): ``+----+----+`` borders and
+  ``|`` columns cut where the border has its ``+``; a cell wrapped over several lines is one
+  cell (rows between borders, or a line whose first cell is empty or opens with "(");
+- **plain-text habits**: a numbered title over an ``===``/``---`` underline is a heading
+  ("1. KINESIS\n====="), not a list item; typewriter "o" bullets (two or more at one indent,
+  or after a line that ends with ":") are bullets.
 
 Tables of contents (a "Page" column, or a last column of bare numbers) are dropped.
 """
@@ -121,6 +127,128 @@ def _tab_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bo
     return True
 
 
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def _grid_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A grid table: a ``+---+---+`` border, then ``|`` lines and borders."""
+    if not _GRID_BORDER.match(_line(state, start)):
+        return False
+    n = start + 1
+    while n < end and (
+        _GRID_BORDER.match(_line(state, n)) or _line(state, n).lstrip().startswith("|")
+    ):
+        n += 1
+    if n - start < 3:
+        return False
+    if silent:
+        return True
+    token = state.push("grid_table", "table", 0)
+    token.map = [start, n]
+    token.content = "\n".join(_line(state, i) for i in range(start, n))
+    state.line = n
+    return True
+
+
+def _grid_cells(line: str, cuts: list[int]) -> list[str]:
+    """One ``|`` line's cells, cut where the border has its ``+`` (or at each ``|`` when the
+    line does not keep to the border's columns)."""
+    if all(c < len(line) and line[c] == "|" for c in cuts[:-1]) and cuts[0] < len(line):
+        return [line[a + 1 : b].strip() for a, b in zip(cuts, cuts[1:])]
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def _joined(a: str, b: str) -> str:
+    """Two lines of one wrapped cell ("YARN Resource-" + "Manager")."""
+    if not a or not b:
+        return a or b
+    return a + b if re.search(r"[A-Za-z]-$", a) else f"{a} {b}"
+
+
+def _grid_rows(token: Token) -> list[Row]:
+    """The rows of a grid table: the lines above the first inner border are its header;
+    the lines between two borders one row where every row has its own borders, otherwise
+    one row a line, a line whose first cell is empty or opens with "(" continuing the row
+    above (a wrapped cell)."""
+    lines = token.content.split("\n")
+    start = token.map[0] if token.map else 0
+    border = lines[0]
+    cuts = [i for i, c in enumerate(border) if c == "+"]
+    segments: list[list[tuple[int, list[str]]]] = [[]]
+    for n, line in enumerate(lines[1:], start + 2):
+        if _GRID_BORDER.match(line):
+            segments.append([])
+        else:
+            segments[-1].append((n, _grid_cells(line, cuts)))
+    segments = [seg for seg in segments if seg]
+    if not segments:
+        return []
+
+    def merge(seg: list[tuple[int, list[str]]]) -> Row:
+        width = max(len(c) for _, c in seg)
+        cells = [""] * width
+        for _, cs in seg:
+            for i, c in enumerate(cs):
+                cells[i] = _joined(cells[i], c)
+        return Row(cells, seg[0][0])
+
+    if len(segments) == 1:  # no border under a header: its first line is the header
+        head, body = [segments[0][:1]], [segments[0][1:]]
+    else:
+        head, body = segments[:1], segments[1:]
+    rows = [merge(head[0])]
+    if len(body) > 1:
+        return rows + [merge(seg) for seg in body]
+    for n, cells in body[0] if body else []:
+        first = cells[0] if cells else ""
+        if len(rows) > 1 and (not first or first.startswith("(")):
+            prev = rows[-1]
+            prev.cells = [
+                _joined(a, b)
+                for a, b in zip(
+                    prev.cells + [""] * (len(cells) - len(prev.cells)),
+                    cells + [""] * (len(prev.cells) - len(cells)),
+                )
+            ]
+        else:
+            rows.append(Row(cells, n))
+    return rows
+
+
+# "1. KINESIS FAMILY" over "=====": a numbered title (plain-text notes), not a list item
+_NUMBERED_TITLE = re.compile(r"^(\s{0,3}\d{1,3})([.)])(\s+\S.*)$")
+_UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+# "      o write: 1 MB/s": a typewriter bullet
+_O_BULLET = re.compile(r"^(\s*)o(\s{1,4})(?=\S)")
+
+
+def _plain_text_habits(text: str) -> str:
+    """Numbered titles over an underline escaped to stay titles, and typewriter "o" bullets
+    as "-" (line for line: the line maps do not move). Fenced code is left as it is."""
+    lines = text.split("\n")
+    fenced = False
+    bullets = []
+    for i, line in enumerate(lines):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        if fenced:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        m = _NUMBERED_TITLE.match(line)
+        if m and _UNDERLINE.match(nxt) and len(nxt.strip()) >= max(3, 0.8 * len(line.strip())):
+            lines[i] = f"{m[1]}\\{m[2]}{m[3]}"
+        elif _O_BULLET.match(line):
+            bullets.append(i)
+    at = {i: _O_BULLET.match(lines[i])[1] for i in bullets}
+    for i in bullets:
+        indent = at[i]
+        prev = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        peers = [j for j in bullets if j != i and at[j] == indent and abs(j - i) <= 12]
+        if peers or (prev is not None and lines[prev].rstrip().endswith(":")):
+            lines[i] = _O_BULLET.sub(lambda m: f"{m[1]}-{m[2]}", lines[i], count=1)
+    return "\n".join(lines)
+
+
 def markdown_parser() -> MarkdownIt:
     """A new markdown-it parser as mlkg reads Markdown: CommonMark, GFM tables and
     strikethrough, front matter, inline HTML, and tab tables (token type ``tab_table``)."""
@@ -130,6 +258,9 @@ def markdown_parser() -> MarkdownIt:
     md.use(front_matter_plugin)
     md.block.ruler.before(
         "table", "tab_table", _tab_table_rule, {"alt": ["paragraph", "reference", "list"]}
+    )
+    md.block.ruler.before(
+        "tab_table", "grid_table", _grid_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
     return md
 
@@ -424,7 +555,7 @@ def _tab_rows(token: Token) -> list[Row]:
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_plain_text_habits(text))
     n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0
@@ -453,6 +584,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.table(rows, t.map or [0, 1])
         elif t.type == "tab_table":
             r.table(_tab_rows(t), t.map or [0, 1])
+        elif t.type == "grid_table":
+            r.table(_grid_rows(t), t.map or [0, 1])
         elif t.type == "html_block":
             r.html(t.content, t.map or [0, 1], n_lines)
         elif t.type in ("fence", "code_block") and t.content.strip():

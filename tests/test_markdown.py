@@ -301,3 +301,65 @@ def test_a_chain_of_steps_before_a_colon_is_the_lead_of_what_serves_it():
         "Quill then Fern.",
     )
     assert split_lead("Gromble -> copies rows: fast") == ("Gromble", "copies rows: fast")
+
+
+PLAIN_TEXT_NOTES = """ZORB NOTES
+==========
+
+1. GROMBLE LANES
+================
+
++-------------+--------------------------+
+| Lane        | What it does             |
++-------------+--------------------------+
+| Fast lane   | carries small parcels at |
+|             | night, no sorting        |
+| Slow lane   | heavy crates only        |
+| Main lane   | coordinates the Resource-|
+| (central)   | Manager                  |
++-------------+--------------------------+
+
+Sorting
+-------
+  * sorters (the ones we run):
+      o Quill sorter
+      o Zorb sorter
+  * belts wear out in a year.
+
++------+---------+
+| Mode | Speed   |
++======+=========+
+| Burst| 40 per  |
+|      | minute  |
++------+---------+
+| Idle | none    |
++------+---------+
+"""
+
+
+def test_plain_text_grid_tables_numbered_titles_and_o_bullets():
+    got = parse_markdown(PLAIN_TEXT_NOTES, "zorb.md")
+    headings = [b.title for b in got if isinstance(b, Heading)]
+    assert headings == ["ZORB NOTES", "GROMBLE LANES", "Sorting"]
+    tables = [b for b in got if isinstance(b, Table)]
+    assert tables[0].header == ["Lane", "What it does"]
+    assert [r.cells for r in tables[0].rows] == [
+        ["Fast lane", "carries small parcels at night, no sorting"],
+        ["Slow lane", "heavy crates only"],
+        ["Main lane (central)", "coordinates the Resource-Manager"],
+    ]
+    assert [r.line for r in tables[0].rows] == [10, 12, 13]
+    assert tables[0].source.section == ("GROMBLE LANES",)
+    # a row between borders is one row, its wrapped cells joined
+    assert tables[1].header == ["Mode", "Speed"]
+    assert [r.cells for r in tables[1].rows] == [["Burst", "40 per minute"], ["Idle", "none"]]
+    items = [b for b in got if isinstance(b, ListItem)]
+    sorters = next(i for i in items if i.text.startswith("sorters"))
+    assert [c.text for c in sorters.children] == ["Quill sorter", "Zorb sorter"]
+    assert items[-1].source.section == ("GROMBLE LANES", "Sorting")
+
+
+def test_a_numbered_list_before_a_rule_stays_a_list():
+    got = parse_markdown("1. first step of many\n2. Go on\n---\n", "d.md")
+    assert [b.text for b in got if isinstance(b, ListItem)] == ["first step of many", "Go on"]
+    assert not [b for b in got if isinstance(b, Heading)]
