@@ -38,6 +38,9 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
+    # "how do I decide between them?", "what differs between the two?"
+    r"\bdecide between\b|\b(?:choose|pick|select) between (?:them|the two|these|those|both)\b|"
+    r"\bdiffers? between\b|"
     # "how can I tell whether my model is A or B?": telling two things apart
     r"\bhow (?:can|do|would|could) (?:i|you|we|one) (?:tell|know|distinguish)\b.+\bor\b|"
     # "When should I pick Gromble instead of FernKit?", also after "According to the notes,"

@@ -697,6 +697,13 @@ def test_how_does_one_stack_up_against_another_is_a_comparison():
     assert analyse("For loading, how does Gromble stack up against FernKit?").form == "compare"
     assert analyse("Gromble or FernKit? How do they compare?").form == "compare"
     assert analyse("Gromble or FernKit - when would I pick one over the other?").form == "compare"
+    assert analyse("Gromble or FernKit for night loads: how do I decide between them?").form == (
+        "compare"
+    )
+    assert analyse("Gromble and FernKit both copy rows. What differs between them?").form == (
+        "compare"
+    )
+    assert analyse("Which loaders can I choose between for nightly jobs?").form != "compare"
 
 
 def test_a_name_written_run_together_links_to_the_name_in_parts(built, tmp_path):
