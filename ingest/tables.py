@@ -288,6 +288,30 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
     return 0, None
 
 
+def _names_column(table: Table, headers: list[str], b: Builder) -> int | None:
+    """In a table whose first column says what each row is for, in words ("land a stream in
+    S3 with no code | Kinesis Data Firehose | ..."), the later column of names: nearly all of
+    its cells name a thing known already (the documents, the service catalogue, the algorithm
+    list) and no two cells the same, hardly any of the first column's do, and those are
+    phrases, not names."""
+    rows = [r for r in table.rows if plain(r.cells[0])]
+    if len(rows) < 3 or len(headers) < 2:
+        return None
+
+    def known(i: int) -> float:  # distinct: a status column ("OK", "OK", "AVOID") is no names
+        cells = {re.sub(r"\s*\([^()]*\)\s*$", "", plain(r.cells[i])).strip() for r in rows}
+        return sum(bool(c) and _known_name(b, c) for c in cells) / len(rows)
+
+    firsts = [plain(r.cells[0]) for r in rows]
+    phrases = sum(len(c.split()) for c in firsts) / len(firsts) >= 3 or (
+        sum(c[:1].islower() for c in firsts) > len(firsts) / 2
+    )
+    if not phrases or known(0) > 0.3:
+        return None
+    best = max(range(1, len(headers)), key=lambda i: (known(i), -i))
+    return best if known(best) >= 0.6 else None
+
+
 def _distinct(rows: list[Row], col: int) -> bool:
     """Whether no value of a column stands in two rows."""
     values = [plain(r.cells[col]).lower() for r in rows if col < len(r.cells)]
@@ -312,6 +336,9 @@ def _names_problem(section: str, cls: str | None, b: Builder) -> bool:
 
 def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
     subj_col, cat_col = _subject_column(table, headers, b)
+    purpose_col = None
+    if subj_col == 0 and cat_col is None and (named := _names_column(table, headers, b)):
+        subj_col, purpose_col = named, 0  # "I need to... | Use | Notes": the tool is the row's
     section = table.source.section_title
     subj_header = headers[subj_col]
     cls = b.class_for(subj_header) or b.class_for(section)
@@ -374,6 +401,10 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             category if category is not None and category.cls == "ProblemType" else section_problem
         )
         alternative: Entity | None = None
+        if purpose_col is not None and (need := plain(cells[purpose_col])):
+            purpose = b.entity(need, "UseCase", u)
+            for s in subjects if purpose is not None else []:
+                b.fact(s, "usedFor", purpose, u)
         for s in subjects:
             if kind:
                 b.kind(s, kind, u)
@@ -382,7 +413,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             if category is not None and category is not problem:
                 b.fact(s, "inCategory", category, u)
         for i, (h, cell) in enumerate(zip(headers, cells)):
-            if i in (subj_col, cat_col) or not plain(cell):
+            if i in (subj_col, cat_col, purpose_col) or not plain(cell):
                 continue
             about_alt = "alternative" in h.lower() and alternative is not None
             targets = [alternative] if about_alt else subjects

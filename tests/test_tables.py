@@ -337,3 +337,21 @@ def test_a_group_row_names_the_kind_of_the_rows_under_it(tmp_path):
     assert ("Reed Hub", "kind", "images Quill hub") in kinds, kinds
     labels = {e.label for e in x.entities.values()}
     assert not any("—" in label for label in labels), labels
+
+
+def test_a_table_of_needs_has_its_rows_named_by_the_column_of_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Tools\n\n- **Zorbex Hub**: a queue.\n- **Quill Lake**: a store.\n"
+        "- **Fern Loader**: a copier.\n- **OK**: fine to use.\n\n"
+        "| I need to... | Use | Status | Notes |\n|---|---|---|---|\n"
+        "| keep raw rows for a year | Quill Lake | OK | Targets: tape, disk, cloud. |\n"
+        "| fan events out to many readers | Zorbex Hub | OK | Fast. |\n"
+        "| copy rows between stores nightly | Fern Loader (new) | OK | Slow. |\n",
+    )
+    used = facts(x, "usedFor")
+    assert ("Quill Lake", "usedFor", "keep raw rows for a year") in used
+    assert ("Zorbex Hub", "usedFor", "fan events out to many readers") in used
+    assert ("Fern Loader", "usedFor", "copy rows between stores nightly") in used
+    subjects = {s for s, _, _ in facts(x, "hasAttribute")}
+    assert "OK" not in subjects and "keep raw rows for a year" not in subjects
