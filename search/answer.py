@@ -171,6 +171,9 @@ def read(engine, question: str, vector) -> Context:
             # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
             owner = where[2].split()[0]
             q.defines = engine.names.entity(where[1]) or engine.names.entity(f"{owner} {where[1]}")
+        if q.defines is None:
+            # "the sync marker *feature*": a name and the general noun it is called by
+            q.defines = _without_head_noun(engine, where[1] if where else _bare_name(q.subject))
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
@@ -288,6 +291,17 @@ def _bare_name(subject: str) -> str:
     while len(words) > 1 and words[-1] in names:
         words.pop()
     return " ".join(words)
+
+
+def _without_head_noun(engine, subject: str) -> str | None:
+    """The thing a defined subject names before a last, everyday word of English ("sync
+    marker feature", "Zorb queue capability"), when the whole subject names nothing."""
+    from wordfreq import zipf_frequency
+
+    words = subject.split()
+    if len(words) < 3 or zipf_frequency(words[-1].lower(), "en") < 4.0:
+        return None
+    return engine.names.entity(" ".join(words[:-1]))
 
 
 def _adverb(word: str) -> bool:

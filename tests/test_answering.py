@@ -1771,3 +1771,19 @@ def test_a_word_is_weighed_by_the_document_a_reading_comes_from(built, tmp_path)
     assert engine.weight("quill", "quill.md") == pytest.approx(math.log(1 + len(units) / len(said)))
     assert engine.weight("quill") > engine.weight("quill", "quill.md")
     assert engine.uses("quill", "quill.md") and not engine.uses("quill", "moss.md")
+
+
+def test_what_a_named_feature_does_defines_the_thing_named_before_the_general_word(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-markers.md",
+        "# Hub notes\n\n## Loader\n\n* partitions come from prefixes.\n"
+        "* **SYNC MARKERS**: Zorbex remembers which files a job already copied, so the next run"
+        " only takes new ones. = incremental loads.\n"
+        "* streaming loads: off queues, micro-batch.\n\n"
+        "## Zorbex\n\n* Zorbex is for loading. training in Zorbex is the wrong answer.\n",
+    )
+    r = engine.ask("What does the sync marker feature do in Zorbex?")
+    assert r["answered"] and r["answers"][0]["label"] == "SYNC MARKERS", r["summary"]
+    assert "remembers which files" in r["summary"]
