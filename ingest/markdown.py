@@ -110,6 +110,15 @@ def _line(state: StateBlock, n: int) -> str:
     return state.src[state.bMarks[n] : state.eMarks[n]]
 
 
+def _table_token(state: StateBlock, kind: str, start: int, end: int) -> bool:
+    """A token of type ``kind`` holding lines ``start`` to ``end`` (its map), the parser moved past them."""
+    token = state.push(kind, "table", 0)
+    token.map = [start, end]
+    token.content = "\n".join(_line(state, i) for i in range(start, end))
+    state.line = end
+    return True
+
+
 def _tab_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """Consecutive lines with tab-separated cells (the first with a tab between two cells)."""
     first = _line(state, start).strip()
@@ -118,13 +127,7 @@ def _tab_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bo
     n = start + 1
     while n < end and "\t" in _line(state, n) and _line(state, n).strip():
         n += 1
-    if silent:
-        return True
-    token = state.push("tab_table", "table", 0)
-    token.map = [start, n]
-    token.content = "\n".join(_line(state, i) for i in range(start, n))
-    state.line = n
-    return True
+    return True if silent else _table_token(state, "tab_table", start, n)
 
 
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -141,13 +144,7 @@ def _grid_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> b
         n += 1
     if n - start < 3:
         return False
-    if silent:
-        return True
-    token = state.push("grid_table", "table", 0)
-    token.map = [start, n]
-    token.content = "\n".join(_line(state, i) for i in range(start, n))
-    state.line = n
-    return True
+    return True if silent else _table_token(state, "grid_table", start, n)
 
 
 def _grid_cells(line: str, cuts: list[int]) -> list[str]:

@@ -289,8 +289,8 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
 
 
 def _names_column(table: Table, headers: list[str], b: Builder) -> int | None:
-    """In a table whose first column says what each row is for, in words ("land a stream in
-    S3 with no code | Kinesis Data Firehose | ..."), the later column of names: nearly all of
+    """In a table whose first column says what each row is for, in words ("copy rows
+    between stores nightly | Zorbex Loader | ..."), the later column of names: nearly all of
     its cells name a thing known already (the documents, the service catalogue, the algorithm
     list) and no two cells the same, hardly any of the first column's do, and those are
     phrases, not names."""
