@@ -236,12 +236,15 @@ def _plain_text_habits(text: str) -> str:
             lines[i] = f"{m[1]}\\{m[2]}{m[3]}"
         elif _O_BULLET.match(line):
             bullets.append(i)
-    at = {i: _O_BULLET.match(lines[i])[1] for i in bullets}
+    by_indent: dict[str, list[int]] = {}  # the bullets at each indent, in order
     for i in bullets:
-        indent = at[i]
+        by_indent.setdefault(_O_BULLET.match(lines[i])[1], []).append(i)
+    near = {  # a bullet with another at its indent within 12 lines (its neighbours suffice)
+        i for run in by_indent.values() for a, b in zip(run, run[1:]) if b - a <= 12 for i in (a, b)
+    }
+    for i in bullets:
         prev = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        peers = [j for j in bullets if j != i and at[j] == indent and abs(j - i) <= 12]
-        if peers or (prev is not None and lines[prev].rstrip().endswith(":")):
+        if i in near or (prev is not None and lines[prev].rstrip().endswith(":")):
             lines[i] = _O_BULLET.sub(lambda m: f"{m[1]}-{m[2]}", lines[i], count=1)
     return "\n".join(lines)
 
