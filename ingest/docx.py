@@ -33,6 +33,11 @@ _NUMBERED_STYLE = re.compile(r"^List\b.*\s([1-9])$")
 _CODE_STYLE = re.compile(r"code|verbatim|preformatted", re.I)
 _CODE_FONT = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
 _MAX_CODE = 2000  # longer code blocks are listings, not notes
+# a number or letter typed before a paragraph to outline it by hand: "1.2.3", "2)", "(b)", "iv."
+_TYPED_LABEL = re.compile(
+    r"^(?P<bold>\*\*)?(?P<label>\d{1,2}(?:\.\d{1,2})+\.?|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})[.)])"
+    r"(?::\s*|\s+)(?P<rest>.+)$"
+)
 
 
 def parse_docx_document(data: bytes, name: str) -> Document:
@@ -178,6 +183,22 @@ def inline_markdown(p: DocxParagraph) -> str:
     return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs
 
 
+def _label_form(label: str, open_items: list[tuple[str, str, ListItem]]) -> str:
+    """The form of an outline label, its value left out: "1.1.4" → "9.9.9", "(b)" → "(a)",
+    "iv." → "i."; "(i)" right after "(h)" is a letter."""
+    if re.fullmatch(r"[\d.]+", label):
+        return re.sub(r"\d+", "9", label)
+    core = label.strip("(.)")
+    shape = label.replace(core, "{}")
+    letter = shape.format("a" if core.islower() else "A")
+    if re.fullmatch(r"[ivxIVX]+", core) and not (
+        len(core) == 1
+        and any(f == letter and ord(x.strip("(.)")) == ord(core) - 1 for f, x, _ in open_items)
+    ):
+        return shape.format("i" if core.islower() else "I")
+    return shape.format("9") if core.isdigit() else letter
+
+
 def cell_html(cell: _Cell) -> str:
     """A table cell's paragraphs joined with <br>, bold runs as <b>; nested tables row by row."""
     lines = []
@@ -219,6 +240,8 @@ class _DocxReader:
         self.headings: list[tuple[int, str]] = []
         self.items: list[tuple[int, ListItem]] = []  # open list items by numbering level
         self.term: tuple[str, int] | None = None  # a definition list's term, its line
+        # the open hand-numbered items: their label's form, the label, the item
+        self.outline: list[tuple[str, str, ListItem]] = []
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -232,6 +255,7 @@ class _DocxReader:
         for part in self.document.iter_inner_content():
             if isinstance(part, DocxTable):
                 self.items.clear()
+                self.outline.clear()
                 self.table(part)
             else:
                 self.paragraph(part)
@@ -314,10 +338,14 @@ class _DocxReader:
                 while self.headings and self.headings[-1][0] >= level:
                     self.headings.pop()
                 self.headings.append((level, title))
+                self.outline.clear()
                 self.blocks.append(Heading(title, level, self.source(line, line)))
             return
-        term, text = split_lead(raw)
         list_level = self.list_level(p)
+        if list_level is None and self.typed_item(raw, line):
+            self.items.clear()
+            return
+        term, text = split_lead(raw)
         if list_level is None:
             self.items.clear()
             caption = any("caption" in (st.name or "").lower() for st in _style_chain(p.style))
@@ -334,6 +362,29 @@ class _DocxReader:
             self.items[-1][1].children.append(item)
         self.items.append((list_level, item))
         self.blocks.append(item)
+
+    def typed_item(self, raw: str, line: int) -> bool:
+        """A paragraph opened by a number or letter typed by hand ("1.1.4", "(b)", "ii.") is an
+        item of an outline: each form of label is a level, in the order the forms first appear
+        under a heading ("1.1.4" items holding "(a)" items), a form seen before closing the
+        levels below it. The item's words start after the label."""
+        m = _TYPED_LABEL.match(raw)
+        if not m:
+            return False
+        rest = (m["bold"] or "") + m["rest"]
+        if not re.match(r"^(?:\*\*)?[A-Z\d`\"“(]", rest) or rest == "****":
+            return False  # "3.5 million rows ...": a number in a sentence
+        form = _label_form(m["label"], self.outline)
+        forms = [f for f, _, _ in self.outline]
+        if form in forms:
+            del self.outline[forms.index(form) :]
+        term, text = split_lead(rest)
+        item = ListItem(text, term, len(self.outline), True, self.source(line, line), rest)
+        if self.outline:
+            self.outline[-1][2].children.append(item)
+        self.outline.append((form, m["label"], item))
+        self.blocks.append(item)
+        return True
 
     def list_level(self, p: DocxParagraph) -> int | None:
         """The numbering level (w:ilvl) of a list paragraph; None for other paragraphs."""

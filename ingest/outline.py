@@ -196,6 +196,18 @@ def _is_label_term(term: str) -> bool:
     )
 
 
+def _names_collection(term: str) -> bool:
+    """A lead term that names a kind of thing in the plural, in sentence case ("Model types",
+    "Accuracy metrics") or one everyday word ("Algorithms"): a label over the names after it,
+    not a name itself ("Neural Networks")."""
+    words = term.split()
+    if not 1 <= len(words) <= 3 or not is_plural_noun_phrase(term):
+        return False
+    if len(words) == 1:
+        return _is_label_term(term)
+    return all(w.islower() or (w.isupper() and len(w) > 1) or w[:-1].isupper() for w in words[1:])
+
+
 def _role(term: str) -> str | None:
     """The attribute a lead term names ("Use Cases", "When to Use", "Key Features"); none for
     a longer name that only contains a role word ("Graph Features Explorer")."""
@@ -648,7 +660,8 @@ class OutlineReader:
             self._labelled(it, member_of, kind, labelled, u)
             return
         if (
-            (not it.term or ":" in it.term)  # "roles: leader -> ...": an arrow read as a lead
+            # "roles: leader -> ...": an arrow read as a lead; "**Model types**: A, B and C"
+            (not it.term or ":" in it.term or _names_collection(it.term))
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
             and (listing := labelled_list(plain(it.raw) if it.term else it.text))
@@ -842,10 +855,14 @@ class OutlineReader:
         "window type", listed for Flink; "nodes: master -> leads; core -> stores": each with
         what the item says of it."""
         label, members = listing
+        if it.term:  # "**Loader kinds**:" names the kind "loader kind"; an acronym keeps its case
+            label = " ".join(
+                w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in label.split()
+            )
         kind = singular(label)
         cls = self.b.class_for(label)
         if owner is not None:
-            self.b.literal(owner, "hasProperty", it.text, u)
+            self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}" if it.term else it.text, u)
         for name, desc in members:
             # "`lambda` (L2)": a name written as code is an identifier, not AWS Lambda
             code = "`" + re.sub(r"\s*\(.*", "", name) + "`" in it.raw

@@ -290,6 +290,15 @@ def _asked_phrase(
             # "which distribution models that?": the word in -s is the verb, an object after
             run = run[:-1]
             head = _head_class(run, at in asked_at)
+        if (
+            len(run) > 1
+            and _is_plural(run[-1])
+            and nxt in AUXILIARIES
+            and not any(run[-len(f) :] == f for f, c, _ in _class_forms() if c == head[0])
+        ):
+            # "what model types does X offer?": the class word modifies the plural head,
+            # which the auxiliary after it shows is no verb
+            return run, set(), True, set(), at
         types = {head[0]}
         named = _named_words(run, head[2], head[0])
         j = k + 1

@@ -1200,3 +1200,44 @@ def test_html_tabs_without_ids_collapsed_sections_and_zero_width_marks():
         ("Fern Depth", "Settings we forget"),
     }
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == ["Start with Quill Words."]
+
+
+def test_docx_an_outline_numbered_by_hand_nests_its_items(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Widget services", 1)
+    for label, term, text in [
+        ("1.1.1", "Quill Hub", "stores rows for later."),
+        (
+            "(a)",
+            "Loader kinds",
+            ": Drip Loader (small rows), Gulp Loader (big rows) and Sip Loader.",
+        ),
+        ("(b)", "Fern mode", " – keeps a copy of each row."),
+        ("1.1.2", "Tansy Search", " – finds rows by meaning."),
+        ("(a)", "Ranking", ": learns from clicks."),
+        ("(i)", "Boosts", ": freshness and author."),
+        ("(b)", "Editions", ": Basic and Pro."),
+    ]:
+        p = d.add_paragraph()
+        p.add_run(f"{label}\t")
+        p.add_run(term).bold = True
+        p.add_run(text if text[0] in ":–" or text.startswith(" ") else " – " + text)
+    d.add_paragraph("3.5 million rows were loaded in the trial; 2. is not a label here.")
+    d.save(tmp_path / "outline.docx")
+    doc = read_document(tmp_path / "outline.docx")
+    items = [b for b in doc.blocks if isinstance(b, ListItem)]
+    assert [(i.depth, i.term) for i in items] == [
+        (0, "Quill Hub"),
+        (1, "Loader kinds"),
+        (1, "Fern mode"),
+        (0, "Tansy Search"),
+        (1, "Ranking"),
+        (2, "Boosts"),
+        (1, "Editions"),
+    ]
+    assert [c.term for c in items[0].children] == ["Loader kinds", "Fern mode"]
+    assert items[1].text.startswith("Drip Loader")
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "3.5 million rows were loaded in the trial; 2. is not a label here."
+    ]

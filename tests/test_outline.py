@@ -1242,3 +1242,17 @@ def test_the_named_items_under_a_plural_label_are_of_its_kind_and_the_thing_abov
     owned = {s for s, _, o in kinds if o.endswith("Quibble Tuner strategy")}
     assert owned == {"Fern search", "Moss search"}, kinds
     assert ("Moss search", "partOf", "Strategies") in facts(x, "partOf")
+
+
+def test_a_plural_lead_term_in_sentence_case_lists_the_kind_of_the_thing_above(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Widgets\n\n- **Quill Hub** – stores rows.\n"
+        "  - **Loader kinds**: Drip Loader (small rows), Gulp Loader (big rows) and Sip Loader.\n"
+        "  - **Neural Nets**: stack layers of Tansy units.\n",
+    )
+    kinds = facts(x, "kind")
+    owned = {s for s, _, o in kinds if o == "Quill Hub loader kind"}
+    assert owned == {"Drip Loader", "Gulp Loader", "Sip Loader"}, kinds
+    assert "Loader kinds" not in {e.label for e in x.entities.values()}
+    assert "Neural Nets" in {e.label for e in x.entities.values()}  # Title Case: a name
