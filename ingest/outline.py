@@ -45,7 +45,7 @@ from .lists import (
     subject_head,
 )
 from .model import Entity, TextUnit
-from .names import ParsedName, is_acronym, name_key, parse_name, split_list
+from .names import ParsedName, could_abbreviate, is_acronym, name_key, parse_name, split_list
 from .prose import abbreviates, is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
@@ -729,6 +729,21 @@ class OutlineReader:
                     and is_plural_noun_phrase(it.text.rstrip(": "))  # not "User based:"
                 ):
                     self.b.fact(e, "partOf", owner, u)
+            return
+        above = self.items.get(id(parent_item)) if parent_item is not None else None
+        if (
+            above is not None
+            and parent_item.children[:1] == [it]
+            and not self._known(it.term)
+            and len(it.term.split()) >= 2
+            and any(could_abbreviate(n, it.term) for n in (above.label, *above.aliases))
+        ):
+            # "- XGBoost" over "- eXtreme Gradient Boosting = boosted trees": its long name
+            self.b.registry.add_alias(above, it.term)
+            self.items[id(it)] = above
+            if it.text:
+                self.b.literal(above, "definition", it.text, u)
+                self._free_text(above, it.text, it.raw, u)
             return
         if self._recommendation(it, u):
             return
@@ -1599,6 +1614,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
     reader.labels |= speaker_labels(blocks)
     dividers = _dividers(blocks)
+    # an item's parent as its document nests it, though a table (a block's properties) or
+    # a paragraph stands between them
+    parent_of = {id(c): x for x in blocks if isinstance(x, ListItem) for c in x.children}
     parents: list[ListItem] = []
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
@@ -1619,6 +1637,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
         elif isinstance(block, Code):
             reader.code(block)
         elif isinstance(block, ListItem):
-            del parents[block.depth :]
-            reader.item(block, parents[-1] if parents else None)
+            while parents and parents[-1].depth >= block.depth:
+                parents.pop()
+            reader.item(block, parent_of.get(id(block)) or (parents[-1] if parents else None))
             parents.append(block)

@@ -1256,3 +1256,19 @@ def test_a_plural_lead_term_in_sentence_case_lists_the_kind_of_the_thing_above(t
     assert owned == {"Drip Loader", "Gulp Loader", "Sip Loader"}, kinds
     assert "Loader kinds" not in {e.label for e in x.entities.values()}
     assert "Neural Nets" in {e.label for e in x.entities.values()}  # Title Case: a name
+
+
+def test_an_item_s_long_name_below_it_is_its_alias_and_a_properties_table_keeps_the_nesting(
+    tmp_path,
+):
+    x = extract(
+        tmp_path,
+        "- ### Loaders\n\t- [[QGLoad]]\n\t  owner:: data team\n"
+        "\t\t- Quill Gromble Loader = copies rows in small batches.\n"
+        "\t\t- settings\n\t\t\t- **drip_rows** = rows per batch.\n",
+    )
+    named = [e for e in x.entities.values() if "Quill Gromble Loader" in {e.label, *e.aliases}]
+    assert [e.label for e in named] == ["QGLoad Loader"]  # the item's thing, a loader
+    assert "QGLoad" in named[0].aliases
+    # the items below the properties table are still the thing's
+    assert ("QGLoad Loader", "hasProperty", "drip_rows: rows per batch.") in facts(x), facts(x)
