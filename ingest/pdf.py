@@ -179,6 +179,11 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
         if clean_text(w["text"]).strip()
     ]
+    mono = sum(len(w["text"]) for w in every if _MONOSPACE.search(w["fontname"]))
+    if mono > 0.5 * sum(len(w["text"]) for w in every):
+        # a page typed in a fixed-width font (a plain-text mail, a typewritten note): that
+        # font is its body text, not code
+        every = [{**w, "fontname": _MONOSPACE.sub("", w["fontname"])} for w in every]
     found_tables = page.find_tables()
     # boxes drawn side by side (a slide's cards) hold text of their own, not a table's cells:
     # a one-column frame, or a filled or rounded shape a sixth of the page wide or more

@@ -1241,3 +1241,12 @@ def test_docx_an_outline_numbered_by_hand_nests_its_items(tmp_path):
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
         "3.5 million rows were loaded in the trial; 2. is not a label here."
     ]
+
+
+def test_pdf_typed_throughout_in_a_fixed_width_font_is_text_not_code():
+    doc = read_document(DATA / "typed.pdf")
+    said = " ".join(getattr(b, "raw", "") or getattr(b, "text", "") for b in doc.blocks)
+    assert "under the hood" in said and "`" not in said
+    x = extract_documents([DATA / "typed.pdf"], class_names=class_names())
+    assert not {"hood", "under", "the"} & {e.label for e in x.entities.values()}
+    assert {"Quill Loader", "Tansy Loader"} <= {e.label for e in x.entities.values()}
