@@ -164,6 +164,8 @@ def singular(phrase: str) -> str:
     if not words:
         return phrase
     w = words[-1]
+    if w.lower().endswith(("series", "species")):  # the same in the singular
+        return phrase
     if w.lower().endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.lower().endswith(("sses", "ches", "shes", "xes")):

@@ -168,3 +168,11 @@ def test_a_cell_line_in_parentheses_is_a_note_on_the_line_before(tmp_path):
     fern = next(e for e in x.entities.values() if e.label == "Fern Streams")
     assert "Tansy Streams" in fern.aliases
     assert not any("renamed" in e.label for e in x.entities.values())
+
+
+def test_a_plural_the_same_in_the_singular_stays_as_it_is():
+    from ingest.lexicon import singular
+
+    assert singular("Related time series") == "Related time series"
+    assert singular("Quill species") == "Quill species"
+    assert singular("Loader categories") == "Loader category"
