@@ -296,7 +296,12 @@ def lead_in_kind(lead: str) -> str:
         and bool(head.split())
         and singular(head.split()[-1].lower()) in _VAGUE
     )
-    if cut and len(text[cut.end() :].split()) < 2 and not vague_of:
+    if (
+        cut
+        and len(text[cut.end() :].split()) < 2
+        and cut.group().strip().lower() in ("to", "you", "we", "i", "that", "which", "when")
+        and not vague_of
+    ):
         return ""  # "Steps to follow": a remark over the list; not "kinds of checking"
     if not head or not is_plural_noun_phrase(head):
         return ""

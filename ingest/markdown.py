@@ -249,6 +249,35 @@ def _plain_text_habits(text: str) -> str:
     return "\n".join(lines)
 
 
+# Hugo's shortcodes on a line of their own: "{{< tab "Vision" >}}", "{{% notice tip %}}"
+_SHORTCODE = re.compile(r"^\s*\{\{([<%])\s*(/?)\s*([\w-]+)(.*?)\s*[>%]\}\}\s*$")
+_SHORTCODE_TITLE = re.compile(r"^\s*(?:\"([^\"]+)\"|(?:title|name)\s*=\s*\"([^\"]+)\")")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def _site_generator_habits(text: str) -> str:
+    """Hugo's page habits, line for line: TOML front matter between "+++" lines is blanked
+    (it carries no facts, as YAML front matter does not); a shortcode line is blanked, but a
+    tab's ("{{< tab "Vision" >}}") titles what follows it one level below the heading above."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "+++":
+        end = next((i for i in range(1, min(len(lines), 300)) if lines[i].strip() == "+++"), 0)
+        for i in range(end + 1 if end else 0):
+            lines[i] = ""
+    level, fenced = 1, False
+    for i, line in enumerate(lines):
+        if re.match(r"^\s*(```|~~~)", line):
+            fenced = not fenced
+        if fenced:
+            continue
+        if m := _ATX.match(line):
+            level = len(m[1])
+        elif m := _SHORTCODE.match(line):
+            title = _SHORTCODE_TITLE.match(m[4]) if not m[2] and m[3].lower() == "tab" else None
+            lines[i] = f"{'#' * min(level + 1, 6)} {title[1] or title[2]}" if title else ""
+    return "\n".join(lines)
+
+
 def markdown_parser() -> MarkdownIt:
     """A new markdown-it parser as mlkg reads Markdown: CommonMark, GFM tables and
     strikethrough, front matter, inline HTML, and tab tables (token type ``tab_table``)."""
@@ -555,7 +584,7 @@ def _tab_rows(token: Token) -> list[Row]:
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    tokens = _parser().parse(_plain_text_habits(text))
+    tokens = _parser().parse(_plain_text_habits(_site_generator_habits(text)))
     n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0

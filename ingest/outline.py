@@ -1409,8 +1409,12 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             isinstance(block, Paragraph)
             and (not block.term or last != block.text)
             and last.endswith(":")
-            and 0 < len(last.split()) <= 10
-            and (last == block.text or bool(lead_in_kind(last.rstrip(": "))))
+            # a longer one when it names what it lists ("Three input modes for getting S3
+            # data into a training container:")
+            and (
+                (0 < len(last.split()) <= 10 and last == block.text)
+                or (0 < len(last.split()) <= 14 and bool(lead_in_kind(last.rstrip(": "))))
+            )
             and i + 1 < len(blocks)
             and isinstance(blocks[i + 1], ListItem)
         )

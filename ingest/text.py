@@ -289,5 +289,7 @@ def clean_heading(title: str) -> str:
     """A heading's title without emphasis, emoji, numbering or trailing punctuation."""
     text = plain(re.sub("\\d\ufe0f?\u20e3", "", title))  # keycap digits "1️⃣"
     text = re.sub(r"^(?:\d+[.)]|\d+(?:\.\d+)+\.?|[IVX]+\.)\s+", "", text)  # "2.", "7.2"
+    # attributes after a heading ("Security {#sec .wide}", pandoc and Hugo): not its title
+    text = re.sub(r"\s*\{\s*(?:[#.][^{}]*)?\}\s*$", "", text)
     text = re.sub(r"(?<![\w&#/])#[A-Za-z][\w/-]*", "", text)  # a tag: "Ingestion #aws"
     return text.strip().rstrip(":.¶§").strip()  # "Setup¶": a permanent link's mark

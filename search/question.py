@@ -329,12 +329,16 @@ def _asked_phrase(
             if _is_plural(run[i])
             and not _is_plural(run[i - 1])
             and (
-                (i < len(run) - 1 and not chosen_from and run[i] not in plurals)
+                (i < len(run) - 1 and not chosen_from and not copula and run[i] not in plurals)
                 or (i == len(run) - 1 and nxt in _OBJECT_OPENERS and not copula)
             )
         ]
         if verbs:
             run = run[: verbs[0]]
+        elif copula and (nouns := [i for i in range(len(run) - 1) if _is_plural(run[i])]):
+            # "what are the different ways SageMaker can ...": the plural ends the phrase,
+            # the clause's subject after it
+            run = run[: nouns[0] + 1]
         many = (
             _is_plural(run[0])
             or _is_plural(run[-1])

@@ -1787,3 +1787,10 @@ def test_what_a_named_feature_does_defines_the_thing_named_before_the_general_wo
     r = engine.ask("What does the sync marker feature do in Zorbex?")
     assert r["answered"] and r["answers"][0]["label"] == "SYNC MARKERS", r["summary"]
     assert "remembers which files" in r["summary"]
+
+
+def test_after_what_are_the_a_word_in_s_is_the_asked_noun_not_a_verb():
+    q = analyse("What are the different ways Gromble can feed rows into a Quill job?")
+    assert q.form == "list"
+    q = analyse("What loader kinds does Gromble offer?")
+    assert q.form == "list" and q.types == set()

@@ -363,3 +363,20 @@ def test_a_numbered_list_before_a_rule_stays_a_list():
     got = parse_markdown("1. first step of many\n2. Go on\n---\n", "d.md")
     assert [b.text for b in got if isinstance(b, ListItem)] == ["first step of many", "Go on"]
     assert not [b for b in got if isinstance(b, Heading)]
+
+
+def test_hugo_front_matter_shortcodes_and_heading_ids():
+    blocks = parse_markdown(
+        '+++\ntitle = "Gromble notes"\ntags = ["a"]\n+++\n\n## Loaders {#loaders}\n\n'
+        "{{< notice tip >}}\nDrip first.\n{{< /notice >}}\n\n{{< tabs >}}\n"
+        '{{< tab "Small rows" >}}\n- **Quill Loader** – drips rows.\n{{< /tab >}}\n'
+        '{{< tab "Big rows" >}}\n- **Tansy Loader** – gulps files.\n{{< /tab >}}\n{{< /tabs >}}\n',
+        "hugo.md",
+    )
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Loaders", 2), ("Small rows", 3), ("Big rows", 3)]
+    said = " ".join(getattr(b, "text", "") for b in blocks)
+    assert "{{" not in said and "+++" not in said and "title =" not in said
+    quill = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Quill Loader")
+    assert quill.source.section == ("Loaders", "Small rows")
+    assert quill.source.line_start == 14  # lines keep their numbers

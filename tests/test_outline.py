@@ -1272,3 +1272,19 @@ def test_an_item_s_long_name_below_it_is_its_alias_and_a_properties_table_keeps_
     assert "QGLoad" in named[0].aliases
     # the items below the properties table are still the thing's
     assert ("QGLoad Loader", "hasProperty", "drip_rows: rows per batch.") in facts(x), facts(x)
+
+
+def test_a_long_lead_in_that_names_its_kind_and_one_with_a_short_qualifier_list_that_kind(
+    tmp_path,
+):
+    for lead in (
+        "Three loader modes for getting Gromble rows into a Quill store:",
+        "Three loader modes for staging:",
+    ):
+        x = extract(
+            tmp_path,
+            f"## Feeding\n\n{lead}\n\n1. **Drip mode** (default) — copies rows first.\n"
+            "2. **Gulp mode** — streams rows.\n",
+        )
+        kinds = facts(x, "kind")
+        assert ("Gulp mode", "kind", "loader mode") in kinds, (lead, kinds)
