@@ -193,6 +193,10 @@ def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
     return runs
 
 
+# irregular past participles of everyday verbs ("an algorithm *made* for this")
+_PARTICIPLES = frozenset("made built meant done known given written shown taken run".split())
+
+
 def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int] | None:
     """The class a noun phrase names ("open-source libraries" → Framework, plural), with the
     number of words that name it: the name that ends the phrase, English heads coming last.
@@ -214,7 +218,11 @@ def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int]
         after = run[i + n : i + n + 2]
         if after and after[0].endswith("ly") and len(after) > 1:
             after = after[1:]  # "... library quickly builds"
-        verb = bool(after) and after[0].endswith("s") and not after[0].endswith("ss")
+        # "library supports", and a participle after it: "algorithm made for this"
+        verb = bool(after) and (
+            (after[0].endswith("s") and not after[0].endswith("ss"))
+            or (len(after) == 1 and (after[0].endswith("ed") or after[0] in _PARTICIPLES))
+        )
         if after and (is_plural or verb):  # "methods work", "library supports"
             inside.append((cls, is_plural, n))
     # after which/what the first name is the asked-for one ("which formats suit ...
@@ -429,9 +437,26 @@ _POSSIBLE = re.compile(
 _ABLE = re.compile(r"(^|[.!?]\s+)(?:is|are) ([a-z0-9][\w -]{0,40}?) able to ")
 
 
+# "Is there a service that finds PII?", "Are there any algorithms for topics?": which
+_EXISTS = re.compile(r"(^|[.!?]\s+)(?:is there (?:a|an|any|one)|are there(?: any| some)?) (?=\S)")
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
+    if m := _EXISTS.search(low):
+        # asks for the thing when its noun names a kind of thing ("a service that ..."); "is
+        # there a way to ...?" stays a yes/no
+        rest = re.sub(
+            r"\b(?:that|which|who)('ll)?\s",
+            lambda x: "will " if x[1] else "",
+            low[m.end() :],
+            count=1,
+        )
+        which = analyse(f"{low[: m.start()]}{m[1]}which {rest}")
+        if which.types and which.form in ("single", "list"):
+            which.text = q
+            return which
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
     # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it
     low = _POSSIBLE.sub(r"\1can i ", low)

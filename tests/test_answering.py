@@ -1794,3 +1794,17 @@ def test_after_what_are_the_a_word_in_s_is_the_asked_noun_not_a_verb():
     assert q.form == "list"
     q = analyse("What loader kinds does Gromble offer?")
     assert q.form == "list" and q.types == set()
+
+
+def test_is_there_a_thing_that_asks_which_thing_but_is_there_a_way_stays_yes_no():
+    q = analyse("Is there a service that'll copy Gromble rows into Quill for us?")
+    assert (q.form, q.types, q.text) == (
+        "single",
+        {"Service"},
+        "Is there a service that'll copy Gromble rows into Quill for us?",
+    )
+    q = analyse("Our rows drift. Is there a built-in algorithm made for this?")
+    assert (q.form, q.types) == ("single", {"Algorithm"})
+    assert analyse("Are there any algorithms for Quill topics?").form == "list"
+    assert analyse("Is there a way to copy Gromble rows?").form == "yesno"
+    assert analyse("Is there a limit on the Quill payload size?").form == "yesno"
