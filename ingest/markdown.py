@@ -32,7 +32,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
-from .text import clean_heading, defined_lead, glyph_bullet, plain, split_lead
+from .text import WIKI_TITLE, clean_heading, defined_lead, glyph_bullet, plain, split_lead
 
 __all__ = [
     "ParseError",
@@ -231,6 +231,9 @@ def _plain_text_habits(text: str) -> str:
         if fenced:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if wiki := WIKI_TITLE.match(line.strip()):  # "== Metrics ==": a title
+            lines[i] = f"{'#' * len(wiki[1])} {wiki[2]}"
+            continue
         m = _NUMBERED_TITLE.match(line)
         if m and _UNDERLINE.match(nxt) and len(nxt.strip()) >= max(3, 0.8 * len(line.strip())):
             lines[i] = f"{m[1]}\\{m[2]}{m[3]}"

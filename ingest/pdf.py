@@ -23,7 +23,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
-from .text import clean_heading, plain, split_lead
+from .text import WIKI_TITLE, clean_heading, plain, split_lead
 
 MAX_PAGES = 2000
 MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read instead of hanging
@@ -945,6 +945,8 @@ class _Assembler:
             return 0
         if line.size >= self.body * _LARGER:
             return min(self.larger.index(line.size) + 1, 6)
+        if m := WIKI_TITLE.match(line.text.strip()):  # "== Metrics ==" in typed notes
+            return min(len(self.larger) + len(m[1]) - 1, 6)
         if line.bold and len(line.text.split()) <= 12 and not line.text.endswith((".", ":")):
             # a bold line ending in a colon leads in what follows ("**Variants:**"), as in
             # Markdown: a paragraph's lead term, not a heading

@@ -285,10 +285,15 @@ def cell_items(cell: str) -> list[str]:
     return out
 
 
+# a title between runs of "=" ("== Metrics ==", "=== Kinesis ==="), as wikis write it
+WIKI_TITLE = re.compile(r"^(={2,6})\s*([^=\s](?:.{0,80}?[^=\s])?)\s*\1$")
+
+
 def clean_heading(title: str) -> str:
     """A heading's title without emphasis, emoji, numbering or trailing punctuation."""
     text = plain(re.sub("\\d\ufe0f?\u20e3", "", title))  # keycap digits "1️⃣"
     text = re.sub(r"^(?:\d+[.)]|\d+(?:\.\d+)+\.?|[IVX]+\.)\s+", "", text)  # "2.", "7.2"
+    text = WIKI_TITLE.sub(r"\2", text.strip())  # "== Metrics ==" (wiki and plain-text notes)
     # attributes after a heading ("Security {#sec .wide}", pandoc and Hugo): not its title
     text = re.sub(r"\s*\{\s*(?:[#.][^{}]*)?\}\s*$", "", text)
     text = re.sub(r"(?<![\w&#/])#[A-Za-z][\w/-]*", "", text)  # a tag: "Ingestion #aws"

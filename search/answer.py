@@ -587,7 +587,9 @@ def _answer(engine, s: Context) -> Answer:
                 2 <= len(listed) <= (q.count or 5)
                 and list_confidence(engine, s, readings) >= engine.weights.decline
             ):
-                return _compare(engine, q, sorted(listed, key=v.label), unit_score)
+                compared = _compare(engine, q, sorted(listed, key=v.label), unit_score)
+                if compared.table:  # things the documents set side by side on something
+                    return compared
         return _declined(engine, q, "the documents do not name both things compared", unit_score)
     if q.form in ("single", "list", "open") and (card := card_answer(engine, s)) is not None:
         return _from_card(engine, s, card)

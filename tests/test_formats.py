@@ -1247,6 +1247,7 @@ def test_pdf_typed_throughout_in_a_fixed_width_font_is_text_not_code():
     doc = read_document(DATA / "typed.pdf")
     said = " ".join(getattr(b, "raw", "") or getattr(b, "text", "") for b in doc.blocks)
     assert "under the hood" in said and "`" not in said
+    assert [b.title for b in doc.blocks if isinstance(b, Heading)] == ["gromble loaders"]
     x = extract_documents([DATA / "typed.pdf"], class_names=class_names())
     assert not {"hood", "under", "the"} & {e.label for e in x.entities.values()}
     assert {"Quill Loader", "Tansy Loader"} <= {e.label for e in x.entities.values()}

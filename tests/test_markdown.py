@@ -380,3 +380,13 @@ def test_hugo_front_matter_shortcodes_and_heading_ids():
     quill = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Quill Loader")
     assert quill.source.section == ("Loaders", "Small rows")
     assert quill.source.line_start == 14  # lines keep their numbers
+
+
+def test_a_title_between_equals_signs_is_a_heading():
+    blocks = parse_markdown(
+        "== Loaders ==\n\n- **Quill Loader** – drips rows.\n\n=== Big rows ===\n\nTansy gulps.\n"
+        "\nNot a title\n===========\n",
+        "typed.md",
+    )
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Loaders", 2), ("Big rows", 3), ("Not a title", 1)]
