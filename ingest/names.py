@@ -186,7 +186,8 @@ def _tail_of(short: str, name: str) -> bool:
 # the other name a thing goes by, in parentheses after its name
 _OTHER_NAME = re.compile(
     r"^(?:renamed(?: to)?|now(?: called| named)?|formerly(?: called| known as)?|previously"
-    r"|a\.?k\.?a\.?|also (?:called|known as)|née|was)\s+(?:the\s+)?(\S.*?)\s*$",
+    r"|a\.?k\.?a\.?|also (?:called|known as)|née|was|used to be(?: called)?|old name:?)\s+"
+    r"(?:the\s+)?[\"“']?(\S.*?)[\"”']?\s*$",
     re.I,
 )
 

@@ -50,6 +50,9 @@ _COMPARE = re.compile(
     # "how does A stack up against B?", "how do they compare?", "one over the other"
     r"\bhow (?:does|do|did) .+ (?:stack up|measure up|compare) (?:against|to|with)\b|"
     r"\bhow do (?:they|the two|these|both|those) compare\b|\bover the other\b|"
+    # "what separates them?", "what distinguishes A from B?", "how do I tell them apart?"
+    r"\bwhat (?:separates|distinguishes|sets) (?:them|the two|these|those|.+\b(?:from|apart))\b|"
+    r"\btell (?:them|the two|these|those|.+) apart\b|"
     # "how do the two Gromble loaders compare?"
     r"^how (?:do|does|did) .+ compare\W*$"
 )

@@ -1827,3 +1827,10 @@ def test_a_comparison_of_things_the_documents_set_side_by_side_on_nothing_is_dec
     )
     r = engine.ask("fernness vs quillness - what's the difference again?")
     assert not {"num_trees", "num_rows_per_tree"} & {a["label"] for a in r["answers"]}, r["summary"]
+
+
+def test_what_separates_them_and_telling_them_apart_ask_for_a_comparison():
+    assert analyse("Both Gromble and FernKit load rows, so what separates them?").form == "compare"
+    assert analyse("What distinguishes Gromble from FernKit?").form == "compare"
+    assert analyse("How do I tell Gromble and FernKit apart?").form == "compare"
+    assert analyse("Which setting separates rows into batches?").form == "single"

@@ -176,3 +176,12 @@ def test_a_plural_the_same_in_the_singular_stays_as_it_is():
     assert singular("Related time series") == "Related time series"
     assert singular("Quill species") == "Quill species"
     assert singular("Loader categories") == "Loader category"
+
+
+def test_the_name_a_thing_used_to_have_is_its_alias():
+    from ingest.names import parse_name
+
+    p = parse_name('Quill Stream (used to be "Gromble Quill Stream")')
+    assert (p.canonical, p.aliases) == ("Quill Stream", ["Gromble Quill Stream"])
+    p = parse_name("Quill Hub (formerly “Zorb Hub”)")
+    assert (p.canonical, p.aliases) == ("Quill Hub", ["Zorb Hub"])
