@@ -208,11 +208,49 @@ def read(engine, question: str, vector) -> Context:
     )
     about = topic_words(engine, q)
     total = sum(engine.weight(w) for w in about) or 1.0
-    unseen = sum(engine.weight(w) for w in about if w not in engine.idf) / total
+    unknown = unknown_services(engine, q.query)
+    # the words of a service no document names are not what the documents say them for
+    missing = {w for n in unknown for w in keyword_tokens(n)} - {
+        w
+        for x in _outside(engine, linked, unknown)
+        for n in _names(engine, x)
+        for w in keyword_tokens(n)
+    }
+    unseen = sum(engine.weight(w) for w in about if w not in engine.idf or w in missing) / total
     peers = _named_with_members(q, linked, readings)
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+
+
+def unknown_services(engine, text: str) -> list[str]:
+    """The AWS services a question names (as written) that no document names ("SageMaker
+    Ground Truth" where the notes never do)."""
+    from ingest.builder import catalog_index
+    from ingest.names import ServiceCatalog
+
+    catalog = ServiceCatalog.default()
+    return [
+        m.form
+        for m in catalog_index(catalog).find_longest(text)
+        if not any(
+            engine.names.entity(n)
+            for n in (catalog.services[m.value].canonical, *catalog.services[m.value].aliases)
+        )
+    ]
+
+
+def _outside(engine, linked: dict[str, float], names: list[str]) -> list[str]:
+    """The things a question names besides the unknown ``names``: not "Amazon SageMaker"
+    for the "SageMaker" of "SageMaker Ground Truth"."""
+    inside = {w for n in names for w in keyword_tokens(n)}
+    return [
+        x
+        for x, c in linked.items()
+        if c >= 1.0
+        and x in engine.view.entities
+        and not any(set(keyword_tokens(n)) <= inside for n in _names(engine, x))
+    ]
 
 
 def _ends_in_verb(engine, q: Question) -> str | None:
@@ -564,6 +602,16 @@ def _named_twice(engine, subject: str) -> str | None:
 def _answer(engine, s: Context) -> Answer:
     q, linked, unit_score = s.q, s.linked, s.unit_score
     v = engine.view
+    asking = set(q.ask_words or q.words)
+    unknown = [
+        n
+        for n in unknown_services(engine, q.query)
+        if asking & (set(keyword_tokens(n)) - {"amazon", "aws"})  # a vendor's name says no more
+    ]
+    if unknown and not _outside(engine, linked, unknown):
+        # asks about a service the documents never name, and nothing else they do (one
+        # named in the scenario before the question only sets the scene)
+        return _declined(engine, q, f"the documents never name {unknown[0]}", unit_score)
     entities = [i for i in linked if i in v.entities]
     if q.form == "definition":
         return _definition(engine, q, q.defines, unit_score)

@@ -1834,3 +1834,22 @@ def test_what_separates_them_and_telling_them_apart_ask_for_a_comparison():
     assert analyse("What distinguishes Gromble from FernKit?").form == "compare"
     assert analyse("How do I tell Gromble and FernKit apart?").form == "compare"
     assert analyse("Which setting separates rows into batches?").form == "single"
+
+
+def test_a_question_about_a_service_no_document_names_is_declined(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "forest.md",
+        "# Study mail\n\n## anomaly detection, built-ins\n\n"
+        "- Zorbex Forest (ZF) -> gives every row a score, high score = odd row.\n"
+        "- ZF hyperparams I wrote down: num_trees, num_rows_per_tree (feature_dim is required "
+        "too)\n- ZF keeps a lookout for vision defects in the factory.\n",
+    )
+    # the notes use "lookout" and "vision", never the service's name
+    r = engine.ask("What options does Amazon Lookout for Vision give us for vision defects?")
+    assert not r["answered"], r["summary"]
+    assert "never name" in r["summary"]
+    # named in the scene before the question, it does not decide
+    r = engine.ask("We use Amazon Lookout for Vision too. Which forest scores every row?")
+    assert r["answered"] and r["answers"][0]["label"] == "Zorbex Forest", r["summary"]
