@@ -447,7 +447,11 @@ _EXISTS = re.compile(r"(^|[.!?]\s+)(?:is there (?:a|an|any|one)|are there(?: any
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
-    if m := _EXISTS.search(low):
+    if (m := _EXISTS.search(low)) and re.match(
+        # the thing, then what it must do: "a service that ...", "an algorithm made for ..."
+        r"(?:[\w-]+ ){0,4}?[\w-]+ (?:that|which|who|for|to|made|designed|built|meant)\b",
+        low[m.end() :],
+    ):
         # asks for the thing when its noun names a kind of thing ("a service that ..."); "is
         # there a way to ...?" stays a yes/no
         rest = re.sub(

@@ -1808,6 +1808,8 @@ def test_is_there_a_thing_that_asks_which_thing_but_is_there_a_way_stays_yes_no(
     assert analyse("Are there any algorithms for Quill topics?").form == "list"
     assert analyse("Is there a way to copy Gromble rows?").form == "yesno"
     assert analyse("Is there a limit on the Quill payload size?").form == "yesno"
+    # "a service I could use instead of ...": whether there is one
+    assert analyse("Is there a managed service I could use instead of Gromble?").form == "yesno"
 
 
 def test_a_comparison_of_things_the_documents_set_side_by_side_on_nothing_is_declined(
