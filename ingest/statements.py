@@ -36,6 +36,9 @@ _PREPOSITION = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|avoid)\b|n't", re.I)
 OBJECT_FIRST = {"alternativeTo"}  # "A instead of B": A is the alternative service of B
 _HIDDEN = {"Kind", "Criterion"}
+_TO = frozenset(("to", "into", "onto"))  # where a verb's things go
+# a question word may open a label over a list ("Where Gromble can deliver: A, B")
+_LABEL_OPENERS = frozenset(("where", "what"))
 
 
 @dataclass(frozen=True)
@@ -76,13 +79,17 @@ class Cues:
                     frames.append((re.compile(pattern, re.I), _phrase(after), predicate))
                 else:
                     predicates.setdefault(" ".join(words), predicate)
+                    if len(words) == 2 and words[0].endswith("s") and words[1] in _TO:
+                        # "delivers to": "Where Gromble can deliver: A, B" lists them too
+                        for verb in (words[0], words[0][:-1]):
+                            predicates.setdefault(f"{verb}:", predicate)
         alternation = "|".join(_phrase(p) for p in sorted(predicates, key=len, reverse=True))
         between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
         return cls(between, predicates, frames, frozenset(openers), instruments, purposes)
 
     def predicate(self, said: str) -> str:
         """The relation a matched cue states (a phrase with "…" matched with its object)."""
-        said = " ".join(said.lower().split())
+        said = re.sub(r"\s+:", ":", " ".join(said.lower().split()))
         if said in self.predicates:
             return self.predicates[said]
         return next(
@@ -97,7 +104,14 @@ def _gapped(phrase: str) -> re.Pattern[str]:
 def _phrase(text: str) -> str:
     """A cue phrase as a pattern; "…" stands for the object of its verb, up to three words
     ("loads … into": "loads nightly rows into")."""
-    return r"\s+".join(r"(?:\S+\s+){0,2}?\S+" if w == "…" else re.escape(w) for w in text.split())
+    return r"\s+".join(
+        r"(?:\S+\s+){0,2}?\S+"
+        if w == "…"
+        else re.escape(w[:-1]) + r"\s*:"
+        if w.endswith(":")
+        else re.escape(w)
+        for w in text.split()
+    )
 
 
 def read_statements(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> None:
@@ -141,7 +155,7 @@ def _read_segment(
         implicit = segment.subject if segment.cell and i == 0 else named
         if implicit is None and said_it:
             implicit = named = b.out.entities[said_it]
-        reader = _Clause(b, cues, segment.unit, text, (s, e), inside)
+        reader = _Clause(b, cues, segment.unit, text, (s, e), inside, mentions)
         reader.frames()
         reader.instruments()
         reader.between(
@@ -171,10 +185,12 @@ class _Clause:
         text: str,
         span: tuple[int, int],
         mentions: list[Match[str]],
+        every: list[Match[str]] | None = None,
     ):
         self.b, self.cues, self.unit = b, cues, unit
         self.text, (self.s, self.e) = text, span
         self.mentions = mentions
+        self.every = mentions if every is None else every  # the whole text's, for a list after
 
     def entity(self, m: Match[str]) -> Entity:
         return self.b.out.entities[m.value]
@@ -286,7 +302,8 @@ class _Clause:
         a cue with no name before it in the clause is the subject's."""
         if self.cues.between is None:
             return
-        for cue in self.cues.between.finditer(self.text, self.s, self.e):
+        # the colon that ends the clause too: "Where Gromble can deliver: A, B" lists after it
+        for cue in self.cues.between.finditer(self.text, self.s, min(self.e + 1, len(self.text))):
             predicate = self.cues.predicate(cue.group())
             left = self.subject_before(cue.start(), subject)
             if left is None and lead and not any(m.end <= cue.start() for m in self.mentions):
@@ -299,10 +316,27 @@ class _Clause:
                 left = it  # "Gromble ... It scales on its own, and it delivers to A and B"
             if left is None:
                 continue
-            for o in self.objects(cue.end()):
+            listed = self.listed_after(cue.end()) if cue.group().endswith(":") else None
+            for o in listed if listed is not None else self.objects(cue.end()):
                 target = self.entity(o)
                 s, t = (target, left) if predicate in OBJECT_FIRST else (left, target)
                 self.fact(s, predicate, t)
+
+    def listed_after(self, at: int) -> list[Match[str]]:
+        """The names that are whole items of the list after a colon ("deliver: A, B (note),
+        C and some others"): each item a name, a remark in parentheses aside; an item in other
+        words names nothing."""
+        end = next((e for s, e in sentence_spans(self.text) if s >= at - 1), self.e)
+        text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[at:end])
+        found = []
+        pos = at
+        for item in re.split(r"(,|;|\band\b|\bor\b)", text):
+            start = _ARTICLE.match(self.text, pos + len(item) - len(item.lstrip())).end()
+            m = next((x for x in self.every if x.start == start), None)
+            if m is not None and not text[m.end - at : pos - at + len(item)].strip(" .*"):
+                found.append(m)
+            pos += len(item)
+        return found
 
     def subject_before(self, at: int, block: Entity | None) -> Entity | None:
         """The clause's opening name if only linking words stand between it and the cue, or
@@ -313,7 +347,10 @@ class _Clause:
             return block if all(_LINKING.fullmatch(w) or w.endswith("ed") for w in words) else None
         m = before[-1]
         opening = self.text[self.s : m.start].lower().split()
-        if any(w not in self.cues.openers and not _ARTICLE.fullmatch(w) for w in opening):
+        if any(
+            w not in self.cues.openers and not _ARTICLE.fullmatch(w) and w not in _LABEL_OPENERS
+            for w in opening
+        ):
             return None
         return self.entity(m) if _only_linking(self.text[m.end : at]) else None
 

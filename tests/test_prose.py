@@ -916,3 +916,16 @@ def test_a_spaced_dash_ends_a_list_inside_a_text():
     assert [members for _, members, _, _ in said] == [["Fern-QR", "Moss+", "Reed", "Tansy"]]
     said = embedded_lists("Sinks: Fern Lake, Moss Search and Reed Store - all managed.")
     assert [members for _, members, _, _ in said] == [["Fern Lake", "Moss Search", "Reed Store"]]
+
+
+def test_a_relation_verb_before_a_colon_relates_the_names_listed_after_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Streams\n\n- **Quill Stream** – buffers rows.\n- **Moss Lake** – keeps files.\n"
+        "- **Fern Store** – keeps rows.\n\n"
+        "**Where Quill Stream can deliver:** Moss Lake, Fern Store (it stages rows first), "
+        "and generic endpoints. Not Tansy.\n",
+        cues,
+    )
+    delivers = {(s, o) for s, p, o in facts(x, "deliversTo")}
+    assert delivers == {("Quill Stream", "Moss Lake"), ("Quill Stream", "Fern Store")}, delivers
