@@ -208,7 +208,7 @@ def read(engine, question: str, vector) -> Context:
     )
     about = topic_words(engine, q)
     total = sum(engine.weight(w) for w in about) or 1.0
-    unknown = unknown_services(engine, q.query)
+    unknown = unknown_services(engine, q.query, linked)
     # the words of a service no document names are not what the documents say them for
     missing = {w for n in unknown for w in keyword_tokens(n)} - {
         w
@@ -223,21 +223,40 @@ def read(engine, question: str, vector) -> Context:
     return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
 
 
-def unknown_services(engine, text: str) -> list[str]:
+def unknown_services(engine, text: str, linked: dict[str, float] | None = None) -> list[str]:
     """The AWS services a question names (as written) that no document names ("SageMaker
-    Ground Truth" where the notes never do)."""
+    Ground Truth" where the notes never do); not one a thing the question names is called by
+    a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference")."""
     from ingest.builder import catalog_index
     from ingest.names import ServiceCatalog
 
     catalog = ServiceCatalog.default()
-    return [
-        m.form
-        for m in catalog_index(catalog).find_longest(text)
-        if not any(
-            engine.names.entity(n)
-            for n in (catalog.services[m.value].canonical, *catalog.services[m.value].aliases)
-        )
-    ]
+    out = []
+    for m in catalog_index(catalog).find_longest(text):
+        service = catalog.services[m.value]
+        words = m.form.split()
+        # the documents may name it shorter: "Serverless Inference" for "SageMaker
+        # Serverless Inference"
+        tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+        if any(engine.names.entity(n) for n in (service.canonical, *service.aliases, *tails)):
+            continue
+        form = set(keyword_tokens(m.form)) - {"amazon", "aws"}
+        # the family word that opens a longer name ("SageMaker" of "SageMaker Ground Truth")
+        # tells no member of the family
+        named = [w for w in words if w.lower() not in ("amazon", "aws")]
+        family = set(keyword_tokens(named[0])) if len(named) > 1 else set()
+        if any(
+            c >= 0.5
+            and x in engine.view.entities
+            and any(
+                (t := set(keyword_tokens(n))) and t <= form and t - family
+                for n in _names(engine, x)
+            )
+            for x, c in (linked or {}).items()
+        ):
+            continue
+        out.append(m.form)
+    return out
 
 
 def _outside(engine, linked: dict[str, float], names: list[str]) -> list[str]:
@@ -605,7 +624,7 @@ def _answer(engine, s: Context) -> Answer:
     asking = set(q.ask_words or q.words)
     unknown = [
         n
-        for n in unknown_services(engine, q.query)
+        for n in unknown_services(engine, q.query, linked)
         if asking & (set(keyword_tokens(n)) - {"amazon", "aws"})  # a vendor's name says no more
     ]
     if unknown and not _outside(engine, linked, unknown):

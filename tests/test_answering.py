@@ -1846,12 +1846,16 @@ def test_a_question_about_a_service_no_document_names_is_declined(built, tmp_pat
         "# Study mail\n\n## anomaly detection, built-ins\n\n"
         "- Zorbex Forest (ZF) -> gives every row a score, high score = odd row.\n"
         "- ZF hyperparams I wrote down: num_trees, num_rows_per_tree (feature_dim is required "
-        "too)\n- ZF keeps a lookout for vision defects in the factory.\n",
+        "too)\n- ZF keeps a lookout for vision defects in the factory.\n\n## Hosting\n\n"
+        "- **Serverless**: no GPUs, scales to zero.\n",
     )
     # the notes use "lookout" and "vision", never the service's name
     r = engine.ask("What options does Amazon Lookout for Vision give us for vision defects?")
     assert not r["answered"], r["summary"]
     assert "never name" in r["summary"]
     # named in the scene before the question, it does not decide
+    # a distinctive part of a service's name is the notes' name for it
+    r = engine.ask("Can I get a GPU on a SageMaker Serverless Inference endpoint?")
+    assert "never name" not in r["summary"], r["summary"]
     r = engine.ask("We use Amazon Lookout for Vision too. Which forest scores every row?")
     assert r["answered"] and r["answers"][0]["label"] == "Zorbex Forest", r["summary"]
