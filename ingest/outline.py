@@ -173,6 +173,8 @@ def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
         if not m:
             continue
         head = m.group(1).strip()
+        if re.search(r"[.!?]\s", head):
+            continue  # "L1 / L2 regularization. Remember: ...": a sentence ends before it
         if (
             head[:1].isupper()
             and is_listed_name(re.sub(r"\s*\([^()]*\)", "", head))  # "(mode)": a remark

@@ -1288,3 +1288,12 @@ def test_a_long_lead_in_that_names_its_kind_and_one_with_a_short_qualifier_list_
         )
         kinds = facts(x, "kind")
         assert ("Gulp mode", "kind", "loader mode") in kinds, (lead, kinds)
+
+
+def test_a_colon_after_a_sentence_s_end_does_not_make_a_term_of_the_item(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Fixes\n\n- more training rows\n- Quill / Fern damping. Remember: Fern zeroes "
+        "weights, Quill shrinks them\n- early stopping: stop when the loss stops falling\n",
+    )
+    assert not [e.label for e in x.entities.values() if "Remember" in e.label]
