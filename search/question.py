@@ -59,7 +59,10 @@ _COMPARE = re.compile(
 _DEFINE = re.compile(
     # "what is meant by X?"
     r"^what(?: is|'s) meant by (?:the |an? )?(?P<m>[^?]+?)\s*\??$"
-    r"|^(?:explain|describe|tell me) what (?:the |an? )?(?:term |word )?(?P<z>[^?]+?) "
+    # "what does it mean to enable X on a Y?": X, doing it in Y's setting
+    r"|^what does it mean to (?:\w+ (?:(?:on|off|up|in) )?)?(?:the |an? )?(?P<v>[^?]+?)"
+    r"(?:\s+(?:on|for|in|with|to|when|inside|within)\b[^?]*)?\s*\??$"
+    r"|^(?:explain|describe|tell me|remind me) what (?:the |an? )?(?:term |word )?(?P<z>[^?]+?) "
     r"(?:is|are|does|do|means?|stands? for|refers? to)"
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
@@ -90,7 +93,7 @@ def _defined(m: re.Match) -> str:
     """The thing a definition question asks about, whichever of its forms matched, without
     what the question says of the answer's form ("... in a sentence or two", "... in simple
     terms") or a second question after it ("... and how does it help?")."""
-    said = next(g for g in (m[k] for k in "xyzwmheto") if g)
+    said = next(g for g in (m[k] for k in "xyzwmhetov") if g)
     bare = said
     while (shorter := _ANSWER_FORM.sub("", bare).strip()) and shorter != bare:
         bare = shorter  # "X in simple terms and how does it help?"

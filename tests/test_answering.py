@@ -1859,3 +1859,14 @@ def test_a_question_about_a_service_no_document_names_is_declined(built, tmp_pat
     assert "never name" not in r["summary"], r["summary"]
     r = engine.ask("We use Amazon Lookout for Vision too. Which forest scores every row?")
     assert "never name" not in r["summary"], r["summary"]
+
+
+def test_what_it_means_to_enable_a_thing_and_remind_me_what_it_does_define_it():
+    for text, subject in (
+        ("What does it mean to enable drip mode on a Gromble loader?", "drip mode"),
+        ("What does it mean to turn on drip mode for Gromble?", "drip mode"),
+        ("What does it mean to overfit?", "overfit"),
+        ("Remind me what FernKit does?", "fernkit"),
+    ):
+        q = analyse(text)
+        assert (q.form, q.subject) == ("definition", subject), text
