@@ -657,6 +657,8 @@ class OutlineReader:
         if counted:
             self._listed_name(it, owner, u, counted)
             return
+        if not it.children and self._versus_item(it, u):
+            return
         if not it.term and (labelled := labelled_names(it.raw)):
             member_of = owner if not kind else ctx.collection if group is None else kind_parent
             self._labelled(it, member_of, kind, labelled, u)
@@ -834,6 +836,41 @@ class OutlineReader:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
             self._listed_members(e, it.term, text, u)
+
+    def _versus_item(self, it: ListItem, u: TextUnit) -> bool:
+        """ "File mode vs Pipe mode: File mode copies ... Pipe mode streams ...": the two
+        things set side by side, each what the text says from its name to the other's."""
+        m = _VERSUS_ITEM.match(plain(it.raw or it.text))
+        if not m:
+            return False
+        rest = m[3]
+        found = []
+        for name, short in _versus_names(m[1], m[2]):
+            at = [
+                x.start()
+                for n in (name, short)
+                if n
+                for x in [re.search(rf"(?<!\w){re.escape(n)}(?!\w)", rest, re.I)]
+                if x
+            ]
+            if not at or not is_name_like(name, 5):
+                return False
+            found.append((min(at), name))
+        found.sort()
+        if found[0][0] != 0 or found[0][0] == found[1][0]:
+            return False  # the text does not take them one after the other
+        self.items[id(it)] = None
+        shorts = dict(_versus_names(m[1], m[2]))
+        for k, (at, name) in enumerate(found):
+            e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
+            if e is not None and shorts.get(name):
+                self.b.registry.add_alias(e, shorts[name], index=False)
+            end = found[k + 1][0] if k + 1 < len(found) else len(rest)
+            said = rest[at:end].strip(" ;,.")
+            if e is not None and said:
+                self.b.literal(e, "definition", said, u)
+                self._free_text(e, said, said, u)
+        return True
 
     def _labelled(
         self,
@@ -1220,6 +1257,10 @@ def _asks_for_term(question: str) -> bool:
 _VERSUS_LEAD = re.compile(
     r"^([^:.;()–—]{1,40}\s(?:vs\.?|versus)\s[^:.;()–—]{1,40})(?::|\s[–—])\s+(\S.*)$", re.S | re.I
 )
+
+
+# "A vs B: what each is", an item that sets two things side by side and says each in turn
+_VERSUS_ITEM = re.compile(r"^([^:]{2,40}?)\s+(?:vs\.?|versus)\s+([^:]{2,40}?):\s+(\S.*)$", re.I)
 
 
 def _versus_names(a: str, b: str) -> list[tuple[str, str]]:

@@ -1297,3 +1297,15 @@ def test_a_colon_after_a_sentence_s_end_does_not_make_a_term_of_the_item(tmp_pat
         "weights, Quill shrinks them\n- early stopping: stop when the loss stops falling\n",
     )
     assert not [e.label for e in x.entities.values() if "Remember" in e.label]
+
+
+def test_an_item_setting_two_things_side_by_side_says_each_in_turn(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loading\n\n- Drip mode vs Gulp mode: Drip mode copies every row before the job "
+        "starts -> slow start. Gulp mode streams rows while the job runs -> fast start\n",
+    )
+    said = facts(x, "definition")
+    assert any(s == "Drip mode" and "copies every row" in o for s, _, o in said), said
+    assert any(s == "Gulp mode" and o.startswith("Gulp mode streams") for s, _, o in said), said
+    assert not any(s == "Drip mode" and "streams" in o for s, _, o in said), said
