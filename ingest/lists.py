@@ -288,6 +288,12 @@ def lead_in_kind(lead: str) -> str:
     text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
     if len(text.split()) > 10:
         return ""
+    # "Strategies SM supports", "Formats Gromble takes": the things, then a name and its verb
+    said_by = re.match(
+        r"^((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)\s+(?:[A-Z][\w.+-]*\s+){1,3}[a-z]+s$", text
+    )
+    if said_by and is_plural_noun_phrase(said_by.group(1)):
+        return "" if is_vague(said_by.group(1)) else said_by.group(1)
     cut = _QUALIFIER.search(text)
     head = text[: cut.start()] if cut else text
     vague_of = (

@@ -1309,3 +1309,14 @@ def test_an_item_setting_two_things_side_by_side_says_each_in_turn(tmp_path):
     assert any(s == "Drip mode" and "copies every row" in o for s, _, o in said), said
     assert any(s == "Gulp mode" and o.startswith("Gulp mode streams") for s, _, o in said), said
     assert not any(s == "Drip mode" and "streams" in o for s, _, o in said), said
+
+
+def test_a_lead_in_naming_things_then_who_has_them_lists_those_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Tuning\n\nStrategies QT supports:\n\n- **Fern** — learns from earlier trials.\n"
+        "- **Moss** — independent trials.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert ("Fern", "strategy") in kinds and ("Moss", "strategy") in kinds, kinds
+    assert not [o for _, o in kinds if "support" in o]
