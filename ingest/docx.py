@@ -240,6 +240,7 @@ class _DocxReader:
         self.headings: list[tuple[int, str]] = []
         self.items: list[tuple[int, ListItem]] = []  # open list items by numbering level
         self.term: tuple[str, int] | None = None  # a definition list's term, its line
+        self.defined: tuple[str, int] | None = None  # the term the last description was of
         # the open hand-numbered items: their label's form, the label, the item
         self.outline: list[tuple[str, str, ListItem]] = []
         try:
@@ -282,11 +283,15 @@ class _DocxReader:
         # term is the lead of its definition, as "**Term:** what it is"
         style = (p.style.name or "").lower() if p.style is not None else ""
         term, self.term = self.term, None
+        if not term and style == "definition" and self.defined:
+            term = self.defined  # a term's second description ("Definition" twice)
+        self.defined = None
         if style == "definition term":
             self.items.clear()
             self.term = (plain(raw), line)
             return
         if term and style == "definition":
+            self.defined = term
             self.blocks.append(
                 ListItem(
                     plain(raw),
@@ -372,8 +377,11 @@ class _DocxReader:
         if not m:
             return False
         rest = (m["bold"] or "") + m["rest"]
-        if not re.match(r"^(?:\*\*)?[A-Z\d`\"“(]", rest) or rest == "****":
-            return False  # "3.5 million rows ...": a number in a sentence
+        # "3.5 million rows ...": a number in a sentence; "a. slow start" under an open
+        # outline's item is its sub-item
+        lower_ok = bool(self.outline) and not re.fullmatch(r"[\d.]+", m["label"])
+        if rest == "****" or not re.match(r"^(?:\*\*)?[A-Z\d`\"“(]", rest) and not lower_ok:
+            return False
         form = _label_form(m["label"], self.outline)
         forms = [f for f, _, _ in self.outline]
         if form in forms:

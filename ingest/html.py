@@ -584,21 +584,25 @@ class _HtmlReader:
 
     def definitions(self, el: etree._Element) -> None:
         """``<dt>Term</dt><dd>text</dd>`` → a ListItem with the term as its bold lead."""
-        term, start = "", 0
+        term, start, described = "", 0, False
         for child in el:
             if _skipped(child):
                 continue
             if child.tag == "dt":
-                if term:  # a term without a description
+                if term and not described:  # a term without a description
                     self.definition(f"**{term}**", start, start)
                 term = inline_markdown(child).replace("**", "").rstrip(" :")
-                start = child.sourceline or 1
+                start, described = child.sourceline or 1, False
             elif child.tag == "dd":
+                # each of a term's descriptions is said of it ("Term" over two <dd>s)
                 text = inline_markdown(child)
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
-                self.definition(raw, start or child.sourceline or 1, self.end_line(child))
-                term, start = "", 0
-        if term:
+                line = child.sourceline or 1
+                self.definition(
+                    raw, start if not described and start else line, self.end_line(child)
+                )
+                described = True
+        if term and not described:
             self.definition(f"**{term}**", start, start)
 
     def definition(self, raw: str, start: int, end: int) -> None:

@@ -1251,3 +1251,47 @@ def test_pdf_typed_throughout_in_a_fixed_width_font_is_text_not_code():
     x = extract_documents([DATA / "typed.pdf"], class_names=class_names())
     assert not {"hood", "under", "the"} & {e.label for e in x.entities.values()}
     assert {"Quill Loader", "Tansy Loader"} <= {e.label for e in x.entities.values()}
+
+
+def test_a_term_with_two_descriptions_leads_both_in_html_and_docx(tmp_path):
+    page = (
+        "<html><body><h2>Streams</h2><dl><dt>Quill Stream</dt><dd>Keeps rows a day.</dd>"
+        "<dd>Replays rows on demand.</dd><dt>Fern Hose</dt><dd>Delivers rows.</dd></dl>"
+        "</body></html>"
+    )
+    items = [(b.term, b.text) for b in read_html(page).blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Quill Stream", "Keeps rows a day."),
+        ("Quill Stream", "Replays rows on demand."),
+        ("Fern Hose", "Delivers rows."),
+    ]
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for name in ("Definition Term", "Definition"):
+        if name not in [s.name for s in d.styles]:
+            d.styles.add_style(name, 1)
+    d.add_paragraph("Quill Stream", style="Definition Term")
+    d.add_paragraph("Keeps rows a day.", style="Definition")
+    d.add_paragraph("Replays rows on demand.", style="Definition")
+    d.add_paragraph("Then a paragraph of its own.")
+    d.save(tmp_path / "terms.docx")
+    blocks = read_document(tmp_path / "terms.docx").blocks
+    assert [(b.term, b.text) for b in blocks if isinstance(b, ListItem)] == [
+        ("Quill Stream", "Keeps rows a day."),
+        ("Quill Stream", "Replays rows on demand."),
+    ]
+
+
+def test_docx_a_lower_case_lettered_line_under_a_hand_numbered_item_is_its_sub_item(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("1) Drip mode copies rows first.")
+    d.add_paragraph("\ta. slow start")
+    d.add_paragraph("2) Gulp mode streams rows.")
+    d.save(tmp_path / "typed.docx")
+    items = [b for b in read_document(tmp_path / "typed.docx").blocks if isinstance(b, ListItem)]
+    assert [(i.depth, i.text) for i in items] == [
+        (0, "Drip mode copies rows first."),
+        (1, "slow start"),
+        (0, "Gulp mode streams rows."),
+    ]
