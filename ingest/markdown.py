@@ -376,6 +376,7 @@ class _Reader:
         self.document = document
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
+        self.disclosures: list[int] = []  # the levels of the <details> summaries open
         self.lists: list[bool] = []  # ordered?, one per open list
         self.items: list[ListItem | None] = []  # one per open list item
 
@@ -542,7 +543,13 @@ class _Reader:
         _add_table(self.blocks, rows, self.src(*line_map))
 
     def html(self, markup: str, line_map: list[int], n_lines: int) -> None:
-        """Raw HTML: its tables, lists and headings read by the HTML reader, at these lines."""
+        """Raw HTML: its tables, lists and headings read by the HTML reader, at these lines.
+        A ``<details>`` block's summary titles the Markdown inside it, up to ``</details>``."""
+        if re.match(r"(?is)^\s*</details>", markup) and self.disclosures:
+            level = self.disclosures.pop()
+            while self.headings and self.headings[-1][0] >= level:
+                self.headings.pop()
+            return
         if not _BLOCK_HTML.search(markup):
             if plain(markup) and not re.match(r"(?is)^\s*<(script|style|!--)", markup):
                 self.paragraph(markup.strip(), line_map)
@@ -557,6 +564,16 @@ class _Reader:
                 _add_table(self.blocks, rows, block.source)
             else:
                 self.blocks.append(block)
+                if (
+                    isinstance(block, Heading)
+                    and re.match(r"(?is)^\s*<details\b", markup)
+                    and not re.search(r"(?i)</details>", markup)
+                ):
+                    # the summary of a disclosure left open: what follows is under it
+                    while self.headings and self.headings[-1][0] >= block.level:
+                        self.headings.pop()
+                    self.headings.append((block.level, block.title))
+                    self.disclosures.append(block.level)
 
 
 def _table_rows(tokens: list[Token], i: int) -> tuple[list[Row], int]:

@@ -390,3 +390,16 @@ def test_a_title_between_equals_signs_is_a_heading():
     )
     headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
     assert headings == [("Loaders", 2), ("Big rows", 3), ("Not a title", 1)]
+
+
+def test_a_details_summary_titles_the_markdown_inside_it():
+    blocks = parse_markdown(
+        "# Wiki\n\n<details>\n<summary><b>Loaders</b></summary>\n\n| Loader | Use |\n|---|---|\n"
+        "| Quill Loader | drips rows |\n| Fern Loader | gulps files |\n\n</details>\n\n"
+        "Tansy rows are kept a day.\n",
+        "wiki.md",
+    )
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert table.source.section == ("Wiki", "Loaders")
+    after = next(b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Tansy"))
+    assert after.source.section == ("Wiki",)
