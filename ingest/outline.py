@@ -1665,6 +1665,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     # a paragraph stands between them
     parent_of = {id(c): x for x in blocks if isinstance(x, ListItem) for c in x.children}
     parents: list[ListItem] = []
+    leads: dict[int, Paragraph | ListItem] = {}  # the lead-in over each table
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1673,10 +1674,18 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False
             rows = interpret_table(block, b)
-            if i and isinstance(blocks[i - 1], (Paragraph, ListItem)):
-                _table_lead_in(
-                    b, blocks[i - 1], rows, plain(block.header[0]) if block.header else ""
-                )
+            lead = blocks[i - 1] if i else None
+            if (
+                isinstance(lead, Table)
+                and lead.header == block.header
+                and lead.source.page != block.source.page
+            ):
+                # the same table going on over a page break, its header printed again: the
+                # lead-in over its first part leads it too
+                lead = leads.get(id(lead))
+            if isinstance(lead, (Paragraph, ListItem)):
+                leads[id(block)] = lead
+                _table_lead_in(b, lead, rows, plain(block.header[0]) if block.header else "")
             parents.clear()
         elif isinstance(block, Paragraph):
             reader.paragraph(block)

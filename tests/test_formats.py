@@ -1295,3 +1295,12 @@ def test_docx_a_lower_case_lettered_line_under_a_hand_numbered_item_is_its_sub_i
         (1, "slow start"),
         (0, "Gulp mode streams rows."),
     ]
+
+
+def test_pdf_a_table_going_on_over_page_breaks_keeps_the_lead_in_over_its_first_part():
+    x = extract_documents([DATA / "long-table.pdf"], class_names=class_names())
+    tables = [b for b in read_document(DATA / "long-table.pdf").blocks if isinstance(b, Table)]
+    assert len({b.source.page for b in tables}) >= 2  # the header printed on every page
+    said = facts(x, "kind")
+    assert ("Quill Loader 5", "kind", "gromble loader") in said
+    assert ("Quill Loader 80", "kind", "gromble loader") in said, [f for f in said if "80" in f[0]]
