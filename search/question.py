@@ -53,6 +53,8 @@ _COMPARE = re.compile(
     # "what separates them?", "what distinguishes A from B?", "how do I tell them apart?"
     r"\bwhat (?:separates|distinguishes|sets) (?:them|the two|these|those|.+\b(?:from|apart))\b|"
     r"\btell (?:them|the two|these|those|.+) apart\b|"
+    # "A or B for X: when would I pick which?"
+    r"\b(?:would|should|do|can) (?:i|we|you) (?:pick|choose|use|go (?:with|for)) which\b|"
     # "how do the two Gromble loaders compare?"
     r"^how (?:do|does|did) .+ compare\W*$"
 )
@@ -542,7 +544,12 @@ def analyse(text: str) -> Question:
     subject = ""
     if (
         _COMPARE.search(low)
-        and not _AMOUNT.search(low)  # "how much ... compared with X?"
+        # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
+        # long ...?", where the amount is what they are compared on
+        and not (
+            _AMOUNT.search(low)
+            and not re.search(r"\bin terms of\b.*\bhow (?:much|many|long)\b", low)
+        )
         # "When comparing loaders with X, is a higher value better?", "In the tools
         # comparison, which one retries?": the scenario compares, the question does not
         and not (
@@ -628,7 +635,8 @@ def analyse(text: str) -> Question:
         query,
         # "what is the default row limit?" asks for a figure; "... the default algorithm?" for
         # a thing of a type
-        asks_amount=bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
+        asks_amount=form != "compare"
+        and bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,
         count=count,

@@ -1870,3 +1870,14 @@ def test_what_it_means_to_enable_a_thing_and_remind_me_what_it_does_define_it():
     ):
         q = analyse(text)
         assert (q.form, q.subject) == ("definition", subject), text
+
+
+def test_comparisons_on_an_amount_and_pick_which_are_comparisons():
+    q = analyse(
+        "How does Gromble differ from FernKit in terms of row size and how long a job runs?"
+    )
+    assert (q.form, q.asks_amount) == ("compare", False)
+    assert analyse("Gromble or FernKit for loading rows — when would I pick which?").form == (
+        "compare"
+    )
+    assert analyse("How much does Gromble cost compared with FernKit?").asks_amount
