@@ -445,6 +445,11 @@ _POSSIBLE = re.compile(
 _ABLE = re.compile(r"(^|[.!?]\s+)(?:is|are) ([a-z0-9][\w -]{0,40}?) able to ")
 
 
+# "If I turn on X for a job, ...": the thing a scenario does something with
+_SCENE_OBJECT = re.compile(
+    r"^(?:if|when|once|after) (?:i|we|you) (?:\w+ )(?:(?:on|off|up) )?(?:the |an? )?"
+    r"([a-z0-9][\w -]{1,40}?)(?: (?:for|on|in|of|with|to)\b[^,]*)?,"
+)
 # "Is there a service that finds PII?", "Are there any algorithms for topics?": which
 _EXISTS = re.compile(r"(^|[.!?]\s+)(?:is there (?:a|an|any|one)|are there(?: any| some)?) (?=\S)")
 
@@ -590,6 +595,12 @@ def analyse(text: str) -> Question:
     ):
         form = "definition"  # if X names an entity; the answerer checks and falls back
         subject = _defined(m)
+        scene = _SCENE_OBJECT.search(low) or _SCENE_OBJECT.search(subject + ",")
+        if scene and (
+            re.fullmatch(r"(?:it|that|this)(?: \w+ly)?", subject)
+            or _SCENE_OBJECT.match(subject + ",")
+        ):
+            subject = scene.group(1)  # "If I turn on X for Y, what does that mean?": X
     elif (
         re.search(r"\b(which|what) (one|single)\b", low)
         or (

@@ -1881,3 +1881,12 @@ def test_comparisons_on_an_amount_and_pick_which_are_comparisons():
         "compare"
     )
     assert analyse("How much does Gromble cost compared with FernKit?").asks_amount
+
+
+def test_what_that_means_after_a_scenario_defines_what_the_scenario_turns_on():
+    for text in (
+        "If I turn on drip mode for a Gromble job, what does that actually mean?",
+        "If I enable drip mode, what does it do?",
+    ):
+        q = analyse(text)
+        assert (q.form, q.subject) == ("definition", "drip mode"), text
