@@ -464,6 +464,17 @@ class OutlineReader:
                     self.b.literal(e, "hasProperty", f"{term}: {text}", u)
             self._free_text(None, text, p.raw, u)
             return
+        if term and (defined := _defining_sentences(term, text)):
+            # "**Metrics to know.** Recall is TP / (TP + FN). Precision is ...": each
+            # sentence defines a thing of the kind the label names
+            kind = defined[0]
+            for name, said in defined[1]:
+                e = self.b.entity(name, self.b.class_for(kind), u)
+                if e is not None:
+                    self.b.kind(e, kind, u)
+                    self.b.literal(e, "definition", said, u)
+            self._free_text(None, text, p.raw, u)
+            return
         answer = self.cards.get(id(p), "")
         listed = _answer_items(p.text, answer)
         if listed:
@@ -1261,6 +1272,35 @@ _VERSUS_LEAD = re.compile(
 
 # "A vs B: what each is", an item that sets two things side by side and says each in turn
 _VERSUS_ITEM = re.compile(r"^([^:]{2,40}?)\s+(?:vs\.?|versus)\s+([^:]{2,40}?):\s+(\S.*)$", re.I)
+
+
+# "Recall is TP / (TP + FN)", "F1 = the harmonic mean": a short name, then what it is
+_DEFINING = re.compile(
+    r"^([A-Z][\w+./²-]*(?: [A-Za-z0-9][\w+./²-]*){0,3}?)"
+    r"(?: \([^()]{1,30}\))? (?:is|are|measures|means|=) (\S.*)$"
+)
+
+
+def _defining_sentences(label: str, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """(kind, [(name, what it is)]) when a plural label ("Metrics to know") leads sentences
+    that each define a thing, two or more of them; None otherwise."""
+    head = re.split(r"\s+(?:to|for|in|of|on|that|which|I|we|you)\s", label.rstrip(" .:"))[0]
+    if not is_plural_noun_phrase(head) or is_vague(head) or len(head.split()) > 3:
+        return None
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if x.strip()]
+    found = []
+    for sentence in sentences:
+        m = _DEFINING.match(sentence)
+        opener = m[1].split()[0] if m else ""
+        if (
+            m
+            and not FUNCTION_WORDS.fullmatch(opener.lower())
+            and opener.lower() not in ("it", "this")
+        ):
+            found.append((m[1], m[2].rstrip(".")))
+    if len(found) < 2 or 2 * len(found) < len(sentences):
+        return None
+    return listed_kind(head), found
 
 
 def _versus_names(a: str, b: str) -> list[tuple[str, str]]:

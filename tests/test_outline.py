@@ -1320,3 +1320,15 @@ def test_a_lead_in_naming_things_then_who_has_them_lists_those_things(tmp_path):
     kinds = {(s, o) for s, _, o in facts(x, "kind")}
     assert ("Fern", "strategy") in kinds and ("Moss", "strategy") in kinds, kinds
     assert not [o for _, o in kinds if "support" in o]
+
+
+def test_sentences_under_a_plural_run_in_label_each_define_a_thing_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Scores\n\n**Scores to know.** Fernness is kept / (kept + lost). Quillness (QN) "
+        "measures lost / all. The rest is noise.\n\n**Tips.** It is slow. Drip first.\n",
+    )
+    said = facts(x)
+    assert ("Fernness", "kind", "score") in said and ("Quillness", "kind", "score") in said, said
+    assert ("Fernness", "definition", "kept / (kept + lost)") in said
+    assert not [s for s, p, o in said if s in ("The rest", "It")]
