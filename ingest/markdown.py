@@ -300,6 +300,9 @@ def markdown_parser() -> MarkdownIt:
 _parser = cache(markdown_parser)
 
 
+_EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])\s?")
+
+
 def render_inline(token: Token | None, breaks: str = " ") -> str:
     """An inline token as normalised Markdown: bold as ``**x**``, code as backticks, inline
     HTML kept, emphasis and link syntax dropped, line breaks as spaces.
@@ -318,7 +321,9 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
         elif struck > 0:
             continue
         elif c.type == "text":
-            out.append(_wiki_text(c.content, bold=bold))  # a link in bold is bold already
+            # a link in bold is bold already; an emoji written as ":white_check_mark:" says
+            # nothing
+            out.append(_wiki_text(_EMOJI_CODE.sub("", c.content), bold=bold))
         elif c.type in ("strong_open", "strong_close"):
             out.append("**")
             bold = c.type == "strong_open"

@@ -403,3 +403,12 @@ def test_a_details_summary_titles_the_markdown_inside_it():
     assert table.source.section == ("Wiki", "Loaders")
     after = next(b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Tansy"))
     assert after.source.section == ("Wiki",)
+
+
+def test_emoji_shortcodes_say_nothing():
+    blocks = parse_markdown(
+        "# T\n\n:white_check_mark: Quill keeps rows. :warning: ratio 1:2:3 stays; a:b stays.\n",
+        "t.md",
+    )
+    text = next(b for b in blocks if isinstance(b, Paragraph)).text
+    assert text == "Quill keeps rows. ratio 1:2:3 stays; a:b stays."
