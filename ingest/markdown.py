@@ -446,11 +446,14 @@ class _Reader:
         if self.items and self.items[-1] is not None:
             item = self.items[-1]
             if not item.raw and _TASK.match(raw.lstrip()):
-                # "- [x] review the limits": a to-do is the reader's plan, not what the notes
-                # know (and no member of a list)
-                self.items[-1] = None
-                self.close_item_block(item)
-                return
+                rest = _TASK.sub("", raw.lstrip(), count=1)
+                if not split_lead(rest)[0]:
+                    # "- [x] review the limits": a to-do is the reader's plan, not what the
+                    # notes know (and no member of a list)
+                    self.items[-1] = None
+                    self.close_item_block(item)
+                    return
+                raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
             if not item.raw:  # the item's first paragraph is its text
                 item.raw = raw
                 item.term, item.text = split_lead(raw)

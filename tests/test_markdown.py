@@ -412,3 +412,13 @@ def test_emoji_shortcodes_say_nothing():
     )
     text = next(b for b in blocks if isinstance(b, Paragraph)).text
     assert text == "Quill keeps rows. ratio 1:2:3 stays; a:b stays."
+
+
+def test_a_ticked_task_item_that_says_what_a_thing_is_is_read_a_plain_to_do_is_not():
+    blocks = parse_markdown(
+        "# T\n\n- [x] **Quill Stream**: keeps rows a day\n- [ ] **Fern Hose** – buffers rows\n"
+        "- [ ] review the shard limits\n",
+        "t.md",
+    )
+    items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [("Quill Stream", "keeps rows a day"), ("Fern Hose", "buffers rows")]
