@@ -128,8 +128,8 @@ def _collection_kind(title: str) -> str:
     if comma and not re.search(r",|\band\b|&", rest):  # "Techniques, roughly in order"
         head = first  # (not a series: "Operations, security, and monitoring")
     head = without_quantifiers(head)  # "The four monitor types" → "monitor types"
-    if len(head.split()) > 5 or not is_plural_noun_phrase(head):
-        return ""
+    if len(head.split()) > 5 or not is_plural_noun_phrase(head) or "/" in head:
+        return ""  # "Unsupervised / anomalies": two groups, no one kind
     parts = re.split(r"\s+(and|&)\s+", head)
     return " ".join(singular(p) if p not in ("and", "&") else p for p in parts)
 
@@ -139,8 +139,8 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     "Mini-batch" of the "Boosting Method" variants is "Mini-batch Boosting Method"."""
     parsed = parse_name(term)
     word = parsed.canonical
-    if len(word.split()) != 1:
-        return parsed
+    if len(word.split()) != 1 or is_acronym(word):
+        return parsed  # "PCA" is a name of its own, not "PCA anomaly"
     head = parent.label if parent is not None else (kind.split()[-1] if kind else "")
     if head and head.lower() not in _META_KIND_WORDS and head.lower() not in word.lower():
         parsed.aliases.insert(0, word)

@@ -1268,10 +1268,9 @@ def test_an_item_s_long_name_below_it_is_its_alias_and_a_properties_table_keeps_
         "\t\t- settings\n\t\t\t- **drip_rows** = rows per batch.\n",
     )
     named = [e for e in x.entities.values() if "Quill Gromble Loader" in {e.label, *e.aliases}]
-    assert [e.label for e in named] == ["QGLoad Loader"]  # the item's thing, a loader
-    assert "QGLoad" in named[0].aliases
+    assert [e.label for e in named] == ["QGLoad"]  # the item's thing
     # the items below the properties table are still the thing's
-    assert ("QGLoad Loader", "hasProperty", "drip_rows: rows per batch.") in facts(x), facts(x)
+    assert ("QGLoad", "hasProperty", "drip_rows: rows per batch.") in facts(x), facts(x)
 
 
 def test_a_long_lead_in_that_names_its_kind_and_one_with_a_short_qualifier_list_that_kind(
@@ -1332,3 +1331,16 @@ def test_sentences_under_a_plural_run_in_label_each_define_a_thing_of_its_kind(t
     assert ("Fernness", "kind", "score") in said and ("Quillness", "kind", "score") in said, said
     assert ("Fernness", "definition", "kept / (kept + lost)") in said
     assert not [s for s, p, o in said if s in ("The rest", "It")]
+
+
+def test_an_acronym_under_a_collection_heading_keeps_its_name_and_a_slashed_title_is_no_kind(
+    tmp_path,
+):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n- **QGL** – copies rows.\n- **Drip** – one row at a time.\n\n"
+        "## Unsupervised / anomalies\n\n- **Zorbex-Forest** – scores rows.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "QGL" in labels and "Drip Loader" in labels, labels
+    assert "Zorbex-Forest" in labels and not [x for x in labels if x.endswith(" anomaly")]
