@@ -750,6 +750,8 @@ def list_confidence(engine, s: Context, readings: list[Reading]) -> float:
             r.probability
             for r in readings[1:]
             if (r.anchor, r.predicate, r.kind) != (best.anchor, best.predicate, best.kind)
+            # a kind and a relation giving the very same things say nothing else either
+            and r.answers.keys() != best.answers.keys()
         ),
         0.0,
     )

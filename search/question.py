@@ -646,7 +646,8 @@ def analyse(text: str) -> Question:
         query,
         # "what is the default row limit?" asks for a figure; "... the default algorithm?" for
         # a thing of a type
-        asks_amount=form != "compare"
+        # a list or a comparison asks for things; "how much" in it only qualifies them
+        asks_amount=form not in ("compare", "list")
         and bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,

@@ -1890,3 +1890,26 @@ def test_what_that_means_after_a_scenario_defines_what_the_scenario_turns_on():
     ):
         q = analyse(text)
         assert (q.form, q.subject) == ("definition", "drip mode"), text
+
+
+def test_a_list_asked_of_how_much_is_no_figure_and_two_ways_to_one_set_are_no_rivals(
+    built, tmp_path
+):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "descent.md",
+        "# Notes\n\n## Quill Descent\n\n**Quill Descent:** moves weights against the gradient.\n\n"
+        "**Variants:**\n\n1. **Batch Quill Descent:** uses every row per step.\n"
+        "2. **Stochastic Quill Descent:** uses one row per step.\n"
+        "3. **Mini-batch Quill Descent:** uses a few rows per step.\n",
+    )
+    r = engine.ask(
+        "What are the different flavours of Quill descent, depending on how much of the data "
+        "each step uses?"
+    )
+    assert {a["label"] for a in r["answers"]} == {
+        "Batch Quill Descent",
+        "Stochastic Quill Descent",
+        "Mini-batch Quill Descent",
+    }, r["summary"]
