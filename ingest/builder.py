@@ -68,6 +68,8 @@ def catalog_index(catalog: ServiceCatalog) -> NameIndex[int]:
         for n in (service.canonical, *service.aliases):
             if len(n) >= 3:
                 index.add(n, i, exact_case=not _unmistakable(n))
+            elif len(n) == 2 and n[0].isupper() and n[1].isdigit():
+                index.add(n, i, exact_case=True)  # "S3", as written (not an "s3://" path)
     return index
 
 

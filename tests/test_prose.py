@@ -929,3 +929,11 @@ def test_a_relation_verb_before_a_colon_relates_the_names_listed_after_it(tmp_pa
     )
     delivers = {(s, o) for s, p, o in facts(x, "deliversTo")}
     assert delivers == {("Quill Stream", "Moss Lake"), ("Quill Stream", "Fern Store")}, delivers
+
+
+def test_a_two_character_service_name_in_running_text_is_a_service_node(tmp_path, cues):
+    x = extract(
+        tmp_path, "## Loading\n\nQuill just lands rows in S3 for you; s3://bucket/key too.\n", cues
+    )
+    services = {e.label for e in x.entities.values() if e.cls == "Service"}
+    assert services == {"Amazon Simple Storage Service"}, services
