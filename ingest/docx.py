@@ -33,6 +33,12 @@ _NUMBERED_STYLE = re.compile(r"^List\b.*\s([1-9])$")
 _CODE_STYLE = re.compile(r"code|verbatim|preformatted", re.I)
 _CODE_FONT = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
 _MAX_CODE = 2000  # longer code blocks are listings, not notes
+# a short name: Title Case words, an acronym or a product-style word ("Random Cut Forest",
+# "SMOTE", "XGBoost"), up to five words
+_NAME_LIKE = re.compile(
+    r"(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?:\s+(?:[A-Z0-9][\w+.-]*|of|for|and|to|the|with))"
+    r"{0,4}"
+)
 # a number or letter typed before a paragraph to outline it by hand: "1.2.3", "2)", "(b)", "iv."
 _TYPED_LABEL = re.compile(
     r"^(?P<bold>\*\*)?(?P<label>\d{1,2}(?:\.\d{1,2})+\.?|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})[.)])"
@@ -142,6 +148,19 @@ def _tab_lead(texts: list[str]) -> None:
         at -= len(t)
 
 
+def _marks_name(text: str, opening: bool) -> bool:
+    """Whether emphasised words are a name: several Title Case words, an acronym or a
+    product-style word; one everyday word ("*Mostly* ...", "the *Cheap* one") is emphasis."""
+    from wordfreq import zipf_frequency
+
+    if not _NAME_LIKE.fullmatch(text):
+        return False
+    if len(text.split()) >= 2:
+        return True
+    styled = text.isupper() or any(c.isupper() for c in text[1:]) or any(c.isdigit() for c in text)
+    return styled or (not opening and zipf_frequency(text.lower(), "en") < 4.0)
+
+
 def inline_markdown(p: DocxParagraph) -> str:
     """A paragraph's text in Markdown inline form: bold runs as **x**, links as their text."""
     out: list[str] = []
@@ -171,7 +190,10 @@ def inline_markdown(p: DocxParagraph) -> str:
     for k, run in enumerate(runs):
         text = texts[k]
         bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
-        bold = bold or (bool(italic_lead) and k == first) or underlined
+        # a name set in italics or underlined inside a sentence is marked as a bold one is
+        # ("... use *Random Cut Forest* here"); an emphasised word is not ("*not* this")
+        marked = (run.italic or run.underline) and _marks_name(text.strip(), k == first)
+        bold = bold or (bool(italic_lead) and k == first) or underlined or bool(marked)
         lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()
         if core and _CODE_FONT.search(run.font.name or "") and "`" not in core:
             text = f"{lead}`{core}`{trail}"  # a code font marks code, as backticks do

@@ -1304,3 +1304,20 @@ def test_pdf_a_table_going_on_over_page_breaks_keeps_the_lead_in_over_its_first_
     said = facts(x, "kind")
     assert ("Quill Loader 5", "kind", "gromble loader") in said
     assert ("Quill Loader 80", "kind", "gromble loader") in said, [f for f in said if "80" in f[0]]
+
+
+def test_docx_a_name_in_italics_or_underlined_inside_a_sentence_is_a_name(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    p = d.add_paragraph("For odd rows use ")
+    p.add_run("Zorbex Forest").italic = True
+    p.add_run(", not ")
+    p.add_run("not").italic = True
+    p.add_run(" the ")
+    p.add_run("Quill Hub").underline = True
+    p.add_run(".")
+    d.save(tmp_path / "names.docx")
+    doc = read_document(tmp_path / "names.docx")
+    assert doc.blocks[0].raw == "For odd rows use **Zorbex Forest**, not not the **Quill Hub**."
+    x = extract_documents([tmp_path / "names.docx"], class_names=class_names())
+    assert {"Zorbex Forest", "Quill Hub"} <= {e.label for e in x.entities.values()}
