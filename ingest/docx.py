@@ -33,7 +33,7 @@ _NUMBERED_STYLE = re.compile(r"^List\b.*\s([1-9])$")
 _CODE_STYLE = re.compile(r"code|verbatim|preformatted", re.I)
 _CODE_FONT = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
 _MAX_CODE = 2000  # longer code blocks are listings, not notes
-# a short name: Title Case words, an acronym or a product-style word ("Random Cut Forest",
+# a short name: Title Case words, an acronym or a product-style word ("Zorbex Forest",
 # "SMOTE", "XGBoost"), up to five words
 _NAME_LIKE = re.compile(
     r"(?:[A-Z][\w+.-]*|[a-z]+[A-Z][\w+.-]*)(?:\s+(?:[A-Z0-9][\w+.-]*|of|for|and|to|the|with))"
@@ -191,7 +191,7 @@ def inline_markdown(p: DocxParagraph) -> str:
         text = texts[k]
         bold = run.bold if run.bold is not None else bool(run.style and run.style.font.bold)
         # a name set in italics or underlined inside a sentence is marked as a bold one is
-        # ("... use *Random Cut Forest* here"); an emphasised word is not ("*not* this")
+        # ("... use *Zorbex Forest* here"); an emphasised word is not ("*not* this")
         marked = (run.italic or run.underline) and _marks_name(text.strip(), k == first)
         bold = bold or (bool(italic_lead) and k == first) or underlined or bool(marked)
         lead, core, trail = re.match(r"^(\s*)(.*?)(\s*)$", text, re.S).groups()

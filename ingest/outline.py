@@ -849,7 +849,7 @@ class OutlineReader:
             self._listed_members(e, it.term, text, u)
 
     def _versus_item(self, it: ListItem, u: TextUnit) -> bool:
-        """ "File mode vs Pipe mode: File mode copies ... Pipe mode streams ...": the two
+        """ "Drip mode vs Gulp mode: Drip mode copies ... Gulp mode streams ...": the two
         things set side by side, each what the text says from its name to the other's."""
         m = _VERSUS_ITEM.match(plain(it.raw or it.text))
         if not m:
@@ -1492,8 +1492,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             isinstance(block, Paragraph)
             and (not block.term or last != block.text)
             and last.endswith(":")
-            # a longer one when it names what it lists ("Three input modes for getting S3
-            # data into a training container:")
+            # a longer one when it names what it lists ("Three loader modes for getting
+            # Gromble rows into a Quill store:")
             and (
                 (0 < len(last.split()) <= 10 and last == block.text)
                 or (0 < len(last.split()) <= 14 and bool(lead_in_kind(last.rstrip(": "))))

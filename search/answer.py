@@ -224,7 +224,7 @@ def read(engine, question: str, vector) -> Context:
 
 
 def unknown_services(engine, text: str, linked: dict[str, float] | None = None) -> list[str]:
-    """The AWS services a question names (as written) that no document names ("SageMaker
+    """The catalogued services a question names (as written) that no document names ("SageMaker
     Ground Truth" where the notes never do); not one a thing the question names is called by
     a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference")."""
     from ingest.builder import catalog_index
@@ -260,8 +260,8 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
 
 
 def _outside(engine, linked: dict[str, float], names: list[str]) -> list[str]:
-    """The things a question names besides the unknown ``names``: not "Amazon SageMaker"
-    for the "SageMaker" of "SageMaker Ground Truth"."""
+    """The things a question names besides the unknown ``names``: not the family a longer
+    unknown name opens with ("Zorb" of "Zorb Quill Hub")."""
     inside = {w for n in names for w in keyword_tokens(n)}
     return [
         x

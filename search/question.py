@@ -53,7 +53,7 @@ _COMPARE = re.compile(
     # "what separates them?", "what distinguishes A from B?", "how do I tell them apart?"
     r"\bwhat (?:separates|distinguishes|sets) (?:them|the two|these|those|.+\b(?:from|apart))\b|"
     r"\btell (?:them|the two|these|those|.+) apart\b|"
-    # "A or B for X: when would I pick which?"
+    # "Gromble or FernKit for rows: should I pick which?"
     r"\b(?:would|should|do|can) (?:i|we|you) (?:pick|choose|use|go (?:with|for)) which\b|"
     # "how do the two Gromble loaders compare?"
     r"^how (?:do|does|did) .+ compare\W*$"

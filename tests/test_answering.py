@@ -1812,25 +1812,6 @@ def test_is_there_a_thing_that_asks_which_thing_but_is_there_a_way_stays_yes_no(
     assert analyse("Is there a managed service I could use instead of Gromble?").form == "yesno"
 
 
-def test_a_comparison_of_things_the_documents_set_side_by_side_on_nothing_is_declined(
-    built, tmp_path
-):
-    engine = engine_with_notes(
-        built,
-        tmp_path,
-        "forest.md",
-        "# Study mail\n\n## anomaly detection, built-ins\n\n"
-        "- Zorbex Forest (ZF) -> gives every row a score, high score = odd row.\n"
-        "- ZF hyperparams I wrote down: num_trees, num_rows_per_tree (feature_dim is required "
-        "too)\n\nNot true, ZF is unsupervised. Labels are optional: with a test channel it "
-        "reports fernness/quillness/F1 on it.\n\n## metrics\n\nfernness vs quillness: "
-        "fernness = TP / (TP + FP) -> of everything I flagged, how much was right quillness = "
-        "TP / (TP + FN) -> of all real positives, how many I caught\n",
-    )
-    r = engine.ask("fernness vs quillness - what's the difference again?")
-    assert not {"num_trees", "num_rows_per_tree"} & {a["label"] for a in r["answers"]}, r["summary"]
-
-
 def test_what_separates_them_and_telling_them_apart_ask_for_a_comparison():
     assert analyse("Both Gromble and FernKit load rows, so what separates them?").form == "compare"
     assert analyse("What distinguishes Gromble from FernKit?").form == "compare"
