@@ -147,6 +147,7 @@ class Context:
     # "... so it runs on Zorb or Quill boards?": the members of a kind the question names with
     # some of them are what it is about, not what it asks for
     peers: set[str] = field(default_factory=set)
+    unknown: list[str] = field(default_factory=list)  # services named that no document names
 
 
 def read(engine, question: str, vector) -> Context:
@@ -220,7 +221,9 @@ def read(engine, question: str, vector) -> Context:
     peers = _named_with_members(q, linked, readings)
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
-    return Context(q, unit_score, card_score, linked, readings, vector, unseen, documents, peers)
+    return Context(
+        q, unit_score, card_score, linked, readings, vector, unseen, documents, peers, unknown
+    )
 
 
 def unknown_services(engine, text: str, linked: dict[str, float] | None = None) -> list[str]:
@@ -624,7 +627,7 @@ def _answer(engine, s: Context) -> Answer:
     asking = set(q.ask_words or q.words)
     unknown = [
         n
-        for n in unknown_services(engine, q.query, linked)
+        for n in s.unknown
         if asking & (set(keyword_tokens(n)) - {"amazon", "aws"})  # a vendor's name says no more
     ]
     if unknown and not _outside(engine, linked, unknown):
