@@ -464,7 +464,7 @@ class OutlineReader:
                     self.b.literal(e, "hasProperty", f"{term}: {text}", u)
             self._free_text(None, text, p.raw, u)
             return
-        if term and (defined := _defining_sentences(term, text)):
+        if term and (defined := _kind_defining_sentences(term, text)):
             # "**Metrics to know.** Recall is TP / (TP + FN). Precision is ...": each
             # sentence defines a thing of the kind the label names
             kind = defined[0]
@@ -1275,22 +1275,23 @@ _VERSUS_ITEM = re.compile(r"^([^:]{2,40}?)\s+(?:vs\.?|versus)\s+([^:]{2,40}?):\s
 
 
 # "Recall is TP / (TP + FN)", "F1 = the harmonic mean": a short name, then what it is
-_DEFINING = re.compile(
+_DEFINES_ONE = re.compile(
     r"^([A-Z][\w+./²-]*(?: [A-Za-z0-9][\w+./²-]*){0,3}?)"
     r"(?: \([^()]{1,30}\))? (?:is|are|measures|means|=) (\S.*)$"
 )
 
 
-def _defining_sentences(label: str, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+def _kind_defining_sentences(label: str, text: str) -> tuple[str, list[tuple[str, str]]] | None:
     """(kind, [(name, what it is)]) when a plural label ("Metrics to know") leads sentences
-    that each define a thing, two or more of them; None otherwise."""
+    that each define a thing, two or more of them; None otherwise. Unlike the prose reader's
+    defining sentences, the label's kind vouches for an everyday word as a name ("Recall")."""
     head = re.split(r"\s+(?:to|for|in|of|on|that|which|I|we|you)\s", label.rstrip(" .:"))[0]
     if not is_plural_noun_phrase(head) or is_vague(head) or len(head.split()) > 3:
         return None
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if x.strip()]
     found = []
     for sentence in sentences:
-        m = _DEFINING.match(sentence)
+        m = _DEFINES_ONE.match(sentence)
         opener = m[1].split()[0] if m else ""
         if (
             m

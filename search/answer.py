@@ -226,6 +226,9 @@ def read(engine, question: str, vector) -> Context:
     )
 
 
+_VENDORS = frozenset(("amazon", "aws"))  # the vendor's word before a service's name
+
+
 def unknown_services(engine, text: str, linked: dict[str, float] | None = None) -> list[str]:
     """The catalogued services a question names (as written) that no document names ("SageMaker
     Ground Truth" where the notes never do); not one a thing the question names is called by
@@ -243,10 +246,10 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
         tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
         if any(engine.names.entity(n) for n in (service.canonical, *service.aliases, *tails)):
             continue
-        form = set(keyword_tokens(m.form)) - {"amazon", "aws"}
+        form = set(keyword_tokens(m.form)) - _VENDORS
         # the family word that opens a longer name ("SageMaker" of "SageMaker Ground Truth")
         # tells no member of the family
-        named = [w for w in words if w.lower() not in ("amazon", "aws")]
+        named = [w for w in words if w.lower() not in _VENDORS]
         family = set(keyword_tokens(named[0])) if len(named) > 1 else set()
         if any(
             c >= 0.5
@@ -628,7 +631,7 @@ def _answer(engine, s: Context) -> Answer:
     unknown = [
         n
         for n in s.unknown
-        if asking & (set(keyword_tokens(n)) - {"amazon", "aws"})  # a vendor's name says no more
+        if asking & (set(keyword_tokens(n)) - _VENDORS)  # a vendor's name says no more
     ]
     if unknown and not _outside(engine, linked, unknown):
         # asks about a service the documents never name, and nothing else they do (one
