@@ -594,21 +594,28 @@ class _HtmlReader:
                 term = inline_markdown(child).replace("**", "").rstrip(" :")
                 start, described = child.sourceline or 1, False
             elif child.tag == "dd":
-                # each of a term's descriptions is said of it ("Term" over two <dd>s)
-                text = inline_markdown(child)
+                # each of a term's descriptions is said of it ("Term" over two <dd>s); a list
+                # inside one ("Modes:" over its items) nests under it, as a sub-list does
+                nested = [c for c in child if c.tag in ("ul", "ol") and not _skipped(c)]
+                text = inline_markdown(child, skip=frozenset(("ul", "ol")))
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
                 line = child.sourceline or 1
-                self.definition(
-                    raw, start if not described and start else line, self.end_line(child)
-                )
+                first = start if not described and start else line
+                end = (nested[0].sourceline or line) if nested else self.end_line(child)
+                item = self.definition(raw, first, end)
+                for sub in nested:
+                    self.list_items(sub, 1 if item else 0, item)
                 described = True
         if term and not described:
             self.definition(f"**{term}**", start, start)
 
-    def definition(self, raw: str, start: int, end: int) -> None:
-        if raw.strip("* "):
-            term, text = split_lead(raw)
-            self.blocks.append(ListItem(text, term, 0, False, self.source(start, end), raw=raw))
+    def definition(self, raw: str, start: int, end: int) -> ListItem | None:
+        if not raw.strip("* "):
+            return None
+        term, text = split_lead(raw)
+        item = ListItem(text, term, 0, False, self.source(start, end), raw=raw)
+        self.blocks.append(item)
+        return item
 
     def table(self, el: etree._Element) -> None:
         """Header = the first row (its ``<th>`` cells, as a rule); cells keep their inline HTML.

@@ -142,6 +142,8 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     if len(word.split()) != 1 or is_acronym(word):
         return parsed  # "PCA" is a name of its own, not "PCA anomaly"
     head = parent.label if parent is not None else (kind.split()[-1] if kind else "")
+    if kind and kind.split()[-1].lower() not in _META_KIND_WORDS:
+        head = kind.split()[-1]  # "Gromble strategy", not "Gromble Zorbex Tuner"
     if head and head.lower() not in _META_KIND_WORDS and head.lower() not in word.lower():
         parsed.aliases.insert(0, word)
         parsed.canonical = f"{word} {head}"
@@ -639,11 +641,12 @@ class OutlineReader:
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
                     owner = part
             label = parent_item.text.rstrip(": ")
+            if parent_item.term:  # "**Zorbex Tuner**: tunes jobs. Strategies:" — the last sentence
+                label = re.split(r"(?<=[.!?])\s+", label)[-1] if label != parent_item.text else ""
             if (
                 it.term
                 and owner is not None
                 and self.items.get(id(parent_item)) is owner
-                and not parent_item.term
                 and parent_item.text.endswith(":")
                 and len(label.split()) <= 3
                 and is_plural_noun_phrase(label)

@@ -1321,3 +1321,25 @@ def test_docx_a_name_in_italics_or_underlined_inside_a_sentence_is_a_name(tmp_pa
     assert doc.blocks[0].raw == "For odd rows use **Zorbex Forest**, not not the **Quill Hub**."
     x = extract_documents([tmp_path / "names.docx"], class_names=class_names())
     assert {"Zorbex Forest", "Quill Hub"} <= {e.label for e in x.entities.values()}
+
+
+def test_a_list_inside_a_description_nests_under_its_term(tmp_path):
+    page = (
+        "<html><body><h2>Tuning</h2><dl><dt>Zorbex Tuner</dt><dd><p>Tunes jobs. Strategies:</p>"
+        "<ul><li><strong>Gromble</strong> — the default</li><li><strong>Quillsearch</strong>"
+        "</li></ul></dd><dt>Fern Hub</dt><dd><p>Labels rows. Crews:</p><ul><li>Mossy Crowd"
+        "</li><li>Tallow Team</li></ul></dd></dl></body></html>"
+    )
+    path = write(tmp_path, "tuning.html", page)
+    x = extract_documents([path], class_names=class_names())
+    parts = facts(x, "partOf")
+    assert {n for n, _, o in parts if o == "Zorbex Tuner"} >= {
+        "Gromble strategy",
+        "Quillsearch strategy",
+    }
+    assert {n for n, _, o in parts if o == "Fern Hub"} == {"Mossy Crowd", "Tallow Team"}
+    items = [(b.term, b.text, b.depth) for b in read_html(page).blocks if isinstance(b, ListItem)]
+    assert items[:2] == [
+        ("Zorbex Tuner", "Tunes jobs. Strategies:", 0),
+        ("Gromble", "the default", 1),
+    ]
