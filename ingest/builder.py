@@ -115,6 +115,9 @@ class Builder:
         self.pending: list[tuple[Entity, str, str, TextUnit]] = []  # relations to names read later
         # (member, kind, owner, unit): "destinations: S3, Redshift" under Firehose
         self.owned: list[tuple[Entity, str, Entity, TextUnit]] = []
+        # (item, the thing it is listed under): an item named in code under a thing
+        # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
+        self.coded: list[tuple[Entity, Entity, TextUnit]] = []
         self.moved: dict[str, str] = {}  # merged node → the node it went into
 
     def resolve_pending(self) -> None:
@@ -200,7 +203,7 @@ class Builder:
         Bucket Store, Table Store" under Widget Hub is a "Widget Hub output". Named once every
         merge is done, so the thing's final name says whose."""
         for member, kind, owner, unit in self.owned:
-            m, o = self._current(member.id), self._current(owner.id)
+            m, o = self.current(member.id), self.current(owner.id)
             if o in self.out.entities and singular(self.out.entities[o].label.lower()).endswith(
                 singular(kind.lower())
             ):
@@ -209,7 +212,8 @@ class Builder:
                 self.kind(self.out.entities[m], f"{self.out.entities[o].label} {kind}", unit)
         self.owned.clear()
 
-    def _current(self, eid: str) -> str:
+    def current(self, eid: str) -> str:
+        """The id an entity has after every merge so far."""
         while eid in self.moved:
             eid = self.moved[eid]
         return eid

@@ -154,6 +154,9 @@ def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
 
 
+_CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*`[^`]+`")  # "- `flush_rows` — ..."
+
+
 def _is_role_term(head: str) -> bool:
     """Whether a lead term names an attribute of its owner ("Use cases", "Tools"), not a
     thing of its own ("feature attribution drift" only contains a role word)."""
@@ -592,6 +595,8 @@ class OutlineReader:
         self.above[id(it)] = (parent_item, u)
         self._item(it, parent_item, u)
         e, owner = self.items.get(id(it)), self.owners.get(id(it))
+        if e is not None and owner is not None and _CODE_ITEM.match(it.raw or ""):
+            self.b.coded.append((e, owner, u))
         if not it.term and (about := e or owner) is not None:
             # "- built on X; algorithms A, B and C": listed inside the item's text
             listed_members(self.b, [about], it.raw or it.text, u)
@@ -807,7 +812,12 @@ class OutlineReader:
                 )
             self._free_text(target, it.text, it.raw, u)
             return
-        term = it.term[:1].upper() + it.term[1:] if listed else it.term
+        # a listed name starts with a capital, not one written as code ("`flush_rows`")
+        term = (
+            it.term[:1].upper() + it.term[1:]
+            if listed and not _CODE_ITEM.match(it.raw)
+            else it.term
+        )
         text = it.text
         if m := re.match(r"^\(([^()]{3,80})\)\s*(?:[—–:-]+\s*)?", text):
             # "**SMOTE** (Synthetic Minority Over-sampling Technique) — creates ...": the
@@ -982,6 +992,9 @@ class OutlineReader:
         # "`scale_pos_weight`: ...": a lower-case name written as code is an identifier (a
         # parameter, a function), spelt as it is; "`BlazingText`" is still the algorithm
         code = re.match(r"\s*`([a-z0-9_.]+)`", it.raw)
+        if code and re.fullmatch(re.escape(code.group(1)) + r"\s*\(([^()]+)\)", head.strip()):
+            # "`flush_rows` (required) — ...": the parentheses say something of it
+            head, rest = code.group(1), f"{head.strip()[len(code.group(1)) :].strip()} {rest}"
         identifier = bool(code) and code.group(1) == head.strip()
         name = head if identifier else head[:1].upper() + head[1:]
         e = self._member(
@@ -1741,3 +1754,32 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
                 parents.pop()
             reader.item(block, parent_of.get(id(block)) or (parents[-1] if parents else None))
             parents.append(block)
+    _shared_head_kinds(reader, blocks)
+
+
+def _shared_head_kinds(reader: OutlineReader, blocks: list[Block]) -> None:
+    """Sibling items named "Drip mode", "Gulp mode", "Fast Gulp mode" are each a mode: the
+    noun their names end in, when most of the list shares it, is their kind."""
+    kinded = {f.subject for f in reader.b.out.facts if f.predicate == "kind"}
+    groups: dict[tuple[str, int], list[ListItem]] = {}
+    run = 0
+    for block in blocks:
+        if not isinstance(block, ListItem):
+            run += 1
+            continue
+        parent = reader.above.get(id(block), (None, None))[0]
+        key = ("under", id(parent)) if parent is not None else ("run", run)
+        groups.setdefault(key, []).append(block)
+    for items in groups.values():
+        named = [(it, e) for it in items if (e := reader.items.get(id(it))) is not None]
+        heads: dict[str, int] = {}
+        for _, e in named:
+            words = e.label.split()
+            if len(words) > 1 and words[-1].isalpha() and not words[-1].isupper():
+                heads[words[-1].lower()] = heads.get(words[-1].lower(), 0) + 1
+        for head, n in heads.items():
+            if n < 2 or 2 * n < len(named) or len(head) < 3:
+                continue
+            for it, e in named:
+                if e.label.split()[-1].lower() == head and e.id not in kinded:
+                    reader.b.kind(e, head, reader.above[id(it)][1])

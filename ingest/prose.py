@@ -184,6 +184,15 @@ def read_settings(b: Builder) -> None:
                 b.fact(owner, "hasParameter", e, unit)
                 if e.cls in (None, "Concept"):
                     e.cls = "Hyperparameter"
+    for item, above, unit in b.coded:
+        e = b.out.entities.get(b.current(item.id))
+        owner = b.out.entities.get(b.current(above.id))
+        if e is None or owner is None or owner.cls not in _HAS_SETTINGS or e.id == owner.id:
+            continue
+        if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble
+            b.fact(owner, "hasParameter", e, unit)
+            if e.cls in (None, "Concept"):
+                e.cls = "Hyperparameter"
 
 
 def _in_parentheses(text: str, name: str) -> bool:

@@ -337,6 +337,9 @@ def _asked_phrase(
         # ..."). A run ending the question may be either ("which lane wins?", "which stream
         # destinations?"): the plural is kept.
         nxt = words[at + len(run)] if at + len(run) < len(words) else ""
+        being = [i for i in range(1, len(run)) if run[i] in ("exist", "exists")]
+        if being and _is_plural(run[being[0] - 1]):  # "what input modes exist ...": the
+            run, nxt = run[: being[0]], run[being[0]]  # verb of being after the plural
         chosen_from = words[max(0, at - 2) : at] in (["of", "the"], ["of", "these"])
         copula = words[max(0, at - 2) : at] in (["are", "the"], ["are", "my"], ["are", "our"])
         verbs = [

@@ -1344,3 +1344,26 @@ def test_an_acronym_under_a_collection_heading_keeps_its_name_and_a_slashed_titl
     labels = {e.label for e in x.entities.values()}
     assert "QGL" in labels and "Drip Loader" in labels, labels
     assert "Zorbex-Forest" in labels and not [x for x in labels if x.endswith(" anomaly")]
+
+
+def test_sibling_items_named_by_one_noun_are_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Feeding a Zorbex job\n\n- **Drip mode**: copies rows first.\n"
+        "- **Gulp mode**: streams rows.\n- **Fast Gulp mode**: mounts the bucket.\n"
+        "- **Quill format**: packs rows.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("Drip mode", "mode"), ("Gulp mode", "mode"), ("Fast Gulp mode", "mode")} <= kinds
+    assert not any(s == "Quill format" for s, _ in kinds)
+
+
+def test_settings_listed_as_code_under_an_algorithm_are_its_hyperparameters(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Algorithms\n\n- **Zorbex**: boosted trees.\n    - knobs worth knowing:\n"
+        "        - `flush_rows` (required) — rows per flush\n        - `gap_ms` — the pause\n",
+    )
+    params = {(s, o) for s, _, o in facts(x, "hasParameter")}
+    zorbex = next(e.label for e in x.entities.values() if e.label.startswith("Zorbex"))
+    assert {(zorbex, "flush_rows"), (zorbex, "gap_ms")} <= params
