@@ -1527,7 +1527,10 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         # "Important:", "Steps to follow:": a remark over the list, not what it lists;
         # "Two sync modes for getting rows into FernKit:" lists sync modes
         listed_as = text if short else lead_in_kind(text)
-        title = text if lead_in and listed_as else ""
+        # "Encryption:" over a list is a sub-heading of its own, naming no kind of thing;
+        # "Important:", "Tips:" are remarks
+        topic = 0 < len(text.split()) <= 3 and text[:1].isupper() and not is_meta_heading(text)
+        title = text if lead_in and (listed_as or topic) else ""
 
 
 def shared_head_lists(blocks: list[Block]) -> None:
