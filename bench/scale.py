@@ -36,10 +36,12 @@ SUFFIXES = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta"
 def names_in(document: Path) -> list[str]:
     """The entity labels and aliases the graph reads from ``document``, longest first."""
     sys.path.insert(0, str(ROOT))
-    from graph.vocabulary import class_names, relation_cues
+    from graph.vocabulary import class_names, listed_relations, relation_cues
     from ingest.extract import extract_documents
 
-    x = extract_documents([document], cues=relation_cues(), class_names=class_names())
+    x = extract_documents(
+        [document], cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+    )
     names = {n for e in x.entities.values() for n in (e.label, *e.aliases) if len(n) >= 4}
     return sorted(names, key=len, reverse=True)
 

@@ -56,6 +56,9 @@ class MLKG(DefinedNamespace):
     hasParameter: URIRef
     inCategory: URIRef
     kind: URIRef
+    # what a relation's objects or subjects are called (annotations on the relations)
+    objectNoun: URIRef
+    subjectNoun: URIRef
     # literal-valued and qualified facts
     whenToUse: URIRef
     hasProperty: URIRef

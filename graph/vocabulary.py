@@ -26,6 +26,7 @@ __all__ = [
     "class_names",
     "classes",
     "plural",
+    "listed_relations",
     "relation_cues",
     "relation_phrase",
     "relations",
@@ -80,6 +81,20 @@ def relations() -> dict[str, Term]:
         alt = sorted(str(a) for a in g.objects(p, SKOS.altLabel))
         hidden = sorted(str(a) for a in g.objects(p, SKOS.hiddenLabel))
         out[name] = Term(name, label, tuple(alt + hidden), tuple(alt))
+    return out
+
+
+@lru_cache(maxsize=1)
+def listed_relations() -> dict[str, tuple[str, bool]]:
+    """What a relation's objects or subjects are called (``mlkg:objectNoun``,
+    ``mlkg:subjectNoun``), lower case and singular → (the relation, whether the things so
+    called are its objects): "destination" → ("deliversTo", True)."""
+    g = read_ontology()
+    out: dict[str, tuple[str, bool]] = {}
+    for prop, objects in ((MLKG.objectNoun, True), (MLKG.subjectNoun, False)):
+        for p, noun in sorted(g.subject_objects(prop)):
+            if str(p).startswith(_NS):
+                out[str(noun).lower()] = (str(p)[len(_NS) :], objects)
     return out
 
 

@@ -106,6 +106,8 @@ class Builder:
         self.registry = registry or EntityRegistry()
         self.class_for = ClassWords(class_names or {}).class_for
         self.cues = cues or {}  # relation → the phrases that state it (the ontology's)
+        # what a relation's objects (True) or subjects are called → the relation
+        self.listed: dict[str, tuple[str, bool]] = {}
         # topic id → what the items read under it are to it ("^relation": the topic to them)
         self.relate: dict[str, str] = {}
         self.out = Extraction(entities=self.registry.entities)

@@ -38,6 +38,7 @@ def extract_documents(
     progress: Callable[[str], None] | None = None,
     cues: Mapping[str, Sequence[str]] | None = None,
     class_names: Mapping[str, Sequence[str]] | None = None,
+    listed: Mapping[str, tuple[str, bool]] | None = None,
 ) -> Extraction:
     """Entities, text units and facts of the given documents, as one resolved whole.
 
@@ -45,21 +46,25 @@ def extract_documents(
     labels and synonyms, ``graph.vocabulary.relation_cues()``); without them no relation is
     read from prose.
     """
-    return extract_read(read_documents(paths, progress), cues, class_names)
+    return extract_read(read_documents(paths, progress), cues, class_names, listed)
 
 
 def extract_read(
     documents: list[tuple[Document, str]],
     cues: Mapping[str, Sequence[str]] | None = None,
     class_names: Mapping[str, Sequence[str]] | None = None,
+    listed: Mapping[str, tuple[str, bool]] | None = None,
 ) -> Extraction:
     """Interpret documents already read: one registry, so one node per thing across them.
 
     ``class_names`` maps a class to the words that name it in headers and headings (the
     ontology's class labels and synonyms, ``graph.vocabulary.class_names()``); without them
-    no header types its entities.
+    no header types its entities. ``listed`` maps what a relation's objects or subjects are
+    called to the relation ("destination" → deliversTo, its objects;
+    ``graph.vocabulary.listed_relations()``): a list under "Destinations:" states it.
     """
     b = Builder(class_names=class_names, cues=cues)
+    b.listed = dict(listed or {})
     for doc, sha in documents:
         b.out.documents[doc.name] = DocumentInfo(doc.name, sha, doc.format, doc.pages, doc.warnings)
         interpret_outline(doc.blocks, b)

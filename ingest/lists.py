@@ -262,7 +262,7 @@ _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort"
 
 # where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")
 _QUALIFIER = re.compile(
-    r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I)\s", re.I
+    r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I|worth)\s", re.I
 )
 
 

@@ -606,6 +606,8 @@ class OutlineReader:
                 target = self._topic_above(parent_item) or owner
                 if target is not None and target.id != e.id:
                     self.b.fact(e, relation, target, u)
+        if e is not None and owner is not None and owner.id != e.id:
+            self._listed_relation(it, parent_item, e, owner, u)
         if e is None and it.listed_as:
             e = self.b.registry.find(item_head(it.text)[0])  # a part the item named
         if e is None or not it.listed_as:
@@ -1053,6 +1055,24 @@ class OutlineReader:
         e = self.b.entity(head[:1].upper() + head[1:], None, self.above[id(above)][1])
         self.items[id(above)] = e
         return e
+
+    def _listed_relation(
+        self, it: ListItem, parent_item: ListItem | None, e: Entity, owner: Entity, u: TextUnit
+    ) -> None:
+        """An item under "Targets I need to remember:" is a target of the thing the list is
+        under: what the lead-in calls the items names a relation (the ontology's
+        ``mlkg:objectNoun``), and its direction."""
+        label = it.listed_as
+        if parent_item is not None and parent_item.text.endswith(":"):
+            label = re.split(r"(?<=[.!?])\s+", parent_item.text)[-1]
+        phrase = lead_in_kind(label.rstrip(": ")) if label else ""
+        if not phrase or not self.b.listed:
+            return
+        noun = singular(phrase.split()[-1].lower())
+        if noun in self.b.listed:
+            relation, objects = self.b.listed[noun]
+            subject, obj = (owner, e) if objects else (e, owner)
+            self.b.fact(subject, relation, obj, u)
 
     def _relation_label(self, item: ListItem) -> str:
         """The relation an item that is one word of a relation's cue phrases names ("fixes"
@@ -1527,10 +1547,7 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         # "Important:", "Steps to follow:": a remark over the list, not what it lists;
         # "Two sync modes for getting rows into FernKit:" lists sync modes
         listed_as = text if short else lead_in_kind(text)
-        # "Encryption:" over a list is a sub-heading of its own, naming no kind of thing;
-        # "Important:", "Tips:" are remarks
-        topic = 0 < len(text.split()) <= 3 and text[:1].isupper() and not is_meta_heading(text)
-        title = text if lead_in and (listed_as or topic) else ""
+        title = text if lead_in and listed_as else ""
 
 
 def shared_head_lists(blocks: list[Block]) -> None:

@@ -1367,3 +1367,14 @@ def test_settings_listed_as_code_under_an_algorithm_are_its_hyperparameters(tmp_
     params = {(s, o) for s, _, o in facts(x, "hasParameter")}
     zorbex = next(e.label for e in x.entities.values() if e.label.startswith("Zorbex"))
     assert {(zorbex, "flush_rows"), (zorbex, "gap_ms")} <= params
+
+
+def test_a_list_under_what_a_relation_calls_its_objects_states_the_relation(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n- **Zorbex Hose**: loads rows somewhere.\n    - Targets I need to remember:\n"
+        "        - Quill Store\n        - Fern Lake\n- **Gromble Stream**: keeps rows.\n",
+    )
+    assert {("Zorbex Hose", "Quill Store"), ("Zorbex Hose", "Fern Lake")} == {
+        (s, o) for s, _, o in facts(x, "deliversTo")
+    }

@@ -1,13 +1,15 @@
 """Table meaning from header and shape, on small inline documents."""
 
-from graph.vocabulary import class_names, relation_cues
+from graph.vocabulary import class_names, listed_relations, relation_cues
 from ingest import extract_documents
 
 
 def extract(tmp_path, text):
     p = tmp_path / "t.md"
     p.write_text(text, encoding="utf-8")
-    return extract_documents([p], cues=relation_cues(), class_names=class_names())
+    return extract_documents(
+        [p], cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+    )
 
 
 def facts(x, predicate=None):
