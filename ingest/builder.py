@@ -211,7 +211,15 @@ class Builder:
             ):
                 continue  # "3rd party destinations (e.g. A, B)": a destination, not theirs
             if m in self.out.entities and o in self.out.entities and m != o:
-                self.kind(self.out.entities[m], f"{self.out.entities[o].label} {kind}", unit)
+                member_e, owner_e = self.out.entities[m], self.out.entities[o]
+                self.kind(member_e, f"{owner_e.label} {kind}", unit)
+                # "Gromble destinations: A, B": each a destination *of* Gromble, by the
+                # relation the ontology calls its objects so
+                said = self.listed.get(singular(kind.split()[-1].lower())) if kind else None
+                if said is not None:
+                    relation, objects = said
+                    subject, obj = (owner_e, member_e) if objects else (member_e, owner_e)
+                    self.fact(subject, relation, obj, unit)
         self.owned.clear()
 
     def current(self, eid: str) -> str:

@@ -400,9 +400,14 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             if (
                 not link
                 or not is_plural_noun_phrase(w.group())
-                or any(map(_PLURAL_WORD.match, said))
+                # the noun nearest the colon heads the list, but for one a preposition takes
+                # ("destinations I've seen on questions:": destinations)
+                or any(
+                    _PLURAL_WORD.match(x) and not (i and said[i - 1].lower() in _PREPOSITIONS)
+                    for i, x in enumerate(said)
+                )
             ):
-                continue  # the noun nearest the colon heads the list
+                continue
             colon = link.group().strip().endswith(":")
             if not colon and not re.match(r"[A-Z0-9]", clause[w.end() + link.end() :]):
                 continue  # "algorithms FCN, ...": a name right after the noun

@@ -297,6 +297,8 @@ def sentence_spans(text: str) -> list[Span]:
     for m in re.finditer(r"[.!?](?=\s+[A-Z(\"'])|[;:](?=\s)|\s(?:\||[-–—]|→|->)\s", text):
         if m.group().startswith(".") and _ABBREVIATIONS.search(text[start : m.end()]):
             continue
+        if m.group() == "." and re.search(r"(?:^|[\s:])[a-h1-9]$", text[: m.start()]):
+            continue  # "a. Quill Store   b. Fern Lake": a letter that sets an item off
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))

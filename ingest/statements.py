@@ -83,13 +83,18 @@ class Cues:
                         # "delivers to": "Where Gromble can deliver: A, B" lists them too
                         for verb in (words[0], words[0][:-1]):
                             predicates.setdefault(f"{verb}:", predicate)
-        alternation = "|".join(_phrase(p) for p in sorted(predicates, key=len, reverse=True))
+        # "Where Gromble can deliver (the ones worth knowing): A, B": a remark may stand
+        # before the colon
+        alternation = "|".join(
+            _phrase(p[:-1]) + r"(?:\s*\([^()]{1,60}\))?\s*:" if p.endswith(":") else _phrase(p)
+            for p in sorted(predicates, key=len, reverse=True)
+        )
         between = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I) if predicates else None
         return cls(between, predicates, frames, frozenset(openers), instruments, purposes)
 
     def predicate(self, said: str) -> str:
         """The relation a matched cue states (a phrase with "…" matched with its object)."""
-        said = re.sub(r"\s+:", ":", " ".join(said.lower().split()))
+        said = re.sub(r"\s*(?:\([^()]*\))?\s*:$", ":", " ".join(said.lower().split()))
         if said in self.predicates:
             return self.predicates[said]
         return next(
@@ -328,6 +333,12 @@ class _Clause:
         words names nothing."""
         end = next((e for s, e in sentence_spans(self.text) if s >= at - 1), self.e)
         text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[at:end])
+        # "a. A   b. B   c. C": letters or numbers in order set the items off, as commas do
+        marks = list(re.finditer(r"(?<!\S)([a-h]|[1-9])[.)](?=\s)", text))
+        labels = [m.group(1) for m in marks]
+        if len(marks) >= 2 and labels == [chr(ord(labels[0]) + i) for i in range(len(labels))]:
+            for m in marks:
+                text = text[: m.start()] + "," + " " * (m.end() - m.start() - 1) + text[m.end() :]
         found = []
         pos = at
         for item in re.split(r"(,|;|\band\b|\bor\b)", text):

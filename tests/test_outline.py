@@ -1378,3 +1378,20 @@ def test_a_list_under_what_a_relation_calls_its_objects_states_the_relation(tmp_
     assert {("Zorbex Hose", "Quill Store"), ("Zorbex Hose", "Fern Lake")} == {
         (s, o) for s, _, o in facts(x, "deliversTo")
     }
+
+
+def test_destinations_listed_in_a_sentence_or_set_off_by_letters_are_delivered_to(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n- **Zorbex Hose**: loads rows.\n- **Gromble Stream**: keeps rows.\n"
+        "- **Tallow Bucket**: a store. **Wisp Queue**: a queue. **Sparrow Lake**: a lake.\n\n"
+        "Zorbex Hose destinations I've seen on questions: Quill Store, Fern Lake (it stages "
+        "first), and Moss Table.\n\n"
+        "Where Gromble Stream can deliver (the ones worth remembering): a. Tallow Bucket   "
+        "b. Wisp Queue (it stages first)   c. Sparrow Lake\n",
+    )
+    delivered = {(s, o) for s, _, o in facts(x, "deliversTo")}
+    assert {("Zorbex Hose", n) for n in ("Quill Store", "Fern Lake", "Moss Table")} <= delivered
+    assert {
+        ("Gromble Stream", n) for n in ("Tallow Bucket", "Wisp Queue", "Sparrow Lake")
+    } <= delivered
