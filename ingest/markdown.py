@@ -447,7 +447,11 @@ class _Reader:
             item = self.items[-1]
             if not item.raw and _TASK.match(raw.lstrip()):
                 rest = _TASK.sub("", raw.lstrip(), count=1)
-                if not split_lead(rest)[0]:
+                parents = [i for i in self.items[:-1] if i is not None]
+                # "- Four monitor types:" over "- [x] Data quality — drift in ...": the boxes
+                # tick off the things the lead-in lists
+                listed = bool(parents) and parents[-1].text.rstrip().endswith(":")
+                if not split_lead(rest)[0] and not listed:
                     # "- [x] review the limits": a to-do is the reader's plan, not what the
                     # notes know (and no member of a list)
                     self.items[-1] = None

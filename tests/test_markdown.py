@@ -422,3 +422,17 @@ def test_a_ticked_task_item_that_says_what_a_thing_is_is_read_a_plain_to_do_is_n
     )
     items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
     assert items == [("Quill Stream", "keeps rows a day"), ("Fern Hose", "buffers rows")]
+
+
+def test_ticked_items_under_a_lead_in_are_the_things_it_lists():
+    blocks = parse_markdown(
+        "# T\n\n- Three watch types:\n  - [x] Row drift — input statistics move\n"
+        "  - [x] Gap drift — via Quill\n- [ ] review the shard limits\n",
+        "t.md",
+    )
+    items = [b.text for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        "Three watch types:",
+        "Row drift — input statistics move",
+        "Gap drift — via Quill",
+    ]
