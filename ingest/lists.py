@@ -426,7 +426,12 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 bool(count)
                 and NUMBER_WORDS[count.group(1).lower()] == len(members)
                 and 2 * named < len(members)
-                and all(x[:1].isupper() for x in members)
+                # "three modes: zbow, skipzap, batch_skipzap": identifiers, in lower case
+                and all(
+                    x[:1].isupper()
+                    or (re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", x) and not is_everyday(x))
+                    for x in members
+                )
             )
             if counted:
                 named = len(members)
@@ -573,7 +578,8 @@ def _list_run(rest: str) -> list[str]:
     for part in split_outside_parentheses(rest, ",·"):
         # "..., ETS – or let Widget Hub choose": a spaced dash ends the list, a remark after
         part = re.sub(r"\s*\([^()]*\)", "", part)
-        ended = re.search(r"\s[–—-]\s", part)
+        # a spaced dash ends the list, and so does a sentence's end ("..., C. c runs ...")
+        ended = re.search(r"\s[–—-]\s|(?<=[a-z0-9_])\.\s", part)
         part = (part[: ended.start()] if ended else part).strip(" .")
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)

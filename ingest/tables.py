@@ -590,7 +590,8 @@ def _things_of_kind(
     """Each name a thing of ``kind``, and of each subject's own kind ("Widget Hub
     planner"); with ``part_of``, part of the subject too."""
     for name in names:
-        e = b.entity(name[:1].upper() + name[1:], cls, u)
+        # an identifier keeps its case ("batch_skipzap")
+        e = b.entity(name if "_" in name else name[:1].upper() + name[1:], cls, u)
         if e is None:
             continue
         b.kind(e, kind, u)

@@ -1395,3 +1395,13 @@ def test_destinations_listed_in_a_sentence_or_set_off_by_letters_are_delivered_t
     assert {
         ("Gromble Stream", n) for n in ("Tallow Bucket", "Wisp Queue", "Sparrow Lake")
     } <= delivered
+
+
+def test_a_counted_list_of_lower_case_identifiers_in_a_sentence_names_them(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Algos\n\n- **Gromble**: embeds words. Gromble has three modes: zbow, skipzap, "
+        "batch_skipzap. zbow runs on one node.\n",
+    )
+    parts = {s.lower() for s, _, o in facts(x, "partOf") if o.startswith("Gromble")}
+    assert parts >= {"zbow", "skipzap", "batch_skipzap"}
