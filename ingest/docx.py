@@ -265,6 +265,7 @@ class _DocxReader:
         self.defined: tuple[str, int] | None = None  # the term the last description was of
         # the open hand-numbered items: their label's form, the label, the item
         self.outline: list[tuple[str, str, ListItem]] = []
+        self.bullets: list[tuple[int, ListItem]] = []  # the open typed bullets, by indent
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -369,6 +370,9 @@ class _DocxReader:
                 self.blocks.append(Heading(title, level, self.source(line, line)))
             return
         list_level = self.list_level(p)
+        if list_level is None and _TYPED_BULLET.match(raw) and len(lines) == 1:
+            self.typed_bullet(p, raw, line)
+            return
         if list_level is None and self.typed_item(raw, line):
             self.items.clear()
             return
@@ -388,6 +392,23 @@ class _DocxReader:
         if self.items:
             self.items[-1][1].children.append(item)
         self.items.append((list_level, item))
+        self.blocks.append(item)
+
+    def typed_bullet(self, p: DocxParagraph, raw: str, line: int) -> None:
+        """ "- Quill mode: copies rows" typed on a paragraph of its own (a tab or two before
+        it): an item of a list, one level deeper under a bullet typed with fewer tabs."""
+        indent = len(re.match(r"^[\t ]*", p.text).group().expandtabs(4)) // 4
+        if not (self.blocks and self.bullets and self.blocks[-1] is self.bullets[-1][1]):
+            self.bullets = []  # a run of typed bullets starts afresh after anything else
+        while self.bullets and self.bullets[-1][0] >= indent:
+            self.bullets.pop()
+        text = _TYPED_BULLET.sub("", raw, count=1)
+        term, said = split_lead(text)
+        item = ListItem(said, term, len(self.bullets), False, self.source(line, line), text)
+        if self.bullets:
+            self.bullets[-1][1].children.append(item)
+        self.bullets.append((indent, item))
+        self.items.clear()
         self.blocks.append(item)
 
     def typed_item(self, raw: str, line: int) -> bool:

@@ -663,6 +663,10 @@ def _answer(engine, s: Context) -> Answer:
                 compared = _compare(engine, q, sorted(listed, key=v.label), unit_score)
                 if compared.table:  # things the documents set side by side on something
                     return compared
+        if len(named) == 1 and len(compared) == 1:
+            # "what is Gromble and how is it different from just copying rows?": one thing
+            # named, set against a practice in words; what the documents say of it answers
+            return _definition(engine, q, compared[0], unit_score)
         return _declined(engine, q, "the documents do not name both things compared", unit_score)
     if q.form in ("single", "list", "open") and (card := card_answer(engine, s)) is not None:
         return _from_card(engine, s, card)
@@ -2124,7 +2128,8 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
             if first
             else _naming_sentence(engine, e, described["text"])
         )
-        summary = f"The documents give {ent.label} no definition; under “{where}” they say: {body}"
+        under = f"under “{where}” " if where.strip() else ""  # a document with no headings
+        summary = f"The documents give {ent.label} no definition; {under}they say: {body}"
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):
         summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."

@@ -72,6 +72,8 @@ _DEFINE = re.compile(
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*)?"
     r"\s*\??$"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
+    # "what does the guide mean by X?": X
+    r"|^what (?:does|do) (?:[^?]+? )?mean by (?:the |an? )?(?P<b>[^?]+?)\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
     r"|^what (?:does|do) (?:the |an? )?(?:term |word )?(?P<w>[^?]+?) "
     r"(?:mean|measure|stand for|represent|refer to)"
@@ -95,7 +97,7 @@ def _defined(m: re.Match) -> str:
     """The thing a definition question asks about, whichever of its forms matched, without
     what the question says of the answer's form ("... in a sentence or two", "... in simple
     terms") or a second question after it ("... and how does it help?")."""
-    said = next(g for g in (m[k] for k in "xyzwmhetov") if g)
+    said = next(g for g in (m[k] for k in "xyzwmhetovb") if g)
     bare = said
     while (shorter := _ANSWER_FORM.sub("", bare).strip()) and shorter != bare:
         bare = shorter  # "X in simple terms and how does it help?"

@@ -1894,3 +1894,19 @@ def test_a_list_asked_of_how_much_is_no_figure_and_two_ways_to_one_set_are_no_ri
         "Stochastic Quill Descent",
         "Mini-batch Quill Descent",
     }, r["summary"]
+
+
+def test_one_named_thing_set_against_a_practice_in_words_is_defined(built, tmp_path):
+    assert analyse("What does the guide mean by a quill relay?").subject == "quill relay"
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "balance.md",
+        "# Notes on balance\n\n- **Gromblify**: makes new rare rows between close neighbours.\n"
+        "- **Quill relay**: a chain of row fixers run in turn.\n",
+    )
+    r = engine.ask("What is Gromblify and how is it different from just copying rare rows?")
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Gromblify"], r["summary"]
+    assert "new rare rows" in r["summary"]
+    r = engine.ask("What does the guide mean by a quill relay?")
+    assert r["answered"] and "chain of row fixers" in r["summary"], r["summary"]

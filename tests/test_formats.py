@@ -1343,3 +1343,22 @@ def test_a_list_inside_a_description_nests_under_its_term(tmp_path):
         ("Zorbex Tuner", "Tunes jobs. Strategies:", 0),
         ("Gromble", "the default", 1),
     ]
+
+
+def test_docx_a_bullet_typed_on_a_paragraph_of_its_own_is_a_list_item(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Serving notes for Gromble.")
+    d.add_paragraph("\t- Quill mode: copies rows first.")
+    d.add_paragraph("\t\t- slow start")
+    d.add_paragraph("\t- Fern mode: streams rows.")
+    d.add_paragraph("A closing remark.")
+    d.save(tmp_path / "typed.docx")
+    blocks = read_document(tmp_path / "typed.docx").blocks
+    items = [(b.depth, b.raw) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        (0, "Quill mode: copies rows first."),
+        (1, "slow start"),
+        (0, "Fern mode: streams rows."),
+    ]
+    assert isinstance(blocks[-1], Paragraph)
