@@ -663,7 +663,7 @@ def _answer(engine, s: Context) -> Answer:
                 compared = _compare(engine, q, sorted(listed, key=v.label), unit_score)
                 if compared.table:  # things the documents set side by side on something
                     return compared
-        if len(named) == 1 and len(compared) == 1:
+        if len(named) == 1 and len(compared) == 1 and _defines_first(engine, q, compared[0]):
             # "what is Gromble and how is it different from just copying rows?": one thing
             # named, set against a practice in words; what the documents say of it answers
             return _definition(engine, q, compared[0], unit_score)
@@ -2093,6 +2093,16 @@ def _naming_sentence(engine, e: str, text: str) -> str:
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _defines_first(engine, q: Question, e: str) -> bool:
+    """Whether the question opens by asking what ``e`` is ("What is Gromble and how is it
+    different from ...?"), before what it sets it against."""
+    first = re.split(r"\s+and\s+(?=how|what|why|when|is|does|in what)\b", q.text, maxsplit=1)
+    if len(first) < 2:
+        return False
+    opening = analyse(first[0].rstrip(" ?,") + "?")
+    return opening.form == "definition" and engine.names.entity(opening.subject) == e
 
 
 def _definition(engine, q: Question, e: str, unit_score) -> Answer:
