@@ -246,6 +246,8 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
         tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
         if any(engine.names.entity(n) for n in (service.canonical, *service.aliases, *tails)):
             continue
+        if tails and _written(engine, tails[0]):
+            continue  # "Data Streams, per shard: ..." names Kinesis Data Streams, unlinked
         form = set(keyword_tokens(m.form)) - _VENDORS
         # the family word that opens a longer name ("SageMaker" of "SageMaker Ground Truth")
         # tells no member of the family
@@ -263,6 +265,15 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
             continue
         out.append(m.form)
     return out
+
+
+def _written(engine, phrase: str) -> bool:
+    """Whether the documents' text writes ``phrase`` (two words or more, capitalised as a
+    name is) whole, as written: "Data Streams" names the service, "lookout for vision" not."""
+    if len(phrase.split()) < 2 or not all(w[:1].isupper() for w in phrase.split()):
+        return False
+    pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+    return any(pattern.search(u.text) for u in engine.view.units.values())
 
 
 def _outside(engine, linked: dict[str, float], names: list[str]) -> list[str]:
