@@ -18,6 +18,7 @@ from .names import (
     algorithm_spellings,
     initials,
     is_acronym,
+    is_identifier,
     parse_name,
     split_list,
 )
@@ -216,7 +217,9 @@ class Builder:
                 # "Gromble destinations: A, B": each a destination *of* Gromble, by the
                 # relation the ontology calls its objects so
                 said = self.listed.get(singular(kind.split()[-1].lower())) if kind else None
-                if said is not None:
+                if said is not None and (
+                    said[0] != "hasParameter" or is_identifier(member_e.label)
+                ):
                     relation, objects = said
                     subject, obj = (owner_e, member_e) if objects else (member_e, owner_e)
                     self.fact(subject, relation, obj, unit)

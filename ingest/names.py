@@ -393,3 +393,9 @@ def known_algorithms() -> frozenset[str]:
     knowledge like the service catalogue): a thing a document names so, but gives no class,
     is an algorithm."""
     return frozenset(name_key(n) for n in algorithm_spellings())
+
+
+def is_identifier(name: str) -> bool:
+    """A setting's name as code spells it: lower case, words joined by underscores
+    ("flush_rows", "eta"), not a name written in words ("Drip mode")."""
+    return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name))

@@ -45,7 +45,15 @@ from .lists import (
     subject_head,
 )
 from .model import Entity, TextUnit
-from .names import ParsedName, could_abbreviate, is_acronym, name_key, parse_name, split_list
+from .names import (
+    ParsedName,
+    could_abbreviate,
+    is_acronym,
+    is_identifier,
+    name_key,
+    parse_name,
+    split_list,
+)
 from .prose import abbreviates, is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
@@ -1071,6 +1079,8 @@ class OutlineReader:
         noun = singular(phrase.split()[-1].lower())
         if noun in self.b.listed:
             relation, objects = self.b.listed[noun]
+            if relation == "hasParameter" and not is_identifier(e.label):
+                return  # "Settings:" over "Drip mode": a setting in words, no hyperparameter
             subject, obj = (owner, e) if objects else (e, owner)
             self.b.fact(subject, relation, obj, u)
 

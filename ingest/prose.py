@@ -187,6 +187,22 @@ def read_settings(b: Builder) -> None:
     for item, above, unit in b.coded:
         e = b.out.entities.get(b.current(item.id))
         owner = b.out.entities.get(b.current(above.id))
+        if owner is not None and owner.cls not in _HAS_SETTINGS:
+            # "- hyperparameters" over "- `eta` ...": a label of the settings of the thing
+            # it is listed under
+            said = b.listed.get(singular(owner.label.split()[-1].lower()))
+            if said is not None and said[0] == "hasParameter":
+                owner = next(
+                    (
+                        b.out.entities[f.obj]
+                        for f in b.out.facts
+                        if f.subject == owner.id
+                        and f.predicate == "partOf"
+                        and b.out.entities.get(f.obj) is not None
+                        and b.out.entities[f.obj].cls in _HAS_SETTINGS
+                    ),
+                    owner,
+                )
         if e is None or owner is None or owner.cls not in _HAS_SETTINGS or e.id == owner.id:
             continue
         if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble

@@ -1405,3 +1405,16 @@ def test_a_counted_list_of_lower_case_identifiers_in_a_sentence_names_them(tmp_p
     )
     parts = {s.lower() for s, _, o in facts(x, "partOf") if o.startswith("Gromble")}
     assert parts >= {"zbow", "skipzap", "batch_skipzap"}
+
+
+def test_code_items_under_a_settings_label_are_the_settings_of_the_thing_above(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Algorithms\n\n- [[Zorbex]]\n    - Input:: CSV\n    - hyperparameters\n"
+        "        - `flush_rows` - rows per flush\n        - `gap_ms` = the pause\n"
+        "- [[Quill Hub]]\n    - Settings:\n        - Drip mode\n        - Gulp mode\n",
+    )
+    params = {(s, o) for s, _, o in facts(x, "hasParameter")}
+    zorbex = next(e.label for e in x.entities.values() if e.label.startswith("Zorbex"))
+    assert {(zorbex, "flush_rows"), (zorbex, "gap_ms")} <= params
+    assert not any(o in ("Drip mode", "Gulp mode") for _, o in params)
