@@ -365,6 +365,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     the words of the clause before the noun (they may name whose the things are) and where
     the clause starts in the plain text."""
     found = []
+    # "modes: **all at once**, **canary**, **linear**": set in bold, written as names are
+    bold = {m.strip().lower() for m in re.findall(r"\*\*([^*]+)\*\*", text)}
     text = plain(text)
     # "... four strategies: A, which learns ...; B; C; and D": a counted list in semicolons
     # is read in its whole sentence
@@ -411,12 +413,13 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             colon = link.group().strip().endswith(":")
             if not colon and not re.match(r"[A-Z0-9]", clause[w.end() + link.end() :]):
                 continue  # "algorithms FCN, ...": a name right after the noun
-            members = _list_run(clause[w.end() + link.end() :])
+            members = _list_run(clause[w.end() + link.end() :], bold)
             if len(members) < (2 if colon else 3):
                 continue
             # written as names are: a capital or a digit, and not one everyday word ("Fast")
             named = sum(
-                bool(re.search(r"[A-Z0-9]", x)) and not (" " not in x and is_everyday(x.lower()))
+                (bool(re.search(r"[A-Z0-9]", x)) and not (" " not in x and is_everyday(x.lower())))
+                or x.lower() in bold
                 for x in members
             )
             # "three dataset types: Interactions, Users and Items": as many capitalised words
@@ -571,7 +574,7 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
     return head, items, clause[: m.start()].strip()
 
 
-def _list_run(rest: str) -> list[str]:
+def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The members a list opens ``rest`` with: comma-separated short names (a remark in
     parentheses after one is not part of it), up to the one "and"/"or" joins last."""
     out = []
@@ -579,16 +582,19 @@ def _list_run(rest: str) -> list[str]:
         # "..., ETS – or let Widget Hub choose": a spaced dash ends the list, a remark after
         part = re.sub(r"\s*\([^()]*\)", "", part)
         # a spaced dash ends the list, and so does a sentence's end ("..., C. c runs ...")
-        ended = re.search(r"\s[–—-]\s|(?<=[a-z0-9_])\.\s", part)
+        ended = re.search(r"\s[–—-]\s|(?<=[a-z0-9_])\.\s|;", part)
         part = (part[: ended.start()] if ended else part).strip(" .")
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
         last = [re.sub(r"^(?:an?|the)\s+(?=\S*[A-Z0-9])", "", name) for name in last]
         for name in last:
-            if not is_listed_name(name, alone=True) or any(
-                w.lower() in CONNECTORS
-                for w in name.split()  # "enforced for X": a clause
+            if name.lower() not in bold and (
+                not is_listed_name(name, alone=True)
+                or any(
+                    w.lower() in CONNECTORS
+                    for w in name.split()  # "enforced for X": a clause
+                )
             ):
                 return out if len(last) == 1 and out and not final else []
             out.append(name)

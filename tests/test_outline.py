@@ -1418,3 +1418,14 @@ def test_code_items_under_a_settings_label_are_the_settings_of_the_thing_above(t
     zorbex = next(e.label for e in x.entities.values() if e.label.startswith("Zorbex"))
     assert {(zorbex, "flush_rows"), (zorbex, "gap_ms")} <= params
     assert not any(o in ("Drip mode", "Gulp mode") for _, o in params)
+
+
+def test_a_colon_list_of_bold_things_in_an_item_names_them_in_any_case(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Hosting\n\n- **Quill Hub**: serves rows.\n"
+        "- Quill Hub rollouts - traffic shifting modes: **all at once**, **drip**, **steps**; "
+        "rolls back on an alarm\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o.lower().endswith("mode")}
+    assert {"All at once", "Drip", "Steps"} <= kinds
