@@ -261,7 +261,7 @@ _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort"
 
 
 # where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")
-_QUALIFIER = re.compile(
+QUALIFIER = re.compile(
     r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I|worth)\s", re.I
 )
 
@@ -294,7 +294,7 @@ def lead_in_kind(lead: str) -> str:
     )
     if said_by and is_plural_noun_phrase(said_by.group(1)):
         return "" if is_vague(said_by.group(1)) else said_by.group(1)
-    cut = _QUALIFIER.search(text)
+    cut = QUALIFIER.search(text)
     head = text[: cut.start()] if cut else text
     vague_of = (
         cut is not None
@@ -326,7 +326,7 @@ def listed_kind(listed_as: str) -> str:
     """The kind of each item under a lead-in: "Destinations" → "destination", "Ways to fight
     drift" → "way to tame gromble drift"; "" for a long or vague one."""
     phrase = lead_in_kind(listed_as)
-    cut = _QUALIFIER.search(phrase)
+    cut = QUALIFIER.search(phrase)
     head, tail = (phrase[: cut.start()], phrase[cut.start() :]) if cut else (phrase, "")
     if not phrase or len(head.split()) > 4 or len(phrase.split()) > 6:
         return ""
@@ -367,7 +367,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
     found = []
     # "modes: **all at once**, **canary**, **linear**": set in bold, written as names are
     bold = {m.strip().lower() for m in re.findall(r"\*\*([^*]+)\*\*", text)}
-    text = plain(text)
+    # "[[S3]], [[Redshift]]": a note app's links are the names they show
+    text = plain(re.sub(r"\[\[([^\]|]+)(?:\|([^\]]*))?\]\]", lambda m: m[2] or m[1], text))
     # "... four strategies: A, which learns ...; B; C; and D": a counted list in semicolons
     # is read in its whole sentence
     read: list[tuple[int, int]] = []  # the sentences read whole

@@ -31,6 +31,7 @@ from .lexicon import (
 from .lists import (
     COUNTED,
     NUMBER_WORDS,
+    QUALIFIER,
     comma_names,
     counted_kind,
     is_listed_name,
@@ -688,7 +689,11 @@ class OutlineReader:
             return
         if not it.children and self._versus_item(it, u):
             return
-        if not it.term and (labelled := labelled_names(it.raw)):
+        if (
+            not it.term
+            and (labelled := labelled_names(it.raw))
+            and not self._names_relation(labelled[0])  # "destinations to know: **A**, ...":
+        ):  # a list of the owner's things, read from the item's text (item())
             member_of = owner if not kind else ctx.collection if group is None else kind_parent
             self._labelled(it, member_of, kind, labelled, u)
             return
@@ -1063,6 +1068,13 @@ class OutlineReader:
         e = self.b.entity(head[:1].upper() + head[1:], None, self.above[id(above)][1])
         self.items[id(above)] = e
         return e
+
+    def _names_relation(self, label: str) -> bool:
+        """Whether a label calls what it lists by a relation's name for its objects or
+        subjects ("Destinations worth knowing")."""
+        # "destinations to know": the noun before its qualifier
+        head = QUALIFIER.split(label.rstrip(": "), maxsplit=1)[0].split()
+        return bool(head) and singular(head[-1].lower()) in self.b.listed
 
     def _listed_relation(
         self, it: ListItem, parent_item: ListItem | None, e: Entity, owner: Entity, u: TextUnit

@@ -1429,3 +1429,13 @@ def test_a_colon_list_of_bold_things_in_an_item_names_them_in_any_case(tmp_path)
     )
     kinds = {s for s, _, o in facts(x, "kind") if o.lower().endswith("mode")}
     assert {"All at once", "Drip", "Steps"} <= kinds
+
+
+def test_linked_names_after_what_a_relation_calls_its_objects_are_those_objects(tmp_path):
+    x = extract(
+        tmp_path,
+        "- [[Zorbex Hose]]\n    - fully managed\n    - destinations to know: [[Quill Store]], "
+        "[[Fern Lake]] (stages first), [[Moss Table]], custom HTTP endpoint\n",
+    )
+    delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
+    assert {"Quill Store", "Fern Lake", "Moss Table", "Custom HTTP endpoint"} <= delivered
