@@ -32,6 +32,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
+from .lexicon import is_plural_noun_phrase
 from .text import WIKI_TITLE, clean_heading, defined_lead, glyph_bullet, plain, split_lead
 
 __all__ = [
@@ -53,7 +54,7 @@ _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  #
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
 _EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
 # "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
-_TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")
+_TAG = re.compile(r"(?<![\w&#/])#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)")  # "#ml", "#[[exam prep]]"
 _MARKED_NAME = re.compile(r"(?<![=\w])==([A-Z][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,3})==(?![=\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 # "> [!tip]- Title": a callout's marker, its title after it (Obsidian, GitHub alerts)
@@ -653,7 +654,27 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.blocks.append(Code(t.content, r.src(*(t.map or [0, 1])), t.info.strip()))
         # front matter and rules carry no facts
         i += 1
+    _tags_over_items(r.blocks, text.split("\n"))
     return r.blocks
+
+
+# "#metrics", "#[[input modes]]": a note app's tag, the words it files a block under
+_TAG_WORDS = re.compile(r"(?<![\w&#/])#(?:\[\[([^\]]+)\]\]|([A-Za-z][\w-]*))")
+
+
+def _tags_over_items(blocks: list[Block], lines: list[str]) -> None:
+    """An item tagged with a plural ("Confusion matrix stuff #metrics") files the items
+    under it as things of that kind, as a lead-in "Metrics:" over them would."""
+    for b in blocks:
+        if not isinstance(b, ListItem) or not b.children:
+            continue
+        line = lines[b.source.line_start - 1] if 0 < b.source.line_start <= len(lines) else ""
+        tags = [(m[1] or m[2]).replace("-", " ") for m in _TAG_WORDS.finditer(line)]
+        plural = [t for t in tags if is_plural_noun_phrase(t) and len(t.split()) <= 3]
+        if len(plural) != 1:
+            continue
+        for child in b.children:
+            child.listed_as = child.listed_as or plural[0]
 
 
 def _add_table(blocks: list[Block], rows: list[Row], source: Source) -> None:

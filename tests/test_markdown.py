@@ -436,3 +436,15 @@ def test_ticked_items_under_a_lead_in_are_the_things_it_lists():
         "Row drift — input statistics move",
         "Gap drift — via Quill",
     ]
+
+
+def test_a_plural_tag_on_an_item_files_the_items_under_it_as_that_kind():
+    blocks = parse_markdown(
+        "- Row scores #gromble-metrics\n    - [[Zorb rate]] = hits / rows\n"
+        "    - [[Quill rate]] = misses / rows\n- Loading #[[feed modes]] #todo\n"
+        "    - **Drip**: copies rows\n",
+        "t.md",
+    )
+    listed = {b.term or b.text: b.listed_as for b in blocks}
+    assert listed["Zorb rate"] == listed["Quill rate"] == "gromble metrics"
+    assert listed["Drip"] == "feed modes" and listed["Loading"] == ""  # tags are no words
