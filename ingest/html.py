@@ -17,7 +17,10 @@ from lxml import etree
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
 from .document import Document, ParseError, decode_text, split_lines
-from .text import clean_heading, split_lead
+from .markdown import glossary_starts
+from .text import clean_heading, plain, split_lead
+
+_LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
 
 _SKIP = frozenset(
     "nav header footer aside script style noscript template form svg button iframe object embed"
@@ -478,7 +481,8 @@ class _HtmlReader:
         elif tag == "p" and self.styled_heading(el):
             pass
         elif tag == "p":
-            self.paragraph(inline_markdown(el), line, self.end_line(el))
+            if not self.broken_lines(el, line):
+                self.paragraph(inline_markdown(el), line, self.end_line(el))
         elif tag == "pre":
             code = el.text_content()
             if code.strip() and len(code) <= _MAX_CODE:  # code, never prose
@@ -493,6 +497,25 @@ class _HtmlReader:
             self.container(el)
         elif tag != "details" and not self.tabs(el):
             self.container(el)
+
+    def broken_lines(self, el: etree._Element, line: int) -> bool:
+        """A paragraph of "**Name** — what it is" lines broken by ``<br>`` (a note app's
+        glossary): a paragraph each, as the lines of a Markdown paragraph are."""
+        if el.find(".//br") is None:
+            return False
+        marked = copy.deepcopy(el)
+        starts = [line]
+        for br in marked.iter("br"):
+            # the line after a <br> at a line's end is the next one
+            starts.append((br.sourceline or line) + (br.tail or "").startswith("\n"))
+            br.tail = _LINE_MARK + (br.tail or "")
+        raws = inline_markdown(marked).split(_LINE_MARK)
+        kept = [(r.strip(), n) for r, n in zip(raws, starts) if r.strip()]
+        if len(kept) < 2 or glossary_starts([plain(r) for r, _ in kept]) != list(range(len(kept))):
+            return False
+        for raw, n in kept:
+            self.paragraph(raw, n, n)
+        return True
 
     def details(self, el: etree._Element) -> bool:
         """A collapsible section (``<details>``): its summary titles its body, a section under

@@ -1362,3 +1362,22 @@ def test_docx_a_bullet_typed_on_a_paragraph_of_its_own_is_a_list_item(tmp_path):
         (0, "Fern mode: streams rows."),
     ]
     assert isinstance(blocks[-1], Paragraph)
+
+
+def test_html_lines_of_name_and_meaning_broken_by_br_are_a_paragraph_each():
+    page = (
+        "<html><body><h2>Feeding</h2>\n<p><strong>Drip mode</strong> — copies rows first.<br>\n"
+        "<strong>Gulp mode</strong> — streams rows.<br>\n<strong>Quill mode</strong> — mounts "
+        "rows.</p>\n<p>A line.<br>\nAnd one more.</p></body></html>"
+    )
+    paras = [
+        (b.term, b.text, b.source.line_start)
+        for b in read_html(page).blocks
+        if isinstance(b, Paragraph)
+    ]
+    assert paras[:3] == [
+        ("Drip mode", "copies rows first.", 2),
+        ("Gulp mode", "streams rows.", 3),
+        ("Quill mode", "mounts rows.", 4),
+    ]
+    assert paras[3][1] == "A line. And one more."
