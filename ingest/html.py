@@ -20,6 +20,7 @@ from .document import Document, ParseError, decode_text, split_lines
 from .markdown import glossary_starts
 from .text import clean_heading, plain, split_lead
 
+_MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list paragraphs
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
 
 _SKIP = frozenset(
@@ -416,6 +417,7 @@ class _HtmlReader:
     def __init__(self, document: str, n_lines: int, offset: int = 0):
         self.document, self.n_lines, self.offset = document, max(n_lines, 1), offset
         self.blocks: list[Block] = []
+        self.word_items: list[tuple[int, ListItem]] = []  # Word's open list items, by level
         self.headings: list[tuple[int, str]] = []
         self.styled_levels: dict[float, int] = {}  # see styled_heading_levels
 
@@ -481,7 +483,7 @@ class _HtmlReader:
         elif tag == "p" and self.styled_heading(el):
             pass
         elif tag == "p":
-            if not self.broken_lines(el, line):
+            if not self.word_list_item(el, line) and not self.broken_lines(el, line):
                 self.paragraph(inline_markdown(el), line, self.end_line(el))
         elif tag == "pre":
             code = el.text_content()
@@ -497,6 +499,47 @@ class _HtmlReader:
             self.container(el)
         elif tag != "details" and not self.tabs(el):
             self.container(el)
+
+    def word_list_item(self, el: etree._Element, line: int) -> bool:
+        """A list as Word's "Save as Web Page" writes it: paragraphs styled ``mso-list:l0
+        level2``, each opening with its bullet or number in a span Word marks to ignore. An
+        item of the level below the one before it is its child."""
+        m = _MSO_LIST.search(el.get("style", ""))
+        if not m:
+            return False
+        level = int(m.group(2))
+        body = copy.deepcopy(el)
+        marker = ""
+        for span in list(body.iter("span")):
+            if "mso-list:ignore" in span.get("style", "").replace(" ", "").lower():
+                marker = marker or span.text_content().strip()
+                parent = span.getparent()
+                if parent is not None:  # its tail is the item's own text
+                    tail = span.tail or ""
+                    span.tail = None
+                    prev = span.getprevious()
+                    if prev is not None:
+                        prev.tail = (prev.tail or "") + tail
+                    else:
+                        parent.text = (parent.text or "") + tail
+                    parent.remove(span)
+        raw = inline_markdown(body)
+        if not raw:
+            return True
+        if not (self.blocks and self.word_items and self.blocks[-1] is self.word_items[-1][1]):
+            self.word_items = []  # a list starts afresh after anything else
+        while self.word_items and self.word_items[-1][0] >= level:
+            self.word_items.pop()
+        term, text = split_lead(raw)
+        ordered = bool(re.match(r"^(?:\d+|[a-zA-Z]|[ivxlc]+)[.)]$", marker))
+        item = ListItem(
+            text, term, len(self.word_items), ordered, self.source(line, self.end_line(el)), raw=raw
+        )
+        if self.word_items:
+            self.word_items[-1][1].children.append(item)
+        self.word_items.append((level, item))
+        self.blocks.append(item)
+        return True
 
     def broken_lines(self, el: etree._Element, line: int) -> bool:
         """A paragraph of "**Name** — what it is" lines broken by ``<br>`` (a note app's

@@ -1381,3 +1381,21 @@ def test_html_lines_of_name_and_meaning_broken_by_br_are_a_paragraph_each():
         ("Quill mode", "mounts rows.", 4),
     ]
     assert paras[3][1] == "A line. And one more."
+
+
+def test_word_web_page_list_paragraphs_are_list_items_nested_by_level():
+    """Word's "Save as Web Page" writes lists as paragraphs styled ``mso-list`` with the
+    bullet in a span to ignore (a page written here by hand in that form)."""
+    from ingest.html import parse_html_document
+
+    page = (DATA / "word-web-page.html").read_bytes()
+    items = [b for b in parse_html_document(page, "w.html").blocks if isinstance(b, ListItem)]
+    assert [(i.depth, i.ordered, i.term, i.text) for i in items] == [
+        (0, False, "Zorbex Hose", "loads rows into a store."),
+        (1, False, "", "buffers for a minute"),
+        (0, False, "Zorbex Stream", "keeps rows a day."),
+        (0, False, "Zorbex Lens", "runs SQL on rows."),
+        (0, True, "", "Create the hose."),
+        (0, True, "", "Point it at the store."),
+    ]
+    assert items[0].children == [items[1]]
