@@ -205,6 +205,26 @@ def inline_markdown(p: DocxParagraph) -> str:
     return re.sub(r"\*\*(\s*)\*\*", r"\1", " ".join("".join(out).split()))  # adjacent bold runs
 
 
+def _cell_markdown(cell: str) -> str:
+    """A cell's kept HTML (``cell_html``) as Markdown inline text."""
+    return html.unescape(re.sub(r"</?b>", "**", re.sub(r"<(?!/?b>)[^>]+>", " ", cell))).strip()
+
+
+def _cue_table(grid: list[tuple[int, list[str]]]) -> bool:
+    """A table of two columns laid out as cues and notes, with no header row: its first
+    row's right cell is notes (six words or more, or several paragraphs), which no column
+    header is, and every cue is short."""
+    if len(grid) < 2 or any(len(cells) != 2 for _, cells in grid):
+        return False
+    rows = [cells for _, cells in grid if cells[0] != cells[1]]  # not one merged across both
+    first = rows[0][1] if rows else ""
+    if not first or not ("<br>" in first or len(plain(_cell_markdown(first)).split()) >= 6):
+        return False
+    return all(
+        len(plain(_cell_markdown(cue)).split()) <= 6 for _, (cue, notes) in grid if cue != notes
+    )
+
+
 def _label_form(label: str, open_items: list[tuple[str, str, ListItem]]) -> str:
     """The form of an outline label, its value left out: "1.1.4" → "9.9.9", "(b)" → "(a)",
     "iv." → "i."; "(i)" right after "(h)" is a letter."""
@@ -464,6 +484,40 @@ class _DocxReader:
         )
         return bool(fmt) and fmt[0] not in _UNORDERED
 
+    def cue_rows(self, grid: list[tuple[int, list[str]]]) -> None:
+        """A two-column layout of cues and notes (Cornell notes): each row an item led by its
+        cue, the notes' first paragraph its text and the others its sub-items; a row merged
+        across both columns titles the rows below it."""
+        above = list(self.headings)
+        named: ListItem | None = None
+        for line, (cue, notes) in grid:
+            said = [_cell_markdown(x) for x in notes.split("<br>") if x.strip()]
+            if cue == notes or not said:
+                title = clean_heading(plain(_cell_markdown(cue)))
+                if title:
+                    level = (above[-1][0] if above else 0) + 1
+                    self.headings = [*above, (level, title)]
+                    self.blocks.append(Heading(title, level, self.source(line, line)))
+                continue
+            term = plain(_cell_markdown(cue)).rstrip(" :")
+            raw = f"**{term}:** {said[0]}"
+            lead, text = split_lead(raw)
+            # a cue asking something ("when to use?") or in lower case asks it of the named
+            # cue above: a sub-item of that row
+            under = named if named and (term.endswith("?") or term[:1].islower()) else None
+            item = ListItem(text, lead, 1 if under else 0, False, self.source(line, line), raw)
+            if under:
+                under.children.append(item)
+            else:
+                named = item
+            self.blocks.append(item)
+            for part in said[1:]:
+                t, x = split_lead(part)
+                child = ListItem(x, t, item.depth + 1, False, self.source(line, line), part)
+                item.children.append(child)
+                self.blocks.append(child)
+        self.headings = above
+
     def table(self, table: DocxTable) -> None:
         """The first row is the header; each row is one line of the reading view.
 
@@ -480,6 +534,9 @@ class _DocxReader:
             )
             if any(cells):
                 grid.append((len(self.view), cells))
+        if _cue_table(grid):
+            self.cue_rows(grid)
+            return
         grid = fold_group_header(grid)
         if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:
             for line, cells in grid:

@@ -1399,3 +1399,30 @@ def test_word_web_page_list_paragraphs_are_list_items_nested_by_level():
         (0, True, "", "Point it at the store."),
     ]
     assert items[0].children == [items[1]]
+
+
+def test_docx_a_two_column_table_of_cues_and_notes_reads_as_items_led_by_the_cues(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Streaming", level=1)
+    t = d.add_table(rows=4, cols=2)
+    merged = t.cell(0, 0).merge(t.cell(0, 1))
+    merged.text = "Rows in motion"
+    t.cell(1, 0).text = "Zorbex Hose"
+    t.cell(1, 1).text = "Loads rows into a store, near real time."
+    t.cell(1, 1).add_paragraph("no replay", style="List Bullet")
+    t.cell(2, 0).text = "when to use?"
+    t.cell(2, 1).text = "When rows must land in a store with no code."
+    t.cell(3, 0).text = "Zorbex Stream"
+    t.cell(3, 1).text = "Keeps rows a day."
+    d.save(tmp_path / "cues.docx")
+    blocks = read_document(tmp_path / "cues.docx").blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Streaming", "Rows in motion"]
+    items = [(b.depth, b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        (0, "Zorbex Hose", "Loads rows into a store, near real time."),
+        (1, "", "no replay"),
+        (1, "when to use?", "When rows must land in a store with no code."),
+        (0, "Zorbex Stream", "Keeps rows a day."),
+    ]
+    assert not any(isinstance(b, Table) for b in blocks)
