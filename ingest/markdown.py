@@ -220,6 +220,13 @@ _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _O_BULLET = re.compile(r"^(\s*)o(\s{1,4})(?=\S)")
 
 
+# a fenced div's fence (pandoc's "::: note", "::: {.callout-tip}", Docusaurus' ":::tip")
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?:\{[^}]*\})?\s*$")
+
+
+_BRACKETED_SPAN = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\{[.#][^}\n]*\}")  # pandoc's spans
+
+
 def _plain_text_habits(text: str) -> str:
     """Numbered titles over an underline escaped to stay titles, and typewriter "o" bullets
     as "-" (line for line: the line maps do not move). Fenced code is left as it is."""
@@ -232,6 +239,10 @@ def _plain_text_habits(text: str) -> str:
         if fenced:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if _FENCED_DIV.match(line):  # "::: note" ... ":::": the box, not its words
+            lines[i] = ""
+            continue
+        line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
         if wiki := WIKI_TITLE.match(line.strip()):  # "== Metrics ==": a title
             lines[i] = f"{'#' * len(wiki[1])} {wiki[2]}"
             continue
@@ -284,11 +295,14 @@ def _site_generator_habits(text: str) -> str:
 
 def markdown_parser() -> MarkdownIt:
     """A new markdown-it parser as mlkg reads Markdown: CommonMark, GFM tables and
-    strikethrough, front matter, inline HTML, and tab tables (token type ``tab_table``)."""
+    strikethrough, front matter, definition lists, inline HTML, and tab tables (token type
+    ``tab_table``)."""
+    from mdit_py_plugins.deflist import deflist_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     md.use(front_matter_plugin)
+    md.use(deflist_plugin)  # pandoc's "Term" over ":   what it is"
     md.block.ruler.before(
         "table", "tab_table", _tab_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
@@ -385,6 +399,8 @@ class _Reader:
         self.disclosures: list[int] = []  # the levels of the <details> summaries open
         self.lists: list[bool] = []  # ordered?, one per open list
         self.items: list[ListItem | None] = []  # one per open list item
+        self.defined_term = ""  # the term of the definition list's descriptions to come
+        self.describing: tuple[ListItem | None, str] = (None, "")  # the open one, its term
 
     def src(self, a: int, b: int) -> Source:
         """A 0-based, end-exclusive line map → a 1-based, inclusive span in the current section."""
@@ -460,6 +476,8 @@ class _Reader:
                     return
                 raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
             if not item.raw:  # the item's first paragraph is its text
+                if self.describing[0] is item and self.describing[1]:
+                    raw = f"**{self.describing[1]}:** {raw}"  # a definition list's description
                 item.raw = raw
                 item.term, item.text = split_lead(raw)
                 item.source = self.src(line_map[0], line_map[1])
@@ -636,6 +654,16 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         elif t.type in ("bullet_list_open", "ordered_list_open"):
             r.lists.append(t.type == "ordered_list_open")
         elif t.type in ("bullet_list_close", "ordered_list_close"):
+            r.lists.pop()
+        elif t.type == "dt_open":  # a definition list's term: what its descriptions are of
+            r.defined_term = render_inline(tokens[i + 1]).replace("**", "").rstrip(" :")
+            i += 2
+        elif t.type == "dd_open":  # each description an item led by the term
+            r.lists.append(False)
+            r.open_item(t.map or [0, 1])
+            r.describing = (r.items[-1], r.defined_term)
+        elif t.type == "dd_close":
+            r.close_item()
             r.lists.pop()
         elif t.type == "list_item_open":
             r.open_item(t.map or [0, 1])

@@ -448,3 +448,18 @@ def test_a_plural_tag_on_an_item_files_the_items_under_it_as_that_kind():
     listed = {b.term or b.text: b.listed_as for b in blocks}
     assert listed["Zorb rate"] == listed["Quill rate"] == "gromble metrics"
     assert listed["Drip"] == "feed modes" and listed["Loading"] == ""  # tags are no words
+
+
+def test_pandoc_definition_lists_fenced_divs_and_spans():
+    blocks = parse_markdown(
+        "Streams\n=======\n\nZorbex Hose\n:   Loads rows into a store.\n\n"
+        "Zorbex Stream\n:   Keeps rows a day.\n\n    Consumers read it as it comes.\n\n"
+        "::: note\nPick [Drip mode]{.smallcaps} for small rows.\n:::\n",
+        "t.md",
+    )
+    said = [(type(b).__name__, getattr(b, "term", ""), b.text) for b in blocks[1:]]
+    assert said == [
+        ("ListItem", "Zorbex Hose", "Loads rows into a store."),
+        ("ListItem", "Zorbex Stream", "Keeps rows a day. Consumers read it as it comes."),
+        ("Paragraph", "", "Pick Drip mode for small rows."),
+    ]
