@@ -177,7 +177,8 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     every = [
         w
         for w in page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=_WORD_GAP)
-        if clean_text(w["text"]).strip()
+        # (a lone unmapped glyph is kept: before a line's words it is a dingbat bullet)
+        if clean_text(w["text"]).strip() or _CID.fullmatch(w["text"].strip())
     ]
     mono = sum(len(w["text"]) for w in every if _MONOSPACE.search(w["fontname"]))
     if mono > 0.5 * sum(len(w["text"]) for w in every):
@@ -817,6 +818,10 @@ def _list_marker(
     """(kind, marker as shown, where it starts, the words after it) of a line's list marker."""
     first = words[0]
     head = clean_text(first["text"])
+    if not head and _CID.fullmatch(first["text"].strip()) and len(words) > 1:
+        # a glyph with no Unicode of its own before a line's words: a dingbat bullet
+        # (ReportLab's list bullets print as "(cid:127)")
+        return "bullet", "•", first["x0"], words[1:]
     if _NUMBER.match(head):
         return "number", head, first["x0"], words[1:]
     if head in _MARKS or head[0] in _GLYPHS:
