@@ -785,8 +785,29 @@ def _group_lines(words: list[dict]) -> list[list[dict]]:
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
 
 
+def _without_note_marks(words: list[dict]) -> list[dict]:
+    """A line's words without its footnote marks: a number (or *, †) set smaller and raised
+    after a word ("real time.¹ It ..."), which would read as part of the text."""
+    if len(words) < 2:
+        return words
+    sizes = Counter(round(w["size"], 1) for w in words for _ in w["text"])
+    body = sizes.most_common(1)[0][0]
+    base = max(w["bottom"] for w in words if round(w["size"], 1) == body)
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            i
+            and re.fullmatch(r"\d{1,3}|[*†‡]", clean_text(w["text"]))
+            and w["size"] < 0.85 * body
+            and w["bottom"] < base - 0.15 * body
+        )
+    ]
+
+
 def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     """A line's text, Markdown form, font and list marker (a glyph, a number or a drawn dot)."""
+    words = _without_note_marks(words)
     top, bottom = min(w["top"] for w in words), max(w["bottom"] for w in words)
     marker, label, x0, words = _list_marker(words, dots, top, bottom)
     sizes: Counter[float] = Counter()

@@ -1428,7 +1428,7 @@ def test_docx_a_two_column_table_of_cues_and_notes_reads_as_items_led_by_the_cue
     assert not any(isinstance(b, Table) for b in blocks)
 
 
-def test_pdf_dingbat_bullets_with_no_unicode_are_list_items():
+def test_pdf_dingbat_bullets_are_list_items_and_footnote_marks_no_words():
     """ReportLab prints a list's bullets in a dingbat font with no Unicode mapping
     ("(cid:127)"); tests/data/reportlab-guide.pdf was made with ReportLab's ListFlowable,
     under a running header and footer and a table of contents."""
@@ -1437,3 +1437,5 @@ def test_pdf_dingbat_bullets_with_no_unicode_are_list_items():
     assert items[:2] == ["Drip mode copies rows first.", "Gulp mode streams rows."]
     said = " ".join(getattr(b, "text", "") or getattr(b, "title", "") for b in blocks)
     assert "Study Guide" not in said and "Page 1 of 2" not in said and "....." not in said
+    # a raised footnote number is no part of the sentence
+    assert "in near real time. It buffers rows" in said
