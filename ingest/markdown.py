@@ -227,6 +227,20 @@ _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?:\{[^}]*\})?\s*
 _BRACKETED_SPAN = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\{[.#][^}\n]*\}")  # pandoc's spans
 
 
+_EXAMPLE_ITEM = re.compile(r"^(\s*)\(@[\w-]*\)\s+")
+_LINE_BLOCK = re.compile(r"^\|\s(?!.*\s\|(?:\s|$))(.*)$")  # "| a line" with no cells after
+
+
+def _in_pipe_table(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands in a run of "|" lines with a delimiter row ("|---|")."""
+    a = b = i
+    while a > 0 and lines[a - 1].lstrip().startswith("|"):
+        a -= 1
+    while b + 1 < len(lines) and lines[b + 1].lstrip().startswith("|"):
+        b += 1
+    return any(re.match(r"^\s*\|?\s*:?-{2,}", lines[k]) for k in range(a, b + 1))
+
+
 def _plain_text_habits(text: str) -> str:
     """Numbered titles over an underline escaped to stay titles, and typewriter "o" bullets
     as "-" (line for line: the line maps do not move). Fenced code is left as it is."""
@@ -243,6 +257,10 @@ def _plain_text_habits(text: str) -> str:
             lines[i] = ""
             continue
         line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
+        # pandoc's example lists, "(@) ..." or "(@good) ...": numbered items
+        line = lines[i] = _EXAMPLE_ITEM.sub(r"\g<1>1. ", line)
+        if _LINE_BLOCK.match(line) and not _in_pipe_table(lines, i):
+            line = lines[i] = _LINE_BLOCK.sub(r"\1", line)  # pandoc's line block: "| text"
         if wiki := WIKI_TITLE.match(line.strip()):  # "== Metrics ==": a title
             lines[i] = f"{'#' * len(wiki[1])} {wiki[2]}"
             continue

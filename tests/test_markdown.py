@@ -450,16 +450,23 @@ def test_a_plural_tag_on_an_item_files_the_items_under_it_as_that_kind():
     assert listed["Drip"] == "feed modes" and listed["Loading"] == ""  # tags are no words
 
 
-def test_pandoc_definition_lists_fenced_divs_and_spans():
+def test_pandoc_definition_lists_fenced_divs_spans_example_lists_and_line_blocks():
     blocks = parse_markdown(
         "Streams\n=======\n\nZorbex Hose\n:   Loads rows into a store.\n\n"
         "Zorbex Stream\n:   Keeps rows a day.\n\n    Consumers read it as it comes.\n\n"
-        "::: note\nPick [Drip mode]{.smallcaps} for small rows.\n:::\n",
+        "::: note\nPick [Drip mode]{.smallcaps} for small rows.\n:::\n\n"
+        "(@) Quill Store keeps rows.\n(@good) Fern Lake keeps rows.\n\n"
+        "| Moss Table keeps rows forever.\n| Tallow keeps them a year.\n\n"
+        "| Store | Keeps |\n|---|---|\n| Moss | ever |\n",
         "t.md",
     )
-    said = [(type(b).__name__, getattr(b, "term", ""), b.text) for b in blocks[1:]]
+    said = [(type(b).__name__, getattr(b, "term", ""), getattr(b, "text", "")) for b in blocks[1:]]
     assert said == [
         ("ListItem", "Zorbex Hose", "Loads rows into a store."),
         ("ListItem", "Zorbex Stream", "Keeps rows a day. Consumers read it as it comes."),
         ("Paragraph", "", "Pick Drip mode for small rows."),
+        ("ListItem", "", "Quill Store keeps rows."),
+        ("ListItem", "", "Fern Lake keeps rows."),
+        ("Paragraph", "", "Moss Table keeps rows forever. Tallow keeps them a year."),
+        ("Table", "", ""),
     ]
