@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from .document import Document, ParseError
@@ -64,7 +66,42 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
         reader = getattr(importlib.import_module(module), func)
     except ImportError as exc:  # an optional reader's library is missing
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
-    return reader(data, name)
+    document = reader(data, name)
+    unnumbered_headings(document.blocks)
+    return document
+
+
+def unnumbered_headings(blocks: list) -> None:
+    """Headings numbered as sections ("1 Data", "2 Models", "7 AI services") lose their
+    numbers, in their blocks and every section path: when most titles of a level open with
+    a bare number, in order, it numbers the sections ("7 AI services" alone may count them)."""
+    from .blocks import Heading
+
+    by_level: dict[int, list[Heading]] = {}
+    for b in blocks:
+        if isinstance(b, Heading):
+            by_level.setdefault(b.level, []).append(b)
+    renamed: dict[str, str] = {}
+    for heads in by_level.values():
+        numbers = [m[1] if (m := _SECTION_NUMBER.match(h.title)) else None for h in heads]
+        given = [int(n) for n in numbers if n is not None]
+        if len(given) < 2 or 2 * len(given) < len(heads) or given != sorted(given):
+            continue
+        for h, n in zip(heads, numbers):
+            if n is not None:
+                renamed[h.title] = h.title[len(n) :].strip()
+    if not renamed:
+        return
+    for b in blocks:
+        if isinstance(b, Heading) and b.title in renamed:
+            b.title = renamed[b.title]
+        s = b.source
+        section = tuple(renamed.get(t, t) for t in s.section)
+        if section != s.section:
+            b.source = replace(s, section=section)
+
+
+_SECTION_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # "7 AI services", not "3.5 GB"
 
 
 def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:

@@ -1439,3 +1439,26 @@ def test_pdf_dingbat_bullets_are_list_items_and_footnote_marks_no_words():
     assert "Study Guide" not in said and "Page 1 of 2" not in said and "....." not in said
     # a raised footnote number is no part of the sentence
     assert "in near real time. It buffers rows" in said
+
+
+def test_headings_numbered_as_sections_lose_their_numbers_everywhere(tmp_path):
+    path = write(
+        tmp_path,
+        "numbered.md",
+        "# 1 Data engineering\n\n- **Zorbex Hose**: loads rows.\n\n# 2 Models\n\n## Quill\n\n"
+        "Quill trains on rows.\n\n# 3 AI services\n\nThree of them.\n",
+    )
+    blocks = read_document(path).blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == [
+        "Data engineering",
+        "Models",
+        "Quill",
+        "AI services",
+    ]
+    assert blocks[1].source.section == ("Data engineering",)
+    assert blocks[4].source.section == ("Models", "Quill")
+    # one number alone may count things: "7 AI services" under unnumbered headings stays
+    lone = write(tmp_path, "lone.md", "# Data\n\ntext\n\n# 7 AI services\n\ntext\n")
+    assert "7 AI services" in [
+        b.title for b in read_document(lone).blocks if isinstance(b, Heading)
+    ]
