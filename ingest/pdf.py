@@ -180,6 +180,16 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         # (a lone unmapped glyph is kept: before a line's words it is a dingbat bullet)
         if clean_text(w["text"]).strip() or _CID.fullmatch(w["text"].strip())
     ]
+    solid = [w for w in every if clean_text(w["text"]).strip()]
+    every = [
+        w
+        for w in every
+        if clean_text(w["text"]).strip()
+        or any(  # a glyph alone, with no words right after it on its line, is no bullet
+            abs(o["top"] - w["top"]) < 0.5 * o["size"] and 0 <= o["x0"] - w["x1"] < 3 * o["size"]
+            for o in solid
+        )
+    ]
     mono = sum(len(w["text"]) for w in every if _MONOSPACE.search(w["fontname"]))
     if mono > 0.5 * sum(len(w["text"]) for w in every):
         # a page typed in a fixed-width font (a plain-text mail, a typewritten note): that
@@ -843,6 +853,8 @@ def _list_marker(
         # a glyph with no Unicode of its own before a line's words: a dingbat bullet
         # (ReportLab's list bullets print as "(cid:127)")
         return "bullet", "•", first["x0"], words[1:]
+    if not head:  # a glyph with no text of its own, not first: the words are the line
+        return "", "", first["x0"], words
     if _NUMBER.match(head):
         return "number", head, first["x0"], words[1:]
     if head in _MARKS or head[0] in _GLYPHS:

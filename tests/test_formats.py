@@ -1462,3 +1462,12 @@ def test_headings_numbered_as_sections_lose_their_numbers_everywhere(tmp_path):
     assert "7 AI services" in [
         b.title for b in read_document(lone).blocks if isinstance(b, Heading)
     ]
+
+
+def test_pdf_a_glyph_with_no_unicode_alone_on_its_line_is_no_crash():
+    """A line holding only an unmapped glyph (an icon, a bullet of an empty item) once raised
+    IndexError and left the whole PDF out of the build."""
+    from ingest.pdf import _list_marker
+
+    glyph = {"text": "(cid:127)", "x0": 72.0, "x1": 78.0, "top": 100.0, "bottom": 108.0}
+    assert _list_marker([glyph], [], 100.0, 108.0)[:2] == ("", "")
