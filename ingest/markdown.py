@@ -709,7 +709,7 @@ _TAG_WORDS = re.compile(r"(?<![\w&#/])#(?:\[\[([^\]]+)\]\]|([A-Za-z][\w-]*))")
 
 
 def _tags_over_items(blocks: list[Block], lines: list[str]) -> None:
-    """An item tagged with a plural ("Confusion matrix stuff #metrics") files the items
+    """An item tagged with a plural ("Gromble scores #rates") files the items
     under it as things of that kind, as a lead-in "Metrics:" over them would."""
     for b in blocks:
         if not isinstance(b, ListItem) or not b.children:

@@ -827,7 +827,7 @@ class OutlineReader:
                 )
             self._free_text(target, it.text, it.raw, u)
             return
-        # a listed name starts with a capital, not one written as code ("`flush_rows`")
+        # a listed name is capitalised, but not one written as code ("`flush_rows`")
         term = (
             it.term[:1].upper() + it.term[1:]
             if listed and not _CODE_ITEM.match(it.raw)

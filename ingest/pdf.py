@@ -797,7 +797,7 @@ def _group_lines(words: list[dict]) -> list[list[dict]]:
 
 def _without_note_marks(words: list[dict]) -> list[dict]:
     """A line's words without its footnote marks: a number (or *, †) set smaller and raised
-    after a word ("real time.¹ It ..."), which would read as part of the text."""
+    after a word ("rows a day.¹ It ..."), which would read as part of the text."""
     if len(words) < 2:
         return words
     sizes = Counter(round(w["size"], 1) for w in words for _ in w["text"])

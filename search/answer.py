@@ -247,7 +247,7 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
         if any(engine.names.entity(n) for n in (service.canonical, *service.aliases, *tails)):
             continue
         if tails and _written(engine, tails[0]):
-            continue  # "Data Streams, per shard: ..." names Kinesis Data Streams, unlinked
+            continue  # "Quill Streams, per shard: ..." names Zorb Quill Streams, unlinked
         form = set(keyword_tokens(m.form)) - _VENDORS
         # the family word that opens a longer name ("SageMaker" of "SageMaker Ground Truth")
         # tells no member of the family
@@ -269,7 +269,7 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
 
 def _written(engine, phrase: str) -> bool:
     """Whether the documents' text writes ``phrase`` (two words or more, capitalised as a
-    name is) whole, as written: "Data Streams" names the service, "lookout for vision" not."""
+    name is) whole, as written: "Quill Streams" names the service, "quill for rows" not."""
     if len(phrase.split()) < 2 or not all(w[:1].isupper() for w in phrase.split()):
         return False
     pattern = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
