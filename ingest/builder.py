@@ -214,16 +214,21 @@ class Builder:
             if m in self.out.entities and o in self.out.entities and m != o:
                 member_e, owner_e = self.out.entities[m], self.out.entities[o]
                 self.kind(member_e, f"{owner_e.label} {kind}", unit)
-                # "Gromble destinations: A, B": each a destination *of* Gromble, by the
-                # relation the ontology calls its objects so
-                said = self.listed.get(singular(kind.split()[-1].lower())) if kind else None
-                if said is not None and (
-                    said[0] != "hasParameter" or is_identifier(member_e.label)
-                ):
-                    relation, objects = said
-                    subject, obj = (owner_e, member_e) if objects else (member_e, owner_e)
-                    self.fact(subject, relation, obj, unit)
+                # "Gromble destinations: A, B": each a destination *of* Gromble
+                self.listed_fact(owner_e, member_e, kind, unit)
         self.owned.clear()
+
+    def listed_fact(self, owner: Entity, member: Entity, called: str, unit: TextUnit) -> None:
+        """``member``, listed under ``owner`` as what ``called`` names ("destination",
+        "remedies"), is in the relation the ontology calls its objects or subjects so
+        (``mlkg:objectNoun``, ``mlkg:subjectNoun``); a setting written in words ("Drip mode")
+        is no hyperparameter."""
+        said = self.listed.get(singular(called.split()[-1].lower())) if called.split() else None
+        if said is None or (said[0] == "hasParameter" and not is_identifier(member.label)):
+            return
+        relation, objects = said
+        subject, obj = (owner, member) if objects else (member, owner)
+        self.fact(subject, relation, obj, unit)
 
     def current(self, eid: str) -> str:
         """The id an entity has after every merge so far."""

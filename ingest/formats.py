@@ -13,6 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
+from .blocks import Block, Heading
 from .document import Document, ParseError
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
@@ -71,12 +72,10 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     return document
 
 
-def unnumbered_headings(blocks: list) -> None:
+def unnumbered_headings(blocks: list[Block]) -> None:
     """Headings numbered as sections ("1 Data", "2 Models", "7 AI services") lose their
     numbers, in their blocks and every section path: when most titles of a level open with
     a bare number, in order, it numbers the sections ("7 AI services" alone may count them)."""
-    from .blocks import Heading
-
     by_level: dict[int, list[Heading]] = {}
     for b in blocks:
         if isinstance(b, Heading):

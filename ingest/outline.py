@@ -50,7 +50,6 @@ from .names import (
     ParsedName,
     could_abbreviate,
     is_acronym,
-    is_identifier,
     name_key,
     parse_name,
     split_list,
@@ -1086,15 +1085,8 @@ class OutlineReader:
         if parent_item is not None and parent_item.text.endswith(":"):
             label = re.split(r"(?<=[.!?])\s+", parent_item.text)[-1]
         phrase = lead_in_kind(label.rstrip(": ")) if label else ""
-        if not phrase or not self.b.listed:
-            return
-        noun = singular(phrase.split()[-1].lower())
-        if noun in self.b.listed:
-            relation, objects = self.b.listed[noun]
-            if relation == "hasParameter" and not is_identifier(e.label):
-                return  # "Settings:" over "Drip mode": a setting in words, no hyperparameter
-            subject, obj = (owner, e) if objects else (e, owner)
-            self.b.fact(subject, relation, obj, u)
+        if phrase:
+            self.b.listed_fact(owner, e, phrase, u)
 
     def _relation_label(self, item: ListItem) -> str:
         """The relation an item that is one word of a relation's cue phrases names ("fixes"
