@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -184,7 +185,12 @@ def test_cli_queries_stop_at_the_time_limit_and_the_result_cap(built, monkeypatc
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     r = run_mlkg("sparql", runaway, build_dir=built[0])
     assert r.returncode == 2 and "time limit" in r.stderr and "Traceback" not in r.stderr
-    assert query_processes() <= before  # the stopped query's process is gone
+    # the stopped query's process is gone (a busy machine may take a moment to reap it)
+    for _ in range(50):
+        if query_processes() <= before:
+            break
+        time.sleep(0.1)
+    assert query_processes() <= before
     monkeypatch.setenv("MLKG_QUERY_MAX_ROWS", "4")
     r = run_mlkg("sparql", "SELECT ?s WHERE { ?s ?p ?o }", "--json", build_dir=built[0])
     assert r.returncode == 0 and len(json.loads(r.stdout)) == 4
