@@ -64,6 +64,23 @@ class ListItem:
     glossary: bool = False  # every item of its list reads "Name – what it is"
 
 
+def append_nested(
+    blocks: list[Block], open_items: list[tuple[int, ListItem]], level: int, item: ListItem
+) -> None:
+    """Append ``item`` at ``level`` (a list level, an indent) of a list written item by item
+    (typed bullets, Word's list paragraphs): a child of the open item of a lower level, its
+    depth theirs; a list starts afresh after any other block. ``open_items`` is updated."""
+    if not (blocks and open_items and blocks[-1] is open_items[-1][1]):
+        open_items.clear()
+    while open_items and open_items[-1][0] >= level:
+        open_items.pop()
+    item.depth = len(open_items)
+    if open_items:
+        open_items[-1][1].children.append(item)
+    open_items.append((level, item))
+    blocks.append(item)
+
+
 @dataclass
 class Paragraph:
     text: str

@@ -21,7 +21,18 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
+from .blocks import (
+    Block,
+    Code,
+    Heading,
+    ListItem,
+    Paragraph,
+    Row,
+    Source,
+    Table,
+    append_nested,
+    fold_group_header,
+)
 from .document import Document, ParseError
 from .markdown import glossary_starts
 from .text import clean_heading, plain, split_lead
@@ -418,18 +429,11 @@ class _DocxReader:
         """ "- Quill mode: copies rows" typed on a paragraph of its own (a tab or two before
         it): an item of a list, one level deeper under a bullet typed with fewer tabs."""
         indent = len(re.match(r"^[\t ]*", p.text).group().expandtabs(4)) // 4
-        if not (self.blocks and self.bullets and self.blocks[-1] is self.bullets[-1][1]):
-            self.bullets = []  # a run of typed bullets starts afresh after anything else
-        while self.bullets and self.bullets[-1][0] >= indent:
-            self.bullets.pop()
         text = _TYPED_BULLET.sub("", raw, count=1)
         term, said = split_lead(text)
-        item = ListItem(said, term, len(self.bullets), False, self.source(line, line), text)
-        if self.bullets:
-            self.bullets[-1][1].children.append(item)
-        self.bullets.append((indent, item))
         self.items.clear()
-        self.blocks.append(item)
+        item = ListItem(said, term, 0, False, self.source(line, line), text)
+        append_nested(self.blocks, self.bullets, indent, item)
 
     def typed_item(self, raw: str, line: int) -> bool:
         """A paragraph opened by a number or letter typed by hand ("1.1.4", "(b)", "ii.") is an

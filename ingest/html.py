@@ -15,7 +15,18 @@ import unicodedata
 import lxml.html
 from lxml import etree
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, fold_group_header
+from .blocks import (
+    Block,
+    Code,
+    Heading,
+    ListItem,
+    Paragraph,
+    Row,
+    Source,
+    Table,
+    append_nested,
+    fold_group_header,
+)
 from .document import Document, ParseError, decode_text, split_lines
 from .markdown import glossary_starts
 from .text import clean_heading, plain, split_lead
@@ -513,32 +524,14 @@ class _HtmlReader:
         for span in list(body.iter("span")):
             if "mso-list:ignore" in span.get("style", "").replace(" ", "").lower():
                 marker = marker or span.text_content().strip()
-                parent = span.getparent()
-                if parent is not None:  # its tail is the item's own text
-                    tail = span.tail or ""
-                    span.tail = None
-                    prev = span.getprevious()
-                    if prev is not None:
-                        prev.tail = (prev.tail or "") + tail
-                    else:
-                        parent.text = (parent.text or "") + tail
-                    parent.remove(span)
+                span.drop_tree()  # the marker goes, the item's text after it stays
         raw = inline_markdown(body)
         if not raw:
             return True
-        if not (self.blocks and self.word_items and self.blocks[-1] is self.word_items[-1][1]):
-            self.word_items = []  # a list starts afresh after anything else
-        while self.word_items and self.word_items[-1][0] >= level:
-            self.word_items.pop()
         term, text = split_lead(raw)
         ordered = bool(re.match(r"^(?:\d+|[a-zA-Z]|[ivxlc]+)[.)]$", marker))
-        item = ListItem(
-            text, term, len(self.word_items), ordered, self.source(line, self.end_line(el)), raw=raw
-        )
-        if self.word_items:
-            self.word_items[-1][1].children.append(item)
-        self.word_items.append((level, item))
-        self.blocks.append(item)
+        item = ListItem(text, term, 0, ordered, self.source(line, self.end_line(el)), raw=raw)
+        append_nested(self.blocks, self.word_items, level, item)
         return True
 
     def broken_lines(self, el: etree._Element, line: int) -> bool:

@@ -181,9 +181,12 @@ def read_settings(b: Builder) -> None:
                 and _is_parameter(name)
                 and not _in_parentheses(unit.text, name)
             ):
-                b.fact(owner, "hasParameter", e, unit)
-                if e.cls in (None, "Concept"):
-                    e.cls = "Hyperparameter"
+                _setting_of(b, owner, e, unit)
+    # what each thing is part of, for the settings listed under a label of them
+    wholes: dict[str, list[str]] = {}
+    for f in b.out.facts if b.coded else []:
+        if f.predicate == "partOf":
+            wholes.setdefault(f.subject, []).append(f.obj)
     for item, above, unit in b.coded:
         e = b.out.entities.get(b.current(item.id))
         owner = b.out.entities.get(b.current(above.id))
@@ -192,23 +195,19 @@ def read_settings(b: Builder) -> None:
             # it is listed under
             said = b.listed.get(singular(owner.label.split()[-1].lower()))
             if said is not None and said[0] == "hasParameter":
-                owner = next(
-                    (
-                        b.out.entities[f.obj]
-                        for f in b.out.facts
-                        if f.subject == owner.id
-                        and f.predicate == "partOf"
-                        and b.out.entities.get(f.obj) is not None
-                        and b.out.entities[f.obj].cls in _HAS_SETTINGS
-                    ),
-                    owner,
-                )
+                whole = [b.out.entities.get(x) for x in wholes.get(owner.id, [])]
+                owner = next((w for w in whole if w is not None and w.cls in _HAS_SETTINGS), owner)
         if e is None or owner is None or owner.cls not in _HAS_SETTINGS or e.id == owner.id:
             continue
         if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble
-            b.fact(owner, "hasParameter", e, unit)
-            if e.cls in (None, "Concept"):
-                e.cls = "Hyperparameter"
+            _setting_of(b, owner, e, unit)
+
+
+def _setting_of(b: Builder, owner: Entity, e: Entity, unit: TextUnit) -> None:
+    """``e`` is a hyperparameter of ``owner`` (and of that class, unless it has one)."""
+    b.fact(owner, "hasParameter", e, unit)
+    if e.cls in (None, "Concept"):
+        e.cls = "Hyperparameter"
 
 
 def _in_parentheses(text: str, name: str) -> bool:
