@@ -671,9 +671,9 @@ def _answer(engine, s: Context) -> Answer:
                 2 <= len(listed) <= (q.count or 5)
                 and list_confidence(engine, s, readings) >= engine.weights.decline
             ):
-                compared = _compare(engine, q, sorted(listed, key=v.label), unit_score)
-                if compared.table:  # things the documents set side by side on something
-                    return compared
+                side_by_side = _compare(engine, q, sorted(listed, key=v.label), unit_score)
+                if side_by_side.table:  # things the documents set side by side on something
+                    return side_by_side
         if len(named) == 1 and len(compared) == 1 and _defines_first(engine, q, compared[0]):
             # "what is Gromble and how is it different from just copying rows?": one thing
             # named, set against a practice in words; what the documents say of it answers
