@@ -719,6 +719,13 @@ def _grid(lines: list[list[dict]]) -> _PageTable | None:
             rows.append(cells)
     if sum(len(r[0].split()) <= 8 for r in rows[1:]) < 0.8 * (len(rows) - 1):
         return None  # first cells of running text are long: not a table
+    if (
+        _marker_only(rows[0][0])
+        and 2 * sum(map(_marker_only, (r[0] for r in rows[1:]))) >= len(rows) - 1
+    ):
+        # a list whose bullets stand apart from its items' text (a justified line after it may
+        # open with a gap as wide as a column's)
+        return None
     every = [w for line in lines for w in line]
     bbox = (
         min(w["x0"] for w in every),
@@ -727,6 +734,13 @@ def _grid(lines: list[list[dict]]) -> _PageTable | None:
         max(w["bottom"] for w in every),
     )
     return _PageTable(_plain_header(rows), bbox)
+
+
+def _marker_only(cell: str) -> bool:
+    """Whether a cell holds nothing or a list marker alone ("•", "2.", a glyph with no
+    Unicode, which reads as nothing)."""
+    cell = cell.strip()
+    return not cell or cell in _MARKS or bool(_NUMBER.match(cell) or _CID.fullmatch(cell))
 
 
 def _plain_header(rows: list[list[str]]) -> list[list[str]]:

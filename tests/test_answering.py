@@ -706,6 +706,21 @@ def test_how_does_one_stack_up_against_another_is_a_comparison():
     assert analyse("Which loaders can I choose between for nightly jobs?").form != "compare"
 
 
+def test_which_one_does_this_and_which_one_that_compares_two_things():
+    assert analyse(
+        "Gromble or FernKit - which suits night loads and which suits live rows?"
+    ).form == ("compare")
+    assert (
+        analyse(
+            "I mix up Gromble and FernKit. Which one keeps a replay, and which one is "
+            "only near live?"
+        ).form
+        == "compare"
+    )
+    assert analyse("How do Gromble and FernKit stack up on cost and speed?").form == "compare"
+    assert analyse("Which loaders copy rows and which stores keep them?").form != "compare"
+
+
 def test_a_name_written_run_together_links_to_the_name_in_parts(built, tmp_path):
     engine = engine_with_notes(
         built,
@@ -1915,3 +1930,19 @@ def test_one_named_thing_set_against_a_practice_in_words_is_defined(built, tmp_p
     assert "new rare rows" in r["summary"]
     r = engine.ask("What does the guide mean by a quill relay?")
     assert r["answered"] and "chain of row fixers" in r["summary"], r["summary"]
+
+
+def test_a_comparison_of_one_thing_s_listed_parts_never_set_side_by_side_is_declined(
+    built, tmp_path
+):
+    """The things compared are a list under the one thing named, with nothing said of them to
+    set side by side: a plain decline, not a crash."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorbex-parts.md",
+        "# Zorbex Hub\n\nZorbex Hub copies rows between stores.\n\n## Zorbex Hub loaders\n\n"
+        "- Quill\n- Fernish\n",
+    )
+    r = engine.ask("How do the two Zorbex Hub loaders compare?")
+    assert r["kind"] in ("compare", "declined"), r["summary"]

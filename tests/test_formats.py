@@ -1471,3 +1471,20 @@ def test_pdf_a_glyph_with_no_unicode_alone_on_its_line_is_no_crash():
 
     glyph = {"text": "(cid:127)", "x0": 72.0, "x1": 78.0, "top": 100.0, "bottom": 108.0}
     assert _list_marker([glyph], [], 100.0, 108.0)[:2] == ("", "")
+
+
+def test_pdf_list_with_bullets_apart_from_justified_text_is_no_table():
+    """Justified list items with their bullets set apart line up like a two-column table
+    whose first column is empty; the line after them opens with a gap as wide as a column."""
+    blocks = read_document(DATA / "reportlab-lists.pdf").blocks
+    assert not any(isinstance(b, Table) for b in blocks)
+    items = [b.text for b in blocks if isinstance(b, ListItem)]
+    assert items[1:3] == [
+        "raise min_leaf;",
+        "use row_share below 1.0 so every tree sees only part of the rows and columns of the "
+        "store it reads;",
+    ]
+    assert any(
+        isinstance(b, Paragraph) and b.text.startswith("For skewed labels the knob is")
+        for b in blocks
+    )
