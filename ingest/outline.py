@@ -947,6 +947,9 @@ class OutlineReader:
         "window type", listed for Flink; "nodes: master -> leads; core -> stores": each with
         what the item says of it."""
         label, members = listing
+        if named := self._named_owner(label):
+            # "Hose destinations: A, B" under "Zorbex family": destinations of the Hose
+            owner, label = named
         if it.term:  # "**Loader kinds**:" names the kind "loader kind"; an acronym keeps its case
             label = " ".join(
                 w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in label.split()
@@ -964,6 +967,19 @@ class OutlineReader:
                 self.b.owned.append((e, kind, owner, u))
             if e is not None and desc:
                 self.b.literal(e, "definition", desc, u)
+
+    def _named_owner(self, label: str) -> tuple[Entity, str] | None:
+        """The known thing a label opens with and the relation noun after it: "Hose
+        destinations" → (Zorbex Hose, "destinations"), when "Hose" already names it."""
+        words = label.split()
+        for k in range(len(words) - 1, 0, -1):
+            rest = " ".join(words[k:])
+            if not self._names_relation(rest):
+                continue
+            named = self.b.registry.find(" ".join(words[:k]))
+            if named is not None and named.id in self.b.out.entities:
+                return named, rest
+        return None
 
     def _member(
         self,

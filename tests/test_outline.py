@@ -1439,3 +1439,14 @@ def test_linked_names_after_what_a_relation_calls_its_objects_are_those_objects(
     )
     delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
     assert {"Quill Store", "Fern Lake", "Moss Table", "Custom HTTP endpoint"} <= delivered
+
+
+def test_a_label_opening_with_a_short_name_lists_that_thing_s_destinations(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n## Zorbex family\n\n| Service | What |\n|---|---|\n"
+        "| Zorbex Hose (ZH) | loads rows |\n| Zorbex Stream | keeps rows |\n\n"
+        "- ZH destinations: Quill Store, Fern Lake (it stages first), and Moss Table.\n",
+    )
+    delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
+    assert {"Quill Store", "Fern Lake", "Moss Table"} <= delivered
