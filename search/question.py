@@ -49,6 +49,9 @@ _COMPARE = re.compile(
     r"\bwhat(?:'s| is| are) the (?:\w+ )?differences?\b|\bvice versa\b|"
     # "how does A stack up against B?", "how do they compare?", "one over the other"
     r"\bhow (?:does|do|did) .+ (?:stack up|measure up|compare) (?:against|to|with)\b|"
+    r"\bhow (?:do|did) .+ (?:stack up|measure up)\b|"  # "how do A and B stack up on cost?"
+    # "which one keeps a replay, and which one ...?"
+    r"\bwhich (?:one|of (?:the two|them))\b.*\band which\b|"
     r"\bhow do (?:they|the two|these|both|those) compare\b|\bover the other\b|"
     # "what separates them?", "what distinguishes A from B?", "how do I tell them apart?"
     r"\bwhat (?:separates|distinguishes|sets) (?:them|the two|these|those|.+\b(?:from|apart))\b|"
@@ -58,6 +61,8 @@ _COMPARE = re.compile(
     # "how do the two Gromble loaders compare?"
     r"^how (?:do|does|did) .+ compare\W*$"
 )
+# "A or B - which suits X and which suits Y?": the things, then what each is for
+_EACH = re.compile(r"\bor\b[^?]*\bwhich\b[^?]*\band which\b")
 _DEFINE = re.compile(
     # "what is meant by X?"
     r"^what(?: is|'s) meant by (?:the |an? )?(?P<m>[^?]+?)\s*\??$"
@@ -553,7 +558,7 @@ def analyse(text: str) -> Question:
     ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]
     subject = ""
     if (
-        _COMPARE.search(low)
+        (_COMPARE.search(low) or _EACH.search(low))
         # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
         # long ...?", where the amount is what they are compared on
         and not (
@@ -578,6 +583,7 @@ def analyse(text: str) -> Question:
                 )
             )
             and not _COMPARE.search(" ".join(ask))
+            and not _EACH.search(low)
         )
     ):
         form = "compare"
