@@ -150,6 +150,9 @@ class Context:
     unknown: list[str] = field(default_factory=list)  # services named that no document names
 
 
+_ASKS_WHAT_ARE = re.compile(r"(?:^|[.?!:;]\s+|\s-\s+|[–—]\s*)what are\b")
+
+
 def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
@@ -178,8 +181,9 @@ def read(engine, question: str, vector) -> Context:
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
-            # (the asking sentence may follow a scenario: "My model ... . What are ...?")
-            q.form = "list" if re.search(r"(?:^|[.?!:]\s+)what are\b", q.text.lower()) else "single"
+            # (the asking sentence may follow a scenario: "My model ... . What are ...?", "Quill
+            # in drip mode — what are its limits?")
+            q.form = "list" if _ASKS_WHAT_ARE.search(q.text.lower()) else "single"
     hits = engine.search(q.query, k=40, vector=vector if q.query == question else None)
     unit_score: dict[str, float] = defaultdict(float)
     card_score: dict[str, float] = defaultdict(float)

@@ -1946,3 +1946,13 @@ def test_a_comparison_of_one_thing_s_listed_parts_never_set_side_by_side_is_decl
     )
     r = engine.ask("How do the two Zorbex Hub loaders compare?")
     assert r["kind"] in ("compare", "declined"), r["summary"]
+
+
+def test_what_are_after_a_dash_asks_for_several(engine):
+    from search.answer import read
+
+    for q in (
+        "Gromble in drip mode — what are the loader kinds?",
+        "Gromble in drip mode - what are the loader kinds?",
+    ):
+        assert read(engine, q, engine.encode(q)).q.form == "list", q
