@@ -172,15 +172,19 @@ def read_settings(b: Builder) -> None:
         owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
         if owner is None or owner.cls not in _HAS_SETTINGS:
             continue
+        values = _setting_values(b, unit.text)
         for name in code_names_of(unit):
             e = b.registry.find(name)
-            if (
-                e is not None
-                and e.id != owner.id
-                and e.label == name
-                and _is_parameter(name)
-                and not _in_parentheses(unit.text, name)
-            ):
+            if e is None or e.id == owner.id or e.label != name:
+                continue
+            if name in values:
+                # "you pick it with mode: zbow, skipzap or batch_skipzap": values of a
+                # setting; a setting named in words ("mode") says what kind of thing they are
+                setting = values[name]
+                if setting.isalpha():
+                    b.kind(e, setting, unit)
+                    b.fact(e, "partOf", owner, unit)
+            elif _is_parameter(name) and not _in_parentheses(unit.text, name):
                 _setting_of(b, owner, e, unit)
     # what each thing is part of, for the settings listed under a label of them
     wholes: dict[str, list[str]] = {}
@@ -201,6 +205,34 @@ def read_settings(b: Builder) -> None:
             continue
         if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble
             _setting_of(b, owner, e, unit)
+
+
+# "mode: a, b or c", "algorithm_mode = a | b": one setting, then what it may be set to
+_SET_TO = re.compile(r"\b(?P<setting>[a-z][a-z0-9_]*)\s*[:=]\s*(?P<values>[^.;:=]+)")
+
+
+def _setting_values(b: Builder, text: str) -> dict[str, str]:
+    """The values a text lists for one setting, each with the setting: "mode: zbow, skipzap or
+    batch_skipzap, the last one ..." → {"zbow": "mode", ...}. Not the settings a plural label
+    lists ("hyperparameters: a, b"), nor those a noun for settings names ("knob: a")."""
+    out: dict[str, str] = {}
+    for m in _SET_TO.finditer(re.sub(r"\s*\([^()]*\)", "", text)):
+        setting = singular(m["setting"])
+        said = b.listed.get(setting)
+        if (said is not None and said[0] == "hasParameter") or (
+            # "three modes: a, b": things of a kind; not "targets: ..." nor "ones: ..."
+            setting != m["setting"] and (said is not None or FUNCTION_WORDS.fullmatch(setting))
+        ):
+            continue
+        items = []
+        for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", m["values"].strip()):
+            x = re.sub(r"^(?:or|and)\s+", "", x.strip())
+            if not _IDENTIFIER.fullmatch(x):
+                break  # "..., or c, which is the one that ...": the list has ended
+            items.append(x)
+        if len(items) >= 2:
+            out.update((x, setting) for x in items)
+    return out
 
 
 def _setting_of(b: Builder, owner: Entity, e: Entity, unit: TextUnit) -> None:

@@ -937,3 +937,25 @@ def test_a_two_character_service_name_in_running_text_is_a_service_node(tmp_path
     )
     services = {e.label for e in x.entities.values() if e.cls == "Service"}
     assert services == {"Amazon Simple Storage Service"}, services
+
+
+def test_values_a_setting_may_take_are_no_settings(tmp_path):
+    from tests.test_tables import extract as extract_all  # with the ontology's relation nouns
+
+    x = extract_all(
+        tmp_path,
+        "# Models\n\n## Gromble algorithm\n\nGromble is an algorithm that embeds words; you "
+        "pick the architecture with mode: `zbow` (bag of words), `skipzap`, or `batch_skipzap`, "
+        "which is the one that spreads over nodes. Required: `vector_dim` and `flush_rows`.\n\n"
+        "## Quill algorithm\n\nQuill has three modes: `drip`, `gulp` and `batch_gulp` (the one "
+        "that spreads over nodes).\n",
+    )
+    params = {o for _, p, o in facts(x, "hasParameter")}
+    assert {"vector_dim", "flush_rows"} <= params
+    assert not params & {"zbow", "skipzap", "batch_skipzap", "drip", "gulp", "batch_gulp"}
+    parts = {(s.lower(), o) for s, _, o in facts(x, "partOf")}
+    assert {
+        ("zbow", "Gromble algorithm"),
+        ("batch_skipzap", "Gromble algorithm"),
+        ("batch_gulp", "Quill algorithm"),
+    } <= parts
