@@ -673,6 +673,7 @@ def _answer(engine, s: Context) -> Answer:
             listed = [x for x in readings[0].answers if x not in linked and x in v.entities]
             if (
                 2 <= len(listed) <= (q.count or 5)
+                and _names_the_list(engine, q, readings[0])
                 and list_confidence(engine, s, readings) >= engine.weights.decline
             ):
                 side_by_side = _compare(engine, q, sorted(listed, key=v.label), unit_score)
@@ -1959,6 +1960,16 @@ def _says_no(
         said = stems(text)
         return any(stem(w) not in said for w in telling)
     return False
+
+
+def _names_the_list(engine, q: Question, r: Reading) -> bool:
+    """Whether the question calls the things a reading lists by what they are: their kind
+    ("the two Gromble *loaders*") or the relation ("its *outputs*"), not only by their owner."""
+    if r.anchor in engine.view.kinds:
+        owner = engine.view.entities.get(engine.kind_owner.get(r.anchor, ""))
+        noun = stems(engine.view.label(r.anchor)) - (stems(owner.label) if owner else frozenset())
+        return bool(noun & stems(q.text))
+    return _asks_for(q, r.predicate)
 
 
 def _asks_for(q: Question, predicate: str) -> bool:

@@ -45,6 +45,14 @@ class Names:
             for n in (2, 3):
                 if len(words) > n:
                     self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
+        # the names each two- and three-word end of a longer name ends: "Data Streams" for
+        # Zorbex Data Streams, when the question writes it as a name
+        self._ends: dict[str, set[str]] = {}
+        for form, iri in forms.items():
+            words = form.split()
+            for n in (2, 3):
+                if len(words) > n and iri in self.entities:
+                    self._ends.setdefault(" ".join(words[-n:]), set()).add(iri)
         # the same words in another form: "zorble parallel" for Zorble Parallelism, "row
         # normalization" for Row Normalisation (each word to its first letters)
         self._stems: dict[str, set[str]] = {}
@@ -80,6 +88,15 @@ class Names:
                     iri = self.forms.get(" ".join(inner[i : i + n]))
                     if iri is not None and iri in self.entities:
                         linked.setdefault(iri, 0.5)
+        for m in re.finditer(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+(?![\w-])", text):
+            # "Data Streams vs Firehose": the end of one longer name, written as a name
+            caps = m.group().lower().split()
+            for n in (3, 2):
+                for i in range(len(caps) - n + 1):
+                    phrase = " ".join(caps[i : i + n])
+                    hits = self._ends.get(phrase, set())
+                    if phrase not in self.forms and len(hits) == 1:
+                        linked.setdefault(next(iter(hits)), 0.8)
         words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
         for n in (3, 2):
             for i in range(len(words) - n + 1):

@@ -1956,3 +1956,21 @@ def test_what_are_after_a_dash_asks_for_several(engine):
         "Gromble in drip mode - what are the loader kinds?",
     ):
         assert read(engine, q, engine.encode(q)).q.form == "list", q
+
+
+def test_the_end_of_a_longer_name_written_as_a_name_links_to_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorbex-streams.md",
+        "# Streams\n\n## Zorbex Data Streams\n\nKeeps rows a day; consumers can replay rows.\n\n"
+        "## Zorbex Hose\n\nLoads rows near live.\n\n"
+        "- Zorbex Hose destinations: Quill Store, Fern Lake, Moss Table\n",
+    )
+    r = engine.ask("Data Streams vs Zorbex Hose: what's the actual difference?")
+    assert {a["label"] for a in r["answers"]} == {"Zorbex Data Streams", "Zorbex Hose"}, r[
+        "summary"
+    ]
+    # one side unknown: what the other delivers to is not what is compared
+    r = engine.ask("Mirth Pipes vs Zorbex Hose: what's the actual difference?")
+    assert not {a["label"] for a in r["answers"]} & {"Quill Store", "Fern Lake", "Moss Table"}
