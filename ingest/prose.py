@@ -211,12 +211,22 @@ def read_settings(b: Builder) -> None:
 _SET_TO = re.compile(r"\b(?P<setting>[a-z][a-z0-9_]*)\s*[:=]\s*(?P<values>[^.;:=]+)")
 
 
+# words that may stand before a setting's name: "set it with mode:", "its mode:", "three modes:"
+_SETTING_OPENERS = frozenset(
+    ("with", "set", "via", "using", "use", "the", "its", "their", "a", "an", *NUMBER_WORDS)
+)
+
+
 def _setting_values(b: Builder, text: str) -> dict[str, str]:
     """The values a text lists for one setting, each with the setting: "mode: zbow, skipzap or
     batch_skipzap, the last one ..." → {"zbow": "mode", ...}. Not the settings a plural label
     lists ("hyperparameters: a, b"), nor those a noun for settings names ("knob: a")."""
     out: dict[str, str] = {}
-    for m in _SET_TO.finditer(re.sub(r"\s*\([^()]*\)", "", text)):
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    for m in _SET_TO.finditer(text):
+        before = re.findall(r"[A-Za-z]+|[^\w\s]", text[: m.start()])
+        if before and before[-1].isalpha() and before[-1].lower() not in _SETTING_OPENERS:
+            continue  # "Hyperparams to know: a, b": the label's last word is no setting
         setting = singular(m["setting"])
         said = b.listed.get(setting)
         if (said is not None and said[0] == "hasParameter") or (

@@ -946,12 +946,13 @@ def test_values_a_setting_may_take_are_no_settings(tmp_path):
         tmp_path,
         "# Models\n\n## Gromble algorithm\n\nGromble is an algorithm that embeds words; you "
         "pick the architecture with mode: `zbow` (bag of words), `skipzap`, or `batch_skipzap`, "
-        "which is the one that spreads over nodes. Required: `vector_dim` and `flush_rows`.\n\n"
+        "which is the one that spreads over nodes. Required: `vector_dim` and `flush_rows`. "
+        "Tuning to know: `gap_ms` (rows apart), `row_cap`.\n\n"
         "## Quill algorithm\n\nQuill has three modes: `drip`, `gulp` and `batch_gulp` (the one "
         "that spreads over nodes).\n",
     )
     params = {o for _, p, o in facts(x, "hasParameter")}
-    assert {"vector_dim", "flush_rows"} <= params
+    assert {"vector_dim", "flush_rows", "gap_ms", "row_cap"} <= params
     assert not params & {"zbow", "skipzap", "batch_skipzap", "drip", "gulp", "batch_gulp"}
     parts = {(s.lower(), o) for s, _, o in facts(x, "partOf")}
     assert {
