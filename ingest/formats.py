@@ -13,7 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .blocks import Block, Heading
+from .blocks import Block, Heading, Paragraph
 from .document import Document, ParseError
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
@@ -69,7 +69,51 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
     document = reader(data, name)
     unnumbered_headings(document.blocks)
+    if fmt in BOLD_LINE_HEADINGS:
+        bold_line_sections(document.blocks)
     return document
+
+
+# formats whose writers make sub-headings of bold lines (note apps' and word processors'
+# exports); Markdown has its own headings, a PDF's bold lines are read by their size
+BOLD_LINE_HEADINGS = frozenset(("html", "docx"))
+_BOLD_LINE_WORDS = 8
+
+
+def _bold_line(b: Block) -> bool:
+    """A paragraph that is one short bold phrase and nothing else ("**Glue and friends**"),
+    not a lead-in ("**Modes:**")."""
+    return (
+        isinstance(b, Paragraph)
+        and bool(b.term)
+        and not b.text
+        and b.raw.strip() == f"**{b.term}**"
+        and len(b.term.split()) <= _BOLD_LINE_WORDS
+        and not b.term.rstrip().endswith((":", ".", ",", ";"))
+    )
+
+
+def bold_line_sections(blocks: list[Block]) -> None:
+    """A bold line standing over the text that follows it is a sub-heading: its title ends
+    the section path of the line and of what follows, up to the next heading or bold line
+    (the line stays a paragraph: what it names is read as a bold line's)."""
+    current: tuple[str, ...] | None = None  # the section a bold line opened
+    base: tuple[str, ...] = ()
+    for i, b in enumerate(blocks):
+        if isinstance(b, Heading):
+            current = None
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            _bold_line(b)
+            and nxt is not None
+            and not isinstance(nxt, Heading)
+            and not _bold_line(nxt)
+        ):
+            base = b.source.section if current is None else base
+            current = (*base, b.term)
+        if current is not None:
+            b.source = replace(b.source, section=current)
 
 
 def unnumbered_headings(blocks: list[Block]) -> None:

@@ -35,7 +35,7 @@ _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list 
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
 
 _SKIP = frozenset(
-    "nav header footer aside script style noscript template form svg button iframe object embed"
+    "nav header footer aside script style noscript template form svg button iframe embed"
     " canvas select textarea input audio video map"
     " del s strike".split()  # struck-through words are taken back, not said
 )
@@ -151,6 +151,9 @@ def _skipped(el: etree._Element) -> bool:
         return True
     return (
         el.tag in _SKIP
+        # an embedded object; one with nothing to embed shows its content (Apple Notes
+        # writes its tables in <object>)
+        or (el.tag == "object" and any(el.get(a) for a in ("data", "type", "classid")))
         or (
             (
                 el.get("hidden") is not None
@@ -206,14 +209,17 @@ def _styled_title(el: etree._Element) -> tuple[float, str] | None:
     style, size = el.get("style", ""), _font_size(el)
     # the whole text in one styled child: <td><span style="font-size:20px"><b>Title</b>
     # (an icon or a spacer beside it says nothing: <img alt="Important"><span>&nbsp;</span>)
+    wrapped_bold = False  # <b><span style="font-size:24px">Title</span></b>
     while not _fold(el.text or "") and len(said := [c for c in el if _says(c)]) == 1:
         if _fold(said[0].tail or ""):
             break
         el = said[0]
+        wrapped_bold = wrapped_bold or el.tag in ("b", "strong")
         style += ";" + el.get("style", "")
         size = _font_size(el) or size
     bold = (
         _BOLD.search(style)
+        or wrapped_bold
         or el.tag in ("b", "strong")
         or (len(el) == 1 and el[0].tag in ("b", "strong") and _fold(el[0].text_content()) == text)
     )
@@ -240,7 +246,11 @@ def styled_heading_levels(root: etree._Element) -> dict[float, int]:
     titles: set[float] = set()
     real: dict[float, int] = {}
     for el in root.iter():
-        if not isinstance(el.tag, str) or (size := _font_size(el)) is None:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag in ("p", "div", "td", "th") and (title := _styled_title(el)) is not None:
+            titles.add(title[0])  # <div><b><span style="font-size:24px">: sized within
+        if (size := _font_size(el)) is None:
             continue
         if el.tag in _HEADINGS:
             real[size] = min(real.get(size, 9), _HEADINGS[el.tag])
@@ -254,6 +264,11 @@ def styled_heading_levels(root: etree._Element) -> dict[float, int]:
     if not weight:
         return {}
     body = max(weight, key=lambda k: (weight[k], -k))
+    unsized = len(_fold(root.text_content())) - sum(weight.values())
+    if unsized > weight[body]:
+        # most text in no stated size (a note app's export sizes only its titles): the
+        # page's own body size, or a browser's
+        body = _stylesheet_body_size(root) or _BROWSER_FONT_SIZE
     levels: dict[float, int] = {}
     for size in sorted((t for t in titles if t > body), reverse=True):
         if size in real:
@@ -263,6 +278,21 @@ def styled_heading_levels(root: etree._Element) -> dict[float, int]:
             above += [lvl for big, lvl in levels.items() if big > size]
             levels[size] = min(max(above, default=1) + 1, 6)
     return levels
+
+
+_BROWSER_FONT_SIZE = 16.0  # pixels, when a page states none for its body
+_BODY_RULE = re.compile(r"\bbody\s*\{([^}]*)\}", re.I)
+
+
+def _stylesheet_body_size(root: etree._Element) -> float | None:
+    """The font size a page's own style sheet gives its body (``body {font-size: 13px}``)."""
+    for style in root.getroottree().getroot().iter("style"):
+        for rule in _BODY_RULE.finditer(style.text or ""):
+            m = _FONT_SIZE.search(rule[1].strip())
+            if m is not None:
+                size = float(m[1])
+                return round(size * 4 / 3, 1) if m[2].lower() == "pt" else size
+    return None
 
 
 def _term_table(table: etree._Element, grid: list[tuple[int, list[str]]]) -> bool:

@@ -1488,3 +1488,32 @@ def test_pdf_list_with_bullets_apart_from_justified_text_is_no_table():
         isinstance(b, Paragraph) and b.text.startswith("For skewed labels the knob is")
         for b in blocks
     )
+
+
+def test_html_note_app_export_sized_titles_bold_lines_and_tables_in_objects(tmp_path):
+    """A note app's export: no <h1>-<h6>; the title and section titles in a stated size
+    (the body's size only in the style sheet), sub-headings as bold lines, a table inside
+    an <object> with nothing to embed."""
+    path = write(
+        tmp_path,
+        "notes.html",
+        "<html><head><style>body {font-size: 13px;}</style></head><body>\n"
+        '<div><b><span style="font-size: 24px">Stream cram</span></b><br></div>\n'
+        "<div>started these after a practice test, exam booked for later on</div>\n"
+        '<div><span style="font-size: 18px"><b>1 / ingestion</b></span><br></div>\n'
+        "<div><b>Zorbex and friends</b></div>\n"
+        '<ul class="Apple-dash-list"><li>Zorbex Hose - loads rows into a store</li>\n'
+        "<li>Zorbex Stream - keeps rows a day, can replay them</li></ul>\n"
+        "<div><object><table><tr><td><b>Service</b></td><td><b>Speed</b></td><td><b>Replay</b>"
+        "</td></tr>\n<tr><td>Zorbex Hose</td><td>near live</td><td>no</td></tr>\n"
+        "<tr><td>Zorbex Stream</td><td>live</td><td>yes</td></tr></table></object></div>\n"
+        "</body></html>\n",
+    )
+    blocks = read_document(path).blocks
+    heads = [b for b in blocks if isinstance(b, Heading)]
+    assert [b.title for b in heads] == ["Stream cram", "1 / ingestion"]
+    assert heads[0].level < heads[1].level
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    assert items[0].source.section == ("Stream cram", "1 / ingestion", "Zorbex and friends")
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [r.cells for r in table.rows][0] == ["Zorbex Hose", "near live", "no"]
