@@ -119,12 +119,17 @@ def bold_line_sections(blocks: list[Block]) -> None:
 def unnumbered_headings(blocks: list[Block]) -> None:
     """Headings numbered as sections ("1 Data", "2 Models", "7 AI services") lose their
     numbers, in their blocks and every section path: when most titles of a level open with
-    a bare number, in order, it numbers the sections ("7 AI services" alone may count them)."""
+    a bare number, in order, it numbers the sections ("7 AI services" alone may count them).
+    So do notes' IDs before their titles ("202311041230 Gromble Hub")."""
     by_level: dict[int, list[Heading]] = {}
     for b in blocks:
         if isinstance(b, Heading):
             by_level.setdefault(b.level, []).append(b)
     renamed: dict[str, str] = {}
+    for heads in by_level.values():
+        ids = [h.title for h in heads if NOTE_ID.match(h.title)]
+        if len(ids) >= 2:
+            renamed.update((t, NOTE_ID.sub("", t)) for t in ids)
     for heads in by_level.values():
         numbers = [m[1] if (m := _SECTION_NUMBER.match(h.title)) else None for h in heads]
         given = [int(n) for n in numbers if n is not None]
@@ -144,6 +149,7 @@ def unnumbered_headings(blocks: list[Block]) -> None:
             b.source = replace(s, section=section)
 
 
+NOTE_ID = re.compile(r"^\d{8,14}\s+(?=\S)")  # a Zettelkasten note's ID: "202311041230 Title"
 _SECTION_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")  # "7 AI services", not "3.5 GB"
 
 

@@ -32,6 +32,7 @@ from markdown_it.token import Token
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError, decode_text, split_lines
+from .formats import NOTE_ID
 from .lexicon import is_plural_noun_phrase
 from .text import WIKI_TITLE, clean_heading, defined_lead, glyph_bullet, plain, split_lead
 
@@ -384,7 +385,7 @@ def _wiki_text(text: str, bold: bool = False) -> str:
         text = _MARKED_NAME.sub(r"**\1**", text)
 
     def said(m: re.Match) -> str:
-        name, shown = m[1].strip(), (m[2] or "").strip()
+        name, shown = NOTE_ID.sub("", m[1].strip()), (m[2] or "").strip()
         if shown and not _short_for(shown, name):
             return shown  # "[[Widget Hub#Setup|setting it up]]": its own words
         if shown and shown.isupper() and len(shown) > 1:

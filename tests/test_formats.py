@@ -1517,3 +1517,22 @@ def test_html_note_app_export_sized_titles_bold_lines_and_tables_in_objects(tmp_
     assert items[0].source.section == ("Stream cram", "1 / ingestion", "Zorbex and friends")
     table = next(b for b in blocks if isinstance(b, Table))
     assert [r.cells for r in table.rows][0] == ["Zorbex Hose", "near live", "no"]
+
+
+def test_notes_ids_before_titles_are_no_part_of_names(tmp_path):
+    path = write(
+        tmp_path,
+        "zettel.md",
+        "## 202311040905 Hub - Streams\n- [[202311041230 Zorbex Hose]]\n"
+        "- [[202311041200 Zorbex Stream]]\n\n## 202311041230 Zorbex Hose\n"
+        "Loads rows into a store.\nLinks: [[202311041200 Zorbex Stream]]\n\n"
+        "## 202311041200 Zorbex Stream\nKeeps rows a day.\n",
+    )
+    blocks = read_document(path).blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == [
+        "Hub - Streams",
+        "Zorbex Hose",
+        "Zorbex Stream",
+    ]
+    said = " ".join(getattr(b, "raw", "") or getattr(b, "title", "") for b in blocks)
+    assert "2023" not in said and "**Zorbex Hose**" in said
