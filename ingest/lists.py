@@ -110,7 +110,11 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
         and core[:1].isalnum()
         and not re.search(r"[:;=!?]|\.$", core)
         and not _NOT_A_NAME_START.match(words[0])
-        and not any(FUNCTION_WORDS.fullmatch(w.lower()) for w in words)
+        # a capitalised word after the first is a name's ("Model Monitor"), not a verb
+        and not any(
+            FUNCTION_WORDS.fullmatch(w.lower()) and not (i and w[:1].isupper())
+            for i, w in enumerate(words)
+        )
         and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
         and not any(_ADVERB.match(w) for w in words)  # "fully managed" describes
     )
@@ -354,7 +358,12 @@ _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
 _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
 
 
-_COUNT_BEFORE = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_COUNT_BEFORE = re.compile(rf"\b({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+def _count_of(word: str) -> int:
+    """The number a count is written with: "three", "4"."""
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
@@ -428,12 +437,14 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             count = _COUNT_BEFORE.search(clause[: w.start()])
             counted = (
                 bool(count)
-                and NUMBER_WORDS[count.group(1).lower()] == len(members)
+                and _count_of(count.group(1)) == len(members)
                 and 2 * named < len(members)
-                # "three modes: zbow, skipzap, batch_skipzap": identifiers, in lower case
+                # "three modes: zbow, skipzap, batch_skipzap": identifiers, in lower case;
+                # after a colon, as many short names as counted ("4 kinds: row drift, ...")
                 and all(
                     x[:1].isupper()
                     or (re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", x) and not is_everyday(x))
+                    or (colon and is_listed_name(re.sub(r"\s*\([^()]*\)", "", x)))
                     for x in members
                 )
             )

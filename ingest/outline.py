@@ -577,6 +577,10 @@ class OutlineReader:
                 self.group = None
                 self._free_text(e, p.text, p.raw, u)
                 self._listed_members(e, p.term, p.text, u)
+        elif not p.text and p.source.section[-1:] == (p.term,):
+            # a bold line that opens a section of its own ("Stats I keep forgetting"): what
+            # follows is no longer said of the term above it
+            self.last_entity, self.group = None, None
 
     def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
@@ -1494,7 +1498,8 @@ def dashed_paragraph_terms(blocks: list[Block]) -> None:
         and not block.term
         and not getattr(block, "glossary", False)  # a glossary's list reads its own
         and (lead := _colon_lead(block.text, dashed=True))
-        and not re.match(r"^[^—–]{1,80}:\s", block.text)  # "Name: ..." is read as it was
+        # "Name: ..." is read as it was, not "Name - three kinds: ..."
+        and not re.match(r"^(?:(?!\s[-—–]\s)[^:—–]){1,80}:\s", block.text)
     ]
     if len(found) >= DASHED_TERMS:
         for block, (term, text) in found:
@@ -1518,13 +1523,27 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
         if lead is not None and not is_common_word(lead[0]):  # "Note: ...", "Tip: ..."
             run.append((block, lead))
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 or (
+            # one alone, when its head is written as only a name is ("ZB-IDF: ...")
+            run and _name_shaped(run[0][1][0]) and run[0][0].text.startswith(run[0][1][0] + ":")
+        ):
             for paragraph, (term, text) in run:
                 paragraph.term, paragraph.text = term, text
                 parts = re.split(r":|\s[-–—]\s", paragraph.raw, maxsplit=1)
                 rest = parts[1] if len(parts) == 2 else text
                 paragraph.raw = f"**{term}:** {rest.strip()}"  # its code spans kept
         run = []
+
+
+def _name_shaped(head: str) -> bool:
+    """A head written as only names are: capitals after its first letter, a digit, or a
+    hyphen before a capital ("TF-IDF", "XGBoost", "K-Means", "Word2Vec")."""
+    shouted = head.isupper() and " " in head  # "EXAM TIP": a label set in capitals
+    return (
+        bool(re.search(r"^\S*[A-Z]\S*[A-Z]|\d|-[A-Z]", head))
+        and len(head.split()) <= 4
+        and not shouted
+    )
 
 
 def lead_ins_as_sections(blocks: list[Block]) -> None:

@@ -1450,3 +1450,34 @@ def test_a_label_opening_with_a_short_name_lists_that_thing_s_destinations(tmp_p
     )
     delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
     assert {"Quill Store", "Fern Lake", "Moss Table"} <= delivered
+
+
+def test_note_lines_name_a_term_once_and_a_bold_line_starts_a_new_topic(tmp_path):
+    """A note app's lines: "ZB-IDF: what it is" alone defines ZB-IDF; "Quill Hub - 4 kinds:
+    a, b, c, d" lists Quill Hub's four; a bold line over a list opens a topic of its own,
+    and the list is not said of the term above it."""
+    path = tmp_path / "notes.html"
+    path.write_text(
+        "<html><body>\n<div><b>Text prep</b></div>\n"
+        "<div>lowercase, tokenize, drop stop words</div>\n"
+        "<div>ZB-IDF: weighs a word by how rare it is across the rows</div>\n"
+        "<div><br></div>\n<div><b>Odd facts I keep forgetting</b></div>\n"
+        "<ul><li>Gromble; Quanta = count of rows in a window</li>\n"
+        "<li>time series = trend + season + noise</li></ul>\n"
+        "<div><b>Watching</b></div>\n"
+        "<div>Quill Hub - 4 kinds: row quality, model quality (needs labels), skew drift, "
+        "feature drift. baseline job first</div>\n"
+        "<div>Fern Monitor - watches rows</div>\n<div>Moss Tool - cleans rows</div>\n"
+        "</body></html>\n"
+    )
+    from graph.vocabulary import class_names, listed_relations, relation_cues
+    from ingest import extract_documents
+
+    x = extract_documents(
+        [path], cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+    )
+    said = {(s, p) for s, p, _ in facts(x, "definition") | facts(x, "hasProperty")}
+    assert ("ZB-IDF", "definition") in said
+    assert not any(s == "ZB-IDF" and p == "hasProperty" for s, p in said)
+    parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
+    assert {"row quality", "model quality", "skew drift", "feature drift"} <= parts
