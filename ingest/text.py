@@ -230,6 +230,9 @@ def split_lead(text: str) -> tuple[str, str]:
         named = term.rsplit(": ", 1)[-1]
         if named != term and "," not in named and _defined_term(named):
             term = named  # "Sync job: Gromble → copies ...": named after its label
+        elif named != term and _defined_term(head := term.split(": ", 1)[0]):
+            # "Drip mode: streams rows → starts faster": the name, what it does after it
+            return head, plain(text.split(":", 1)[1]).strip()
         return term, plain(parts[1])
     if defined:
         return plain(defined[0]), plain(defined[1])

@@ -1536,3 +1536,14 @@ def test_notes_ids_before_titles_are_no_part_of_names(tmp_path):
     ]
     said = " ".join(getattr(b, "raw", "") or getattr(b, "title", "") for b in blocks)
     assert "2023" not in said and "**Zorbex Hose**" in said
+
+
+def test_a_name_and_colon_before_an_arrow_is_the_item_s_term(tmp_path):
+    path = write(
+        tmp_path,
+        "modes.md",
+        "## Input\n\n- Drip mode: copies every row first\n"
+        "- Gulp mode: streams rows → starts faster, less disk needed\n",
+    )
+    items = [(b.term, b.text) for b in read_document(path).blocks if isinstance(b, ListItem)]
+    assert items[1] == ("Gulp mode", "streams rows → starts faster, less disk needed")
