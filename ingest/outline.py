@@ -1520,7 +1520,12 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
             if isinstance(block, Paragraph) and not block.term and block.text
             else None
         )
-        if lead is not None and not is_common_word(lead[0]):  # "Note: ...", "Tip: ..."
+        if (
+            lead is not None
+            and not is_common_word(lead[0])  # "Note: ...", "Tip: ..."
+            # "Gromble crews: A, B or C" labels a list
+            and not (is_plural_noun_phrase(lead[0]) and not _name_shaped(lead[0].split()[-1]))
+        ):
             run.append((block, lead))
             continue
         if len(run) >= 2 or (

@@ -1461,6 +1461,8 @@ def test_note_lines_name_a_term_once_and_a_bold_line_starts_a_new_topic(tmp_path
         "<html><body>\n<div><b>Text prep</b></div>\n"
         "<div>lowercase, tokenize, drop stop words</div>\n"
         "<div>ZB-IDF: weighs a word by how rare it is across the rows</div>\n"
+        "<div><br></div>\n<div>SageMaker Quill crews: Mirth Crowd (public), a private crew or "
+        "a vendor crew. Auto labels use active learning.</div>\n"
         "<div><br></div>\n<div><b>Odd facts I keep forgetting</b></div>\n"
         "<ul><li>Gromble; Quanta = count of rows in a window</li>\n"
         "<li>time series = trend + season + noise</li></ul>\n"
@@ -1479,5 +1481,7 @@ def test_note_lines_name_a_term_once_and_a_bold_line_starts_a_new_topic(tmp_path
     said = {(s, p) for s, p, _ in facts(x, "definition") | facts(x, "hasProperty")}
     assert ("ZB-IDF", "definition") in said
     assert not any(s == "ZB-IDF" and p == "hasProperty" for s, p in said)
+    # "... crews: A, B or C" labels a list, it defines no thing
+    assert not any(s.endswith("Quill crews") for s, _, _ in facts(x, "definition"))
     parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
     assert {"row quality", "model quality", "skew drift", "feature drift"} <= parts
