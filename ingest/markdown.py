@@ -53,6 +53,15 @@ _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  #
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]", "[[Widget Hub#Setup]]": a wiki link reads as its
 # text; "![[chart.png]]" embeds a file or another note, no text of this one
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|#]+)(?:#[^\[\]|]*)?(?:\|([^\[\]]+))?\]\]")
+# a line of tags under a label: "Tags: #streams #hub"
+_TAGS_LINE = re.compile(
+    r"^\s*[A-Za-z][\w ]{0,20}:\s*(?:#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)[\s,]*)+$"
+)
+# a note's links to other notes under a label that says only that: "Links: [[A]] [[B]]"
+_LINKS_LINE = re.compile(
+    r"^\s*(?:links?|backlinks?|related(?: notes?)?|see also):\s*(?:\[\[[^\]]+\]\][\s,]*)+$",
+    re.I,
+)
 _EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
 # "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
 _TAG = re.compile(r"(?<![\w&#/])#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)")  # "#ml", "#[[exam prep]]"
@@ -380,6 +389,10 @@ def _wiki_text(text: str, bold: bool = False) -> str:
     ("see **Widget Hub**"); one with its own words ("[[Widget Hub|the hub]]") reads as those
     words; embeds, tags and footnote marks are dropped; a highlighted
     name ("==ZORB==") is marked as a name, as bold marks one."""
+    if _TAGS_LINE.match(text) or _LINKS_LINE.match(text):
+        # "Tags: #streams #hub", "Links: [[Gromble]] [[Quill]]": where the note is filed and
+        # what it points to, nothing said
+        return ""
     text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
     if not bold:  # "==ZORB==": a name marked up reads as a bold one ("==near==" does not)
         text = _MARKED_NAME.sub(r"**\1**", text)

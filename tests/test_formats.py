@@ -1525,7 +1525,7 @@ def test_notes_ids_before_titles_are_no_part_of_names(tmp_path):
         "zettel.md",
         "## 202311040905 Hub - Streams\n- [[202311041230 Zorbex Hose]]\n"
         "- [[202311041200 Zorbex Stream]]\n\n## 202311041230 Zorbex Hose\n"
-        "Loads rows into a store.\nLinks: [[202311041200 Zorbex Stream]]\n\n"
+        "Loads rows into a store.\nTags: #streams #hub\nLinks: [[202311041200 Zorbex Stream]]\n\n"
         "## 202311041200 Zorbex Stream\nKeeps rows a day.\n",
     )
     blocks = read_document(path).blocks
@@ -1536,6 +1536,8 @@ def test_notes_ids_before_titles_are_no_part_of_names(tmp_path):
     ]
     said = " ".join(getattr(b, "raw", "") or getattr(b, "title", "") for b in blocks)
     assert "2023" not in said and "**Zorbex Hose**" in said
+    # where a note is filed and what it links to are no words of it
+    assert "Tags" not in said and "Links" not in said
 
 
 def test_a_name_and_colon_before_an_arrow_is_the_item_s_term(tmp_path):
