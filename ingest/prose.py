@@ -170,11 +170,36 @@ def read_settings(b: Builder) -> None:
             ]
             owner = named[0] if len(named) == 1 else None
         owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
+        if (owner is None or owner.cls not in _HAS_SETTINGS) and unit.source.section:
+            owner = b.registry.find(unit.source.section[-1])  # the section's thing
         if owner is None or owner.cls not in _HAS_SETTINGS:
             continue
         values = _setting_values(b, unit.text)
-        for name in code_names_of(unit):
+        names = code_names_of(unit)
+        if owner.cls == "Algorithm":
+            # an algorithm's settings in a text about it, plain words written as code too:
+            # "turn up `alpha` (L1) or `lambda` (L2)"
+            names += [
+                c
+                for c in unit.code
+                if re.fullmatch(r"[a-z]{3,}", c)
+                and c not in _LITERALS
+                and c not in names
+                # not a thing the documents name otherwise ("`libsvm`", a format)
+                and ((known := b.registry.find(c)) is None or known.cls == "Service")
+            ]
+        for name in names:
             e = b.registry.find(name)
+            if (
+                # nothing yet, or a service the word is also the name of (AWS Lambda)
+                (e is None or (e.label != name and e.cls == "Service"))
+                and name in unit.code
+                and _is_parameter(name)
+                and not re.search(rf"[=:]\s*`?{re.escape(name)}\b", unit.text)  # "x = auc"
+            ):
+                # "turn up `alpha` (L1) or `lambda` (L2)": settings written as code in a
+                # text about the thing, `lambda` a setting's name and not AWS Lambda
+                e = b.entity(name, None, unit, identifier=True)
             if e is None or e.id == owner.id or e.label != name:
                 continue
             if name in values:

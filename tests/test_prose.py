@@ -960,3 +960,17 @@ def test_values_a_setting_may_take_are_no_settings(tmp_path):
         ("batch_skipzap", "Gromble algorithm"),
         ("batch_gulp", "Quill algorithm"),
     } <= parts
+
+
+def test_plain_words_written_as_code_in_a_text_about_an_algorithm_are_its_settings(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Models\n\n## Gromble algorithm\n\nGromble is an algorithm that fits trees. When it "
+        "overfits:\n\n- lower `depth`;\n- turn up `alpha` (L1) or `lambda` (L2).\n\n"
+        "Input: `libsvm` or CSV.\n",
+    )
+    params = {o for s, _, o in facts(x, "hasParameter") if s == "Gromble algorithm"}
+    assert {"alpha", "lambda"} <= params and "libsvm" not in params
+    assert not any(e.label == "AWS Lambda" for e in x.entities.values())
