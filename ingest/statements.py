@@ -145,6 +145,9 @@ def _read_segment(
     opener = ""  # the name the previous clause opens with
     # the name the whole text opens with: what "it" is, where nothing nearer says
     first = next((m.value for m in mentions if not text[: m.start].strip(" *")), "")
+    # ... or, when it opens with none, the thing it is said of: its own, or its section's
+    section = segment.unit.source.section
+    about = segment.subject or (b.registry.find(section[-1]) if section else None)
     for i, (s, e) in enumerate(sentence_spans(text)):
         inside = [m for m in mentions if s <= m.start and m.end <= e]
         # "QuillPipe keeps nothing: it buffers rows, then delivers them to A and B": a clause
@@ -166,7 +169,7 @@ def _read_segment(
         reader.between(
             implicit,
             lead=implicit is not None and implicit is named,
-            it=b.out.entities[first] if first else None,
+            it=b.out.entities[first] if first else about,
         )
         if named is not None:
             reader.uses(named)

@@ -1485,3 +1485,14 @@ def test_note_lines_name_a_term_once_and_a_bold_line_starts_a_new_topic(tmp_path
     assert not any(s.endswith("Quill crews") for s, _, _ in facts(x, "definition"))
     parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
     assert {"row quality", "model quality", "skew drift", "feature drift"} <= parts
+
+
+def test_it_in_a_text_that_opens_with_no_name_is_the_section_s_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Quill Store\n\nKeeps rows.\n\n## Fern Lake\n\nA lake of rows.\n\n## Zorbex Hose\n\n"
+        "ZH. Fully managed, scales by itself.\nWhere it delivers: Quill Store, Fern Lake "
+        "(stages first), or a generic web hook.\n",
+    )
+    delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
+    assert {"Quill Store", "Fern Lake"} <= delivered
