@@ -552,7 +552,7 @@ def _one_of_kind(clause: str) -> tuple[str, list[str], str] | None:
 # "... with three rollout styles — all at once, drip, and ramp", "four kinds of slip:
 # data quality, ...": a count, the kind (or "kinds of" it), a colon or a dash, then the list
 _COUNTED_LEAD = re.compile(
-    rf"\b({'|'.join(NUMBER_WORDS)})\s+((?:[\w-]+\s+){{0,2}}?[A-Za-z][\w-]*s)"
+    rf"\b({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+((?:[\w-]+\s+){{0,2}}?[A-Za-z][\w-]*s)"
     r"(?:\s+of\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?))?\s*(?::|\s[-–—]\s|\s+are\s+)\s*",
     re.I,
 )
@@ -578,7 +578,8 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
         part = re.split(r",\s*(?:which|where|that|meaning)\b", part)[0].strip()  # a remark
         final = re.match(r"(?:and|or)\s+", part)
         items += [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part)
-    if len(items) != NUMBER_WORDS[m.group(1).lower()] or not all(
+    items = [re.sub(r"^(?:an?|the)\s+(?=\S)", "", x) for x in items]  # "a private crew"
+    if len(items) != _count_of(m.group(1)) or not all(
         0 < len(x.split()) <= 4 and re.search(r"[A-Za-z]", x) and not re.search(r"[:;!?]", x)
         for x in items
     ):
@@ -599,7 +600,8 @@ def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[
         final = re.match(r"(?:and|or)\s+", part)  # "..., and C": the last
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
-        last = [re.sub(r"^(?:an?|the)\s+(?=\S*[A-Z0-9])", "", name) for name in last]
+        # ("..., a private crew (own staff), or a vendor crew": in any case)
+        last = [re.sub(r"^(?:an?|the)\s+(?=\S)", "", name) for name in last]
         for name in last:
             if name.lower() not in bold and (
                 not is_listed_name(name, alone=True)

@@ -1496,3 +1496,13 @@ def test_it_in_a_text_that_opens_with_no_name_is_the_section_s_thing(tmp_path):
     )
     delivered = {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex Hose"}
     assert {"Quill Store", "Fern Lake"} <= delivered
+
+
+def test_a_counted_list_names_its_members_after_an_article_in_any_case(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Quill Hub\n\nQuill Hub labels rows. Who does the labeling, three choices: Mirth "
+        "Crowd (public), a private crew (your own staff), or a vendor crew (via a market).\n",
+    )
+    parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
+    assert {"mirth crowd", "private crew", "vendor crew"} <= parts
