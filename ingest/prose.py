@@ -178,16 +178,20 @@ def read_settings(b: Builder) -> None:
         names = code_names_of(unit)
         if owner.cls == "Algorithm":
             # an algorithm's settings in a text about it, plain words written as code too:
-            # "turn up `alpha` (L1) or `lambda` (L2)"
-            names += [
+            # "turn up `alpha` (L1) or `lambda` (L2)"; not a thing the documents name
+            # otherwise ("`libsvm`", a format)
+            plain_code = [
                 c
                 for c in unit.code
                 if re.fullmatch(r"[a-z]{3,}", c)
                 and c not in _LITERALS
                 and c not in names
-                # not a thing the documents name otherwise ("`libsvm`", a format)
                 and ((known := b.registry.find(c)) is None or known.cls == "Service")
             ]
+            # ... unless the text names fields before their nouns ("a `start` timestamp and a
+            # `target` array"): its code words are a record's, not settings
+            if not any(re.search(rf"\b{c}\s+{_NOT_A_JOIN}[a-z]", unit.text) for c in plain_code):
+                names += plain_code
         for name in names:
             e = b.registry.find(name)
             if (
@@ -235,6 +239,8 @@ def read_settings(b: Builder) -> None:
 # "mode: a, b or c", "algorithm_mode = a | b": one setting, then what it may be set to
 _SET_TO = re.compile(r"\b(?P<setting>[a-z][a-z0-9_]*)\s*[:=]\s*(?P<values>[^.;:=]+)")
 
+
+_NOT_A_JOIN = r"(?!(?:or|and|to|is|are|of|at|for|by|in|on)\b)"  # a word after a name, not a noun
 
 # words that may stand before a setting's name: "set it with mode:", "its mode:", "three modes:"
 _SETTING_OPENERS = frozenset(

@@ -969,8 +969,10 @@ def test_plain_words_written_as_code_in_a_text_about_an_algorithm_are_its_settin
         tmp_path,
         "# Models\n\n## Gromble algorithm\n\nGromble is an algorithm that fits trees. When it "
         "overfits:\n\n- lower `depth`;\n- turn up `alpha` (L1) or `lambda` (L2).\n\n"
-        "Input: `libsvm` or CSV.\n",
+        "Input: `libsvm` or CSV. Each record has a `start` timestamp and a `target` array, "
+        "and optionally `cat` (groups).\n",
     )
     params = {o for s, _, o in facts(x, "hasParameter") if s == "Gromble algorithm"}
-    assert {"alpha", "lambda"} <= params and "libsvm" not in params
+    assert {"alpha", "lambda"} <= params
+    assert not params & {"libsvm", "start", "target", "cat"}  # a format, a record's fields
     assert not any(e.label == "AWS Lambda" for e in x.entities.values())
