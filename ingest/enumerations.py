@@ -161,8 +161,10 @@ _LABELLED = re.compile(
     rf"(?:^|(?<=[.;(]\s)|(?<=[.;(]))\s*(?P<head>[A-Za-z][a-z-]*s):\s+(?P<items>{_SERIES})"
 )
 # "Destinations are A, B and C.", "The outputs include A and B": a plural naming what follows
+# ... also with a few words between ("Encoders available for each side are A, B and C")
 _PLURAL_ARE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    r"(?:\s+(?!(?:are|include|is|was|were|can|will)\b)[a-z]+){0,4}?"
     r"\s+(?:are|include)\s+(?P<items>[^.!?;]+)"
 )
 # "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
@@ -266,6 +268,8 @@ def read_headed_lists(b: Builder) -> None:
             if (about := lead or owner) is not None:
                 # "A, B and generic C": a series' last "and" parts its last two items
                 items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
+                # "..., a hierarchical CNN, and a bidirectional LSTM": no articles
+                items = re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
                 cell_names(b, [about], m["head"], items, segment.unit)
         if owner is None:
             continue

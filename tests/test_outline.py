@@ -1506,3 +1506,16 @@ def test_a_counted_list_names_its_members_after_an_article_in_any_case(tmp_path)
     )
     parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
     assert {"mirth crowd", "private crew", "vendor crew"} <= parts
+
+
+def test_plural_noun_with_a_few_words_before_are_lists_its_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Quill Pair\n\nQuill Pair embeds pairs of rows. Encoders available for each side are "
+        "pooled sums, a hierarchical CNN, and a bidirectional LSTM. Typical uses: matching.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {
+        ("Hierarchical CNN", "Quill Pair encoder"),
+        ("Bidirectional LSTM", "Quill Pair encoder"),
+    } <= kinds
