@@ -164,6 +164,8 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     described = ";" in rest and _ARROW.search(rest)  # "a -> x, y; b -> z": one per ";"
     if not described and ";" in rest:  # "A, B, C; the console picks one": a remark follows
         rest = rest.split(";", 1)[0]
+    if not described:  # "A, B, C. or let the console pick": so does a sentence's end
+        rest = re.split(r"(?<=[\w+)])\.\s+", rest, maxsplit=1)[0]
     parts = [p.strip() for p in rest.split(";") if p.strip()] if described else split_list(rest)
     if len(parts) < 2:
         return None

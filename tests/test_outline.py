@@ -1519,3 +1519,13 @@ def test_plural_noun_with_a_few_words_before_are_lists_its_things(tmp_path):
         ("Hierarchical CNN", "Quill Pair encoder"),
         ("Bidirectional LSTM", "Quill Pair encoder"),
     } <= kinds
+
+
+def test_a_labelled_list_ends_at_its_sentence_s_end(tmp_path):
+    x = extract(
+        tmp_path,
+        "- [[Gromble Cast]]\n    - time series service\n"
+        "    - planners: QR-Net, Deep+, Seer, ARMA. or let the console pick\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "Gromble Cast planner"}
+    assert kinds == {"QR-Net", "Deep+", "Seer", "ARMA"}
