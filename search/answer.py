@@ -22,7 +22,7 @@ from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .cards import CardAnswer, card_answer
 from .index import keyword_tokens
-from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, words_of
+from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, existential, words_of
 from .readings import (
     SECTION,
     Reading,
@@ -153,9 +153,26 @@ class Context:
 _ASKS_WHAT_ARE = re.compile(r"(?:^|[.?!:;]\s+|\s-\s+|[–—]\s*)what are\b")
 
 
+def _names_a_kind(engine, asked: str) -> bool:
+    """Whether the end of a noun phrase names a kind of thing the graph has ("data input
+    mode" ends in "input mode")."""
+    words = asked.lower().split()  # ("data input mode streams": its verb may end it)
+    return any(
+        " ".join(words[i:j]) in engine.names.kind_forms
+        for j in range(len(words), 0, -1)
+        for i in range(j)
+    )
+
+
 def read(engine, question: str, vector) -> Context:
     """Analyse, retrieve, link and score every reading of ``question``."""
     q = analyse(question)
+    if (
+        q.form == "yesno"
+        and (which := existential(question))
+        and _names_a_kind(engine, which.asked)
+    ):
+        q = which  # "Is there an input mode that streams rows?": which one, of a kind it has
     if q.form == "list" and not q.count and (verb := _ends_in_verb(engine, q)):
         q.form, q.asked = "single", verb  # "Which Gromble lane wins?"
     elif q.form == "single" and (noun := _plural_read_as_verb(engine, q)):

@@ -464,16 +464,18 @@ _SCENE_OBJECT = re.compile(
 _EXISTS = re.compile(r"(^|[.!?]\s+)(?:is there (?:a|an|any|one)|are there(?: any| some)?) (?=\S)")
 
 
-def analyse(text: str) -> Question:
+def existential(text: str) -> Question | None:
+    """ "Is there a service that ...?" read as "which service ...?": the thing, then what it
+    must do; None when the question is no such one."""
     q = text.strip()
     low = q.lower().replace("’", "'")
-    if (m := _EXISTS.search(low)) and re.match(
-        # the thing, then what it must do: "a service that ...", "an algorithm made for ..."
-        r"(?:[\w-]+ ){0,4}?[\w-]+ (?:that|which|who|for|to|made|designed|built|meant)\b",
-        low[m.end() :],
+    if (m := _EXISTS.search(low)) and (
+        thing := re.match(
+            # the thing, then what it must do: "a service that ...", "an algorithm made for ..."
+            r"((?:[\w-]+ ){0,4}?[\w-]+) (?:that|which|who|for|to|made|designed|built|meant)\b",
+            low[m.end() :],
+        )
     ):
-        # asks for the thing when its noun names a kind of thing ("a service that ..."); "is
-        # there a way to ...?" stays a yes/no
         rest = re.sub(
             r"\b(?:that|which|who)('ll)?\s",
             lambda x: "will " if x[1] else "",
@@ -481,9 +483,21 @@ def analyse(text: str) -> Question:
             count=1,
         )
         which = analyse(f"{low[: m.start()]}{m[1]}which {rest}")
-        if which.types and which.form in ("single", "list"):
+        if which.form in ("single", "list"):
             which.text = q
+            if "is there" in m.group():  # "is there a mode that ...": one, that noun
+                which.form, which.asked = "single", thing[1]
             return which
+    return None
+
+
+def analyse(text: str) -> Question:
+    q = text.strip()
+    low = q.lower().replace("’", "'")
+    # asks for the thing when its noun names a kind of thing ("a service that ..."); "is there
+    # a way to ...?" stays a yes/no (the answerer also asks for kinds the graph has)
+    if (which := existential(q)) is not None and which.types:
+        return which
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
     # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it
     low = _POSSIBLE.sub(r"\1can i ", low)

@@ -1974,3 +1974,17 @@ def test_the_end_of_a_longer_name_written_as_a_name_links_to_it(built, tmp_path)
     # one side unknown: what the other delivers to is not what is compared
     r = engine.ask("Mirth Pipes vs Zorbex Hose: what's the actual difference?")
     assert not {a["label"] for a in r["answers"]} & {"Quill Store", "Fern Lake", "Moss Table"}
+
+
+def test_is_there_a_thing_of_a_kind_the_graph_has_asks_for_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill-modes.md",
+        "# Quill Hub\n\n## Quill Hub input modes\n\n- **Drip mode**: copies every row to disk "
+        "before the job starts.\n- **Gulp mode**: streams rows from the store but shows them to "
+        "the job as plain files.\n",
+    )
+    r = engine.ask("Is there a Quill Hub input mode that streams rows but shows them as files?")
+    assert r["kind"] != "yesno", r["summary"]
+    assert not r["answered"] or r["answers"][0]["label"] == "Gulp mode", r["summary"]
