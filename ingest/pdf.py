@@ -68,6 +68,7 @@ class _Line:
     order: tuple = ()  # where it stands in reading order: (region, column, top)
     column_top: bool = False  # the first line of a page's second column
     edge: float = 0.0  # where its column's lines end on the right (0: the page's text edge)
+    aside: bool = False  # in a box set beside the text ("Exam tip"): never a heading
 
 
 @dataclass
@@ -255,7 +256,21 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         for s in page.curves + page.rects
         if 2 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
     ]
+    asides = _asides(page, words)
+    held = [[w for w in words if _inside(w, [box])] for box in asides]
+    aside_lines: list[_Line] = []
+    if asides and not _gutters(_group_lines(words), float(page.width), boxes):
+        # a box set beside the text (a floated "Exam tip"): its lines are read after the
+        # text's lines beside it, never mixed into them
+        inside = {id(w) for ws in held for w in ws}
+        words = [w for w in words if id(w) not in inside]
+        for box, ws in zip(asides, held):
+            for k, line in enumerate(_group_lines(ws)):
+                m = _make_line(line, dots)
+                m.order, m.aside = (0, 0, box[3] + 0.01 * (k + 1)), True
+                aside_lines.append(m)
     items += _reading_order(_group_lines(words), items, dots, float(page.width))
+    items += aside_lines
     items.sort(key=lambda x: x.order)
     view: list[str] = []
     for item in items:
@@ -436,6 +451,39 @@ def _below_both(left: list[list[dict]], right: list[list[dict]]) -> int:
     above, first = left[j - 1], left[j]
     gap = min(w["top"] for w in first) - max(w["bottom"] for w in above)
     return j if gap > 0.8 * first[0]["size"] else len(left)
+
+
+_ASIDE_WIDTH = (0.15, 0.7)  # of the page's width: a box set beside the text, not across it
+
+
+def _asides(
+    page: pdfplumber.page.Page, words: list[dict]
+) -> list[tuple[float, float, float, float]]:
+    """Boxes drawn beside the text (a sidebar or tip floated left or right): narrower than
+    the page, holding words, with words outside them on the same lines' heights, left or
+    right of them. Outermost boxes only."""
+    width = float(page.width)
+    found: list[tuple[float, float, float, float]] = []
+    for s in sorted(page.rects + page.curves, key=lambda s: -(s["x1"] - s["x0"])):
+        box = (s["x0"], s["top"], s["x1"], s["bottom"])
+        if not _ASIDE_WIDTH[0] * width <= box[2] - box[0] <= _ASIDE_WIDTH[1] * width:
+            continue
+        held = [w for w in words if _inside(w, [box])]
+        beside = [
+            w
+            for w in words
+            if w["bottom"] > box[1] and w["top"] < box[3] and (w["x1"] < box[0] or w["x0"] > box[2])
+        ]
+        if (
+            len(held) >= 2
+            and beside
+            and not any(
+                _inside({"x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3]}, [f])
+                for f in found
+            )
+        ):
+            found.append(box)
+    return found
 
 
 def _reading_order(
@@ -989,7 +1037,7 @@ class _Assembler:
 
     def heading_level(self, line: _Line) -> int:
         """1… for the larger font sizes, largest first, then bold short lines; 0 for text."""
-        if len(line.text) > 200 or (line.marker and line.marker != "number"):
+        if len(line.text) > 200 or (line.marker and line.marker != "number") or line.aside:
             return 0
         if line.size >= self.body * _LARGER:  # "1. Data Preparation" in a larger font too
             return min(self.larger.index(line.size) + 1, 6)

@@ -1549,3 +1549,20 @@ def test_a_name_and_colon_before_an_arrow_is_the_item_s_term(tmp_path):
     )
     items = [(b.term, b.text) for b in read_document(path).blocks if isinstance(b, ListItem)]
     assert items[1] == ("Gulp mode", "streams rows → starts faster, less disk needed")
+
+
+def test_pdf_boxes_floated_beside_the_text_are_read_apart_from_it():
+    """A textbook page's "Exam tip" box floats beside a paragraph: their words share lines'
+    heights but not their text; the box's title is its label, not a heading."""
+    blocks = read_document(DATA / "floats.pdf").blocks
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert texts[0].startswith("Zorbex Stream keeps rows for a day and lets many readers replay")
+    assert "Exam tip" not in texts[0] and "think Zorbex" not in texts[0]
+    tip = next(b for b in blocks if isinstance(b, Paragraph) and "no code" in b.text)
+    assert tip.text.startswith('If a question says "replay"')
+    assert "Exam tip" not in [b.title for b in blocks if isinstance(b, Heading)]
+    assert any(
+        b.text == "Moss Table is not a lake; do not scan it."
+        for b in blocks
+        if isinstance(b, Paragraph)
+    )
