@@ -264,6 +264,7 @@ COUNTED = re.compile(
     re.I,
 )
 _VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort", "option"}
+VAGUE_KINDS = frozenset(_VAGUE)  # nouns that say what things are without saying which kind
 
 
 # where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")

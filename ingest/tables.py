@@ -21,7 +21,7 @@ from .lexicon import (
     singular,
     without_quantifiers,
 )
-from .lists import embedded_lists, is_listed_name
+from .lists import VAGUE_KINDS, embedded_lists, is_listed_name
 from .model import Entity, TextUnit
 from .names import is_acronym, known_algorithms, name_key, split_list, split_outside_parentheses
 from .text import bold_terms, cell_items, plain
@@ -537,7 +537,8 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
         )
         if e is None:
             continue
-        b.kind(e, kind, u)
+        if singular(kind.lower()) not in VAGUE_KINDS:  # "4 kinds: ...": no kind "kind"
+            b.kind(e, kind, u)
         for s in subjects:
             if s.id == e.id:
                 continue
@@ -594,7 +595,8 @@ def _things_of_kind(
         e = b.entity(name if "_" in name else name[:1].upper() + name[1:], cls, u)
         if e is None:
             continue
-        b.kind(e, kind, u)
+        if singular(kind.lower()) not in VAGUE_KINDS:  # "4 kinds: ...": no kind "kind"
+            b.kind(e, kind, u)
         for s in subjects:
             if s.id != e.id:
                 if part_of:

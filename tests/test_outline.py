@@ -1485,6 +1485,7 @@ def test_note_lines_name_a_term_once_and_a_bold_line_starts_a_new_topic(tmp_path
     assert not any(s.endswith("Quill crews") for s, _, _ in facts(x, "definition"))
     parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Quill Hub"}
     assert {"row quality", "model quality", "skew drift", "feature drift"} <= parts
+    assert not any(o.lower() == "kind" for _, _, o in facts(x, "kind"))  # "4 kinds" says none
 
 
 def test_it_in_a_text_that_opens_with_no_name_is_the_section_s_thing(tmp_path):
