@@ -2230,11 +2230,16 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
         if found:  # its first mention, in its longest form there
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
     spans.sort()
-    paired: list[str] = []
-    for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
-        if start >= end and _BETWEEN.fullmatch(low[end:start]):
-            paired += [x for x in (a, b) if x not in paired]
-    return paired
+    # runs of names with only a joining word between; the longest run, the first of equals
+    # ("how do A and B stack up on cost and ML?": A and B, not cost and ML)
+    runs: list[list[str]] = []
+    for i, (_, end, a) in enumerate(spans):
+        start, _, b = spans[i + 1] if i + 1 < len(spans) else (0, 0, "")
+        if b and start >= end and _BETWEEN.fullmatch(low[end:start]):
+            if not runs or runs[-1][-1] != a:
+                runs.append([a])
+            runs[-1] += [b] if b not in runs[-1] else []
+    return max(runs, key=len) if runs else []
 
 
 def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:

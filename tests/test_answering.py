@@ -1988,3 +1988,16 @@ def test_is_there_a_thing_of_a_kind_the_graph_has_asks_for_it(built, tmp_path):
     r = engine.ask("Is there a Quill Hub input mode that streams rows but shows them as files?")
     assert r["kind"] != "yesno", r["summary"]
     assert not r["answered"] or r["answers"][0]["label"] == "Gulp mode", r["summary"]
+
+
+def test_a_comparison_sets_side_by_side_the_first_run_of_names_not_its_criteria(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-fernkit.md",
+        "# Loaders\n\n## Gromble Loader\n\n- Speed: fast\n- Cost: high\n\n"
+        "## FernKit Loader\n\n- Speed: slow\n- Cost: low\n\n## Row Cost\n\nWhat a row costs.\n\n"
+        "## Load Speed\n\nHow fast rows load.\n",
+    )
+    r = engine.ask("How do Gromble Loader and FernKit Loader stack up on Load Speed and Row Cost?")
+    assert {a["label"] for a in r["answers"]} == {"Gromble Loader", "FernKit Loader"}, r["summary"]
