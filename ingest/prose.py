@@ -74,6 +74,40 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
         for name in code_names_of(unit):
             finder.add_code(name, unit)
     read_subject_terms(b, finder)
+    read_glossed_names(b)
+
+
+# "TF-IDF (term frequency × inverse document frequency — how important a word is ...)": a
+# name written as only names are, then what it is in lower case, in parentheses
+_GLOSSED_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+|[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)"
+    r"\s+\((?P<gloss>[a-z][^()]{15,200})\)"
+)
+
+
+# words that open a remark in parentheses, not a gloss of what the name is
+_REMARK_OPENERS = frozenset(
+    "for if when default only not e.g. eg i.e. ie see via with without by from in on at to as "
+    "like up max min less more most very also usually often rarely mostly".split()
+)
+
+
+def read_glossed_names(b: Builder) -> None:
+    """A name written as only names are ("TF-IDF", "GroupKFold"), glossed in parentheses in
+    lower-case words that do not just spell it out, is a thing the gloss defines."""
+    for unit in list(b.out.units.values()):
+        if unit.is_code:
+            continue
+        for m in _GLOSSED_NAME.finditer(unit.text):
+            name, gloss = m["name"], m["gloss"].strip()
+            first = gloss.split()[0].lower()
+            if name.isupper() and "-" not in name:
+                continue  # "PCA (t-SNE is for plots)": a bare acronym's remark, or its words
+            if len(gloss.split()) < 4 or spells(name, gloss) or first in _REMARK_OPENERS:
+                continue  # "GPU (for 1.2-1, one instance)": a remark, not what it is
+            e = b.entity(name, None, unit)
+            if e is not None and not e.definitions:
+                b.literal(e, "definition", gloss, unit)
 
 
 # "An ingest queue buffers ...", "The row cache serves ...": a noun phrase in lower

@@ -976,3 +976,17 @@ def test_plain_words_written_as_code_in_a_text_about_an_algorithm_are_its_settin
     assert {"alpha", "lambda"} <= params
     assert not params & {"libsvm", "start", "target", "cat"}  # a format, a record's fields
     assert not any(e.label == "AWS Lambda" for e in x.entities.values())
+
+
+def test_a_name_glossed_in_parentheses_is_defined_by_the_gloss(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Text\n\nClean the text, split it, and then ZB-IDF (row frequency times inverse store "
+        "frequency, how rare a word is across the rows). Run QuillNet (for one node only, "
+        "mind you) after that.\n",
+    )
+    defined = {s: o for s, _, o in facts(x, "definition")}
+    assert defined.get("ZB-IDF", "").startswith("row frequency times inverse store frequency")
+    assert "QuillNet" not in defined  # a remark in parentheses, not what it is
