@@ -2230,16 +2230,21 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
         if found:  # its first mention, in its longest form there
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
     spans.sort()
-    # runs of names with only a joining word between; the longest run, the first of equals
-    # ("how do A and B stack up on cost and ML?": A and B, not cost and ML)
-    runs: list[list[str]] = []
+    # runs of names with only a joining word between; the longest run, one that sets things
+    # against each other ("or", "vs") before one that only adds ("and"), the first of equals
+    # ("how do A and B stack up on cost and ML?": A and B; "to avoid X and train fast, A or B?":
+    # A or B)
+    runs: list[tuple[list[str], bool]] = []
     for i, (_, end, a) in enumerate(spans):
         start, _, b = spans[i + 1] if i + 1 < len(spans) else (0, 0, "")
-        if b and start >= end and _BETWEEN.fullmatch(low[end:start]):
-            if not runs or runs[-1][-1] != a:
-                runs.append([a])
-            runs[-1] += [b] if b not in runs[-1] else []
-    return max(runs, key=len) if runs else []
+        between = low[end:start]
+        if b and start >= end and _BETWEEN.fullmatch(between):
+            if not runs or runs[-1][0][-1] != a:
+                runs.append(([a], False))
+            against = runs[-1][1] or not re.fullmatch(r"\s*(?:,|&|and)?\s*(?:and\s*)?", between)
+            runs[-1] = (runs[-1][0] + ([b] if b not in runs[-1][0] else []), against)
+    best = max(runs, key=lambda r: (len(r[0]), r[1]), default=None)
+    return best[0] if best else []
 
 
 def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:

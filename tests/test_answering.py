@@ -2001,3 +2001,22 @@ def test_a_comparison_sets_side_by_side_the_first_run_of_names_not_its_criteria(
     )
     r = engine.ask("How do Gromble Loader and FernKit Loader stack up on Load Speed and Row Cost?")
     assert {a["label"] for a in r["answers"]} == {"Gromble Loader", "FernKit Loader"}, r["summary"]
+
+
+def test_a_run_of_names_set_against_each_other_is_what_is_compared(built, tmp_path):
+    from search.answer import _coordinated
+
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loaders-drift.md",
+        "# Loaders\n\n## Gromble Loader\n\n- Speed: fast\n\n## FernKit Loader\n\n- Speed: slow\n\n"
+        "## Row Drift\n\nRows that change shape.\n\n## Night Loads\n\nLoads that run at night.\n",
+    )
+    q = (
+        "If I mainly want to avoid Row Drift and Night Loads, should I pick Gromble Loader or "
+        "FernKit Loader?"
+    )
+    ents = [x for x in engine.names.link(q) if x in engine.view.entities]
+    labels = {engine.view.label(x) for x in _coordinated(engine, q, ents)}
+    assert labels == {"Gromble Loader", "FernKit Loader"}, labels
