@@ -209,24 +209,7 @@ def read_settings(b: Builder) -> None:
         if owner is None or owner.cls not in _HAS_SETTINGS:
             continue
         values = _setting_values(b, unit.text)
-        names = code_names_of(unit)
-        if owner.cls == "Algorithm":
-            # an algorithm's settings in a text about it, plain words written as code too:
-            # "turn up `alpha` (L1) or `lambda` (L2)"; not a thing the documents name
-            # otherwise ("`libsvm`", a format)
-            plain_code = [
-                c
-                for c in unit.code
-                if re.fullmatch(r"[a-z]{3,}", c)
-                and c not in _LITERALS
-                and c not in names
-                and ((known := b.registry.find(c)) is None or known.cls == "Service")
-            ]
-            # ... unless the text names fields before their nouns ("a `start` timestamp and a
-            # `target` array"): its code words are a record's, not settings
-            if not any(re.search(rf"\b{c}\s+{_NOT_A_JOIN}[a-z]", unit.text) for c in plain_code):
-                names += plain_code
-        for name in names:
+        for name in _written_settings(b, unit, owner):
             e = b.registry.find(name)
             if (
                 # nothing yet, or a service the word is also the name of (AWS Lambda)
@@ -268,6 +251,28 @@ def read_settings(b: Builder) -> None:
             continue
         if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble
             _setting_of(b, owner, e, unit)
+
+
+def _written_settings(b: Builder, unit: TextUnit, owner: Entity) -> list[str]:
+    """The names a text about ``owner`` writes as code (``code_names_of``) and, about an
+    algorithm, its plain words written as code too ("turn up `alpha` (L1) or `lambda`
+    (L2)"): not a thing the documents name otherwise ("`libsvm`", a format), and none where
+    the text names fields before their nouns ("a `start` timestamp and a `target` array":
+    a record's, not settings)."""
+    names = code_names_of(unit)
+    if owner.cls != "Algorithm":
+        return names
+    plain_code = [
+        c
+        for c in unit.code
+        if re.fullmatch(r"[a-z]{3,}", c)
+        and c not in _LITERALS
+        and c not in names
+        and ((known := b.registry.find(c)) is None or known.cls == "Service")
+    ]
+    if any(re.search(rf"\b{c}\s+{_NOT_A_JOIN}[a-z]", unit.text) for c in plain_code):
+        return names
+    return names + plain_code
 
 
 # "mode: a, b or c", "algorithm_mode = a | b": one setting, then what it may be set to

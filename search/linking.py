@@ -45,8 +45,8 @@ class Names:
             for n in (2, 3):
                 if len(words) > n:
                     self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
-        # the names each two- and three-word end of a longer name ends: "Data Streams" for
-        # Zorbex Data Streams, when the question writes it as a name
+        # the names each two- and three-word end of a longer name ends: "Row Pipes" for
+        # Zorbex Row Pipes, when the question writes it as a name
         self._ends: dict[str, set[str]] = {}
         for form, iri in forms.items():
             words = form.split()
@@ -89,7 +89,7 @@ class Names:
                     if iri is not None and iri in self.entities:
                         linked.setdefault(iri, 0.5)
         for m in re.finditer(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+(?![\w-])", text):
-            # "Data Streams vs Firehose": the end of one longer name, written as a name
+            # "Row Pipes vs Hose": the end of one longer name, written as a name
             caps = m.group().lower().split()
             for n in (3, 2):
                 for i in range(len(caps) - n + 1):
