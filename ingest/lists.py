@@ -581,13 +581,18 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
         part = re.split(r",\s*(?:which|where|that|meaning)\b", part)[0].strip()  # a remark
         final = re.match(r"(?:and|or)\s+", part)
         items += [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part)
-    items = [re.sub(r"^(?:an?|the)\s+(?=\S)", "", x) for x in items]  # "a private crew"
+    items = [without_article(x) for x in items]  # "a private crew"
     if len(items) != _count_of(m.group(1)) or not all(
         0 < len(x.split()) <= 4 and re.search(r"[A-Za-z]", x) and not re.search(r"[:;!?]", x)
         for x in items
     ):
         return None
     return head, items, clause[: m.start()].strip()
+
+
+def without_article(name: str) -> str:
+    """A listed name without the article before it ("a private crew", "an HTTP endpoint")."""
+    return re.sub(r"^(?:an?|the)\s+(?=\S)", "", name)
 
 
 def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[str]:
@@ -604,7 +609,7 @@ def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
         # ("..., a private crew (own staff), or a vendor crew": in any case)
-        last = [re.sub(r"^(?:an?|the)\s+(?=\S)", "", name) for name in last]
+        last = [without_article(name) for name in last]
         for name in last:
             if name.lower() not in bold and (
                 not is_listed_name(name, alone=True)

@@ -257,14 +257,13 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         if 2 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
     ]
     asides = _asides(page, words)
-    held = [[w for w in words if _inside(w, [box])] for box in asides]
     aside_lines: list[_Line] = []
     if asides and not _gutters(_group_lines(words), float(page.width), boxes):
         # a box set beside the text (a floated "Exam tip"): its lines are read after the
         # text's lines beside it, never mixed into them
-        inside = {id(w) for ws in held for w in ws}
+        inside = {id(w) for _, ws in asides for w in ws}
         words = [w for w in words if id(w) not in inside]
-        for box, ws in zip(asides, held):
+        for box, ws in asides:
             for k, line in enumerate(_group_lines(ws)):
                 m = _make_line(line, dots)
                 m.order, m.aside = (0, 0, box[3] + 0.01 * (k + 1)), True
@@ -458,12 +457,12 @@ _ASIDE_WIDTH = (0.15, 0.7)  # of the page's width: a box set beside the text, no
 
 def _asides(
     page: pdfplumber.page.Page, words: list[dict]
-) -> list[tuple[float, float, float, float]]:
-    """Boxes drawn beside the text (a sidebar or tip floated left or right): narrower than
-    the page, holding words, with words outside them on the same lines' heights, left or
-    right of them. Outermost boxes only."""
+) -> list[tuple[tuple[float, float, float, float], list[dict]]]:
+    """Boxes drawn beside the text (a sidebar or tip floated left or right), each with the
+    words it holds: narrower than the page, holding words, with words outside them on the
+    same lines' heights, left or right of them. Outermost boxes only."""
     width = float(page.width)
-    found: list[tuple[float, float, float, float]] = []
+    found: list[tuple[tuple[float, float, float, float], list[dict]]] = []
     for s in sorted(page.rects + page.curves, key=lambda s: -(s["x1"] - s["x0"])):
         box = (s["x0"], s["top"], s["x1"], s["bottom"])
         if not _ASIDE_WIDTH[0] * width <= box[2] - box[0] <= _ASIDE_WIDTH[1] * width:
@@ -479,10 +478,10 @@ def _asides(
             and beside
             and not any(
                 _inside({"x0": box[0], "top": box[1], "x1": box[2], "bottom": box[3]}, [f])
-                for f in found
+                for f, _ in found
             )
         ):
-            found.append(box)
+            found.append((box, held))
     return found
 
 

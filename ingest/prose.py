@@ -216,7 +216,7 @@ def read_settings(b: Builder) -> None:
                 (e is None or (e.label != name and e.cls == "Service"))
                 and name in unit.code
                 and _is_parameter(name)
-                and not re.search(rf"[=:]\s*`?{re.escape(name)}\b", unit.text)  # "x = auc"
+                and not re.search(rf"[=:]\s*{re.escape(name)}\b", unit.text)  # "x = auc"
             ):
                 # "turn up `alpha` (L1) or `lambda` (L2)": settings written as code in a
                 # text about the thing, `lambda` a setting's name and not AWS Lambda
