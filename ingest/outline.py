@@ -248,6 +248,7 @@ class OutlineReader:
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
         self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
         self.labels: set[str] = set()  # lead terms that label paragraphs (recurring_labels)
+        self.kinds: dict[int, tuple[Entity, str]] = {}  # a label item's id → (owner, kind)
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -687,6 +688,17 @@ class OutlineReader:
             kind, kind_parent, meta = ctx.kind, None, ctx.meta and not it.listed_as
         self.items[id(it)] = None
         self.owners[id(it)] = owner
+        if parent_item is not None and id(parent_item) in self.kinds:
+            # under "- Sinks" under "- Zorbex Hose": a sink, the Hose's
+            label_owner, kind = self.kinds[id(parent_item)]
+            self._listed_name(it, None, u, kind)
+            if (e := self.items.get(id(it))) is not None and e.id != label_owner.id:
+                self.b.owned.append((e, kind, label_owner, u))
+            return
+        if owner is not None and (kind_label := self._label_over(it)):
+            named = self._named_owner(it.text.rstrip(": ").strip())
+            self.kinds[id(it)] = (named[0], singular(named[1])) if named else (owner, kind_label)
+            return
         if counted:
             self._listed_name(it, owner, u, counted)
             return
@@ -971,6 +983,30 @@ class OutlineReader:
                 self.b.owned.append((e, kind, owner, u))
             if e is not None and desc:
                 self.b.literal(e, "definition", desc, u)
+
+    def _label_over(self, it: ListItem) -> str:
+        """The kind a bare plural label names over an outline's nested names ("- Sinks" over
+        "- Quill", "- Bucket Store"), singular; "" when the item is no such label."""
+        label = it.text.rstrip(": ").strip()
+        words = label.split()
+        if (
+            it.term
+            or len(it.children) < 2
+            or not 1 <= len(words) <= 3
+            or not is_plural_noun_phrase(label)
+            or any(not w.islower() for w in words[1:])  # "Data Streams" is a name
+            or is_vague(re.sub(r"(?<=\w)\s+(?:types|kinds)$", "", label))  # "Sink types"
+            or _is_role_term(label)
+            or is_meta_term(label)
+            or self._known(label)
+        ):
+            return ""
+        heads = [c.term or list_head(c.text)[0] for c in it.children]
+        if not all(is_listed_name(h) for h in heads):
+            return ""
+        return singular(
+            " ".join(w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in words)
+        )
 
     def _named_owner(self, label: str) -> tuple[Entity, str] | None:
         """The known thing a label opens with and the relation noun after it: "Hose

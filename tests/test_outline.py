@@ -1530,3 +1530,22 @@ def test_a_labelled_list_ends_at_its_sentence_s_end(tmp_path):
     )
     kinds = {s for s, _, o in facts(x, "kind") if o == "Gromble Cast planner"}
     assert kinds == {"QR-Net", "Deep+", "Seer", "ARMA"}
+
+
+def test_a_bare_plural_label_in_a_mind_map_names_the_kind_of_the_names_nested_under_it(
+    tmp_path,
+):
+    x = extract(
+        tmp_path,
+        "# Map\n\n- Streams\n  - Zorbex Hose\n    - near real time\n    - Sinks\n"
+        "      - Quill Store\n      - Fern Lake (via staging)\n  - Gromble Stream\n"
+        "    - Node types\n      - leader — plans\n      - worker — runs the steps\n",
+    )
+    assert {("Zorbex Hose", "Quill Store"), ("Zorbex Hose", "Fern Lake")} == {
+        (s, o) for s, _, o in facts(x, "deliversTo")
+    }
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("Leader", "Gromble Stream node type"), ("Worker", "Gromble Stream node type")} <= kinds
+    # the labels are no things of their own, nor are the sinks parts of the Hose
+    assert not {"Sinks", "Node types"} & {e.label for e in x.entities.values()}
+    assert not any(o == "Zorbex Hose" for s, _, o in facts(x, "partOf") if s != "Near real time")
