@@ -691,9 +691,19 @@ class OutlineReader:
         if parent_item is not None and id(parent_item) in self.kinds:
             # under "- Sinks" under "- Zorbex Hose": a sink, the Hose's
             label_owner, kind = self.kinds[id(parent_item)]
-            self._listed_name(it, None, u, kind)
+            head, rest = list_head(it.text)
+            if not it.term and not rest and is_common_word(head):
+                # "- Random" under "- Search modes": the "Random mode"
+                parsed = _item_name(head[:1].upper() + head[1:], kind, None)
+                e = self.items[id(it)] = self.b.entity(parsed.canonical, None, u, parsed)
+                if e is not None:
+                    self.b.kind(e, kind, u)
+            else:
+                self._listed_name(it, None, u, kind)
             if (e := self.items.get(id(it))) is not None and e.id != label_owner.id:
                 self.b.owned.append((e, kind, label_owner, u))
+                if kind.split()[-1] not in self.b.listed:  # a sink is no part of its source
+                    self.b.fact(e, "partOf", label_owner, u)
             return
         if owner is not None and (kind_label := self._label_over(it)):
             named = self._named_owner(it.text.rstrip(": ").strip())
@@ -992,6 +1002,9 @@ class OutlineReader:
         if (
             it.term
             or len(it.children) < 2
+            or any(c.children for c in it.children)  # "- Built-in algos" over groups of them
+            # "- Strategies:" over "- **Quill**: ...": terms under a lead-in (_item)
+            or (it.text.endswith(":") and all(c.term for c in it.children))
             or not 1 <= len(words) <= 3
             or not is_plural_noun_phrase(label)
             or any(not w.islower() for w in words[1:])  # "Data Streams" is a name

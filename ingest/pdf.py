@@ -264,12 +264,13 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         inside = {id(w) for _, ws in asides for w in ws}
         words = [w for w in words if id(w) not in inside]
         for box, ws in asides:
-            for k, line in enumerate(_group_lines(ws)):
+            for line in _group_lines(ws):
                 m = _make_line(line, dots)
-                m.order, m.aside = (0, 0, box[3] + 0.01 * (k + 1)), True
+                m.order, m.aside = (0, 0, box[3]), True
                 aside_lines.append(m)
-    items += _reading_order(_group_lines(words), items, dots, float(page.width))
-    items += aside_lines
+    text_lines = _reading_order(_group_lines(words), items, dots, float(page.width))
+    _after_paragraph(aside_lines, text_lines)
+    items += text_lines + aside_lines
     items.sort(key=lambda x: x.order)
     view: list[str] = []
     for item in items:
@@ -483,6 +484,27 @@ def _asides(
         ):
             found.append((box, held))
     return found
+
+
+def _after_paragraph(asides: list[_Line], lines: list[_Line]) -> None:
+    """Each box's lines follow the paragraph that runs beside and below the box: after the
+    first text line below its bottom that ends a paragraph (a wider gap follows it), so the
+    box never splits a paragraph in two."""
+    if not asides or not lines:
+        return
+    lines = sorted(lines, key=lambda m: m.order)
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top > a.bottom - 1)
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
+    for k, m in enumerate(asides):
+        bottom = m.order[2]
+        at = max((i for i, x in enumerate(lines) if x.top < bottom), default=-1)
+        if at < 0:
+            continue
+        while at + 1 < len(lines) and lines[at + 1].top - lines[at].bottom <= usual + 0.3 * (
+            lines[at].bottom - lines[at].top
+        ):
+            at += 1
+        m.order = (*lines[at].order, k + 1)
 
 
 def _reading_order(
@@ -1003,6 +1025,8 @@ class _Assembler:
             sizes[line.size] += len(line.text)
         self.body = sizes.most_common(1)[0][0] if sizes else 0.0
         self.larger = sorted({x.size for x in lines if x.size >= self.body * _LARGER}, reverse=True)
+        held: list[_Line] = []  # a box's lines beside a paragraph the page break cut
+        pending: list[_Line] = []  # held on an earlier page, until that paragraph ends
         for page in pages:
             last = self.open[-1] if self.open else None
             # a paragraph cut off by the page break ("... and" | "warm start, which ...")
@@ -1011,12 +1035,33 @@ class _Assembler:
                 self.kind in ("paragraph", "item")
                 and last is not None
                 and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
-                and last.x1 >= 0.92 * self.right  # a full line: the break cut the text
+                # a full line (or one a box beside it cut short): the break cut the text
+                and (last.x1 >= 0.92 * self.right or bool(held))
             )
             if not self.carry:
                 self.close()
+            carried = self.open[0] if self.carry else None
             self.page = page.number
             content = [x for x in page.items if not (isinstance(x, _Line) and x.running)]
+            pending, held = pending + held, []
+            if pending and carried is None:
+                self._boxed(pending)
+            # a box beside the page's last paragraph, which the break cuts: read after the
+            # paragraph ends on the next page
+            cut = len(content)
+            while cut and isinstance(content[cut - 1], _Line) and content[cut - 1].aside:
+                cut -= 1
+            tail = content[cut - 1] if cut else None
+            if cut < len(content) and isinstance(tail, _Line) and page is not pages[-1]:
+                box = content[cut:]
+                right = max((x.x1 for x in content[:cut] if isinstance(x, _Line)), default=0.0)
+                beside = tail.bottom > min(x.top for x in box) and tail.x1 < min(x.x0 for x in box)
+                if not tail.text.rstrip().endswith((".", ":", "!", "?", ")", '"')) and (
+                    tail.x1 >= 0.92 * right or beside
+                ):
+                    for x in content[cut:]:
+                        x.page = page.number
+                    held, content = content[cut:], content[:cut]
             # where this page's lines end on the right (the text column's edge)
             self.right = max((x.x1 for x in content if isinstance(x, _Line)), default=0.0)
             for i, thing in enumerate(content):
@@ -1032,7 +1077,22 @@ class _Assembler:
                     thing.page = page.number
                     self.line(thing)
                 self.carry = False
+                if pending and carried is not None and carried not in self.open:
+                    # the paragraph from the page before has ended: the held box now
+                    opened, kind, level = self.open, self.kind, self.level
+                    self.open = []
+                    self._boxed(pending)
+                    self.open, self.kind, self.level = opened, kind, level
+                    carried = None
         self.close()
+        self._boxed(pending + held)
+
+    def _boxed(self, lines: list[_Line]) -> None:
+        """Read a held box's lines as blocks of their own, and let them go."""
+        for x in lines:
+            self.line(x)
+        self.close()
+        lines.clear()
 
     def heading_level(self, line: _Line) -> int:
         """1… for the larger font sizes, largest first, then bold short lines; 0 for text."""
