@@ -403,10 +403,21 @@ def _ask_clause_start(low: str) -> int:
             continue
         if _ABOUT_IT.match(low, m.end()):
             continue  # "Gromble - what is it?": the thing is before the dash
+        if low[m.start() - 1] == "?" and _FOLLOW_UP.match(low, m.end()):
+            break  # "What is Gromble? Why does it ...?": one question, asked of Gromble
         head = words_of(low[m.end() :])[:1]
         if head and head[0] in _OPENERS:
             start = len(words_of(low[: m.end()]))
     return start
+
+
+def _follow_up_at(low: str) -> int | None:
+    """The word index where a second question about what the first asked of begins
+    ("What is Gromble? Why does it drop rows?"), or None."""
+    for m in re.finditer(r"(?<=\?)\s+", low):
+        if _FOLLOW_UP.match(low, m.end()):
+            return len(words_of(low[: m.end()]))
+    return None
 
 
 def _char_at(low: str, n: int) -> int:
@@ -419,6 +430,13 @@ def _char_at(low: str, n: int) -> int:
             return m.start()
         words += k
     return len(low)
+
+
+# a second question about what the first asked of: "... Gromble? How does it scale?"
+_FOLLOW_UP = re.compile(
+    r"(?:(?:why|how|what|when|where) )?(?:does|do|is|are|can|could|would|will|did) "
+    r"(?:it|they|that|this)\b"
+)
 
 
 _ABOUT_IT = re.compile(
@@ -569,7 +587,8 @@ def analyse(text: str) -> Question:
         asked, types, many, named, at = [], set(), False, set(), -1
     # the clause that asks: a scenario may come first ("We trained X on GPUs. Can we ...?")
     start = _ask_clause_start(low)
-    ask = [w for i, w in enumerate(words) if i >= start and i not in scoped]
+    end = _follow_up_at(low) or len(words)
+    ask = [w for i, w in enumerate(words) if start <= i < end and i not in scoped]
     subject = ""
     if (
         (_COMPARE.search(low) or _EACH.search(low))

@@ -1305,6 +1305,9 @@ def test_a_definition_question_without_its_answer_form_or_a_second_question():
     assert analyse("explain Gromble Pipe in a sentence or two").subject == "gromble pipe"
     assert analyse("What is Zorbex and how does it help?").subject == "zorbex"
     assert analyse("What is Gromble in simple terms?").subject == "gromble"
+    # a second question about "it" asks of the same thing
+    q = analyse("Could you explain Zorbex Pipe in plain words? Why does it drop old rows?")
+    assert (q.form, q.subject) == ("definition", "zorbex pipe")
 
 
 def test_yes_or_no_asks_of_the_thing_not_named_after_a_preposition(built, tmp_path):
