@@ -676,12 +676,16 @@ class _NameFinder:
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
                 lead = text[clauses[i - 1][0] : clauses[i - 1][1]].split()
                 # after a sentence-case lead ("Learn the file types: Avro, ORC") capitals tell
-                told = len(lead) >= 2 and all(w[:1].islower() for w in lead[1:])
+                bare = re.sub(r"\s*\([^()]*\)", "", " ".join(lead)).split()  # remarks aside
+                told = len(bare) >= 2 and all(w[:1].islower() for w in bare[1:])
                 items = self._items(clause, title, initial=not told)
                 if len(items) >= 2:
                     # "FernKit supports four sync modes: Delta, Mirror, Sweep": names,
                     # of the kind a counted lead names, the lead's subject's
-                    counted = counted_kind(" ".join(lead)) if len(lead) > 3 else ""
+                    # "Hose sinks (the ones to know): A, B": of the kind a plural lead names
+                    counted = (counted_kind(" ".join(lead)) if len(lead) > 3 else "") or _lead_kind(
+                        lead
+                    )
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
@@ -959,7 +963,8 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
 def _lead_kind(lead: list[str]) -> str:
     """The kind a lead before a colon names: a short plural ("Heuristics"), or a counted one
     at its end ("It supports three join methods", "It runs four kinds of checks")."""
-    text = " ".join(lead)
+    text = re.sub(r"\s*\([^()]*\)$", "", " ".join(lead))  # "Sinks (the ones to know)"
+    lead = text.split()
     if len(lead) <= 3 and is_plural_noun_phrase(text):
         return singular(text.lower())
     m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)

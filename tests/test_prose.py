@@ -990,3 +990,24 @@ def test_a_name_glossed_in_parentheses_is_defined_by_the_gloss(tmp_path):
     defined = {s: o for s, _, o in facts(x, "definition")}
     assert defined.get("ZB-IDF", "").startswith("row frequency times inverse store frequency")
     assert "QuillNet" not in defined  # a remark in parentheses, not what it is
+
+
+def test_a_plural_lead_with_a_remark_in_brackets_lists_the_things_of_its_kind(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Streams\n\n| thing | what |\n|---|---|\n| Zorbex Hose | loads rows |\n\n"
+        "Zorbex Hose destinations (the ones I keep forgetting): Quill Store, Fern Lake (via staging) "
+        "and Moss Bucket.\n",
+    )
+    assert {("Zorbex Hose", "Quill Store"), ("Zorbex Hose", "Fern Lake")} <= {
+        (s, o) for s, _, o in facts(x, "deliversTo")
+    }
+    # the same as an item under the thing
+    x = extract(
+        tmp_path,
+        "# S\n\n- **Zorbex Hose**: loads rows.\n"
+        "  - destinations (the ones to know): Quill Store, Fern Lake, Moss Bucket\n",
+    )
+    assert ("Zorbex Hose", "deliversTo", "Moss Bucket") in facts(x, "deliversTo")
