@@ -152,8 +152,7 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     noun phrase and every member reads as a name."""
     # "4 loader types: ...", "three modes: ...": the count is not part of the head
     m = re.match(
-        r"^(?:(?:\d+|two|three|four|five|six|seven|eight)\s+)?([A-Za-z][A-Za-z -]{0,40})"
-        r"(?:\s*\([^()]{1,60}\))?:\s+(.+)$",  # "sinks (the ones to know): ..."
+        r"^(?:(?:\d+|two|three|four|five|six|seven|eight)\s+)?([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$",
         text.strip(),
         re.I,
     )

@@ -727,7 +727,7 @@ class OutlineReader:
             (not it.term or ":" in it.term or _names_collection(it.term))
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
-            and (listing := labelled_list(plain(it.raw) if it.term else it.text))
+            and (listing := self._listing(plain(it.raw) if it.term else it.text))
             and not (listing[0].isupper() and " " in listing[0])  # a shouted title
             and not self._known(listing[0])  # "Neural Networks: ..." says things of a thing
         ):
@@ -965,6 +965,14 @@ class OutlineReader:
                     if x is not None and x.id != e.id:
                         self.b.fact(x, "partOf", e, u)
         self._free_text(None, it.text, it.raw, u)
+
+    def _listing(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """``labelled_list`` of an item's text; a label naming a relation may carry a remark
+        in brackets ("destinations (the ones to know): A, B")."""
+        if listing := labelled_list(text):
+            return listing
+        m = re.match(r"^([^:()]{1,40}?)\s*\([^()]{1,60}\)(:\s.*)$", text)
+        return labelled_list(m[1] + m[2]) if m and self._names_relation(m[1]) else None
 
     def _labelled_list(
         self, it: ListItem, owner: Entity | None, listing: tuple[str, list[tuple[str, str]]], u

@@ -683,8 +683,8 @@ class _NameFinder:
                     # "FernKit supports four sync modes: Delta, Mirror, Sweep": names,
                     # of the kind a counted lead names, the lead's subject's
                     # "Hose sinks (the ones to know): A, B": of the kind a plural lead names
-                    counted = (counted_kind(" ".join(lead)) if len(lead) > 3 else "") or _lead_kind(
-                        lead
+                    counted = (counted_kind(" ".join(lead)) if len(lead) > 3 else "") or (
+                        _lead_kind(lead) if not self._known(" ".join(bare)) else ""
                     )
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     listed = True
