@@ -22,7 +22,15 @@ from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .cards import CardAnswer, card_answer
 from .index import keyword_tokens
-from .question import AUXILIARIES, FUNCTION_WORDS, Question, analyse, existential, words_of
+from .question import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    Question,
+    analyse,
+    existential,
+    scene_end,
+    words_of,
+)
 from .readings import (
     SECTION,
     Reading,
@@ -458,6 +466,11 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         for m in engine.speller.unknown_names(s.q.text)
         if not _spelled_out(engine, m, s.q.text) and m.lower() not in engine.names.forms
     ]
+    start = scene_end(s.q.text)
+    if start and not re.search(r"\b(?:it|its|this|that)\b", s.q.text[start:].lower()):
+        # "Our Quill export has twins. Which tool merges them?": a name that only sets the
+        # scene, not referred to in the asking ("How does it ...?"), is not what is asked about
+        missing = [m for m in missing if re.search(rf"\b{re.escape(m)}\b", s.q.text[start:])]
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)

@@ -420,6 +420,13 @@ def _follow_up_at(low: str) -> int | None:
     return None
 
 
+def scene_end(text: str) -> int:
+    """Where the clause that asks begins, in characters: what comes before only sets the
+    scene ("Our Quill export has twins. Which tool merges them?"); 0 when all of it asks."""
+    low = text.lower().replace("’", "'")
+    return _char_at(low, _ask_clause_start(low))
+
+
 def _char_at(low: str, n: int) -> int:
     """Where the ``n``-th word of ``low`` begins, in characters."""
     found = list(re.finditer(r"\S+", low))

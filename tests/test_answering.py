@@ -2023,3 +2023,21 @@ def test_a_run_of_names_set_against_each_other_is_what_is_compared(built, tmp_pa
     ents = [x for x in engine.names.link(q) if x in engine.view.entities]
     labels = {engine.view.label(x) for x in _coordinated(engine, q, ents)}
     assert labels == {"Gromble Loader", "FernKit Loader"}, labels
+
+
+def test_a_name_no_document_uses_that_only_sets_the_scene_does_not_decline(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-twins.md",
+        "# Hub notes\n\n## Cleaning\n\n- **Gromble Twins**: finds the same record written two "
+        "ways when no shared key links the copies.\n- **Fern Sweep**: drops empty rows.\n",
+    )
+    r = engine.ask(
+        "Our Quibblex export repeats customers and no shared key links the copies. "
+        "Which tool finds them?"
+    )
+    assert "Quibblex" not in r["summary"]
+    # a scene's name the question then asks about ("how does it ...?") is what is asked of
+    r = engine.ask("We run rows through Quibblex Cloud. How does it drop empty rows?")
+    assert not r["answered"] and "Quibblex" in r["summary"], r["summary"]
