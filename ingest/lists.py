@@ -234,12 +234,21 @@ def name_lists(blocks: list[Block]) -> set[int]:
             (it.term.split(":")[0], False) if it.term else _head_alone(it.text) for it in items
         ]
         named = [it for it, (h, alone) in zip(items, heads) if is_listed_name(h, alone)]
+        # one name of four words alone among names ("deep lake / cold lake storage")
+        loose = [it for it, (h, alone) in zip(items, heads) if is_listed_name(h)]
         if len(items) >= 2 and len(named) == len(items):
+            found.update(id(it) for it in items)
+        elif len(items) >= 3 and len(named) == len(items) - 1 == len(loose) - 1:
             found.update(id(it) for it in items)
         elif (
             len(named) >= 3
             and len(named) == len(items) - 1
-            and (parent is not None or items[-1] not in named)
+            and (
+                parent is not None
+                or items[-1] not in named
+                # each "head — what it is" alike: one head that is no name stands among them
+                or all(it.term or item_head(it.text)[1] for it in items)
+            )
         ):
             # "watches four things:" over three names and a remark; at the top level the
             # remark closes the list ("- tree models don't need scaling")

@@ -1552,3 +1552,23 @@ def test_a_bare_plural_label_in_a_mind_map_names_the_kind_of_the_names_nested_un
     # an everyday word under such a label is a member too, named with its kind
     x = extract(tmp_path, "# Map\n\n- Zorbex Tuner\n  - Search modes\n    - Random\n    - Quill\n")
     assert ("Random mode", "kind", "search mode") in facts(x, "kind")
+
+
+def test_a_list_of_heads_with_what_each_is_keeps_its_names_around_one_that_is_none(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Cleaning rows\n\nFrom worst to best:\n\n1. Skip the rows – loses data\n"
+        "2. Mean filling – quick\n3. Quill sweep – uses near rows\n"
+        "4. Deep fern sweep – slow\n5. Zorbex – the best\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Cleaning rows"}
+    assert {"Mean filling", "Quill sweep", "Deep fern sweep"} <= parts
+    # one name of four words alone among names
+    x = extract(
+        tmp_path,
+        "## Filling gaps\n\n1. skip rows — loses data\n2. mean filling — quick\n"
+        "3. **Quill sweep** — near rows\n4. deep fern / quill blend\n"
+        "5. **Zorbex** — the best\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Filling gaps"}
+    assert {"Mean filling", "Deep fern / quill blend"} <= parts
