@@ -62,7 +62,11 @@ _COMPARE = re.compile(
     r"^how (?:do|does|did) .+ compare\W*$"
 )
 # "A or B - which suits X and which suits Y?": the things, then what each is for
-_EACH = re.compile(r"\bor\b[^?]*\bwhich\b[^?]*\band which\b")
+_EACH = re.compile(
+    r"\bor\b[^?]*\bwhich\b[^?]*\band which\b"
+    # "when do I use A and when B?": each set against the other
+    r"|\bwhen (?:do|should|would|could|can|to)\b[^?]*\band when\b"
+)
 _DEFINE = re.compile(
     # "what is meant by X?"
     r"^what(?: is|'s) meant by (?:the |an? )?(?P<m>[^?]+?)\s*\??$"
@@ -116,7 +120,9 @@ _ANSWER_FORM = re.compile(
     r"|and (?:how|why|what|when|where|which)\b.*"
     # the setting it is asked in: "... in the context of Y", "... when it comes to Y"
     r"|,?\s*(?:in|within) the (?:context|setting|area|field|world) of\b.*"
-    r"|,?\s*when (?:it comes to|talking about|we talk about)\b.*)$"
+    r"|,?\s*when (?:it comes to|talking about|we talk about)\b.*"
+    # who it is said for: "... like I'm new to this", "... as if to a beginner"
+    r"|,?\s*(?:like|as if|as though) (?:i'm|i am|i was|we're|we are|you're|you are|to)\b.*)$"
 )
 
 

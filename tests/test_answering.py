@@ -1308,6 +1308,10 @@ def test_a_definition_question_without_its_answer_form_or_a_second_question():
     # a second question about "it" asks of the same thing
     q = analyse("Could you explain Zorbex Pipe in plain words? Why does it drop old rows?")
     assert (q.form, q.subject) == ("definition", "zorbex pipe")
+    q = analyse("Explain Gromble like I'm new to all of this.")
+    assert (q.form, q.subject) == ("definition", "gromble")
+    # "when do I use A and when B?" sets them side by side
+    assert analyse("For nightly loads, when do I use Gromble and when Quill?").form == "compare"
 
 
 def test_yes_or_no_asks_of_the_thing_not_named_after_a_preposition(built, tmp_path):
