@@ -583,6 +583,33 @@ class OutlineReader:
             # follows is no longer said of the term above it
             self.last_entity, self.group = None, None
 
+    def _described_members(self, e: Entity, text: str, raw: str, u: TextUnit) -> None:
+        """ "**Zorbex** — modes: `drip`, `burst`": what is said of a thing lists things of
+        a kind, each a "Zorbex mode" (part of it, unless the kind names a relation)."""
+        listing = labelled_list(plain(text))
+        if listing is None or self._known(listing[0]):
+            return
+        label, members = listing
+        kind = singular(label.lower())
+        for name, desc in members:
+            if (m := re.match(r"^(.*?)\s*\(([^()]*)\)$", name)) and len(m[2].split()) > 3:
+                name, desc = m[1], desc or m[2]  # "(the one that scales out)": a remark
+            code = f"`{name}`" in raw  # "`drip`": an identifier, spelt as it is
+            x = self.b.entity(
+                name if code or "_" in name else name[:1].upper() + name[1:],
+                self.b.class_for(label),
+                u,
+                identifier=code,
+            )
+            if x is None or x.id == e.id:
+                continue
+            self.b.kind(x, kind, u)
+            self.b.owned.append((x, kind, e, u))
+            if kind.split()[-1] not in self.b.listed:
+                self.b.fact(x, "partOf", e, u)
+            if desc:
+                self.b.literal(x, "definition", desc, u)
+
     def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
         term whose text is nothing but names lists its members; a thing's name before three
@@ -900,6 +927,7 @@ class OutlineReader:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
             self._listed_members(e, it.term, text, u)
+            self._described_members(e, text, it.raw, u)
 
     def _versus_item(self, it: ListItem, u: TextUnit) -> bool:
         """ "Drip mode vs Gulp mode: Drip mode copies ... Gulp mode streams ...": the two
@@ -1098,6 +1126,7 @@ class OutlineReader:
         if rest:
             self.b.literal(e, "definition", rest, u)
             self._listed_members(e, head, rest, u)
+            self._described_members(e, rest, it.raw, u)
         self._free_text(e, rest, it.raw, u)
 
     def code(self, block: Code) -> None:

@@ -1572,3 +1572,15 @@ def test_a_list_of_heads_with_what_each_is_keeps_its_names_around_one_that_is_no
     )
     parts = {s for s, _, o in facts(x, "partOf") if o == "Filling gaps"}
     assert {"Mean filling", "Deep fern / quill blend"} <= parts
+
+
+def test_what_is_said_of_a_thing_may_list_things_of_a_kind_it_has(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n- **Quill**\n  - Zorbex (rows in order) — modes: `drip`, `burst`, "
+        "`batch_drip` (batch_drip is the one that scales out)\n"
+        "  - Fern sweep (rows at random) — one line per row\n",
+    )
+    kinds = facts(x, "kind")
+    assert {("drip", "kind", "Zorbex mode"), ("batch_drip", "kind", "Zorbex mode")} <= kinds
+    assert ("burst", "partOf", "Zorbex") in facts(x, "partOf")
