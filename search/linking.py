@@ -68,13 +68,24 @@ class Names:
         """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
         words or an acronym, 0.5 for one everyday word (one English does not know is a name), 0.8 for a unique prefix of a name."""
         linked: dict[str, float] = {}
+        long_words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+        title_case = sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
         for m in self._pattern.finditer(text):
             form = m.group(1)
+            before = text[: m.start(1)].rstrip(" \"'(“‘")
             multi = (
                 len(form.split()) >= 2
                 or any(c.isupper() for c in form[1:])
                 or form.isupper()
                 or not _everyday(form.lower())  # "Gromble", "SageMaker": only names use it
+                # an everyday word written with a capital inside a sentence ("both Quill
+                # and ...") is a name, unless the question capitalises all its words
+                or (
+                    form[:1].isupper()
+                    and bool(before)
+                    and before[-1] not in ".?!:-–—"
+                    and not title_case
+                )
             )
             for iri in (self.forms.get(form.lower()), self.kind_forms.get(form.lower())):
                 if iri is None or (iri in self.kinds and is_class_name(form)):

@@ -602,13 +602,16 @@ def analyse(text: str) -> Question:
     start = _ask_clause_start(low)
     end = _follow_up_at(low) or len(words)
     ask = [w for i, w in enumerate(words) if start <= i < end and i not in scoped]
+    # what is asked ends with the last question mark: "... which? Think cost, how much work."
+    # adds no question
+    asked_text = low[: low.rfind("?") + 1] if "?" in low else low
     subject = ""
     if (
         (_COMPARE.search(low) or _EACH.search(low))
         # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
         # long ...?", where the amount is what they are compared on
         and not (
-            _AMOUNT.search(low)
+            _AMOUNT.search(asked_text)
             and not re.search(r"\bin terms of\b.*\bhow (?:much|many|long)\b", low)
         )
         # "When comparing loaders with X, is a higher value better?", "In the tools
@@ -705,7 +708,7 @@ def analyse(text: str) -> Question:
         # a thing of a type
         # a list or a comparison asks for things; "how much" in it only qualifies them
         asks_amount=form not in ("compare", "list")
-        and bool((m := _AMOUNT.search(low)) and ("how" in m.group() or not types)),
+        and bool((m := _AMOUNT.search(asked_text)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,
         count=count,

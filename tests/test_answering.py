@@ -2045,3 +2045,19 @@ def test_a_name_no_document_uses_that_only_sets_the_scene_does_not_decline(built
     # a scene's name the question then asks about ("how does it ...?") is what is asked of
     r = engine.ask("We run rows through Quibblex Cloud. How does it drop empty rows?")
     assert not r["answered"] and "Quibblex" in r["summary"], r["summary"]
+
+
+def test_an_everyday_word_written_as_a_name_mid_sentence_is_compared_as_one(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "stores-compare.md",
+        "# Stores\n\n## Harbor\n\nRuns SQL over files in the Zorbex Lake. Pay per scan.\n\n"
+        "## Quill Spectrum\n\nRuns SQL over files in the Zorbex Lake from the Quill warehouse.\n",
+    )
+    r = engine.ask(
+        "Both Harbor and Quill Spectrum can query files in the Zorbex Lake - what's the "
+        "practical difference? Think cost, how much I have to manage."
+    )
+    assert r["kind"] == "compare", r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Harbor", "Quill Spectrum"}, r["summary"]
