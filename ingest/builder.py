@@ -59,6 +59,13 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
 
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
+# English's closed word classes: question words, prepositions, conjunctions, pronouns,
+# articles (a name is never one of these alone)
+_CLOSED_WORD = re.compile(
+    r"when|where|why|how|what|which|who|whom|whose|for|of|in|on|at|to|from|by|with|about|"
+    r"into|over|under|and|or|but|if|then|so|the|a|an|it|its|this|that|these|those|they|we|"
+    r"you|i|he|she|is|are|was|were|be|not|no|yes"
+)
 
 
 @cache
@@ -306,6 +313,8 @@ class Builder:
                 if known is not None and unit is not None:
                     unit.mentions.add(known.id)
             return None
+        if _CLOSED_WORD.fullmatch(plain(name).strip(" :*").lower()):
+            return None  # "When", "For": a word of the language's grammar names nothing
         parsed = parsed or parse_name(name)
         e = self.registry.resolve(name, cls, parsed, identifier)
         if e is None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from graph.views import GraphView
 
-from .question import is_class_name
+from .question import FUNCTION_WORDS, is_class_name
 
 STEM = 7  # letters of a word that say which word it is, whatever its ending
 
@@ -72,6 +72,8 @@ class Names:
         title_case = sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
         for m in self._pattern.finditer(text):
             form = m.group(1)
+            if form.lower() in FUNCTION_WORDS:
+                continue  # "When ... and when ...?": the question's words, not a "When" column
             before = text[: m.start(1)].rstrip(" \"'(“‘")
             multi = (
                 len(form.split()) >= 2

@@ -2061,3 +2061,16 @@ def test_an_everyday_word_written_as_a_name_mid_sentence_is_compared_as_one(buil
     )
     assert r["kind"] == "compare", r["summary"]
     assert {a["label"] for a in r["answers"]} == {"Harbor", "Quill Spectrum"}, r["summary"]
+
+
+def test_question_words_link_to_nothing_named_like_them(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "when-map.md",
+        "# Map\n\n- Quill Store\n  - When\n    - many jobs read the same rows\n"
+        "    - fast reads\n- Gromble Hub\n  - nightly loads\n",
+    )
+    q = "When do I use Gromble Hub and when Quill Store?"
+    assert {engine.view.label(x) for x in engine.names.link(q)} == {"Gromble Hub", "Quill Store"}
+    assert "When" not in {e.label for e in engine.view.entities.values()}
