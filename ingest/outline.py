@@ -162,6 +162,9 @@ def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
 
 
+# "... features. L2 → shrinks all weights": a sentence led by a short name and an arrow
+_ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→|->|=>)\s+")
+_ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
 _CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*`[^`]+`")  # "- `flush_rows` — ..."
 
 
@@ -923,6 +926,18 @@ class OutlineReader:
             # "Techniques, roughly in order" under "Cleaning Noisy Labels": the topic's
             self.b.fact(e, "partOf", owner, u)
         self._split_pair(e, u)
+        # "L1 → zeroes weights. L2 → shrinks them": each arrow after a sentence's end leads
+        # a term of its own, said of what the first is said of
+        text, *more = _ARROWED.split(text) if _ARROW_LEAD.match(it.raw) else [text]
+        for name, said in zip(more[::2], more[1::2]):
+            x = self.b.entity(name, cls, u)
+            if x is None or x.id == e.id:
+                continue
+            self.b.literal(x, "definition", said.strip(), u)
+            if owner is not None and owner.id != x.id and not kind:
+                self.b.fact(x, "partOf", owner, u)
+            elif kind and not grouping:
+                self.b.kind(x, kind, u)
         if text:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)

@@ -1584,3 +1584,14 @@ def test_what_is_said_of_a_thing_may_list_things_of_a_kind_it_has(tmp_path):
     kinds = facts(x, "kind")
     assert {("drip", "kind", "Zorbex mode"), ("batch_drip", "kind", "Zorbex mode")} <= kinds
     assert ("burst", "partOf", "Zorbex") in facts(x, "partOf")
+
+
+def test_each_arrow_after_a_sentence_end_leads_a_term_of_its_own(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Row care\n\n- checks: Quill → drops empty rows, fast. Fern → fills gaps from "
+        "neighbours. Zorbex pass → both\n",
+    )
+    defined = {(s, o) for s, _, o in facts(x, "definition")}
+    assert ("Fern", "fills gaps from neighbours.") in defined
+    assert ("Quill", "drops empty rows, fast.") in defined
