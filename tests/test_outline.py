@@ -1595,3 +1595,12 @@ def test_each_arrow_after_a_sentence_end_leads_a_term_of_its_own(tmp_path):
     defined = {(s, o) for s, _, o in facts(x, "definition")}
     assert ("Fern", "fills gaps from neighbours.") in defined
     assert ("Quill", "drops empty rows, fast.") in defined
+
+
+def test_a_remark_that_compares_in_brackets_leaves_the_name_whole(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Ops\n\n**Quill Watch** — three watch kinds:\n\n1. row quality (drift in row stats vs "
+        "baseline)\n2. key quality\n3. fern drift\n",
+    )
+    assert ("Row quality", "partOf", "Quill Watch") in facts(x, "partOf")
