@@ -580,7 +580,7 @@ class OutlineReader:
                 self.last_entity = e
                 self.group = None
                 self._free_text(e, p.text, p.raw, u)
-                self._listed_members(e, p.term, p.text, u)
+                self._listed_members(e, p.term, p.text, u, p.raw)
         elif not p.text and p.source.section[-1:] == (p.term,):
             # a bold line that opens a section of its own ("Stats I keep forgetting"): what
             # follows is no longer said of the term above it
@@ -613,7 +613,7 @@ class OutlineReader:
             if desc:
                 self.b.literal(x, "definition", desc, u)
 
-    def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit) -> None:
+    def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit, raw: str = "") -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
         term whose text is nothing but names lists its members; a thing's name before three
         or more names ("Gromble Pipe → FernKit / MossLib / HTTP sink") lists its parts."""
@@ -621,12 +621,15 @@ class OutlineReader:
         plural = is_plural_noun_phrase(head)
         items = split_list(text.strip().rstrip("."))
         if len(items) < (2 if plural else 3) or not all(
-            is_listed_name(re.sub(r"\s*\([^()]*\)", "", x)) and x[:1].isupper() for x in items
+            is_listed_name(re.sub(r"\s*\([^()]*\)", "", x))
+            and (x[:1].isupper() or f"`{x}`" in raw)  # "`drip`, `burst`": names, as code
+            for x in items
         ):
             return
         kind = singular(head) if plural else ""
         for item in items:
-            x = self.b.entity(item, self.b.class_for(head) if plural else None, u)
+            code = f"`{item}`" in raw
+            x = self.b.entity(item, self.b.class_for(head) if plural else None, u, identifier=code)
             if x is not None and x.id != e.id:
                 if kind:
                     self.b.kind(x, kind, u)
@@ -941,7 +944,7 @@ class OutlineReader:
         if text:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
-            self._listed_members(e, it.term, text, u)
+            self._listed_members(e, it.term, text, u, it.raw)
             self._described_members(e, text, it.raw, u)
 
     def _versus_item(self, it: ListItem, u: TextUnit) -> bool:
@@ -1140,7 +1143,7 @@ class OutlineReader:
             self.b.owned.append((e, kind, owner, u))
         if rest:
             self.b.literal(e, "definition", rest, u)
-            self._listed_members(e, head, rest, u)
+            self._listed_members(e, head, rest, u, it.raw)
             self._described_members(e, rest, it.raw, u)
         self._free_text(e, rest, it.raw, u)
 

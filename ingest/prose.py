@@ -850,6 +850,8 @@ class _NameFinder:
 
     def _add(self, name: str, cls: str | None, unit: TextUnit) -> Entity | None:
         """Mention a known name; make a new one a node (the class hint only for new nodes)."""
+        if name in self.code:  # "`drip`": spelt as written
+            return self.add_code(name, unit)
         known = self.b.registry.find(name)
         if known is not None:
             unit.mentions.add(known.id)

@@ -1604,3 +1604,13 @@ def test_a_remark_that_compares_in_brackets_leaves_the_name_whole(tmp_path):
         "baseline)\n2. key quality\n3. fern drift\n",
     )
     assert ("Row quality", "partOf", "Quill Watch") in facts(x, "partOf")
+
+
+def test_names_written_as_code_after_a_term_are_its_parts_as_spelt(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n- `mode`:\n  - Zorbex: `drip`, `burst`, `batch_drip`\n  - Quill: `whole`\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {("drip", "partOf", "Zorbex"), ("batch_drip", "partOf", "Zorbex")} <= facts(x, "partOf")
+    assert "Drip" not in labels
