@@ -145,6 +145,12 @@ _LABEL_CLASSES = frozenset(
 _CHROME = frozenset(("postamble", "breadcrumbs"))
 
 
+def _list_level(el: etree._Element) -> int:
+    """The nesting level a list's class names (Google Docs: "lst-kix_ab12cd-1"), else 0."""
+    m = re.search(r"\blst-[\w]+-(\d+)\b", el.get("class") or "")
+    return int(m[1]) if m else 0
+
+
 def _skipped(el: etree._Element) -> bool:
     """Comments, chrome (nav, scripts, forms) and hidden elements: never content."""
     if not isinstance(el.tag, str):
@@ -458,6 +464,9 @@ class _HtmlReader:
     def __init__(self, document: str, n_lines: int, offset: int = 0):
         self.document, self.n_lines, self.offset = document, max(n_lines, 1), offset
         self.blocks: list[Block] = []
+        # the items of the lists just read, by level: Google Docs writes each nesting level
+        # as a list of its own after the one above (class "lst-kix_…-1")
+        self.levelled: list[tuple[int, ListItem]] = []
         self.word_items: list[tuple[int, ListItem]] = []  # Word's open list items, by level
         self.headings: list[tuple[int, str]] = []
         self.styled_levels: dict[float, int] = {}  # see styled_heading_levels
@@ -518,6 +527,12 @@ class _HtmlReader:
         flush()
 
     def block(self, el: etree._Element) -> None:
+        before = len(self.blocks)
+        self._block(el)
+        if el.tag not in ("ul", "ol") and len(self.blocks) > before:
+            self.levelled = []  # text between lists ends their levels
+
+    def _block(self, el: etree._Element) -> None:
         tag, line = el.tag, el.sourceline or 1
         if tag in _HEADINGS:
             self.heading(el, _HEADINGS[tag])
@@ -531,7 +546,17 @@ class _HtmlReader:
             if code.strip() and len(code) <= _MAX_CODE:  # code, never prose
                 self.blocks.append(Code(code, self.source(line, self.end_line(el))))
         elif tag in ("ul", "ol"):
-            self.list_items(el, 0, None)
+            level = _list_level(el)
+            parent = next((it for lv, it in reversed(self.levelled) if lv < level), None)
+            before = len(self.blocks)
+            self.list_items(el, parent.depth + 1 if parent else 0, parent)
+            depth = parent.depth + 1 if parent else 0
+            self.levelled += [
+                (level, b)
+                for b in self.blocks[before:]
+                if isinstance(b, ListItem) and b.depth == depth
+            ]
+            return
         elif tag == "dl":
             self.definitions(el)
         elif tag == "table":

@@ -173,6 +173,8 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     if any(arrows) and not all(arrows):
         return None
     members = [tuple(_ARROW.split(p, maxsplit=1)) if any(arrows) else (p, "") for p in parts]
+    # "any HTTP endpoint + some partners": the name, without its determiner or what is added
+    members = [(without_article(re.sub(r"\s+\+\s+\D.*$", "", n)), d) for n, d in members]
     named = sum(is_listed_name(name, alone=True) for name, _ in members)
     # one short member that opens like a phrase ("all at once") may stand among three or more
     if named < len(members) - (len(members) >= 3 and all(len(n.split()) <= 3 for n, _ in members)):
@@ -600,8 +602,9 @@ def _counted_list(clause: str) -> tuple[str, list[str], str] | None:
 
 
 def without_article(name: str) -> str:
-    """A listed name without the article before it ("a private crew", "an HTTP endpoint")."""
-    return re.sub(r"^(?:an?|the)\s+(?=\S)", "", name)
+    """A listed name without the article or determiner before it ("a private crew", "any
+    HTTP endpoint")."""
+    return re.sub(r"^(?:(?:an?|the|any|some)\s+)+(?=\S)", "", name)
 
 
 def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[str]:

@@ -1566,3 +1566,25 @@ def test_pdf_boxes_floated_beside_the_text_are_read_apart_from_it():
         for b in blocks
         if isinstance(b, Paragraph)
     )
+
+
+def test_html_lists_that_give_their_level_in_a_class_nest_as_google_docs_writes_them():
+    page = (
+        '<html><body><ul class="lst-kix_ab-0 start"><li><span>Zorbex Hose</span></li></ul>'
+        '<ul class="lst-kix_ab-1 start"><li><span>near real time</span></li>'
+        "<li><span>sinks: Quill Store, Fern Lake</span></li></ul>"
+        '<ul class="lst-kix_ab-0"><li><span>Gromble Stream</span></li></ul>'
+        '<p class="c0"><span>Between the lists.</span></p>'
+        '<ul class="lst-kix_cd-1 start"><li><span>a level-1 list after text</span></li></ul>'
+        "</body></html>"
+    )
+    items = [(b.text, b.depth) for b in read_html(page).blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Zorbex Hose", 0),
+        ("near real time", 1),
+        ("sinks: Quill Store, Fern Lake", 1),
+        ("Gromble Stream", 0),
+        ("a level-1 list after text", 0),
+    ]
+    hose = next(b for b in read_html(page).blocks if isinstance(b, ListItem))
+    assert [c.text for c in hose.children] == ["near real time", "sinks: Quill Store, Fern Lake"]

@@ -1614,3 +1614,12 @@ def test_names_written_as_code_after_a_term_are_its_parts_as_spelt(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {("drip", "partOf", "Zorbex"), ("batch_drip", "partOf", "Zorbex")} <= facts(x, "partOf")
     assert "Drip" not in labels
+
+
+def test_a_listed_name_leaves_its_determiner_and_what_is_added_after_a_plus(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Streams\n\n- **Zorbex Hose**: loads rows.\n"
+        "  - destinations: Quill Store, Fern Lake, any HTTP endpoint + some partners\n",
+    )
+    assert ("Zorbex Hose", "deliversTo", "HTTP endpoint") in facts(x, "deliversTo")
