@@ -840,7 +840,7 @@ class _NameFinder:
 
     def add_code(self, name: str, unit: TextUnit) -> Entity | None:
         """A name written as code: mentioned if known, else a node spelled exactly as written."""
-        known = self.b.registry.find(name)
+        known = self.b.registry.find_code(name) or self.b.registry.find(name)
         if known is not None:
             unit.mentions.add(known.id)
             return known

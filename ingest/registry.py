@@ -78,6 +78,11 @@ class EntityRegistry:
                 return self.entities[eid]
         return None
 
+    def find_code(self, name: str) -> Entity | None:
+        """The identifier (a name written as code) spelt ``name``, if there is one."""
+        eid = self._index.get("code:" + name)
+        return self.entities[eid] if eid else None
+
     def _names(self, parsed: ParsedName) -> list[str]:
         names = [parsed.canonical, *parsed.aliases]
         out = []

@@ -1609,11 +1609,14 @@ def test_a_remark_that_compares_in_brackets_leaves_the_name_whole(tmp_path):
 def test_names_written_as_code_after_a_term_are_its_parts_as_spelt(tmp_path):
     x = extract(
         tmp_path,
-        "## Loaders\n\n- `mode`:\n  - Zorbex: `drip`, `burst`, `batch_drip`\n  - Quill: `whole`\n",
+        "## Loaders\n\n- `mode`:\n  - Zorbex: `drip`, `burst`, `batch_drip`\n"
+        "  - row sorting: `whole`\n- `batch_drip` is the one that scales across nodes; "
+        "`drip`/`burst` run on a single node (CPU or GPU)\n",
     )
     labels = {e.label for e in x.entities.values()}
     assert {("drip", "partOf", "Zorbex"), ("batch_drip", "partOf", "Zorbex")} <= facts(x, "partOf")
     assert "Drip" not in labels
+    assert [e.label for e in x.entities.values()].count("drip") == 1  # one node, however read
 
 
 def test_a_listed_name_leaves_its_determiner_and_what_is_added_after_a_plus(tmp_path):
