@@ -151,12 +151,20 @@ def _list_level(el: etree._Element) -> int:
     return int(m[1]) if m else 0
 
 
+def _noted(el: etree._Element) -> bool:
+    """An ``<aside>`` that holds the author's own words, not a page's chrome: a slide's
+    speaker notes (reveal.js writes ``<aside class="notes">``) or a note set apart."""
+    return el.tag == "aside" and (
+        el.get("role") == "note" or bool(re.search(r"\bnotes?\b", el.get("class") or ""))
+    )
+
+
 def _skipped(el: etree._Element) -> bool:
     """Comments, chrome (nav, scripts, forms) and hidden elements: never content."""
     if not isinstance(el.tag, str):
         return True
     return (
-        el.tag in _SKIP
+        (el.tag in _SKIP and not _noted(el))
         # an embedded object; one with nothing to embed shows its content (Apple Notes
         # writes its tables in <object>)
         or (el.tag == "object" and any(el.get(a) for a in ("data", "type", "classid")))

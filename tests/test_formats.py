@@ -1588,3 +1588,15 @@ def test_html_lists_that_give_their_level_in_a_class_nest_as_google_docs_writes_
     ]
     hose = next(b for b in read_html(page).blocks if isinstance(b, ListItem))
     assert [c.text for c in hose.children] == ["near real time", "sinks: Quill Store, Fern Lake"]
+
+
+def test_html_speaker_notes_in_an_aside_are_the_author_s_words():
+    page = (
+        '<html><body><div class="reveal"><div class="slides"><section><h2>Zorbex Hose</h2>'
+        "<ul><li>near real time</li></ul>"
+        '<aside class="notes">The Hose delivers to Quill Store.</aside></section>'
+        "<aside>Related links</aside></div></div></body></html>"
+    )
+    text = [getattr(b, "text", "") for b in read_html(page).blocks]
+    assert "The Hose delivers to Quill Store." in text
+    assert "Related links" not in text  # an aside of the page's own is still chrome
