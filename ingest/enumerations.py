@@ -209,6 +209,18 @@ def _apposed(text: str, m: re.Match, head_last: bool) -> bool:
     return set_off and (not after or after[0] in ".;)")
 
 
+def _opened_by_known(text: str, index, b: Builder) -> list[str]:
+    """The known names that open the sentences of ``text``, when all are of one class."""
+    found: list[str] = []
+    for m in re.finditer(r"(?:^|(?<=[.!?])\s+)(?=[A-Z])", text):
+        hit = next(iter(index.find_longest(text[m.end() : m.end() + 60])), None)
+        e = b.out.entities.get(hit.value) if hit is not None and hit.start == 0 else None
+        if e is not None and e.label not in found:
+            found.append(e.label)
+    classes = {b.out.entities[b.registry.find(n).id].cls for n in found if b.registry.find(n)}
+    return found if len(classes) == 1 else []
+
+
 def read_headed_lists(b: Builder) -> None:
     """ "modes cbow, skipgram and batch_skipgram", "FCN, PSP and DeepLabV3 algorithms": names
     listed with the plural noun that says what they are, in a text about one thing: each a
@@ -236,7 +248,13 @@ def read_headed_lists(b: Builder) -> None:
                 rf"(?:^|(?<=[.!?;]\s))\s*([A-Z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}?\s+{head})\b"
             )
             names = list(dict.fromkeys(opening.findall(text[m.end() :])))
-            if 2 <= len(names) <= NUMBER_WORDS.get(m.group(0).split()[0].lower(), 0):
+            count = NUMBER_WORDS.get(m.group(0).split()[0].lower(), 0)
+            if not names:
+                # "Vision has three built-ins. ... Quill Grid assigns ... Fern Boxes draws ...":
+                # as many sentences after the count open with known names of one class
+                names = _opened_by_known(text[m.end() :], index, b)
+                names = names if len(names) == count else []
+            if 2 <= len(names) <= count:
                 for name in names:
                     x = b.entity(name, None, segment.unit)
                     if x is not None:

@@ -1011,3 +1011,23 @@ def test_a_plural_lead_with_a_remark_in_brackets_lists_the_things_of_its_kind(tm
         "  - destinations (the ones to know): Quill Store, Fern Lake, Moss Bucket\n",
     )
     assert ("Zorbex Hose", "deliversTo", "Moss Bucket") in facts(x, "deliversTo")
+
+
+def test_a_count_then_as_many_sentences_opened_by_known_names_lists_them(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| Tool | Use |\n|---|---|\n| Quill Grid | labels |\n| Fern Boxes | boxes |\n"
+        "| Moss Mask | pixels |\n| Zorbex Hose | rows |\n\n## Pictures\n\n"
+        "Pictures have three built-ins, and the trick is the output. Quill Grid assigns one "
+        "label to a picture. Fern Boxes draws boxes around things. Moss Mask colours every "
+        "pixel. All three need large nodes.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {
+        ("Quill Grid", "built-in"),
+        ("Fern Boxes", "built-in"),
+        ("Moss Mask", "built-in"),
+    } <= kinds
+    assert ("Zorbex Hose", "built-in") not in kinds
