@@ -308,7 +308,7 @@ class Builder:
         """Resolve a written name; its examples, properties and qualifier become facts;
         an ``identifier`` (written as code) keeps its spelling and is never a service."""
         if VERSUS.search(re.sub(r"\([^()]*\)", "", name)):  # "Glue vs EMR" compares two
-            # things; it is neither ("data drift (inputs vs baseline)" only remarks on one)
+            # things; it is neither ("row drift (inputs vs baseline)" only remarks on one)
             for part in VERSUS.split(name):
                 known = self.registry.find(part.strip())
                 if known is not None and unit is not None:

@@ -158,6 +158,14 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     return parsed
 
 
+def _as_written(name: str, raw: str) -> tuple[str, bool]:
+    """A listed member's name and whether it is an identifier: one written as code in the
+    item ("`lambda` (L2)", "`drip`") keeps its spelling (and is no service: not AWS Lambda),
+    any other opens with a capital, as names do."""
+    code = "`" + re.sub(r"\s*\(.*", "", name) + "`" in raw
+    return (name if "_" in name or code else name[:1].upper() + name[1:]), code
+
+
 def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
 
@@ -597,13 +605,8 @@ class OutlineReader:
         for name, desc in members:
             if (m := re.match(r"^(.*?)\s*\(([^()]*)\)$", name)) and len(m[2].split()) > 3:
                 name, desc = m[1], desc or m[2]  # "(the one that scales out)": a remark
-            code = f"`{name}`" in raw  # "`drip`": an identifier, spelt as it is
-            x = self.b.entity(
-                name if code or "_" in name else name[:1].upper() + name[1:],
-                self.b.class_for(label),
-                u,
-                identifier=code,
-            )
+            name, code = _as_written(name, raw)
+            x = self.b.entity(name, self.b.class_for(label), u, identifier=code)
             if x is None or x.id == e.id:
                 continue
             self.b.kind(x, kind, u)
@@ -1040,8 +1043,7 @@ class OutlineReader:
             self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}" if it.term else it.text, u)
         for name, desc in members:
             # "`lambda` (L2)": a name written as code is an identifier, not AWS Lambda
-            code = "`" + re.sub(r"\s*\(.*", "", name) + "`" in it.raw
-            name = name if "_" in name or code else name[:1].upper() + name[1:]
+            name, code = _as_written(name, it.raw)
             e = self._member(it, name, cls, kind, None, u, identifier=code)
             if e is not None and owner is not None:
                 self.b.owned.append((e, kind, owner, u))
@@ -1061,7 +1063,7 @@ class OutlineReader:
             or (it.text.endswith(":") and all(c.term for c in it.children))
             or not 1 <= len(words) <= 3
             or not is_plural_noun_phrase(label)
-            or any(not w.islower() for w in words[1:])  # "Data Streams" is a name
+            or any(not w.islower() for w in words[1:])  # "Quill Streams" is a name
             or is_vague(re.sub(r"(?<=\w)\s+(?:types|kinds)$", "", label))  # "Sink types"
             or _is_role_term(label)
             or is_meta_term(label)

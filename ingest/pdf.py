@@ -1007,6 +1007,27 @@ def _mark_running(pages: list[_Page]) -> None:
                 line.running = True
 
 
+def _hold_box(content: list, page: int) -> tuple[list, list[_Line]]:
+    """A page's content without the box that ends it beside its last paragraph, when the
+    page break cuts that paragraph (the box is read after it ends on the next page); the box's
+    lines, or none."""
+    cut = len(content)
+    while cut and isinstance(content[cut - 1], _Line) and content[cut - 1].aside:
+        cut -= 1
+    tail, box = (content[cut - 1] if cut else None), content[cut:]
+    if not box or not isinstance(tail, _Line):
+        return content, []
+    right = max((x.x1 for x in content[:cut] if isinstance(x, _Line)), default=0.0)
+    beside = tail.bottom > min(x.top for x in box) and tail.x1 < min(x.x0 for x in box)
+    if tail.text.rstrip().endswith((".", ":", "!", "?", ")", '"')) or not (
+        tail.x1 >= 0.92 * right or beside
+    ):
+        return content, []
+    for x in box:
+        x.page = page
+    return content[:cut], box
+
+
 class _Assembler:
     """Lines and tables → blocks: headings by font, list nesting by indent, paragraphs by spacing."""
 
@@ -1046,22 +1067,8 @@ class _Assembler:
             pending, held = pending + held, []
             if pending and carried is None:
                 self._boxed(pending)
-            # a box beside the page's last paragraph, which the break cuts: read after the
-            # paragraph ends on the next page
-            cut = len(content)
-            while cut and isinstance(content[cut - 1], _Line) and content[cut - 1].aside:
-                cut -= 1
-            tail = content[cut - 1] if cut else None
-            if cut < len(content) and isinstance(tail, _Line) and page is not pages[-1]:
-                box = content[cut:]
-                right = max((x.x1 for x in content[:cut] if isinstance(x, _Line)), default=0.0)
-                beside = tail.bottom > min(x.top for x in box) and tail.x1 < min(x.x0 for x in box)
-                if not tail.text.rstrip().endswith((".", ":", "!", "?", ")", '"')) and (
-                    tail.x1 >= 0.92 * right or beside
-                ):
-                    for x in content[cut:]:
-                        x.page = page.number
-                    held, content = content[cut:], content[:cut]
+            if page is not pages[-1]:
+                content, held = _hold_box(content, page.number)
             # where this page's lines end on the right (the text column's edge)
             self.right = max((x.x1 for x in content if isinstance(x, _Line)), default=0.0)
             for i, thing in enumerate(content):
