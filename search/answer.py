@@ -82,10 +82,15 @@ class Answer:
 
 def _evidence(engine, units, unit_score: dict[str, float], limit: int = 3) -> list[dict]:
     v = engine.view
-    ordered = sorted(
-        (u for u in units if u in v.units),
+    ordered, shown = [], set()
+    for u in sorted(
+        {u for u in units if u in v.units},
         key=lambda u: (-unit_score.get(u, 0.0), v.units[u].line, u),
-    )
+    ):
+        said = (v.units[u].document, v.units[u].text)
+        if said not in shown:  # a line once, and a line the document repeats once
+            shown.add(said)
+            ordered.append(u)
     return [
         {
             "text": v.units[u].text,

@@ -2074,3 +2074,18 @@ def test_question_words_link_to_nothing_named_like_them(built, tmp_path):
     q = "When do I use Gromble Hub and when Quill Store?"
     assert {engine.view.label(x) for x in engine.names.link(q)} == {"Gromble Hub", "Quill Store"}
     assert "When" not in {e.label for e in engine.view.entities.values()}
+
+
+def test_evidence_shows_each_line_once_even_when_the_document_repeats_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "repeats.md",
+        "# Loaders\n\n| Loader | Use |\n|---|---|\n| Gromble Pipe | nightly bulk loads of rows |\n"
+        "| Gromble Pipe | nightly bulk loads of rows |\n| Quill Pipe | hourly row-by-row loads |\n",
+    )
+    r = engine.ask("When do I use Gromble Pipe and when Quill Pipe?")
+    assert r["kind"] == "compare", r["summary"]
+    for a in r["answers"]:
+        shown = [(e["document"], e["text"]) for e in a["evidence"]]
+        assert len(shown) == len(set(shown)), shown
