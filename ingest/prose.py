@@ -52,6 +52,14 @@ def said_of_units(b: Builder) -> dict[str, str]:
         for f in b.out.facts:
             if f.predicate == predicate:
                 said_of.setdefault(f.unit, f.subject)
+    # a table row whose cells all describe one thing (its row head) is said of that thing
+    described: dict[str, set[str]] = {}
+    for f in b.out.facts:
+        if f.predicate == "hasAttribute":
+            described.setdefault(f.unit, set()).add(f.subject)
+    for unit, subjects in described.items():
+        if len(subjects) == 1:
+            said_of.setdefault(unit, next(iter(subjects)))
     return said_of
 
 

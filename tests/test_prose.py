@@ -1031,3 +1031,18 @@ def test_a_count_then_as_many_sentences_opened_by_known_names_lists_them(tmp_pat
         ("Moss Mask", "built-in"),
     } <= kinds
     assert ("Zorbex Hose", "built-in") not in kinds
+
+
+def test_a_plural_lead_in_a_table_cell_lists_things_of_the_row_heads_kind(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| Feature | Explanation |\n|---|---|\n"
+        "| Zorbex Hub | Tags rows by hand (up to 70% cheaper).<br>Crews: Quill Crowd, "
+        "private crew (your own people), vendor crew (from Fern Market). |\n"
+        "| Quill Grid | Draws grids. |\n",
+    )
+    kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
+    assert {("Quill Crowd", "zorbex hub crew"), ("Vendor crew", "zorbex hub crew")} <= kinds
+    assert ("Quill Grid", "zorbex hub crew") not in kinds
