@@ -725,6 +725,10 @@ class _NameFinder:
                     kind = " ".join([*kind.split()[:-1], singular(nouns[-1])]) if nouns else kind
                 if len(items) >= 3 and kind.split()[-1] not in ("one", "thing", "way"):
                     yield s + m.end(), e, items, self.b.class_for(kind), kind
+            if not listed and (named := _are_of_a_kind(clause)):
+                # "Canary / linear / all-at-once are traffic shifting modes": each is one
+                items, kind, at = named
+                yield s + at, e, items, self.b.class_for(kind), kind
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
@@ -742,7 +746,13 @@ class _NameFinder:
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             # "(Approved / Rejected / Pending)": spaced slashes between three or more
             inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
-            if "," in inner and not _overlaps(taken, m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            if counted := _counted_in_brackets(text[: m.start()], inner):
+                # "three sync modes (full, delta and mirror)": as many items as counted, in
+                # any case, each a thing of the counted kind
+                yield m.start(), m.end(), counted[0], self.b.class_for(counted[1]), counted[1]
+            elif "," in inner:
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
                 items = self._items(inner, title, initial=False)
                 if len(items) >= 2:
@@ -940,6 +950,41 @@ _NAMED_ARE = re.compile(
     r"((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+(?![a-z]+(?:ed|en)\b)",
     re.I,
 )
+# "A / B / C are (all) (the) ... kinds": three or more short items, then what they are, a
+# plural noun phrase ending the clause
+_ARE_OF_A_KIND = re.compile(
+    r"(?:^|(?<=[•;])|(?<=^[-*] ))\s*(?P<items>[^,;:/•()]{1,40}(?:\s*(?:,|/)\s*[^,;:/•()]{1,40}){1,}"
+    r"(?:,?\s+(?:and|or)\s+[^,;:/•()]{1,40})?)\s+are\s+(?:all\s+)?(?:the\s+)?"
+    r"(?P<kind>(?:[\w/-]+\s+){0,3}[a-z][\w-]*s)\s*(?:[.;,]|$)"
+)
+
+
+def _are_of_a_kind(clause: str) -> tuple[list[str], str, int] | None:
+    """The items of a clause that lists three or more short names and says they are all of
+    one plural kind ("Canary / linear / all-at-once are blue/green traffic shifting modes"),
+    with the kind (its last words that are nouns) and where the list starts."""
+    m = _ARE_OF_A_KIND.search(clause)
+    if m is None:
+        return None
+    items = [
+        x.strip() for p in re.split(r"\s*[,/]\s*", m["items"]) for x in _and_split(p) if x.strip()
+    ]
+    words = m["kind"].split()
+    kind = " ".join(words[-3:]) if len(words) >= 3 else m["kind"]
+    kind = " ".join(w for w in kind.split() if "/" not in w)  # "blue/green" says how, not what
+    if (
+        len(items) < 3
+        or not kind
+        or not is_plural_noun_phrase(kind)
+        or any(FUNCTION_WORDS.fullmatch(w) or w in _SMALL for w in kind.lower().split())
+        or re.match(r"(?:wh[a-z]*|how)\b", kind.lower())  # "are what matters": no kind
+        or any(len(x.split()) > 3 or not is_listed_name(x, alone=True) for x in items)
+        or items[0].split()[0].lower() in _ARTICLES | _DETERMINERS
+    ):
+        return None
+    return items, singular(kind.lower()), m.start("items")
+
+
 # a part of a comma list that is a clause going on, not an item ("which is how ...")
 _RUNS_ON = re.compile(r"(?:which|that|who|where|so|but|while|because)\b", re.I)
 
@@ -1045,6 +1090,35 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
 
 # a plural label opening a text or one of its sentences ("Worker types: ...")
 _PLURAL_LABEL_AT = re.compile(r"(?:^\s*|(?<=[.!?])\s+)((?:[\w-]+\s){0,3}[\w-]+s)\s*:\s+")
+
+
+_ARTICLES = frozenset("a an the my our your their its this that these those".split())
+# a count and a plural noun phrase right before a bracket: "three sync modes ("
+_COUNTED_BEFORE = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)}|\d)\s+((?:[\w/-]+\s+){{0,2}}[A-Za-z][\w-]*s)\s*$", re.I
+)
+
+
+def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
+    """The items of a bracket right after a count of things ("three sync modes (full, delta
+    and mirror)") and the kind counted, when the bracket lists exactly as many names."""
+    m = _COUNTED_BEFORE.search(before)
+    if m is None or not is_plural_noun_phrase(m.group(2).split()[-1]):
+        return None
+    kind = counted_kind(m.group())
+    wanted = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
+    # as many short items as counted say they are the things, whatever words they use ("all
+    # at once")
+    items = [x.strip() for p in split_list(inner.strip().rstrip(".")) for x in _and_split(p)]
+    if not kind or wanted < 2 or len(items) != wanted:
+        return None
+    for x in items:
+        words = x.split()
+        if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES:
+            return None
+        if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]", x):
+            return None
+    return items, kind
 
 
 def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:

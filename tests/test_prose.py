@@ -1046,3 +1046,31 @@ def test_a_plural_lead_in_a_table_cell_lists_things_of_the_row_heads_kind(tmp_pa
     kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
     assert {("Quill Crowd", "zorbex hub crew"), ("Vendor crew", "zorbex hub crew")} <= kinds
     assert ("Quill Grid", "zorbex hub crew") not in kinds
+
+
+def test_a_count_then_as_many_items_in_brackets_names_things_of_the_counted_kind(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| Tool | Use |\n|---|---|\n| Widget Hub | ships rows |\n\n## Rollout\n\n"
+        "Widget Hub ships updates with three roll modes (all at once, canary and linear) and "
+        "rolls back on alarms. It keeps 2 logs (daily, weekly, monthly).\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("All at once", "roll mode"), ("Canary", "roll mode"), ("Linear", "roll mode")} <= kinds
+    assert not any(o == "log" for _, o in kinds)  # three items, two counted: no list of logs
+
+
+def test_names_said_to_be_of_a_plural_kind_are_things_of_that_kind(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| Tool | Use |\n|---|---|\n| Widget Hub | ships rows |\n\n## Rollout\n\n"
+        "Widget Hub rolls back on alarms. Canary / linear / all-at-once are blue/green roll "
+        "modes; rollback via alarms. Speed, cost and accuracy are what matters.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("Canary", "roll mode"), ("Linear", "roll mode"), ("All-at-once", "roll mode")} <= kinds
+    assert not any(s == "Speed" for s, _ in kinds)
