@@ -1485,7 +1485,7 @@ def _yesno(engine, s: Context) -> Answer:
         at = first_said(x)
         return bool(
             re.search(
-                r"\b(?:to|on|in|into|onto|from|with|for|at|by|via)\s+(?:(?:a|an|the)\s+)?$",
+                r"(?<![\w-])(?:to|on|in|into|onto|from|with|for|at|by|via)\s+(?:(?:a|an|the)\s+)?$",
                 low[:at],
             )
         )

@@ -2089,3 +2089,19 @@ def test_evidence_shows_each_line_once_even_when_the_document_repeats_it(built, 
     for a in r["answers"]:
         shown = [(e["document"], e["text"]) for e in a["evidence"]]
         assert len(shown) == len(set(shown)), shown
+
+
+def test_yes_or_no_asks_of_a_thing_named_after_a_hyphenated_word(built, tmp_path):
+    # "built-in Gromble": "in" ends a word here, it is no preposition before the thing asked of
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-loaders.md",
+        "# Hub notes\n\n## Loaders\n\n| Loader | Task | Nodes |\n|---|---|---|\n"
+        "| Gromble | topic sorting | single-node Quanta only |\n"
+        "| Tessaract | topic sorting | Quanta or Zorbex, many nodes |\n",
+    )
+    r = engine.ask(
+        "Can I speed up the built-in Gromble topic sorter by running it on many Zorbex nodes?"
+    )
+    assert r["answered"] and r["label"] == "No", r["summary"]
