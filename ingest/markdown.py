@@ -456,6 +456,11 @@ class _Reader:
         self.blocks.append(Heading(title, level, self.src(*line_map)))
 
     def paragraph(self, raw: str, line_map: list[int], lines: list[str] | None = None) -> None:
+        starts = [i for i, line in enumerate(lines or []) if i and _FOOTNOTE_DEF.match(line)]
+        if lines and starts:  # "[^1]: ...", "[^2]: ..." line under line: a paragraph each
+            for a, b in zip([0, *starts], [*starts, len(lines)]):
+                self.paragraph(" ".join(lines[a:b]), [line_map[0] + a, line_map[0] + b], lines[a:b])
+            return
         if lines and len(lines) > 1 and any(_PROPERTY.match(line) for line in lines):
             kept = [i for i, line in enumerate(lines) if not _PROPERTY.match(line)]
             if kept:  # the lines that are not properties, from the first of them
@@ -715,7 +720,63 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         # front matter and rules carry no facts
         i += 1
     _tags_over_items(r.blocks, text.split("\n"))
-    return r.blocks
+    return _footnotes_where_called(r.blocks, text.split("\n"))
+
+
+_FOOTNOTE_DEF = re.compile(r"^\s*\[\^([^\]\s]+)\]:")
+_FOOTNOTE_CALL = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def _footnotes_where_called(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """A footnote ("[^2]: Renamed in 2024") is read where it is called, as DOCX footnotes are:
+    right after the block that calls it, in that block's section, under a list item that
+    calls it as one of its items (its lines stay its own)."""
+    defined: dict[int, str] = {}  # 1-based line → the footnote defined there
+    called: dict[str, int] = {}  # footnote → the 1-based line that first calls it
+    for n, line in enumerate(lines, 1):
+        if m := _FOOTNOTE_DEF.match(line):
+            defined[n] = m[1]
+            line = line[m.end() :]
+        for m in _FOOTNOTE_CALL.finditer(line):
+            called.setdefault(m[1], n)
+    if not defined:
+        return blocks
+
+    def caller_of(block: Block) -> Block | None:
+        src = getattr(block, "source", None)
+        note = defined.get(src.line_start) if src is not None else None
+        if note is None or note not in called:
+            return None
+        at = called[note]
+        for b in blocks:
+            bs = getattr(b, "source", None)
+            if b is not block and bs is not None and bs.line_start <= at <= bs.line_end:
+                return b
+        return None
+
+    moved = {id(b): c for b in blocks if isinstance(b, Paragraph) and (c := caller_of(b))}
+    out = [b for b in blocks if id(b) not in moved]
+    for b in blocks:
+        caller = moved.get(id(b))
+        if caller is None or caller not in out:
+            continue
+        section = caller.source.section
+        source = Source(b.source.document, section, b.source.line_start, b.source.line_end)
+        if isinstance(caller, ListItem):
+            note = ListItem(b.text, b.term, caller.depth + 1, False, source, raw=b.raw)
+            caller.children.append(note)
+        else:
+            note = Paragraph(b.text, b.term, source, raw=b.raw)
+        at = out.index(caller) + 1
+        while at < len(out) and isinstance(out[at], ListItem) and out[at] in _descendants(caller):
+            at += 1  # after the caller's own items
+        out.insert(at, note)
+    return out
+
+
+def _descendants(block: Block) -> list[Block]:
+    children = list(getattr(block, "children", []))
+    return children + [d for c in children for d in _descendants(c)]
 
 
 # "#metrics", "#[[input modes]]": a note app's tag, the words it files a block under

@@ -300,4 +300,5 @@ def clean_heading(title: str) -> str:
     # attributes after a heading ("Security {#sec .wide}", pandoc and Hugo): not its title
     text = re.sub(r"\s*\{\s*(?:[#.][^{}]*)?\}\s*$", "", text)
     text = re.sub(r"(?<![\w&#/])#[A-Za-z][\w/-]*", "", text)  # a tag: "Ingestion #aws"
+    text = re.sub(r"\s+#+\s*$", "", text)  # closing hashes an underlined title kept ("Topic ##")
     return text.strip().rstrip(":.¶§").strip()  # "Setup¶": a permanent link's mark

@@ -252,11 +252,11 @@ def test_vault_notes_callouts_tasks_tags_embeds_and_links(tmp_path):
     assert said == [
         ("Heading", "Loading", 4),  # the tag is metadata
         ("Paragraph", "Rows land in MossLib Lake first.", 6),
+        ("Paragraph", "From the FernKit guide.", 17),  # a footnote, read where it is called
         ("Paragraph", "Picking one:", 8),  # a callout's title leads in its lines
         ("ListItem", "replay needed → Zorbex Stream", 9),
         ("Paragraph", "Gotcha:", 11),
         ("Paragraph", "Zorbex Pipe cannot replay.", 12),
-        ("Paragraph", "From the FernKit guide.", 17),
     ]
     # a wiki link names a thing, as a bold name does
     assert "**MossLib Lake**" in blocks[1].raw
@@ -470,3 +470,22 @@ def test_pandoc_definition_lists_fenced_divs_spans_example_lists_and_line_blocks
         ("Paragraph", "", "Moss Table keeps rows forever. Tallow keeps them a year."),
         ("Table", "", ""),
     ]
+
+
+def test_a_footnote_is_read_where_it_is_called():
+    doc = (
+        "# Notes\n\n## Streams\n\n- **Gromble Hose**[^1] - loads rows\n- **Quill Store** - keeps rows\n\n"
+        "## Stores\n\nFern Lake keeps files[^2].\n\nUnderlined title ##\n-------------------\n\n"
+        "Text under it.\n\n"
+        "[^1]: Renamed Zorbex Hose in 2024.\n[^2]: Fern Lake has three tiers.\n"
+    )
+    bs = parse_markdown(doc, "doc.md")
+    hose = next(b for b in bs if isinstance(b, ListItem) and b.term == "Gromble Hose")
+    note = next(b for b in bs if "Renamed Zorbex Hose" in getattr(b, "text", ""))
+    assert note in hose.children and bs.index(note) == bs.index(hose) + 1
+    assert note.source.section == ("Notes", "Streams") and note.source.line_start == 17
+    tiers = next(b for b in bs if "three tiers" in getattr(b, "text", ""))
+    assert isinstance(tiers, Paragraph) and tiers.source.section == ("Notes", "Stores")
+    assert "Fern Lake keeps files" in bs[bs.index(tiers) - 1].text
+    # an underlined title keeps no closing hashes
+    assert [b.title for b in bs if isinstance(b, Heading)][-1] == "Underlined title"
