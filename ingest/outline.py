@@ -377,7 +377,8 @@ class OutlineReader:
         x = m.group("x").strip()
         if self._known(x) or (is_name_like(x, 4) and not is_name_like(m.group("label"), 4)):
             return x
-        return None
+        core = re.sub(r"\s*\([^()]*\)$", "", x)  # "Deep dive: Gromble (loading)": Gromble
+        return core if core != x and self._known(core) else None
 
     def _lead_subject(self, lead: ListItem) -> Entity | None:
         """The thing a lead-in sentence opens with ("Model Monitor watches four things:"),

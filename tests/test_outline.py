@@ -1626,3 +1626,15 @@ def test_a_listed_name_leaves_its_determiner_and_what_is_added_after_a_plus(tmp_
         "  - destinations: Quill Store, Fern Lake, any HTTP endpoint + some partners\n",
     )
     assert ("Zorbex Hose", "deliversTo", "HTTP endpoint") in facts(x, "deliversTo")
+
+
+def test_a_labelled_heading_with_a_remark_is_about_the_known_name(tmp_path):
+    x = extract(
+        tmp_path,
+        # a catalogue service, named first in the heading
+        "# Notes\n\n## Deep dive: DataBrew (cleaning)\n\nThree recipe options:\n\n"
+        "- **Quill Recipe** - trims rows\n- **Fern Recipe** - fills gaps\n",
+    )
+    f = facts(x)
+    assert ("Quill Recipe", "partOf", "AWS Glue DataBrew") in f
+    assert not any(e.label.startswith("Deep dive") for e in x.entities.values())
