@@ -159,12 +159,51 @@ def _noted(el: etree._Element) -> bool:
     )
 
 
+def _in_heading(el: etree._Element) -> bool:
+    """Whether ``el`` stands in a heading, a summary or a card's header."""
+    return any(
+        a.tag in _HEADINGS
+        or a.tag == "summary"
+        or any(_HEADER_CLASS.match(c) for c in a.get("class", "").split())
+        for a in el.iterancestors()
+    )
+
+
+def _titling_button(el: etree._Element) -> bool:
+    """An accordion's toggle inside a heading (``<h2><button>Topic</button></h2>``): the
+    button's words are the heading's title."""
+    return el.tag == "button" and _in_heading(el)
+
+
+_HEADER_CLASS = re.compile(r"^[\w-]*-(?:header|heading|title)$")
+
+
+def _card_header(el: etree._Element) -> etree._Element | None:
+    """A card's or panel's header (``<div class="card"><div class="card-header">Topic</div>
+    <div class="card-body">...``): a short first child classed as its header, with more after it."""
+    children = [c for c in el if isinstance(c.tag, str) and not _skipped(c)]
+    # (an accordion's item: its header a heading, of whatever level, over its panel)
+    if len(children) < 2 or children[0].tag not in ("div", "span", "p", "header", *_HEADINGS):
+        return None
+    head = children[0]
+    classes = head.get("class", "").split()
+    if not any(_HEADER_CLASS.match(c) for c in classes) or _LABEL_CLASSES & set(classes):
+        return None
+    inner = [c for c in head.iter() if c is not head and isinstance(c.tag, str)]
+    if any(c.tag not in _INLINE and not _titling_button(c) for c in inner):
+        return None  # a header holding blocks of its own is a division, not a title
+    words = head.text_content().split()
+    return head if 0 < len(words) <= 12 else None
+
+
 def _skipped(el: etree._Element) -> bool:
     """Comments, chrome (nav, scripts, forms) and hidden elements: never content."""
     if not isinstance(el.tag, str):
         return True
     return (
-        (el.tag in _SKIP and not _noted(el))
+        (el.tag in _SKIP and not _noted(el) and not _titling_button(el))
+        # a tag on a heading ("XGBoost <span class=badge>fav</span>"): a label, not its title
+        or ("badge" in el.get("class", "").split() and _in_heading(el))
         # an embedded object; one with nothing to embed shows its content (Apple Notes
         # writes its tables in <object>)
         or (el.tag == "object" and any(el.get(a) for a in ("data", "type", "classid")))
@@ -571,7 +610,7 @@ class _HtmlReader:
             self.table(el)
         elif tag == "details" and not self.details(el):
             self.container(el)
-        elif tag != "details" and not self.tabs(el):
+        elif tag != "details" and not self.tabs(el) and not self.card(el):
             self.container(el)
 
     def word_list_item(self, el: etree._Element, line: int) -> bool:
@@ -631,6 +670,24 @@ class _HtmlReader:
         body = copy.copy(el)  # the details without the summary already read
         for c in [c for c in body if c.tag == "summary"]:
             body.remove(c)
+        self.container(body)
+        self.headings = above
+        return True
+
+    def card(self, el: etree._Element) -> bool:
+        """A card or panel (see ``_card_header``): its header titles its body, a section under
+        the heading above, as a collapsible section's summary does."""
+        head = _card_header(el)
+        title = clean_heading(inline_markdown(head)) if head is not None else ""
+        if not title:
+            return False
+        above = list(self.headings)
+        level = (above[-1][0] if above else 1) + 1
+        self.headings = [*above, (level, title)]
+        line = head.sourceline or 1
+        self.blocks.append(Heading(title, level, self.source(line, self.end_line(head))))
+        body = copy.copy(el)  # the card without the header already read (a deep copy)
+        del body[list(el).index(head)]
         self.container(body)
         self.headings = above
         return True

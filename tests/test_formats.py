@@ -771,6 +771,30 @@ def test_html_content_tabs_are_sections_titled_by_their_tab(tmp_path):
     ], said
 
 
+def test_html_cards_and_accordion_items_are_sections_titled_by_their_headers(tmp_path):
+    page = (
+        "<html><body><h2>Loaders</h2>\n"
+        '<div class="card"><div class="card-header">Gromble <span class="badge">fav</span></div>\n'
+        '<div class="card-body"><p>Copies rows.</p></div></div>\n'
+        '<div class="accordion"><div class="accordion-item">\n'
+        '<h2 class="accordion-header"><button class="accordion-button" type="button">'
+        "FernKit</button></h2>\n"
+        '<div class="accordion-collapse collapse"><div class="accordion-body">Keeps rows.'
+        "</div></div></div></div>\n"
+        "<p>After the cards.</p></body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "cards.html", page))
+    said = [(b.source.section, getattr(b, "title", "") or b.text) for b in doc.blocks]
+    assert said == [
+        (("Loaders",), "Loaders"),
+        (("Loaders", "Gromble"), "Gromble"),
+        (("Loaders", "Gromble"), "Copies rows."),
+        (("Loaders", "FernKit"), "FernKit"),
+        (("Loaders", "FernKit"), "Keeps rows."),
+        (("Loaders",), "After the cards."),
+    ], said
+
+
 def test_html_email_layout_titles_in_big_bold_type_are_headings(tmp_path):
     # an e-mail's layout: presentation tables, titles as cells in big bold type, one real
     # <h2> that says which level its size is; a small bold label is no heading
