@@ -566,7 +566,12 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     m = _EXAMPLES.match(last)
     if not m:
         return
-    items = [x.strip() for x in re.split(r",\s*|\s*/\s*|\s+(?:and|or)\s+", m["items"]) if x.strip()]
+    # (a slash after a lone letter abbreviates: "start w/ one node")
+    items = [
+        x.strip()
+        for x in re.split(r",\s*|\s*(?<!\b[A-Za-z])/\s*|\s+(?:and|or)\s+", m["items"])
+        if x.strip()
+    ]
     if len(items) < 2 or not all(is_listed_name(x, alone=True) for x in items):
         return
     if is_acronym(m["head"].strip()):
