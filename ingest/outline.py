@@ -665,12 +665,27 @@ class OutlineReader:
         # "Destinations (batch writes):" over the list: each is a destination, and a
         # destination of the thing the section is about
         for part in re.sub(r"\([^)]*\)", "", it.listed_as).split("/"):
-            kind = listed_kind(part.strip())
+            # "Zorbex Hose destinations:" over the list: the named thing's destinations
+            named, rest = self._named_lead(part.strip(), u)
+            kind = listed_kind(rest or part.strip())
             if not kind:
                 continue
             self.b.kind(e, kind, u)
-            if owner is not None and owner.id != e.id:
-                self.b.owned.append((e, kind, owner, u))
+            holder = named or owner
+            if holder is not None and holder.id != e.id:
+                self.b.owned.append((e, kind, holder, u))
+                if named is not None:
+                    self.b.listed_fact(named, e, kind, u)
+
+    def _named_lead(self, lead: str, u: TextUnit) -> tuple[Entity | None, str]:
+        """A lead-in that opens with a known name and goes on with a plural noun ("Zorbex Hose
+        destinations"): that thing and the noun; (None, "") for any other."""
+        words = lead.split()
+        for k in range(len(words) - 1, 0, -1):
+            name, rest = " ".join(words[:k]), " ".join(words[k:])
+            if len(rest.split()) <= 3 and is_plural_noun_phrase(rest) and self._known(name):
+                return self.b.entity(name, None, u), rest
+        return None, ""
 
     def _item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
         ctx = self.context()

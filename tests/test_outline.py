@@ -1638,3 +1638,15 @@ def test_a_labelled_heading_with_a_remark_is_about_the_known_name(tmp_path):
     f = facts(x)
     assert ("Quill Recipe", "partOf", "AWS Glue DataBrew") in f
     assert not any(e.label.startswith("Deep dive") for e in x.entities.values())
+
+
+def test_a_lead_in_that_opens_with_a_known_name_lists_that_things_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Tools\n\n- **Zorbex Hose** - loads rows\n\n## Streaming\n\n"
+        "Zorbex Hose destinations (asked twice, learn them):\n\n"
+        "- Quill Store\n- Fern Lake – rows staged first\n- Moss Bucket\n",
+    )
+    f = facts(x)
+    assert ("Zorbex Hose", "deliversTo", "Fern Lake") in f
+    assert ("Moss Bucket", "kind", "Zorbex Hose destination") in f
