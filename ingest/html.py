@@ -391,7 +391,9 @@ def _inline_element(el: etree._Element, out: list[str]) -> None:
     inner: list[str] = []
     _inline_parts(el, inner)
     text = "".join(inner)
-    if el.tag in ("b", "strong") or _bold_style(el):
+    if "badge" in el.get("class", "").split() and text.strip():
+        out.append(f" ({text.strip()})")  # "SMOTE <span class=badge>fav</span>": a remark on it
+    elif el.tag in ("b", "strong") or _bold_style(el):
         out.append(_wrap(text.replace("**", ""), "**"))  # bold inside bold stays one run
     elif el.tag in _CODE:
         out.append(_wrap(text.replace("`", ""), "`"))

@@ -781,6 +781,8 @@ def test_html_cards_and_accordion_items_are_sections_titled_by_their_headers(tmp
         "FernKit</button></h2>\n"
         '<div class="accordion-collapse collapse"><div class="accordion-body">Keeps rows.'
         "</div></div></div></div>\n"
+        '<ul class="list-group"><li class="list-group-item">Quill <span class="badge">fav</span>'
+        " - keeps rows</li></ul>\n"
         "<p>After the cards.</p></body></html>\n"
     )
     doc = read_document(write(tmp_path, "cards.html", page))
@@ -791,6 +793,7 @@ def test_html_cards_and_accordion_items_are_sections_titled_by_their_headers(tmp
         (("Loaders", "Gromble"), "Copies rows."),
         (("Loaders", "FernKit"), "FernKit"),
         (("Loaders", "FernKit"), "Keeps rows."),
+        (("Loaders",), "Quill (fav) - keeps rows"),  # a badge: a remark on the name before it
         (("Loaders",), "After the cards."),
     ], said
 
