@@ -495,7 +495,9 @@ def is_product_style(word: str) -> bool:
         return False
     inner = any(re.search(r"[a-z][A-Z]|[A-Z]{2,}[a-z]{2,}", part) for part in word.split("-"))
     mixed = bool(re.search(r"\d", word) and re.search(r"[A-Za-z]{2,}", word))
-    return inner or (mixed and bool(re.search(r"[A-Z]", word)))
+    # ... or one capital and a digit, as a model or a family is coded ("M5", "P3", "G4dn")
+    coded = bool(re.fullmatch(r"[A-Z]\d{1,2}[a-z]{0,3}", word))
+    return inner or coded or (mixed and bool(re.search(r"[A-Z]", word)))
 
 
 def abbreviates(acronym: str, words: list[str]) -> bool:

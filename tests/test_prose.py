@@ -1074,3 +1074,15 @@ def test_names_said_to_be_of_a_plural_kind_are_things_of_that_kind(tmp_path):
     kinds = {(s, o) for s, _, o in facts(x, "kind")}
     assert {("Canary", "roll mode"), ("Linear", "roll mode"), ("All-at-once", "roll mode")} <= kinds
     assert not any(s == "Speed" for s, _ in kinds)
+
+
+def test_a_capital_and_a_digit_written_as_a_name_is_one(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Nodes\n\n| Tool | Use |\n|---|---|\n| Gromble | sorts rows |\n\n"
+        "Gromble is memory-bound, so pick Q7 nodes for it; Zorbex wants the H4dn family.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Q7", "H4dn"} <= labels
