@@ -73,6 +73,7 @@ def extract_read(
     b.merge_acronym_twins()
     # running text last: by now every name every document defines is known
     read_prose_names(b, (cues or {}).get("example", ()))
+    b.merge_all(b.registry.coded_twins())  # "Q7" alone is "Q7 penalty" written short
     read_enumerations(b, cues)
     read_headed_lists(b)
     read_statements(b, cues)

@@ -479,6 +479,12 @@ def is_shouting(text: str) -> bool:
 
 
 # a letter-and-number code with its everyday name in parentheses: "Q7 (squeeze)", "Q8 (soft squeeze)"
+# a coded word and its noun opening a sentence as its subject ("The Q7 score is the mean
+# of ...", "Q7 penalty (squeeze) adds ..."): one name
+_CODED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:]\s))\s*(?:[Tt]he\s+)?(?P<name>[A-Z][A-Za-z]*\d[\w-]*\s+[a-z][a-z-]{3,})"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?:is|are|[a-z]{3,}s)\b"
+)
 _CODED_NICKNAMED = re.compile(
     r"(?<![\w-])([A-Z]\d{1,2})\s+\(([a-z][a-z-]{2,20}(?: [a-z-]{2,20})?)\)"
 )
@@ -568,6 +574,12 @@ class _NameFinder:
             if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
                 self.b.literal(e, "definition", said, unit)
                 taken.append((start, end))
+        for m in _CODED_SUBJECT.finditer(text):  # "The Q7 penalty (squeeze) adds ..."
+            a, z = m.span("name")
+            inside = [t for t in taken if a <= t[0] and t[1] <= z]  # a known "Q7" in it
+            if not _overlaps([t for t in taken if t not in inside], a, z):
+                if self._add(m["name"], None, unit) is not None:
+                    taken = [t for t in taken if t not in inside] + [(a, z)]
         for m in algorithm_index().find_longest(text):  # "... a shipped algorithm, named"
             if not _overlaps(taken, m.start, m.end):
                 written = text[m.start : m.end]

@@ -61,6 +61,10 @@ def _apache_key(name: str) -> str:
     return key[len("apache") :] if key.startswith("apache") and len(key) > 6 else key
 
 
+# a coded name: capitals with digits ("Q7", "XJ9")
+_CODE = re.compile(r"[A-Z][A-Za-z]*\d[\w-]*")
+
+
 class EntityRegistry:
     """Resolves written names to entities: aliases, acronyms, prefixes and the catalog."""
 
@@ -188,6 +192,20 @@ class EntityRegistry:
             if len(found) == 1:
                 twins.append((e, self.entities[found.pop()]))
         return twins
+
+    def coded_twins(self) -> list[tuple[Entity, Entity]]:
+        """(code, its thing): a coded name alone ("Q7") and exactly one thing named by it and
+        a noun ("Q7 penalty"), whose short name it is."""
+        longer: dict[str, list[Entity]] = {}
+        for e in self.entities.values():
+            words = e.label.split()
+            if len(words) == 2 and _CODE.fullmatch(words[0]) and words[1][:1].islower():
+                longer.setdefault(words[0], []).append(e)
+        return [
+            (e, longer[e.label][0])
+            for e in self.entities.values()
+            if len(longer.get(e.label, [])) == 1
+        ]
 
     def merge(self, source: Entity, target: Entity) -> None:
         """``source`` is ``target`` under another name: its names, definitions and class (when

@@ -1086,3 +1086,19 @@ def test_a_capital_and_a_digit_written_as_a_name_is_one(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert {"Q7", "H4dn"} <= labels
+
+
+def test_a_coded_subject_and_its_noun_are_one_name_and_the_code_alone_its_short_form(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Fit\n\n| Tool | Use |\n|---|---|\n| Gromble | fits rows |\n\n"
+        "Gromble takes zeta (Q7) and theta (Q8). Q7 penalty (squeeze) adds the weights' sizes to "
+        "the loss. The Q8 penalty is the sum of their squares.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Q7 penalty", "Q8 penalty"} <= labels
+    assert not {"Q7", "Q8"} & labels  # the codes alone are their short names
+    q7 = next(e for e in x.entities.values() if e.label == "Q7 penalty")
+    assert "Q7" in q7.aliases
