@@ -74,7 +74,7 @@ _DEFINE = re.compile(
     r"|^what does it mean to (?:\w+ (?:(?:on|off|up|in) )?)?(?:the |an? )?(?P<v>[^?]+?)"
     r"(?:\s+(?:on|for|in|with|to|when|inside|within)\b[^?]*)?\s*\??$"
     r"|^(?:explain|describe|tell me|remind me) what (?:the |an? )?(?:term |word )?(?P<z>[^?]+?) "
-    r"(?:is|are|does|do|means?|stands? for|refers? to)"
+    r"(?:\w+ly )?(?:is|are|does|do|means?|measures?|stands? for|refers? to)"
     r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?\s*\??$"  # "... what X is in Y?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     # "... for?", "define X as a Y", "explain X to me"

@@ -1102,3 +1102,5 @@ def test_a_coded_subject_and_its_noun_are_one_name_and_the_code_alone_its_short_
     assert not {"Q7", "Q8"} & labels  # the codes alone are their short names
     q7 = next(e for e in x.entities.values() if e.label == "Q7 penalty")
     assert "Q7" in q7.aliases
+    # "The Q8 penalty is the ...": what it is
+    assert ("Q8 penalty", "definition", "The Q8 penalty is the sum of their squares.") in facts(x)
