@@ -251,7 +251,8 @@ def read(engine, question: str, vector) -> Context:
         for n in _names(engine, x)
         for w in keyword_tokens(n)
     }
-    unseen = sum(engine.weight(w) for w in about if w not in engine.idf or w in missing) / total
+    # (a word of a stem they use is no word they never use: "anomalous", "anomalies")
+    unseen = sum(engine.weight(w) for w in about if not engine.uses_stem(w) or w in missing) / total
     peers = _named_with_members(q, linked, readings)
     if peers and q.form in ("open", "single"):
         readings = [r for r in readings if not set(r.answers) <= peers]
@@ -1434,7 +1435,10 @@ def _kinds_said(engine, x: str) -> str:
 
 def single_confidence(engine, s: Context, scored) -> float:
     p, _, _, f = scored[0]
-    second = scored[1][0] if len(scored) > 1 else 0.0
+    # what competes with the best: a thing that fits the asked class as well as it does (one
+    # of another class is never the answer to "which algorithm ...?")
+    rivals = [c for c in scored[1:] if not s.q.types or c[3]["type_fit"] >= f["type_fit"]]
+    second = rivals[0][0] if rivals else 0.0
     return engine.weights.single_confidence.probability(confidence_features(s, p, second, f))
 
 

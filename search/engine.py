@@ -146,6 +146,7 @@ class Engine:
         }
         self.doc_max_idf = {d: math.log(1 + doc_n[d]) for d in doc_n}
         self._unseen: dict[str, float] = {}
+        self._used_stems: frozenset[str] | None = None
         self._weighed: dict[tuple, tuple[tuple[tuple[str, float], ...], float]] = {}
         self.phrases = PhraseVectors.load(self.build_dir / SEARCH_DIR)
         self.weights = load_weights()
@@ -191,6 +192,12 @@ class Engine:
     def max_idf_of(self, document: str | None = None) -> float:
         """The weight of a word said once (in ``document``, when given)."""
         return self.doc_max_idf.get(document, self.max_idf) if document else self.max_idf
+
+    def uses_stem(self, word: str) -> bool:
+        """Whether the documents use a word of the same stem ("anomalous": "anomalies")."""
+        if self._used_stems is None:
+            self._used_stems = frozenset(stem(t) for t in self.idf)
+        return stem(word) in self._used_stems
 
     def uses(self, word: str, document: str | None = None) -> bool:
         """Whether the documents (or ``document``) use a word at all."""
