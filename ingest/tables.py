@@ -514,7 +514,12 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
         kind, parts[0] = singular(lead.group(1).lower()), lead.group(2)  # "Recipes: A"
     items = [re.sub(r"\s*\([^)]*\)$", "", x).strip() for x in parts]
     cls = b.class_for(header)
-    named = [x for x in items if is_listed_name(x, alone=True)]
+    # "single instance only", "GPU only": how the row is restricted, not a thing it names
+    named = [
+        x
+        for x in items
+        if is_listed_name(x, alone=True) and not re.search(r"\s(?:only|optional)$", x, re.I)
+    ]
     if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
         return
     # what lists things says so: a column (or lead) named by a plural or a class, or items

@@ -611,8 +611,11 @@ def analyse(text: str) -> Question:
         # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
         # long ...?", where the amount is what they are compared on
         and not (
-            _AMOUNT.search(asked_text)
+            (amount := _AMOUNT.search(asked_text))
             and not re.search(r"\bin terms of\b.*\bhow (?:much|many|long)\b", low)
+            # "how do A and B differ, e.g. on how long rows are kept?": after the comparing
+            # words, the amount is what they are compared on
+            and not ((compared := _COMPARE.search(low)) and amount.start() >= compared.end())
         )
         # "When comparing loaders with X, is a higher value better?", "In the tools
         # comparison, which one retries?": the scenario compares, the question does not

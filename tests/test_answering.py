@@ -1886,6 +1886,8 @@ def test_comparisons_on_an_amount_and_pick_which_are_comparisons():
         "How does Gromble differ from FernKit in terms of row size and how long a job runs?"
     )
     assert (q.form, q.asks_amount) == ("compare", False)
+    q = analyse("How do Gromble and FernKit differ, e.g. on speed and how long rows are kept?")
+    assert (q.form, q.asks_amount) == ("compare", False)
     assert analyse("Gromble or FernKit for loading rows — when would I pick which?").form == (
         "compare"
     )

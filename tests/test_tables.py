@@ -360,3 +360,14 @@ def test_a_table_of_needs_has_its_rows_named_by_the_column_of_names(tmp_path):
     assert ("Fern Loader", "usedFor", "copy rows between stores nightly") in used
     subjects = {s for s, _, _ in facts(x, "hasAttribute")}
     assert "OK" not in subjects and "keep raw rows for a year" not in subjects
+
+
+def test_a_restriction_in_a_cell_of_names_is_no_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n| Loader | Nodes |\n|---|---|\n| Gromble | Quanta, single node only |\n"
+        "| FernKit | Zorbex only |\n| Moss | Quanta or Zorbex |\n",
+    )
+    labels = {e.label.lower() for e in x.entities.values()}
+    assert "quanta" in labels
+    assert not {"single node only", "zorbex only"} & labels
