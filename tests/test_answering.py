@@ -2108,3 +2108,30 @@ def test_yes_or_no_asks_of_a_thing_named_after_a_hyphenated_word(built, tmp_path
         "Can I speed up the built-in Gromble topic sorter by running it on many Zorbex nodes?"
     )
     assert r["answered"] and r["label"] == "No", r["summary"]
+
+
+def test_a_single_answers_confidence_heeds_rivals_of_the_asked_class_only(engine):
+    from search.answer import read, single_confidence
+
+    question = "Which algorithm spots odd rows in a Gromble table?"
+    s = read(engine, question, engine.encode(question))
+    assert s.q.types  # it asks for a class
+    f = {
+        "coverage": 0.6,
+        "passage": 0.6,
+        "type_fit": 1.0,
+        "reading": 0.0,
+        "top_word": 1.0,
+        "unit_coverage": 0.6,
+    }
+    of_another_class = [(0.30, "a", set(), f), (0.25, "b", set(), {**f, "type_fit": 0.0})]
+    of_the_class = [(0.30, "a", set(), f), (0.25, "b", set(), f)]
+    # a thing of another class is never the answer, so it is no rival
+    assert single_confidence(engine, s, of_another_class) > single_confidence(
+        engine, s, of_the_class
+    )
+
+
+def test_a_word_of_a_stem_the_documents_use_is_no_word_they_never_use(engine):
+    assert engine.uses_stem("anomalous") == engine.uses_stem("anomalies")
+    assert not engine.uses_stem("zorbexification")
