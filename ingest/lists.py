@@ -367,6 +367,7 @@ def counted_kind(lead: str) -> str:
 # "... picks planners: A, B, C", "planners A, B and C": a plural noun, then the list
 # of its members, inside running text
 _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
+_SUBJECT_PRONOUNS = frozenset("it which that who this he she".split())
 # (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py);
 # a few words may say more of the noun before the colon ("sinks I need to know:")
 _BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
@@ -418,6 +419,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 and _PLURAL_WORD.match(" ".join(before[:2]).split()[-1])
             ):
                 break  # "Step types I have seen in questions: A, B": not a list of questions
+            if {x.lower() for x in before[-2:]} & _SUBJECT_PRONOUNS:
+                continue  # "It accepts A, B and C": a verb after its subject, no plural noun
             link = _BEFORE_LIST.match(clause[w.end() :])
             includes = len(before) <= 2 and _INCLUDES.match(clause[w.end() :])
             if includes:

@@ -846,6 +846,8 @@ class _NameFinder:
                 parts[-1:] = last
         # a remark in parentheses after an item is not part of it ("Pager (via Zorb Alerts)")
         parts = [re.sub(r"\s*\([^()]*\)", "", p).strip() for p in parts]
+        # ... nor an article before a name ("..., the Zorbex Topic Model and ...")
+        parts = [re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", p) for p in parts]
         if not all(0 < len(p.split()) <= 3 for p in parts):
             return []
         named = sum(self._reads_as_name(p, False, False) for p in parts)

@@ -140,6 +140,8 @@ def keyword_tokens(text: str) -> list[str]:
     "low latency" find it."""
     out = []
     for t in _TOKEN.findall(text.lower()):
+        if t.endswith("'s"):  # a possessive ("SageMaker's"): the name
+            t = t[:-2]
         if t in _STOP:
             continue
         out.append(_fold(t))

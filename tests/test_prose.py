@@ -1104,3 +1104,18 @@ def test_a_coded_subject_and_its_noun_are_one_name_and_the_code_alone_its_short_
     assert "Q7" in q7.aliases
     # "The Q8 penalty is the ...": what it is
     assert ("Q8 penalty", "definition", "The Q8 penalty is the sum of their squares.") in facts(x)
+
+
+def test_a_verb_after_it_is_no_plural_noun_and_an_article_before_a_listed_name_is_none(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Loaders\n\n| Loader | Use |\n|---|---|\n| Gromble | loads rows |\n\n"
+        "Gromble is the default loader. It accepts QSV, ZibSVM, Farquet and RecordZO-protobuf. "
+        "The offline loaders are K-Gromble, Quill Component Analysis (QCA), Latent Fern "
+        "Allocation (LFA), the Neural Zorb Model (NZM), Moss Cut Forest and IP Tessaract.\n",
+    )
+    f = facts(x, "kind")
+    assert not any(o.lower().endswith("accept") for _, _, o in f)
+    assert ("Neural Zorb Model", "kind", "offline loader") in f

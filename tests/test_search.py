@@ -242,3 +242,9 @@ def test_the_encoder_writes_its_onnx_file_once_where_the_setting_says(tmp_path, 
 def test_the_plural_of_a_short_acronym_is_no_unknown_name(engine):
     assert engine.speller.unknown_names("We keep user IDs on VMs. Which algorithm fits?") == []
     assert engine.speller.unknown_names("Can we host Zorbexq on VMs?") == ["Zorbexq"]
+
+
+def test_a_possessive_is_the_name_it_is_of():
+    from search.index import keyword_tokens
+
+    assert keyword_tokens("Gromble's loaders") == keyword_tokens("Gromble loaders")
