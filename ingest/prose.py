@@ -426,10 +426,29 @@ def unit_segments(b: Builder) -> Iterator[Segment]:
             yield Segment(unit, unit.text, subject, False)
 
 
+def _bracketed(text: str) -> list[Span]:
+    """The spans of the text's balanced brackets, "(" to ")" (the outer ones of nested)."""
+    out: list[Span] = []
+    depth, at = 0, 0
+    for i, c in enumerate(text):
+        if c == "(":
+            depth, at = depth + 1, (at if depth else i)
+        elif c == ")" and depth:
+            depth -= 1
+            if not depth:
+                out.append((at, i))
+    return out
+
+
 def sentence_spans(text: str) -> list[Span]:
     """Clauses of a text: split at ; : | - → and at sentence ends (not after "e.g.")."""
     spans, start = [], 0
+    brackets = _bracketed(text)
     for m in re.finditer(r"[.!?](?=\s+[A-Z(\"'])|[;:](?=\s)|\s(?:\||[-–—]|→|->)\s", text):
+        if any(a < m.start() < b for a, b in brackets) and not m.group().startswith(
+            (".", "!", "?")
+        ):
+            continue  # "master (aka primary — runs it), core": a remark's dash ends no clause
         if m.group().startswith(".") and _ABBREVIATIONS.search(text[start : m.end()]):
             continue
         if m.group() == "." and re.search(r"(?:^|[\s:])[a-h1-9]$", text[: m.start()]):
@@ -597,6 +616,12 @@ class _NameFinder:
                 self._add(name, None, unit)
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
+            if owner is not None:
+                # "EMR node types: ...": node types, EMR's (its name is no part of the kind)
+                for n in sorted({owner.label, *owner.aliases}, key=len, reverse=True):
+                    if kind.lower().startswith(n.lower() + " "):
+                        kind = kind[len(n) + 1 :]
+                        break
             # "Encryption: SSE-S3, SSE-KMS, SSE-C": names after a lead that is a known name
             # alone are its parts
             before = text[:start].rstrip()
@@ -668,6 +693,14 @@ class _NameFinder:
             return True
         return not title and (len(words) > 1 or not _is_initial(text, m.start))
 
+    def _after_known_name(self, words: list[str]) -> list[str]:
+        """The words of a lead after the known name it opens with ("Zorbex Hub node types":
+        node types); [] when it opens with none."""
+        for k in range(len(words) - 1, 0, -1):
+            if self._known(" ".join(words[:k])):
+                return words[k:]
+        return []
+
     def _known(self, name: str) -> bool:
         """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service")."""
         return is_whole_name(self.index, name) or self.b.registry.catalog.lookup(name) is not None
@@ -716,7 +749,7 @@ class _NameFinder:
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
-                elif kind := _lead_kind(lead):
+                elif kind := _lead_kind(lead) or _lead_kind(self._after_known_name(lead)):
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."
                     named = [n for n in _named_items(clause) if n not in self.code]
@@ -1058,6 +1091,11 @@ def _lead_kind(lead: list[str]) -> str:
 def _named_items(clause: str) -> list[str]:
     """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
     dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
+    # each item said with what it is ("Node types: lead (runs the rest), worker (...)"):
+    # terms, however everyday their words
+    described = len(split_list(clause.strip().rstrip("."))) >= 2 and all(
+        re.search(r"\w\s*\([^()]{3,}\)", p) for p in split_list(clause.strip().rstrip("."))
+    )
     # remarks in parentheses go first: "and" inside them joins no items
     while re.search(r"\([^()]*\)", clause):
         clause = re.sub(r"\s*\([^()]*\)", "", clause)
@@ -1065,7 +1103,9 @@ def _named_items(clause: str) -> list[str]:
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
     # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
-    return [] if all(" " not in x and is_everyday(x) for x in items) else items
+    if not described and all(" " not in x and is_everyday(x) for x in items):
+        return []
+    return items
 
 
 _DETERMINERS = frozenset(

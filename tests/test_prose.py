@@ -1119,3 +1119,21 @@ def test_a_verb_after_it_is_no_plural_noun_and_an_article_before_a_listed_name_i
     f = facts(x, "kind")
     assert not any(o.lower().endswith("accept") for _, _, o in f)
     assert ("Neural Zorb Model", "kind", "offline loader") in f
+
+
+def test_a_labelled_list_of_described_everyday_words_names_its_owners_things(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Data\n\n| Tool | Use |\n|---|---|\n| Zorbex Hub | runs jobs |\n\n## Clusters\n\n"
+        "Zorbex Hub node types: lead (aka primary — runs the cluster), worker (runs tasks AND "
+        "keeps rows), spare (compute only, no rows → fine on cheap nodes). Don't lose workers.\n",
+    )
+    f = facts(x)
+    assert {
+        ("Lead", "kind", "Zorbex Hub node type"),
+        ("Worker", "kind", "Zorbex Hub node type"),
+        ("Spare", "kind", "Zorbex Hub node type"),
+    } <= f
+    assert not any(o.lower() == "zorbex hub zorbex hub node type" for _, _, o in f)
