@@ -502,7 +502,7 @@ def is_shouting(text: str) -> bool:
 # of ...", "Q7 penalty (squeeze) adds ..."): one name
 _CODED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:]\s))\s*(?:[Tt]he\s+)?(?P<name>[A-Z][A-Za-z]*\d[\w-]*\s+[a-z][a-z-]{3,})"
-    r"(?:\s*\([^()]{1,40}\))?\s+(?P<verb>is|are|[a-z]{3,}s)\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+(?P<verb>is|are|[a-z]{3,}s)\s+(?=[a-z])"
 )
 _CODED_NICKNAMED = re.compile(
     r"(?<![\w-])([A-Z]\d{1,2})\s+\(([a-z][a-z-]{2,20}(?: [a-z-]{2,20})?)\)"
@@ -599,7 +599,7 @@ class _NameFinder:
             if not _overlaps([t for t in taken if t not in inside], a, z):
                 if (e := self._add(m["name"], None, unit)) is not None:
                     taken = [t for t in taken if t not in inside] + [(a, z)]
-                    defines = re.match(r"\s+(?:an?|the)\s", text[m.end() :])
+                    defines = re.match(r"\s*(?:an?|the)\s", text[m.end() :])
                     if m["verb"] in ("is", "are") and defines and not e.definitions:
                         # "The Q8 penalty is the sum of ...": what it is
                         s, end = next((s, e2) for s, e2 in sentence_spans(text) if s <= a < e2)

@@ -1095,11 +1095,12 @@ def test_a_coded_subject_and_its_noun_are_one_name_and_the_code_alone_its_short_
         tmp_path,
         "# Fit\n\n| Tool | Use |\n|---|---|\n| Gromble | fits rows |\n\n"
         "Gromble takes zeta (Q7) and theta (Q8). Q7 penalty (squeeze) adds the weights' sizes to "
-        "the loss. The Q8 penalty is the sum of their squares.\n",
+        "the loss. The Q8 penalty is the sum of their squares. Q9 access logs (kept a week).\n",
     )
     labels = {e.label for e in x.entities.values()}
     assert {"Q7 penalty", "Q8 penalty"} <= labels
     assert not {"Q7", "Q8"} & labels  # the codes alone are their short names
+    assert "Q9 access" not in labels  # "Q9 access logs (kept ...)": a noun, no verb
     q7 = next(e for e in x.entities.values() if e.label == "Q7 penalty")
     assert "Q7" in q7.aliases
     # "The Q8 penalty is the ...": what it is
