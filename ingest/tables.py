@@ -676,8 +676,20 @@ def _opening_name(b: Builder, text: str, u: TextUnit) -> Entity | None:
 
 
 def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
-    """ "Supported formats include CSV, JSON and Protobuf RecordIO": members of a plural subject."""
+    """ "Supported formats include CSV, JSON and Protobuf RecordIO": members of a plural
+    subject; so are a cell's lines that each open with a short name ("Sync modes" | "Delta –
+    copies changes<br>Mirror<br>Full – copies all")."""
     text = plain(cell)
+    lines = cell_items(cell)
+    heads = [re.split(r"\s+[–—-]\s+|:\s", plain(x), maxsplit=1)[0].strip() for x in lines]
+    if len(heads) >= 2 and all(is_name_like(h, 3) and is_listed_name(h, True) for h in heads):
+        for s in subjects:
+            words = s.label.split()
+            if len(words) <= 3 and is_plural_noun_phrase(s.label) and s.cls in (None, "Concept"):
+                for head in heads:
+                    if (e := b.entity(head, None, u)) is not None and e.id != s.id:
+                        b.kind(e, singular(s.label.lower()), u)
+                        b.fact(e, "partOf", s, u)
     m = re.search(r"\b(?:include|includes|including)\s+([^.]+)", text)
     if not m:
         return

@@ -371,3 +371,16 @@ def test_a_restriction_in_a_cell_of_names_is_no_name(tmp_path):
     labels = {e.label.lower() for e in x.entities.values()}
     assert "quanta" in labels
     assert not {"single node only", "zorbex only"} & labels
+
+
+def test_a_cells_lines_under_a_plural_row_head_are_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loading\n\n| Term | Explanation |\n|---|---|\n"
+        "| Sync modes | Delta – copies changes, the default.<br>Mirror<br>Full – copies all |\n"
+        "| Gromble | Loads rows.<br>Fast |\n",
+    )
+    f = facts(x)
+    assert {("Delta", "kind", "sync mode"), ("Mirror", "kind", "sync mode")} <= f
+    assert ("Full", "partOf", "Sync modes") in f
+    assert not any(s == "Loads rows" for s, _, _ in f)
