@@ -1591,6 +1591,7 @@ def _speaks_of(engine, u: str, x: str) -> bool:
 _NEGATION = re.compile(
     r"\b(no|not|none|nothing|never|without|cannot|can't|doesn't|don't|isn't)\b", re.I
 )
+_LIMITING = re.compile(rf"\bonly\b|{_NEGATION.pattern}", re.I)  # a negation, or "only"
 
 
 _EXCEPT = re.compile(
@@ -1612,6 +1613,16 @@ def _negates_asked(
     sentence about another thing (``other``: whether a sentence opens with one: "Quill
     Batch has no endpoint" to "Can a Gromble endpoint ...?")."""
     asked = {stem(w) for w in q.words} - subject
+    # a clause without a negation that says more of what is asked than any negated one
+    # answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't put
+    # core nodes on spot" to "Can task nodes run on spot?")
+    said = [
+        (len(stems(text[a:b]) & asked), bool(_NEGATION.search(text[a:b])))
+        for a, b in _clause_spans(text)
+    ]
+    plain_best = max((n for n, negated in said if not negated), default=0)
+    if plain_best > max((n for n, negated in said if negated), default=0):
+        return False
     for m in _NEGATION.finditer(text):
         opening = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         if other is not None and other(text[opening : m.start()]):
@@ -1623,7 +1634,15 @@ def _negates_asked(
     return False
 
 
-_CLAUSE_END = re.compile(r"[.;|!?,](?=\s|$)|[()\n]")
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(c.end() for c in _CLAUSE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+# (a clause also ends where a subordinate one starts: "fine for task nodes | since ...")
+_CLAUSE_END = re.compile(
+    r"[.;|!?,](?=\s|$)|[()\n]|\s(?=(?:since|because|but|although|though|whereas|while)\s)"
+)
 _SENTENCE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
 _LABEL_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[:–—|-]")
 _OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,4})")
@@ -1963,6 +1982,16 @@ def _says_no(
         return bool({w[:4] for w in words_of(c.lower())} & own)
 
     elsewhere = any(on_topic(c) and not re.search(r"\bonly\b", c, re.I) for c in clauses)
+    # a plain clause that says more of the question than any saying "only" answers it
+    # ("Spot is fine for task nodes" over "task (compute only, no rows)")
+    asked_stems = {stem(w) for w in q.words} - subject
+    said = [
+        (len(stems(text[a:b]) & asked_stems), bool(_LIMITING.search(text[a:b])))
+        for a, b in _clause_spans(text)
+    ]
+    limited = [n for n, limiting in said if limiting]
+    if limited and max((n for n, limiting in said if not limiting), default=0) > max(limited):
+        return False
     restricting = " ".join(
         c
         for c in clauses

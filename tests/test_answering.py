@@ -2135,3 +2135,18 @@ def test_a_single_answers_confidence_heeds_rivals_of_the_asked_class_only(engine
 def test_a_word_of_a_stem_the_documents_use_is_no_word_they_never_use(engine):
     assert engine.uses_stem("anomalous") == engine.uses_stem("anomalies")
     assert not engine.uses_stem("zorbexification")
+
+
+def test_yes_or_no_heeds_the_plain_clause_that_says_most_of_the_question(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-nodes.md",
+        "# Hub notes\n\n## Zorbex Hub\n\n- Zorbex Hub: a managed row cluster. Node roles: lead "
+        "(master), keeper (holds rows), helper (compute only, no rows). Quanta pricing is fine "
+        "for helper nodes since losing one doesn't lose rows; don't put keeper nodes on Quanta.\n",
+    )
+    r = engine.ask("Is it OK to run Zorbex Hub helper nodes on Quanta pricing?")
+    assert r["answered"] and r["label"] == "Yes", r["summary"]
+    r = engine.ask("Is it OK to run Zorbex Hub keeper nodes on Quanta pricing?")
+    assert r["answered"] and r["label"] == "No", r["summary"]
