@@ -124,6 +124,16 @@ _SUBJECT_TERM = re.compile(
     r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z0-9-]*\s+){1,2}?[a-z][a-z0-9-]*)\s+"
     r"(?:is|are|was|can|will|must|has|[a-z]{3,}(?<!ss)s)\b"
 )
+_OPENING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:]\s))([A-Z][a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,2}?)\s+"
+    r"(?:is|are|was|were|can|cannot|will|must|has|does|should)\b"
+)
+# English's closed classes that open no term: "Because it is ...", "Too many are ..."
+_NO_TERM_START = frozenset(
+    "because since although though if when while unless once it they we you he she there "
+    "too very so one two three four five many much more most less few several both either "
+    "neither each every any some all no".split()
+)
 # adjectives that pick out one of several ("the *same* budget"), not a thing's name
 _PICKING = frozenset(
     "same other whole next first last new old main best most more less many few such own "
@@ -142,8 +152,14 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
     for unit in b.out.units.values():
         if unit.is_code:
             continue
-        for m in _SUBJECT_TERM.finditer(unit.text):
-            phrase = m.group(1)
+        found = [m.group(1) for m in _SUBJECT_TERM.finditer(unit.text)]
+        # ... or opening a sentence ("Row fencing is not the same as ...")
+        found += [
+            m.group(1).lower()
+            for m in _OPENING_SUBJECT.finditer(unit.text)
+            if m.group(1).split()[0].lower() not in _NO_TERM_START
+        ]
+        for phrase in found:
             words = phrase.split()
             if (
                 words[0] in _PICKING

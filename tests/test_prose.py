@@ -1139,3 +1139,17 @@ def test_a_labelled_list_of_described_everyday_words_names_its_owners_things(tmp
         ("Spare", "kind", "Zorbex Hub node type"),
     } <= f
     assert not any(o.lower() == "zorbex hub zorbex hub node type" for _, _, o in f)
+
+
+def test_a_term_opening_sentences_that_the_notes_use_again_is_a_node(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Safety\n\n| Tool | Use |\n|---|---|\n| Gromble | loads rows |\n\n## Fences\n\n"
+        "Row fencing is not the same as lane mode. With row fencing on, Gromble cannot reach "
+        "the web. Because it is strict, few use it. Too many are slow.\n",
+    )
+    labels = {e.label.lower() for e in x.entities.values()}
+    assert "row fencing" in labels
+    assert not {"because it", "too many"} & labels
