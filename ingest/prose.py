@@ -655,6 +655,10 @@ class _NameFinder:
                 elif e is not None and lead is not None and lead.id != e.id:
                     self.b.fact(e, "partOf", lead, unit)
             taken.append((start, end))
+        for start, name in _rare_gerunds(text):  # "include oversampling the minority class, ..."
+            if not _overlaps(taken, start, start + len(name)):
+                if self._add(name[:1].upper() + name[1:], None, unit) is not None:
+                    taken.append((start, start + len(name)))
         for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
             if (
                 m.re is _BRAND
@@ -1196,6 +1200,21 @@ def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | Non
         if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]", x):
             return None
     return items, kind
+
+
+def _rare_gerunds(text: str) -> Iterator[tuple[int, str]]:
+    """(where, word) of each technique named by a gerund English hardly uses that opens an
+    item of a list of two or more things done ("include oversampling the minority class,
+    undersampling the majority class, and weighting the loss": oversampling, undersampling)."""
+    opening = re.compile(r"(?:^\s*|\b(?:include|includes|including|are|like|as)\s+)([a-z]+ing)\b")
+    for s, e in sentence_spans(text):
+        parts = [p for p in split_list(text[s:e]) for p in _and_split(p)]
+        doing = {m.group(1) for p in parts if (m := opening.search(p))}
+        if len(doing) < 2:
+            continue
+        for m in re.finditer(r"(?<![\w-])([a-z]+ing)\b", text[s:e]):
+            if m.group(1) in doing and _rare_word(m.group(1)):
+                yield s + m.start(1), m.group(1)
 
 
 def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:

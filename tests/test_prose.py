@@ -1153,3 +1153,17 @@ def test_a_term_opening_sentences_that_the_notes_use_again_is_a_node(tmp_path):
     labels = {e.label.lower() for e in x.entities.values()}
     assert "row fencing" in labels
     assert not {"because it", "too many"} & labels
+
+
+def test_rare_gerunds_listed_as_things_done_are_techniques(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Skew\n\n| Tool | Use |\n|---|---|\n| Gromble | loads rows |\n\n## Fixes\n\n"
+        "Ways out include zorbifying the small class, unzorbifying the big class, generating "
+        "rows with Gromble, and weighting the loss.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Zorbifying", "Unzorbifying"} <= labels
+    assert not {"Generating", "Weighting"} & labels  # everyday English
