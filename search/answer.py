@@ -1613,16 +1613,6 @@ def _negates_asked(
     sentence about another thing (``other``: whether a sentence opens with one: "Quill
     Batch has no endpoint" to "Can a Gromble endpoint ...?")."""
     asked = {stem(w) for w in q.words} - subject
-    # a clause without a negation that says more of what is asked than any negated one
-    # answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't put
-    # core nodes on spot" to "Can task nodes run on spot?")
-    said = [
-        (len(stems(text[a:b]) & asked), bool(_NEGATION.search(text[a:b])))
-        for a, b in _clause_spans(text)
-    ]
-    plain_best = max((n for n, negated in said if not negated), default=0)
-    if plain_best > max((n for n, negated in said if negated), default=0):
-        return False
     for m in _NEGATION.finditer(text):
         opening = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         if other is not None and other(text[opening : m.start()]):
@@ -1944,6 +1934,17 @@ def _says_no(
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
     the names the question links; ``asked_of``: those of the thing it asks of, by default
     all of them)."""
+    # a clause without a negation or "only" that says more of what is asked (beyond the
+    # names) than any with one answers it ("Spot is fine for task nodes since losing one
+    # doesn't lose data; don't put core nodes on spot" to "Can task nodes run on spot?")
+    asked_stems = {stem(w) for w in q.words} - subject
+    said = [
+        (len(stems(text[a:b]) & asked_stems), bool(_LIMITING.search(text[a:b])))
+        for a, b in _clause_spans(text)
+    ]
+    limited = [n for n, limiting in said if limiting]
+    if limited and max((n for n, limiting in said if not limiting), default=0) > max(limited):
+        return False
     if (
         _NEGATION.search(text)
         and not _NEGATION.search(q.text)
@@ -1982,16 +1983,6 @@ def _says_no(
         return bool({w[:4] for w in words_of(c.lower())} & own)
 
     elsewhere = any(on_topic(c) and not re.search(r"\bonly\b", c, re.I) for c in clauses)
-    # a plain clause that says more of the question than any saying "only" answers it
-    # ("Spot is fine for task nodes" over "task (compute only, no rows)")
-    asked_stems = {stem(w) for w in q.words} - subject
-    said = [
-        (len(stems(text[a:b]) & asked_stems), bool(_LIMITING.search(text[a:b])))
-        for a, b in _clause_spans(text)
-    ]
-    limited = [n for n, limiting in said if limiting]
-    if limited and max((n for n, limiting in said if not limiting), default=0) > max(limited):
-        return False
     restricting = " ".join(
         c
         for c in clauses

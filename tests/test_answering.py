@@ -2150,3 +2150,14 @@ def test_yes_or_no_heeds_the_plain_clause_that_says_most_of_the_question(built, 
     assert r["answered"] and r["label"] == "Yes", r["summary"]
     r = engine.ask("Is it OK to run Zorbex Hub keeper nodes on Quanta pricing?")
     assert r["answered"] and r["label"] == "No", r["summary"]
+    # the names the question links say nothing of what it asks of them
+    (tmp_path / "inputs").mkdir()
+    engine = engine_with_notes(
+        built,
+        tmp_path / "inputs",
+        "hub-inputs.md",
+        "# Hub notes\n\n## Inputs\n\n- Gromble Loader: Zorb rows with floats, QSV is not "
+        "practical (sparse rows).\n- Fern Loader: QSV or Zorb rows.\n",
+    )
+    r = engine.ask("Is QSV a practical input format for Gromble Loader?")
+    assert r["answered"] and r["label"] == "No", r["summary"]
