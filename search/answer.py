@@ -1934,16 +1934,19 @@ def _says_no(
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
     the names the question links; ``asked_of``: those of the thing it asks of, by default
     all of them)."""
-    # a clause without a negation or "only" that says more of what is asked (beyond the
-    # names) than any with one answers it ("Spot is fine for task nodes since losing one
-    # doesn't lose data; don't put core nodes on spot" to "Can task nodes run on spot?")
-    asked_stems = {stem(w) for w in q.words} - subject
+    # a clause without a negation or "only" that says more of the question than any with
+    # one answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't
+    # put core nodes on spot" to "Can task nodes run on spot?")
+    # (a plain clause counts when it says more than the names: "Algorithm: Gromble" says
+    # nothing of what is asked of it)
+    asked_stems = {stem(w) for w in q.words}
     said = [
-        (len(stems(text[a:b]) & asked_stems), bool(_LIMITING.search(text[a:b])))
+        (stems(text[a:b]) & asked_stems, bool(_LIMITING.search(text[a:b])))
         for a, b in _clause_spans(text)
     ]
-    limited = [n for n, limiting in said if limiting]
-    if limited and max((n for n, limiting in said if not limiting), default=0) > max(limited):
+    limited = [len(found) for found, limiting in said if limiting]
+    plain = [len(found) for found, limiting in said if not limiting and found - subject]
+    if limited and max(plain, default=0) > max(limited):
         return False
     if (
         _NEGATION.search(text)
