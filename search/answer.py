@@ -21,6 +21,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .cards import CardAnswer, card_answer
+from .figures import amounts, fits
 from .index import keyword_tokens
 from .question import (
     AUXILIARIES,
@@ -268,7 +269,8 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
     """The catalogued services a question names (as written) that no document names ("SageMaker
     Ground Truth" where the notes never do); not one a thing the question names is called by
     a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference")."""
-    from ingest.builder import catalog_index
+    from ingest.builder import CONNECTORS, catalog_index
+    from ingest.lexicon import is_everyday
     from ingest.names import ServiceCatalog
 
     catalog = ServiceCatalog.default()
@@ -276,6 +278,11 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
     for m in catalog_index(catalog).find_longest(text):
         service = catalog.services[m.value]
         words = m.form.split()
+        written = text[m.start : m.end].split()
+        if len(written) > 1 and any(
+            w[:1].islower() and is_everyday(w) and w not in CONNECTORS for w in written[1:]
+        ):
+            continue  # "a SageMaker hosting option": everyday words, not the product's name
         # the documents may name it shorter: "Serverless Inference" for "SageMaker
         # Serverless Inference"
         tails = [" ".join(words[i:]) for i in range(1, len(words) - 1)]
@@ -1451,8 +1458,11 @@ def _single(engine, s: Context) -> Answer:
     if not scored:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
     scored = _singled_out(engine, s, _named_as_asked(engine, s, _typed_first(engine, s, scored)))
+    scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
+    if held:  # the one whose stated limits hold the question's amounts: arithmetic says so
+        confidence = max(confidence, AMOUNTS_HELD)
     if confidence < w.decline_single:
         return _declined(engine, q, f"confidence {confidence:.0%}", unit_score)
     ev = _evidence(engine, units, unit_score)
@@ -1468,6 +1478,29 @@ def _single(engine, s: Context) -> Answer:
         _items(engine, [(best, p, ev)]),
         concepts,
     )
+
+
+AMOUNTS_HELD = 0.6  # see _single: set by hand, not fitted
+AMOUNT_RIVALS = 6  # the best candidates whose limits are weighed
+
+
+def _holding_the_amounts(engine, s: Context, scored):
+    """For a scenario that states amounts ("a ~500 MB file, 20 minutes each"), the one of the
+    best candidates whose own passage states limits that hold them all, when its rivals' limits
+    fall short ("max payload: 6 MB"): first, and whether one was found so."""
+    asked = amounts(s.q.text)
+    if not asked:
+        return scored, False
+    verdicts = []
+    for i, (_, _x, units, f) in enumerate(scored[:AMOUNT_RIVALS]):
+        best = best_unit_of(units, s.unit_score)
+        if best and f.get("subject"):  # limits said of it, not of a thing it stands beside
+            verdicts.append((i, fits(asked, engine.view.units[best].text)))
+    held = [i for i, ok in verdicts if ok is True]
+    if len(held) == 1 and any(ok is False for _, ok in verdicts):
+        i = held[0]
+        return [scored[i], *scored[:i], *scored[i + 1 :]], True
+    return scored, False
 
 
 def _yesno(engine, s: Context) -> Answer:

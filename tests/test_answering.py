@@ -1869,6 +1869,16 @@ def test_a_question_about_a_service_no_document_names_is_declined(built, tmp_pat
     assert "never name" not in r["summary"], r["summary"]
 
 
+def test_a_catalogued_name_written_in_everyday_lower_case_words_is_those_words(engine):
+    from search.answer import unknown_services
+
+    # the session's cheat sheet never names SageMaker Processing
+    assert unknown_services(engine, "Which SageMaker Processing lane suits us?") == [
+        "SageMaker Processing"
+    ]
+    assert unknown_services(engine, "Which SageMaker processing lane suits us?") == []
+
+
 def test_what_it_means_to_enable_a_thing_and_remind_me_what_it_does_define_it():
     for text, subject in (
         ("What does it mean to enable drip mode on a Gromble loader?", "drip mode"),
@@ -2161,3 +2171,30 @@ def test_yes_or_no_heeds_the_plain_clause_that_says_most_of_the_question(built, 
     )
     r = engine.ask("Is QSV a practical input format for Gromble Loader?")
     assert r["answered"] and r["label"] == "No", r["summary"]
+
+
+def test_amounts_and_the_limits_that_hold_them():
+    from search.figures import amounts, fits
+
+    asked = amounts("Each job sends a ~300 MB file and runs for about 25 minutes.")
+    assert asked == [("size", 300e6), ("time", 1500.0)]
+    assert fits(asked, "Quill queue | max payload: 1 GB | max run time: up to 1 h") is True
+    assert fits(asked, "Fern lane | max payload: 5 MB | max run time: 60 s") is False
+    assert fits(asked, "Moss batch | no limits worth knowing") is None
+
+
+def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-lanes.md",
+        "# Hub notes\n\n## Gromble serving lanes\n\n| lane | max payload | max run time | notes |\n"
+        "|---|---|---|---|\n| Fern Lane | 5 MB | 60 s | takes each Gromble job's file as it comes |\n"
+        "| Quill Queue | 1 GB | up to 1 h | queued |\n"
+        "| Moss Lane | 4 MB | 60 s | idle lanes cost nothing |\n",
+    )
+    r = engine.ask(
+        "Each Gromble job sends a ~300 MB file and runs for about 25 minutes. "
+        "Which Gromble serving lane can take that?"
+    )
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Quill Queue"], r["summary"]

@@ -1,0 +1,71 @@
+"""Amounts with units in questions and passages: sizes and durations.
+
+A scenario often gives its amounts ("each request sends a ~500 MB file and takes 20 minutes")
+and the notes give each option's limits ("max payload: 1 GB | max processing time: up to
+1 h"). Which option's limits hold the scenario's amounts is then arithmetic, not wording:
+``fits`` tells it, ``amounts`` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a unit's dimension and its size in that dimension's base unit (bytes, seconds)
+_UNITS = {
+    "kb": ("size", 1e3),
+    "kib": ("size", 1024.0),
+    "mb": ("size", 1e6),
+    "mib": ("size", 1024.0**2),
+    "gb": ("size", 1e9),
+    "gib": ("size", 1024.0**3),
+    "tb": ("size", 1e12),
+    "tib": ("size", 1024.0**4),
+    "ms": ("time", 1e-3),
+    "s": ("time", 1.0),
+    "sec": ("time", 1.0),
+    "secs": ("time", 1.0),
+    "second": ("time", 1.0),
+    "seconds": ("time", 1.0),
+    "min": ("time", 60.0),
+    "mins": ("time", 60.0),
+    "minute": ("time", 60.0),
+    "minutes": ("time", 60.0),
+    "h": ("time", 3600.0),
+    "hr": ("time", 3600.0),
+    "hrs": ("time", 3600.0),
+    "hour": ("time", 3600.0),
+    "hours": ("time", 3600.0),
+    "day": ("time", 86400.0),
+    "days": ("time", 86400.0),
+}
+# "500 MB", "~15 min", "1–6 GB" (a range: its upper end), "1,000 seconds", "an hour"
+_AMOUNT = re.compile(
+    r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?(?P<n>\d[\d,]*(?:\.\d+)?|an?)\s?"
+    r"(?P<unit>[KMGT]i?B|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
+    re.I,
+)
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    """(dimension, value in base units) of each size or duration ``text`` states."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        unit = m["unit"].lower()
+        if unit not in _UNITS or (m["n"].lower() in ("a", "an") and len(unit) <= 3):
+            continue  # "a s", "an h": no amount; "an hour" is one
+        n = 1.0 if m["n"].lower() in ("a", "an") else float(m["n"].replace(",", ""))
+        dimension, size = _UNITS[unit]
+        out.append((dimension, n * size))
+    return out
+
+
+def fits(asked: list[tuple[str, float]], said: str) -> bool | None:
+    """Whether the limits a passage states hold every amount asked (True), one of them falls
+    short of an amount of its dimension (False), or it states none of those dimensions (None)."""
+    stated: dict[str, float] = {}
+    for dimension, value in amounts(said):
+        stated[dimension] = max(value, stated.get(dimension, 0.0))
+    compared = [(value, stated[d]) for d, value in asked if d in stated]
+    if not compared:
+        return None
+    return all(limit >= value for value, limit in compared)
