@@ -1979,10 +1979,11 @@ def _says_no(
     ]
     limited = [len(found) for found, limiting in said if limiting]
     plain = [len(found) for found, limiting in said if not limiting and found - subject]
-    if limited and max(plain, default=0) > max(limited):
-        return False
+    # (a table row's cells each say their own thing: one about the topic answers nothing)
+    plain_answers = bool(limited) and max(plain, default=0) > max(limited) and not _a_row(text)
     if (
-        _NEGATION.search(text)
+        not plain_answers
+        and _NEGATION.search(text)
         and not _NEGATION.search(q.text)
         and not _contrasts_only(q, text)
         and _negates_asked(
@@ -2025,7 +2026,7 @@ def _says_no(
         if not (elsewhere and re.search(r"\bonly\b", c, re.I) and not on_topic(c))
     )
     restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", restricting, flags=re.I)
-    if re.search(r"\bonly\b", restricting, re.I):
+    if re.search(r"\bonly\b", restricting, re.I) and not plain_answers:
         asked = {stem(w) for w in telling}
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about

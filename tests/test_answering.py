@@ -2171,6 +2171,19 @@ def test_yes_or_no_heeds_the_plain_clause_that_says_most_of_the_question(built, 
     )
     r = engine.ask("Is QSV a practical input format for Gromble Loader?")
     assert r["answered"] and r["label"] == "No", r["summary"]
+    # a table row's cells each say their own thing, and another word for what is asked
+    # still says no
+    (tmp_path / "rows").mkdir()
+    engine = engine_with_notes(
+        built,
+        tmp_path / "rows",
+        "hub-rows.md",
+        "# Hub notes\n\n## Sorters\n\n| Algorithm | Problem types | Input |\n|---|---|---|\n"
+        "| Zorb Machines | binary sorting, ranking | Quill rows only |\n"
+        "| Fern Trees | multiclass sorting | any rows |\n",
+    )
+    r = engine.ask("Can Zorb Machines be used for a multiclass sorting problem?")
+    assert r["answered"] and r["label"] == "No", r["summary"]
 
 
 def test_amounts_and_the_limits_that_hold_them():
