@@ -45,6 +45,8 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
         r"^(no|none|n/a|not)\b", core, re.I
     ):
         return False
+    if re.search(r"[≤≥<>]\s*~?\d", core):  # "Payload ≤ 6 MB": a limit, no name
+        return False
     lower = [w for w in words[1:] if w[:1].islower() and w not in CONNECTORS]
     if len(lower) >= 2:
         # "Neural topic model (NTM)": written in sentence case, named by its initials

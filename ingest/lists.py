@@ -117,6 +117,7 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
         )
         and not re.match(r"^(no|none|n/a|not|e\.g|etc)\b", core, re.I)
         and not any(_ADVERB.match(w) for w in words)  # "fully managed" describes
+        and not re.search(r"[≤≥<>]\s*~?\d", core)  # "payload ≤ 6 MB": a limit, no name
     )
 
 

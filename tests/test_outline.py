@@ -1650,3 +1650,13 @@ def test_a_lead_in_that_opens_with_a_known_name_lists_that_things_members(tmp_pa
     f = facts(x)
     assert ("Zorbex Hose", "deliversTo", "Fern Lake") in f
     assert ("Moss Bucket", "kind", "Zorbex Hose destination") in f
+
+
+def test_a_limit_written_with_a_comparison_is_no_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Deployment & ops\n\n- Serving lanes\n  - Fern Lane\n"
+        "    - persistent, low latency\n    - payload ≤ 6 MB, 60 s timeout\n"
+        "  - Quill Queue\n    - queued, payload up to 1 GB\n    - payload > 1 GB, 60 s timeout\n",
+    )
+    assert not any("≤" in e.label or ">" in e.label for e in x.entities.values())
