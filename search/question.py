@@ -414,6 +414,10 @@ def _ask_clause_start(low: str) -> int:
         head = words_of(low[m.end() :])[:1]
         if head and head[0] in _OPENERS:
             start = len(words_of(low[: m.end()]))
+    if not start and low.rstrip().endswith("?") and sentence and "?" not in low[:sentence]:
+        # "We run 3,000 small models. cheapest way to host them?": a terse question after a
+        # scenario asks in its own sentence
+        start = len(words_of(low[:sentence]))
     return start
 
 
@@ -569,6 +573,12 @@ def analyse(text: str) -> Question:
     asked, types, many, named, at = _asked_phrase(kept, plurals)
     unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
     wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
+    if wh is None and (clause := _ask_clause_start(low)) and 0 <= at < clause:
+        # "We run 3,000 small models. cheapest way to host them?": what is asked is in the
+        # asking sentence, not the scenario's noun
+        tail = [w for i, w in enumerate(words) if i >= clause and i not in scoped]
+        asked, types, many, named, at = _asked_phrase(tail, plurals)
+        at = at + len(kept) - len(tail) if at >= 0 else -1
     # "Gromble tools - which ones does it ship?": "ones" stands for the phrase said before
     pronoun = wh is not None and (
         kept[wh + 1 : wh + 2] == ["ones"]

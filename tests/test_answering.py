@@ -1301,6 +1301,14 @@ def test_yes_or_no_reads_only_where_it_is_said_of_what_is_asked(built, tmp_path)
     )
 
 
+def test_a_terse_question_after_a_scenario_asks_in_its_own_sentence():
+    q = analyse(
+        "we'll have a separate small model for each of ~3,000 shops and most get called "
+        "twice a day. cheapest way to run them?"
+    )
+    assert q.types == set() and "model" not in q.asked
+
+
 def test_a_definition_question_without_its_answer_form_or_a_second_question():
     assert analyse("explain Gromble Pipe in a sentence or two").subject == "gromble pipe"
     assert analyse("What is Zorbex and how does it help?").subject == "zorbex"
