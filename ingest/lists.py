@@ -10,6 +10,7 @@ a model to fill them in") names nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .blocks import Block, ListItem
 from .builder import CONNECTORS, FUNCTION_WORDS
@@ -352,6 +353,19 @@ def listed_kind(listed_as: str) -> str:
     # an acronym keeps its capitals ("Q3 store tier")
     kept = " ".join(w if re.search(r"[A-Z].*[A-Z0-9]|\d", w) else w.lower() for w in head.split())
     return singular(kept) + tail.lower()
+
+
+def known_lead(
+    words: list[str], known: Callable[[str], bool], rest_ok: Callable[[str], bool] = bool
+) -> tuple[str, str]:
+    """(the known name a run of words opens with, the words after it) for the longest such
+    name whose rest ``rest_ok`` accepts ("Zorbex Hub crew roles": "Zorbex Hub", "crew roles");
+    ("", "") when it opens with none."""
+    for k in range(len(words) - 1, 0, -1):
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if rest_ok(rest) and known(name):
+            return name, rest
+    return "", ""
 
 
 def counted_kind(lead: str) -> str:

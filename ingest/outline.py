@@ -37,6 +37,7 @@ from .lists import (
     is_listed_name,
     is_vague,
     item_head,
+    known_lead,
     labelled_list,
     labelled_names,
     lead_in_kind,
@@ -377,7 +378,7 @@ class OutlineReader:
         x = m.group("x").strip()
         if self._known(x) or (is_name_like(x, 4) and not is_name_like(m.group("label"), 4)):
             return x
-        core = re.sub(r"\s*\([^()]*\)$", "", x)  # "Deep dive: Gromble (loading)": Gromble
+        core = re.sub(r"\s*\([^()]*\)$", "", x)  # "Closer look: Gromble (loading)": Gromble
         return core if core != x and self._known(core) else None
 
     def _lead_subject(self, lead: ListItem) -> Entity | None:
@@ -680,12 +681,10 @@ class OutlineReader:
     def _named_lead(self, lead: str, u: TextUnit) -> tuple[Entity | None, str]:
         """A lead-in that opens with a known name and goes on with a plural noun ("Zorbex Hose
         destinations"): that thing and the noun; (None, "") for any other."""
-        words = lead.split()
-        for k in range(len(words) - 1, 0, -1):
-            name, rest = " ".join(words[:k]), " ".join(words[k:])
-            if len(rest.split()) <= 3 and is_plural_noun_phrase(rest) and self._known(name):
-                return self.b.entity(name, None, u), rest
-        return None, ""
+        name, rest = known_lead(
+            lead.split(), self._known, lambda r: len(r.split()) <= 3 and is_plural_noun_phrase(r)
+        )
+        return (self.b.entity(name, None, u), rest) if name else (None, "")
 
     def _item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
         ctx = self.context()

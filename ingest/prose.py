@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
-from .lists import NUMBER_WORDS, counted_kind, is_listed_name, restates
+from .lists import NUMBER_WORDS, counted_kind, is_listed_name, known_lead, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -633,7 +633,7 @@ class _NameFinder:
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             if owner is not None:
-                # "EMR node types: ...": node types, EMR's (its name is no part of the kind)
+                # "Zorbex Hub crew roles: ...": crew roles, Zorbex Hub's (its name is no part of the kind)
                 for n in sorted({owner.label, *owner.aliases}, key=len, reverse=True):
                     if kind.lower().startswith(n.lower() + " "):
                         kind = kind[len(n) + 1 :]
@@ -714,12 +714,9 @@ class _NameFinder:
         return not title and (len(words) > 1 or not _is_initial(text, m.start))
 
     def _after_known_name(self, words: list[str]) -> list[str]:
-        """The words of a lead after the known name it opens with ("Zorbex Hub node types":
-        node types); [] when it opens with none."""
-        for k in range(len(words) - 1, 0, -1):
-            if self._known(" ".join(words[:k])):
-                return words[k:]
-        return []
+        """The words of a lead after the known name it opens with ("Zorbex Hub crew roles":
+        crew roles); [] when it opens with none."""
+        return known_lead(words, self._known)[1].split()
 
     def _known(self, name: str) -> bool:
         """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service")."""
@@ -1111,7 +1108,7 @@ def _lead_kind(lead: list[str]) -> str:
 def _named_items(clause: str) -> list[str]:
     """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
     dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
-    # each item said with what it is ("Node types: lead (runs the rest), worker (...)"):
+    # each item said with what it is ("Crew roles: lead (runs the rest), worker (...)"):
     # terms, however everyday their words
     described = len(split_list(clause.strip().rstrip("."))) >= 2 and all(
         re.search(r"\w\s*\([^()]{3,}\)", p) for p in split_list(clause.strip().rstrip("."))

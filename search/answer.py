@@ -1970,7 +1970,7 @@ def _says_no(
     # a clause without a negation or "only" that says more of the question than any with
     # one answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't
     # put core nodes on spot" to "Can task nodes run on spot?")
-    # (a plain clause counts when it says more than the names: "Algorithm: Gromble" says
+    # (a plain clause counts when it says something beyond the names: "Algorithm: Gromble" says
     # nothing of what is asked of it)
     asked_stems = {stem(w) for w in q.words}
     said = [

@@ -1,7 +1,7 @@
 """Amounts with units in questions and passages: sizes and durations.
 
 A scenario often gives its amounts ("each request sends a ~500 MB file and takes 20 minutes")
-and the notes give each option's limits ("max payload: 1 GB | max processing time: up to
+and the documents state each option's limits ("max size: 1 GB | max run time: up to
 1 h"). Which option's limits hold the scenario's amounts is then arithmetic, not wording:
 ``fits`` tells it, ``amounts`` reads them.
 """
