@@ -573,7 +573,8 @@ def analyse(text: str) -> Question:
     asked, types, many, named, at = _asked_phrase(kept, plurals)
     unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
     wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
-    if wh is None and (clause := _ask_clause_start(low)) and 0 <= at < clause:
+    clause = _ask_clause_start(low)
+    if wh is None and 0 <= at < clause and words[clause] not in _OPENERS:
         # "We run 3,000 small models. cheapest way to host them?": what is asked is in the
         # asking sentence, not the scenario's noun
         tail = [w for i, w in enumerate(words) if i >= clause and i not in scoped]

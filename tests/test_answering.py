@@ -1307,6 +1307,9 @@ def test_a_terse_question_after_a_scenario_asks_in_its_own_sentence():
         "twice a day. cheapest way to run them?"
     )
     assert q.types == set() and "model" not in q.asked
+    # one that opens with a question word keeps its own reading
+    q = analyse("Each shop has its own model. How do we run these cheaply?")
+    assert q.form != "open"
 
 
 def test_a_definition_question_without_its_answer_form_or_a_second_question():
