@@ -1295,13 +1295,14 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
         parts[k] = p[:tail] if tail is not None and not p[0][:1].isupper() else p
     if not all(parts):
         return None
-    heads = [p[-1].lower() for p in parts if 2 <= len(p) <= 3]
+    # (in the singular: "Lead node, worker nodes, spare nodes" share "node")
+    heads = [singular(p[-1].lower()) for p in parts if 2 <= len(p) <= 3]
     if not parts[0] or not heads:
         return None
     head = max(sorted(set(heads)), key=heads.count)
     items: list[list[str]] = []
     for p in parts:
-        low = [w.lower() for w in p]
+        low = [singular(w.lower()) for w in p]
         if 2 <= len(p) <= 3 and low[-1] == head:
             items.append(p)
             continue
@@ -1314,15 +1315,19 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
             items.append(p[:1])
         break
     # the first item is as long as the others sharing the head ("apply min-max scaling, ...")
-    others = [len(p) for p in items[1:] if len(p) >= 2 and p[-1].lower() == head]
-    if others and items and items[0][-1].lower() == head:
+    others = [len(p) for p in items[1:] if len(p) >= 2 and singular(p[-1].lower()) == head]
+    if others and items and singular(items[0][-1].lower()) == head:
         items[0] = items[0][-min(max(others), len(items[0])) :]
         while len(items[0]) > 2 and items[0][0][:1].islower() != items[0][-2][:1].islower():
             items[0] = items[0][1:]  # "read Copy mode": the case changes where the name starts
-    shared = [p for p in items if len(p) >= 2 and p[-1].lower() == head]
+    shared = [p for p in items if len(p) >= 2 and singular(p[-1].lower()) == head]
     if len(shared) < 2 or not head.isalpha() or (is_everyday(head) and len(shared) < 3):
         return None
-    names = [" ".join(p) for p in items]
+    # each named in the singular ("worker nodes": "worker node")
+    names = [
+        " ".join([*p[:-1], singular(p[-1])] if singular(p[-1].lower()) == head else p)
+        for p in items
+    ]
     if not all(
         is_listed_name(x, alone=True) and x.split()[0].lower() not in _DETERMINERS | _PICKING
         for x in names

@@ -514,11 +514,14 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
         kind, parts[0] = singular(lead.group(1).lower()), lead.group(2)  # "Recipes: A"
     items = [re.sub(r"\s*\([^)]*\)$", "", x).strip() for x in parts]
     cls = b.class_for(header)
-    # "single instance only", "GPU only": how the row is restricted, not a thing it names
+    # "single instance only", "GPU only": how the row is restricted, not a thing it names;
+    # "single or multi-node": a choice of ways, in lower-case words
     named = [
         x
         for x in items
-        if is_listed_name(x, alone=True) and not re.search(r"\s(?:only|optional)$", x, re.I)
+        if is_listed_name(x, alone=True)
+        and not re.search(r"\s(?:only|optional)$", x, re.I)
+        and not re.fullmatch(r"[a-z][\w-]*\s+or\s+[a-z][\w-]*", x)
     ]
     if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
         return

@@ -1167,3 +1167,16 @@ def test_rare_gerunds_listed_as_things_done_are_techniques(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"Zorbifying", "Unzorbifying"} <= labels
     assert not {"Generating", "Weighting"} & labels  # everyday English
+
+
+def test_names_sharing_a_head_in_the_singular_and_plural_are_each_one(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Data\n\n| Tool | Use |\n|---|---|\n| Zorbex Hub | runs jobs |\n\n## Hub\n\n"
+        "**Zorbex Hub**: a managed row cluster. Lead node, keeper nodes (hold rows), spare "
+        "nodes (no rows so they're the safe ones to run cheaply).\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Lead node", "Keeper node", "Spare node"} <= labels
