@@ -1897,6 +1897,7 @@ def test_what_it_means_to_enable_a_thing_and_remind_me_what_it_does_define_it():
         ("What does it mean to overfit?", "overfit"),
         ("Remind me what FernKit does?", "fernkit"),
         ("Remind me what the Zorb ratio actually measures.", "zorb ratio"),
+        ("Can you explain what QRM means and how it fills in gaps?", "qrm"),
     ):
         q = analyse(text)
         assert (q.form, q.subject) == ("definition", subject), text
