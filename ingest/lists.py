@@ -282,7 +282,9 @@ VAGUE_KINDS = frozenset(_VAGUE)  # nouns that say what things are without saying
 
 # where a lead-in's plural head ends and what qualifies it starts ("sync modes *for* ...")
 QUALIFIER = re.compile(
-    r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I|worth)\s", re.I
+    # (a determiner after the noun opens a clause about it: "targets the exam asks about")
+    r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I|worth|the|my|our)\s",
+    re.I,
 )
 
 

@@ -1672,6 +1672,33 @@ def _name_shaped(head: str) -> bool:
     )
 
 
+_DOTS = re.compile(r"\s+[·•]\s+")
+
+
+def dotted_paragraph_lists(blocks: list[Block]) -> None:
+    """A paragraph of three or more items set apart by middle dots or bullets ("A · B (staged)
+    · C · D. Not E."), right after a lead-in that ends with a colon, is that lead-in's list:
+    an item each (its lines its own), up to the sentence that ends the last item."""
+    for i in range(len(blocks) - 1, 0, -1):
+        block, before = blocks[i], blocks[i - 1]
+        if not (
+            isinstance(block, Paragraph)
+            and isinstance(before, Paragraph)
+            and before.text.rstrip().endswith(":")
+            and len(parts := _DOTS.split(block.raw or block.text)) >= 3
+        ):
+            continue
+        last = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", parts[-1], maxsplit=1)
+        parts[-1] = last[0].rstrip(".")
+        items = []
+        for raw in (p.strip() for p in parts):
+            term, text = split_lead(raw)
+            items.append(ListItem(text, term, 0, False, block.source, raw=raw))
+        blocks[i : i + 1] = items
+        if len(last) > 1:  # the sentence after the list stays a paragraph of its own
+            blocks.insert(i + len(items), Paragraph(last[1], "", block.source, raw=last[1]))
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -1902,6 +1929,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
     cards = question_cards(blocks)
+    dotted_paragraph_lists(blocks)
     lead_ins_as_sections(blocks)
     shared_head_lists(blocks)
     glossary_lists(blocks)

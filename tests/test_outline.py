@@ -1660,3 +1660,20 @@ def test_a_limit_written_with_a_comparison_is_no_name(tmp_path):
         "  - Quill Queue\n    - queued, payload up to 1 GB\n    - payload > 1 GB, 60 s timeout\n",
     )
     assert not any("≤" in e.label or ">" in e.label for e in x.entities.values())
+
+
+def test_a_paragraph_of_dotted_items_after_a_lead_in_is_its_list(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Streams\n\n- **Zorbex Hose**: loads rows\n\n"
+        "Zorbex Hose targets the exam cares about (they ask which is not one):\n\n"
+        "Quill Store · Fern Lake (staged first) · Moss Bucket · generic Tessaract hooks. "
+        "Not Pebble DB.\n",
+    )
+    f = facts(x)
+    assert {
+        ("Zorbex Hose", "deliversTo", "Quill Store"),
+        ("Zorbex Hose", "deliversTo", "Fern Lake"),
+        ("Zorbex Hose", "deliversTo", "Moss Bucket"),
+    } <= f
+    assert not any(o == "Pebble DB" for s, p, o in f if p == "deliversTo")
