@@ -132,8 +132,8 @@ _OPENING_SUBJECT = re.compile(
 _NO_TERM_START = frozenset(
     "because since although though if when while unless once it they we you he she there "
     "too very so one two three four five many much more most less few several both either "
-    "neither each every any some all no".split()
-)
+    "neither".split()
+)  # (and the determiners, _DETERMINERS)
 # adjectives that pick out one of several ("the *same* budget"), not a thing's name
 _PICKING = frozenset(
     "same other whole next first last new old main best most more less many few such own "
@@ -157,7 +157,7 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
         found += [
             m.group(1).lower()
             for m in _OPENING_SUBJECT.finditer(unit.text)
-            if m.group(1).split()[0].lower() not in _NO_TERM_START
+            if m.group(1).split()[0].lower() not in _NO_TERM_START | _DETERMINERS
         ]
         for phrase in found:
             words = phrase.split()
@@ -1300,6 +1300,10 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
     if not parts[0] or not heads:
         return None
     head = max(sorted(set(heads)), key=heads.count)
+
+    def headed(p: list[str]) -> bool:  # ends in the head, in the singular or the plural
+        return singular(p[-1].lower()) == head
+
     items: list[list[str]] = []
     for p in parts:
         low = [singular(w.lower()) for w in p]
@@ -1315,19 +1319,16 @@ def _shared_head(clause: str) -> tuple[list[str], str] | None:
             items.append(p[:1])
         break
     # the first item is as long as the others sharing the head ("apply min-max scaling, ...")
-    others = [len(p) for p in items[1:] if len(p) >= 2 and singular(p[-1].lower()) == head]
-    if others and items and singular(items[0][-1].lower()) == head:
+    others = [len(p) for p in items[1:] if len(p) >= 2 and headed(p)]
+    if others and items and headed(items[0]):
         items[0] = items[0][-min(max(others), len(items[0])) :]
         while len(items[0]) > 2 and items[0][0][:1].islower() != items[0][-2][:1].islower():
             items[0] = items[0][1:]  # "read Copy mode": the case changes where the name starts
-    shared = [p for p in items if len(p) >= 2 and singular(p[-1].lower()) == head]
+    shared = [p for p in items if len(p) >= 2 and headed(p)]
     if len(shared) < 2 or not head.isalpha() or (is_everyday(head) and len(shared) < 3):
         return None
     # each named in the singular ("worker nodes": "worker node")
-    names = [
-        " ".join([*p[:-1], singular(p[-1])] if singular(p[-1].lower()) == head else p)
-        for p in items
-    ]
+    names = [" ".join([*p[:-1], singular(p[-1])] if headed(p) else p) for p in items]
     if not all(
         is_listed_name(x, alone=True) and x.split()[0].lower() not in _DETERMINERS | _PICKING
         for x in names
