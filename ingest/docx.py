@@ -57,6 +57,14 @@ _TYPED_LABEL = re.compile(
 )
 
 
+_BOLD_ONLY = re.compile(r"\*\*[^*]+\*\*")  # a paragraph all in bold: a title of what follows
+
+
+def _indent(text: str) -> int:
+    """How far a paragraph is indented by hand, in steps of a tab (or four spaces)."""
+    return len(re.match(r"^[\t ]*", text).group().expandtabs(4)) // 4
+
+
 def parse_docx_document(data: bytes, name: str) -> Document:
     """A DOCX document's blocks; its reading view is one line per paragraph and table row."""
     try:
@@ -112,7 +120,60 @@ def heading_level(p: DocxParagraph) -> int:
     return int(level) + 1 if level and level.isdigit() and int(level) < 9 else 0
 
 
-_TYPED_BULLET = re.compile(r"^\s*[•◦▪‣●○■□*–-]\s+")  # "• item" typed on a line of its own
+def _run_size(run: Run, p: DocxParagraph) -> float | None:
+    """A run's font size in points, as set on it or on its paragraph's styles; None: the
+    document's default."""
+    for font in (run.font, *(st.font for st in _style_chain(p.style))):
+        if font.size is not None:
+            return font.size.pt
+    return None
+
+
+def _title_size(p: DocxParagraph) -> float | None:
+    """The font size of a short paragraph all in bold with sizes set; None for others."""
+    runs = [r for r in said_runs(p) if r.text.strip()]
+    sizes = [_run_size(r, p) for r in runs]
+    if not runs or not all(r.bold for r in runs) or None in sizes:
+        return None
+    if len("".join(r.text for r in runs).split()) > 12:
+        return None
+    return max(s for s in sizes if s is not None)
+
+
+_SECTION_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")  # "4. Algorithms", "4 Algorithms"
+
+
+def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, int], int]:
+    """Heading levels of the font sizes that short all-bold paragraphs in a document without
+    heading styles are set in, larger than its body text ("2. Data prep" in bold 14 pt over
+    11 pt text), the largest level 1; ({}, 0) when the body size is unclear. Titles
+    numbered as sections ("1. Data", "2. Models") are one level whatever their size: the
+    level of the size most of them have (the second number)."""
+    chars: dict[float | None, int] = {}
+    titles: list[tuple[float, bool]] = []
+    for p in paragraphs:
+        if heading_level(p):
+            return {}, 0  # headings are styled as headings here
+        for r in said_runs(p):
+            if r.text.strip():
+                size = _run_size(r, p)
+                chars[size] = chars.get(size, 0) + len(r.text)
+        size = _title_size(p)
+        if size is not None:
+            titles.append((size, bool(_SECTION_NUMBERED.match(p.text))))
+    body = max(chars, key=lambda k: chars[k], default=None)
+    if body is None:
+        return {}, 0
+    bigger = sorted({t for t, _ in titles if t > body}, reverse=True)
+    levels = {size: level for level, size in enumerate(bigger[:3], start=1)}
+    numbered = [t for t, n in titles if n and t in levels]
+    if len(numbered) < 2:
+        return levels, 0
+    return levels, levels[max(sorted(set(numbered)), key=numbered.count)]  # a tie: the smaller
+
+
+# "• item" typed on a line of its own; "o item", a second-level bullet kept as a letter
+_TYPED_BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■□*–-]|o(?=\s))\s+")
 LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
 
 
@@ -297,6 +358,8 @@ class _DocxReader:
         # the open hand-numbered items: their label's form, the label, the item
         self.outline: list[tuple[str, str, ListItem]] = []
         self.bullets: list[tuple[int, ListItem]] = []  # the open typed bullets, by indent
+        self.under: ListItem | None = None  # the typed bullet the open outline hangs from
+        self.title_levels, self.numbered_level = styled_title_levels(document.paragraphs)
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -389,7 +452,7 @@ class _DocxReader:
             if len(said_text(p)) <= _MAX_CODE:
                 self.blocks.append(Code(said_text(p), self.source(line, line)))
             return
-        level = heading_level(p)
+        level = heading_level(p) or self.styled_level(p)
         if level:
             self.items.clear()
             title = clean_heading(raw)
@@ -404,12 +467,15 @@ class _DocxReader:
         if list_level is None and _TYPED_BULLET.match(raw) and len(lines) == 1:
             self.typed_bullet(p, raw, line)
             return
-        if list_level is None and self.typed_item(raw, line):
+        if list_level is None and self.typed_item(raw, line, _indent(p.text)):
             self.items.clear()
             return
         term, text = split_lead(raw)
         if list_level is None:
             self.items.clear()
+            if raw.endswith(":") or _BOLD_ONLY.fullmatch(raw):
+                # a lead-in ("Four kinds of checks:") or a bold title starts a list afresh
+                self.outline.clear()
             caption = any("caption" in (st.name or "").lower() for st in _style_chain(p.style))
             self.blocks.append(
                 Paragraph(text, term, self.source(line, line), raw=raw, caption=caption)
@@ -425,38 +491,60 @@ class _DocxReader:
         self.items.append((list_level, item))
         self.blocks.append(item)
 
+    def styled_level(self, p: DocxParagraph) -> int:
+        """The heading level of a short all-bold paragraph set larger than body text."""
+        size = _title_size(p) if self.title_levels else None
+        if size not in self.title_levels:
+            return 0
+        if self.numbered_level and _SECTION_NUMBERED.match(p.text):
+            return self.numbered_level
+        return self.title_levels[size]
+
     def typed_bullet(self, p: DocxParagraph, raw: str, line: int) -> None:
         """ "- Quill mode: copies rows" typed on a paragraph of its own (a tab or two before
         it): an item of a list, one level deeper under a bullet typed with fewer tabs."""
-        indent = len(re.match(r"^[\t ]*", p.text).group().expandtabs(4)) // 4
+        indent = _indent(p.text)
         text = _TYPED_BULLET.sub("", raw, count=1)
         term, said = split_lead(text)
         self.items.clear()
+        self.outline.clear()
         item = ListItem(said, term, 0, False, self.source(line, line), text)
         append_nested(self.blocks, self.bullets, indent, item)
 
-    def typed_item(self, raw: str, line: int) -> bool:
+    def typed_item(self, raw: str, line: int, indent: int) -> bool:
         """A paragraph opened by a number or letter typed by hand ("1.1.4", "(b)", "ii.") is an
         item of an outline: each form of label is a level, in the order the forms first appear
         under a heading ("1.1.4" items holding "(a)" items), a form seen before closing the
-        levels below it. The item's words start after the label."""
+        levels below it. The item's words start after the label; an outline opening right
+        under a typed bullet indented less ("- search modes:" over "    1) Greedy") nests
+        under that bullet."""
         m = _TYPED_LABEL.match(raw)
         if not m:
             return False
         rest = (m["bold"] or "") + m["rest"]
+        bullet = self.bullets[-1] if self.bullets and not self.outline else None
+        opens = bool(bullet and self.blocks and self.blocks[-1] is bullet[1] and bullet[0] < indent)
+        last = self.blocks[-1] if self.blocks else None
+        lead = getattr(last, "raw", "") if isinstance(last, Paragraph) else ""
+        led = opens or (not self.outline and (lead.endswith(":") or _BOLD_ONLY.fullmatch(lead)))
         # "3.5 million rows ...": a number in a sentence; "a. slow start" under an open
-        # outline's item is its sub-item
-        lower_ok = bool(self.outline) and not re.fullmatch(r"[\d.]+", m["label"])
+        # outline's item is its sub-item, "a) data quality" under a lead-in its item
+        lower_ok = (bool(self.outline) or led) and not re.fullmatch(r"[\d.]+", m["label"])
         if rest == "****" or not re.match(r"^(?:\*\*)?[A-Z\d`\"“(]", rest) and not lower_ok:
             return False
+        if not self.outline:
+            self.under = bullet[1] if opens and bullet else None
         form = _label_form(m["label"], self.outline)
         forms = [f for f, _, _ in self.outline]
         if form in forms:
             del self.outline[forms.index(form) :]
         term, text = split_lead(rest)
-        item = ListItem(text, term, len(self.outline), True, self.source(line, line), rest)
+        base = self.under.depth + 1 if self.under else 0
+        item = ListItem(text, term, base + len(self.outline), True, self.source(line, line), rest)
         if self.outline:
             self.outline[-1][2].children.append(item)
+        elif self.under:
+            self.under.children.append(item)
         self.outline.append((form, m["label"], item))
         self.blocks.append(item)
         return True

@@ -778,7 +778,8 @@ class _HtmlReader:
                 # each of a term's descriptions is said of it ("Term" over two <dd>s); a list
                 # inside one ("Modes:" over its items) nests under it, as a sub-list does
                 nested = [c for c in child if c.tag in ("ul", "ol") and not _skipped(c)]
-                text = inline_markdown(child, skip=frozenset(("ul", "ol")))
+                tables = [c for c in child if c.tag == "table" and not _skipped(c)]
+                text = inline_markdown(child, skip=frozenset(("ul", "ol", "table")))
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
                 line = child.sourceline or 1
                 first = start if not described and start else line
@@ -786,6 +787,8 @@ class _HtmlReader:
                 item = self.definition(raw, first, end)
                 for sub in nested:
                     self.list_items(sub, 1 if item else 0, item)
+                for table in tables:  # a table in a description is a table, not words
+                    self.table(table)
                 described = True
         if term and not described:
             self.definition(f"**{term}**", start, start)

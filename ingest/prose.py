@@ -878,6 +878,10 @@ class _NameFinder:
                 for p in run
                 if self._known(p) or all(is_product_style(w) or is_acronym(w) for w in p.split())
             ]
+        # "... picks among CNN-QR, DeepAR+, Prophet, NPTS, ARIMA": a run of coded names
+        coded = [p for p in run if all(is_product_style(w) or is_acronym(w) for w in p.split())]
+        if len(run) >= 4 and len(coded) >= len(run) - 1 and not self.shouting and all(run):
+            return run
         return run if len(run) >= 3 and len(known) >= 2 and all(run) else []
 
     def _most_names(self, text: str) -> list[str]:

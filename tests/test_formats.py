@@ -1627,3 +1627,76 @@ def test_html_speaker_notes_in_an_aside_are_the_author_s_words():
     text = [getattr(b, "text", "") for b in read_html(page).blocks]
     assert "The Hose delivers to Quill Store." in text
     assert "Related links" not in text  # an aside of the page's own is still chrome
+
+
+def test_docx_typed_outlines_nest_under_the_bullet_or_lead_in_they_follow(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("- join methods:")
+    d.add_paragraph("     1) Gromble (the default)")
+    d.add_paragraph("     2) Quillsort")
+    d.add_paragraph("- keep batches small")
+    d.add_paragraph("  * Fern modes:")
+    d.add_paragraph("\t    o drip")
+    d.add_paragraph("\t    o gulp (streams rows)")
+    d.add_paragraph("Zorbex Hub, three kinds of checks:")
+    d.add_paragraph("     a) row drift")
+    d.add_paragraph("     b) key skew")
+    d.save(tmp_path / "typed.docx")
+    items = [b for b in read_document(tmp_path / "typed.docx").blocks if isinstance(b, ListItem)]
+    assert [(i.depth, i.raw) for i in items] == [
+        (0, "join methods:"),
+        (1, "Gromble (the default)"),
+        (1, "Quillsort"),
+        (0, "keep batches small"),
+        (0, "Fern modes:"),
+        (1, "drip"),
+        (1, "gulp (streams rows)"),
+        (0, "row drift"),
+        (0, "key skew"),
+    ]
+    assert [c.raw for c in items[0].children] == ["Gromble (the default)", "Quillsort"]
+
+
+def test_docx_bold_paragraphs_set_larger_than_the_text_are_headings(tmp_path):
+    docx = pytest.importorskip("docx")
+    from docx.shared import Pt
+
+    d = docx.Document()
+
+    def para(text, size=None, bold=False):
+        run = d.add_paragraph().add_run(text)
+        run.bold = bold
+        if size:
+            run.font.size = Pt(size)
+
+    para("Gromble notes", 18, True)
+    para("1. Loading", 14, True)
+    para("Zorbex Hub copies rows in bulk. " * 3, 11)
+    para("2. Serving", 15, True)  # a size slipped: still a numbered section
+    para("Quill Stream serves rows. " * 3, 11)
+    para("Tips", 11, True)  # bold at the text's size: not a heading
+    para("Keep batches small.", 11)
+    d.save(tmp_path / "titles.docx")
+    blocks = read_document(tmp_path / "titles.docx").blocks
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (1, "Gromble notes"),
+        (3, "Loading"),
+        (3, "Serving"),
+    ]
+    said = next(b for b in blocks if isinstance(b, Paragraph) and "Quill" in b.text)
+    assert said.source.section[:2] == ("Gromble notes", "Serving")
+
+
+def test_html_a_table_inside_a_description_is_a_table():
+    page = (
+        "<html><body><h2>Serving</h2><dl><dt>the modes</dt><dd>\n<table>"
+        "<tr><th>mode</th><th>when</th></tr>\n<tr><td>Drip mode</td><td>steady rows</td></tr>\n"
+        "<tr><td>Gulp mode</td><td>bursts of rows</td></tr></table>\nGulp writes to Quill.</dd>"
+        "</dl></body></html>"
+    )
+    blocks = read_html(page).blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert [r.cells[0] for r in table.rows] == ["Drip mode", "Gulp mode"]
+    item = next(b for b in blocks if isinstance(b, ListItem))
+    assert (item.term, item.text) == ("the modes", "Gulp writes to Quill.")

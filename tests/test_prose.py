@@ -1180,3 +1180,16 @@ def test_names_sharing_a_head_in_the_singular_and_plural_are_each_one(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert {"Lead node", "Keeper node", "Spare node"} <= labels
+
+
+def test_a_run_of_coded_names_in_a_sentence_is_one_name_each(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Planning\n\n| Tool | Use |\n|---|---|\n| Zorbex Hub | runs jobs |\n\n## Hub\n\n"
+        "- **Zorbex Hub**: managed planning, it picks among QX-7, FernAR+, Mossy, NPQ, ZTS. "
+        "Costs, Rows, Keys and Jobs are billed.\n",
+    )
+    assert parts_of(x, "Zorbex Hub") >= {"QX-7", "FernAR+", "Mossy", "NPQ", "ZTS"}
+    assert not {"Costs", "Rows", "Keys"} & set(labels(x))  # capitals alone say nothing
