@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
-from .lists import NUMBER_WORDS, counted_kind, is_listed_name, known_lead, restates
+from .lists import NUMBER_WORDS, counted_kind, is_listed_name, is_vague, known_lead, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, spells, split_list
@@ -1096,7 +1096,9 @@ def _lead_kind(lead: list[str]) -> str:
     text = re.sub(r"\s*\([^()]*\)$", "", " ".join(lead))  # "Sinks (the ones to know)"
     lead = text.split()
     if len(lead) <= 3 and is_plural_noun_phrase(text):
-        return singular(text.lower())
+        # "4 types": how many, and of no kind said
+        uncounted = re.sub(rf"^(?:\d+|{'|'.join(NUMBER_WORDS)})\s+", "", text, flags=re.I)
+        return "" if " " not in uncounted and is_vague(uncounted) else singular(uncounted.lower())
     m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
     if m:
         return singular(m.group(1).strip().lower())

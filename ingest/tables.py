@@ -619,7 +619,13 @@ def _things_of_kind(
 
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:
     """The lists a text gives after a plural noun ("Zorbex picks planners: A, B,
-    C"): things of that kind, part of what the text is said of."""
+    C"): things of that kind, part of what the text is said of. A cell's lines ("4 kinds:
+    A, B, C, D<br>needs a baseline") are read one by one."""
+    lines = cell_items(text)
+    if len(lines) > 1:
+        for line in lines:
+            listed_members(b, subjects, line, u)
+        return
     for kind, names, before, at in embedded_lists(text):
         found = [b.registry.find(name) for name in names]
         placed = {

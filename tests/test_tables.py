@@ -385,3 +385,18 @@ def test_a_cells_lines_under_a_plural_row_head_are_things_of_its_kind(tmp_path):
     assert {("Delta", "kind", "sync mode"), ("Mirror", "kind", "sync mode")} <= f
     assert ("Full", "partOf", "Sync modes") in f
     assert not any(s == "Loads rows" for s, _, _ in f)
+
+
+def test_a_list_on_one_line_of_a_remarks_cell_names_the_rows_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| tool | what for | gotchas |\n|---|---|---|\n"
+        "| Zorbex Watch | watches row feeds | 3 kinds: row drift, key skew, late rows<br>"
+        "needs a baseline first<br>alerts to Quill |\n"
+        "| Fern Tuner | tunes jobs | strategies: Gromble (default), random, grid, Fernband<br>"
+        "warm start reuses jobs |\n",
+    )
+    parts = facts(x, "partOf")
+    assert {s for s, _, o in parts if o == "Zorbex Watch"} >= {"Row drift", "Key skew", "Late rows"}
+    assert {s for s, _, o in parts if o == "Fern Tuner"} >= {"Gromble", "Random", "Grid"}
+    assert not any(o.lower().startswith("3 kind") for _, _, o in facts(x, "kind"))
