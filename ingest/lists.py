@@ -257,9 +257,24 @@ def name_lists(blocks: list[Block]) -> set[int]:
             # "watches four things:" over three names and a remark; at the top level the
             # remark closes the list ("- tree models don't need scaling")
             found.update(id(it) for it in named)
+        elif (
+            parent is not None
+            and len(named) >= 2
+            and len(named) == len(items) - 1
+            and items[-1] not in named
+            and all(_equated(it) for it in named)
+        ):
+            # "- scaling" over "normalization = min-max", "standardization = z-score" and a
+            # closing remark: terms set equal to what they are
+            found.update(id(it) for it in named)
         elif parent is None and len(items) >= 3 and all(_subject_listed(it) for it in items):
             found.update(id(it) for it in items)  # "Grid search tries ...", "Hyperband stops ..."
     return found
+
+
+def _equated(item: ListItem) -> bool:
+    """An item that opens "term = what it is"."""
+    return bool(item.term) and bool(re.match(rf"\s*{re.escape(item.term)}\s*=\s", item.raw))
 
 
 def _subject_listed(item: ListItem) -> bool:

@@ -433,6 +433,7 @@ class _Reader:
         self.items: list[ListItem | None] = []  # one per open list item
         self.defined_term = ""  # the term of the definition list's descriptions to come
         self.describing: tuple[ListItem | None, str] = (None, "")  # the open one, its term
+        self.todos: set[int] = set()  # the to-do items (by id), kept only over items of their own
 
     def src(self, a: int, b: int) -> Source:
         """A 0-based, end-exclusive line map → a 1-based, inclusive span in the current section."""
@@ -507,10 +508,9 @@ class _Reader:
                 listed = bool(parents) and parents[-1].text.rstrip().endswith(":")
                 if not split_lead(rest)[0] and not listed:
                     # "- [x] review the limits": a to-do is the reader's plan, not what the
-                    # notes know (and no member of a list)
-                    self.items[-1] = None
-                    self.close_item_block(item)
-                    return
+                    # notes know (and no member of a list); one with items under it ("- [x]
+                    # scaling" over what scaling is) is a topic, kept while it has them
+                    self.todos.add(id(item))
                 raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
             if not item.raw:  # the item's first paragraph is its text
                 if self.describing[0] is item and self.describing[1]:
@@ -597,7 +597,7 @@ class _Reader:
 
     def close_item(self) -> None:
         item = self.items.pop()
-        if item is not None and not item.raw and not item.children:
+        if item is not None and (not item.raw or id(item) in self.todos) and not item.children:
             self.close_item_block(item)
 
     def close_item_block(self, item: ListItem) -> None:

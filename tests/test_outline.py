@@ -1677,3 +1677,16 @@ def test_a_paragraph_of_dotted_items_after_a_lead_in_is_its_list(tmp_path):
         ("Zorbex Hose", "deliversTo", "Moss Bucket"),
     } <= f
     assert not any(o == "Pebble DB" for s, p, o in f if p == "deliversTo")
+
+
+def test_a_ticked_topic_over_terms_set_equal_to_what_they_are_keeps_its_terms(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Prep\n\n- [x] row shaping\n  - zorbing = min-max → squashes into [0, 1]\n"
+        "  - quilling = z-score → mean 0, std 1\n  - needed for distance-based stuff; trees "
+        "don't care\n- [ ] review the shard limits\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Zorbing", "Quilling"} <= labels
+    assert ("Zorbing", "definition", "min-max → squashes into [0, 1]") in facts(x)
+    assert not any("shard limits" in label.lower() for label in labels)  # a plan, dropped
