@@ -256,6 +256,7 @@ class OutlineReader:
         self.seen_heading = False  # the first level-1 heading is the document's title
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
+        self.titled: set[str] = set()  # the headings' titles, in the singular
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
         self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
@@ -887,9 +888,20 @@ class OutlineReader:
         listed = listed or bool(
             listed_kind(it.listed_as) and len(it.term.split()) <= 6 and not it.term.endswith(".")
         )
+        # "**network isolation** on the job = no outbound calls": a term in bold, of two
+        # words or more, however plain its words
+        bold_term = (
+            it.raw.lstrip().startswith(f"**{it.term}**")
+            and len(it.term.split()) >= 2
+            and _bold_term(it.term)
+            and singular(it.term.lower()) not in self.titled
+            and not is_meta_term(it.term)
+            and not _is_role_term(it.term)
+        )
+        listed = listed or bold_term
         # under a common-word heading ("Vision", "Security") a lead term is an attribute of
         # the thing above, unless it is itself a name of several words ("Object Detection")
-        thing = (
+        thing = bold_term or (
             (len(it.term.split()) >= 2 or it.glossary)  # a glossary's terms are things
             and is_name_like(it.term, 8)
             and not _is_role_term(it.term)
@@ -1281,14 +1293,24 @@ class OutlineReader:
         """Bold names inside the text (not its lead term) are things; "built on X" a relation."""
         lead = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*([^*]+)\*\*", raw)
         for term in bold_terms(raw):
+            words = term.split()
+            termed = _bold_term(term) and singular(term.lower()) not in self.titled
             if lead and term == lead.group(1).strip(" :"):
+                # the lead term, said of; bold words opening the text itself are emphasis
+                # ("**Managed** delivery"), but for a term of two words or more ("**row
+                # fencing** on the loader = ..."), not one a sentence defines, read as prose
+                rest = text[len(term) :] if text.startswith(term) else ""
+                defined = re.match(r"\s+(?:is|are|means|refers)\b", rest)
+                if termed and rest and not defined and len(words) >= 2:
+                    self.b.entity(term[:1].upper() + term[1:], None, u)
                 continue
             # a bold phrase is a name if it reads as one, or is short and built on one
             # ("**S3 gateway VPC endpoint**")
-            words = term.split()
             built_on = 2 <= len(words) <= 4 and any(is_acronym(w) for w in words[:2])
             if is_name_like(term, 5) or (built_on and not FUNCTION_WORDS.fullmatch(words[-1])):
                 self.b.entity(term, None, u)
+            elif termed:
+                self.b.entity(term[:1].upper() + term[1:], None, u)
         if subject is not None:
             _built_on(self.b, subject, text, u)
         listed_members(self.b, [subject] if subject is not None else [], raw, u)
@@ -1304,6 +1326,41 @@ class OutlineReader:
                 if subject is not None and subject.id != e.id:
                     self.b.fact(e, "partOf", subject, u)
                     self.b.owned.append((e, kind, subject, u))
+
+
+# how English ends words that describe rather than name ("deprecated", "cheaper", "serverless")
+_DESCRIBING_END = re.compile(r"(?:ed|ly|able|ible|ous|ful|less|ive|er|est)$")
+BOLD_TERM_ZIPF = 3.0  # a lone lower-case bold word rarer than this is a term, not emphasis
+COMMON_ZIPF = 3.5  # a word at least this common is everyday English
+
+
+def _bold_term(term: str) -> bool:
+    """A lower-case phrase set in bold inside running text that names a thing ("SSML,
+    **lexicons**, speech marks", "**inter-container traffic encryption** for ..."): a
+    short noun phrase, a lone word only when English hardly uses it; not emphasis
+    ("**deprecated**", "**not even S3**", "**much cheaper**")."""
+    from wordfreq import zipf_frequency
+
+    words = term.split()
+    if not words or term != term.lower() or not is_listed_name(term, alone=True):
+        return False
+    if len(words) == 1:
+        rare = zipf_frequency(term, "en") < BOLD_TERM_ZIPF
+        return rare and not _DESCRIBING_END.search(term)
+    first = words[0]
+    if re.fullmatch(r"[a-z]+[^s]s", first):
+        return False  # "performs feature selection": a verb, what a thing does
+    if any(re.fullmatch(r"for|with|to|in|on|by|from|into|via|per|at|than|as", w) for w in words):
+        return False  # "batch for scheduled jobs": a phrase saying how, not a name
+    # "faster training", "one node": how much or how many, said with emphasis
+    compared = (
+        re.fullmatch(r"[a-z]+(?:er|est)", first) and zipf_frequency(first, "en") >= COMMON_ZIPF
+    )
+    if compared or first in NUMBER_WORDS or first == "one":
+        return False
+    return not re.search(r"(?:ed|ly|er|est)$", words[-1]) and not re.search(
+        r"(?:ly|ed|ous|ful|less|ive|able|ible)$", first
+    )
 
 
 def _names_members(blocks: list[Block], start: int) -> bool:
@@ -1938,6 +1995,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)
+    # what the document's headings title, in the singular ("Activation functions"): a bold
+    # mention of one in passing is its topic, no thing of its own
+    reader.titled = {singular(b.title.lower()) for b in blocks if isinstance(b, Heading)}
     reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
     reader.labels |= speaker_labels(blocks)
     dividers = _dividers(blocks)

@@ -1690,3 +1690,22 @@ def test_a_ticked_topic_over_terms_set_equal_to_what_they_are_keeps_its_terms(tm
     assert {"Zorbing", "Quilling"} <= labels
     assert ("Zorbing", "definition", "min-max → squashes into [0, 1]") in facts(x)
     assert not any("shard limits" in label.lower() for label in labels)  # a plan, dropped
+
+
+def test_lower_case_bold_terms_inside_notes_are_things_and_emphasis_is_not(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Gromble\n\nEach row has a **key**, a **stamp** and a **row shape**:\n\n"
+        "## Row shapes\n\n- wide or narrow\n\n## Safety\n\n"
+        "- **row fencing** on the loader = no outbound calls at all, not even to Quill\n"
+        "- keys in transit: TLS; **inter-node row sealing** for big jobs (**much slower**)\n"
+        "- Zorbex Voice: SSML (pauses), **zorblexicons** (how to say acronyms), speech marks\n"
+        "- the old loader is **deprecated**; use **batch for nightly jobs**\n"
+        "- **performs key folding** on every row\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Row fencing", "Inter-node row sealing", "Zorblexicons"} <= labels
+    assert (
+        not {"Much slower", "Deprecated", "Batch for nightly jobs", "Performs key folding"} & labels
+    )
+    assert "Row shape" not in labels  # a heading's topic, mentioned in passing
