@@ -174,7 +174,9 @@ def _without_lead(raw: str) -> str:
 # "... features. L2 → shrinks all weights": a sentence led by a short name and an arrow
 _ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→|->|=>)\s+")
 _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
-_CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*`[^`]+`")  # "- `flush_rows` — ..."
+# "- `flush_rows` — ...", "- **`flush_rows`** → ..."
+_CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[^`]+`")
+_IDENTIFIER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`")
 
 
 def _is_role_term(head: str) -> bool:
@@ -822,6 +824,10 @@ class OutlineReader:
                         self.b.fact(e, relation, target, u)
                         self.items[id(it)] = e
                 return
+        if not it.term and owner is not None and _IDENTIFIER_ITEM.match(it.raw):
+            # "- `num_round` required" under a thing: one of its settings, whatever the heading
+            self._listed_name(it, owner, u)
+            return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)
@@ -901,13 +907,20 @@ class OutlineReader:
         listed = listed or bold_term
         # under a common-word heading ("Vision", "Security") a lead term is an attribute of
         # the thing above, unless it is itself a name of several words ("Object Detection")
-        thing = bold_term or (
-            (len(it.term.split()) >= 2 or it.glossary)  # a glossary's terms are things
-            and is_name_like(it.term, 8)
-            and not _is_role_term(it.term)
-            and not is_meta_term(it.term)
+        thing = (
+            bold_term
+            or bool(_IDENTIFIER_ITEM.match(it.raw))
+            or (
+                # a glossary's terms are things, and so is a thing the notes name elsewhere
+                (len(it.term.split()) >= 2 or it.glossary or self._known(it.term))
+                and is_name_like(it.term, 8)
+                and not _is_role_term(it.term)
+                and not is_meta_term(it.term)
+            )
         )
-        if (meta and owner is not None and not thing) or not (is_name_like(it.term, 8) or listed):
+        if (meta and owner is not None and not thing) or not (
+            is_name_like(it.term, 8) or listed or thing
+        ):
             target = owner
             if target is not None:
                 self.b.literal(
@@ -1157,10 +1170,12 @@ class OutlineReader:
             return
         # "`scale_pos_weight`: ...": a lower-case name written as code is an identifier (a
         # parameter, a function), spelt as it is; "`BlazingText`" is still the algorithm
-        code = re.match(r"\s*`([a-z0-9_.]+)`", it.raw)
-        if code and re.fullmatch(re.escape(code.group(1)) + r"\s*\(([^()]+)\)", head.strip()):
-            # "`flush_rows` (required) — ...": the parentheses say something of it
-            head, rest = code.group(1), f"{head.strip()[len(code.group(1)) :].strip()} {rest}"
+        code = re.match(r"\s*(?:\*\*)?`([a-z0-9_.]+)`", it.raw)
+        if code and head.strip().startswith(code.group(1)) and head.strip() != code.group(1):
+            # "`flush_rows` (required) — ...", "`num_rows` required": what follows the
+            # identifier says something of it
+            rest = f"{head.strip()[len(code.group(1)) :].strip()} {rest}".strip()
+            head = code.group(1)
         identifier = bool(code) and code.group(1) == head.strip()
         name = head if identifier else head[:1].upper() + head[1:]
         e = self._member(
@@ -1344,6 +1359,8 @@ def _bold_term(term: str) -> bool:
     words = term.split()
     if not words or term != term.lower() or not is_listed_name(term, alone=True):
         return False
+    if "_" in term:
+        return False  # "scale_pos_weight": an identifier, read as one where it is listed
     if len(words) == 1:
         rare = zipf_frequency(term, "en") < BOLD_TERM_ZIPF
         return rare and not _DESCRIBING_END.search(term)

@@ -270,7 +270,20 @@ def read_settings(b: Builder) -> None:
             said = b.listed.get(singular(owner.label.split()[-1].lower()))
             if said is not None and said[0] == "hasParameter":
                 whole = [b.out.entities.get(x) for x in wholes.get(owner.id, [])]
-                owner = next((w for w in whole if w is not None and w.cls in _HAS_SETTINGS), owner)
+                whole = list(
+                    {w.id: w for w in whole if w is not None and w.cls in _HAS_SETTINGS}.values()
+                )
+                # a label under several things ("Hyperparameters" under each algorithm's
+                # heading): the one the nearest title of its section names
+                here = next(
+                    (
+                        named
+                        for title in reversed(unit.source.section)
+                        if (named := [w for w in whole if _names(title, w)])
+                    ),
+                    whole,
+                )
+                owner = here[0] if len(here) == 1 else owner
         if e is None or owner is None or owner.cls not in _HAS_SETTINGS or e.id == owner.id:
             continue
         if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble

@@ -1709,3 +1709,16 @@ def test_lower_case_bold_terms_inside_notes_are_things_and_emphasis_is_not(tmp_p
         not {"Much slower", "Deprecated", "Batch for nightly jobs", "Performs key folding"} & labels
     )
     assert "Row shape" not in labels  # a heading's topic, mentioned in passing
+
+
+def test_identifiers_opening_items_under_a_known_thing_are_its_settings(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loaders — cheat table\n\n| algo | use |\n|---|---|\n| Zorbex | loads rows |\n\n"
+        "- [x] **Zorbex** (row loader)\n  - `row_limit` required (plus `row_floor` for bursts)\n"
+        "  - **`skew_weight`** → unbalanced keys\n  - usable alone or in a pipeline\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Zorbex"}
+    assert {"row_limit", "skew_weight"} <= parts
+    assert ("skew_weight", "definition", "unbalanced keys") in facts(x)
+    assert not any(e.label.lower().startswith("row_limit ") for e in x.entities.values())

@@ -1193,3 +1193,22 @@ def test_a_run_of_coded_names_in_a_sentence_is_one_name_each(tmp_path):
     )
     assert parts_of(x, "Zorbex Hub") >= {"QX-7", "FernAR+", "Mossy", "NPQ", "ZTS"}
     assert not {"Costs", "Rows", "Keys"} & set(labels(x))  # capitals alone say nothing
+
+
+def test_settings_under_each_things_own_hyperparameters_heading_are_that_things(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Amazon SageMaker built-in algorithms\n\n### Random Cut Forest\n"
+        "Finds odd rows.\n\n#### Hyperparameters\n- `zorb_trees`: trees in the forest\n\n"
+        "### K-Means\nGroups rows.\n\n#### Hyperparameters\n- `quill_centers`: how many groups\n"
+        "- `fern_init`: how to start\n",
+    )
+    params = {(s, o) for s, _, o in facts(x, "hasParameter")}
+    assert {
+        ("Random Cut Forest", "zorb_trees"),
+        ("K-Means", "quill_centers"),
+        ("K-Means", "fern_init"),
+    } <= params
+    assert not {("Random Cut Forest", "quill_centers"), ("K-Means", "zorb_trees")} & params
