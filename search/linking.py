@@ -138,6 +138,8 @@ class Names:
             iri = self.forms.get(form)
             if iri in self.entities:
                 return iri
+        if " " not in text and _common(text):
+            return None  # "missing" opens "Missing values" but names nothing of its own
         longer = {
             iri
             for form, iri in self.forms.items()
@@ -172,6 +174,17 @@ class Names:
                 if other is not None and other not in linked and other != iri:
                     found[other] = linked[iri]
         return found
+
+
+COMMON_ZIPF = 4.0  # a word at least this frequent is common English ("missing", "random")
+
+
+@lru_cache(maxsize=4096)
+def _common(word: str) -> bool:
+    """A word of common English ("missing", "data"), not a rarer one ("kinesis")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= COMMON_ZIPF
 
 
 @lru_cache(maxsize=4096)

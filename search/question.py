@@ -87,7 +87,8 @@ _DEFINE = re.compile(
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
     r"|^what (?:does|do) (?:the |an? )?(?:term |word )?(?P<w>[^?]+?) "
     r"(?:mean|measure|stand for|represent|refer to)"
-    r"(?:\s+(?:for|in|with|to)\b[^?]*)?\s*\??$"
+    # "... for a Y", "... and how does it work?": its setting, or a second question after it
+    r"(?:\s+(?:for|in|with|to)\b[^?]*|\s+and (?:how|why|what|when|where)\b[^?]*)?\s*\??$"
     # "remind me how X works", "how does X work?", "how does the guide explain X?"
     r"|^(?:remind me |tell me |explain )?how (?:does |do )?(?:the |an? )?(?P<h>[^?]+?) works?\b[^?]*\??$"
     r"|^how (?:does|do) (?:(?:the|my|our|this|these) \w+ )?(?:explain|describe|define) "

@@ -2223,3 +2223,8 @@ def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_p
         "Which Gromble serving lane can take that?"
     )
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Quill Queue"], r["summary"]
+
+
+def test_what_an_acronym_stands_for_with_a_second_question_after_is_a_definition():
+    q = analyse("What does ZQL stand for and how does it pick rows?")
+    assert q.form == "definition" and q.subject.lower() == "zql"

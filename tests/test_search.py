@@ -248,3 +248,11 @@ def test_a_possessive_is_the_name_it_is_of():
     from search.index import keyword_tokens
 
     assert keyword_tokens("Gromble's loaders") == keyword_tokens("Gromble loaders")
+
+
+def test_a_common_word_alone_does_not_name_the_one_longer_name_it_opens(engine):
+    # "complex" opens one name only ("Complex analytics queries"), yet names nothing itself
+    assert engine.names.entity("complex") is None
+    assert engine.names.entity("complex analytics") == engine.names.entity(
+        "Complex analytics queries"
+    )
