@@ -403,6 +403,28 @@ def _inline_element(el: etree._Element, out: list[str]) -> None:
         out.append(f" {text} ")
 
 
+def _inline_before(el: etree._Element, stop: etree._Element, skip: frozenset[str]) -> str:
+    """An element's inline text up to its child ``stop`` (its own text aside, all of it)."""
+    out = [el.text or ""]
+    for child in el:
+        if child is stop:
+            break
+        if not _skipped(child) and child.tag not in skip:
+            _inline_element(child, out)
+        out.append(child.tail or "")
+    return _fold("".join(out))
+
+
+def _inline_after(el: etree._Element, start: etree._Element, skip: frozenset[str]) -> str:
+    """An element's inline text after its child ``start``."""
+    out = [start.tail or ""]
+    for child in list(el)[list(el).index(start) + 1 :]:
+        if not _skipped(child) and child.tag not in skip:
+            _inline_element(child, out)
+        out.append(child.tail or "")
+    return _fold("".join(out))
+
+
 def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
     """An element's text as one line of Markdown inline markup (``skip`` names left out)."""
     out: list[str] = []
@@ -779,7 +801,12 @@ class _HtmlReader:
                 # inside one ("Modes:" over its items) nests under it, as a sub-list does
                 nested = [c for c in child if c.tag in ("ul", "ol") and not _skipped(c)]
                 tables = [c for c in child if c.tag == "table" and not _skipped(c)]
-                text = inline_markdown(child, skip=frozenset(("ul", "ol", "table")))
+                skip = frozenset(("ul", "ol", "table"))
+                # "Options:", its list, then more words: the words after the list are a
+                # description of their own, so the lead-in ends the one the list is under
+                after = _inline_after(child, nested[-1], skip) if nested else ""
+                text = _inline_before(child, nested[-1], skip) if after else ""
+                text = text or inline_markdown(child, skip=skip)
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
                 line = child.sourceline or 1
                 first = start if not described and start else line
@@ -787,6 +814,9 @@ class _HtmlReader:
                 item = self.definition(raw, first, end)
                 for sub in nested:
                     self.list_items(sub, 1 if item else 0, item)
+                if after:
+                    said = f"**{term}:** {after}" if term else after
+                    self.definition(said, self.end_line(nested[-1]), self.end_line(child))
                 for table in tables:  # a table in a description is a table, not words
                     self.table(table)
                 described = True

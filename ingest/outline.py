@@ -711,6 +711,13 @@ class OutlineReader:
             ):
                 # "**Widget Hub** — ... offers three engines:" over names: its engines
                 counted = counted_kind(parent_item.text.rsplit(".", 1)[-1])
+            elif (
+                parent_item.text.endswith(":")
+                and (closing := _closing_kind(parent_item.text))
+                and is_listed_name(list_head(it.text)[0])
+            ):
+                # "... Crew options:" over "private crew (own staff)": its crew options
+                counted = closing
             for part in self.parts.get(owner.id if owner else "", []):
                 if re.match(rf"{re.escape(part.label)}\b", it.text or it.term):
                     owner = part
@@ -1378,6 +1385,20 @@ def _bold_term(term: str) -> bool:
     return not re.search(r"(?:ed|ly|er|est)$", words[-1]) and not re.search(
         r"(?:ly|ed|ous|ful|less|ive|able|ible)$", first
     )
+
+
+def _closing_kind(text: str) -> str:
+    """The kind the closing lead-in of a longer text names when it is a short plural noun
+    phrase alone ("... humans do the rest. Crew options:" → "crew option"); "" otherwise."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) < 2:
+        return ""  # "Strategies:" alone is a label, read as one
+    last = re.sub(r"\s*\([^()]*\)", "", sentences[-1].rstrip(": ").strip())
+    if not 0 < len(last.split()) <= 3 or not is_plural_noun_phrase(last):
+        return ""
+    if " " not in last and is_vague(last):  # "Options:" says no kind
+        return ""
+    return singular(last.lower())
 
 
 def _names_members(blocks: list[Block], start: int) -> bool:

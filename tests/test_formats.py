@@ -1700,3 +1700,21 @@ def test_html_a_table_inside_a_description_is_a_table():
     assert [r.cells[0] for r in table.rows] == ["Drip mode", "Gulp mode"]
     item = next(b for b in blocks if isinstance(b, ListItem))
     assert (item.term, item.text) == ("the modes", "Gulp writes to Quill.")
+
+
+def test_a_description_closing_with_a_lead_in_lists_things_of_its_kind(tmp_path):
+    page = (
+        "<html><body><h2>Labels</h2><dl><dt>Fern Hub</dt><dd>row labelling. A model labels the "
+        "easy rows. Crew options:\n<ul><li>Mossy Crowd (public)</li>\n<li>private crew (your own "
+        "staff)</li>\n<li>vendor crew</li></ul>\nFern Plus = they run it all.</dd></dl>"
+        "</body></html>"
+    )
+    items = [(b.term, b.text) for b in read_html(page).blocks if isinstance(b, ListItem)]
+    assert items[0] == ("Fern Hub", "row labelling. A model labels the easy rows. Crew options:")
+    assert items[-1] == ("Fern Hub", "Fern Plus = they run it all.")
+    x = extract_documents([write(tmp_path, "labels.html", page)], class_names=class_names())
+    assert {s for s, _, o in facts(x, "partOf") if o == "Fern Hub"} >= {
+        "Private crew",
+        "Vendor crew",
+    }
+    assert any(s == "Private crew" and "crew" in o for s, _, o in facts(x, "kind"))
