@@ -1329,10 +1329,21 @@ class OutlineReader:
             # a bold phrase is a name if it reads as one, or is short and built on one
             # ("**S3 gateway VPC endpoint**")
             built_on = 2 <= len(words) <= 4 and any(is_acronym(w) for w in words[:2])
+            x = None
             if is_name_like(term, 5) or (built_on and not FUNCTION_WORDS.fullmatch(words[-1])):
-                self.b.entity(term, None, u)
+                x = self.b.entity(term, None, u)
             elif termed:
-                self.b.entity(term[:1].upper() + term[1:], None, u)
+                x = self.b.entity(term[:1].upper() + term[1:], None, u)
+            said = re.search(rf"\*\*{re.escape(term)}\*\*\s*(?:=|→|->|=>)\s*([^;]{{3,}})", raw)
+            if x is not None and said and (subject is None or subject.id != x.id):
+                # "... ML transform **FindAll** = dedupe even when ...": a part of the
+                # thing the text is about, defined where it is named (not a peer defined
+                # after it alike: "**A** = jobs. **B** = orchestration.")
+                sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s|$)", said.group(1))[0]
+                self.b.literal(x, "definition", plain(sentence).strip(), u)
+                peers = lead is not None and re.match(r"\s*(?:=|→|->|=>)", raw[lead.end() :])
+                if subject is not None and not peers:
+                    self.b.fact(x, "partOf", subject, u)
         if subject is not None:
             _built_on(self.b, subject, text, u)
         listed_members(self.b, [subject] if subject is not None else [], raw, u)

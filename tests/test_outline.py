@@ -1722,3 +1722,17 @@ def test_identifiers_opening_items_under_a_known_thing_are_its_settings(tmp_path
     assert {"row_limit", "skew_weight"} <= parts
     assert ("skew_weight", "definition", "unbalanced keys") in facts(x)
     assert not any(e.label.lower().startswith("row_limit ") for e in x.entities.values())
+
+
+def test_a_bold_name_defined_inside_a_things_text_is_its_part(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Tools\n\n- **Quill ETL**: serverless jobs. Its transform **FindAll** = dedupe rows "
+        "even when keys differ, e.g. typos.\n- **Zorb Batch** = jobs in containers. "
+        "**Fern Steps** = orchestration.\n",
+    )
+    f = facts(x)
+    assert ("FindAll", "partOf", "Quill ETL") in f
+    assert ("FindAll", "definition", "dedupe rows even when keys differ, e.g. typos") in f
+    assert ("Fern Steps", "definition", "orchestration") in f
+    assert ("Fern Steps", "partOf", "Zorb Batch") not in f  # a peer, defined alike
