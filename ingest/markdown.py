@@ -45,6 +45,25 @@ __all__ = [
 ]
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
+# a spaced-repetition card on one line, its front a question: "What loads rows? :: Gromble"
+_CARD_LINE = re.compile(r"^\s*(?P<q>[^:\n]{3,200}\?)\s+:{2,3}\s+(?P<a>\S.*)$")
+_TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")  # "#aws/sagemaker": a note app's tag
+
+
+def _reversed_card(lines: list[str]) -> str | None:
+    """A card written over lines, its front, a line "?" and its back (Obsidian's spaced
+    repetition), as one paragraph: "Q: front A: back", or "**front:** back" when the front
+    asks nothing; None for other paragraphs."""
+    marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
+    if len(marks) != 1 or not 0 < marks[0] < len(lines) - 1:
+        return None
+    front = _TAG.sub("", " ".join(lines[: marks[0]])).strip()
+    back = _TAG.sub("", " ".join(lines[marks[0] + 1 :])).strip()
+    if not front or not back:
+        return None
+    return f"Q: {front} A: {back}" if front.endswith("?") else f"**{front}:** {back}"
+
+
 _DEFINES = re.compile(
     r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
 )  # "Term :: it", "Term := it"
@@ -234,6 +253,7 @@ _O_BULLET = re.compile(r"^(\s*)o(\s{1,4})(?=\S)")
 _FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?:\{[^}]*\})?\s*$")
 
 
+_CLOZE = re.compile(r"\{\{c\d+::([^{}:]+?)(?:::[^{}]*)?\}\}")  # "{{c1::term::hint}}"
 _BRACKETED_SPAN = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\{[.#][^}\n]*\}")  # pandoc's spans
 
 
@@ -267,6 +287,9 @@ def _plain_text_habits(text: str) -> str:
             lines[i] = ""
             continue
         line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
+        # a card's cloze deletion ("{{c1::Zorb}}", Anki) marks the term to learn, as bold
+        # would (a highlight, "==near==", is as often mere emphasis: left as it is)
+        line = lines[i] = _CLOZE.sub(r"**\1**", line)
         # pandoc's example lists, "(@) ..." or "(@good) ...": numbered items
         line = lines[i] = _EXAMPLE_ITEM.sub(r"\g<1>1. ", line)
         if _LINE_BLOCK.match(line) and not _in_pipe_table(lines, i):
@@ -546,6 +569,20 @@ class _Reader:
             for i, end in zip([0, *cards], [*cards, len(lines)]):
                 if i < end:
                     self.paragraph(" ".join(lines[i:end]), [line_map[0] + i, line_map[0] + end])
+            return
+        if (card := _reversed_card(lines)) is not None:
+            # a spaced-repetition card over lines: its front, a "?" line, its back
+            self.paragraph(card, line_map)
+            return
+        cards = [i for i, line in enumerate(lines) if _CARD_LINE.match(line)]
+        if cards and 2 * len(cards) >= len(lines):
+            # "What loads rows? :: Gromble": a card a line, asked and answered
+            if cards[0]:
+                self.paragraph(" ".join(lines[: cards[0]]), [line_map[0], line_map[0] + cards[0]])
+            for i, end in zip(cards, [*cards[1:], len(lines)]):
+                m = _CARD_LINE.match(" ".join(lines[i:end]))
+                at = line_map[0] + i
+                self.paragraph(f"Q: {m['q']} A: {_TAG.sub('', m['a']).strip()}", [at, at + end - i])
             return
         starts = [i for i, line in enumerate(lines) if _DEFINES.match(line)]
         if starts:

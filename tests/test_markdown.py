@@ -489,3 +489,28 @@ def test_a_footnote_is_read_where_it_is_called():
     assert "Fern Lake keeps files" in bs[bs.index(tiers) - 1].text
     # an underlined title keeps no closing hashes
     assert [b.title for b in bs if isinstance(b, Heading)][-1] == "Underlined title"
+
+
+def test_spaced_repetition_cards_are_asked_and_answered():
+    text = (
+        "# Zorbex deck #zorbex\n\n## Loading\n\n"
+        "What loads rows in bulk? :: Gromble Loader\n"
+        "Which store keeps rows for a day? :: Quill Stream #zorbex/stream\n\n"
+        "How does Fern Hose deliver rows?\n?\nIt buffers rows, then writes them out.\n\n"
+        "Drip mode\n?\ncopies only the changed rows\n\n"
+        "{{c1::Gulp mode::a mode}} streams every row again; {{c2::Sip mode}} reads one.\n\n"
+        "Keep a == b as it is.\n"
+    )
+    said = [
+        (b.raw, b.source.line_start)
+        for b in parse_markdown(text, "deck.md")
+        if isinstance(b, Paragraph)
+    ]
+    assert said == [
+        ("Q: What loads rows in bulk? A: Gromble Loader", 5),
+        ("Q: Which store keeps rows for a day? A: Quill Stream", 6),
+        ("Q: How does Fern Hose deliver rows? A: It buffers rows, then writes them out.", 8),
+        ("**Drip mode:** copies only the changed rows", 12),
+        ("**Gulp mode** streams every row again; **Sip mode** reads one.", 16),
+        ("Keep a == b as it is.", 18),
+    ]
