@@ -456,7 +456,9 @@ class _Reader:
         self.items: list[ListItem | None] = []  # one per open list item
         self.defined_term = ""  # the term of the definition list's descriptions to come
         self.describing: tuple[ListItem | None, str] = (None, "")  # the open one, its term
-        self.todos: set[int] = set()  # the to-do items (by id), kept only over items of their own
+        # the to-do items, by id (each held here, so no later item takes its id), kept only
+        # over items of their own
+        self.todos: dict[int, ListItem] = {}
 
     def src(self, a: int, b: int) -> Source:
         """A 0-based, end-exclusive line map → a 1-based, inclusive span in the current section."""
@@ -533,7 +535,7 @@ class _Reader:
                     # "- [x] review the limits": a to-do is the reader's plan, not what the
                     # notes know (and no member of a list); one with items under it ("- [x]
                     # scaling" over what scaling is) is a topic, kept while it has them
-                    self.todos.add(id(item))
+                    self.todos[id(item)] = item
                 raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
             if not item.raw:  # the item's first paragraph is its text
                 if self.describing[0] is item and self.describing[1]:

@@ -514,3 +514,14 @@ def test_spaced_repetition_cards_are_asked_and_answered():
         ("**Gulp mode** streams every row again; **Sip mode** reads one.", 16),
         ("Keep a == b as it is.", 18),
     ]
+
+
+def test_no_item_is_taken_for_a_to_do_dropped_before_it():
+    # a dropped to-do is freed; an item made after it may be given its id (CPython reuses
+    # memory), and must not be dropped as if it were the to-do
+    lines = []
+    for k in range(60):
+        lines += [f"- [ ] review part {k}", f"- **Zorb {k}**: keeps row {k}"]
+    items = [b for b in parse_markdown("# Plan\n\n" + "\n".join(lines) + "\n", "plan.md")]
+    kept = [b.term for b in items if isinstance(b, ListItem)]
+    assert kept == [f"Zorb {k}" for k in range(60)]
