@@ -458,6 +458,13 @@ def _clean_html(el: etree._Element, out: list[str]) -> None:
                     for _, cells in _table_rows(child)
                 ]
                 out.append("<br>" + "<br>".join(rows) + "<br>")
+            elif child.tag == "small" and (said := _fold(child.text_content())):
+                # small print under a name ("Zorb Hub<br><small>now Quill Hub</small>"): a
+                # remark on it, as parentheses are
+                inner: list[str] = []
+                _clean_html(child, inner)
+                text = _fold("".join(inner))
+                out.append(text if said.startswith("(") else f"({text})")
             elif child.tag in _INLINE:
                 _clean_html(child, out)
             else:  # a paragraph or division inside the cell: its own line

@@ -24,7 +24,7 @@ from .lexicon import (
 from .lists import VAGUE_KINDS, embedded_lists, is_listed_name
 from .model import Entity, TextUnit
 from .names import is_acronym, known_algorithms, name_key, split_list, split_outside_parentheses
-from .text import bold_terms, cell_items, plain
+from .text import bold_terms, cell_items, cell_leads, plain
 
 _GENERIC_FIRST = {
     "",
@@ -368,7 +368,7 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
         listed = cell_items(subject_cell)  # "<ul><li>A</li><li>B</li></ul>", "A<br>B"
         names = (
             listed
-            if len(listed) > 1
+            if len(listed) > 1 or (listed and "(" in listed[0] and "<" in subject_cell)
             else split_list(plain(subject_cell))
             if "," in plain(subject_cell)  # never inside parentheses: "A (B, C)" is one
             else _slashed_names(b, subject_cell) or [plain(subject_cell)]
@@ -441,6 +441,16 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             if not is_tool_header(h) or role:
                 for term in bold_terms(cell):
                     b.entity(term, None, u)
+                for term, said, code in cell_leads(cell):
+                    # "<li><code>HOTSPOTS</code> → finds dense regions</li>" in a row's cell:
+                    # a term of the row's thing, defined there
+                    e = b.entity(term, None, u, identifier=code)
+                    if e is None:
+                        continue
+                    b.literal(e, "definition", said, u)
+                    for t in targets:
+                        if t.id != e.id:
+                            b.fact(e, "partOf", t, u)
                 b.known_in(cell, u)  # "Answer: Amazon Zorbex": a catalogue service is a node
                 if cls == "UseCase":
                     # "Concern: Find rows | Answer: Amazon Zorbex": the need it is used for

@@ -261,7 +261,9 @@ def _defined_term(term: str) -> bool:
 
 
 def cell_items(cell: str) -> list[str]:
-    """The items a table cell lists: ``<li>`` elements, ``<br>`` lines, or inline ``- a - b``."""
+    """The items a table cell lists: ``<li>`` elements, ``<br>`` lines, or inline ``- a - b``.
+    Small print (``<small>``) is a remark on the line before it, as parentheses are."""
+    cell = re.sub(r"(?is)<small>\s*(?!\()(.*?)</small>", r"<small>(\1)</small>", cell)
     frag = _fragment(cell)
     lis = list(frag.iter("li")) if frag is not None else []
     brs = list(frag.iter("br")) if frag is not None else []
@@ -285,6 +287,55 @@ def cell_items(cell: str) -> list[str]:
             out[-1] = f"{out[-1]} {x}"  # "Quill Hub<br>(renamed Zorb Hub)": a note on it
         elif x:
             out.append(x)
+    return out
+
+
+_LEAD_MARK = re.compile(r"^\s*(?:→|->|=>|=|:|—|–)\s*")
+
+
+def cell_leads(cell: str) -> list[tuple[str, str, bool]]:
+    """The lines of a table cell that open with a term set in code or bold, then what it is
+    ("<li><code>HOTSPOTS</code> → finds dense regions</li>", "**Drip** – copies rows"):
+    (term, what is said of it, whether the term is code)."""
+    found: list[tuple[str, str, bool]] = []
+    frag = _fragment(cell)
+    if frag is not None and any(True for _ in frag.iter("li")):
+        for li in frag.iter("li"):
+            first = next(iter(li), None)
+            if first is None or (li.text or "").strip() or not isinstance(first.tag, str):
+                continue
+            tag = first.tag.lower()
+            if tag not in ("code", "tt", "b", "strong"):
+                continue
+            term = plain(_text_of(first)).strip()
+            rest = (
+                plain(first.tail or "")
+                + " "
+                + plain(
+                    "".join(
+                        _text_of(c) + (c.tail or "") for c in list(li)[1:] if isinstance(c.tag, str)
+                    )
+                )
+            )
+            found.append((term, rest, tag in ("code", "tt")))
+    else:
+        for line in re.split(r"<br\s*/?>|\n", cell):
+            m = re.match(
+                r"^\s*(?:[-*•]\s+)?(?:`([^`]+)`|<code>([^<]+)</code>|\*\*([^*]+)\*\*"
+                r"|<(?:b|strong)>([^<]+)</(?:b|strong)>)(.*)$",
+                line,
+            )
+            if m:
+                term = next(g for g in m.groups()[:4] if g)
+                found.append((plain(term).strip(), plain(m[5]), bool(m[1] or m[2])))
+    out = []
+    for term, rest, code in found:
+        rest = " ".join(rest.split())
+        mark = _LEAD_MARK.match(rest)
+        said = rest[mark.end() :] if mark else rest
+        # a term in bold needs its mark ("**Drip** – ..."); code may run on ("`X` SQL fn → ...")
+        if term and said and (mark or code) and len(term.split()) <= 5:
+            out.append((term, said, code))
     return out
 
 

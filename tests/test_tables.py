@@ -400,3 +400,25 @@ def test_a_list_on_one_line_of_a_remarks_cell_names_the_rows_things(tmp_path):
     assert {s for s, _, o in parts if o == "Zorbex Watch"} >= {"Row drift", "Key skew", "Late rows"}
     assert {s for s, _, o in parts if o == "Fern Tuner"} >= {"Gromble", "Random", "Grid"}
     assert not any(o.lower().startswith("3 kind") for _, _, o in facts(x, "kind"))
+
+
+def test_terms_leading_a_cells_lines_are_the_rows_and_small_print_is_a_remark(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n<table>\n<tr><th>Service</th><th>What</th><th>Gotchas</th></tr>\n"
+        '<tr><td><b>Zorbex Analytics</b><br><small>now "Quill Flink"</small></td>'
+        "<td>SQL over streams</td><td><ul><li><code>ZORB_FOREST</code> SQL fn → odd-row score"
+        "</li><li><code>HOTZONES</code> → finds dense regions</li></ul></td></tr>\n"
+        "<tr><td><b>Zorbex Video</b></td><td>camera feeds</td><td>consumers: Fern</td></tr>\n"
+        "</table>\n\n"
+        "| Thing | Modes |\n|---|---|\n| Fern Loader | **Drip** – copies changed rows<br>"
+        "**Gulp** – streams all rows |\n",
+    )
+    f = facts(x)
+    assert ("HOTZONES", "definition", "finds dense regions") in f
+    assert {s for s, p, o in f if p == "partOf" and o == "Zorbex Analytics"} >= {
+        "ZORB_FOREST",
+        "HOTZONES",
+    }
+    assert not any(e.label.startswith("now") for e in x.entities.values())
+    assert ("Drip", "definition", "copies changed rows") in f
