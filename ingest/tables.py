@@ -379,7 +379,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             for e in (
                 b.entity(n, cls, u, identifier=f"`{n}`" in subject_cell)
                 for n in names
-                if n and len(n.split()) <= 12
+                # (a remark in parentheses is no part of the name's length)
+                if n and len(re.sub(r"\([^()]*\)", "", n).split()) <= 12
             )
             if e
         ]

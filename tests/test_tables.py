@@ -422,3 +422,22 @@ def test_terms_leading_a_cells_lines_are_the_rows_and_small_print_is_a_remark(tm
     }
     assert not any(e.label.startswith("now") for e in x.entities.values())
     assert ("Drip", "definition", "copies changed rows") in f
+
+
+def test_a_long_remark_under_a_rows_name_keeps_the_row(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n| service | what |\n|---|---|\n"
+        "| Zorbex Hose (renamed Quill Hose in 2024, the exam still calls it ZH anyway) | "
+        "targets: Mossy, Fern DB, Tallow |\n| Zorbex Video | camera feeds |\n",
+    )
+    assert (
+        "Zorbex Hose",
+        "note",
+        "renamed Quill Hose in 2024, the exam still calls it ZH anyway",
+    ) in facts(x)
+    assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Hose"} >= {
+        "Mossy",
+        "Fern DB",
+        "Tallow",
+    }
