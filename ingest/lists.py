@@ -122,8 +122,10 @@ def is_listed_name(head: str, alone: bool = False) -> bool:
     )
 
 
+# (each bold name may have a remark after it: "**Bayesian** (default), **Random**")
+_BOLD_NAME = r"\*\*[^*]+\*\*(?:\s*\([^()]*\)(?=\s*(?:,|/|or\b|and\b|&)\s*\*\*))?"
 _LABELLED = re.compile(
-    r"^\s*(?P<label>[^*:]{1,60}?):\s*(?P<names>\*\*[^*]+\*\*(?:\s*(?:,|/|or|and|&)\s*\*\*[^*]+\*\*)*)"
+    rf"^\s*(?P<label>[^*:]{{1,60}}?):\s*(?P<names>{_BOLD_NAME}(?:\s*(?:,|/|or|and|&)\s*{_BOLD_NAME})*)"
     r"(?P<rest>.*)$"
 )
 

@@ -1736,3 +1736,16 @@ def test_a_bold_name_defined_inside_a_things_text_is_its_part(tmp_path):
     assert ("FindAll", "definition", "dedupe rows even when keys differ, e.g. typos") in f
     assert ("Fern Steps", "definition", "orchestration") in f
     assert ("Fern Steps", "partOf", "Zorb Batch") not in f  # a peer, defined alike
+
+
+def test_bold_names_after_a_label_with_remarks_between_are_all_listed(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Tuning\n\n### Zorbex Tuner (ZT):\n\n"
+        "- strategies: **Gromble** (default), **Quillsearch**, **Fernband**\n- warm start\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o == "strategy"} == {
+        "Gromble",
+        "Quillsearch",
+        "Fernband",
+    }
