@@ -32,6 +32,7 @@ from .lists import (
     COUNTED,
     NUMBER_WORDS,
     QUALIFIER,
+    VAGUE_KINDS,
     comma_names,
     counted_kind,
     is_listed_name,
@@ -2008,13 +2009,19 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
         return
     if not lead.term or caption:
         # "Gromble load styles:" over a "Style" column: its rows are Gromble load styles
-        kind = listed_kind(text[:-1]) if len(text.split()) <= 8 else ""
+        # (a remark in parentheses aside: "Four ways to get predictions out (from my cards):")
+        said = re.sub(r"\s*\([^()]*\)", "", text[:-1]).strip()
+        kind = listed_kind(said) if len(said.split()) <= 8 else ""
         unit = b.unit_at(lead.source)
         if (
             kind
             and unit is not None
             and header.split()
-            and (kind.split()[-1].lower() == singular(header.lower()).split()[-1])
+            and (
+                kind.split()[-1].lower() == singular(header.lower()).split()[-1]
+                # an "Option" column says nothing its lead-in does not say better
+                or singular(header.lower()) in VAGUE_KINDS
+            )
         ):
             for e in rows:
                 b.kind(e, kind, unit)

@@ -1749,3 +1749,17 @@ def test_bold_names_after_a_label_with_remarks_between_are_all_listed(tmp_path):
         "Quillsearch",
         "Fernband",
     }
+
+
+def test_a_long_lead_in_over_a_table_of_options_names_what_its_rows_are(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Serving\n\nThree ways to get rows out (straight from my cards):\n\n"
+        "| option | when |\n|---|---|\n| Drip endpoint | steady traffic |\n"
+        "| Gulp batch | nightly runs |\n| Sip queue | big payloads |\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o == "way to get rows out"} == {
+        "Drip endpoint",
+        "Gulp batch",
+        "Sip queue",
+    }
