@@ -902,7 +902,7 @@ class OutlineReader:
         listed = listed or bool(
             listed_kind(it.listed_as) and len(it.term.split()) <= 6 and not it.term.endswith(".")
         )
-        # "**network isolation** on the job = no outbound calls": a term in bold, of two
+        # "**row fencing** on the loader = no outbound calls": a term in bold, of two
         # words or more, however plain its words
         bold_term = (
             it.raw.lstrip().startswith(f"**{it.term}**")
@@ -1337,7 +1337,7 @@ class OutlineReader:
                 x = self.b.entity(term[:1].upper() + term[1:], None, u)
             said = re.search(rf"\*\*{re.escape(term)}\*\*\s*(?:=|→|->|=>)\s*([^;]{{3,}})", raw)
             if x is not None and said and (subject is None or subject.id != x.id):
-                # "... ML transform **FindAll** = dedupe even when ...": a part of the
+                # "... its transform **FindAll** = dedupe even when ...": a part of the
                 # thing the text is about, defined where it is named (not a peer defined
                 # after it alike: "**A** = jobs. **B** = orchestration.")
                 sentence = re.split(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\.(?:\s|$)", said.group(1))[0]
@@ -1362,10 +1362,10 @@ class OutlineReader:
                     self.b.owned.append((e, kind, subject, u))
 
 
-# how English ends words that describe rather than name ("deprecated", "cheaper", "serverless")
+# how English ends words that describe, not name ("deprecated", "cheaper", "serverless")
 _DESCRIBING_END = re.compile(r"(?:ed|ly|able|ible|ous|ful|less|ive|er|est)$")
 BOLD_TERM_ZIPF = 3.0  # a lone lower-case bold word rarer than this is a term, not emphasis
-COMMON_ZIPF = 3.5  # a word at least this common is everyday English
+COMPARATIVE_ZIPF = 3.5  # a comparative at least this common ("faster") is emphasis
 
 
 def _bold_term(term: str) -> bool:
@@ -1390,7 +1390,7 @@ def _bold_term(term: str) -> bool:
         return False  # "batch for scheduled jobs": a phrase saying how, not a name
     # "faster training", "one node": how much or how many, said with emphasis
     compared = (
-        re.fullmatch(r"[a-z]+(?:er|est)", first) and zipf_frequency(first, "en") >= COMMON_ZIPF
+        re.fullmatch(r"[a-z]+(?:er|est)", first) and zipf_frequency(first, "en") >= COMPARATIVE_ZIPF
     )
     if compared or first in NUMBER_WORDS or first == "one":
         return False
@@ -2051,7 +2051,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)
-    # what the document's headings title, in the singular ("Activation functions"): a bold
+    # what the document's headings title, in the singular ("Row shapes"): a bold
     # mention of one in passing is its topic, no thing of its own
     reader.titled = {singular(b.title.lower()) for b in blocks if isinstance(b, Heading)}
     reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
