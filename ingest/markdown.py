@@ -48,6 +48,11 @@ _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 # a spaced-repetition card on one line, its front a question: "What loads rows? :: Gromble"
 _CARD_LINE = re.compile(r"^\s*(?P<q>[^:\n]{3,200}\?)\s+:{2,3}\s+(?P<a>\S.*)$")
 _TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")  # "#aws/sagemaker": a note app's tag
+# a card's front the back completes: "... with", "... is", "... stands for"
+_COMPLETED = re.compile(
+    r"\b(?:with|to|by|for|of|on|in|from|via|using|into|is|are|called)\s*$", re.I
+)
+_TAG_LINE = re.compile(r"\s*(?:#[A-Za-z][\w/-]*\s*)+")  # a line of tags alone
 
 
 def _reversed_card(lines: list[str]) -> str | None:
@@ -55,18 +60,20 @@ def _reversed_card(lines: list[str]) -> str | None:
     repetition), as one paragraph: "Q: front A: back", or "**front:** back" when the front
     asks nothing; None for other paragraphs."""
     marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
-    if len(marks) != 1 or not 0 < marks[0] < len(lines) - 1:
+    if len(marks) != 1 or not 0 < marks[0]:
         return None
     front = _TAG.sub("", " ".join(lines[: marks[0]])).strip()
     back = _TAG.sub("", " ".join(lines[marks[0] + 1 :])).strip()
-    if not front or not back:
+    if not front:
         return None
+    if not back:  # the back is the list below it: the front leads it in
+        return f"Q: {front} A:" if front.endswith("?") else f"{front.rstrip(':')}:"
     return f"Q: {front} A: {back}" if front.endswith("?") else f"**{front}:** {back}"
 
 
 _DEFINES = re.compile(
-    r"^\s*([^:=\n]{1,60}?)(?:\s+::|\s*:=)\s+(\S.*)$"
-)  # "Term :: it", "Term := it"
+    r"^\s*([^:=\n]{1,60}?)(?:\s+:{2,3}|\s*:=)\s+(\S.*)$"
+)  # "Term :: it", "Term := it", a deck's "Term ::: it" (a card both ways)
 # "Stream copy: reads rows as they come": a line that opens with a few words and a colon
 _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  # or "Name - ..."
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]", "[[Widget Hub#Setup]]": a wiki link reads as its
@@ -287,9 +294,8 @@ def _plain_text_habits(text: str) -> str:
             lines[i] = ""
             continue
         line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
-        # a card's cloze deletion ("{{c1::Zorb}}", Anki) marks the term to learn, as bold
-        # would (a highlight, "==near==", is as often mere emphasis: left as it is)
-        line = lines[i] = _CLOZE.sub(r"**\1**", line)
+        # a card's cloze deletion ("{{c1::Zorb}}", Anki) is its words, read as written
+        line = lines[i] = _CLOZE.sub(r"\1", line)
         # pandoc's example lists, "(@) ..." or "(@good) ...": numbered items
         line = lines[i] = _EXAMPLE_ITEM.sub(r"\g<1>1. ", line)
         if _LINE_BLOCK.match(line) and not _in_pipe_table(lines, i):
@@ -572,29 +578,51 @@ class _Reader:
                 if i < end:
                     self.paragraph(" ".join(lines[i:end]), [line_map[0] + i, line_map[0] + end])
             return
-        if (card := _reversed_card(lines)) is not None:
-            # a spaced-repetition card over lines: its front, a "?" line, its back
-            self.paragraph(card, line_map)
-            return
-        cards = [i for i, line in enumerate(lines) if _CARD_LINE.match(line)]
-        if cards and 2 * len(cards) >= len(lines):
-            # "What loads rows? :: Gromble": a card a line, asked and answered
-            if cards[0]:
-                self.paragraph(" ".join(lines[: cards[0]]), [line_map[0], line_map[0] + cards[0]])
-            for i, end in zip(cards, [*cards[1:], len(lines)]):
-                m = _CARD_LINE.match(" ".join(lines[i:end]))
-                at = line_map[0] + i
-                self.paragraph(f"Q: {m['q']} A: {_TAG.sub('', m['a']).strip()}", [at, at + end - i])
-            return
-        starts = [i for i, line in enumerate(lines) if _DEFINES.match(line)]
+        while lines and _TAG_LINE.fullmatch(lines[0]) and len(lines) > 1:
+            # "#aws/kinesis" over a deck's cards: a tag, no words of the notes
+            lines, line_map = lines[1:], [line_map[0] + 1, line_map[1]]
+            raw = " ".join(lines)
+        marks = [i for i, line in enumerate(lines) if line.strip() in ("?", "??")]
+        if len(marks) == 1:
+            # a spaced-repetition card over lines: its front (from the line after any one-line
+            # card above it), a "?" line, its back
+            first = max(
+                (
+                    i + 1
+                    for i in range(marks[0])
+                    if _CARD_LINE.match(lines[i]) or _DEFINES.match(lines[i])
+                ),
+                default=0,
+            )
+            if (card := _reversed_card(lines[first:])) is not None:
+                if first:
+                    self.paragraph(
+                        " ".join(lines[:first]), [line_map[0], line_map[0] + first], lines[:first]
+                    )
+                self.paragraph(card, [line_map[0] + first, line_map[1]])
+                return
+        starts = [
+            i for i, line in enumerate(lines) if _CARD_LINE.match(line) or _DEFINES.match(line)
+        ]
         if starts:
-            # "TF-IDF :: term frequency × ...": one definition a line (a glossary's fields),
-            # or over several when hard-wrapped, after any lines the paragraph opens with
+            # "TF-IDF :: term frequency × ...": one definition a line (a glossary's fields,
+            # a deck's cards), or over several when hard-wrapped, after any lines the
+            # paragraph opens with; "What loads rows? :: Gromble": a card, asked and answered
             if starts[0]:
                 self.paragraph(" ".join(lines[: starts[0]]), [line_map[0], line_map[0] + starts[0]])
             for i, end in zip(starts, [*starts[1:], len(lines)]):
-                m = _DEFINES.match(" ".join(lines[i:end]))
                 at = line_map[0] + i
+                if card := _CARD_LINE.match(" ".join(lines[i:end])):
+                    answer = _TAG.sub("", card["a"]).strip()
+                    self.paragraph(f"Q: {card['q']} A: {answer}", [at, at + end - i])
+                    continue
+                m = _DEFINES.match(" ".join(lines[i:end]))
+                if _COMPLETED.search(m[1]):
+                    # "Deploy compiled models to devices with ::: Zorb Edge": a front that the
+                    # back completes asks for it, as a question would
+                    answer = _TAG.sub("", m[2]).strip()
+                    self.paragraph(f"Q: {m[1].strip()}? A: {answer}", [at, at + end - i])
+                    continue
                 self.blocks.append(
                     Paragraph(
                         plain(m[2]),

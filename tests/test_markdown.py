@@ -511,7 +511,7 @@ def test_spaced_repetition_cards_are_asked_and_answered():
         ("Q: Which store keeps rows for a day? A: Quill Stream", 6),
         ("Q: How does Fern Hose deliver rows? A: It buffers rows, then writes them out.", 8),
         ("**Drip mode:** copies only the changed rows", 12),
-        ("**Gulp mode** streams every row again; **Sip mode** reads one.", 16),
+        ("Gulp mode streams every row again; Sip mode reads one.", 16),
         ("Keep a == b as it is.", 18),
     ]
 
@@ -525,3 +525,20 @@ def test_no_item_is_taken_for_a_to_do_dropped_before_it():
     items = [b for b in parse_markdown("# Plan\n\n" + "\n".join(lines) + "\n", "plan.md")]
     kept = [b.term for b in items if isinstance(b, ListItem)]
     assert kept == [f"Zorb {k}" for k in range(60)]
+
+
+def test_a_deck_mixes_cards_and_terms_line_by_line():
+    text = (
+        "# Deck\n\n#zorbex/core\nQuill Stream — row limit :: 1 MB/s per shard\n"
+        "Is Fern Hose real time? :: no, near real time\nDeploy Zorb models to boards with ::: "
+        "Mossy Edge\nWhere can Fern Hose deliver to?\n?\n\n- Tallow DB\n- Quill Store\n"
+    )
+    blocks = parse_markdown(text, "deck.md")
+    said = [b.raw for b in blocks if isinstance(b, Paragraph)]
+    assert said == [
+        "**Quill Stream — row limit:** 1 MB/s per shard",
+        "Q: Is Fern Hose real time? A: no, near real time",
+        "Q: Deploy Zorb models to boards with? A: Mossy Edge",
+        "Q: Where can Fern Hose deliver to? A:",
+    ]
+    assert [b.text for b in blocks if isinstance(b, ListItem)] == ["Tallow DB", "Quill Store"]
