@@ -35,11 +35,22 @@ AUXILIARIES = frozenset(
     "is are was were be do does did can could should would will shall may might must has have had".split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
+# a comparison asked in so many words: "how do they differ", "what's the difference"
+_ASKS_COMPARE = re.compile(
+    r"\bhow (?:do|does|did) (?:they|these|those|the two|both|it|the two \w+) differ\b"
+    r"|\bwhat(?:'s| is| are) the (?:main |key |real |practical )?differences?\b"
+)
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
     # "how do I decide between them?", "what differs between the two?"
-    r"\bdecide between\b|\b(?:choose|pick|select) between (?:them|the two|these|those|both)\b|"
+    r"\bdecide between\b|\bthe other way a?round\b|"
+    # "choose between them", "choose between an L1 and an L2 penalty" (not "between three")
+    r"\b(?:choose|pick|select) between (?:them|the two|these|those|both|"
+    r"(?:an? |the )?[\w-]+(?: [\w-]+){0,3} and )|"
+    # "Should I use A or B for ...?": a choice of two, not a yes or no
+    r"^(?:should|would|shall) (?:i|we) (?:use|pick|choose|go (?:with|for)|prefer|take) "
+    r"(?!.*\bor not\b)[^?]+? or \b|"
     r"\bdiffers? between\b|"
     # "how can I tell whether my model is A or B?": telling two things apart
     r"\bhow (?:can|do|would|could) (?:i|you|we|one) (?:tell|know|distinguish)\b.+\bor\b|"
@@ -632,8 +643,10 @@ def analyse(text: str) -> Question:
         )
         # "When comparing loaders with X, is a higher value better?", "In the tools
         # comparison, which one retries?": the scenario compares, the question does not
+        # (but "A or B - how do they differ on latency, who manages ...?" asks it)
         and not (
-            ask
+            not _ASKS_COMPARE.search(low)
+            and ask
             and (
                 ask[0] in AUXILIARIES
                 or (

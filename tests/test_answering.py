@@ -2228,3 +2228,19 @@ def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_p
 def test_what_an_acronym_stands_for_with_a_second_question_after_is_a_definition():
     q = analyse("What does ZQL stand for and how does it pick rows?")
     assert q.form == "definition" and q.subject.lower() == "zql"
+
+
+def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
+    for text in (
+        "Should I use Drip mode or Gulp mode for a huge row set, and why?",
+        "When would I pick Zorb over Quill or the other way around?",
+        "I must choose between a Zorb and a Quill loader. Which one keeps rows?",
+        "Zorb Hose or Quill Stream - how do they differ on latency, who manages shards?",
+    ):
+        assert analyse(text).form == "compare", text
+    for text in (
+        "Should I use Zorb or not?",
+        "When comparing loaders with Zorb, is a higher value better?",
+        "I have to choose between three loaders for rows; which is fastest?",
+    ):
+        assert analyse(text).form != "compare", text
