@@ -45,7 +45,7 @@ _COMPARE = re.compile(
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
     # "how do I decide between them?", "what differs between the two?"
     r"\bdecide between\b|\bthe other way a?round\b|"
-    # "choose between them", "choose between an L1 and an L2 penalty" (not "between three")
+    # "choose between them", "choose between a Zorb and a Quill loader" (not "between three")
     r"\b(?:choose|pick|select) between (?:them|the two|these|those|both|"
     r"(?:an? |the )?[\w-]+(?: [\w-]+){0,3} and )|"
     # "Should I use A or B for ...?": a choice of two, not a yes or no
