@@ -47,12 +47,10 @@ __all__ = [
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 # a spaced-repetition card on one line, its front a question: "What loads rows? :: Gromble"
 _CARD_LINE = re.compile(r"^\s*(?P<q>[^:\n]{3,200}\?)\s+:{2,3}\s+(?P<a>\S.*)$")
-_TAG = re.compile(r"(?<![\w&#/])#[A-Za-z][\w/-]*")  # "#aws/sagemaker": a note app's tag
 # a card's front the back completes: "... with", "... is", "... stands for"
 _COMPLETED = re.compile(
     r"\b(?:with|to|by|for|of|on|in|from|via|using|into|is|are|called)\s*$", re.I
 )
-_TAG_LINE = re.compile(r"\s*(?:#[A-Za-z][\w/-]*\s*)+")  # a line of tags alone
 
 
 def _reversed_card(lines: list[str]) -> str | None:
@@ -91,6 +89,7 @@ _LINKS_LINE = re.compile(
 _EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
 # "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
 _TAG = re.compile(r"(?<![\w&#/])#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)")  # "#ml", "#[[exam prep]]"
+_TAG_LINE = re.compile(rf"\s*(?:{_TAG.pattern}\s*)+")  # a line of tags alone
 _MARKED_NAME = re.compile(r"(?<![=\w])==([A-Z][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,3})==(?![=\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 # "> [!tip]- Title": a callout's marker, its title after it (Obsidian, GitHub alerts)
