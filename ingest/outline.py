@@ -599,6 +599,10 @@ class OutlineReader:
             # a bold line that opens a section of its own ("Stats I keep forgetting"): what
             # follows is no longer said of the term above it
             self.last_entity, self.group = None, None
+        elif p.text:
+            # "**Zorb Hub — 4 kinds of checks:** row gap, key skew, ...": a term that is no
+            # name; what its text says is said of the thing it names (else the section's)
+            self._free_text(self._named_within(p.term, u) or ctx_entity, p.text, p.raw, u)
 
     def _described_members(self, e: Entity, text: str, raw: str, u: TextUnit) -> None:
         """ "**Zorbex** — modes: `drip`, `burst`": what is said of a thing lists things of

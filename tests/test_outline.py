@@ -1763,3 +1763,16 @@ def test_a_long_lead_in_over_a_table_of_options_names_what_its_rows_are(tmp_path
         "Gulp batch",
         "Sip queue",
     }
+
+
+def test_a_list_after_a_term_that_is_no_name_is_read_of_the_thing_it_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Tools\n\n| Tool | Use |\n|---|---|\n| Zorbex Watch | watches rows |\n\n## Decks\n\n"
+        "Zorbex Watch — 3 kinds of checks :: row gap, key skew, late rows. needs a baseline\n",
+    )
+    assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Watch"} >= {
+        "Row gap",
+        "Key skew",
+        "Late rows",
+    }
