@@ -351,7 +351,7 @@ def lead_in_kind(lead: str) -> str:
     if not head or not is_plural_noun_phrase(head):
         return ""
     if singular(head.split()[-1].lower()) in _VAGUE:
-        return text if len(text.split()) <= 6 else ""
+        return text if len(text.split()) <= 8 else ""
     return head
 
 

@@ -1776,3 +1776,18 @@ def test_a_list_after_a_term_that_is_no_name_is_read_of_the_thing_it_names(tmp_p
         "Key skew",
         "Late rows",
     }
+
+
+def test_a_longer_lead_in_of_ways_titles_the_list_under_it(tmp_path):
+    from ingest import parse_markdown
+    from ingest.blocks import ListItem
+    from ingest.outline import lead_ins_as_sections
+
+    blocks = parse_markdown(
+        "# Skew\n\nWays to deal with badly skewed training rows:\n\n- zorbing the small class\n"
+        "- weighting the keys\n",
+        "skew.md",
+    )
+    lead_ins_as_sections(blocks)
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    assert {b.source.section[-1] for b in items} == {"Ways to deal with badly skewed training rows"}
