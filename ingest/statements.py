@@ -163,6 +163,15 @@ def _read_segment(
         implicit = segment.subject if segment.cell and i == 0 else named
         if implicit is None and said_it:
             implicit = named = b.out.entities[said_it]
+        if (
+            implicit is None
+            and segment.subject is not None
+            and first == segment.subject.id  # the text opens with its name
+            and _opens_with_cue(cues, text, s)
+        ):
+            # "**Zorb Hose**: managed. Delivers to A, B and C.": a sentence that opens with
+            # the cue, its subject left unsaid, is about the thing the text opens with
+            implicit = named = segment.subject
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside, mentions)
         reader.frames()
         reader.instruments()
@@ -176,6 +185,13 @@ def _read_segment(
         whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
         lead = inside[0].value if whole else ""
     return mentions
+
+
+def _opens_with_cue(cues: Cues, text: str, at: int) -> bool:
+    """Whether the clause at ``at`` opens with a relation's cue ("Delivers to ...")."""
+    start = at + len(text[at:]) - len(text[at:].lstrip(" *-–—"))
+    cue = cues.between.match(text, start) if cues.between is not None else None
+    return cue is not None
 
 
 _IT = re.compile(r"\s*(?:it|It)\s")

@@ -1212,3 +1212,15 @@ def test_settings_under_each_things_own_hyperparameters_heading_are_that_things(
         ("K-Means", "fern_init"),
     } <= params
     assert not {("Random Cut Forest", "quill_centers"), ("K-Means", "zorb_trees")} & params
+
+
+def test_a_sentence_opening_with_a_relation_is_about_the_thing_the_text_opens_with(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n- **Amazon Kinesis Data Firehose**: near real time, fully managed. "
+        "Delivers to Amazon S3, Amazon Redshift and Splunk.\n- **Zorb Hose**: managed. "
+        "Delivers to: Amazon S3, Splunk.\n",
+        cues,
+    )
+    sinks = {o for s, p, o in facts(x, "deliversTo") if s == "Amazon Kinesis Data Firehose"}
+    assert {"Amazon Simple Storage Service", "Amazon Redshift"} <= sinks
