@@ -189,9 +189,11 @@ def _read_segment(
 
 def _opens_with_cue(cues: Cues, text: str, at: int) -> bool:
     """Whether the clause at ``at`` opens with a relation's cue ("Delivers to ...")."""
-    start = at + len(text[at:]) - len(text[at:].lstrip(" *-–—"))
-    cue = cues.between.match(text, start) if cues.between is not None else None
-    return cue is not None
+    start = _CLAUSE_MARKS.match(text, at).end()
+    return cues.between is not None and cues.between.match(text, start) is not None
+
+
+_CLAUSE_MARKS = re.compile(r"[\s*\-–—]*")  # spaces, bold and dashes before a clause's words
 
 
 _IT = re.compile(r"\s*(?:it|It)\s")
