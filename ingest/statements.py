@@ -342,7 +342,16 @@ class _Clause:
                 left = it  # "Gromble ... It scales on its own, and it delivers to A and B"
             if left is None:
                 continue
-            listed = self.listed_after(cue.end()) if cue.group().endswith(":") else None
+            # "delivers to: A, B": the colon after a verb's preposition sets off its list (not
+            # after a noun: "Fixes: A, B" are what fixes the thing, not what it fixes)
+            colon = re.search(
+                r"\b(?:to|into|onto|in|on|with|for|from|by|via)$", cue.group(), re.I
+            ) and (re.match(r"\s*:", self.text[cue.end() :]))
+            listed = (
+                self.listed_after(cue.end() + (colon.end() if colon else 0))
+                if cue.group().endswith(":") or colon
+                else None
+            )
             for o in listed if listed is not None else self.objects(cue.end()):
                 target = self.entity(o)
                 s, t = (target, left) if predicate in OBJECT_FIRST else (left, target)

@@ -1224,3 +1224,8 @@ def test_a_sentence_opening_with_a_relation_is_about_the_thing_the_text_opens_wi
     )
     sinks = {o for s, p, o in facts(x, "deliversTo") if s == "Amazon Kinesis Data Firehose"}
     assert {"Amazon Simple Storage Service", "Amazon Redshift"} <= sinks
+    # the colon after the verb's preposition sets off its list
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Zorb Hose"} == {
+        "Amazon Simple Storage Service",
+        "Splunk",
+    }
