@@ -403,26 +403,17 @@ def _inline_element(el: etree._Element, out: list[str]) -> None:
         out.append(f" {text} ")
 
 
-def _inline_before(el: etree._Element, stop: etree._Element, skip: frozenset[str]) -> str:
-    """An element's inline text up to its child ``stop`` (its own text aside, all of it)."""
-    out = [el.text or ""]
+def _split_inline(el: etree._Element, at: etree._Element, skip: frozenset[str]) -> tuple[str, str]:
+    """An element's inline text before its child ``at`` and after it (its tail on)."""
+    parts: tuple[list[str], list[str]] = ([el.text or ""], [])
+    side = 0
     for child in el:
-        if child is stop:
-            break
-        if not _skipped(child) and child.tag not in skip:
-            _inline_element(child, out)
-        out.append(child.tail or "")
-    return _fold("".join(out))
-
-
-def _inline_after(el: etree._Element, start: etree._Element, skip: frozenset[str]) -> str:
-    """An element's inline text after its child ``start``."""
-    out = [start.tail or ""]
-    for child in list(el)[list(el).index(start) + 1 :]:
-        if not _skipped(child) and child.tag not in skip:
-            _inline_element(child, out)
-        out.append(child.tail or "")
-    return _fold("".join(out))
+        if child is at:
+            side = 1
+        elif not _skipped(child) and child.tag not in skip:
+            _inline_element(child, parts[side])
+        parts[side].append(child.tail or "")
+    return _fold("".join(parts[0])), _fold("".join(parts[1]))
 
 
 def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
@@ -811,9 +802,8 @@ class _HtmlReader:
                 skip = frozenset(("ul", "ol", "table"))
                 # "Options:", its list, then more words: the words after the list are a
                 # description of their own, so the lead-in ends the one the list is under
-                after = _inline_after(child, nested[-1], skip) if nested else ""
-                text = _inline_before(child, nested[-1], skip) if after else ""
-                text = text or inline_markdown(child, skip=skip)
+                before, after = _split_inline(child, nested[-1], skip) if nested else ("", "")
+                text = (before if after else "") or inline_markdown(child, skip=skip)
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
                 line = child.sourceline or 1
                 first = start if not described and start else line
