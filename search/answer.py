@@ -244,7 +244,7 @@ def read(engine, question: str, vector) -> Context:
     )
     about = topic_words(engine, q)
     total = sum(engine.weight(w) for w in about) or 1.0
-    unknown = unknown_services(engine, q.query, linked)
+    unknown = unknown_services(engine, q.query, linked, q.asked)
     # the words of a service no document names are not what the documents say them for
     missing = {w for n in unknown for w in keyword_tokens(n)} - {
         w
@@ -265,10 +265,14 @@ def read(engine, question: str, vector) -> Context:
 _VENDORS = frozenset(("amazon", "aws"))  # the vendor's word before a service's name
 
 
-def unknown_services(engine, text: str, linked: dict[str, float] | None = None) -> list[str]:
+def unknown_services(
+    engine, text: str, linked: dict[str, float] | None = None, asked: str = ""
+) -> list[str]:
     """The catalogued services a question names (as written) that no document names ("SageMaker
     Ground Truth" where the notes never do); not one a thing the question names is called by
-    a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference")."""
+    a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference"), nor a
+    family's name that only qualifies the ``asked`` phrase ("which SageMaker built-in
+    algorithm": an algorithm is asked for, whatever the notes call the family)."""
     from ingest.builder import CONNECTORS, catalog_index
     from ingest.lexicon import is_everyday
     from ingest.names import ServiceCatalog
@@ -291,6 +295,8 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
         if tails and _written(engine, tails[0]):
             continue  # "Quill Streams, per shard: ..." names Zorb Quill Streams, unlinked
         form = set(keyword_tokens(m.form)) - _VENDORS
+        if _qualifies(asked, form) and _family(catalog, service):
+            continue
         # the family word that opens a longer name ("SageMaker" of "SageMaker Ground Truth")
         # tells no member of the family
         named = [w for w in words if w.lower() not in _VENDORS]
@@ -307,6 +313,39 @@ def unknown_services(engine, text: str, linked: dict[str, float] | None = None) 
             continue
         out.append(m.form)
     return out
+
+
+def _qualifies(asked: str, form: set[str]) -> bool:
+    """Whether a name's words stand in the asked phrase before its last word, as a modifier."""
+    words = keyword_tokens(asked)
+    return bool(form) and form <= set(words[:-1]) and words[-1] not in form
+
+
+def _qualifying_family(asked: str, name: str) -> bool:
+    """Whether ``name`` is a catalogued family of services ("SageMaker") standing in the asked
+    phrase before its last word ("which SageMaker built-in algorithm")."""
+    from ingest.names import ServiceCatalog
+
+    catalog = ServiceCatalog.default()
+    service = catalog.lookup(name)
+    form = set(keyword_tokens(name)) - _VENDORS
+    return service is not None and _qualifies(asked, form) and _family(catalog, service)
+
+
+def _family(catalog, service) -> bool:
+    """Whether longer catalogued names open with the service's name ("SageMaker Neo" with
+    "SageMaker"): the name of a family of services."""
+    names = {n.lower() for n in (service.canonical, *service.aliases)}
+    bare = {n.split(None, 1)[1] if n.split()[0] in _VENDORS else n for n in names}
+    return any(
+        other is not service
+        and any(
+            o.lower().removeprefix("amazon ").removeprefix("aws ").startswith(b + " ")
+            for o in (other.canonical, *other.aliases)
+            for b in bare
+        )
+        for other in catalog.services
+    )
 
 
 def _written(engine, phrase: str) -> bool:
@@ -484,6 +523,8 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         # "Our Quill export has twins. Which tool merges them?": a name that only sets the
         # scene, not referred to in the asking ("How does it ...?"), is not what is asked about
         missing = [m for m in missing if re.search(rf"\b{re.escape(m)}\b", s.q.text[start:])]
+    # "which SageMaker algorithm" asks for an algorithm, whatever the notes call the family
+    missing = [m for m in missing if not _qualifying_family(s.q.asked, m)]
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)

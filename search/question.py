@@ -601,6 +601,15 @@ def analyse(text: str) -> Question:
     # "... an unsupervised Gromble algorithm that scores rows. Which one?": "one" stands for
     # the class named before; alone, one thing is asked for
     one = wh is not None and kept[wh + 1 : wh + 2] == ["one"] and kept[wh + 2 : wh + 3] != ["of"]
+    if one:
+        # the class a noun phrase names last before it: "We need to ... using a Gromble
+        # loader. Which one?" (not a verb's: "an algorithm that scores rows. Which one?")
+        for first, run in reversed(_runs(kept[:wh])):
+            noun = kept[first - 1 : first] in (["a"], ["an"], ["the"], ["some"])
+            found = _asked_phrase(run, plurals) if noun else None
+            if found and found[1] and found[4] >= 0:
+                asked, types, many, named, at = (*found[:4], first + found[4])
+                break
     if one and types and 0 <= at < wh:
         pronoun, many = True, False
     if wh is not None and 0 <= at < wh and not pronoun:

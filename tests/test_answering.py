@@ -770,6 +770,9 @@ def test_a_word_in_s_inside_the_asked_run_after_a_singular_noun_is_its_verb():
 def test_which_one_stands_for_the_class_named_before():
     q = analyse("We want an unsupervised Gromble algorithm that scores each row. Which one?")
     assert (q.form, q.types) == ("single", {"Algorithm"}), q
+    # the class named last, not a scenario's first word that could name one ("need")
+    q = analyse("We need to score each row, using a built-in Gromble algorithm. Which one?")
+    assert (q.form, q.types, q.asked) == ("single", {"Algorithm"}, "built-in gromble algorithm")
 
 
 def test_a_thing_of_the_asked_class_saying_as_much_beats_an_unclassed_one():
@@ -1878,6 +1881,26 @@ def test_a_question_about_a_service_no_document_names_is_declined(built, tmp_pat
     # (the shared cheat sheet never names the service)
     r = engine.ask("What is AWS Data Exchange?")
     assert "never name" not in r["summary"], r["summary"]
+
+
+def test_a_family_name_qualifying_the_asked_class_is_not_a_service_the_notes_never_name(
+    built, tmp_path
+):
+    # the notes write "SM", never "SageMaker"
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "algos.md",
+        "# SM built-ins\n\n- Factorization Machines :: the recommender one, sparse user-item "
+        "click matrix. no CSV.\n- Random Cut Forest :: anomaly scores for each row.\n"
+        "- XGBoost :: boosted trees for tabular data.\n",
+    )
+    r = engine.ask("Which SageMaker built-in algorithm suits sparse click data for recommending?")
+    assert r["answered"], r["summary"]
+    assert [a["label"] for a in r["answers"]] == ["Factorization Machines"]
+    # a member of the family they never name still is one
+    r = engine.ask("What does SageMaker Canvas do for business analysts?")
+    assert not r["answered"] and "Canvas" in r["summary"], r["summary"]
 
 
 def test_a_catalogued_name_written_in_everyday_lower_case_words_is_those_words(engine):
