@@ -33,6 +33,10 @@ from .text import clean_heading, plain, split_lead
 
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list paragraphs
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
+# a bullet typed at the start of a line of text ("• row gap", "- Drip - copies rows"), as note
+# apps export lists written without their list tool
+_TYPED_BULLET = re.compile(r"^[•◦▪‣●○■□*–-]\s+(?=\S)")
+_INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*px", re.I)
 
 _SKIP = frozenset(
     "nav header footer aside script style noscript template form svg button iframe embed"
@@ -363,6 +367,13 @@ def _icon_glyph(text: str) -> bool:
     return len(text) == 1 and unicodedata.category(text) == "Co"
 
 
+def _style_indent(el: etree._Element) -> float:
+    """How far an element's style sets it in (margin or padding on the left, in pixels), in
+    characters: 40px a level, as note apps indent."""
+    m = _INDENT_STYLE.search(el.get("style", ""))
+    return float(m.group(1)) / 10 if m else 0.0
+
+
 def _fold(text: str) -> str:
     return _WS.sub(" ", _ZERO_WIDTH.sub("", text)).strip()
 
@@ -537,6 +548,7 @@ class _HtmlReader:
         # as a list of its own after the one above (class "lst-kix_…-1")
         self.levelled: list[tuple[int, ListItem]] = []
         self.word_items: list[tuple[int, ListItem]] = []  # Word's open list items, by level
+        self.typed: list[tuple[float, ListItem]] = []  # items of typed bullets, by indent
         self.headings: list[tuple[int, str]] = []
         self.styled_levels: dict[float, int] = {}  # see styled_heading_levels
 
@@ -576,7 +588,7 @@ class _HtmlReader:
                 span[1] = line + text.rstrip().count("\n")
 
         def flush() -> None:
-            self.paragraph(_fold("".join(run)), *span)
+            self.lines("".join(run), span, _style_indent(el))
             run.clear()
             span[:] = [0, 0]
 
@@ -584,6 +596,8 @@ class _HtmlReader:
         for child in el:
             if _skipped(child):
                 pass
+            elif child.tag == "br":
+                add(_LINE_MARK, child.sourceline or 1)
             elif child.tag in _INLINE:
                 parts: list[str] = []
                 _inline_element(child, parts)
@@ -608,7 +622,11 @@ class _HtmlReader:
         elif tag == "p" and self.styled_heading(el):
             pass
         elif tag == "p":
-            if not self.word_list_item(el, line) and not self.broken_lines(el, line):
+            if self.word_list_item(el, line) or self.broken_lines(el, line):
+                pass
+            elif el.find("br") is not None:
+                self.container(el)  # its lines may open with typed bullets
+            else:
                 self.paragraph(inline_markdown(el), line, self.end_line(el))
         elif tag == "pre":
             code = el.text_content()
@@ -657,6 +675,20 @@ class _HtmlReader:
         item = ListItem(text, term, 0, ordered, self.source(line, self.end_line(el)), raw=raw)
         append_nested(self.blocks, self.word_items, level, item)
         return True
+
+    def lines(self, text: str, span: list[int], indent: float) -> None:
+        """Loose text of a division, its lines broken by ``<br>``: a paragraph, or, where lines
+        open with typed bullets ("Modes:<br>- Drip - copies rows<br>- Sip - streams"), a
+        paragraph or item each."""
+        lines = text.split(_LINE_MARK)
+        if not any(_TYPED_BULLET.match(_fold(x)) for x in lines):
+            self.paragraph(_fold(text.replace(_LINE_MARK, " ")), *span)
+            return
+        first, last = span
+        for k, line in enumerate(x for x in lines if _fold(x)):
+            n = min(first + k, last) if first else 0
+            lead = len(line) - len(line.lstrip(" \t\xa0\u2003\u2002"))
+            self.paragraph(_fold(line), n, n, indent + lead)
 
     def broken_lines(self, el: etree._Element, line: int) -> bool:
         """A paragraph of "**Name** — what it is" lines broken by ``<br>`` (a note app's
@@ -756,8 +788,14 @@ class _HtmlReader:
         line = el.sourceline or 1
         self.blocks.append(Heading(title, level, self.source(line, self.end_line(el))))
 
-    def paragraph(self, raw: str, start: int, end: int) -> None:
-        if raw:
+    def paragraph(self, raw: str, start: int, end: int, indent: float = 0) -> None:
+        if raw and (m := _TYPED_BULLET.match(raw)):
+            # "• row gap" on a line of its own: an item, under one typed less indented
+            said = raw[m.end() :]
+            term, text = split_lead(said)
+            item = ListItem(text, term, 0, False, self.source(start, end), raw=said)
+            append_nested(self.blocks, self.typed, indent, item)
+        elif raw:
             term, text = split_lead(raw)
             self.blocks.append(Paragraph(text, term, self.source(start, end), raw=raw))
 

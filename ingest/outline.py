@@ -1810,6 +1810,22 @@ def dotted_paragraph_lists(blocks: list[Block]) -> None:
             blocks.insert(i + len(items), Paragraph(last[1], "", block.source, raw=last[1]))
 
 
+def bold_titles_of_tables(blocks: list[Block]) -> None:
+    """A paragraph that is only a bold plural noun phrase right over a table ("**Load modes**"
+    over rows of modes) is the table's caption: it says what the rows are, and is no topic
+    the paragraphs and lists after the table belong to."""
+    for block, nxt in zip(blocks, blocks[1:]):
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(nxt, Table)
+            and block.term
+            and not block.text.strip()
+            and len(block.term.split()) <= 6
+            and is_plural_noun_phrase(re.sub(r"\s*\([^()]*\)", "", block.term).strip())
+        ):
+            block.caption = True
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -2047,6 +2063,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     emphasis_not_terms(blocks)
     cards = question_cards(blocks)
     dotted_paragraph_lists(blocks)
+    bold_titles_of_tables(blocks)
     lead_ins_as_sections(blocks)
     shared_head_lists(blocks)
     glossary_lists(blocks)

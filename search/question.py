@@ -112,6 +112,9 @@ _DEFINE = re.compile(
     r"(?:what(?:'s| is| are) (?:it|they|that|this)(?: used)?(?: for)?|"
     r"what (?:does|do) (?:it|they) (?:do|mean)|meaning|definition)\s*\??$"
     r"|^(?:the )?(?:meaning|definition) of (?:the |an? )?(?P<o>[^?]+?)\s*\??$"
+    # "what does X actually learn, and what is it used for?": what X is, then what it is for
+    r"|^what (?:does|do) (?:the |an? )?(?P<a>[^?]+?) (?:\w+ly )?\w+,?\s+and what(?:'s| is| are) "
+    r"(?:it|they) (?:used |good |meant )?for\s*\??$"
 )
 
 
@@ -119,7 +122,7 @@ def _defined(m: re.Match) -> str:
     """The thing a definition question asks about, whichever of its forms matched, without
     what the question says of the answer's form ("... in a sentence or two", "... in simple
     terms") or a second question after it ("... and how does it help?")."""
-    said = next(g for g in (m[k] for k in "xyzwmhetovb") if g)
+    said = next(g for g in (m[k] for k in "xyzwmhetovba") if g)
     bare = said
     while (shorter := _ANSWER_FORM.sub("", bare).strip()) and shorter != bare:
         bare = shorter  # "X in simple terms and how does it help?"

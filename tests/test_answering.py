@@ -2253,6 +2253,17 @@ def test_what_an_acronym_stands_for_with_a_second_question_after_is_a_definition
     assert q.form == "definition" and q.subject.lower() == "zql"
 
 
+def test_what_a_thing_does_and_what_it_is_for_is_a_definition():
+    for text in (
+        "What does the Zorbex Lens algorithm actually learn and what is it used for?",
+        "what does Gromble compute, and what's it for?",
+    ):
+        q = analyse(text)
+        assert q.form == "definition", (text, q)
+    assert analyse(text).subject == "gromble"
+    assert analyse("What does Gromble compute for each row?").form != "definition"
+
+
 def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
     for text in (
         "Should I use Drip mode or Gulp mode for a huge row set, and why?",

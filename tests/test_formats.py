@@ -182,6 +182,33 @@ def test_html_bad_input_is_a_parse_error_or_empty(tmp_path):
     read_document(write(tmp_path, "deep.html", deep))  # no RecursionError, no hang
 
 
+def test_html_bullets_typed_in_a_note_app_s_lines_are_list_items(tmp_path):
+    # a note app's export: a division a line, or lines broken by <br>, bullets typed by hand
+    page = (
+        '<html><body>\n<div><span style="font-size: 18px;"><b>Loaders</b></span></div>\n'
+        '<div>Loader modes:<br/>- <span style="font-weight: bold;">Drip</span> - copies every '
+        "row first<br/>- <b>Sip</b> - streams rows through a pipe</div>\n"
+        "<div><b>Zorbex Watch</b> = checks rows for drift</div>\n"
+        "<div>&nbsp;&nbsp;&nbsp;&nbsp;\u2022 row gap</div>\n"
+        '<div style="padding-left: 40px;">\u2022 key skew</div>\n'
+        "<p>Quill modes:<br>\u2022 Gulp<br>\u2022 Sip Hub</p>\n"
+        "<div>Rows:<br/>-1 means none</div>\n</body></html>\n"
+    )
+    doc = read_html(page)
+    items = [(b.source.line_start, b.term, b.text) for b in doc.blocks if isinstance(b, ListItem)]
+    assert items == [
+        (3, "Drip", "copies every row first"),
+        (3, "Sip", "streams rows through a pipe"),
+        (5, "", "row gap"),
+        (6, "", "key skew"),
+        (7, "", "Gulp"),
+        (7, "", "Sip Hub"),
+    ]
+    x = extract_documents([write(tmp_path, "notes.html", page)], class_names=class_names())
+    assert {s for s, _, o in facts(x, "kind") if o == "Loader mode"} == {"Drip", "Sip"}
+    assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Watch"} == {"Row gap", "Key skew"}
+
+
 def test_html_table_gives_algorithm_entities(tmp_path):
     page = (
         "<main><h2>Classification</h2><table><tr><th>Algorithm</th><th>Description</th>"

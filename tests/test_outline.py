@@ -1765,6 +1765,17 @@ def test_a_long_lead_in_over_a_table_of_options_names_what_its_rows_are(tmp_path
     }
 
 
+def test_a_bold_plural_title_right_over_a_table_names_its_rows_not_the_list_after_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\n**Load modes**\n| mode | how |\n|---|---|\n"
+        "| Gulp | copies every row first |\n| Sip | streams the rows |\n\nAlso queues.\n\n"
+        "- **Zorbex Spot** — cheaper runs\n- **Zorbex Lens** — saves tensors\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o.lower() == "load mode"} == {"Gulp", "Sip"}
+    assert not {s for s, _, o in facts(x, "partOf") if o == "Load modes"}
+
+
 def test_a_list_after_a_term_that_is_no_name_is_read_of_the_thing_it_names(tmp_path):
     x = extract(
         tmp_path,
