@@ -166,8 +166,10 @@ def _read_segment(
         if (
             implicit is None
             and segment.subject is not None
-            and first == segment.subject.id  # the text opens with its name
-            and _opens_with_cue(cues, text, s)
+            # the text opens with its name, or with none, its term standing outside it (not
+            # a section's text, which is said of its heading's thing)
+            and (first == segment.subject.id or (not first and about is not _titled(b, section)))
+            and _opens_with_cue(cues, text, s, e)
         ):
             # "**Zorb Hose**: managed. Delivers to A, B and C.": a sentence that opens with
             # the cue, its subject left unsaid, is about the thing the text opens with
@@ -187,10 +189,20 @@ def _read_segment(
     return mentions
 
 
-def _opens_with_cue(cues: Cues, text: str, at: int) -> bool:
-    """Whether the clause at ``at`` opens with a relation's cue ("Delivers to ...")."""
-    start = _CLAUSE_MARKS.match(text, at).end()
-    return cues.between is not None and cues.between.match(text, start) is not None
+def _titled(b: Builder, section: tuple[str, ...]) -> Entity | None:
+    return b.registry.find(section[-1]) if section else None
+
+
+def _opens_with_cue(cues: Cues, text: str, at: int, end: int) -> bool:
+    """Whether the sentence at ``at`` opens with a relation's cue ("Delivers to ..."), or a
+    clause of it written as a sentence in lower case ("near real time. lands data in ...")."""
+    if cues.between is None:
+        return False
+    starts = [at] + [m.end() for m in _LOWER_SENTENCE.finditer(text, at, end)]
+    return any(cues.between.match(text, _CLAUSE_MARKS.match(text, x).end()) for x in starts)
+
+
+_LOWER_SENTENCE = re.compile(r"[.;]\s+(?=[a-z])")  # a sentence its writer began in lower case
 
 
 _CLAUSE_MARKS = re.compile(r"[\s*\-–—]*")  # spaces, bold and dashes before a clause's words
@@ -362,6 +374,8 @@ class _Clause:
         C and some others"): each item a name, a remark in parentheses aside; an item in other
         words names nothing."""
         end = next((e for s, e in sentence_spans(self.text) if s >= at - 1), self.e)
+        if lower := _LOWER_SENTENCE.search(self.text, at, end):
+            end = lower.start() + 1  # "... or an HTTP endpoint. can do ...": the list ends
         text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), self.text[at:end])
         # "a. A   b. B   c. C": letters or numbers in order set the items off, as commas do
         marks = list(re.finditer(r"(?<!\S)([a-h]|[1-9])[.)](?=\s)", text))

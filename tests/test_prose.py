@@ -1229,3 +1229,21 @@ def test_a_sentence_opening_with_a_relation_is_about_the_thing_the_text_opens_wi
         "Amazon Simple Storage Service",
         "Splunk",
     }
+
+
+def test_a_lower_case_sentence_opening_with_a_relation_in_a_term_s_description(tmp_path, cues):
+    # the term stands outside its description (a definition list), its sentences begin in
+    # lower case
+    p = tmp_path / "notes.html"
+    p.write_text(
+        "<h1>Streams</h1>\n<dl><dt>Zorb Hose (ZH)</dt><dd>near real time. fully managed, no "
+        "shards. lands data in Amazon S3, Amazon Redshift (via a copy) or Amazon OpenSearch Service. can do "
+        "format conversion.</dd></dl>\n",
+        encoding="utf-8",
+    )
+    x = extract_documents([p], cues=cues, class_names=class_names())
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Zorb Hose"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Redshift",
+        "Amazon OpenSearch Service",
+    }
