@@ -230,10 +230,42 @@ def read_settings(b: Builder) -> None:
         owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
         if (owner is None or owner.cls not in _HAS_SETTINGS) and unit.source.section:
             owner = b.registry.find(unit.source.section[-1])  # the section's thing
+        if (owner is None or owner.cls not in _HAS_SETTINGS) and lead:
+            # "XGBoost specific: `scale_pos_weight`": the thing the lead's first words name
+            words = lead[1].split()
+            owner = next(
+                (
+                    e
+                    for k in range(len(words) - 1, 0, -1)
+                    if (e := b.registry.find(" ".join(words[:k]))) is not None
+                    and e.cls in _HAS_SETTINGS
+                ),
+                owner,
+            )
+        # where nothing says whose they are: the algorithms the text names, a setting the one
+        # named right before it ("weight classes (XGBoost `scale_pos_weight` ≈ ...), Linear
+        # Learner `positive_example_weight_mult`")
+        algorithms = [
+            e
+            for e in map(b.out.entities.get, sorted(unit.mentions))
+            if e is not None and e.cls == "Algorithm"
+        ]
+        known = owner if owner is not None and owner.cls in _HAS_SETTINGS else None
+        if known is not None and (len(algorithms) < 2 or (lead and _names(lead[1], known))):
+            algorithms = []  # the lead's thing, or the text's own
+        if algorithms:
+            owner = known or algorithms[0]
         if owner is None or owner.cls not in _HAS_SETTINGS:
             continue
         values = _setting_values(b, unit.text)
         for name in _written_settings(b, unit, owner):
+            whose = owner
+            if algorithms:
+                before = [a for a in algorithms if _named_before(unit.text, a, name)]
+                if len(before) == 1:
+                    whose = before[0]
+                elif known is None and len(algorithms) > 1:
+                    continue  # whose it is, nothing says
             e = b.registry.find(name)
             if (
                 # nothing yet, or a service the word is also the name of (AWS Lambda)
@@ -245,7 +277,7 @@ def read_settings(b: Builder) -> None:
                 # "turn up `alpha` (L1) or `lambda` (L2)": settings written as code in a
                 # text about the thing, `lambda` a setting's name and not AWS Lambda
                 e = b.entity(name, None, unit, identifier=True)
-            if e is None or e.id == owner.id or e.label != name:
+            if e is None or e.id == whose.id or e.label != name:
                 continue
             if name in values:
                 # "you pick it with mode: zbow, skipzap or batch_skipzap": values of a
@@ -253,9 +285,11 @@ def read_settings(b: Builder) -> None:
                 setting = values[name]
                 if setting.isalpha():
                     b.kind(e, setting, unit)
-                    b.fact(e, "partOf", owner, unit)
-            elif _is_parameter(name) and not _in_parentheses(unit.text, name):
-                _setting_of(b, owner, e, unit)
+                    b.fact(e, "partOf", whose, unit)
+            elif _is_parameter(name) and (
+                not _in_parentheses(unit.text, name) or _named_before(unit.text, whose, name)
+            ):
+                _setting_of(b, whose, e, unit)
     # what each thing is part of, for the settings listed under a label of them
     wholes: dict[str, list[str]] = {}
     for f in b.out.facts if b.coded else []:
@@ -357,6 +391,19 @@ def _setting_of(b: Builder, owner: Entity, e: Entity, unit: TextUnit) -> None:
     b.fact(owner, "hasParameter", e, unit)
     if e.cls in (None, "Concept"):
         e.cls = "Hyperparameter"
+
+
+def _named_before(text: str, owner: Entity, name: str) -> bool:
+    """Whether ``owner`` is named right before the code ``name`` ("XGBoost `scale_pos_weight`",
+    "XGBoost specific: `scale_pos_weight`"): the setting is its, in parentheses or not."""
+    names = sorted({owner.label, *owner.aliases}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names if n)
+    return bool(
+        alternation
+        and re.search(
+            rf"(?<!\w)(?:{alternation})[\w\s-]{{0,12}}[:,]?\s*`?{re.escape(name)}`?", text
+        )
+    )
 
 
 def _in_parentheses(text: str, name: str) -> bool:

@@ -978,6 +978,26 @@ def test_plain_words_written_as_code_in_a_text_about_an_algorithm_are_its_settin
     assert not any(e.label == "AWS Lambda" for e in x.entities.values())
 
 
+def test_a_setting_written_right_after_an_algorithm_s_name_is_its_own(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Data prep\n\n## Imbalanced rows\n\n- oversample the minority\n- move the threshold, "
+        "or weight classes (XGBoost `scale_pos_weight` ≈ negatives / positives)\n"
+        "- class weights: XGBoost `max_delta_step`, Linear Learner "
+        "`positive_example_weight_mult` = balanced\n- XGBoost specific: `min_child_weight` ~ "
+        "small\n",
+    )
+    params = {(s, o) for s, _, o in facts(x, "hasParameter")}
+    assert params == {
+        ("XGBoost", "scale_pos_weight"),
+        ("XGBoost", "max_delta_step"),
+        ("XGBoost", "min_child_weight"),
+        ("Linear Learner", "positive_example_weight_mult"),
+    }
+
+
 def test_a_name_glossed_in_parentheses_is_defined_by_the_gloss(tmp_path):
     from tests.test_tables import extract as extract_all
 
