@@ -40,6 +40,12 @@ _ASKS_COMPARE = re.compile(
     r"\bhow (?:do|does|did) (?:they|these|those|the two|both|it|the two \w+) differ\b"
     r"|\bwhat(?:'s| is| are) the (?:main |key |real |practical )?differences?\b"
 )
+# "outliers - should I judge it on RMSE or MAE, and why?": a choice between two names, after
+# the scene (written as names are: capitalised or acronyms; "... or not" is no choice)
+_CHOICE = re.compile(
+    r"(?:^|[-–—:;.]\s+)(?:[Ss]hould|[Ww]ould|[Ss]hall) (?:I|we) (?![^?]*\bor not\b)[^?]*?"
+    r"\b[A-Z][\w-]*(?: [\w-]+){0,2} or (?:an? |the )?[A-Z][\w-]*"
+)
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
@@ -643,7 +649,7 @@ def analyse(text: str) -> Question:
     asked_text = low[: low.rfind("?") + 1] if "?" in low else low
     subject = ""
     if (
-        (_COMPARE.search(low) or _EACH.search(low))
+        (_COMPARE.search(low) or _EACH.search(low) or _CHOICE.search(q))
         # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
         # long ...?", where the amount is what they are compared on
         and not (
@@ -673,6 +679,7 @@ def analyse(text: str) -> Question:
                 )
             )
             and not _COMPARE.search(" ".join(ask))
+            and not _CHOICE.search(q)
             and not _EACH.search(low)
         )
     ):

@@ -2270,10 +2270,13 @@ def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
         "When would I pick Zorb over Quill or the other way around?",
         "I must choose between a Zorb and a Quill loader. Which one keeps rows?",
         "Zorb Hose or Quill Stream - how do they differ on latency, who manages shards?",
+        # after the scene, whatever the verb
+        "rows have huge spikes - should I judge the loader on ZQL or QRS, and why?",
     ):
         assert analyse(text).form == "compare", text
     for text in (
         "Should I use Zorb or not?",
+        "rows have spikes. Should I clip them or leave them raw?",
         "When comparing loaders with Zorb, is a higher value better?",
         "I have to choose between three loaders for rows; which is fastest?",
     ):
