@@ -264,7 +264,7 @@ def read_settings(b: Builder) -> None:
                 before = [a for a in algorithms if _named_before(unit.text, a, name)]
                 if len(before) == 1:
                     whose = before[0]
-                elif known is None and len(algorithms) > 1:
+                elif known is None:
                     continue  # whose it is, nothing says
             e = b.registry.find(name)
             if (
