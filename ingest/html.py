@@ -352,10 +352,16 @@ def _stylesheet_body_size(root: etree._Element) -> float | None:
     return None
 
 
+_BOLD_CELL = re.compile(r"<(b|strong)>[^<]*</\1>")
+
+
 def _term_table(table: etree._Element, grid: list[tuple[int, list[str]]]) -> bool:
     """A table of two columns and no header cells whose first column holds short terms."""
     if table.xpath("./thead | .//th") or len(grid) < 2:
         return False
+    bold = [all(_BOLD_CELL.fullmatch(c.strip()) for c in cells if c.strip()) for _, cells in grid]
+    if bold[0] and not all(bold[1:]):
+        return False  # a first row all in bold over rows that are not: the header, unmarked
     return all(
         len(cells) == 2 and cells[0] and len(re.sub(r"<[^>]+>", "", cells[0]).split()) <= 5
         for _, cells in grid

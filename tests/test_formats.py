@@ -209,6 +209,23 @@ def test_html_bullets_typed_in_a_note_app_s_lines_are_list_items(tmp_path):
     assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Watch"} == {"Row gap", "Key skew"}
 
 
+def test_html_two_columns_under_a_bold_first_row_are_a_table_with_that_header(tmp_path):
+    # a note app's table: no <th>, its header row set in bold
+    page = (
+        "<div><b>Serving</b></div><table><tr><td><b>lane</b></td><td><b>when</b></td></tr>"
+        "<tr><td>Quill Queue</td><td>huge payloads</td></tr><tr><td>Drip Endpoint</td>"
+        "<td>steady traffic</td></tr></table>"
+    )
+    x = extract_documents([write(tmp_path, "notes.html", page)], class_names=class_names())
+    assert {s for s, _, o in facts(x, "kind") if o == "lane"} == {"Quill Queue", "Drip Endpoint"}
+    # rows all in bold name terms, as before
+    page = (
+        "<table><tr><td><b>QQ</b></td><td>Quill Queue</td></tr><tr><td><b>DE</b></td>"
+        "<td>Drip Endpoint</td></tr></table>"
+    )
+    assert not any(isinstance(b, Table) for b in read_html(page).blocks)
+
+
 def test_html_table_gives_algorithm_entities(tmp_path):
     page = (
         "<main><h2>Classification</h2><table><tr><th>Algorithm</th><th>Description</th>"
