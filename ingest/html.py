@@ -56,7 +56,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.I)
 _EDGE_SPACE = re.compile(r"^(\s*)(.*?)(\s*)$", re.S)
 _WS = re.compile(r"\s+")
-_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt)\b", re.I)
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt|r?em\b|%)", re.I)
+# <font size="1"> to "7" in pixels, as browsers draw them
+_FONT_TAG_PX = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 32.0, "7": 48.0}
 _BOLD = re.compile(r"(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 _STYLED_HEADING_WORDS = 12  # a styled line longer than this is prose, however it is dressed
 
@@ -244,12 +246,17 @@ def _skipped(el: etree._Element) -> bool:
 
 
 def _font_size(el: etree._Element) -> float | None:
-    """An element's own font size in pixels (``px`` or ``pt`` in its inline style)."""
+    """An element's own font size in pixels (``px``, ``pt``, ``em`` or ``%`` of 16px in its
+    inline style, or an old ``<font size="5">``)."""
     m = _FONT_SIZE.search(el.get("style", ""))
     if m is None:
-        return None
-    size = float(m[1])
-    return round(size * 4 / 3, 1) if m[2].lower() == "pt" else size
+        return _FONT_TAG_PX.get(el.get("size", "").strip()) if el.tag == "font" else None
+    size, unit = float(m[1]), m[2].lower()
+    if unit == "pt":
+        return round(size * 4 / 3, 1)
+    if unit in ("em", "rem"):
+        return round(size * 16, 1)
+    return round(size * 16 / 100, 1) if unit == "%" else size
 
 
 def _styled_title(el: etree._Element) -> tuple[float, str] | None:

@@ -209,6 +209,21 @@ def test_html_bullets_typed_in_a_note_app_s_lines_are_list_items(tmp_path):
     assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Watch"} == {"Row gap", "Key skew"}
 
 
+def test_html_titles_sized_in_em_percent_or_an_old_font_tag_are_headings():
+    page = (
+        '<html><body>\n<div><b><span style="font-size: 18pt;">Data</span></b></div>\n'
+        '<div>Rows come in.</div>\n<div><span style="font-size: 14pt;"><b>Streams</b></span>'
+        '</div>\n<div>Gromble Hose buffers rows.</div>\n<div><font size="5"><b>Modeling</b>'
+        '</font></div>\n<div>Zorbex trees fit rows.</div>\n<div><span style="font-size: 150%; '
+        'font-weight: 700;">Serving</span></div>\n<div>Quill Queue takes payloads.</div>\n'
+        "</body></html>\n"
+    )
+    heads = [(b.title, b.level) for b in read_html(page).blocks if isinstance(b, Heading)]
+    assert [t for t, _ in heads] == ["Data", "Streams", "Modeling", "Serving"]
+    levels = dict(heads)
+    assert levels["Data"] == levels["Modeling"] == levels["Serving"] < levels["Streams"]
+
+
 def test_html_two_columns_under_a_bold_first_row_are_a_table_with_that_header(tmp_path):
     # a note app's table: no <th>, its header row set in bold
     page = (
