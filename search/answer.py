@@ -21,7 +21,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .cards import CardAnswer, card_answer
-from .figures import amounts, fits
+from .figures import amounts, dimensions_stated, fits
 from .index import keyword_tokens
 from .question import (
     AUXILIARIES,
@@ -1532,12 +1532,18 @@ def _holding_the_amounts(engine, s: Context, scored):
     asked = amounts(s.q.text)
     if not asked:
         return scored, False
-    verdicts = []
+    verdicts, stated = [], {}
     for i, (_, _x, units, f) in enumerate(scored[:AMOUNT_RIVALS]):
         best = best_unit_of(units, s.unit_score)
         if best and f.get("subject"):  # limits said of it, not of a thing it stands beside
             verdicts.append((i, fits(asked, engine.view.units[best].text)))
+            stated[i] = dimensions_stated(asked, engine.view.units[best].text)
     held = [i for i, ok in verdicts if ok is True]
+    # of several that hold them, the one whose limits say the most of them ("up to 1 GB, up
+    # to 1 hour" over "max 6 GB memory", which says nothing of the time)
+    most = max((stated[i] for i in held), default=0)
+    if len(held) > 1 and sum(stated[i] == most for i in held) == 1:
+        held = [i for i in held if stated[i] == most]
     if len(held) == 1 and any(ok is False for _, ok in verdicts):
         i = held[0]
         return [scored[i], *scored[:i], *scored[i + 1 :]], True

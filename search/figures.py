@@ -69,3 +69,9 @@ def fits(asked: list[tuple[str, float]], said: str) -> bool | None:
     if not compared:
         return None
     return all(limit >= value for value, limit in compared)
+
+
+def dimensions_stated(asked: list[tuple[str, float]], said: str) -> int:
+    """How many of the asked amounts' dimensions (size, time) a passage states limits for."""
+    stated = {d for d, _ in amounts(said)}
+    return len({d for d, _ in asked if d in stated})

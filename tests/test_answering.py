@@ -2239,7 +2239,9 @@ def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_p
         "# Hub notes\n\n## Gromble serving lanes\n\n| lane | max payload | max run time | notes |\n"
         "|---|---|---|---|\n| Fern Lane | 5 MB | 60 s | takes each Gromble job's file as it comes |\n"
         "| Quill Queue | 1 GB | up to 1 h | queued |\n"
-        "| Moss Lane | 4 MB | 60 s | idle lanes cost nothing |\n",
+        "| Moss Lane | 4 MB | 60 s | idle lanes cost nothing |\n"
+        # a limit of another thing, which says nothing of the job's run time
+        "| Sip Lane | memory up to 6 GB | — | spiky traffic, cold starts |\n",
     )
     r = engine.ask(
         "Each Gromble job sends a ~300 MB file and runs for about 25 minutes. "
