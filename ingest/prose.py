@@ -264,8 +264,11 @@ def read_settings(b: Builder) -> None:
                 before = [a for a in algorithms if _named_before(unit.text, a, name)]
                 if len(before) == 1:
                     whose = before[0]
-                elif known is None:
-                    continue  # whose it is, nothing says
+                elif known is None and not (len(algorithms) == 1 and "_" in name):
+                    # whose it is, nothing says (of the one algorithm a text names, a
+                    # snake_case name is a setting, "for XGBoost it's `scale_pos_weight`"; a
+                    # plain word may be a value, "metrics `auc` or `error`")
+                    continue
             e = b.registry.find(name)
             if (
                 # nothing yet, or a service the word is also the name of (AWS Lambda)

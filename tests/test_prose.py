@@ -987,13 +987,14 @@ def test_a_setting_written_right_after_an_algorithm_s_name_is_its_own(tmp_path):
         "or weight classes (XGBoost `scale_pos_weight` ≈ negatives / positives)\n"
         "- class weights: XGBoost `max_delta_step`, Linear Learner "
         "`positive_example_weight_mult` = balanced\n- XGBoost specific: `min_child_weight` ~ "
-        "small\n",
+        "small\n- for XGBoost it's `num_parallel_tree`, its metric `auc` or `error`\n",
     )
     params = {(s, o) for s, _, o in facts(x, "hasParameter")}
     assert params == {
         ("XGBoost", "scale_pos_weight"),
         ("XGBoost", "max_delta_step"),
         ("XGBoost", "min_child_weight"),
+        ("XGBoost", "num_parallel_tree"),
         ("Linear Learner", "positive_example_weight_mult"),
     }
 
