@@ -48,6 +48,7 @@ def test_parentheses_that_are_not_aliases():
         ("SageMaker Clarify", "Amazon SageMaker Clarify"),
         ("Glue", "AWS Glue"),
         ("OpenSearch Service", "Amazon OpenSearch Service"),  # the vendor left off
+        ("Forecast", "Amazon Forecast"),  # "| service | ... |" rows name it so
     ],
 )
 def test_service_spellings(spelling, official):
