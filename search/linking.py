@@ -42,7 +42,7 @@ class Names:
         self._starts: dict[str, set[str]] = {}
         for form, iri in forms.items():
             words = form.split()
-            for n in (2, 3):
+            for n in (1, 2, 3):
                 if len(words) > n:
                     self._starts.setdefault(" ".join(words[:n]), set()).add(iri)
         # the names each two- and three-word end of a longer name ends: "Row Pipes" for
@@ -110,6 +110,13 @@ class Names:
                     hits = self._ends.get(phrase, set())
                     if phrase not in self.forms and len(hits) == 1:
                         linked.setdefault(next(iter(hits)), 0.8)
+        for m in re.finditer(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z][\w-]*", text):
+            # a coded word that only opens names ("L1" of L1 Regularization, "F1" of F1 Score):
+            # those names, when they are few
+            hits = self._starts.get(m.group().lower(), set())
+            if m.group().lower() not in self.forms and 0 < len(hits) <= 2:
+                for iri in sorted(hits):
+                    linked.setdefault(iri, 0.8)
         words = re.findall(r"[A-Za-z0-9][\w-]*", text.lower())
         for n in (3, 2):
             for i in range(len(words) - n + 1):

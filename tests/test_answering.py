@@ -2266,6 +2266,19 @@ def test_what_a_thing_does_and_what_it_is_for_is_a_definition():
     assert analyse("What does Gromble compute for each row?").form != "definition"
 
 
+def test_a_coded_word_that_only_opens_names_names_them(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "penalties.md",
+        "# Penalties\n\n- **Q7 Pruning** - drops useless rows entirely, keeps few.\n"
+        "- **Q9 Pruning** - shrinks every row a little, drops none.\n",
+    )
+    r = engine.ask("Q7 vs Q9?")
+    assert r["answered"], r["summary"]
+    assert {a["label"] for a in r["answers"]} == {"Q7 Pruning", "Q9 Pruning"}
+
+
 def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
     for text in (
         "Should I use Drip mode or Gulp mode for a huge row set, and why?",
