@@ -1449,6 +1449,27 @@ def _sibling_lists(blocks: list[Block]) -> list[list[ListItem]]:
     return lists
 
 
+# a verb a bold subject runs on into: "is", "has", or a present tense in -s ("moves")
+_RUNS_ON_VERB = re.compile(r"^(?:is|are|has|have|can|does|lets|[a-z]{2,}[^s\W]s)\b")
+
+
+def _bold_subject(term: str, text: str) -> bool:
+    """Whether a paragraph's opening bold words are the name its sentence is about ("**Quill
+    Pipe** moves rows fast", "**SMOTE** creates ..."): a name (an acronym, a product-style
+    word, or words all capitalised not all common), then a verb."""
+    words = term.split()
+    named = (
+        is_acronym(term)
+        or any(is_product_style(w) for w in words)
+        or (
+            1 < len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not all(is_common_word(w.lower()) for w in words)
+        )
+    )
+    return named and bool(_RUNS_ON_VERB.match(text))
+
+
 def emphasis_not_terms(blocks: list[Block]) -> None:
     """Bold words that open an item and run on into it with no separator are a lead term when
     most items of their list open with a bold term (a glossary), and emphasis otherwise: in
@@ -1456,7 +1477,12 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
     section's subject is, it does not define "Managed". A paragraph that opens so is
     emphasis too (a lead term's paragraph has its colon or dash)."""
     for block in blocks:
-        if isinstance(block, Paragraph) and block.term and bare_lead(block.raw):
+        if (
+            isinstance(block, Paragraph)
+            and block.term
+            and bare_lead(block.raw)
+            and not _bold_subject(block.term, block.text)
+        ):
             block.term, block.text = "", plain(block.raw)
     for items in _sibling_lists(blocks):
         termed = sum(bool(it.term) for it in items)

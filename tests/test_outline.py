@@ -1765,6 +1765,18 @@ def test_a_long_lead_in_over_a_table_of_options_names_what_its_rows_are(tmp_path
     }
 
 
+def test_a_paragraph_opening_with_a_bold_name_and_a_verb_defines_the_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Rows\n\n**Quill Pipe** moves rows fast between stores.\n\n**ZQL** scores each "
+        "row.\n\n**Managed** delivery of records, retried for a day.\n\n**Really** fast.\n",
+    )
+    said = {s: o for s, _, o in facts(x, "definition")}
+    assert said["Quill Pipe"] == "Quill Pipe moves rows fast between stores."
+    assert said["ZQL"] == "ZQL scores each row."
+    assert not {e.label for e in x.entities.values()} & {"Managed", "Really"}
+
+
 def test_a_bold_plural_title_right_over_a_table_names_its_rows_not_the_list_after_it(tmp_path):
     x = extract(
         tmp_path,
