@@ -69,7 +69,8 @@ _CHAIN_LEAD = re.compile(
 # "Term := what it is", "Term :: what it is"
 _DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
 # "Term = what it is" (one "=" in the text: "precision = TP / (TP + FP)")
-_EQUALS = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s+=\s+(?P<rest>[^=]*\S)$", re.S)
+# ... or "= " opening LaTeX math: "recall $= \dfrac{TP}{TP+FN}$"
+_EQUALS = re.compile(r"^(?P<term>[^:=—–$]{1,60}?)\s+(?:=\s+|\$=\s*)(?P<rest>[^=]*\S)$", re.S)
 
 
 @lru_cache(maxsize=4096)

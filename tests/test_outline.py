@@ -1765,6 +1765,19 @@ def test_a_long_lead_in_over_a_table_of_options_names_what_its_rows_are(tmp_path
     }
 
 
+def test_terms_set_equal_to_latex_math_are_defined(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Scores\n\n- gromble rate (GR) $= \\dfrac{TP}{TP+FN}$ → how many I caught\n"
+        "- quill rate $= \\dfrac{TN}{TN+FP}$\n- fern score = 2PR / (P + R)\n",
+    )
+    assert {s.lower() for s, _, o in facts(x, "kind") if o == "Score"} == {
+        "gromble rate",
+        "quill rate",
+        "fern score",
+    }
+
+
 def test_a_paragraph_opening_with_a_bold_name_and_a_verb_defines_the_name(tmp_path):
     x = extract(
         tmp_path,
