@@ -129,7 +129,9 @@ class Context:
 
 
 def _collection_kind(title: str) -> str:
-    """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"."""
+    """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"; a remark in
+    parentheses aside ("Classification metrics (the ones I mix up)")."""
+    title = re.sub(r"\s*\([^()]*\)", "", title).strip()
     m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
     if m:
         return singular(m.group(1))
@@ -2111,7 +2113,8 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     leads: dict[int, Paragraph | ListItem] = {}  # the lead-in over each table
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            # what the heading is over: a table right under it stands beside the text
+            nxt = next((x for x in blocks[i + 1 : i + 3] if not isinstance(x, Table)), None)
             reader.heading(block, nxt, _names_members(blocks, i + 1), i in dividers)
             parents.clear()
         elif isinstance(block, Table):

@@ -69,8 +69,10 @@ _CHAIN_LEAD = re.compile(
 # "Term := what it is", "Term :: what it is"
 _DEFINED = re.compile(r"^(?P<term>[^:=—–]{1,60}?)\s*(?::=|\s::)\s+(?P<rest>\S.*)$", re.S)
 # "Term = what it is" (one "=" in the text: "precision = TP / (TP + FP)")
-# ... or "= " opening LaTeX math: "recall $= \dfrac{TP}{TP+FN}$"
-_EQUALS = re.compile(r"^(?P<term>[^:=—–$]{1,60}?)\s+(?:=\s+|\$=\s*)(?P<rest>[^=]*\S)$", re.S)
+# ... or "= " opening LaTeX math, which may say "=" again: "FPR $= \dfrac{FP}{FP+TN} = 1-x$"
+_EQUALS = re.compile(
+    r"^(?P<term>[^:=—–$]{1,60}?)\s+(?:=\s+(?=[^=]*\S$)|\$=\s*)(?P<rest>.*\S)$", re.S
+)
 
 
 @lru_cache(maxsize=4096)

@@ -1778,6 +1778,18 @@ def test_terms_set_equal_to_latex_math_are_defined(tmp_path):
     }
 
 
+def test_a_heading_names_the_kind_of_the_list_under_it_past_a_table_and_a_remark(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## 1. Gromble scores (the ones I mix up)\n\n| | yes | no |\n|---|---|---|\n"
+        "| hit | a | b |\n\n- quill rate $= a / (a + b)$\n- fern rate = b / (a + b)\n",
+    )
+    assert {s.lower() for s, _, o in facts(x, "kind") if o == "Gromble score"} == {
+        "quill rate",
+        "fern rate",
+    }
+
+
 def test_a_paragraph_opening_with_a_bold_name_and_a_verb_defines_the_name(tmp_path):
     x = extract(
         tmp_path,
