@@ -24,7 +24,7 @@ from .lexicon import (
 from .lists import VAGUE_KINDS, embedded_lists, is_listed_name
 from .model import Entity, TextUnit
 from .names import is_acronym, known_algorithms, name_key, split_list, split_outside_parentheses
-from .text import bold_terms, cell_items, cell_leads, plain
+from .text import bold_terms, cell_bullets, cell_items, cell_leads, plain
 
 _GENERIC_FIRST = {
     "",
@@ -450,6 +450,13 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                         continue
                     b.literal(e, "definition", said, u)
                     for t in targets:
+                        if t.id != e.id:
+                            b.fact(e, "partOf", t, u)
+                for name in cell_bullets(cell):
+                    # "• more training data<br>• dropout<br>• early stopping" in the row of
+                    # Overfitting: things of the row's thing
+                    e = b.entity(name[:1].upper() + name[1:], None, u)
+                    for t in targets if e is not None else []:
                         if t.id != e.id:
                             b.fact(e, "partOf", t, u)
                 b.known_in(cell, u)  # "Answer: Amazon Zorbex": a catalogue service is a node

@@ -342,6 +342,29 @@ def cell_leads(cell: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+def cell_bullets(cell: str) -> list[str]:
+    """The things a table cell lists as bullet lines ("• more training data<br>• dropout (neural
+    nets)<br>• early stopping"): each line's words, a remark in parentheses or after a dash
+    aside, when two or more lines open with a bullet and most of them name a thing."""
+    from .lists import is_listed_name
+
+    frag = _fragment(cell)
+    if frag is not None and any(True for _ in frag.iter("li")):
+        lines = [plain(_text_of(li, skip_lists=True)) for li in frag.iter("li")]
+    else:
+        lines = [
+            m.group(1)
+            for line in re.split(r"<br\s*/?>|\n", cell)
+            if (m := re.match(rf"^\s*[{_BULLET_GLYPHS}*-]\s+(\S.*)$", plain(line)))
+        ]
+    heads = [
+        re.split(r"\s+[—–-]\s+|:\s", re.sub(r"\s*\([^()]*\)", "", x), maxsplit=1)[0].strip(" .;")
+        for x in lines
+    ]
+    named = [h for h in heads if 0 < len(h.split()) <= 4 and is_listed_name(h, alone=True)]
+    return named if len(heads) >= 2 and len(named) * 2 > len(heads) else []
+
+
 # a title between runs of "=" ("== Metrics ==", "=== Kinesis ==="), as wikis write it
 WIKI_TITLE = re.compile(r"^(={2,6})\s*([^=\s](?:.{0,80}?[^=\s])?)\s*\1$")
 

@@ -441,3 +441,19 @@ def test_a_long_remark_under_a_rows_name_keeps_the_row(tmp_path):
         "Fern DB",
         "Tallow",
     }
+
+
+def test_things_a_cell_lists_as_bullet_lines_are_parts_of_the_row_s_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Fitting\n\n| problem | what to do |\n|---|---|\n| Gromble drift | • more rows<br>"
+        "• row fencing (nightly)<br>• quill pruning — L1 / L2<br>• early stopping |\n"
+        "| Fern lag | • scales to zero when idle<br>• costs nothing at night, says the team |\n",
+    )
+    parts = {(s, o) for s, _, o in facts(x, "partOf")}
+    assert {
+        ("Row fencing", "Gromble drift"),
+        ("Quill pruning", "Gromble drift"),
+        ("Early stopping", "Gromble drift"),
+    } <= parts
+    assert not {s for s, o in parts if o == "Fern lag"}  # what it does, no things
