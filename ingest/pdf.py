@@ -254,7 +254,8 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     dots = [
         s
         for s in page.curves + page.rects
-        if 2 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
+        # (a small font's dots are small: 1.5pt under 6pt type)
+        if 1 <= s["width"] <= 8 and abs(s["width"] - s["height"]) <= 1.5 and not _inside(s, boxes)
     ]
     asides = _asides(page, words)
     aside_lines: list[_Line] = []

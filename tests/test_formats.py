@@ -241,6 +241,21 @@ def test_html_two_columns_under_a_bold_first_row_are_a_table_with_that_header(tm
     assert not any(isinstance(b, Table) for b in read_html(page).blocks)
 
 
+def test_pdf_bullets_drawn_as_small_dots_under_small_type_are_list_items():
+    # a cram sheet in 6pt type: Chromium draws each bullet as a 1.5pt dot, no glyph
+    items = [
+        plain(b.raw)
+        for b in read_document(DATA / "cram-sheet.pdf").blocks
+        if isinstance(b, ListItem)
+    ]
+    assert {
+        "drop rows — only if few & random",
+        "Drip Lane — steady traffic",
+        "Sip Lane — spiky, cold starts",
+        "fern_depth — how deep",
+    } <= set(items)
+
+
 def test_html_table_gives_algorithm_entities(tmp_path):
     page = (
         "<main><h2>Classification</h2><table><tr><th>Algorithm</th><th>Description</th>"
