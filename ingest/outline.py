@@ -131,7 +131,7 @@ class Context:
 def _collection_kind(title: str) -> str:
     """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"; a remark in
     parentheses aside ("Classification metrics (the ones I mix up)")."""
-    title = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    title = re.sub(r"\s*\((?=[a-z])[^()]*\)", "", title).strip()  # not "(KDS)", a name
     m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
     if m:
         return singular(m.group(1))
@@ -2113,8 +2113,13 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     leads: dict[int, Paragraph | ListItem] = {}  # the lead-in over each table
     for i, block in enumerate(blocks):
         if isinstance(block, Heading):
-            # what the heading is over: a table right under it stands beside the text
-            nxt = next((x for x in blocks[i + 1 : i + 3] if not isinstance(x, Table)), None)
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            after = blocks[i + 2 : i + 4]
+            if isinstance(nxt, Table) and len(after) == 2:
+                # a list right under a table under the heading (two items or more, not one
+                # closing remark): the list is what the heading is over
+                if all(isinstance(x, ListItem) and x.depth == 0 for x in after):
+                    nxt = after[0]
             reader.heading(block, nxt, _names_members(blocks, i + 1), i in dividers)
             parents.clear()
         elif isinstance(block, Table):
