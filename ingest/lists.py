@@ -155,9 +155,18 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     core -> stores" gives each member its description. None unless the head is a plural
     noun phrase and every member reads as a name."""
     # "4 loader types: ...", "three modes: ...": the count is not part of the head
+    # ... nor is one said after it: "Zorb modes — 6 of them: ...", "Zorb modes (all 4): ..."
+    text = re.sub(
+        r"\s*(?:[—–]\s*|-\s+|\()(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight)"
+        r"(?:\s+of\s+them)?\)?\s*(?=:)",
+        "",
+        text.strip(),
+        count=1,
+        flags=re.I,
+    )
     m = re.match(
         r"^(?:(?:\d+|two|three|four|five|six|seven|eight)\s+)?([A-Za-z][A-Za-z -]{0,40}):\s+(.+)$",
-        text.strip(),
+        text,
         re.I,
     )
     if not m:

@@ -820,8 +820,8 @@ class OutlineReader:
             it.term, it.text = lead  # "Gromble: copies changed rows": a term, defined
         # "ZLT: Zorbex Log Tool (renamed in 2024)": the long form, a remark after it aside
         core = re.sub(r"\s*\([^()]*\)", "", it.text).strip() if it.term else ""
-        if core.startswith("= "):  # "**ZH** = Zorbex Hub"
-            it.text, core = it.text[2:].strip(), core[2:].strip()
+        if core.startswith("= "):  # "**ZH** = Zorbex Hub" (a remark before it kept: "(ZH) = ")
+            it.text, core = re.sub(r"=\s+", "", it.text, count=1).strip(), core[2:].strip()
         if it.term and is_acronym(it.term) and is_name_like(core, 6):
             words = core.split()  # "ZLT = Zorbex Log Tool", "ZAT = Zorbex Auto Tuner"
             if abbreviates(it.term, words) or abbreviates(it.term, words[1:]):
@@ -949,7 +949,7 @@ class OutlineReader:
             else it.term
         )
         text = it.text
-        if m := re.match(r"^\(([^()]{3,80})\)\s*(?:[—–:-]+\s*)?", text):
+        if m := re.match(r"^\(([A-Z\d]{2}|[^()]{3,80})\)\s*(?:[—–:=-]+\s*)?", text):
             # "**SMOTE** (Synthetic Minority Over-sampling Technique) — creates ...": the
             # parentheses belong to the name
             term, text = f"{term} ({m.group(1)})", text[m.end() :]

@@ -163,17 +163,21 @@ def _read_segment(
         implicit = segment.subject if segment.cell and i == 0 else named
         if implicit is None and said_it:
             implicit = named = b.out.entities[said_it]
+        # the thing the text is about: its own, or the name it opens with
+        own = segment.subject or (b.out.entities[first] if first else None)
         if (
             implicit is None
-            and segment.subject is not None
+            and own is not None
             # the text opens with its name, or with none, its term standing outside it (not
             # a section's text, which is said of its heading's thing)
-            and (first == segment.subject.id or (not first and about is not _titled(b, section)))
-            and _opens_with_cue(cues, text, s, e)
+            and (first == own.id or (not first and about is not _titled(b, section)))
+            and (opening := _opens_with_cue(cues, text, s, e)) is not None
         ):
             # "**Zorb Hose**: managed. Delivers to A, B and C.": a sentence that opens with
-            # the cue, its subject left unsaid, is about the thing the text opens with
-            implicit = named = segment.subject
+            # the cue, its subject left unsaid, is about the thing the text opens with (from
+            # where it opens: "... managed. delivers to A" in lower case)
+            implicit = named = own
+            s, inside = opening, [m for m in inside if m.start >= opening]
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside, mentions)
         reader.frames()
         reader.instruments()
@@ -193,13 +197,16 @@ def _titled(b: Builder, section: tuple[str, ...]) -> Entity | None:
     return b.registry.find(section[-1]) if section else None
 
 
-def _opens_with_cue(cues: Cues, text: str, at: int, end: int) -> bool:
-    """Whether the sentence at ``at`` opens with a relation's cue ("Delivers to ..."), or a
-    clause of it written as a sentence in lower case ("near real time. lands data in ...")."""
+def _opens_with_cue(cues: Cues, text: str, at: int, end: int) -> int | None:
+    """Where the sentence at ``at`` opens with a relation's cue ("Delivers to ..."), or a
+    clause of it written as a sentence in lower case ("near real time. lands data in ..."):
+    that clause's start; None if none does."""
     if cues.between is None:
-        return False
+        return None
     starts = [at] + [m.end() for m in _LOWER_SENTENCE.finditer(text, at, end)]
-    return any(cues.between.match(text, _CLAUSE_MARKS.match(text, x).end()) for x in starts)
+    return next(
+        (x for x in starts if cues.between.match(text, _CLAUSE_MARKS.match(text, x).end())), None
+    )
 
 
 _LOWER_SENTENCE = re.compile(r"[.;]\s+(?=[a-z])")  # a sentence its writer began in lower case
@@ -422,7 +429,7 @@ class _Clause:
             alias = re.match(r"\s*\([^()]*\)", self.text[rest_at:end])  # "... Processing (NLP)"
             rest_at += alias.end() if alias else 0
             rest = self.text[rest_at:end]
-            closed = not rest.strip() or re.match(r"\s*[,.;:)!?]", rest)
+            closed = not rest.strip() or re.match(r"\s*(?:[,.;:)!?]|/\s)", rest)
             joined = re.match(r"\s*(?:,\s*)?(?:and|or|&)\s+", rest)
             if (
                 joined
@@ -437,10 +444,11 @@ class _Clause:
             if not (closed or joined or modified):
                 return found
             found.append(m)
-            nxt = joined or re.match(r"\s*,\s*", rest)
+            # "A, B and C", or spaced slashes: "lands in S3 / Redshift / Splunk"
+            nxt = joined or re.match(r"\s*,\s*|\s+/\s+", rest)
             if not nxt:
                 break
-            comma = "," in nxt.group()
+            comma = "," in nxt.group() or "/" in nxt.group()
             pos = _ARTICLE.match(self.text, rest_at + nxt.end()).end()
         return found
 

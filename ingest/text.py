@@ -206,7 +206,26 @@ def question_card(text: str) -> re.Match[str] | None:
 
 
 def split_lead(text: str) -> tuple[str, str]:
-    """Split ``**Term:** rest`` (or ``Term → rest``) into (term, rest); term is '' if none."""
+    """Split ``**Term:** rest`` (or ``Term → rest``) into (term, rest); term is '' if none. A
+    count said before the rest ("Zorb modes — 6 of them: A, B, ...") is no part of it."""
+    if m := _COUNTED_LEAD.match(plain(text)):
+        return m["term"].strip(), m["rest"]  # "Zorb modes — 6 of them: A, B, ..."
+    term, rest = _split_lead(text)
+    if term and (m := _COUNT_SAID.match(rest)):
+        rest = rest[m.end() :]
+    return term, rest
+
+
+_COUNT = r"(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?"
+# "6 of them: ", "all four: " opening what is said of a term
+_COUNT_SAID = re.compile(rf"^{_COUNT}:\s+(?=\S)", re.I)
+# a term, a dash and how many it names, then them: "Zorb modes — 6 of them: A, B, ..."
+_COUNTED_LEAD = re.compile(
+    rf"^(?P<term>[^—–:]{{2,60}}?)\s+[—–-]\s+{_COUNT}:\s+(?P<rest>\S.*)$", re.I | re.S
+)
+
+
+def _split_lead(text: str) -> tuple[str, str]:
     m = _LEAD_BOLD.match(text)
     if m:
         term = plain(m.group("term")).strip()

@@ -1790,6 +1790,16 @@ def test_a_heading_names_the_kind_of_the_list_under_it_past_a_table_and_a_remark
     }
 
 
+def test_a_lead_that_counts_its_list_after_a_dash_lists_it(tmp_path):
+    x = extract(tmp_path, "# Notes\n\nGromble modes — 4 of them: Drip, Sip, Gulp, Pour\n")
+    assert {s for s, _, o in facts(x, "kind") if o == "Gromble mode"} == {
+        "Drip",
+        "Sip",
+        "Gulp",
+        "Pour",
+    }
+
+
 def test_a_paragraph_opening_with_a_bold_name_and_a_verb_defines_the_name(tmp_path):
     x = extract(
         tmp_path,

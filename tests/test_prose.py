@@ -1268,3 +1268,23 @@ def test_a_lower_case_sentence_opening_with_a_relation_in_a_term_s_description(t
         "Amazon Redshift",
         "Amazon OpenSearch Service",
     }
+
+
+def test_a_typed_bullet_s_lower_case_sentence_lists_destinations_with_slashes(tmp_path, cues):
+    p = tmp_path / "notes.html"
+    p.write_text(
+        "<h1>Streams</h1>\n<div>\u2022 <b>Zorb Hose</b> (ZH) = near real-time delivery, fully "
+        "managed. lands in Amazon S3 / Amazon Redshift / Amazon OpenSearch Service (Redshift via "
+        "a copy)</div>\n",
+        encoding="utf-8",
+    )
+    x = extract_documents([p], cues=cues, class_names=class_names())
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Zorb Hose"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Redshift",
+        "Amazon OpenSearch Service",
+    }
+    # the remark before "=" stays whole: it names the thing too
+    defined = {s: o for s, _, o in facts(x, "definition")}
+    assert defined["Zorb Hose"].startswith("near real-time delivery")
+    assert "ZH" in labels(x)["Zorb Hose"].aliases
