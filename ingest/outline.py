@@ -132,6 +132,7 @@ def _collection_kind(title: str) -> str:
     """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"; a remark in
     parentheses aside ("Classification metrics (the ones I mix up)")."""
     title = re.sub(r"\s*\((?=[a-z])[^()]*\)", "", title).strip()  # not "(KDS)", a name
+    title = re.sub(r"^\d+(?:\.\d+)*\s*[·•.:)\-–—]\s*", "", title)  # "8 · AI services"
     m = re.match(r"^(?:common\s+)?(?:types|kinds|variants|categories) of (.+)$", title, re.I)
     if m:
         return singular(m.group(1))
