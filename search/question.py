@@ -521,6 +521,13 @@ _SCENE_OBJECT = re.compile(
 _EXISTS = re.compile(r"(^|[.!?]\s+)(?:is there (?:a|an|any|one)|are there(?: any| some)?) (?=\S)")
 
 
+# "Is there something in the Gromble hub that can ...?": what does it, not whether
+_SOMETHING = re.compile(
+    r"(^|[.!?]\s+)is there (?:something|anything)((?: (?:in|on|within|from|for) [\w -]{1,40}?)?)"
+    r" (?:that|which)(?:'ll)? (?=\S)"
+)
+
+
 def existential(text: str) -> Question | None:
     """ "Is there a service that ...?" read as "which service ...?": the thing, then what it
     must do; None when the question is no such one."""
@@ -554,6 +561,11 @@ def analyse(text: str) -> Question:
     # asks for the thing when its noun names a kind of thing ("a service that ..."); "is there
     # a way to ...?" stays a yes/no (the answerer also asks for kinds the graph has)
     if (which := existential(q)) is not None and which.types:
+        return which
+    if m := _SOMETHING.search(low):
+        # "Is there something in Glue that can dedupe rows?" asks what in Glue can
+        which = analyse(f"{q[: m.start()]}{m[1]}What{m[2]} {q[m.end() :]}")
+        which.text, which.form = q, "single"
         return which
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
     # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it

@@ -767,6 +767,14 @@ def test_a_word_in_s_inside_the_asked_run_after_a_singular_noun_is_its_verb():
     assert (q.form, q.asked) == ("single", "gromble option"), q
 
 
+def test_is_there_something_that_does_it_asks_for_the_thing():
+    q = analyse(
+        "Rows repeat with no shared key. Is there something in Gromble that can merge them?"
+    )
+    assert q.form == "single" and "merge" in q.words, q
+    assert analyse("Is there something wrong with my Gromble setup?").form == "yesno"
+
+
 def test_which_one_stands_for_the_class_named_before():
     q = analyse("We want an unsupervised Gromble algorithm that scores each row. Which one?")
     assert (q.form, q.types) == ("single", {"Algorithm"}), q
