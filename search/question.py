@@ -45,6 +45,9 @@ _ASKS_COMPARE = re.compile(
 _CHOICE = re.compile(
     r"(?:^|[-–—:;.]\s+)(?:[Ss]hould|[Ww]ould|[Ss]hall) (?:I|we) (?![^?]*\bor not\b)[^?]*?"
     r"\b[A-Z][\w-]*(?: [\w-]+){0,2} or (?:an? |the )?[A-Z][\w-]*"
+    # "..., is Quill Streams or Hose the right pick?"
+    r"|\b(?:[Ii]s|[Aa]re) (?:an? |the )?[A-Z][\w-]*(?: [\w-]+){0,3} or (?:an? |the )?[A-Z][\w-]*"
+    r"(?: [\w-]+){0,3}? (?:the )?(?:right|better|best|correct|wiser) (?:one|pick|choice|fit|option)\b"
 )
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"

@@ -2295,6 +2295,7 @@ def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
         "Zorb Hose or Quill Stream - how do they differ on latency, who manages shards?",
         # after the scene, whatever the verb
         "rows have huge spikes - should I judge the loader on ZQL or QRS, and why?",
+        "If we need ms latency, is Zorb Hose or Quill Stream the right pick, and why?",
     ):
         assert analyse(text).form == "compare", text
     for text in (
