@@ -199,7 +199,7 @@ def _titled(b: Builder, section: tuple[str, ...]) -> Entity | None:
 
 def _opens_with_cue(cues: Cues, text: str, at: int, end: int) -> int | None:
     """Where the sentence at ``at`` opens with a relation's cue ("Delivers to ..."), or a
-    clause of it written as a sentence in lower case ("near real time. lands data in ..."):
+    clause of it written as a sentence in lower case ("buffers rows. lands them in ..."):
     that clause's start; None if none does."""
     if cues.between is None:
         return None

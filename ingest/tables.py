@@ -453,8 +453,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                         if t.id != e.id:
                             b.fact(e, "partOf", t, u)
                 for name in cell_bullets(cell):
-                    # "• more training data<br>• dropout<br>• early stopping" in the row of
-                    # Overfitting: things of the row's thing
+                    # "• more rows<br>• row fencing<br>• quill pruning" in the row of
+                    # Gromble drift: things of the row's thing
                     e = b.entity(name[:1].upper() + name[1:], None, u)
                     for t in targets if e is not None else []:
                         if t.id != e.id:

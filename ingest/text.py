@@ -362,8 +362,8 @@ def cell_leads(cell: str) -> list[tuple[str, str, bool]]:
 
 
 def cell_bullets(cell: str) -> list[str]:
-    """The things a table cell lists as bullet lines ("• more training data<br>• dropout (neural
-    nets)<br>• early stopping"): each line's words, a remark in parentheses or after a dash
+    """The things a table cell lists as bullet lines ("• more rows<br>• row fencing (nightly)<br>•
+    quill pruning"): each line's words, a remark in parentheses or after a dash
     aside, when two or more lines open with a bullet and most of them name a thing."""
     from .lists import is_listed_name
 

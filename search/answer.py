@@ -271,8 +271,8 @@ def unknown_services(
     """The catalogued services a question names (as written) that no document names ("SageMaker
     Ground Truth" where the notes never do); not one a thing the question names is called by
     a distinctive part of its name ("Serverless" for "SageMaker Serverless Inference"), nor a
-    family's name that only qualifies the ``asked`` phrase ("which SageMaker built-in
-    algorithm": an algorithm is asked for, whatever the notes call the family)."""
+    family's name that only qualifies the ``asked`` phrase ("which Zorbex built-in
+    loader": a loader is asked for, whatever the notes call the family)."""
     from ingest.builder import CONNECTORS, catalog_index
     from ingest.lexicon import is_everyday
     from ingest.names import ServiceCatalog
@@ -322,8 +322,8 @@ def _qualifies(asked: str, form: set[str]) -> bool:
 
 
 def _qualifying_family(asked: str, name: str) -> bool:
-    """Whether ``name`` is a catalogued family of services ("SageMaker") standing in the asked
-    phrase before its last word ("which SageMaker built-in algorithm")."""
+    """Whether ``name`` is a catalogued family of services ("Zorbex") standing in the asked
+    phrase before its last word ("which Zorbex built-in loader")."""
     from ingest.names import ServiceCatalog
 
     catalog = ServiceCatalog.default()
@@ -333,8 +333,8 @@ def _qualifying_family(asked: str, name: str) -> bool:
 
 
 def _family(catalog, service) -> bool:
-    """Whether longer catalogued names open with the service's name ("SageMaker Neo" with
-    "SageMaker"): the name of a family of services."""
+    """Whether longer catalogued names open with the service's name ("Zorbex Quill" with
+    "Zorbex"): the name of a family of services."""
     names = {n.lower() for n in (service.canonical, *service.aliases)}
     bare = {n.split(None, 1)[1] if n.split()[0] in _VENDORS else n for n in names}
     return any(
@@ -523,7 +523,7 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         # "Our Quill export has twins. Which tool merges them?": a name that only sets the
         # scene, not referred to in the asking ("How does it ...?"), is not what is asked about
         missing = [m for m in missing if re.search(rf"\b{re.escape(m)}\b", s.q.text[start:])]
-    # "which SageMaker algorithm" asks for an algorithm, whatever the notes call the family
+    # "which Zorbex loader" asks for a loader, whatever the notes call the family
     missing = [m for m in missing if not _qualifying_family(s.q.asked, m)]
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
