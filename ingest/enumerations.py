@@ -144,6 +144,13 @@ def read_enumerations(b: Builder, cues: Mapping[str, Sequence[str]] | None) -> N
                     break
 
 
+# lower-case words sharing the plural noun after them: "master / core (HDFS) / task nodes"
+_WORD = r"[a-z][a-z-]*(?:\s*\([^()]{1,20}\))?"
+# (set apart by slashes: with commas, "more or better features" and "creating, transforming
+# and selecting features" are no kinds)
+_SHARED_HEAD = re.compile(
+    rf"(?<![\w/-])(?P<items>{_WORD}(?:\s*/\s*{_WORD}){{2,}})\s+(?P<head>[a-z][a-z-]{{2,}}[^s\W]s)\b"
+)
 # one item of a list of names or identifiers: "DeepLabV3", "batch_skipgram", "CNN-QR", "/ping"
 _TOKEN = r"[\w/][\w./+-]*(?:\s*\([^()]{1,40}\))?"
 _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+{_TOKEN}){{2,}}"
@@ -278,6 +285,24 @@ def read_headed_lists(b: Builder) -> None:
                         b.kind(x, kind, segment.unit)
                         b.fact(x, "partOf", about, segment.unit)
                         b.owned.append((x, kind, about, segment.unit))
+        for m in _SHARED_HEAD.finditer(text):
+            # "master / core / task nodes": a node of each kind, the head said once after
+            # its modifiers
+            items = [x for x in re.split(r"\s*/\s*", m["items"]) if x]
+            items = [re.sub(r"\s*\([^()]*\)", "", x) for x in items]
+            head = singular(m["head"])
+            if (
+                len(items) >= 3
+                and not _FUNCTION & {head, *items}
+                and not any(_ADJECTIVE.search(x) or x.endswith("ly") for x in items)
+                and (about := lead or owner) is not None
+            ):
+                kind = head
+                for item in items:
+                    x = b.entity(f"{item[:1].upper()}{item[1:]} {head}", None, segment.unit)
+                    if x is not None and x.id != about.id:
+                        b.kind(x, kind, segment.unit)
+                        b.fact(x, "partOf", about, segment.unit)
         for m in _PLURAL_ARE.finditer(text):
             # "Outputs are Zorb, Quill and FernKit.": what a lead-in "Outputs:" over them says,
             # of the thing the text is about (or opens with)

@@ -1288,3 +1288,17 @@ def test_a_typed_bullet_s_lower_case_sentence_lists_destinations_with_slashes(tm
     defined = {s: o for s, _, o in facts(x, "definition")}
     assert defined["Zorb Hose"].startswith("near real-time delivery")
     assert "ZH" in labels(x)["Zorb Hose"].aliases
+
+
+def test_words_sharing_a_plural_noun_after_slashes_name_a_thing_each(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Clusters\n\n- Amazon EMR: managed Spark. leader / worker (HDFS) / spare nodes; put "
+        "spare nodes on cheap hosts.\n- Amazon EMR calls for more or better features, and "
+        "creating, testing and selecting features.\n",
+        cues,
+    )
+    kinds = {s for s, p, o in facts(x, "kind") if o == "node"}
+    assert kinds == {"Leader node", "Worker node", "Spare node"}
+    assert {s for s, p, o in facts(x, "partOf") if o == "Amazon EMR"} >= kinds
+    assert not {s for s, p, o in facts(x, "kind") if o == "feature"}
