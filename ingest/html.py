@@ -29,13 +29,10 @@ from .blocks import (
 )
 from .document import Document, ParseError, decode_text, split_lines
 from .markdown import glossary_starts
-from .text import clean_heading, plain, split_lead
+from .text import TYPED_BULLET, clean_heading, plain, split_lead
 
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list paragraphs
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
-# a bullet typed at the start of a line of text ("• row gap", "- Drip - copies rows"), as note
-# apps export lists written without their list tool
-_TYPED_BULLET = re.compile(r"^[•◦▪‣●○■□*–-]\s+(?=\S)")
 _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*px", re.I)
 
 _SKIP = frozenset(
@@ -694,7 +691,7 @@ class _HtmlReader:
         open with typed bullets ("Modes:<br>- Drip - copies rows<br>- Sip - streams"), a
         paragraph or item each."""
         lines = text.split(_LINE_MARK)
-        if not any(_TYPED_BULLET.match(_fold(x)) for x in lines):
+        if not any(TYPED_BULLET.match(_fold(x)) for x in lines):
             self.paragraph(_fold(text.replace(_LINE_MARK, " ")), *span)
             return
         first, last = span
@@ -802,7 +799,7 @@ class _HtmlReader:
         self.blocks.append(Heading(title, level, self.source(line, self.end_line(el))))
 
     def paragraph(self, raw: str, start: int, end: int, indent: float = 0) -> None:
-        if raw and (m := _TYPED_BULLET.match(raw)):
+        if raw and (m := TYPED_BULLET.match(raw)):
             # "• row gap" on a line of its own: an item, under one typed less indented
             said = raw[m.end() :]
             term, text = split_lead(said)

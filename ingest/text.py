@@ -29,6 +29,9 @@ _CROSS = re.compile(
 )
 _CROSSES = "\u2717\u2718\u274c\u2716\U0001f6ab\u26d4"
 _BULLET_GLYPHS = "•◦▪‣●○■□"
+# a bullet typed at the start of a line of text ("• row gap", "- Drip - copies rows"), as note
+# apps and table cells write lists without a list tool
+TYPED_BULLET = re.compile(rf"^[{_BULLET_GLYPHS}*–-]\s+(?=\S)")
 
 
 def _is_glyph(c: str) -> bool:
@@ -372,9 +375,9 @@ def cell_bullets(cell: str) -> list[str]:
         lines = [plain(_text_of(li, skip_lists=True)) for li in frag.iter("li")]
     else:
         lines = [
-            m.group(1)
+            said[m.end() :]
             for line in re.split(r"<br\s*/?>|\n", cell)
-            if (m := re.match(rf"^\s*[{_BULLET_GLYPHS}*-]\s+(\S.*)$", plain(line)))
+            if (m := TYPED_BULLET.match(said := plain(line).lstrip()))
         ]
     heads = [
         re.split(r"\s+[—–-]\s+|:\s", re.sub(r"\s*\([^()]*\)", "", x), maxsplit=1)[0].strip(" .;")

@@ -335,17 +335,30 @@ def _qualifying_family(asked: str, name: str) -> bool:
 def _family(catalog, service) -> bool:
     """Whether longer catalogued names open with the service's name ("Zorbex Quill" with
     "Zorbex"): the name of a family of services."""
-    names = {n.lower() for n in (service.canonical, *service.aliases)}
-    bare = {n.split(None, 1)[1] if n.split()[0] in _VENDORS else n for n in names}
+    openers = _family_names(catalog)
     return any(
-        other is not service
-        and any(
-            o.lower().removeprefix("amazon ").removeprefix("aws ").startswith(b + " ")
-            for o in (other.canonical, *other.aliases)
-            for b in bare
-        )
-        for other in catalog.services
+        openers.get(_bare(n), set()) - {service.canonical}
+        for n in (service.canonical, *service.aliases)
     )
+
+
+def _bare(name: str) -> str:
+    """A service's name in lower case without the vendor's word before it."""
+    words = name.lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _VENDORS else words)
+
+
+@lru_cache(maxsize=4)
+def _family_names(catalog) -> dict[str, set[str]]:
+    """Every opening run of words of a catalogued name, with the services whose longer names
+    open with it."""
+    openers: dict[str, set[str]] = {}
+    for s in catalog.services:
+        for n in (s.canonical, *s.aliases):
+            words = _bare(n).split()
+            for k in range(1, len(words)):
+                openers.setdefault(" ".join(words[:k]), set()).add(s.canonical)
+    return openers
 
 
 def _written(engine, phrase: str) -> bool:
