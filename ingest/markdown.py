@@ -46,7 +46,9 @@ __all__ = [
 
 _TOC_HEADER = re.compile(r"\bpage\b", re.I)
 # a spaced-repetition card on one line, its front a question: "What loads rows? :: Gromble"
-_CARD_LINE = re.compile(r"^\s*(?P<q>[^:\n]{3,200}\?)\s+:{2,3}\s+(?P<a>\S.*)$")
+# (the plugin's own separators, "::" and ":::", need no spaces: "Which loads rows?::Gromble";
+# its front may hold a colon and a space: "Gromble: which mode?::Drip")
+_CARD_LINE = re.compile(r"^\s*(?P<q>(?:[^:\n]|:(?=\s)){3,200}\?)\s*:{2,3}\s*(?P<a>[^\s:].*)$")
 # a card's front the back completes: "... with", "... is", "... stands for"
 _COMPLETED = re.compile(
     r"\b(?:with|to|by|for|of|on|in|from|via|using|into|is|are|called)\s*$", re.I
@@ -70,8 +72,10 @@ def _reversed_card(lines: list[str]) -> str | None:
 
 
 _DEFINES = re.compile(
-    r"^\s*([^:=\n]{1,60}?)(?:\s+:{2,3}|\s*:=)\s+(\S.*)$"
-)  # "Term :: it", "Term := it", a deck's "Term ::: it" (a card both ways)
+    r"^\s*([^:=\n]{1,60}?)(?:\s+::\s+|\s*:=\s+|\s*:::\s*|(?<=[^\s:])::(?=[^\s:]))"
+    r"(?!.*::)(\S.*)$"
+)  # "Term :: it", "Term := it", a deck's "Term ::: it" or "Term:::it" (a card both ways),
+# "Term::it"; not an outliner's property ("tags:: aws") nor a code path ("AWS::S3::Bucket")
 # "Stream copy: reads rows as they come": a line that opens with a few words and a colon
 _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  # or "Name - ..."
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]", "[[Widget Hub#Setup]]": a wiki link reads as its

@@ -180,7 +180,12 @@ _ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→
 _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
 # "- `flush_rows` — ...", "- **`flush_rows`** → ..."
 _CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[^`]+`")
-_IDENTIFIER_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`")
+# (or bare: "- context_window" is as plainly an identifier, its words joined by "_", alone
+# or what is said of it after a mark: "- context_window: how far back"; not a sentence)
+_IDENTIFIER_ITEM = re.compile(
+    r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:`[a-z][a-z0-9]*(?:_[a-z0-9]+)+`"
+    r"|[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*$|\s*[:=(]|\s+[-–—→]))"
+)
 
 
 def _is_role_term(head: str) -> bool:
@@ -520,6 +525,15 @@ class OutlineReader:
                 if e is not None and kind:
                     self.b.kind(e, kind, u)
         lead = _answer_lead(answer) if not listed else ""
+        if answer and (topic := self._card_topic(p.text, u)) is not None:
+            # "Q: Gromble: keep rows for a day? A: Tallow Store (cheap)": a card about
+            # Gromble; the thing its answer names does what it asks, a part of Gromble
+            asked = p.text[: len(p.text) - len(answer)].strip()
+            for name in _answer_names(answer):
+                e = self.b.entity(name, self.b.class_for(name), u)
+                if e is not None and e.id != topic.id:
+                    self.b.fact(e, "partOf", topic, u)
+                    self.b.literal(e, "hasProperty", f"{asked} {answer}", u)
         if lead and (self._known(lead) or _answers_with_name(p.text, lead)):
             # "Q: ...? A: fernkit sync. Copies rows ...": the card is about it, and
             # so is the list below it
@@ -688,6 +702,14 @@ class OutlineReader:
                 self.b.owned.append((e, kind, holder, u))
                 if named is not None:
                     self.b.listed_fact(named, e, kind, u)
+
+    def _card_topic(self, question: str, u: TextUnit) -> Entity | None:
+        """The known thing a card's question opens with as a label ("Gromble: keep rows for a
+        day?"), else None."""
+        m = re.match(r"^([^:?]{2,40}):\s+\S[^?]*\?", question)
+        if not m or not self._known(m[1].strip()):
+            return None
+        return self.b.entity(m[1].strip(), None, u)
 
     def _named_lead(self, lead: str, u: TextUnit) -> tuple[Entity | None, str]:
         """A lead-in that opens with a known name and goes on with a plural noun ("Zorbex Hose
@@ -1166,10 +1188,20 @@ class OutlineReader:
             self.b.fact(e, "partOf", owner, u)
         return e
 
+    @staticmethod
+    def _glossary_term(it: ListItem) -> bool:
+        """A glossary's item "AnalyzeWidget — forms, tables, queries": its head names a thing
+        its text describes (a list of what it does), not a label over a list of names."""
+        if it.term or not it.glossary:
+            return False
+        lead = _colon_lead(it.text, dashed=True) or _dashed_head(it.text)
+        return bool(lead) and not _names_collection(lead[0])
+
     def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit, kind: str = "") -> None:
         """An item of a list of names: its head is a thing (a member of the owner, if any, and
         of the kind the list is of), the rest of the item is what the document says of it."""
-        if not it.term and (names := comma_names(it.text)):
+        if not it.term and not self._glossary_term(it) and (names := comma_names(it.text)):
+            # (not "AnalyzeWidget — forms, tables, queries" in a glossary: one term, its text)
             for name in names:
                 e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
                 if e is not None and owner is not None and owner.id != e.id:
@@ -1192,6 +1224,14 @@ class OutlineReader:
             rest = f"{head.strip()[len(code.group(1)) :].strip()} {rest}".strip()
             head = code.group(1)
         identifier = bool(code) and code.group(1) == head.strip()
+        # or a bare "- context_window" (lower-case words joined by "_"), alone in its head
+        identifier = identifier or bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", head))
+        called = kind or (
+            listed_kind(re.sub(r"\([^)]*\)", "", it.listed_as)) if it.listed_as else ""
+        )
+        said = self.b.listed.get(singular(called.split()[-1].lower())) if called else None
+        if said and said[0] == "hasParameter" and re.fullmatch(r"[a-z]\w*", head):
+            identifier = True  # "- epochs" under "required hyperparameters:": spelt as set
         name = head if identifier else head[:1].upper() + head[1:]
         e = self._member(
             it, name, self.b.class_for(kind or head), kind, owner, u, identifier=identifier
@@ -1707,9 +1747,24 @@ def _short_phrase(text: str) -> str:
     return phrase if ok else ""
 
 
+def _answer_names(answer: str) -> list[str]:
+    """The things an answer opens with: "Tallow Store (cheap)", "an index + the ReadRows
+    call" (names, each of a few words, articles aside; none when it opens with a sentence)."""
+    first = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0]
+    names = [
+        re.sub(r"^(?:an?|the)\s+", "", x.strip(" -–—"), flags=re.I)
+        for x in re.split(r"\s\+\s", first)
+    ]
+    return [
+        x
+        for x in names
+        if 0 < len(x.split()) <= 4 and is_listed_name(x, alone=True) and not is_meta_term(x)
+    ]
+
+
 def _answer_lead(answer: str) -> str:
     """The name an answer opens with ("fernkit sync (formerly ...). Copies rows")."""
-    lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip()
+    lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip(" -–—")
     return lead if 0 < len(lead.split()) <= 5 else ""
 
 
@@ -1770,7 +1825,7 @@ def dashed_paragraph_terms(blocks: list[Block]) -> None:
                 block.term, block.text = term, text
 
 
-def colon_paragraph_terms(blocks: list[Block]) -> None:
+def colon_paragraph_terms(blocks: list[Block], cards: Mapping[int, str] | None = None) -> None:
     """Paragraphs "Name: what it is" one after another (two or more: a glossary written
     without bold) each define their name, like a bold lead would; one alone is left as
     written ("Note: ..." or a remark)."""
@@ -1778,7 +1833,10 @@ def colon_paragraph_terms(blocks: list[Block]) -> None:
     for block in [*blocks, None]:
         lead = (
             _colon_lead(block.text) or _colon_lead(block.text, dashed=True)
-            if isinstance(block, Paragraph) and not block.term and block.text
+            if isinstance(block, Paragraph)
+            and not block.term
+            and block.text
+            and id(block) not in (cards or {})  # "Gromble: which mode? A: Drip": a card
             else None
         )
         if (
@@ -2097,7 +2155,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     shared_head_lists(blocks)
     glossary_lists(blocks)
     dashed_paragraph_terms(blocks)
-    colon_paragraph_terms(blocks)
+    colon_paragraph_terms(blocks, cards)
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks)

@@ -542,3 +542,24 @@ def test_a_deck_mixes_cards_and_terms_line_by_line():
         "Q: Where can Fern Hose deliver to? A:",
     ]
     assert [b.text for b in blocks if isinstance(b, ListItem)] == ["Tallow DB", "Quill Store"]
+
+
+def test_cards_written_without_spaces_around_their_separators():
+    # the spaced-repetition plugin's separators need no spaces; a front may hold ": "
+    text = (
+        "# Deck\n\n"
+        "Which loads rows in bulk?::Gromble Loader\n\n"
+        "Quill Stream:::keeps rows for a day\n\n"
+        "Fern Hose: which mode copies changed rows?::Drip mode\n\n"
+        "Loader:=reads rows\n\n"
+        "tags:: zorbex, loading\n\n"
+        "AWS::Zorb::Hose is a resource type\n"
+    )
+    said = [b.raw for b in parse_markdown(text, "deck.md") if isinstance(b, Paragraph)]
+    assert said == [
+        "Q: Which loads rows in bulk? A: Gromble Loader",
+        "**Quill Stream:** keeps rows for a day",
+        "Q: Fern Hose: which mode copies changed rows? A: Drip mode",
+        "Loader:=reads rows",
+        "AWS::Zorb::Hose is a resource type",
+    ]

@@ -1849,3 +1849,33 @@ def test_a_longer_lead_in_of_ways_titles_the_list_under_it(tmp_path):
     lead_ins_as_sections(blocks)
     items = [b for b in blocks if isinstance(b, ListItem)]
     assert {b.source.section[-1] for b in items} == {"Ways to deal with badly skewed training rows"}
+
+
+def test_a_glossary_item_whose_text_lists_what_it_does_is_one_term(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Zorbex\n\n**Zorbex Lens**: reads scanned pages.\n\nZorbex Lens calls:\n\n"
+        "- ReadPage — plain text, lines and words\n- ReadForm — fields, tables, boxes, marks\n"
+        "- ReadBill — totals and vendors\n",
+    )
+    said = {s: o for s, _, o in facts(x, "definition")}
+    assert said["ReadForm"] == "fields, tables, boxes, marks"
+    assert {s for s, _, o in facts(x, "partOf") if o == "Zorbex Lens"} >= {
+        "ReadPage",
+        "ReadForm",
+        "ReadBill",
+    }
+    assert "ReadForm — fields" not in {e.label for e in x.entities.values()}
+
+
+def test_bare_setting_names_under_a_settings_lead_in_are_hyperparameters(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**Gromble**: forecasts rows.\n\nGromble required hyperparameters:\n\n"
+        "- window_rows\n- horizon\n- epochs\n",
+    )
+    assert {o for s, _, o in facts(x, "hasParameter") if s == "Gromble"} == {
+        "window_rows",
+        "horizon",
+        "epochs",
+    }
