@@ -1879,3 +1879,16 @@ def test_bare_setting_names_under_a_settings_lead_in_are_hyperparameters(tmp_pat
         "horizon",
         "epochs",
     }
+
+
+def test_a_card_asking_a_task_of_a_thing_makes_its_answer_a_part_of_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n**Gromble**: a loader.\n\n"
+        "Gromble: keep rows for a day?::Tallow Store (cheap, one copy)\n\n"
+        "Gromble: resend failed rows?::a retry queue + the ReplayRows call\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Gromble"}
+    assert parts >= {"Tallow Store", "ReplayRows call"}
+    # two cards in a row are no glossary of "Gromble: ..." definitions
+    assert not {o for s, _, o in facts(x, "definition") if s == "Gromble"} - {"a loader."}
