@@ -30,7 +30,15 @@ MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read in
 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _GLYPHS = "•◦▪‣●○■□\uf0a7\uf0b7"  # bullets, also glued to the word ("•Text"); PUA: Symbol font
-_MARKS = _GLYPHS + "–-*"  # dashes and stars count only as a word of their own
+# a style sheet's own bullets, a word of their own: triangles and shapes ("▸", "►", "◆"),
+# dingbat arrows and ticks ("➤", "✔"), a warning sign; crosses say "not" and stay words
+_SHAPES = (
+    "".join(
+        chr(c) for c in (*range(0x25A0, 0x2600), *range(0x2713, 0x2715), *range(0x2794, 0x27C0))
+    )
+    + "\u26a0\u2756"
+)
+_MARKS = _GLYPHS + _SHAPES + "–-*"  # dashes and stars count only as a word of their own
 _NUMBER = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]$")  # "2.", "b)", "iv." (a nested list's)
 _PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*$", re.I)
 _NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
@@ -1240,8 +1248,9 @@ class _Assembler:
         self.blocks.append(Table(header, body, source))
 
 
-# a line opening with a bold term and its colon: "**Poisson:** discrete", "**Poisson**: ..."
-_BOLD_LEAD = re.compile(r"^\*\*[^*]{1,60}(?::\*\*|\*\*\s*:)")
+# a line opening with a bold term and its colon: "**Poisson:** discrete", "**Poisson**: ...",
+# or a spaced dash: "**Poisson** — discrete"
+_BOLD_LEAD = re.compile(r"^\*\*[^*]{1,60}(?::\*\*|\*\*\s*(?::|[—–-]\s))")
 
 
 def _join(parts: list[str]) -> str:

@@ -256,6 +256,17 @@ def test_pdf_bullets_drawn_as_small_dots_under_small_type_are_list_items():
     } <= set(items)
 
 
+def test_pdf_style_sheet_bullets_and_bold_dash_terms_open_blocks():
+    # Chromium prints a style sheet's "▸" bullets as words of their own; term paragraphs
+    # "**Name** — text" set with no space between them each open a paragraph
+    blocks = read_document(DATA / "shape-bullets.pdf").blocks
+    items = {b.term: b.text for b in blocks if isinstance(b, ListItem)}
+    assert items["Gulp"] == "copies every row again, the whole table each night."
+    assert set(items) == {"Drip", "Gulp", "Sip", "Pour", "Trickle", "Sweep", "Skim"}
+    terms = [b.term for b in blocks if isinstance(b, Paragraph) and b.term]
+    assert terms[:3] == ["Gromble Store", "Tallow Cache", "Quill Vault"]
+
+
 def test_html_table_gives_algorithm_entities(tmp_path):
     page = (
         "<main><h2>Classification</h2><table><tr><th>Algorithm</th><th>Description</th>"
