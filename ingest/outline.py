@@ -269,6 +269,7 @@ class OutlineReader:
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
         self.titled: set[str] = set()  # the headings' titles, in the singular
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
+        self.pairs: dict[int, list[Entity]] = {}  # an item's id → the things it names but last
         self.owners: dict[int, Entity | None] = {}  # item id → the thing it is said of
         self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
         self.labels: set[str] = set()  # lead terms that label paragraphs (recurring_labels)
@@ -670,7 +671,20 @@ class OutlineReader:
         u = self.b.unit(it.raw or it.text, it.source)
         self.above[id(it)] = (parent_item, u)
         self._item(it, parent_item, u)
-        e, owner = self.items.get(id(it)), self.owners.get(id(it))
+        owner = self.owners.get(id(it))
+        for e in [*self.pairs.pop(id(it), []), self.items.get(id(it))]:
+            self._item_facts(it, parent_item, e, owner, u)  # "ZQL and ETS – ...": each
+
+    def _item_facts(
+        self,
+        it: ListItem,
+        parent_item: ListItem | None,
+        e: Entity | None,
+        owner: Entity | None,
+        u: TextUnit,
+    ) -> None:
+        """What an item's place says of the thing it names: the relation or kind its list
+        is under, the things listed in its text."""
         if e is not None and owner is not None and _CODE_ITEM.match(it.raw or ""):
             self.b.coded.append((e, owner, u))
         if not it.term and (about := e or owner) is not None:
@@ -791,10 +805,11 @@ class OutlineReader:
                     self.b.kind(e, kind, u)
             else:
                 self._listed_name(it, None, u, kind)
-            if (e := self.items.get(id(it))) is not None and e.id != label_owner.id:
-                self.b.owned.append((e, kind, label_owner, u))
-                if kind.split()[-1] not in self.b.listed:  # a sink is no part of its source
-                    self.b.fact(e, "partOf", label_owner, u)
+            for e in [*self.pairs.get(id(it), []), self.items.get(id(it))]:
+                if e is not None and e.id != label_owner.id:
+                    self.b.owned.append((e, kind, label_owner, u))
+                    if kind.split()[-1] not in self.b.listed:  # a sink is no part of its source
+                        self.b.fact(e, "partOf", label_owner, u)
             return
         if owner is not None and (kind_label := self._label_over(it)):
             named = self._named_owner(it.text.rstrip(": ").strip())
@@ -1195,7 +1210,9 @@ class OutlineReader:
         if it.term or not it.glossary:
             return False
         lead = _colon_lead(it.text, dashed=True) or _dashed_head(it.text)
-        return bool(lead) and not _names_collection(lead[0])
+        # (a pair of names is no collection, whatever its last letter: "ZQL and ETS — ...")
+        pair = bool(lead) and bool(re.fullmatch(r"\S+ (?:and|&) \S+", lead[0]))
+        return bool(lead) and (pair or not _names_collection(lead[0]))
 
     def _listed_name(self, it: ListItem, owner: Entity | None, u: TextUnit, kind: str = "") -> None:
         """An item of a list of names: its head is a thing (a member of the owner, if any, and
@@ -1208,6 +1225,18 @@ class OutlineReader:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
+        pair = re.fullmatch(r"([A-Z][\w+.-]*) (?:and|&) ([A-Z][\w+.-]*)", head.strip())
+        if pair and rest and all(is_listed_name(x, alone=True) for x in pair.groups()):
+            # "ZQL and ETS – classical, per-series": two things, said the same of each
+            for name in pair.groups():
+                if (before := self.items.get(id(it))) is not None:
+                    self.pairs[id(it)] = [before]  # the item's thing is the last it names
+                e = self._member(it, name, self.b.class_for(kind or name), kind, owner, u)
+                if e is not None:
+                    if kind and owner is not None and owner.id != e.id:
+                        self.b.owned.append((e, kind, owner, u))
+                    self.b.literal(e, "definition", rest, u)
+            return
         if it.term and ":" in it.term:  # "task nodes: compute only → ...": head and gloss
             head, gloss = (x.strip() for x in it.term.split(":", 1))
             rest = f"{gloss}; {rest}" if rest else gloss

@@ -1892,3 +1892,14 @@ def test_a_card_asking_a_task_of_a_thing_makes_its_answer_a_part_of_it(tmp_path)
     assert parts >= {"Tallow Store", "ReplayRows call"}
     # two cards in a row are no glossary of "Gromble: ..." definitions
     assert not {o for s, _, o in facts(x, "definition") if s == "Gromble"} - {"a loader."}
+
+
+def test_a_glossary_item_naming_two_things_defines_each(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Zorbex\n\n- Loaders:\n  - Quill – streams rows, retries twice\n"
+        "  - Fern – copies changed rows\n  - ZQL and ETS – classical, one table each\n",
+    )
+    said = {s: o for s, _, o in facts(x, "definition")}
+    assert said["ZQL"] == said["ETS"] == "classical, one table each"
+    assert not {e.label for e in x.entities.values()} & {"ZQL and ETS", "ETS – classical"}
