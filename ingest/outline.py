@@ -1963,9 +1963,17 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                 and len(block.text.split()) <= 12
                 and not _EXAMPLES_LEAD.match(block.text)  # "Examples:" keeps the heading's
             ):
+                label = block.text.rstrip(": ").strip()
+                # "- Traffic shifting modes:" over "**canary** → ...": what they are listed as,
+                # as a paragraph's lead-in says it
+                short = len(label.split()) <= 6 and is_plural_noun_phrase(
+                    re.sub(r"\([^)]*\)", "", label).strip()
+                )
                 for child in block.children:
                     s = child.source
-                    child.source = replace(s, section=(*s.section, block.text.rstrip(": ")))
+                    child.source = replace(s, section=(*s.section, label))
+                    if short and not child.listed_as:
+                        child.listed_as = label
             continue
         # a paragraph's closing sentence leads the list too ("... FernKit offers three layouts:")
         said = block.text if isinstance(block, Paragraph) else ""

@@ -1903,3 +1903,16 @@ def test_a_glossary_item_naming_two_things_defines_each(tmp_path):
     said = {s: o for s, _, o in facts(x, "definition")}
     assert said["ZQL"] == said["ETS"] == "classical, one table each"
     assert not {e.label for e in x.entities.values()} & {"ZQL and ETS", "ETS – classical"}
+
+
+def test_an_item_leading_in_a_plural_lists_its_children_as_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deploy\n\n### Loader rollouts\n\n- Row shifting modes:\n"
+        "  - **all at once** → every row to the new store\n"
+        "  - **trickle** → a few rows first, then the rest\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o == "row shifting mode"} == {
+        "All at once",
+        "Trickle",
+    }
