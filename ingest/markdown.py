@@ -72,10 +72,20 @@ def _reversed_card(lines: list[str]) -> str | None:
 
 
 _DEFINES = re.compile(
-    r"^\s*([^:=\n]{1,60}?)(?:\s+::\s+|\s*:=\s+|\s*:::\s*|(?<=[^\s:])::(?=[^\s:]))"
-    r"(?!.*::)(\S.*)$"
+    r"^\s*([^:=\n]{1,60}?)(?:\s+::\s+|\s*:=\s+|\s*:::\s*|(?<=[^\s:])::(?=[^\s:])"
+    r")(?!.*::)(\S.*)$"
 )  # "Term :: it", "Term := it", a deck's "Term ::: it" or "Term:::it" (a card both ways),
 # "Term::it"; not an outliner's property ("tags:: aws") nor a code path ("AWS::S3::Bucket")
+# a vault's inline field of two words or more: "Monitor kinds:: A, B" (one word: metadata)
+# whose value says something in words (not "Next review:: 2024-10-18")
+_FIELD = re.compile(r"^\s*(\S[^:=\n]{0,58}\s[^:=\n]*?[^\s:])::\s+(?!.*::)(?=.*[A-Za-z])(\S.*)$")
+
+
+def _defines(line: str) -> re.Match[str] | None:
+    """A line that defines a term ("Term :: it", "Monitor kinds:: A, B"), else None."""
+    return _DEFINES.match(line) or _FIELD.match(line)
+
+
 # "Stream copy: reads rows as they come": a line that opens with a few words and a colon
 _COLON_LINE = re.compile(r"^\s*([A-Z][^:.;!?]{0,50}?)(?::|\s[-–—])\s+\S")  # or "Name - ..."
 # "[[Widget Hub]]", "[[Widget Hub|the hub]]", "[[Widget Hub#Setup]]": a wiki link reads as its
@@ -593,7 +603,7 @@ class _Reader:
                 (
                     i + 1
                     for i in range(marks[0])
-                    if _CARD_LINE.match(lines[i]) or _DEFINES.match(lines[i])
+                    if _CARD_LINE.match(lines[i]) or _defines(lines[i])
                 ),
                 default=0,
             )
@@ -604,9 +614,7 @@ class _Reader:
                     )
                 self.paragraph(card, [line_map[0] + first, line_map[1]])
                 return
-        starts = [
-            i for i, line in enumerate(lines) if _CARD_LINE.match(line) or _DEFINES.match(line)
-        ]
+        starts = [i for i, line in enumerate(lines) if _CARD_LINE.match(line) or _defines(line)]
         if starts:
             # "TF-IDF :: term frequency × ...": one definition a line (a glossary's fields,
             # a deck's cards), or over several when hard-wrapped, after any lines the
@@ -619,7 +627,7 @@ class _Reader:
                     answer = _TAG.sub("", card["a"]).strip()
                     self.paragraph(f"Q: {card['q']} A: {answer}", [at, at + end - i])
                     continue
-                m = _DEFINES.match(" ".join(lines[i:end]))
+                m = _defines(" ".join(lines[i:end]))
                 if _COMPLETED.search(m[1]):
                     # "Deploy compiled models to devices with ::: Zorb Edge": a front that the
                     # back completes asks for it, as a question would

@@ -585,6 +585,24 @@ class OutlineReader:
             # is said of a known thing
             self.last_entity, self.group = inner, None
             return
+        if (
+            _names_collection(p.term)
+            and re.match(rf"^\W*{re.escape(p.term)}\W*:", plain(p.raw))  # a label: "Kinds:"
+            and (owner := ctx_entity) is not None
+            and (members := _plain_members(p.text))
+        ):
+            # "**Check kinds:** row gap, key skew, late rows" under Gromble: Gromble's check
+            # kinds, each a thing (the label names their kind, no thing of its own)
+            kind = singular(p.term.lower())
+            for name in members:
+                x = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(p.term), u)
+                if x is None or x.id == owner.id:
+                    continue
+                self.b.kind(x, kind, u)
+                self.b.owned.append((x, kind, owner, u))
+                if kind.split()[-1] not in self.b.listed:
+                    self.b.fact(x, "partOf", owner, u)
+            return
         if is_name_like(p.term, 8):
             # under a heading that names what its terms are ("Distributions"): one of them
             kind = self.context().kind if not self.context().meta else ""
@@ -1774,6 +1792,16 @@ def _short_phrase(text: str) -> str:
     phrase = re.sub(r"\s*\([^()]*\)", "", text).strip()
     ok = 0 < len(phrase.split()) <= 5 and not re.search(r"[.;:=!?]|->|→|=>", phrase)
     return phrase if ok else ""
+
+
+def _plain_members(text: str) -> list[str]:
+    """The names a text is nothing but a list of ("row gap, key skew, late rows"): two or
+    more, each a short name, whatever its case; [] for any other text."""
+    parts = split_list(text.strip().rstrip("."))
+    ok = len(parts) >= 2 and all(
+        len(x.split()) <= 4 and ":" not in x and is_listed_name(x, alone=True) for x in parts
+    )
+    return parts if ok else []
 
 
 def _answer_names(answer: str) -> list[str]:

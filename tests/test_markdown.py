@@ -563,3 +563,13 @@ def test_cards_written_without_spaces_around_their_separators():
         "Loader:=reads rows",
         "AWS::Zorb::Hose is a resource type",
     ]
+
+
+def test_a_vault_inline_field_of_two_words_is_a_definition_line():
+    text = (
+        "# Gromble\n\nCheck kinds:: row gap, key skew, late rows\n\n"
+        "Confidence:: 6/10\n\nNext review:: 2024-10-18\n"
+    )
+    said = [(b.term, b.text) for b in parse_markdown(text, "vault.md") if isinstance(b, Paragraph)]
+    assert said[0] == ("Check kinds", "row gap, key skew, late rows")
+    assert [term for term, _ in said[1:] if term] == []  # metadata: no terms

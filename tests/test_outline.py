@@ -1916,3 +1916,15 @@ def test_an_item_leading_in_a_plural_lists_its_children_as_that_kind(tmp_path):
         "All at once",
         "Trickle",
     }
+
+
+def test_a_plural_label_over_lower_case_names_lists_the_section_things_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Ops\n\n## Gromble Watch\n\n**Gromble Watch**: watches loads.\n\n"
+        "**Check kinds:** row gap, key skew, late rows\n\n"
+        "**Vanishing rows** → more shards, smaller batches\n",
+    )
+    members = {s for s, _, o in facts(x, "kind") if o == "Gromble Watch check kind"}
+    assert members == {"Row gap", "Key skew", "Late rows"}
+    assert "Check kinds" not in {e.label for e in x.entities.values()}
