@@ -132,7 +132,16 @@ def is_meta_term(term: str) -> bool:
 
 
 def is_meta_heading(title: str) -> bool:
-    return bool(_META_HEADING.match(title.strip())) or title.strip().endswith("?")
+    """A heading about the notes or their reader, not a thing: "Key takeaways", "Why?",
+    "Traps I fell for" (its author speaks: I, my, we; not in a remark: "Techniques, in the
+    order I try them")."""
+    # (its head, before a remark in parentheses or after a comma or dash)
+    said = re.split(r",|\s[–—-]\s|:", re.sub(r"\s*\([^()]*\)", "", title))[0].strip()
+    return (
+        bool(_META_HEADING.match(title.strip()))
+        or title.strip().endswith("?")
+        or bool(re.search(r"\b(?:I|my|My|me|we|We|our|Our|us)\b", said))
+    )
 
 
 def heading_subject(title: str) -> str | None:

@@ -735,6 +735,21 @@ class OutlineReader:
                 if named is not None:
                     self.b.listed_fact(named, e, kind, u)
 
+    def _answering_name(self, text: str, u: TextUnit) -> Entity | None:
+        """The thing a text opens with as an answer ("Glue FindMatches, not ...", "Firehose
+        with format conversion"): a short capitalised name, or the longest known name it
+        opens with; None when it opens otherwise ("missing endpoint", "convert to ...")."""
+        lead = _answer_lead(text)
+        words = lead.split()
+        if not words or not words[0][:1].isupper():
+            return None
+        if len(words) <= 3 and is_listed_name(lead, alone=True) and not is_common_word(lead):
+            return self.b.entity(lead, self.b.class_for(lead), u)
+        for n in range(len(words) - 1, 0, -1):
+            if self._known(" ".join(words[:n])):
+                return self.b.entity(" ".join(words[:n]), None, u)
+        return None
+
     def _card_topic(self, question: str, u: TextUnit) -> Entity | None:
         """The known thing a card's question opens with as a label ("Gromble: keep rows for a
         day?"), else None."""
@@ -988,6 +1003,26 @@ class OutlineReader:
                 and not is_meta_term(it.term)
             )
         )
+        if (
+            meta
+            # a situation, not a name: "Labeling budget too small" (no thing the notes know)
+            and len(it.term.split()) >= 2
+            and (not is_name_like(it.term, 8) or len(it.term.split()) >= 3)
+            and not self._known(it.term)
+            and not bold_term
+            and not _IDENTIFIER_ITEM.match(it.raw)
+            and not re.search(r"\s[-–—]\s|[()]", it.term)  # "DMS – migrate (A → B)": a thing
+            # led to its answer by an arrow, or quoted ("Term: what it is" defines a term)
+            and (bool(re.search(r"→|->|=>", it.raw)) or it.term.startswith(("“", '"')))
+            and (answer := self._answering_name(it.text, u)) is not None
+        ):
+            # "Two tables with no shared key → Glue FindMatches" under "Traps": a situation,
+            # and the thing the notes answer it with (used for it)
+            self.b.literal(answer, "usedFor", it.term.strip(" “”\"'"), u)
+            if owner is not None:
+                self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}", u)
+            self._free_text(answer, it.text, it.raw, u)
+            return
         if (meta and owner is not None and not thing) or not (
             is_name_like(it.term, 8) or listed or thing
         ):

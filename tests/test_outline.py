@@ -1928,3 +1928,17 @@ def test_a_plural_label_over_lower_case_names_lists_the_section_things_members(t
     members = {s for s, _, o in facts(x, "kind") if o == "Gromble Watch check kind"}
     assert members == {"Row gap", "Key skew", "Late rows"}
     assert "Check kinds" not in {e.label for e in x.entities.values()}
+
+
+def test_a_situation_led_by_an_arrow_to_a_thing_under_the_authors_heading(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loading\n\n- **Gromble Loader**: copies rows.\n\n"
+        "## Traps I fell for\n\n- Loads too slow on big tables → Gromble Loader in bulk mode\n"
+        "- Two stores with no shared key → Fern Match\n- Quill bill too high → compress rows\n",
+    )
+    used = {(s, o) for s, _, o in facts(x, "usedFor")}
+    assert ("Gromble Loader", "Loads too slow on big tables") in used
+    assert ("Fern Match", "Two stores with no shared key") in used
+    labels = {e.label for e in x.entities.values()}
+    assert not labels & {"Traps I fell for", "Quill bill too high", "Loads too slow on big tables"}
