@@ -1278,7 +1278,7 @@ class OutlineReader:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
-        pair = re.fullmatch(r"([A-Z][\w+.-]*) (?:and|&) ([A-Z][\w+.-]*)", head.strip())
+        pair = re.fullmatch(r"([A-Za-z][\w+.-]*) (?:and|&) ([A-Za-z][\w+.-]*)", head.strip())
         if pair and rest and all(is_listed_name(x, alone=True) for x in pair.groups()):
             # "ZQL and ETS – classical, per-series": two things, said the same of each
             for name in pair.groups():
