@@ -95,7 +95,7 @@ _DEFINE = re.compile(
     r"(?:\s+(?:on|for|in|with|to|when|inside|within)\b[^?]*)?\s*\??$"
     r"|^(?:explain|describe|tell me|remind me) what (?:the |an? )?(?:term |word )?(?P<z>[^?]+?) "
     r"(?:\w+ly )?(?:is|are|does|do|means?|measures?|stands? for|refers? to)"
-    r"(?:\s+(?:in|for|with|within|on)\b[^?]*)?"  # "... what X is in Y?"
+    r"(?:\s+(?:in|for|with|within|on|to)\b[^?]*)?"  # "... what X is in Y?", "... does to Y"
     r"(?:,?\s+and\s+(?:how|why|what|when|where|which)\b[^?]*)?\s*\??$"  # "... and how ...?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
     # "... for?", "define X as a Y", "explain X to me"

@@ -188,6 +188,7 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
         ("What does Amazon Lex do according to the guide?", "amazon lex"),
         ("What does shard splitting mean for a Kinesis stream?", "shard splitting"),
         ("explain what row caching is in Widget Hub", "row caching"),
+        ("Explain what row fencing does to late rows.", "row fencing"),
         ("What does the Gromble score measure?", "gromble score"),
         ("define recall as a ranking metric", "recall"),
         ("In the nightly loads, what is meant by row drift?", "row drift"),
