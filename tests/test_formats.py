@@ -1803,3 +1803,11 @@ def test_a_description_closing_with_a_lead_in_lists_things_of_its_kind(tmp_path)
         "Vendor crew",
     }
     assert any(s == "Private crew" and "crew" in o for s, _, o in facts(x, "kind"))
+
+
+def test_pdf_section_numbers_set_off_by_a_dot_are_no_part_of_the_title():
+    # "2 · Load modes" in the bar over the list: the section is "Load modes"
+    blocks = read_document(DATA / "shape-bullets.pdf").blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)][1:] == ["Stores", "Load modes"]
+    drip = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Drip")
+    assert drip.source.section[-1] == "Load modes"
