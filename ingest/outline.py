@@ -585,17 +585,48 @@ class OutlineReader:
             # is said of a known thing
             self.last_entity, self.group = inner, None
             return
+        named, called = self._named_lead(p.term, u) if p.term else (None, "")
+        titled = re.fullmatch(
+            r"((?:[A-Z][\w+.-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", p.term
+        )
         if (
-            _names_collection(p.term)
+            named is not None
+            and ctx_entity is not None
+            and re.search(rf"\b{re.escape(named.label)}\b", ctx_entity.label, re.I)
+        ):
+            named, called = None, ""  # "Monitor types:" under Zorb Monitor: the section's
+        if (
+            named is None
+            and titled
+            # a name, not a sentence's first word ("Check kinds:"): two words in capitals,
+            # or one written as names are ("DeepAR", "XGBoost")
+            and (len(titled[1].split()) >= 2 or bool(re.search(r"[A-Z0-9]", titled[1][1:])))
+            and is_plural_noun_phrase(titled[2])
+            and _plain_members(p.text)
+            and not (
+                ctx_entity is not None
+                and re.search(rf"\b{re.escape(titled[1].strip())}\b", ctx_entity.label, re.I)
+            )
+        ):
+            # "Quill Scene algorithm choices: A, B": a name in capitals, then what it lists
+            named, called = self.b.entity(titled[1].strip(), None, u), titled[2]
+        if (
+            (_names_collection(p.term) or named is not None)
             and re.match(rf"^\W*{re.escape(p.term)}\W*:", plain(p.raw))  # a label: "Kinds:"
-            and (owner := ctx_entity) is not None
+            and (owner := named or ctx_entity) is not None
             and (members := _plain_members(p.text))
         ):
             # "**Check kinds:** row gap, key skew, late rows" under Gromble: Gromble's check
-            # kinds, each a thing (the label names their kind, no thing of its own)
-            kind = singular(p.term.lower())
+            # kinds, each a thing (the label names their kind, no thing of its own); so are
+            # Gromble's in "**Gromble check kinds:** ..." anywhere
+            kind = singular((called if named is not None else p.term).lower())
             for name in members:
-                x = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(p.term), u)
+                # a setting's name stays as written: "normalize_data", "`k`"
+                bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
+                if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", bare):
+                    continue  # a setting's name as code spells it: the prose reader's
+                name = name[:1].upper() + name[1:]
+                x = self.b.entity(name, self.b.class_for(p.term), u)
                 if x is None or x.id == owner.id:
                     continue
                 self.b.kind(x, kind, u)
@@ -1641,6 +1672,18 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
             ):
                 lead = f"{m[1]} {m[2]}"
             block.term, block.text = "", lead + ":"
+        elif (
+            answer
+            and is_plural_noun_phrase(re.sub(r"\s*\([^()]*\)", "", question.rstrip("?")).strip())
+            and len(question.split()) <= 6
+            and question[:1].isupper()
+            and ":" not in question  # "Gromble: resend failed rows?" asks a task of it
+            # settings as code ("`eta`, max_depth") are read as a card's (the prose reader's)
+            and not re.search(r"`|\b[a-z][a-z0-9]*_[a-z0-9]", block.raw)
+        ):
+            # "Zorb Hub check kinds? A: row gap, key skew": a label over what it lists
+            block.term, block.text = question.rstrip("?").strip(), answer
+            block.raw = f"**{block.term}:** {answer}"
         elif answer and _asks_for_term(question):
             # "Widget chain? A: Two to five containers ...": the card defines it
             block.term, block.text = question.rstrip("?").strip(), answer
@@ -1832,11 +1875,16 @@ def _short_phrase(text: str) -> str:
 def _plain_members(text: str) -> list[str]:
     """The names a text is nothing but a list of ("row gap, key skew, late rows"): two or
     more, each a short name, whatever its case; [] for any other text."""
-    parts = split_list(text.strip().rstrip("."))
+    # (a remark after a spaced dash aside: "A, B (Bee), C — all on GPUs")
+    said = re.split(r"\s[—–-]\s", text.strip(), maxsplit=1)[0].rstrip(".")
+    parts = split_list(said) if "," in said else re.split(r"\s+(?:and|&)\s+", said)
+    bare = [re.sub(r"\s*\([^()]*\)", "", x).strip() for x in parts]
     ok = len(parts) >= 2 and all(
-        len(x.split()) <= 4 and ":" not in x and is_listed_name(x, alone=True) for x in parts
+        0 < len(x.split()) <= 4 and ":" not in x and is_listed_name(x, alone=True) for x in bare
     )
-    return parts if ok else []
+    # or settings' names as code spells them: "k and feature_dim"
+    coded = all(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", x) for x in bare)
+    return parts if ok or (len(parts) >= 2 and coded and any("_" in x for x in bare)) else []
 
 
 def _answer_names(answer: str) -> list[str]:

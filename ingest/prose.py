@@ -1012,7 +1012,9 @@ class _NameFinder:
         if known is not None:
             unit.mentions.add(known.id)
             return known
-        # capitalised as a name opens, not an identifier ("ml.m4")
+        # capitalised as a name opens, not an identifier ("ml.m4", "flush_rows": a setting)
+        if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", name):
+            return self.add_code(name, unit)
         label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
         e = self.b.entity(label, cls, unit)
         if e is not None:

@@ -1942,3 +1942,30 @@ def test_a_situation_led_by_an_arrow_to_a_thing_under_the_authors_heading(tmp_pa
     assert ("Fern Match", "Two stores with no shared key") in used
     labels = {e.label for e in x.entities.values()}
     assert not labels & {"Traps I fell for", "Quill bill too high", "Loads too slow on big tables"}
+
+
+def test_a_card_asking_for_a_named_things_plural_lists_its_members(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Vision\n\nQuill Scene layout choices?::FCN, PSP (Pyramid Scene Parsing), "
+        "DeepLabV3 — all need GPUs\n\nZorbex Hub tuning strategies?::Bayesian (default), Random, Grid\n",
+    )
+    assert {s for s, _, o in facts(x, "partOf") if o == "Quill Scene"} == {
+        "FCN",
+        "Pyramid Scene Parsing",
+        "DeepLabV3",
+    }
+    assert {s for s, _, o in facts(x, "kind") if o == "Zorbex Hub tuning strategy"} == {
+        "Bayesian",
+        "Random",
+        "Grid",
+    }
+
+
+def test_a_setting_named_in_a_table_cell_keeps_its_spelling(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Algorithm | Settings |\n|---|---|\n| Gromble | window_rows, eta, horizon_len |\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {"Window_rows", "Horizon_len"} & labels
