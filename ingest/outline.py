@@ -1678,6 +1678,10 @@ def question_cards(blocks: list[Block]) -> dict[int, str]:
             and len(question.split()) <= 6
             and question[:1].isupper()
             and ":" not in question  # "Gromble: resend failed rows?" asks a task of it
+            # a noun phrase, not a question put in words ("Which tool packs cold rows?")
+            and not re.match(
+                r"(?:which|what|how|who|where|when|why|is|are|do|does|can|should)\b", question, re.I
+            )
             # settings as code ("`eta`, max_depth") are read as a card's (the prose reader's)
             and not re.search(r"`|\b[a-z][a-z0-9]*_[a-z0-9]", block.raw)
         ):
