@@ -1075,7 +1075,10 @@ class OutlineReader:
             # "**SMOTE** (Synthetic Minority Over-sampling Technique) — creates ...": the
             # parentheses belong to the name
             term, text = f"{term} ({m.group(1)})", text[m.end() :]
-        parsed = _item_name(term, kind, kind_parent)
+        # a thing the notes know by that one word keeps it ("Athena" under "Glue & friends");
+        # a variant of a thing is named with it ("Batch" of Gradient Descent's variants)
+        known = kind_parent is None and self._known(term)
+        parsed = parse_name(term) if known else _item_name(term, kind, kind_parent)
         short = (
             parsed.aliases[0]
             if parsed.aliases and parsed.canonical.startswith(parsed.aliases[0] + " ")

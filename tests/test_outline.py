@@ -1969,3 +1969,14 @@ def test_a_setting_named_in_a_table_cell_keeps_its_spelling(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert not {"Window_rows", "Horizon_len"} & labels
+
+
+def test_a_known_name_under_a_plural_heading_is_not_renamed_after_the_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nAmazon Athena queries S3.\n\n## Loaders & friends\n\n"
+        "- **Athena** – serverless SQL on rows\n- **Quill** – copies rows\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Athena friend" not in labels
+    assert ("Amazon Athena", "definition", "serverless SQL on rows") in facts(x)
