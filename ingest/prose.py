@@ -774,7 +774,10 @@ class _NameFinder:
             is_product_style(w) or is_acronym(w) for w in words
         ):
             return True
-        return not title and (len(words) > 1 or not _is_initial(text, m.start))
+        # (a word that is nothing but the name, "Macie", is one where a sentence opens too)
+        return not title and (
+            len(words) > 1 or not _is_initial(text, m.start) or _only_a_name(words[0])
+        )
 
     def _after_known_name(self, words: list[str]) -> list[str]:
         """The words of a lead after the known name it opens with ("Zorbex Hub crew roles":
@@ -1434,6 +1437,17 @@ def _and_split(text: str) -> list[str]:
 
 def _within(span: Span, m: Match) -> bool:
     return m.start <= span[0] and span[1] <= m.end and (span[1] - span[0]) < (m.end - m.start)
+
+
+def _only_a_name(word: str) -> bool:
+    """A word English uses for nothing but the name ("Macie", "Kinesis"; wordfreq's Zipf
+    under 2.5), not a verb or noun a sentence may open with ("Transcribe", "Forecast")."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < ONLY_A_NAME_ZIPF
+
+
+ONLY_A_NAME_ZIPF = 2.5
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:

@@ -1302,3 +1302,14 @@ def test_words_sharing_a_plural_noun_after_slashes_name_a_thing_each(tmp_path, c
     assert kinds == {"Leader node", "Worker node", "Spare node"}
     assert {s for s, p, o in facts(x, "partOf") if o == "Amazon EMR"} >= kinds
     assert not {s for s, p, o in facts(x, "kind") if o == "feature"}
+
+
+def test_a_service_named_by_a_word_that_is_only_its_name_opens_a_sentence(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Security\n\n- PII: Macie finds PII in buckets; Kinesis carries the rows; "
+        "Forecast the load first.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Amazon Macie", "Amazon Kinesis"} <= labels
+    assert "Amazon Forecast" not in labels  # "Forecast" opens a sentence as a verb too
