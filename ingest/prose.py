@@ -775,8 +775,13 @@ class _NameFinder:
         ):
             return True
         # (a word that is nothing but the name, "Macie", is one where a sentence opens too)
+        # and so is one a verb follows as its subject ("Comprehend detects ...", "Transcribe can")
+        after = re.match(r"\s+([a-z]+)", text[m.end :])
+        acts = bool(after) and bool(
+            re.fullmatch(r"can|will|may|must|should|does|is|has|[a-z]{3,}[^su]s", after[1])
+        )
         return not title and (
-            len(words) > 1 or not _is_initial(text, m.start) or _only_a_name(words[0])
+            len(words) > 1 or not _is_initial(text, m.start) or _only_a_name(words[0]) or acts
         )
 
     def _after_known_name(self, words: list[str]) -> list[str]:

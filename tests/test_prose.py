@@ -1308,8 +1308,8 @@ def test_a_service_named_by_a_word_that_is_only_its_name_opens_a_sentence(tmp_pa
     x = extract(
         tmp_path,
         "# Security\n\n- PII: Macie finds PII in buckets; Kinesis carries the rows; "
-        "Forecast the load first.\n",
+        "Forecast the load first. Comprehend detects names in text.\n",
     )
     labels = {e.label for e in x.entities.values()}
-    assert {"Amazon Macie", "Amazon Kinesis"} <= labels
+    assert {"Amazon Macie", "Amazon Kinesis", "Amazon Comprehend"} <= labels
     assert "Amazon Forecast" not in labels  # "Forecast" opens a sentence as a verb too
