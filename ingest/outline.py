@@ -1076,7 +1076,7 @@ class OutlineReader:
             # parentheses belong to the name
             term, text = f"{term} ({m.group(1)})", text[m.end() :]
         # a thing the notes know by that one word keeps it ("Athena" under "Glue & friends");
-        # a variant of a thing is named with it ("Batch" of Gradient Descent's variants)
+        # a variant of a thing is named with it ("Drip" of the Gromble Loader's variants)
         known = kind_parent is None and self._known(term)
         parsed = parse_name(term) if known else _item_name(term, kind, kind_parent)
         short = (
@@ -1894,10 +1894,14 @@ def _plain_members(text: str) -> list[str]:
     return parts if ok or (len(parts) >= 2 and coded and any("_" in x for x in bare)) else []
 
 
+# where the name an answer opens with ends: a stop, a bracket, a comma, a dash or an arrow
+_ANSWER_END = re.compile(r"[.(,;:]|\s[-–—]\s|\s→")
+
+
 def _answer_names(answer: str) -> list[str]:
     """The things an answer opens with: "Tallow Store (cheap)", "an index + the ReadRows
     call" (names, each of a few words, articles aside; none when it opens with a sentence)."""
-    first = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0]
+    first = _ANSWER_END.split(answer, maxsplit=1)[0]
     names = [
         re.sub(r"^(?:an?|the)\s+", "", x.strip(" -–—"), flags=re.I)
         for x in re.split(r"\s\+\s", first)
@@ -1911,7 +1915,7 @@ def _answer_names(answer: str) -> list[str]:
 
 def _answer_lead(answer: str) -> str:
     """The name an answer opens with ("fernkit sync (formerly ...). Copies rows")."""
-    lead = re.split(r"[.(,;:]|\s[-–—]\s|\s→", answer, maxsplit=1)[0].strip(" -–—")
+    lead = _ANSWER_END.split(answer, maxsplit=1)[0].strip(" -–—")
     return lead if 0 < len(lead.split()) <= 5 else ""
 
 
