@@ -627,12 +627,8 @@ class OutlineReader:
                     continue  # a setting's name as code spells it: the prose reader's
                 name = name[:1].upper() + name[1:]
                 x = self.b.entity(name, self.b.class_for(p.term), u)
-                if x is None or x.id == owner.id:
-                    continue
-                self.b.kind(x, kind, u)
-                self.b.owned.append((x, kind, owner, u))
-                if kind.split()[-1] not in self.b.listed:
-                    self.b.fact(x, "partOf", owner, u)
+                if x is not None and x.id != owner.id:
+                    self._kind_member(x, kind, owner, u)
             return
         if is_name_like(p.term, 8):
             # under a heading that names what its terms are ("Distributions"): one of them
@@ -671,6 +667,14 @@ class OutlineReader:
             # name; what its text says is said of the thing it names (else the section's)
             self._free_text(self._named_within(p.term, u) or ctx_entity, p.text, p.raw, u)
 
+    def _kind_member(self, x: Entity, kind: str, owner: Entity, u: TextUnit) -> None:
+        """``x`` is one of ``owner``'s things of ``kind`` ("Zorbex mode"): part of it, unless
+        the kind names a relation ("destinations": delivered to, read by ``owned_kinds``)."""
+        self.b.kind(x, kind, u)
+        self.b.owned.append((x, kind, owner, u))
+        if kind.split()[-1] not in self.b.listed:
+            self.b.fact(x, "partOf", owner, u)
+
     def _described_members(self, e: Entity, text: str, raw: str, u: TextUnit) -> None:
         """ "**Zorbex** — modes: `drip`, `burst`": what is said of a thing lists things of
         a kind, each a "Zorbex mode" (part of it, unless the kind names a relation)."""
@@ -686,10 +690,7 @@ class OutlineReader:
             x = self.b.entity(name, self.b.class_for(label), u, identifier=code)
             if x is None or x.id == e.id:
                 continue
-            self.b.kind(x, kind, u)
-            self.b.owned.append((x, kind, e, u))
-            if kind.split()[-1] not in self.b.listed:
-                self.b.fact(x, "partOf", e, u)
+            self._kind_member(x, kind, e, u)
             if desc:
                 self.b.literal(x, "definition", desc, u)
 
