@@ -350,11 +350,20 @@ def lead_in_kind(lead: str) -> str:
         and bool(head.split())
         and singular(head.split()[-1].lower()) in _VAGUE
     )
+    said_by_reader = (
+        # "Rules I remember", "Tools we use": the things, then who keeps them
+        cut is not None
+        and cut.group().strip().lower() in ("you", "we", "i")
+        and len(text[cut.end() :].split()) == 1
+        and len(head.split()) <= 3
+        and not is_vague(head)
+    )
     if (
         cut
         and len(text[cut.end() :].split()) < 2
         and cut.group().strip().lower() in ("to", "you", "we", "i", "that", "which", "when")
         and not vague_of
+        and not said_by_reader
     ):
         return ""  # "Steps to follow": a remark over the list; not "kinds of checking"
     if not head or not is_plural_noun_phrase(head):

@@ -400,6 +400,8 @@ class OutlineReader:
         subject, _ = subject_head(lead.text)
         if not subject or not (self._known(subject) or is_name_like(subject, 5)):
             return None
+        if not self._known(subject) and _plain_word(subject):
+            return None  # "Captures tensors ...; rules:": a verb, its subject unsaid
         return self.b.entity(subject, None, None)
 
     def _named_within(self, term: str, u: TextUnit) -> Entity | None:
@@ -1880,6 +1882,17 @@ def _short_phrase(text: str) -> str:
     return phrase if ok else ""
 
 
+def _plain_word(word: str) -> bool:
+    """One word English uses often (wordfreq's Zipf 3 or more: "Captures", "Stores"), which
+    opens a sentence as itself, not as a name; names the notes coin score lower ("Gromble")."""
+    from wordfreq import zipf_frequency
+
+    return " " not in word and zipf_frequency(word.lower(), "en") >= PLAIN_WORD_ZIPF
+
+
+PLAIN_WORD_ZIPF = 3.0
+
+
 def _plain_members(text: str) -> list[str]:
     """The names a text is nothing but a list of ("row gap, key skew, late rows"): two or
     more, each a short name, whatever its case; [] for any other text."""
@@ -2092,11 +2105,13 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                 short = len(label.split()) <= 6 and is_plural_noun_phrase(
                     re.sub(r"\([^)]*\)", "", label).strip()
                 )
+                # or its last clause names them: "Captures tensors; built-in rules I remember:"
+                listed = label if short else lead_in_kind(re.split(r"(?<=[.;])\s+", label)[-1])
                 for child in block.children:
                     s = child.source
                     child.source = replace(s, section=(*s.section, label))
-                    if short and not child.listed_as:
-                        child.listed_as = label
+                    if listed and not child.listed_as:
+                        child.listed_as = listed
             continue
         # a paragraph's closing sentence leads the list too ("... FernKit offers three layouts:")
         said = block.text if isinstance(block, Paragraph) else ""

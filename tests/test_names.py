@@ -186,3 +186,12 @@ def test_the_name_a_thing_used_to_have_is_its_alias():
     assert (p.canonical, p.aliases) == ("Quill Stream", ["Gromble Quill Stream"])
     p = parse_name("Quill Hub (formerly “Zorb Hub”)")
     assert (p.canonical, p.aliases) == ("Quill Hub", ["Zorb Hub"])
+
+
+def test_lead_in_kinds_kept_by_who_keeps_them():
+    from ingest.lists import lead_in_kind
+
+    assert lead_in_kind("built-in checks I remember") == "built-in checks"
+    assert lead_in_kind("Tools we use") == "Tools"
+    assert lead_in_kind("Steps to follow") == ""
+    assert lead_in_kind("Things I know") == ""

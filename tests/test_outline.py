@@ -1980,3 +1980,14 @@ def test_a_known_name_under_a_plural_heading_is_not_renamed_after_the_kind(tmp_p
     labels = {e.label for e in x.entities.values()}
     assert "Athena friend" not in labels
     assert ("Amazon Athena", "definition", "serverless SQL on rows") in facts(x)
+
+
+def test_a_lead_in_items_last_clause_names_what_its_children_are(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Watch\n\n- Records rows while loading; built-in checks I remember:\n"
+        "  - RowGap\n  - KeySkew\n  - LateRows\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "Gromble Watch built-in check"}
+    assert kinds == {"RowGap", "KeySkew", "LateRows"}
+    assert "Records" not in {e.label for e in x.entities.values()}
