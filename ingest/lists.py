@@ -187,7 +187,8 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
         return None
     members = [tuple(_ARROW.split(p, maxsplit=1)) if any(arrows) else (p, "") for p in parts]
     # "any HTTP endpoint + some partners": the name, without its determiner or what is added
-    members = [(without_article(re.sub(r"\s+\+\s+\D.*$", "", n)), d) for n, d in members]
+    # (not inside its remark: "Redshift (via S3 + COPY)")
+    members = [(without_article(re.sub(r"\s+\+\s+\D[^()]*$", "", n)), d) for n, d in members]
     named = sum(is_listed_name(name, alone=True) for name, _ in members)
     # one short member that opens like a phrase ("all at once") may stand among three or more
     if named < len(members) - (len(members) >= 3 and all(len(n.split()) <= 3 for n, _ in members)):

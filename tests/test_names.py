@@ -195,3 +195,10 @@ def test_lead_in_kinds_kept_by_who_keeps_them():
     assert lead_in_kind("Tools we use") == "Tools"
     assert lead_in_kind("Steps to follow") == ""
     assert lead_in_kind("Things I know") == ""
+
+
+def test_a_labelled_list_member_keeps_a_plus_inside_its_remark():
+    from ingest.lists import labelled_list
+
+    label, members = labelled_list("destinations: Quill, Fern (via Quill + COPY), HTTP endpoints")
+    assert [name for name, _ in members] == ["Quill", "Fern (via Quill + COPY)", "HTTP endpoints"]
