@@ -399,3 +399,9 @@ def is_identifier(name: str) -> bool:
     """A setting's name as code spells it: lower case, words joined by underscores
     ("flush_rows", "eta"), not a name written in words ("Drip mode")."""
     return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name))
+
+
+def is_snake_case(name: str) -> bool:
+    """An identifier of two words or more joined by "_" ("flush_rows"): code, whatever it
+    stands beside (a lone "eta" may be a word)."""
+    return "_" in name and is_identifier(name)

@@ -52,6 +52,8 @@ from .names import (
     ParsedName,
     could_abbreviate,
     is_acronym,
+    is_identifier,
+    is_snake_case,
     name_key,
     parse_name,
     split_list,
@@ -625,7 +627,7 @@ class OutlineReader:
             for name in members:
                 # a setting's name stays as written: "normalize_data", "`k`"
                 bare = re.sub(r"\s*\([^()]*\)", "", name).strip()
-                if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", bare):
+                if is_identifier(bare):
                     continue  # a setting's name as code spells it: the prose reader's
                 name = name[:1].upper() + name[1:]
                 x = self.b.entity(name, self.b.class_for(p.term), u)
@@ -1344,7 +1346,7 @@ class OutlineReader:
             head = code.group(1)
         identifier = bool(code) and code.group(1) == head.strip()
         # or a bare "- context_window" (lower-case words joined by "_"), alone in its head
-        identifier = identifier or bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", head))
+        identifier = identifier or is_snake_case(head)
         called = kind or (
             listed_kind(re.sub(r"\([^)]*\)", "", it.listed_as)) if it.listed_as else ""
         )
@@ -1904,7 +1906,7 @@ def _plain_members(text: str) -> list[str]:
         0 < len(x.split()) <= 4 and ":" not in x and is_listed_name(x, alone=True) for x in bare
     )
     # or settings' names as code spells them: "k and feature_dim"
-    coded = all(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", x) for x in bare)
+    coded = all(is_identifier(x) for x in bare)
     return parts if ok or (len(parts) >= 2 and coded and any("_" in x for x in bare)) else []
 
 

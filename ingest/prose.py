@@ -21,7 +21,7 @@ from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
 from .lists import NUMBER_WORDS, counted_kind, is_listed_name, is_vague, known_lead, restates
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .names import is_acronym, spells, split_list
+from .names import is_acronym, is_snake_case, spells, split_list
 from .text import question_card
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
@@ -1021,7 +1021,7 @@ class _NameFinder:
             unit.mentions.add(known.id)
             return known
         # capitalised as a name opens, not an identifier ("ml.m4", "flush_rows": a setting)
-        if re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+", name):
+        if is_snake_case(name):
             return self.add_code(name, unit)
         label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
         e = self.b.entity(label, cls, unit)
