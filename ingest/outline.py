@@ -130,6 +130,10 @@ class Context:
     relation: str = ""  # "Addressing label noise": what its items are to its topic
 
 
+# a label in the author's voice: "Our incident", "My take"
+_POSSESSIVE = re.compile(r"(?:my|our)\s", re.I)
+
+
 def _collection_kind(title: str) -> str:
     """ "Data Types" → "Data Type"; "Use Cases for Batch Scoring" → "Use Case"; a remark in
     parentheses aside ("Classification metrics (the ones I mix up)")."""
@@ -573,9 +577,10 @@ class OutlineReader:
             )
             return
         role = _role(p.term) if not self._known(p.term) else None
-        if p.term.lower() in self.labels:
+        if p.term.lower() in self.labels or _POSSESSIVE.match(p.term):
             # "Presenter notes: ...", "Exam clue: ..." on slide after slide: a label of what
-            # is said of the section's subject, not a thing
+            # is said of the section's subject, not a thing; nor is the author's own story
+            # ("Our incident (Nov 2023): a VPC-mode job sat at ...")
             if ctx_entity is not None:
                 self.b.literal(ctx_entity, "note", f"{p.term}: {p.text}", u)
             self._free_text(ctx_entity, p.text, p.raw, u)

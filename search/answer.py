@@ -1300,18 +1300,41 @@ def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
     the whole text when it is one sentence or never names ``x`` as written."""
     unit = engine.view.units[u]
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", unit.text)
-    if len(sentences) < 2:
-        return unit.text
+    if len(sentences) < 2 or _headed_by(unit.text, names):
+        return unit.text  # one sentence, or a passage headed by its name ("X: ... Use it ...")
     others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
     said, on = [], False
     for t in sentences:
         if any(_whole_name(n).search(t) for n in names):
             on = True
-        elif any(_written_name(n).search(t) for n in others):
+        elif any(_written_name(n).search(t) for n in others) and not (
+            on and _refers_back(t, others)
+        ):
             on = False  # as written: a thing named in everyday words ("Text") is no name here
         if on:
             said.append(t)
     return " ".join(said) or unit.text
+
+
+def _headed_by(text: str, names: list[str]) -> bool:
+    """Whether a passage opens with one of ``names`` as its head ("Gromble FS: a file system
+    ...", "Gromble FS — ..."): all of it is said of that thing."""
+    opening = text.lstrip(" -*•>")
+    return any(
+        re.match(rf"{re.escape(n)}(?:\s*\([^()]*\))?\s*(?::|\s[–—-]\s)", opening)
+        for n in names
+        if len(n) > 2
+    )
+
+
+def _refers_back(sentence: str, others: list[str]) -> bool:
+    """Whether a sentence speaks on of the thing before it: "it" or "its" comes before any
+    other thing's name ("Use it when jobs re-read data from Quill")."""
+    first = min(
+        (m.start() for n in others for m in [_written_name(n).search(sentence)] if m),
+        default=len(sentence),
+    )
+    return bool(re.search(r"\b(?:[Ii]t|[Ii]ts)\b", sentence[:first]))
 
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:
@@ -1326,6 +1349,39 @@ def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], di
         ((p, x, units, f) for p, (x, f, units) in zip(probabilities, found)),
         key=lambda t: (-t[0], engine.view.label(t[1])),
     )
+
+
+def _defined_there(engine, s: Context, scored):
+    """The thing the winner's best passage defines ("Gromble endpoints: host many models
+    behind one endpoint; models load from S3 ...") goes first when the winner is only
+    mentioned there: a passage is about the thing it defines, not the things its definition
+    names (the question names neither, or it would not be a candidate)."""
+    if len(scored) < 2:
+        return scored
+    winner, units = scored[0][1], scored[0][2]
+    top = best_unit_of(units, s.unit_score)
+    unit = engine.view.units.get(top)
+    opening = unit.text.lstrip(" -*•>").lower() if unit else ""
+    defined = {
+        f.subject
+        for f in engine.graph.unit_facts.get(top, [])
+        if f.predicate == "definition"
+        # the passage opens with its name: it is the passage's head, not a thing said in it
+        and any(opening.startswith(n.lower()) for n in _names(engine, f.subject) if len(n) > 2)
+    }
+    if not defined or winner in defined:
+        return scored
+    for i, (_, x, xu, f) in enumerate(scored[1:], 1):
+        if x in defined and top in xu and f["type_fit"] >= scored[0][3]["type_fit"]:
+            # as sure as the winner was: the same passage, about it
+            p, _, w_units, w_f = scored[0]
+            return [
+                (p, x, xu, f),
+                (scored[i][0], winner, w_units, w_f),
+                *scored[1:i],
+                *scored[i + 1 :],
+            ]
+    return scored
 
 
 def _typed_first(engine, s: Context, scored):
@@ -1511,7 +1567,8 @@ def _single(engine, s: Context) -> Answer:
     scored = ranked_candidates(engine, s)
     if not scored:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
-    scored = _singled_out(engine, s, _named_as_asked(engine, s, _typed_first(engine, s, scored)))
+    scored = _typed_first(engine, s, _defined_there(engine, s, scored))
+    scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)

@@ -2306,3 +2306,35 @@ def test_a_choice_of_two_asked_in_many_ways_is_a_comparison():
         "I have to choose between three loaders for rows; which is fastest?",
     ):
         assert analyse(text).form != "compare", text
+
+
+_HOSTING = (
+    "# Study notes\n\n## Saving money\n\n"
+    "- **Gromble endpoints**: host many models behind one endpoint; models load from Amazon S3 "
+    "on demand. Cheap for thousands of rarely called models.\n"
+    "- **Quill endpoints**: one model per endpoint, always on, for steady traffic.\n"
+    "- Amazon S3 is used for Amazon SageMaker model artifacts.\n\n"
+    "## Storage\n\n"
+    "- **Zorbex FS**: a fast file system linked to an Amazon S3 bucket. Use it when training "
+    "jobs re-read a large dataset from Amazon S3 many times and the download is slow.\n"
+    "- Amazon EBS keeps the training instance's volume.\n"
+    "- Amazon SageMaker copies the dataset from Amazon S3 before training starts.\n"
+)
+
+
+def test_a_passage_answers_with_the_thing_it_defines_not_a_thing_it_mentions(built, tmp_path):
+    engine = engine_with_notes(built, tmp_path, "hosting.md", _HOSTING)
+    r = engine.ask(
+        "We will host thousands of per-customer models that are rarely called and want low "
+        "costs. Which SageMaker feature should we use?"
+    )
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Gromble endpoints"], r
+
+
+def test_a_sentence_that_says_it_speaks_on_of_the_passages_thing(built, tmp_path):
+    engine = engine_with_notes(built, tmp_path, "hosting.md", _HOSTING)
+    r = engine.ask(
+        "Our jobs re-read a huge dataset from S3 again and again and the download is slow. "
+        "Which storage service do the notes recommend?"
+    )
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["Zorbex FS"], r["summary"]

@@ -1991,3 +1991,15 @@ def test_a_lead_in_items_last_clause_names_what_its_children_are(tmp_path):
     kinds = {s for s, _, o in facts(x, "kind") if o == "Gromble Watch built-in check"}
     assert kinds == {"RowGap", "KeySkew", "LateRows"}
     assert "Records" not in {e.label for e in x.entities.values()}
+
+
+def test_a_label_in_the_authors_voice_is_no_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Team notes\n\n## Networking\n\n**VPC endpoints:** a gateway endpoint for Amazon S3.\n\n"
+        "**Our incident (Nov 2023):** a training job sat at Downloading until it timed out; "
+        "the fix was an S3 gateway endpoint.\n\n**My take:** keep jobs in private subnets.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {"Our incident", "My take"} & labels, labels
+    assert "VPC endpoints" in labels
