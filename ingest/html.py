@@ -179,6 +179,9 @@ def _titling_button(el: etree._Element) -> bool:
 
 
 _HEADER_CLASS = re.compile(r"^[\w-]*-(?:header|heading|title)$")
+_PROMPT_CLASS = re.compile(
+    r"(?:^|[-_])(?:Input|Output|input|output)_?Prompt$|^(?:in|out)put_prompt$"
+)
 
 
 def _card_header(el: etree._Element) -> etree._Element | None:
@@ -232,6 +235,9 @@ def _skipped(el: etree._Element) -> bool:
         )
         # an admonition's or callout's own title ("Note", "Tip") or icon: a label, not text
         or bool(_LABEL_CLASSES & set(el.get("class", "").split()))
+        # a notebook cell's prompt ("In [3]:", "Out[3]:"; nbconvert's jp-InputPrompt,
+        # input_prompt): where the cell ran, not what it says
+        or any(_PROMPT_CLASS.search(c) for c in el.get("class", "").split())
         # Docusaurus' admonition heading ("admonition-heading", "admonitionHeading_Gvgb")
         or any(
             c.startswith(("admonitionHeading", "admonition-heading"))

@@ -262,9 +262,81 @@ def _grid_rows(token: Token) -> list[Row]:
     return rows
 
 
+# a simple table's rule: runs of dashes, one over each column, apart by spaces (pandoc's simple
+# and multiline tables, typed notes: "------------  -------------------")
+_COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+_FULL_RULE = re.compile(r"^\s*-{3,}\s*$")
+
+
+def _rule_columns(line: str) -> list[int]:
+    """Where each column of a simple table starts: its dash run's first character."""
+    return [m.start() for m in re.finditer(r"-{3,}", line)]
+
+
+def _simple_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A simple table: a header line over a rule of dash runs (one per column), then rows up
+    to a blank line; a row's wrapped lines (first column empty) continue it. Cells are cut
+    where the rule's runs start."""
+    if start + 2 >= end or not _line(state, start).strip():
+        return False
+    if not _COLUMN_RULE.match(_line(state, start + 1)):
+        return False
+    cuts = _rule_columns(_line(state, start + 1))
+    header = _line(state, start)
+    # the header's words start in the rule's columns: it is the table's first line, not prose
+    if not all(c < len(header) and header[c] != " " for c in cuts[:2]):
+        return False
+    n = start + 2
+    while n < end and _line(state, n).strip() and not _FULL_RULE.match(_line(state, n)):
+        n += 1
+    if n - start < 3:
+        return False
+    if n < end and _FULL_RULE.match(_line(state, n)):
+        n += 1  # a closing rule
+    return True if silent else _table_token(state, "simple_table", start, n)
+
+
+def _simple_rows(token: Token) -> list[Row]:
+    """The rows of a simple table (see ``_simple_table_rule``)."""
+    lines = token.content.split("\n")
+    start = token.map[0] if token.map else 0
+    cuts = _rule_columns(lines[1])
+
+    def cells(line: str) -> list[str]:
+        bounds = [0, *cuts[1:], max(len(line), cuts[-1] + 1)]
+        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+    rows = [Row(cells(lines[0]), start + 1)]
+    for n, line in enumerate(lines[2:], start + 3):
+        if _FULL_RULE.match(line):
+            continue
+        cs = cells(line)
+        if len(rows) > 1 and not cs[0]:  # a wrapped line: the row above goes on
+            rows[-1].cells = [_joined(a, b) for a, b in zip(rows[-1].cells, cs)]
+        else:
+            rows.append(Row(cs, n))
+    return rows
+
+
 # "1. KINESIS FAMILY" over "=====": a numbered title (plain-text notes), not a list item
 _NUMBERED_TITLE = re.compile(r"^(\s{0,3}\d{1,3})([.)])(\s+\S.*)$")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+# "1.2 OTHER STORAGE FOR TRAINING", "3.1 AWS Glue": a section number with a dot in it, then a title
+_DOTTED_TITLE = re.compile(r"^\s{0,3}(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,80})$")
+
+
+def _titled(title: str, nxt: str) -> bool:
+    """Whether a numbered line is a title: short, no sentence, in capitals or alone on its
+    line (the next one blank)."""
+    letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]  # not its remark
+    return (
+        len(title.split()) <= 10
+        and not re.search(r"[.;,]$", title.strip())
+        and bool(letters)
+        and (sum(c.isupper() for c in letters) >= 0.7 * len(letters) or not nxt.strip())
+    )
+
+
 # "      o write: 1 MB/s": a typewriter bullet
 _O_BULLET = re.compile(r"^(\s*)o(\s{1,4})(?=\S)")
 
@@ -315,6 +387,11 @@ def _plain_text_habits(text: str) -> str:
             line = lines[i] = _LINE_BLOCK.sub(r"\1", line)  # pandoc's line block: "| text"
         if wiki := WIKI_TITLE.match(line.strip()):  # "== Metrics ==": a title
             lines[i] = f"{'#' * len(wiki[1])} {wiki[2]}"
+            continue
+        prev_blank = i == 0 or not lines[i - 1].strip()
+        if (t := _DOTTED_TITLE.match(line)) and prev_blank and _titled(t[2], nxt):
+            # "1.2 OTHER STORAGE" on a line of its own: a title, as deep as its number
+            lines[i] = f"{'#' * min(6, t[1].count('.') + 2)} {line.strip()}"
             continue
         m = _NUMBERED_TITLE.match(line)
         if m and _UNDERLINE.match(nxt) and len(nxt.strip()) >= max(3, 0.8 * len(line.strip())):
@@ -378,6 +455,9 @@ def markdown_parser() -> MarkdownIt:
     )
     md.block.ruler.before(
         "tab_table", "grid_table", _grid_table_rule, {"alt": ["paragraph", "reference", "list"]}
+    )
+    md.block.ruler.before(
+        "hr", "simple_table", _simple_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
     return md
 
@@ -791,6 +871,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.table(_tab_rows(t), t.map or [0, 1])
         elif t.type == "grid_table":
             r.table(_grid_rows(t), t.map or [0, 1])
+        elif t.type == "simple_table":
+            r.table(_simple_rows(t), t.map or [0, 1])
         elif t.type == "html_block":
             r.html(t.content, t.map or [0, 1], n_lines)
         elif t.type in ("fence", "code_block") and t.content.strip():

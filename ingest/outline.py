@@ -392,6 +392,15 @@ class OutlineReader:
         TorchServe): a name the corpus knows, or that reads as a name in a heading whose label
         does not."""
         m = re.match(r"^(?P<label>[^:]{2,40}):\s+(?P<x>\S.*)$", title)
+        if not m and not self._known(title):
+            # "Time series — DeepAR", "DeepAR — time series": a known name and a label for it
+            d = re.match(r"^(?P<a>[^–—]{2,40}?)\s+[–—-]\s+(?P<b>[^–—]{2,40})$", title)
+            a, b = (d["a"].strip(), d["b"].strip()) if d else ("", "")
+            if d and self._known(b) and not self._known(a):
+                return b
+            if d and self._known(a) and not self._known(b):
+                return a
+            return None
         if not m or self._known(title):
             return None
         x = m.group("x").strip()
@@ -1242,7 +1251,8 @@ class OutlineReader:
     def _label_over(self, it: ListItem) -> str:
         """The kind a bare plural label names over an outline's nested names ("- Sinks" over
         "- Quill", "- Bucket Store"), singular; "" when the item is no such label."""
-        label = it.text.rstrip(": ").strip()
+        # (without a remark: "- Storage classes (hot -> cold):")
+        label = re.sub(r"\s*\([^()]*\)", "", it.text).rstrip(": ").strip()
         words = label.split()
         if (
             it.term
@@ -2113,7 +2123,11 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                     re.sub(r"\([^)]*\)", "", label).strip()
                 )
                 # or its last clause names them: "Captures tensors; built-in rules I remember:"
-                listed = label if short else lead_in_kind(re.split(r"(?<=[.;])\s+", label)[-1])
+                listed = (
+                    re.sub(r"\s*\([^)]*\)", "", label).strip()  # not its remark: "(hot -> cold)"
+                    if short
+                    else lead_in_kind(re.split(r"(?<=[.;])\s+", label)[-1])
+                )
                 for child in block.children:
                     s = child.source
                     child.source = replace(s, section=(*s.section, label))

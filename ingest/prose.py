@@ -372,6 +372,8 @@ def _setting_values(b: Builder, text: str) -> dict[str, str]:
         if before and before[-1].isalpha() and before[-1].lower() not in _SETTING_OPENERS:
             continue  # "Hyperparams to know: a, b": the label's last word is no setting
         setting = singular(m["setting"])
+        if re.search(r"[^e]ed$", setting):
+            continue  # "required: a, b": what they are (a participle), no setting's name
         said = b.listed.get(setting)
         if (said is not None and said[0] == "hasParameter") or (
             # "three modes: a, b": things of a kind; not "targets: ..." nor "ones: ..."

@@ -247,7 +247,7 @@ def _split_lead(text: str) -> tuple[str, str]:
         # "Call logs -> text -> mood: Quill then Fern": a chain of steps is the lead, what
         # serves it after the colon
         return plain(m["term"]).strip(), plain(m["rest"])
-    parts = _ARROW.split(text, maxsplit=1)
+    parts = _split_at_arrow(text)
     if (defined := defined_lead(text)) and len(defined[0]) < len(parts[0]):
         return plain(defined[0]), plain(defined[1])  # "precision = TP / (TP + FP) → ..."
     if len(parts) == 2 and 0 < len(parts[0].split()) <= 8:
@@ -262,6 +262,16 @@ def _split_lead(text: str) -> tuple[str, str]:
     if defined:
         return plain(defined[0]), plain(defined[1])
     return "", plain(text)
+
+
+def _split_at_arrow(text: str) -> list[str]:
+    """``text`` cut at its first arrow outside parentheses ("storage classes (hot -> cold):"
+    has none: the arrow is the remark's)."""
+    for m in _ARROW.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") <= before.count(")"):
+            return [before, text[m.end() :]]
+    return [text]
 
 
 def defined_lead(text: str) -> tuple[str, str] | None:

@@ -1811,3 +1811,18 @@ def test_pdf_section_numbers_set_off_by_a_dot_are_no_part_of_the_title():
     assert [b.title for b in blocks if isinstance(b, Heading)][1:] == ["Stores", "Load modes"]
     drip = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Drip")
     assert drip.source.section[-1] == "Load modes"
+
+
+def test_a_notebooks_cell_prompts_are_no_text():
+    page = (
+        '<html><body><div class="jp-Cell jp-CodeCell"><div class="jp-InputArea">'
+        '<div class="jp-InputPrompt jp-InputArea-prompt">In [3]:</div>'
+        '<div class="highlight"><pre>rows = gromble.load()</pre></div></div>'
+        '<div class="jp-OutputArea"><div class="jp-OutputPrompt jp-OutputArea-prompt">Out[3]:'
+        "</div><table><tr><th>loader</th><th>rows</th></tr><tr><td>Quill</td><td>40</td></tr>"
+        "</table></div></div><p>Quill is the fast loader.</p></body></html>"
+    )
+    blocks = read_html(page).blocks
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert said == ["Quill is the fast loader."]
+    assert [type(b) for b in blocks] == [Code, Table, Paragraph]

@@ -573,3 +573,49 @@ def test_a_vault_inline_field_of_two_words_is_a_definition_line():
     said = [(b.term, b.text) for b in parse_markdown(text, "vault.md") if isinstance(b, Paragraph)]
     assert said[0] == ("Check kinds", "row gap, key skew, late rows")
     assert [term for term, _ in said[1:] if term] == []  # metadata: no terms
+
+
+TYPED_NOTES = """ZORB NOTES
+==========
+
+1. LANES
+--------
+
+1.1 GROMBLE LANES (THE BUSY ONES)
+
+  Lane             What it does                  Notes
+  ---------------  ----------------------------  ------------------
+  Fast lane        carries small parcels at      no sorting
+                   night
+  Slow lane        heavy crates only             needs Quill-
+                                                 Sorter
+
+1.2 Sorters
+
+* sorter kinds (light -> heavy):
+    o Quill Sorter     (small parcels)
+    o Fern Sorter      (crates, 2-4 h)
+    o Tansy Sorter     (pallets only)
+"""
+
+
+def test_typed_notes_simple_tables_and_dotted_section_numbers():
+    got = parse_markdown(TYPED_NOTES, "zorb.md")
+    headings = [(b.title, b.level) for b in got if isinstance(b, Heading)]
+    assert headings == [
+        ("ZORB NOTES", 1),
+        ("LANES", 2),
+        ("GROMBLE LANES (THE BUSY ONES)", 3),
+        ("Sorters", 3),
+    ]
+    table = next(b for b in got if isinstance(b, Table))
+    assert table.header == ["Lane", "What it does", "Notes"]
+    assert [r.cells for r in table.rows] == [
+        ["Fast lane", "carries small parcels at night", "no sorting"],
+        ["Slow lane", "heavy crates only", "needs Quill-Sorter"],
+    ]
+    assert [r.line for r in table.rows] == [11, 13]
+    assert table.source.section == ("ZORB NOTES", "LANES", "GROMBLE LANES (THE BUSY ONES)")
+    # an arrow in a lead-in's remark is no term's end
+    lead = next(b for b in got if isinstance(b, ListItem) and b.children)
+    assert lead.term == "" and lead.text == "sorter kinds (light -> heavy):"

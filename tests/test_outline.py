@@ -1,5 +1,6 @@
 """Headings, bullets and lead terms become entities and facts."""
 
+from tests.test_markdown import TYPED_NOTES
 from tests.test_tables import extract, facts
 
 DOC = """# Notes
@@ -2003,3 +2004,20 @@ def test_a_label_in_the_authors_voice_is_no_thing(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert not {"Our incident", "My take"} & labels, labels
     assert "VPC endpoints" in labels
+
+
+def test_a_lead_in_with_a_remark_lists_things_of_its_kind(tmp_path):
+    got = facts(extract(tmp_path, TYPED_NOTES), "kind")
+    assert {("Fern Sorter", "kind", "sorter kind"), ("Tansy Sorter", "kind", "sorter kind")} <= got
+
+
+def test_a_heading_that_labels_a_known_name_is_about_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| algorithm | problem |\n|---|---|\n| Gromble | forecasting |\n\n"
+        "## Time series — Gromble\n\n- RNN-based, probabilistic forecasts\n"
+        "- required: window_length, horizon_length, time_freq\n",
+    )
+    got = facts(x, "hasParameter")
+    assert {("Gromble", "hasParameter", n) for n in ("window_length", "horizon_length")} <= got
+    assert not any(s == "Time series — Gromble" for s, _, _ in facts(x))
