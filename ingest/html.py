@@ -62,7 +62,7 @@ _STYLED_HEADING_WORDS = 12  # a styled line longer than this is prose, however i
 
 def parse_html_document(data: bytes, name: str) -> Document:
     """An HTML page's blocks; its reading view is its source lines."""
-    text = decode_html(data, name)
+    text = _broken_at_blocks(decode_html(data, name))
     lines = split_lines(text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
@@ -79,6 +79,30 @@ def parse_html_document(data: bytes, name: str) -> Document:
     except RecursionError as exc:
         raise ParseError(name, 1, "HTML nested too deeply to read") from exc
     return Document(name, "html", reader.blocks, [lines])
+
+
+_LONG_LINE = 2000  # a page written on a few long lines (Notion, Google Docs exports)
+_BLOCK_TAG = re.compile(
+    r"(?<!\n)<(?=(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|table|tr|details|summary|figure|blockquote"
+    r"|pre|hr|section|article|header|footer|nav|aside)\b)",
+    re.I,
+)
+_PRE = re.compile(
+    r"<pre\b.*?</pre\s*>|<script\b.*?</script\s*>|<style\b.*?</style\s*>", re.I | re.S
+)
+
+
+def _broken_at_blocks(text: str) -> str:
+    """A page whose content stands on a few very long lines, with a line break before each
+    block's tag (not inside code, scripts or styles), so that its lines tell its blocks apart:
+    the reading view shows these lines and evidence names them. Other pages as written."""
+    if max((len(x) for x in text.split("\n")), default=0) <= _LONG_LINE:
+        return text
+    out, at = [], 0
+    for m in _PRE.finditer(text):
+        out += [_BLOCK_TAG.sub("\n<", text[at : m.start()]), m.group()]
+        at = m.end()
+    return "".join([*out, _BLOCK_TAG.sub("\n<", text[at:])])
 
 
 def parse_html_fragment(
@@ -823,6 +847,15 @@ class _HtmlReader:
             if li.tag in ("ul", "ol"):  # a list straight inside a list: its items nest
                 self.list_items(li, depth + 1 if parent else depth, parent)
                 continue
+            inner = [c for c in li if isinstance(c.tag, str) and not _skipped(c)]
+            if (
+                len(inner) == 1
+                and inner[0].tag == "details"
+                and not (li.text or "").strip()
+                and not (inner[0].tail or "").strip()
+                and self.details(inner[0])
+            ):
+                continue  # a toggle as a list item (Notion's): a section, its summary the title
             nested = [c for c in li if c.tag in ("ul", "ol") and not _skipped(c)]
             raw = inline_markdown(li, skip=frozenset(("ul", "ol")))
             item = parent

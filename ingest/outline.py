@@ -393,14 +393,11 @@ class OutlineReader:
         does not."""
         m = re.match(r"^(?P<label>[^:]{2,40}):\s+(?P<x>\S.*)$", title)
         if not m and not self._known(title):
-            # "Time series — DeepAR", "DeepAR — time series": a known name and a label for it
+            # "Time series — DeepAR": a label, then a known name (a name first, "SageMaker —
+            # train, deploy", heads a part about it and more, and is read as before)
             d = re.match(r"^(?P<a>[^–—]{2,40}?)\s+[–—-]\s+(?P<b>[^–—]{2,40})$", title)
             a, b = (d["a"].strip(), d["b"].strip()) if d else ("", "")
-            if d and self._known(b) and not self._known(a):
-                return b
-            if d and self._known(a) and not self._known(b):
-                return a
-            return None
+            return b if d and self._known(b) and not self._known(a) else None
         if not m or self._known(title):
             return None
         x = m.group("x").strip()

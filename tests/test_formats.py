@@ -1826,3 +1826,32 @@ def test_a_notebooks_cell_prompts_are_no_text():
     said = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert said == ["Quill is the fast loader."]
     assert [type(b) for b in blocks] == [Code, Table, Paragraph]
+
+
+def test_a_notion_toggle_is_a_section_and_a_one_line_page_gets_a_line_per_block():
+    items = "".join(
+        f'<ul class="bulleted-list"><li style="list-style-type:disc"><strong>{n}</strong> → {t}'
+        "</li></ul>"
+        for n, t in [("Quill", "copies rows"), ("Fern", "finds rows with card numbers")]
+    )
+    page = (
+        '<html><head><style>ul { margin: 0 }</style></head><body><article class="page sans">'
+        '<div class="page-body"><h1>Gromble</h1><p>' + "Gromble moves rows. " * 120 + "</p>"
+        '<ul class="toggle"><li><details open=""><summary>Governance</summary>'
+        + items
+        + "</details></li></ul><h2>Later</h2><p>More rows.</p></div></article></body></html>"
+    )
+    doc = read_html(page)
+    blocks = doc.blocks
+    assert [(b.title, b.level) for b in blocks if isinstance(b, Heading)] == [
+        ("Gromble", 1),
+        ("Governance", 2),
+        ("Later", 2),
+    ]
+    fern = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Fern")
+    assert fern.text == "finds rows with card numbers"
+    assert fern.source.section == ("Gromble", "Governance")
+    lines = [b.source.line_start for b in blocks]
+    assert len(set(lines)) == len(lines), lines  # each block on a line of its own
+    # the reading view shows those lines: the cited one holds the item
+    assert "Fern" in doc.pages[0][fern.source.line_start - 1]
