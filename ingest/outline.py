@@ -2338,9 +2338,62 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
             b.owned.append((e, kind, owner, unit))
 
 
+# "A) Real-time endpoint B) Serverless Inference C) ...": a practice question's options
+_OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?([A-H])[).]\s+")
+# "Answer: B (I picked A)", "Correct — C": a label, one option's letter, a remark
+_CHOSEN = re.compile(r"^[^:–—\d]{1,30}?\s*[:–—]\s*([A-H])\b\.?(?:\s*\(([^()]*)\))?\s*$")
+OPTIONS_BACK = 6  # how many blocks before the chosen letter its options may stand
+
+
+def _options(text: str) -> dict[str, str]:
+    """The options a text lists by letter, in order from A: {"A": "Real-time endpoint", ...};
+    empty when it lists fewer than two."""
+    marks = list(_OPTION_MARK.finditer(text))
+    out: dict[str, str] = {}
+    for k, m in enumerate(marks):
+        if m[1] != chr(ord("A") + len(out)):
+            break
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        out[m[1]] = text[m.end() : end].strip(" .;,")
+    return out if len(out) >= 2 else {}
+
+
+def chosen_options(blocks: list[Block]) -> None:
+    """A heading that names one letter of the options just before it ("Answer: B (I
+    picked A)" after "A) ... B) Serverless Inference C) ...") titles what that option
+    says, one level under the question it answers: what follows is said of the option."""
+    for i, block in enumerate(blocks):
+        m = _CHOSEN.match(block.title) if isinstance(block, Heading) else None
+        if m is None:
+            continue
+        said = next(
+            (
+                opts
+                for b in reversed(blocks[max(0, i - OPTIONS_BACK) : i])
+                if isinstance(b, (Paragraph, ListItem)) and (opts := _options(b.text))
+            ),
+            {},
+        )
+        question = next((b for b in reversed(blocks[:i]) if isinstance(b, Heading)), None)
+        if m[1] not in said or question is None:
+            continue
+        old, title = block.title, said[m[1]]
+        level = question.level + 1 if question.level >= block.level else block.level
+        for b in blocks[i:]:
+            s = b.source
+            if isinstance(b, Heading) and b is not block and b.level <= block.level:
+                break
+            if old in s.section:
+                at = s.section.index(old)
+                sec = (*question.source.section, title, *s.section[at + 1 :])
+                b.source = replace(s, section=sec)
+        block.title, block.level = title, level
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
+    chosen_options(blocks)
     cards = question_cards(blocks)
     dotted_paragraph_lists(blocks)
     bold_titles_of_tables(blocks)

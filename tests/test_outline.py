@@ -1,5 +1,8 @@
 """Headings, bullets and lead terms become entities and facts."""
 
+from ingest import parse_markdown
+from ingest.blocks import Heading
+from ingest.outline import chosen_options
 from tests.test_markdown import TYPED_NOTES
 from tests.test_tables import extract, facts
 
@@ -2021,3 +2024,41 @@ def test_a_heading_that_labels_a_known_name_is_about_it(tmp_path):
     got = facts(x, "hasParameter")
     assert {("Gromble", "hasParameter", n) for n in ("window_length", "horizon_length")} <= got
     assert not any(s == "Time series — Gromble" for s, _, _ in facts(x))
+
+
+PRACTICE = """# Practice review
+
+## Q1. Rows arrive in bursts
+
+Rows come in short bursts and nothing at night.
+
+A) Quill Loader on a fixed box B) Fern Streamer C) Tansy Batch
+
+## Answer: B (I picked A)
+
+Why: Fern Streamer scales to zero between bursts.
+
+## Takeaways
+
+- bursts: pay per request
+"""
+
+
+def test_a_chosen_letter_titles_its_option_under_the_question():
+    blocks = parse_markdown(PRACTICE, "practice.md")
+    chosen_options(blocks)
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [
+        ("Practice review", 1),
+        ("Q1. Rows arrive in bursts", 2),
+        ("Fern Streamer", 3),
+        ("Takeaways", 2),
+    ]
+    why = next(b for b in blocks if "Fern Streamer scales" in getattr(b, "text", ""))
+    assert why.source.section[-2:] == ("Q1. Rows arrive in bursts", "Fern Streamer")
+
+
+def test_a_chosen_letter_is_no_thing(tmp_path):
+    got = facts(extract(tmp_path, PRACTICE))
+    assert not any(s.startswith("Answer") for s, _, _ in got)
+    assert any(s == "Fern Streamer" for s, _, _ in got)
