@@ -203,6 +203,7 @@ def _titling_button(el: etree._Element) -> bool:
 
 
 _HEADER_CLASS = re.compile(r"^[\w-]*-(?:header|heading|title)$")
+_FOOTNOTE_CALL = re.compile(r"\[?\d{1,3}\]?|\[[a-z]\]")
 _PROMPT_CLASS = re.compile(
     r"(?:^|[-_])(?:Input|Output|input|output)_?Prompt$|^(?:in|out)put_prompt$"
 )
@@ -262,6 +263,14 @@ def _skipped(el: etree._Element) -> bool:
         # a notebook cell's prompt ("In [3]:", "Out[3]:"; nbconvert's jp-InputPrompt,
         # input_prompt): where the cell ran, not what it says
         or any(_PROMPT_CLASS.search(c) for c in el.get("class", "").split())
+        # a footnote's call ("[1]", a raised link to a note further down): no words of the text
+        or (
+            el.tag == "sup"
+            and _FOOTNOTE_CALL.fullmatch(el.text_content().strip()) is not None
+            and any(a.get("href", "").startswith("#") for a in el.iter("a"))
+        )
+        # a wiki heading's "[edit]" link (MediaWiki's mw-editsection): the page's chrome
+        or any(c.endswith("editsection") for c in el.get("class", "").split())
         # Docusaurus' admonition heading ("admonition-heading", "admonitionHeading_Gvgb")
         or any(
             c.startswith(("admonitionHeading", "admonition-heading"))

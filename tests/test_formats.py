@@ -1855,3 +1855,19 @@ def test_a_notion_toggle_is_a_section_and_a_one_line_page_gets_a_line_per_block(
     assert len(set(lines)) == len(lines), lines  # each block on a line of its own
     # the reading view shows those lines: the cited one holds the item
     assert "Fern" in doc.pages[0][fern.source.line_start - 1]
+
+
+def test_a_wikis_edit_links_and_footnote_calls_are_no_words():
+    page = (
+        '<html><body><div id="content"><h1 id="firstHeading">Gromble</h1>'
+        '<h2><span class="mw-headline" id="Loaders">Loaders</span><span class="mw-editsection">'
+        '<span class="mw-editsection-bracket">[</span><a href="/index.php?action=edit">edit</a>'
+        '<span class="mw-editsection-bracket">]</span></span></h2>'
+        '<p>Quill copies rows.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">'
+        "&#91;1&#93;</a></sup> Fern streams them.</p></div></body></html>"
+    )
+    blocks = read_html(page).blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Gromble", "Loaders"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Quill copies rows. Fern streams them."
+    ]
