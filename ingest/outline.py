@@ -2430,6 +2430,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False
             rows = interpret_table(block, b)
+            _rows_of_the_heading(reader, block, rows)
             lead = blocks[i - 1] if i else None
             if (
                 isinstance(lead, Table)
@@ -2454,6 +2455,32 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
             reader.item(block, parent_of.get(id(block)) or (parents[-1] if parents else None))
             parents.append(block)
     _shared_head_kinds(reader, blocks)
+
+
+def _rows_of_the_heading(reader: OutlineReader, table: Table, rows: list[Entity]) -> None:
+    """A table right under a heading about a thing, its first column naming a kind ("Monitor
+    type" under "SageMaker Model Monitor"), lists that thing's things of the kind: each row's
+    thing is a "SageMaker Model Monitor monitor type", as a lead-in's list would be."""
+    owner = reader.stack[-1].entity if reader.stack else None
+    head = plain(table.header[0]) if table.header else ""
+    if owner is None or not rows or not head or head.lower() in _GENERIC_HEADS:
+        return
+    lines = {plain(r.cells[0]).lower(): r.line for r in table.rows if r.cells}
+    if any(e.id == owner.id or e.label.lower() not in lines for e in rows):
+        return  # not the rows' own names in the first column
+    kind = singular(head[:1].lower() + head[1:]) if not head[1:2].isupper() else singular(head)
+    for e in rows:
+        line = lines[e.label.lower()]
+        unit = reader.b.unit_at(replace(table.source, line_start=line, line_end=line))
+        if unit is not None:
+            reader.b.owned.append((e, kind, owner, unit))
+
+
+# a first column's header that names no kind of thing: a label, a question word, a role
+_GENERIC_HEADS = frozenset(
+    "name term item thing topic concept keyword word question answer who what when where which"
+    " how why".split()
+)
 
 
 def _shared_head_kinds(reader: OutlineReader, blocks: list[Block]) -> None:

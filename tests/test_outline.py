@@ -2062,3 +2062,17 @@ def test_a_chosen_letter_is_no_thing(tmp_path):
     got = facts(extract(tmp_path, PRACTICE))
     assert not any(s.startswith("Answer") for s, _, _ in got)
     assert any(s == "Fern Streamer" for s, _, _ in got)
+
+
+def test_a_table_under_a_things_heading_lists_its_things_of_the_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Monitor\n\n- **Alerts** → mail the team.\n\n"
+        "| Check type | Detects |\n|---|---|\n| Row drift | rows change shape |\n"
+        "| Key skew | keys cluster |\n\n## Team\n\n| Who | Owns |\n|---|---|\n"
+        "| Dana | alerts |\n| Aisha | checks |\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Row drift", "kind", "Gromble Monitor check type") in kinds
+    assert ("Key skew", "kind", "Gromble Monitor check type") in kinds
+    assert not any(k.endswith(" who") for _, _, k in kinds)
