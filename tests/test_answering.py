@@ -2338,3 +2338,18 @@ def test_a_sentence_that_says_it_speaks_on_of_the_passages_thing(built, tmp_path
         "Which storage service do the notes recommend?"
     )
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Zorbex FS"], r["summary"]
+
+
+def test_a_lead_in_retrieved_brings_the_kind_of_its_items(built, tmp_path):
+    kept = "".join(f"- Gromble Store rows of table T{i} are kept {i} days\n" for i in range(12))
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble.md",
+        "# Gromble notes\n\n## Gromble Store\n\n- default place for rows\n"
+        "- storage tiers (hot -> cold):\n    - Gromble Hot\n    - Gromble Cold\n"
+        "- locking modes:\n    - LOCK-R -> shared\n"
+        "    - LOCK-W -> single writer\n    - LOCK-X -> exclusive\n" + kept,
+    )
+    r = engine.ask("Which ways of locking rows in Gromble Store do the notes mention?")
+    assert {a["label"] for a in r["answers"]} == {"LOCK-R", "LOCK-W", "LOCK-X"}, r["summary"]
