@@ -1039,8 +1039,17 @@ class OutlineReader:
         listed = listed or bold_term
         # under a common-word heading ("Vision", "Security") a lead term is an attribute of
         # the thing above, unless it is itself a name of several words ("Object Detection")
+        # "**GPU-only to train:** Seq2Seq, Semantic Segmentation": a short label over a list
+        # of things the notes know groups them, as "**CPU-only:** RCF, LDA" does
+        names = [x.strip(" .") for x in re.split(r",\s*|\s+and\s+", it.text)]
+        grouping = (
+            len(it.term.split()) <= 4
+            and len(names) >= 2
+            and all(x and self._known(x) for x in names)
+        )
         thing = (
             bold_term
+            or grouping
             or bool(_IDENTIFIER_ITEM.match(it.raw))
             or (
                 # a glossary's terms are things, and so is a thing the notes name elsewhere

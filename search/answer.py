@@ -1369,7 +1369,14 @@ def _defined_there(engine, s: Context, scored):
         # the passage opens with its name: it is the passage's head, not a thing said in it
         and any(opening.startswith(n.lower()) for n in _names(engine, f.subject) if len(n) > 2)
     }
-    if not defined or winner in defined:
+    said_of = {  # a winner with a clause of its own in the passage (not all of it) stays
+        f.subject
+        for f in engine.graph.unit_facts.get(top, [])
+        if f.predicate in ("definition", "hasProperty")
+        and not f.obj_is_entity
+        and len(f.obj) < 0.8 * len(unit.text if unit else "")
+    }
+    if not defined or winner in said_of:
         return scored
     for i, (_, x, xu, f) in enumerate(scored[1:], 1):
         if x in defined and top in xu and f["type_fit"] >= scored[0][3]["type_fit"]:

@@ -2076,3 +2076,15 @@ def test_a_table_under_a_things_heading_lists_its_things_of_the_kind(tmp_path):
     assert ("Row drift", "kind", "Gromble Monitor check type") in kinds
     assert ("Key skew", "kind", "Gromble Monitor check type") in kinds
     assert not any(k.endswith(" who") for _, _, k in kinds)
+
+
+def test_a_short_label_over_known_names_groups_them(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Loaders\n\n- **Quill Loader**: copies rows.\n- **Fern Loader**: streams.\n"
+        "- **Tansy Loader**: batches.\n\n## Quick rules\n\n"
+        "- **GPU-only to train:** Quill Loader, Fern Loader.\n- **CPU-only:** Tansy Loader.\n",
+    )
+    got = facts(x, "partOf")
+    assert ("Quill Loader", "partOf", "GPU-only to train") in got
+    assert ("Fern Loader", "partOf", "GPU-only to train") in got
