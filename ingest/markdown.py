@@ -321,7 +321,7 @@ def _simple_rows(token: Token) -> list[Row]:
 # "1. KINESIS FAMILY" over "=====": a numbered title (plain-text notes), not a list item
 _NUMBERED_TITLE = re.compile(r"^(\s{0,3}\d{1,3})([.)])(\s+\S.*)$")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-# "1.2 OTHER STORAGE FOR TRAINING", "3.1 AWS Glue": a section number with a dot in it, then a title
+# "1.2 OTHER LOADERS FOR ROWS", "3.1 Gromble Hub": a section number with a dot in it, then a title
 _DOTTED_TITLE = re.compile(r"^\s{0,3}(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,80})$")
 
 

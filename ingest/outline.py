@@ -393,8 +393,8 @@ class OutlineReader:
         does not."""
         m = re.match(r"^(?P<label>[^:]{2,40}):\s+(?P<x>\S.*)$", title)
         if not m and not self._known(title):
-            # "Time series — DeepAR": a label, then a known name (a name first, "SageMaker —
-            # train, deploy", heads a part about it and more, and is read as before)
+            # "Row tools — Gromble": a label, then a known name (a name first, "Gromble —
+            # load, sort", heads a part about it and more, and is read as before)
             d = re.match(r"^(?P<a>[^–—]{2,40}?)\s+[–—-]\s+(?P<b>[^–—]{2,40})$", title)
             a, b = (d["a"].strip(), d["b"].strip()) if d else ("", "")
             return b if d and self._known(b) and not self._known(a) else None
@@ -2347,7 +2347,7 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
             b.owned.append((e, kind, owner, unit))
 
 
-# "A) Real-time endpoint B) Serverless Inference C) ...": a practice question's options
+# "A) Quill box B) Fern Streamer C) ...": a practice question's options
 _OPTION_MARK = re.compile(r"(?:^|(?<=\s))\(?([A-H])[).]\s+")
 # "Answer: B (I picked A)", "Correct — C": a label, one option's letter, a remark
 _CHOSEN = re.compile(r"^[^:–—\d]{1,30}?\s*[:–—]\s*([A-H])\b\.?(?:\s*\(([^()]*)\))?\s*$")
@@ -2355,7 +2355,7 @@ OPTIONS_BACK = 6  # how many blocks before the chosen letter its options may sta
 
 
 def _options(text: str) -> dict[str, str]:
-    """The options a text lists by letter, in order from A: {"A": "Real-time endpoint", ...};
+    """The options a text lists by letter, in order from A: {"A": "Quill box", ...};
     empty when it lists fewer than two."""
     marks = list(_OPTION_MARK.finditer(text))
     out: dict[str, str] = {}
@@ -2369,7 +2369,7 @@ def _options(text: str) -> dict[str, str]:
 
 def chosen_options(blocks: list[Block]) -> None:
     """A heading that names one letter of the options just before it ("Answer: B (I
-    picked A)" after "A) ... B) Serverless Inference C) ...") titles what that option
+    picked A)" after "A) ... B) Fern Streamer C) ...") titles what that option
     says, one level under the question it answers: what follows is said of the option."""
     for i, block in enumerate(blocks):
         m = _CHOSEN.match(block.title) if isinstance(block, Heading) else None
@@ -2467,9 +2467,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
 
 
 def _rows_of_the_heading(reader: OutlineReader, table: Table, rows: list[Entity]) -> None:
-    """A table right under a heading about a thing, its first column naming a kind ("Monitor
-    type" under "SageMaker Model Monitor"), lists that thing's things of the kind: each row's
-    thing is a "SageMaker Model Monitor monitor type", as a lead-in's list would be."""
+    """A table right under a heading about a thing, its first column naming a kind ("Check
+    type" under "Gromble Monitor"), lists that thing's things of the kind: each row's thing
+    is a "Gromble Monitor check type", as a lead-in's list would be."""
     owner = reader.stack[-1].entity if reader.stack else None
     head = plain(table.header[0]) if table.header else ""
     if owner is None or not rows or not head or head.lower() in _GENERIC_HEADS:

@@ -265,8 +265,8 @@ def _split_lead(text: str) -> tuple[str, str]:
 
 
 def _split_at_arrow(text: str) -> list[str]:
-    """``text`` cut at its first arrow outside parentheses ("storage classes (hot -> cold):"
-    has none: the arrow is the remark's)."""
+    """``text`` cut at its first arrow outside parentheses (in "row tiers (hot -> cold):"
+    the arrow is the remark's, and the text stays whole)."""
     for m in _ARROW.finditer(text):
         before = text[: m.start()]
         if before.count("(") <= before.count(")"):

@@ -1317,7 +1317,7 @@ def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
 
 
 def _headed_by(text: str, names: list[str]) -> bool:
-    """Whether a passage opens with one of ``names`` as its head ("Gromble FS: a file system
+    """Whether a passage opens with one of ``names`` as its head ("Gromble FS: a fast store
     ...", "Gromble FS — ..."): all of it is said of that thing."""
     opening = text.lstrip(" -*•>")
     return any(

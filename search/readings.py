@@ -221,7 +221,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         if unit is not None and unit.section.rsplit(" > ", 1)[-1] == unit.text:  # a heading
             section_units += g.section_units.get(unit.section, [])[:40]
         elif unit is not None and unit.text.endswith(":"):
-            # a lead-in ("encryption options:"): the items under it are its section's
+            # a lead-in ("locking modes:"): the items under it are its section's
             lead = f"{unit.section} > {unit.text.rstrip(': ')}"
             section_units += g.section_units.get(lead, [])[:40]
     for u in top_units + section_units:
