@@ -1361,34 +1361,37 @@ def _defined_there(engine, s: Context, scored):
     winner, units = scored[0][1], scored[0][2]
     top = best_unit_of(units, s.unit_score)
     unit = engine.view.units.get(top)
-    opening = unit.text.lstrip(" -*•>").lower() if unit else ""
+    if unit is None:
+        return scored
+    opening = unit.text.lstrip(" -*•>").lower()
+    facts = engine.graph.unit_facts.get(top, [])
     defined = {
         f.subject
-        for f in engine.graph.unit_facts.get(top, [])
+        for f in facts
         if f.predicate == "definition"
         # the passage opens with its name: it is the passage's head, not a thing said in it
         and any(opening.startswith(n.lower()) for n in _names(engine, f.subject) if len(n) > 2)
     }
     said_of = {  # a winner with a clause of its own in the passage (not all of it) stays
         f.subject
-        for f in engine.graph.unit_facts.get(top, [])
+        for f in facts
         if f.predicate in ("definition", "hasProperty")
         and not f.obj_is_entity
-        and len(f.obj) < 0.8 * len(unit.text if unit else "")
+        and len(f.obj) < 0.8 * len(unit.text)
     }
     if not defined or winner in said_of:
         return scored
     for i, (_, x, xu, f) in enumerate(scored[1:], 1):
         if x in defined and top in xu and f["type_fit"] >= scored[0][3]["type_fit"]:
-            # as sure as the winner was: the same passage, about it
-            p, _, w_units, w_f = scored[0]
-            return [
-                (p, x, xu, f),
-                (scored[i][0], winner, w_units, w_f),
-                *scored[1:i],
-                *scored[i + 1 :],
-            ]
+            return _promoted(scored, i)  # the same passage, about it
     return scored
+
+
+def _promoted(scored, i: int):
+    """``scored`` with its ``i``-th candidate first, as sure as the winner was (the rule that
+    promotes it reads the winner's own evidence), and the winner second."""
+    (p, winner, w_units, w_f), (q, x, units, f) = scored[0], scored[i]
+    return [(p, x, units, f), (q, winner, w_units, w_f), *scored[1:i], *scored[i + 1 :]]
 
 
 def _typed_first(engine, s: Context, scored):
@@ -1464,16 +1467,9 @@ def _named_as_asked(engine, s: Context, scored):
 
     if called(scored[0][1]) or named_by_modifiers(scored[0][1], scored[0][2]):
         return scored
-    for i, (_, x, units, f) in enumerate(scored[1:], 1):
+    for i, (_, x, units, _f) in enumerate(scored[1:], 1):
         if called(x) or named_by_modifiers(x, units):
-            # as sure as the winner was: the same passage says it, of the asked kind
-            p, winner, w_units, w_f = scored[0]
-            return [
-                (p, x, units, f),
-                (scored[i][0], winner, w_units, w_f),
-                *scored[1:i],
-                *scored[i + 1 :],
-            ]
+            return _promoted(scored, i)  # the same passage says it, of the asked kind
     return scored
 
 
@@ -1545,9 +1541,7 @@ def _singled_out(engine, s: Context, scored):
     rank = min(where[singled[0]])[1]  # the first thing its item names
     if rank == 0:
         return scored
-    # as sure as the winner was: the best passage names it, for a word of the question
-    (p, winner, w_units, w_f), (q, x, units, f) = scored[0], scored[rank]
-    return [(p, x, units, f), (q, winner, w_units, w_f), *scored[1:rank], *scored[rank + 1 :]]
+    return _promoted(scored, rank)  # the best passage names it, for a word of the question
 
 
 def _kinds_said(engine, x: str) -> str:
