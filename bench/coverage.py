@@ -2,7 +2,8 @@
 
 Builds the graph of each document alone (no search index) into a temporary folder and prints
 JSON: per set, gold answer entities present / needed, and the missing ones. Question sets and
-documents are given as ``QUESTIONS.jsonl=DOCUMENT`` pairs; with none, the public dev sets.
+documents are given as ``QUESTIONS.jsonl=DOC[,DOC...]`` (as ``mlkg eval`` takes them); with none,
+the public dev sets.
 """
 
 from __future__ import annotations
@@ -34,21 +35,22 @@ def node_names(build_dir: Path) -> list[str]:
     return [str(o) for p in (RDFS.label, SKOS.altLabel) for o in g.objects(None, p)]
 
 
-def measure(questions: Path, document: Path) -> dict:
+def measure(questions: Path, documents: list[Path]) -> dict:
     from graph import build_graph
     from search.evaluate import node_coverage, read_questions
 
+    named = ", ".join(d.name for d in documents)
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
         try:
-            report = build_graph([document], Path(tmp) / "build", progress=False)
+            report = build_graph(documents, Path(tmp) / "build", progress=False)
         except Exception as exc:  # a document the build cannot read yet
-            return {"questions": questions.name, "document": document.name, "error": str(exc)}
+            return {"questions": questions.name, "document": named, "error": str(exc)}
         seconds = time.perf_counter() - start
         cov = node_coverage(read_questions(questions), node_names(Path(tmp) / "build"))
     return {
         "questions": questions.name,
-        "document": document.name,
+        "document": named,
         "entities": report.entities,
         "build_s": round(seconds, 2),
         **cov,
@@ -56,10 +58,12 @@ def measure(questions: Path, document: Path) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    pairs = [a.split("=", 1) for a in argv] or [
-        (str(SHARED / "eval" / q), str(SHARED / "corpus" / d)) for q, d in DEFAULT.items()
+    from search.eval_sets import parse_eval_set
+
+    sets = [parse_eval_set(a) for a in argv] or [
+        parse_eval_set(f"{SHARED / 'eval' / q}={SHARED / 'corpus' / d}") for q, d in DEFAULT.items()
     ]
-    results = [measure(Path(q), Path(d)) for q, d in pairs]
+    results = [measure(s.questions, s.documents) for s in sets]
     print(json.dumps(results, indent=2))
     return 0
 

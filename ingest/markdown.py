@@ -318,6 +318,122 @@ def _simple_rows(token: Token) -> list[Row]:
     return rows
 
 
+# -- aligned columns (typed notes: "Quill mode       copies the whole set first") ----------------
+_GAP = re.compile(r"\S( {2,})(?=\S)")
+_MARKED = re.compile(r"^\s*(?:[-*+>#|]|\d{1,3}[.)]|o\s)")
+
+
+def _aligned_cuts(line: str) -> list[int]:
+    """Where a line's columns start: its first character, and each after two spaces or more."""
+    indent = len(line) - len(line.lstrip(" "))
+    return [indent, *(m.end(1) for m in _GAP.finditer(line))]
+
+
+def _aligned_rows(lines: list[str], first: int) -> tuple[list[Row], int] | None:
+    """Lines laid out in columns by spaces: every row starts at the first line's indent and its
+    second column where the first line's does (after two spaces or more); a line set in as far
+    as the second column wraps the row above. Further columns are the first line's that every
+    row keeps (a space before each). At least three rows; a first column of short names. The
+    rows and the number of lines they take, or None."""
+    cuts = _aligned_cuts(lines[0])
+    if len(cuts) < 2 or "\t" in lines[0]:
+        return None
+    indent, second = cuts[0], cuts[1]
+    rows: list[tuple[int, list[str]]] = []  # (index of its first line, its lines)
+    n = 0
+    while n < len(lines) and lines[n].strip():
+        line = lines[n]
+        lead = len(line) - len(line.lstrip(" "))
+        if rows and lead >= second:
+            rows[-1][1].append(line)
+        elif (
+            lead == indent
+            and len(line) > second
+            and line[second - 2 : second] == "  "
+            and line[second] != " "
+            and not _MARKED.match(line)
+        ):
+            rows.append((n, [line]))
+        else:
+            break
+        n += 1
+    if len(rows) < 3:
+        return None
+    starts = [line for _, ls in rows for line in ls[:1]]
+    keep = [indent, second] + [
+        c for c in cuts[2:] if all(len(s) <= c or (s[c - 1] == " " and s[c] != " ") for s in starts)
+    ]
+
+    def cells(line: str) -> list[str]:
+        bounds = [*keep, max(len(line), keep[-1] + 1)]
+        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+    out: list[Row] = []
+    for i, ls in rows:
+        row = cells(ls[0])
+        for more in ls[1:]:
+            row = [_joined(a, b) for a, b in zip(row, cells(more))]
+        out.append(Row(row, first + i + 1))
+    names = [r.cells[0] for r in out]
+    if any(len(c.split()) > 5 or re.search(r"[.;!?]$", c) or not c for c in names):
+        return None
+    return out, n
+
+
+def _aligned_header(rows: list[Row], wrapped: bool) -> bool:
+    """Whether the first of aligned rows names the columns: short capitalised names without
+    figures, not wrapped, over rows that are not all so (a cell in lower case, longer or with
+    a figure below)."""
+
+    def label(cell: str) -> bool:
+        return not cell or (
+            len(cell.split()) <= 4 and cell[0].isupper() and not re.search(r"\d", cell)
+        )
+
+    return (
+        not wrapped
+        and all(label(c) for c in rows[0].cells)
+        and any(not label(c) for r in rows[1:] for c in r.cells)
+    )
+
+
+def _aligned_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """Rows of text set in columns by spaces (see ``_aligned_rows``): a table when the first
+    row names the columns, otherwise a list of labelled items ("**Quill mode:** copies ..."),
+    as the same notes would be written with a colon."""
+    if state.sCount[start] - state.blkIndent >= 4:
+        return False
+    lines = [_line(state, n) for n in range(start, end)]
+    found = _aligned_rows(lines, start)
+    if found is None:
+        return False
+    rows, taken = found
+    if silent:
+        return True
+    wrapped = len(rows) > 1 and rows[1].line - rows[0].line > 1
+    if _aligned_header(rows, wrapped):
+        token = state.push("aligned_table", "table", 0)
+        token.map = [start, start + taken]
+        token.meta = {"rows": rows}
+        state.line = start + taken
+        return True
+    bounds = [r.line - 1 for r in rows] + [start + taken]
+    token = state.push("bullet_list_open", "ul", 1)
+    token.map = [start, start + taken]
+    for row, a, b in zip(rows, bounds, bounds[1:]):
+        state.push("list_item_open", "li", 1).map = [a, b]
+        state.push("paragraph_open", "p", 1).map = [a, b]
+        token = state.push("inline", "", 0)
+        token.map = [a, b]
+        token.content = f"**{row.cells[0]}:** " + "; ".join(c for c in row.cells[1:] if c)
+        token.children = []
+        state.push("paragraph_close", "p", -1)
+        state.push("list_item_close", "li", -1)
+    state.push("bullet_list_close", "ul", -1)
+    state.line = start + taken
+    return True
+
+
 # "1. KINESIS FAMILY" over "=====": a numbered title (plain-text notes), not a list item
 _NUMBERED_TITLE = re.compile(r"^(\s{0,3}\d{1,3})([.)])(\s+\S.*)$")
 _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
@@ -459,6 +575,7 @@ def markdown_parser() -> MarkdownIt:
     md.block.ruler.before(
         "hr", "simple_table", _simple_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
+    md.block.ruler.before("paragraph", "aligned_table", _aligned_table_rule)
     return md
 
 
@@ -873,6 +990,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.table(_grid_rows(t), t.map or [0, 1])
         elif t.type == "simple_table":
             r.table(_simple_rows(t), t.map or [0, 1])
+        elif t.type == "aligned_table":
+            r.table(t.meta["rows"], t.map or [0, 1])
         elif t.type == "html_block":
             r.html(t.content, t.map or [0, 1], n_lines)
         elif t.type in ("fence", "code_block") and t.content.strip():

@@ -619,3 +619,43 @@ def test_typed_notes_simple_tables_and_dotted_section_numbers():
     # an arrow in a lead-in's remark is no term's end
     lead = next(b for b in got if isinstance(b, ListItem) and b.children)
     assert lead.term == "" and lead.text == "sorter kinds (light -> heavy):"
+
+
+ALIGNED_NOTES = """1. MODES
+--------
+
+  Quill mode       copies every row to the local disk
+                   before the run starts
+  Fern mode        streams rows -> faster start, less disk
+  Tansy mode       reads rows like files, any format
+
+  Strategy      Notes
+  Zorb          only listed values, tries every combo
+  Blip          independent runs, all in parallel
+  Gromble       default. learns from earlier runs
+
+Two spaces after a period.  Then a sentence that goes on
+and on over a line.  And another one here so that three
+lines are aligned by chance.  Still prose.
+"""
+
+
+def test_typed_notes_columns_aligned_by_spaces_are_tables_or_labelled_lists():
+    got = parse_markdown(ALIGNED_NOTES, "modes.md")
+    # no header line: each row a labelled item, its wrapped line joined
+    items = [(b.term, b.text, b.source.line_start) for b in got if isinstance(b, ListItem)]
+    assert items == [
+        ("Quill mode", "copies every row to the local disk before the run starts", 4),
+        ("Fern mode", "streams rows -> faster start, less disk", 6),
+        ("Tansy mode", "reads rows like files, any format", 7),
+    ]
+    # a first row of short capitalised names over rows that are not: a table's header
+    table = next(b for b in got if isinstance(b, Table))
+    assert table.header == ["Strategy", "Notes"]
+    assert [(r.cells, r.line) for r in table.rows] == [
+        (["Zorb", "only listed values, tries every combo"], 10),
+        (["Blip", "independent runs, all in parallel"], 11),
+        (["Gromble", "default. learns from earlier runs"], 12),
+    ]
+    # prose with two spaces after its periods stays prose
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Two spaces") for b in got)
