@@ -13,7 +13,7 @@ from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_b
 from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
-from .prose import merge_defined_acronyms, read_prose_names, read_settings
+from .prose import merge_defined_acronyms, read_prose_names, read_settings, read_shared_labels
 from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
@@ -77,6 +77,7 @@ def extract_read(
     read_enumerations(b, cues)
     read_headed_lists(b)
     read_statements(b, cues)
+    read_shared_labels(b)
     b.owned_kinds()  # once names are final
     b.merge_kind_word_twins()
     b.type_known_algorithms()

@@ -250,7 +250,17 @@ def parse_name(raw: str) -> ParsedName:
         else:
             result.aliases.append(inner)
         return result
-    if is_acronym(before) and len(inner.split()) >= 2 and inner[:1].isupper():
+    if (
+        is_acronym(before)
+        and len(inner.split()) >= 2
+        and inner[:1].isupper()
+        # "RCF (Random Cut Forest)", "Tanh (Hyperbolic Tangent)" spell it out or name it in
+        # full; "Zorbex (CPU preferred)" remarks on it
+        and (
+            could_abbreviate(before, inner)
+            or ("," not in inner and all(w[:1].isupper() for w in inner.split() if len(w) > 3))
+        )
+    ):
         result.canonical = inner + (f" {after}" if after else "")
         result.aliases.append(before)
         return result

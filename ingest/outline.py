@@ -297,10 +297,12 @@ class OutlineReader:
         next_block: Block | None,
         names_members: bool = False,
         divider: bool = False,
+        term: bool = False,
     ) -> None:
         """Open a heading's context; ``names_members``: its section is a list of named terms;
         ``divider``: a top-level heading over headings of its own ("# Part two" over
-        "## Storage"), a part of the document, not a thing in it."""
+        "## Storage"), a part of the document, not a thing in it; ``term``: one of a run of
+        headings that each title one short paragraph (a glossary, see ``_term_headings``)."""
         while self.stack and self.stack[-1].level >= h.level:
             self.stack.pop()
         self.group, self.last_entity = None, None
@@ -324,7 +326,9 @@ class OutlineReader:
         elif subject:
             ctx.entity = self.b.entity(subject, self.b.class_for(subject), u)
             ctx.meta = True
-        elif is_meta_heading(title) or (is_common_word(title) and not self._known(title)):
+        elif is_meta_heading(title) or (
+            is_common_word(title) and not self._known(title) and not term
+        ):
             ctx.meta = True
         elif m:
             ctx.entity = self.b.entity(m.group("x"), None, u)
@@ -1602,6 +1606,35 @@ def _closing_kind(text: str) -> str:
     return singular(last.lower())
 
 
+def _term_headings(blocks: list[Block]) -> set[int]:
+    """The headings of glossaries set as headings (a printed ``<dl>``'s terms in bold): three
+    or more headings of one level one after another, each over one short paragraph only,
+    titles of a few words and no questions, at most a third of them everyday words (a run
+    of "Security", "Training" sections says what each part is about, not terms)."""
+    found: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        run = []
+        j = i
+        while (
+            j + 1 < len(blocks)
+            and isinstance(h := blocks[j], Heading)
+            and isinstance(p := blocks[j + 1], Paragraph)
+            and (not run or h.level == blocks[run[0]].level)
+            and len(h.title.split()) <= 5
+            and not h.title.rstrip().endswith("?")
+            and len(p.text.split()) <= 40
+            and (j + 2 >= len(blocks) or isinstance(blocks[j + 2], Heading))
+        ):
+            run.append(j)
+            j += 2
+        common = sum(is_common_word(blocks[k].title) for k in run)
+        if len(run) >= 3 and common * 3 <= len(run):
+            found.update(run)
+        i = max(j, i + 1)
+    return found
+
+
 def _names_members(blocks: list[Block], start: int) -> bool:
     """Whether the section from ``start`` to the next heading lists named things: at least
     two top-level items, most of them a bold name-like term."""
@@ -2420,6 +2453,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader.labels = {t for t in recurring_labels(blocks) if not reader._known(t)}
     reader.labels |= speaker_labels(blocks)
     dividers = _dividers(blocks)
+    terms = _term_headings(blocks)
     # an item's parent as its document nests it, though a table (a block's properties) or
     # a paragraph stands between them
     parent_of = {id(c): x for x in blocks if isinstance(x, ListItem) for c in x.children}
@@ -2434,7 +2468,9 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
                 # closing remark): the list is what the heading is over
                 if all(isinstance(x, ListItem) and x.depth == 0 for x in after):
                     nxt = after[0]
-            reader.heading(block, nxt, _names_members(blocks, i + 1), i in dividers)
+            reader.heading(
+                block, nxt, _names_members(blocks, i + 1), i in dividers, term=i in terms
+            )
             parents.clear()
         elif isinstance(block, Table):
             reader.group, reader.first_para = None, False

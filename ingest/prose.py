@@ -1467,3 +1467,50 @@ def _blank(text: str, spans: list[Span]) -> str:
     for s, e in spans:
         chars[s:e] = " " * (e - s)
     return "".join(chars)
+
+
+# "RCF and LDA are CPU-only", "Quill and Fern training are GPU-only": names, then "are" and a
+# short label written as names are (a hyphenated compound, or opening with an acronym)
+_SHARED_LABEL = re.compile(
+    r"\s+are\s+(?:both\s+|all\s+)?(?P<label>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z0-9]*"
+    r"(?:[\s-][a-z]+)?)\s*$"
+)
+
+
+def read_shared_labels(b: Builder) -> None:
+    """Two or more things the notes know said to be one short label ("RCF and LDA are
+    CPU-only") form a group by that label, as "**CPU-only:** RCF, LDA" does in a list: each
+    is part of it. Words after a name that name none ("... training") only narrow it."""
+    for unit in list(b.out.units.values()):
+        if unit.is_code:
+            continue
+        text = unit.text
+        for start, end in sentence_spans(text):
+            clause = text[start:end].strip().rstrip(".!")
+            m = _SHARED_LABEL.search(clause)
+            if m is None or len(m["label"]) > 30:
+                continue
+            members = []
+            for item in split_list(clause[: m.start()]):
+                words = item.split()
+                found = next(
+                    (
+                        e
+                        for k in range(len(words), max(0, len(words) - 2), -1)
+                        if (e := b.registry.find(" ".join(words[:k]))) is not None
+                        and all(w.islower() for w in words[k:])
+                    ),
+                    None,
+                )
+                if found is None:
+                    members = []
+                    break
+                members.append(found)
+            if len({e.id for e in members}) < 2:
+                continue
+            group = b.entity(m["label"], None, unit)
+            if group is None:
+                continue
+            for e in members:
+                if e.id != group.id:
+                    b.fact(e, "partOf", group, unit)

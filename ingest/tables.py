@@ -23,7 +23,15 @@ from .lexicon import (
 )
 from .lists import VAGUE_KINDS, embedded_lists, is_listed_name
 from .model import Entity, TextUnit
-from .names import is_acronym, known_algorithms, name_key, split_list, split_outside_parentheses
+from .names import (
+    algorithm_spellings,
+    is_acronym,
+    known_algorithms,
+    name_key,
+    parse_name,
+    split_list,
+    split_outside_parentheses,
+)
 from .text import bold_terms, cell_bullets, cell_items, cell_leads, plain
 
 _GENERIC_FIRST = {
@@ -77,6 +85,8 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
         return []
     if _is_comparison(table, headers, b):
         return _comparison(table, headers, b)
+    if columns := _column_groups(table, headers, b):
+        return columns
     return _rows(table, headers, b)
 
 
@@ -175,10 +185,72 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
         for h in rest
     ):
         return False  # a first column named for a class ("Service") lists things, one a row
-    if not all(h and is_name_like(h, 6) for h in rest):
-        return False
+    if not all(h and is_name_like(h, 6) and not is_meta_heading(h) for h in rest):
+        return False  # "How", "When to use": what is said of the rows, no things compared
     bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2
     return headers[0].lower() in _GENERIC_FIRST or bold_first
+
+
+def _cell_names(cell: str) -> list[str]:
+    """The names a cell lists, one a line or apart by commas ("Zorb (train), Quill")."""
+    return [x for line in cell_items(cell) for x in split_list(line)]
+
+
+def _column_groups(table: Table, headers: list[str], b: Builder) -> list[Entity]:
+    """A table whose columns are groups: "CPU only | GPU only | Either" over names the notes
+    know, each column as long as its group (a row with an empty first cell shows the columns
+    are lists, not a row's attributes). Each header names a kind; the names in its column are
+    things of it. The things; none when the table is not one."""
+    if len(headers) < 2 or not all(headers) or len(table.rows) < 2:
+        return []
+
+    def named_thing(h: str) -> bool:  # a service, an algorithm, a thing of a class
+        e = b.registry.find(h)
+        return (e is not None and e.cls != "Concept") or (e is None and _known_name(b, h))
+
+    if any(
+        b.class_for(h) or named_thing(h) or literal_role(h) or is_tool_header(h) for h in headers
+    ):
+        return []  # a column named for a class or a thing: one thing a row
+    if not any(not plain(r.cells[0]) and any(plain(c) for c in r.cells[1:]) for r in table.rows):
+        return []
+    columns = [
+        [n for r in table.rows if i < len(r.cells) for n in _cell_names(r.cells[i])]
+        for i in range(len(headers))
+    ]
+    names = [parse_name(n).canonical for col in columns for n in col]
+    known = sum(_known_name(b, n) for n in names)
+    # names all, two in three of them known ("Quill Segmentation" may be new here)
+    if len(names) < 4 or known < 2 / 3 * len(names):
+        return []
+    if not all(n[:1].isupper() and is_name_like(n, 4) for n in names):
+        return []
+    s = table.source
+    members = []
+    for header, col in zip(headers, columns):
+        u = b.unit(
+            f"{header}: {', '.join(col)}",
+            Source(s.document, s.section, s.line_start, s.line_start, s.page),
+        )
+        kind = parse_name(header).canonical  # "GPU only (training)": the kind "GPU only"
+        for name in col:
+            parsed = parse_name(name)
+            full = algorithm_spellings().get(parsed.canonical)
+            if full and full != parsed.canonical:  # "Seq2Seq": the algorithm's short name
+                parsed.aliases.append(parsed.canonical)
+                parsed.canonical = full
+            cls = (
+                "Algorithm"
+                if full
+                else "Service"
+                if b.registry.catalog.lookup(parsed.canonical)
+                else None
+            )
+            member = b.entity(name, cls, u, parsed=parsed)
+            if member is not None:
+                b.kind(member, kind, u)
+                members.append(member)
+    return members
 
 
 def _row_text(headers: list[str], cells: list[str]) -> str:

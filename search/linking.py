@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from graph.views import GraphView
+from ingest.builder import CONNECTORS
 
 from .question import FUNCTION_WORDS, is_class_name
 
@@ -51,7 +52,9 @@ class Names:
         for form, iri in forms.items():
             words = form.split()
             for n in (2, 3):
-                if len(words) > n and iri in self.entities:
+                # not what a name says it is for or of: "Apache Kafka" of Managed Streaming
+                # for Apache Kafka is another thing
+                if len(words) > n and iri in self.entities and words[-n - 1] not in CONNECTORS:
                     self._ends.setdefault(" ".join(words[-n:]), set()).add(iri)
         # the same words in another form: "zorble parallel" for Zorble Parallelism, "row
         # normalization" for Row Normalisation (each word to its first letters)

@@ -2353,3 +2353,20 @@ def test_a_lead_in_retrieved_brings_the_kind_of_its_items(built, tmp_path):
     )
     r = engine.ask("Which ways of locking rows in Gromble Store do the notes mention?")
     assert {a["label"] for a in r["answers"]} == {"LOCK-R", "LOCK-W", "LOCK-X"}, r["summary"]
+
+
+def test_the_thing_a_name_says_it_is_for_is_not_that_name(built, tmp_path):
+    # "Managed Hosting for Gromble Queue" hosts Gromble Queue: a question about running
+    # Gromble Queue does not name the managed service, which may be its answer
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "queue.md",
+        "# Ingest\n\n- **Managed Hosting for Gromble Queue:** runs the queue's clusters for you\n"
+        "- **Quill Row Pipes:** carry rows in order\n",
+    )
+    q = "We already run Gromble Queue on-premises. Which service should we move to?"
+    assert engine.names.link(q) == {}
+    assert [engine.view.label(x) for x in engine.names.link("Are Row Pipes ordered?")] == [
+        "Quill Row Pipes"
+    ]

@@ -35,6 +35,9 @@ def test_parentheses_that_are_not_aliases():
         == "with appropriate loss function"
     )
     assert parse_name("Spark's MLlib").canonical == "Spark MLlib"
+    # a remark in capitals after a short name does not spell the name out
+    p = parse_name("ZBX (GPU preferred)")
+    assert (p.canonical, p.aliases, p.qualifier) == ("ZBX", [], "GPU preferred")
 
 
 @pytest.mark.parametrize(

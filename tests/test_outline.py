@@ -2088,3 +2088,20 @@ def test_a_short_label_over_known_names_groups_them(tmp_path):
     got = facts(x, "partOf")
     assert ("Quill Loader", "partOf", "GPU-only to train") in got
     assert ("Fern Loader", "partOf", "GPU-only to train") in got
+
+
+def test_a_run_of_headings_each_over_one_short_paragraph_is_a_glossary(tmp_path):
+    # a printed definition list: its terms set as headings; an everyday word among them
+    # ("Window") is a term too
+    x = extract(
+        tmp_path,
+        "# Course\n\n## Glossary\n\n### ZBX\n\nZorbex batch exchange; moves rows at night.\n\n"
+        "### Window\n\nDeployed Quill model that serves live lookups.\n\n"
+        "### Fern mode\n\nA Gromble setting that copies rows first.\n\n"
+        "# Parts\n\n## Security\n\nKeys stay in the vault.\n\n## Training\n\nRuns at night.\n\n"
+        "## Storage\n\nRows go to Quill Store.\n",
+    )
+    said = facts(x, "definition")
+    assert ("Window", "definition", "Deployed Quill model that serves live lookups.") in said
+    # sections titled by everyday words say what each part is about: no terms
+    assert not {s for s, _, _ in said} & {"Security", "Training", "Storage"}

@@ -1313,3 +1313,18 @@ def test_a_service_named_by_a_word_that_is_only_its_name_opens_a_sentence(tmp_pa
     labels = {e.label for e in x.entities.values()}
     assert {"Amazon Macie", "Amazon Kinesis", "Amazon Comprehend"} <= labels
     assert "Amazon Forecast" not in labels  # "Forecast" opens a sentence as a verb too
+
+
+def test_known_things_said_to_be_one_short_label_are_a_group(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Gromble\n\n- **Quill Store:** keeps rows\n- **Fern Lake:** keeps files\n"
+        "- **Tansy Hub:** moves rows\n\n"
+        "Quill Store and Fern Lake are HIPAA-eligible. Tansy Hub and Quill Store runs are "
+        "GPU-only. Fern Lake and Tansy Hub are similar.\n",
+    )
+    part = facts(x, "partOf")
+    assert {s for s, _, o in part if o == "HIPAA-eligible"} == {"Quill Store", "Fern Lake"}
+    assert {s for s, _, o in part if o == "GPU-only"} == {"Tansy Hub", "Quill Store"}
+    # a word of the language is no label of a group
+    assert not any(o.lower() == "similar" for _, _, o in part)

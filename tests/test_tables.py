@@ -457,3 +457,43 @@ def test_things_a_cell_lists_as_bullet_lines_are_parts_of_the_row_s_thing(tmp_pa
         ("Early stopping", "Gromble drift"),
     } <= parts
     assert not {s for s, o in parts if o == "Fern lag"}  # what it does, no things
+
+
+def test_columns_named_how_and_when_say_things_of_bold_rows_they_compare_nothing(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble load modes\n\n| Mode | How | When |\n|---|---|---|\n"
+        "| **Quill** | copies every row first | small sets |\n"
+        "| **Fern** | streams rows as they come | big sets |\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("Quill", "kind", "Gromble load mode") in kinds
+    assert ("Fern", "kind", "Gromble load mode") in kinds
+    assert not any(s in ("How", "When") for s, _, _ in facts(x))
+
+
+def test_a_table_whose_columns_are_groups_of_known_names(tmp_path):
+    # columns of different lengths (empty first cells): each header groups the names under it
+    x = extract(
+        tmp_path,
+        "## Where each trains\n\n| CPU only | GPU only (training) | Either |\n|---|---|---|\n"
+        "| Random Cut Forest | Seq2Seq | XGBoost (CPU preferred) |\n"
+        "| LDA | Semantic Segmentation | Linear Learner, KNN |\n"
+        "| | Object Detection (train) | K-Means |\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, o in kinds if o == "GPU only"} == {
+        "Sequence-to-Sequence",
+        "Semantic Segmentation",
+        "Object Detection",
+    }
+    assert {s for s, _, o in kinds if o == "Either"} == {
+        "XGBoost",
+        "Linear Learner",
+        "K-Nearest Neighbors",
+        "K-Means",
+    }
+    assert {s for s, _, o in kinds if o == "CPU only"} == {
+        "Random Cut Forest",
+        "Latent Dirichlet Allocation",
+    }
