@@ -677,6 +677,9 @@ class _NameFinder:
         for m in _CODED_SUBJECT.finditer(text):  # "The Q7 penalty (squeeze) adds ..."
             a, z = m.span("name")
             inside = [t for t in taken if a <= t[0] and t[1] <= z]  # a known "Q7" in it
+            noun = m["name"].split()[-1]
+            if inside and noun.endswith("s") and not noun.endswith("ss"):
+                continue  # "Seq2Seq expects tokens ...": a known name, then its verb
             if not _overlaps([t for t in taken if t not in inside], a, z):
                 if (e := self._add(m["name"], None, unit)) is not None:
                     taken = [t for t in taken if t not in inside] + [(a, z)]
@@ -1479,8 +1482,8 @@ _SHARED_LABEL = re.compile(
 
 def read_shared_labels(b: Builder) -> None:
     """Two or more things the notes know said to be one short label ("RCF and LDA are
-    CPU-only") form a group by that label, as "**CPU-only:** RCF, LDA" does in a list: each
-    is part of it. Words after a name that name none ("... training") only narrow it."""
+    CPU-only") are things of that kind, as a table's column under "CPU only" makes them.
+    Words after a name that name none ("... training") only narrow it."""
     for unit in list(b.out.units.values()):
         if unit.is_code:
             continue
@@ -1508,9 +1511,5 @@ def read_shared_labels(b: Builder) -> None:
                 members.append(found)
             if len({e.id for e in members}) < 2:
                 continue
-            group = b.entity(m["label"], None, unit)
-            if group is None:
-                continue
             for e in members:
-                if e.id != group.id:
-                    b.fact(e, "partOf", group, unit)
+                b.kind(e, m["label"], unit)

@@ -1129,6 +1129,18 @@ def test_a_coded_subject_and_its_noun_are_one_name_and_the_code_alone_its_short_
     assert {o.rstrip(".") for o in said} == {"The Q8 penalty is the sum of their squares"}
 
 
+def test_a_known_coded_name_then_a_verb_in_s_is_no_longer_name(tmp_path):
+    from tests.test_tables import extract
+
+    x = extract(
+        tmp_path,
+        "# Fit\n\n- **Zorb2Vec:** pairs rows\n\n"
+        "**Zorb2Vec** expects pairs in order and trains on one node.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Zorb2Vec" in labels and "Zorb2Vec expects" not in labels
+
+
 def test_a_verb_after_it_is_no_plural_noun_and_an_article_before_a_listed_name_is_none(tmp_path):
     from tests.test_tables import extract
 
@@ -1323,7 +1335,7 @@ def test_known_things_said_to_be_one_short_label_are_a_group(tmp_path):
         "Quill Store and Fern Lake are HIPAA-eligible. Tansy Hub and Quill Store runs are "
         "GPU-only. Fern Lake and Tansy Hub are similar.\n",
     )
-    part = facts(x, "partOf")
+    part = facts(x, "kind")
     assert {s for s, _, o in part if o == "HIPAA-eligible"} == {"Quill Store", "Fern Lake"}
     assert {s for s, _, o in part if o == "GPU-only"} == {"Tansy Hub", "Quill Store"}
     # a word of the language is no label of a group
