@@ -660,6 +660,33 @@ def _short_for(shown: str, name: str) -> bool:
 
 
 # -- tokens → blocks --------------------------------------------------------------------------
+# Marp's directives, written as comments too ("<!-- _class: lead -->", "<!-- paginate: false -->")
+_MARP_DIRECTIVE = re.compile(
+    r"^_?(?:theme|style|headingDivider|size|math|title|description|author|image|keywords|url|"
+    r"marp|paginate|header|footer|class|backgroundColor|backgroundImage|backgroundPosition|"
+    r"backgroundRepeat|backgroundSize|color|transition|lang)\s*:",
+)
+
+
+def _only_images(inline: Token) -> bool:
+    """Whether an inline token holds images only (and the spaces between them)."""
+    kids = inline.children or []
+    return any(k.type == "image" for k in kids) and all(
+        k.type in ("image", "softbreak") or (k.type == "text" and not k.content.strip())
+        for k in kids
+    )
+
+
+def _speaker_note(markup: str) -> str:
+    """A Marp slide's presenter note: an HTML comment that is no directive, as one line."""
+    m = re.fullmatch(r"\s*<!--(.*?)-->\s*", markup, re.S)
+    if m is None:
+        return ""
+    lines = [x.strip() for x in m[1].strip().splitlines()]
+    kept = [x for x in lines if x and not _MARP_DIRECTIVE.match(x)]
+    return " ".join(kept)
+
+
 class _Reader:
     """Walks the token stream once, keeping the heading path and the open list items."""
 
@@ -675,6 +702,7 @@ class _Reader:
         # the to-do items, by id (each held here, so no later item takes its id), kept only
         # over items of their own
         self.todos: dict[int, ListItem] = {}
+        self.speaker_notes = False  # a Marp deck's: its HTML comments are the presenter's notes
 
     def src(self, a: int, b: int) -> Source:
         """A 0-based, end-exclusive line map → a 1-based, inclusive span in the current section."""
@@ -956,6 +984,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         if t.type == "heading_open":
             r.heading(int(t.tag[1]), render_inline(tokens[i + 1]), t.map or [0, 1])
             i += 2
+        elif t.type == "paragraph_open" and r.speaker_notes and _only_images(tokens[i + 1]):
+            i += 2  # "![bg right:40%](x.png)": a slide's picture, its alt text Marp's settings
         elif t.type == "paragraph_open":
             r.paragraph(
                 render_inline(tokens[i + 1]),
@@ -992,6 +1022,10 @@ def parse_markdown(text: str, document: str) -> list[Block]:
             r.table(_simple_rows(t), t.map or [0, 1])
         elif t.type == "aligned_table":
             r.table(t.meta["rows"], t.map or [0, 1])
+        elif t.type == "front_matter":
+            r.speaker_notes = bool(re.search(r"(?m)^marp:\s*true\s*$", t.content))
+        elif t.type == "html_block" and r.speaker_notes and (note := _speaker_note(t.content)):
+            r.paragraph(note, t.map or [0, 1])
         elif t.type == "html_block":
             r.html(t.content, t.map or [0, 1], n_lines)
         elif t.type in ("fence", "code_block") and t.content.strip():

@@ -659,3 +659,36 @@ def test_typed_notes_columns_aligned_by_spaces_are_tables_or_labelled_lists():
     ]
     # prose with two spaces after its periods stays prose
     assert any(isinstance(b, Paragraph) and b.text.startswith("Two spaces") for b in got)
+
+
+MARP_DECK = """---
+marp: true
+paginate: true
+---
+
+<!-- _class: lead -->
+# Gromble deck
+
+---
+
+![bg right:40%](rows.png)
+
+## Quill Store
+- keeps rows for a day
+
+<!--
+Tell them: Quill Store drops rows after 24 h.
+-->
+"""
+
+
+def test_a_marp_decks_comments_are_the_presenters_notes_and_its_pictures_no_text():
+    got = parse_markdown(MARP_DECK, "deck.md")
+    said = [(b.text, b.source.line_start) for b in got if isinstance(b, Paragraph)]
+    assert said == [("Tell them: Quill Store drops rows after 24 h.", 16)]
+    assert [b.title for b in got if isinstance(b, Heading)] == ["Gromble deck", "Quill Store"]
+    # in other Markdown a comment is no text
+    plain_md = MARP_DECK.replace("marp: true", "title: deck")
+    assert not [
+        b for b in parse_markdown(plain_md, "d.md") if "Tell them" in getattr(b, "text", "")
+    ]
