@@ -437,7 +437,13 @@ def _names(text: str, e: Entity) -> bool:
 def _is_parameter(name: str) -> bool:
     """Whether a code name reads as a setting ("flush_rows", "rate"), not a value, a path, a
     type or a constant ("text/csv", "ml.m5.xlarge", "SAGEMAKER_PROGRAM")."""
-    return bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name)) and name not in _LITERALS
+    from .names import known_formats, name_key
+
+    return (
+        bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name))
+        and name not in _LITERALS
+        and name_key(name) not in known_formats()  # "`libsvm`": a data format
+    )
 
 
 _SNAKE_CASE = re.compile(r"(?<![\w./:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/:-]|\.\w)")
@@ -467,8 +473,17 @@ def code_span_names(spans: Sequence[str]) -> list[str]:
     return [
         name
         for name, code_like in found
-        if code_like or (among and name.islower() and len(name) >= 3 and name not in _LITERALS)
+        if code_like
+        or (among and name.islower() and len(name) >= 3 and name not in _LITERALS)
+        # a word English does not know, marked as code ("`skipzap`", "`libzvm`")
+        or (len(name) >= 3 and name.isalpha() and name.islower() and _rare_code_word(name))
     ]
+
+
+def _rare_code_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 2.0
 
 
 _LITERALS = frozenset(("true", "false", "none", "null", "nan", "yes", "no"))  # values, not names

@@ -1340,3 +1340,15 @@ def test_known_things_said_to_be_one_short_label_are_a_group(tmp_path):
     assert {s for s, _, o in part if o == "GPU-only"} == {"Tansy Hub", "Quill Store"}
     # a word of the language is no label of a group
     assert not any(o.lower() == "similar" for _, _, o in part)
+
+
+def test_a_word_english_does_not_know_written_as_code_is_a_name(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Text\n\n## Quill Text algorithm\n\nQuill Text is an algorithm for words. Its modes: "
+        "`zbow`, `skipzap` and `batch_skipzap`; set `mode` before you train.\n",
+    )
+    names = {n for e in x.entities.values() for n in (e.label, *e.aliases)}
+    assert {"zbow", "skipzap", "batch_skipzap"} <= names
