@@ -669,10 +669,11 @@ _MARP_DIRECTIVE = re.compile(
 
 
 def _only_images(inline: Token) -> bool:
-    """Whether an inline token holds images only (and the spaces between them)."""
+    """Whether an inline token holds images only (linked or not, and the spaces between)."""
     kids = inline.children or []
     return any(k.type == "image" for k in kids) and all(
-        k.type in ("image", "softbreak") or (k.type == "text" and not k.content.strip())
+        k.type in ("image", "softbreak", "link_open", "link_close")
+        or (k.type == "text" and not k.content.strip())
         for k in kids
     )
 
@@ -984,8 +985,10 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         if t.type == "heading_open":
             r.heading(int(t.tag[1]), render_inline(tokens[i + 1]), t.map or [0, 1])
             i += 2
-        elif t.type == "paragraph_open" and r.speaker_notes and _only_images(tokens[i + 1]):
-            i += 2  # "![bg right:40%](x.png)": a slide's picture, its alt text Marp's settings
+        elif t.type == "paragraph_open" and _only_images(tokens[i + 1]):
+            # pictures only: badges ("[![License: MIT](...)](LICENSE)"), a slide's background
+            # ("![bg right:40%](x.png)", its alt text Marp's settings): no text of the notes
+            i += 2
         elif t.type == "paragraph_open":
             r.paragraph(
                 render_inline(tokens[i + 1]),

@@ -692,3 +692,13 @@ def test_a_marp_decks_comments_are_the_presenters_notes_and_its_pictures_no_text
     assert not [
         b for b in parse_markdown(plain_md, "d.md") if "Tell them" in getattr(b, "text", "")
     ]
+
+
+def test_a_paragraph_of_pictures_only_is_no_text():
+    text = (
+        "# zorb-notes\n\n[![License: MIT](https://img.example/mit.svg)](LICENSE) "
+        "![exam](https://img.example/exam.svg)\n\n![Figure: rows flow](flow.png) Rows flow "
+        "from Quill to Fern.\n"
+    )
+    said = [b.text for b in parse_markdown(text, "readme.md") if isinstance(b, Paragraph)]
+    assert said == ["Figure: rows flow Rows flow from Quill to Fern."]
