@@ -148,7 +148,11 @@ class Builder:
 
         for known, cls in ((known_algorithms(), "Algorithm"), (known_formats(), "DataFormat")):
             for e in self.out.entities.values():
-                if e.cls == "Concept" and any(name_key(n) in known for n in (e.label, *e.aliases)):
+                # (a table's category column is a place, not a class: "IP Insights" heading
+                # rows of its own in a table read as grouped by it is still the algorithm)
+                if e.cls in ("Concept", "Category") and any(
+                    name_key(n) in known for n in (e.label, *e.aliases)
+                ):
                     e.cls = cls
 
     def type_by_definitions(self) -> None:

@@ -55,8 +55,35 @@ _CATEGORY_HEADER = re.compile(
 _ENTITY_HEADER = re.compile(r"\b(option|choice|best model|approach)\b", re.I)
 
 
+def _wrapped_rows_joined(table: Table) -> Table:
+    """A row whose first two cells are empty, of three or more, goes on with the row above: a
+    cell wrapped onto a line of its own (a PDF's table), not a new row of a category above.
+    Code under code is a line of its own ("`num_trees`" over "`num_rows`"), words go on."""
+
+    def joined(a: str, c: str) -> str:
+        if not c.strip() or not a.strip():
+            return a or c
+        code = a.rstrip().endswith("`") and c.lstrip().startswith("`")
+        return f"{a}<br>{c}" if code else f"{a} {c}"
+
+    rows: list[Row] = []
+    for r in table.rows:
+        if rows and len(r.cells) >= 3 and not plain(r.cells[0]) and not plain(r.cells[1]):
+            prev = rows[-1]
+            width = max(len(prev.cells), len(r.cells))
+            a, c = (
+                prev.cells + [""] * (width - len(prev.cells)),
+                r.cells + [""] * (width - len(r.cells)),
+            )
+            prev.cells = [joined(x, y) for x, y in zip(a, c)]
+        else:
+            rows.append(Row(list(r.cells), r.line))
+    return table if len(rows) == len(table.rows) else Table(table.header, rows, table.source)
+
+
 def interpret_table(table: Table, b: Builder) -> list[Entity]:
     """Read one table; the things its rows (or columns) are about, in order."""
+    table = _wrapped_rows_joined(table)
     headers = [plain(h) for h in table.header]
     width = _repeat_width(headers)
     if width:
@@ -598,7 +625,9 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     identifiers = len(parts) >= 2 and _identifiers(parts)
     if (is_meta_heading(header) or header.lower() in _AUXILIARIES) and not identifiers:
         return  # "Key points", "Notes": remarks, whatever their shape; "Does": no kind
-    kind = singular(header)
+    # identifiers under "Notes" are things, of no kind the header names ("Key hyperparams"
+    # names one)
+    kind = "" if is_meta_heading(header) and len(header.split()) == 1 else singular(header)
     lead = re.match(r"^([A-Za-z][\w -]{0,30}):\s+(\S.*)$", parts[0]) if parts else None
     if lead and is_plural_noun_phrase(lead.group(1)) and len(lead.group(1).split()) <= 3:
         kind, parts[0] = singular(lead.group(1).lower()), lead.group(2)  # "Recipes: A"
@@ -635,14 +664,21 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
         )
         if e is None:
             continue
-        if singular(kind.lower()) not in VAGUE_KINDS:  # "4 kinds: ...": no kind "kind"
+        if kind and singular(kind.lower()) not in VAGUE_KINDS:  # "4 kinds: ...": no kind "kind"
             b.kind(e, kind, u)
         for s in subjects:
             if s.id == e.id:
                 continue
             if cls == "ProblemType":
                 b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", e, u)
-            b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+            if kind:
+                b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+            if identifiers and (not kind or cls == "Hyperparameter"):
+                # "`num_trees`" in the notes on an algorithm, or under "Hyperparameters": its
+                # settings
+                b.fact(s, "hasParameter", e, u)
+                if e.cls in (None, "Concept"):
+                    e.cls = "Hyperparameter"
 
 
 def _identifiers(items: list[str]) -> bool:

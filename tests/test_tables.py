@@ -497,3 +497,20 @@ def test_a_table_whose_columns_are_groups_of_known_names(tmp_path):
         "Random Cut Forest",
         "Latent Dirichlet Allocation",
     }
+
+
+def test_a_row_with_its_first_two_cells_empty_is_a_wrapped_line_of_the_row_above(tmp_path):
+    # a PDF's table: a cell wrapped onto a line of its own; no category column
+    x = extract(
+        tmp_path,
+        "## Unsupervised\n\n| Algo | Problem | Notes |\n|---|---|---|\n"
+        "| Random Cut Forest | anomaly detection | `num_trees` |\n"
+        "| | | `num_samples_per_tree` |\n"
+        "| K-Means | clustering | `k` |\n",
+    )
+    assert ("Random Cut Forest", "suitableFor", "Anomaly detection") in facts(x, "suitableFor")
+    params = {o for s, _, o in facts(x, "hasParameter") if s == "Random Cut Forest"}
+    assert params == {"num_trees", "num_samples_per_tree"}
+    types = {e.label: e.cls for e in x.entities.values()}
+    assert types["Random Cut Forest"] == "Algorithm"
+    assert not facts(x, "inCategory")
