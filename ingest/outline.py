@@ -759,6 +759,17 @@ class OutlineReader:
         if not it.term and (about := e or owner) is not None:
             # "- built on X; algorithms A, B and C": listed inside the item's text
             listed_members(self.b, [about], it.raw or it.text, u)
+        if (
+            not it.term
+            and (m := _SITUATION_ARROW.match(it.text))
+            and _one_clause(m["s"])
+            and self._known(m["x"])
+        ):
+            # "Rows must land in the lake with no code → Fern Hose": too long a lead for a
+            # term, the same answer to a situation as a short one
+            answer = self.b.entity(m["x"], None, u)
+            if answer is not None and len(m["s"].split()) >= 3:
+                self.b.literal(answer, "usedFor", m["s"].strip(" “”\"'"), u)
         if e is not None and it.term and parent_item is not None:
             if relation := self._relation_label(parent_item):
                 # "- fixes" over "- **L1** -> sparse weights": it fixes what is above
@@ -1063,8 +1074,15 @@ class OutlineReader:
                 and not is_meta_term(it.term)
             )
         )
+        # "Already running Kafka on-prem → Amazon MSK": an arrow to a thing the notes know,
+        # and nothing more, answers a situation wherever the list stands
+        answers_alone = (
+            bool(re.search(r"→|->|=>", it.raw))
+            and _one_clause(it.term)
+            and self._known(it.text.strip(" .*"))
+        )
         if (
-            meta
+            (meta or answers_alone)
             # a situation, not a name: "Labeling budget too small" (no thing the notes know)
             and len(it.term.split()) >= 2
             and (not is_name_like(it.term, 8) or len(it.term.split()) >= 3)
@@ -1604,6 +1622,16 @@ def _closing_kind(text: str) -> str:
     if " " not in last and is_vague(last):  # "Options:" says no kind
         return ""
     return singular(last.lower())
+
+
+# a situation, one arrow, then what answers it, and nothing more
+_SITUATION_ARROW = re.compile(r"^(?P<s>[^→]{8,160}?)\s*(?:→|->|=>)\s*(?P<x>[^→>()]{2,60}?)[\s.*]*$")
+
+
+def _one_clause(text: str) -> bool:
+    """Whether a text is one clause: no sentence ends inside, no dash or sign setting a term
+    off ("DetectText – short text ...", "A ≠ B; ..."), its parentheses closed."""
+    return not re.search(r"[.;!?]\s|\s[–—]\s|[≠=]", text) and text.count("(") == text.count(")")
 
 
 def _term_headings(blocks: list[Block]) -> set[int]:

@@ -2105,3 +2105,16 @@ def test_a_run_of_headings_each_over_one_short_paragraph_is_a_glossary(tmp_path)
     assert ("Window", "definition", "Deployed Quill model that serves live lookups.") in said
     # sections titled by everyday words say what each part is about: no terms
     assert not {s for s, _, _ in said} & {"Security", "Training", "Storage"}
+
+
+def test_an_arrow_from_a_situation_to_a_known_thing_alone_says_what_it_is_used_for(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Ingest\n\n- **Quill Stream:** rows in order\n- **Fern Hose:** rows to the lake\n\n"
+        "## Streams\n\nMy shortcut:\n\n- Need replay of old rows → Quill Stream\n"
+        "- Rows must land in the lake with no code → Fern Hose\n- Rows arrive → check both\n",
+    )
+    used = facts(x, "usedFor")
+    assert ("Quill Stream", "usedFor", "Need replay of old rows") in used
+    assert ("Fern Hose", "usedFor", "Rows must land in the lake with no code") in used
+    assert not any(o == "Rows arrive" for _, _, o in used)
