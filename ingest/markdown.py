@@ -398,7 +398,7 @@ def _aligned_header(rows: list[Row], wrapped: bool) -> bool:
 
 
 def _aligned_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
-    """Rows of text set in columns by spaces (see ``_aligned_rows``): a table when the first
+    """Rows of text set in columns by spaces (see ``_aligned_rows``): a table if the first
     row names the columns, otherwise a list of labelled items ("**Quill mode:** copies ..."),
     as the same notes would be written with a colon."""
     if state.sCount[start] - state.blkIndent >= 4:
@@ -679,7 +679,7 @@ def _only_images(inline: Token) -> bool:
 
 
 def _speaker_note(markup: str) -> str:
-    """A Marp slide's presenter note: an HTML comment that is no directive, as one line."""
+    """A Marp slide's presenter note: an HTML comment, not a directive, as one line."""
     m = re.fullmatch(r"\s*<!--(.*?)-->\s*", markup, re.S)
     if m is None:
         return ""

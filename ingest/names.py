@@ -254,7 +254,7 @@ def parse_name(raw: str) -> ParsedName:
         is_acronym(before)
         and len(inner.split()) >= 2
         and inner[:1].isupper()
-        # "RCF (Random Cut Forest)", "Tanh (Hyperbolic Tangent)" spell it out or name it in
+        # "ZRF (Zorbex Row Filter)", "Tanh (Hyperbolic Tangent)" spell it out or name it in
         # full; "Zorbex (CPU preferred)" remarks on it
         and (
             could_abbreviate(before, inner)

@@ -442,7 +442,7 @@ def _is_parameter(name: str) -> bool:
     return (
         bool(re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", name))
         and name not in _LITERALS
-        and name_key(name) not in known_formats()  # "`libsvm`": a data format
+        and name_key(name) not in known_formats()  # "`libsvm`": a file format, no setting
     )
 
 
