@@ -474,6 +474,12 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 break  # "Step types I have seen in questions: A, B": not a list of questions
             if {x.lower() for x in before[-2:]} & _SUBJECT_PRONOUNS:
                 continue  # "It accepts A, B and C": a verb after its subject, no plural noun
+            if (
+                before
+                and before[-1].endswith(")")
+                and not clause[w.end() :].lstrip().startswith(":")
+            ):
+                continue  # "Zorbex (built-in) takes A, B": a remark on its subject, then its verb
             link = _BEFORE_LIST.match(clause[w.end() :])
             includes = len(before) <= 2 and _INCLUDES.match(clause[w.end() :])
             if includes:

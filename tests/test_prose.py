@@ -1352,3 +1352,14 @@ def test_a_word_english_does_not_know_written_as_code_is_a_name(tmp_path):
     )
     names = {n for e in x.entities.values() for n in (e.label, *e.aliases)}
     assert {"zbow", "skipzap", "batch_skipzap"} <= names
+
+
+def test_a_verb_after_a_remark_on_its_subject_is_no_plural_noun(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Fit\n\n## Zorbex\n\nZorbex (built-in) takes CSV, LibZVM, Parquet or Quillbuf, "
+        "but not JSON.\n",
+    )
+    assert not {e.label for e in x.entities.values() if e.cls == "Kind"} & {"Take", "take"}
