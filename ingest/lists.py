@@ -477,6 +477,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             if (
                 before
                 and before[-1].endswith(")")
+                and not FUNCTION_WORDS.fullmatch(w.group().lower())  # "supports" lists its own
                 and not clause[w.end() :].lstrip().startswith(":")
             ):
                 continue  # "Zorbex (built-in) takes A, B": a remark on its subject, then its verb
