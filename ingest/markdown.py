@@ -520,11 +520,35 @@ def _plain_text_habits(text: str) -> str:
     near = {  # a bullet with another at its indent within 12 lines (its neighbours suffice)
         i for run in by_indent.values() for a, b in zip(run, run[1:]) if b - a <= 12 for i in (a, b)
     }
+    typed = list(lines)  # as typed, for the indents of the items above
     for i in bullets:
         prev = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
         if i in near or (prev is not None and lines[prev].rstrip().endswith(":")):
-            lines[i] = _O_BULLET.sub(lambda m: f"{m[1]}-{m[2]}", lines[i], count=1)
+            pad = " " * _nested_indent(typed, i, len(_O_BULLET.match(lines[i])[1]))
+            lines[i] = _O_BULLET.sub(lambda m, pad=pad: f"{pad}-{m[2]}", lines[i], count=1)
     return "\n".join(lines)
+
+
+_ITEM_MARK = re.compile(r"^(\s*)(?:[-*+]|\d{1,3}[.)])\s+")
+
+
+def _nested_indent(lines: list[str], i: int, indent: int) -> int:
+    """The indent a typewriter bullet keeps: its own, or, set in four or more past the text
+    of the item above it (where Markdown would read code, and so a line of that item's text),
+    that item's text column: it is the item's sub-item, as typed."""
+    for j in range(i - 1, max(-1, i - 40), -1):
+        line = lines[j]
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip(" "))
+        if lead >= indent:
+            continue
+        m = _ITEM_MARK.match(line)
+        if m is None:
+            return indent
+        text_column = len(m.group(0))
+        return text_column if indent >= text_column + 4 else indent
+    return indent
 
 
 # Hugo's shortcodes on a line of their own: "{{< tab "Vision" >}}", "{{% notice tip %}}"

@@ -702,3 +702,18 @@ def test_a_paragraph_of_pictures_only_is_no_text():
     )
     said = [b.text for b in parse_markdown(text, "readme.md") if isinstance(b, Paragraph)]
     assert said == ["Figure: rows flow Rows flow from Quill to Fern."]
+
+
+def test_typewriter_bullets_set_far_in_under_an_item_are_its_sub_items():
+    text = (
+        "MONITORING\n==========\n\n"
+        "  * Gromble Watch -> 3 checks:\n"
+        "        o row gap (rows missing)\n"
+        "        o key skew\n"
+        "        o late rows\n"
+        "  * Fern Audit -> who called what\n"
+    )
+    got = [b for b in parse_markdown(text, "typed.md") if isinstance(b, ListItem)]
+    watch = next(b for b in got if b.term == "Gromble Watch")
+    assert [c.text for c in watch.children] == ["row gap (rows missing)", "key skew", "late rows"]
+    assert [c.source.line_start for c in watch.children] == [5, 6, 7]
