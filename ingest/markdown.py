@@ -273,6 +273,12 @@ def _rule_columns(line: str) -> list[int]:
     return [m.start() for m in re.finditer(r"-{3,}", line)]
 
 
+def _cut_at(line: str, starts: list[int]) -> list[str]:
+    """A line's cells, each from one of ``starts`` to the next (the last to the line's end)."""
+    bounds = [*starts, max(len(line), starts[-1] + 1)]
+    return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+
+
 def _simple_table_rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     """A simple table: a header line over a rule of dash runs (one per column), then rows up
     to a blank line; a row's wrapped lines (first column empty) continue it. Cells are cut
@@ -300,11 +306,10 @@ def _simple_rows(token: Token) -> list[Row]:
     """The rows of a simple table (see ``_simple_table_rule``)."""
     lines = token.content.split("\n")
     start = token.map[0] if token.map else 0
-    cuts = _rule_columns(lines[1])
+    cuts = [0, *_rule_columns(lines[1])[1:]]
 
     def cells(line: str) -> list[str]:
-        bounds = [0, *cuts[1:], max(len(line), cuts[-1] + 1)]
-        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        return _cut_at(line, cuts)
 
     rows = [Row(cells(lines[0]), start + 1)]
     for n, line in enumerate(lines[2:], start + 3):
@@ -365,8 +370,7 @@ def _aligned_rows(lines: list[str], first: int) -> tuple[list[Row], int] | None:
     ]
 
     def cells(line: str) -> list[str]:
-        bounds = [*keep, max(len(line), keep[-1] + 1)]
-        return [line[a:b].strip() for a, b in zip(bounds, bounds[1:])]
+        return _cut_at(line, keep)
 
     out: list[Row] = []
     for i, ls in rows:

@@ -219,8 +219,10 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
 
 
 def _cell_names(cell: str) -> list[str]:
-    """The names a cell lists, one a line or apart by commas ("Zorb (train), Quill")."""
-    return [x for line in cell_items(cell) for x in split_list(line)]
+    """The items a cell lists, one a line (of two or more) or apart by commas ("Zorb (train),
+    Quill")."""
+    lines = cell_items(cell)
+    return [x for line in (lines if len(lines) > 1 else [plain(cell)]) for x in split_list(line)]
 
 
 def _column_groups(table: Table, headers: list[str], b: Builder) -> list[Entity]:
@@ -619,8 +621,7 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     thing of the column's kind (or the kind the cell's own lead names), and of the row's own
     kind ("XGBoost training input"); under a column named for problem types, problems the
     row suits. One item that is not a name ("more data") may stand among three or more."""
-    lines = cell_items(cell)
-    parts = [x for line in (lines if len(lines) > 1 else [plain(cell)]) for x in split_list(line)]
+    parts = _cell_names(cell)
     # "num_round, eta, max_depth": identifiers, whatever the column is called
     identifiers = len(parts) >= 2 and _identifiers(parts)
     if (is_meta_heading(header) or header.lower() in _AUXILIARIES) and not identifiers:
