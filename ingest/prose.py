@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
 from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
-from .lists import NUMBER_WORDS, counted_kind, is_listed_name, is_vague, known_lead, restates
+from .lists import (
+    NUMBER_WORDS,
+    VAGUE_KINDS,
+    counted_kind,
+    is_listed_name,
+    is_vague,
+    known_lead,
+    restates,
+)
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import is_acronym, is_snake_case, spells, split_list
@@ -912,6 +920,10 @@ class _NameFinder:
                 # "three sync modes (full, delta and mirror)": as many items as counted, in
                 # any case, each a thing of the counted kind
                 yield m.start(), m.end(), counted[0], self.b.class_for(counted[1]), counted[1]
+            elif kinds := _kinds_in_brackets(text[: m.start()], inner):
+                # "detects entities (person, place, date)": three things or more of the
+                # plural noun right before, in any case
+                yield m.start(), m.end(), kinds[0], self.b.class_for(kinds[1]), kinds[1]
             elif "," in inner:
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
                 items = self._items(inner, title, initial=False)
@@ -1294,6 +1306,51 @@ def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | Non
         if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES:
             return None
         if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]", x):
+            return None
+    return items, kind
+
+
+# a plural noun in lower case right before a bracket, and the word before it when that is
+# one of its own ("audio formats"), not a verb ("detects entities")
+_PLURAL_BEFORE = re.compile(r"(?:\b([a-z][a-z-]*)\s+)?\b([a-z][a-z-]*[a-z]s)\s*$")
+
+
+_SHORT_PREPOSITIONS = frozenset("of for in on at with by from to into".split())
+
+
+def _kinds_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
+    """The items of a bracket right after a plural noun ("detects entities (person, place,
+    date)", "audio formats (mp3, ogg, pcm)") and the kind it names, when the bracket lists
+    three short items or more and nothing else."""
+    m = _PLURAL_BEFORE.search(before)
+    if m is None or not is_plural_noun_phrase(m.group(2)) or _COUNTED_BEFORE.search(before):
+        return None  # counted, the count decides ("2 logs (daily, weekly, monthly)": none)
+    modifier = m.group(1) or ""
+    if modifier in _PREPOSITIONS or modifier in _SHORT_PREPOSITIONS:
+        return None  # "a sequence of tokens (text, audio, ...)": the noun is no kind of its own
+    if FUNCTION_WORDS.fullmatch(modifier) or re.search(r"(?:s|ed|ing|ly)$", modifier):
+        modifier = ""  # "detects entities", "the entities", "using formats"
+    kind = singular(f"{modifier} {m.group(2)}".strip())
+    if kind.split()[-1] in VAGUE_KINDS:
+        return None
+    inner = re.sub(
+        r"^\s*(?:e\.g\.|i\.e\.|incl\.|including|for example|for instance|such as|like)\s*,?\s*",
+        "",
+        inner,
+        flags=re.I,
+    )
+    inner = re.sub(r",?\s*(?:etc\.?|\.\.\.|…)\s*$", "", inner.strip().rstrip("."))
+    items = [x.strip() for p in split_list(inner) for x in _and_split(p)]
+    if len(items) < 3:
+        return None
+    first = items[0].split()
+    if len(first) > 1 and is_plural_noun_phrase(first[0]):
+        return None  # "embeddings (modes cbow, skipgram, ...)": the bracket says its own kind
+    for x in items:
+        words = x.split()
+        if not 0 < len(words) <= 3 or any(w.lower() in _ARTICLES for w in words):
+            return None  # "faces (detect, compare, search a collection)": things done
+        if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]|\d\s*%", x):
             return None
     return items, kind
 

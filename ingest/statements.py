@@ -526,10 +526,20 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
         )
         if verb is None or any(w.lower() in _JOINING for w in words[:verb]):
             continue
-        end = _STOP_CLAUSE.search(text, m.end + 1)
-        clause = text[m.start : end.start() if end else len(text)].strip(" ,")
+        clause = text[m.start : _clause_end(text, m.end + 1)].strip(" ,")
+        if clause.count(")") > clause.count("("):
+            continue  # an item in a bracket ("(Quill, drift, loss) then ..."), no subject
         if 3 <= len(clause.split()) <= 40:
             b.literal(e, "hasProperty", clause, segment.unit)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends: not inside parentheses ("Quill finds
+    shapes (Circle, Square, Star) in images" lists in them)."""
+    for end in _STOP_CLAUSE.finditer(text, start):
+        if text.count("(", start, end.start()) <= text.count(")", start, end.start()):
+            return end.start()
+    return len(text)
 
 
 # '"Who removed the bucket?" → FernKit.': a scenario in quotes, an arrow, what answers it

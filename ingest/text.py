@@ -148,6 +148,13 @@ def bold_terms(text: str) -> list[str]:
     return [plain(t).strip(" :") for t in found if plain(t).strip(" :")]
 
 
+def _sentence(text: str) -> bool:
+    """Whether stressed text alone is a sentence, not a name or title standing as a heading:
+    long, or five words or more ending as a sentence does."""
+    words = len(text.split())
+    return words >= 9 or (words >= 5 and text.rstrip().endswith((".", "!", "?")))
+
+
 def _run_in(term: str) -> bool:
     """Whether a bold lead ends in its own full stop: a run-in heading naming a thing, its
     text after it; not a remark ("EXAM TIP – metrics.", "NOTE WELL.")."""
@@ -235,6 +242,10 @@ def _split_lead(text: str) -> tuple[str, str]:
         rest = m.group("rest")
         if term.endswith(":"):
             return term.rstrip(": "), plain(rest)
+        if not rest.strip() and _sentence(term):
+            return "", plain(
+                text
+            )  # "*Quill is used for anomaly scores.*": a said thing, all stressed
         if m.group("sep") or not rest.strip():
             return term.strip(), plain(rest)
         # "**Term** text" with no separator: a lead term only if short and followed by text.

@@ -1363,3 +1363,35 @@ def test_a_verb_after_a_remark_on_its_subject_is_no_plural_noun(tmp_path):
         "but not JSON.\n",
     )
     assert not {e.label for e in x.entities.values() if e.cls == "Kind"} & {"Take", "take"}
+
+
+def test_a_sentence_stressed_whole_is_read_as_a_sentence(tmp_path, cues):
+    # all in italics or bold it is no heading over nothing: what it says is said
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble\n\n_Gromble is an algorithm for anomaly detection._\n\n"
+        "## Security\n\n**Teams use Amazon Macie to find sensitive data in buckets.**\n",
+        cues,
+    )
+    assert labels(x)["Gromble"].cls == "Algorithm"
+    assert ("Amazon Macie", "usedFor", "find sensitive data in buckets") in facts(x)
+
+
+def test_short_items_in_brackets_after_a_plural_noun_are_things_of_its_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Speech\n\n"
+        "- Gromble Voice writes audio formats (mp3, ogg_vorbis, pcm) for players.\n"
+        "- Gromble Text detects entities (Person, Place, Date) in posts.\n"
+        "- Gromble Eyes handles faces (detect, compare, search a collection).\n",
+        cues,
+    )
+    assert of_kind(x, "audio format") == {"Mp3", "ogg_vorbis", "Pcm"}
+    assert of_kind(x, "entity") == {"Person", "Place", "Date"}
+    assert not of_kind(x, "face")  # things done to faces, no kinds of face
+    # what is said of a thing runs on past the commas of its brackets
+    assert (
+        "Gromble Text",
+        "hasProperty",
+        "Gromble Text detects entities (Person, Place, Date) in posts",
+    ) in facts(x)
