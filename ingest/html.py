@@ -411,6 +411,33 @@ def _term_table(table: etree._Element, grid: list[tuple[int, list[str]]]) -> boo
     )
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _headed_grid(table: etree._Element, grid: list[tuple[int, list[str]]]) -> bool:
+    """Rows of as many cells each (two or more) under a first row of short names set in
+    bold (``<th>``, bold type by style, or ``<b>`` cells) over rows that are not."""
+    rows = _table_rows(table)
+    if len(grid) < 3 or len(rows) != len(grid) or len({len(c) for _, c in grid}) != 1:
+        return False
+    if len(grid[0][1]) < 2 or any(len(_text(c).split()) > 6 or not _text(c) for c in grid[0][1]):
+        return False
+
+    def bold(tr: etree._Element, cells: list[etree._Element]) -> bool:
+        return all(
+            c.tag == "th"
+            or _BOLD_STYLE.search(tr.get("style", "") + c.get("style", ""))
+            or _BOLD_CELL.fullmatch(cell_html(c).strip())
+            for c in cells
+        )
+
+    return bold(*rows[0]) and not bold(*rows[1])
+
+
+def _text(cell: str) -> str:
+    return _fold(html.unescape(re.sub(r"<[^>]+>", " ", cell)))
+
+
 def _icon_glyph(text: str) -> bool:
     """One character of a private-use area (an icon font's glyph: "\uf0c1")."""
     return len(text) == 1 and unicodedata.category(text) == "Co"
@@ -930,9 +957,11 @@ class _HtmlReader:
         A table of one row or one column, one marked ``role="presentation"``, or one with
         tables in its cells lays out a page rather than tabulating: it is read as divisions."""
         grid = fold_group_header(_index_name_header(el, table_grid(el)))
-        layout = el.get("role", "").strip().lower() in ("presentation", "none") or any(
-            t is not el for t in el.iterdescendants("table")
-        )
+        nested = any(t is not el for t in el.iterdescendants("table"))
+        marked = el.get("role", "").strip().lower() in ("presentation", "none")
+        # a mail's tables are all marked as layout; one of rows under a header row set in bold
+        # tabulates all the same
+        layout = nested or (marked and not _headed_grid(el, grid))
         if not layout and _term_table(el, grid):
             # "ZH | Zorbex Hub" rows and no header: a labelled list laid out as a table
             # (Asciidoctor's horizontal lists, glossaries)

@@ -916,6 +916,28 @@ def test_html_email_layout_titles_in_big_bold_type_are_headings(tmp_path):
     assert {b.level for b in doc.blocks if isinstance(b, Heading)} == {2, 3}
 
 
+def test_html_email_table_of_rows_under_a_bold_header_is_a_table(tmp_path):
+    # every table of a mail is marked as layout; one whose first row names its columns in
+    # bold over rows of as many cells tabulates, and its rows say things of their first cell
+    cell = 'style="border-bottom:1px solid #eee"'
+    page = (
+        '<html><body><table role="presentation" width="600"><tr><td>\n'
+        '<table role="presentation" width="100%">\n'
+        '<tr style="font-weight:bold"><td>Loader</td><td>What it does</td><td>Limits</td></tr>\n'
+        f"<tr><td {cell}><b>Gromble</b></td><td {cell}>copies rows into Quill</td>"
+        f"<td {cell}>1 MB rows</td></tr>\n"
+        f"<tr><td {cell}><b>Fernhose</b></td><td {cell}>streams rows to Mossy Vault</td>"
+        f"<td {cell}>no replay</td></tr>\n"
+        "</table>\n"
+        '<table role="presentation"><tr><td><a href="#">Unsubscribe</a></td><td>Share</td></tr>'
+        "</table></td></tr></table></body></html>\n"
+    )
+    doc = read_document(write(tmp_path, "digest.html", page))
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [t.header for t in tables] == [["Loader", "What it does", "Limits"]]
+    assert [plain(r.cells[0]) for r in tables[0].rows] == ["Gromble", "Fernhose"]
+
+
 def test_html_page_without_styled_titles_keeps_its_paragraphs(tmp_path):
     # bold text in the body's own size, and a big line that is a sentence, are no headings
     page = (
