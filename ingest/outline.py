@@ -1243,7 +1243,15 @@ class OutlineReader:
 
     def _listing(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
         """``labelled_list`` of an item's text; a label naming a relation may carry a remark
-        in brackets ("destinations (the ones to know): A, B")."""
+        in brackets ("destinations (the ones to know): A, B"). A mind map's arrow may stand
+        for the colon and bars for the commas ("modes → drip | burst | sweep")."""
+        arrow = re.match(r"^([^→>|:]{1,40}?)\s*(?:→|->|=>)\s*(?=\S)", text)
+        if arrow and re.fullmatch(r"(?:[a-z][\w-]*(?<!ing)\s)?[a-z][\w-]*", arrow[1]):
+            # a label in lower case, of a word or two ("modes", "built-in rules"), not what
+            # is wrong ("vanishing gradients → ReLU, ...": its remedies, no kinds of it)
+            text = f"{arrow[1]}: {text[arrow.end() :]}"
+        if re.search(r":\s.*\s\|\s.*\s\|\s|:\s[^|]*\s\|\s[^|]*$", text):
+            text = re.sub(r"\s+\|\s+", ", ", text)  # "modes: drip | burst | sweep"
         if listing := labelled_list(text):
             return listing
         m = re.match(r"^([^:()]{1,40}?)\s*\([^()]{1,60}\)(:\s.*)$", text)

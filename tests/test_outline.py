@@ -2118,3 +2118,24 @@ def test_an_arrow_from_a_situation_to_a_known_thing_alone_says_what_it_is_used_f
     assert ("Quill Stream", "usedFor", "Need replay of old rows") in used
     assert ("Fern Hose", "usedFor", "Rows must land in the lake with no code") in used
     assert not any(o == "Rows arrive" for _, _, o in used)
+
+
+def test_a_mind_maps_label_arrow_and_bars_list_things_of_its_kind(tmp_path):
+    # a mind map's branch: "label → A, B" and "label: a | b | c" under a thing, among
+    # siblings that are no labels; a problem led to its remedies is no label
+    x = extract(
+        tmp_path,
+        "# Map\n\n## Training\n"
+        "- Gromble Tuner\n"
+        "  - strategies → Quick, Sweep (default), Zorbex\n"
+        "  - warm start → reuse parent jobs\n"
+        "  - log scaling → rates, penalties\n"
+        "  - early stopping of bad jobs\n"
+        "- Quill Embedder\n"
+        "  - modes: drip | burst | sweep_all\n"
+        "- exploding gradients → clipping, smaller steps\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("Quick", "strategy"), ("Sweep", "strategy"), ("Zorbex", "strategy")} <= kinds
+    assert {("Drip", "mode"), ("Burst", "mode"), ("sweep_all", "mode")} <= kinds
+    assert not {s for s, o in kinds if "gradient" in o}
