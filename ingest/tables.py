@@ -709,8 +709,10 @@ def _cell_examples(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -
     ]
     if len(items) < 2 or not all(is_listed_name(x, alone=True) for x in items):
         return
-    if is_acronym(m["head"].strip()):
-        return  # "CSV (row, key)": the fields of a named thing, not examples of a kind
+    if is_acronym(m["head"].split()[-1]):
+        # "CSV (row, key)", "Quill KMS (own or shared key)": the fields or variants of a
+        # named thing, not examples of a kind
+        return
     if re.search(r"\b(?:is|are|was|were|be|been|has|have|had|can|will|must|should)\b", m["head"]):
         return  # "rows are late (night jobs, backfills)": a clause, not a kind
     if re.search(r"\b(?:only|not|also|just|mostly)$", m["head"].strip(), re.I):
