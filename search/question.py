@@ -98,9 +98,10 @@ _DEFINE = re.compile(
     r"(?:\s+(?:in|for|with|within|on|to)\b[^?]*)?"  # "... what X is in Y?", "... does to Y"
     r"(?:,?\s+and\s+(?:how|why|what|when|where|which)\b[^?]*)?\s*\??$"  # "... and how ...?"
     r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
-    # "... for?", "define X as a Y", "explain X to me"
-    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*)?"
-    r"\s*\??$"
+    # "... for?", "define X as a Y", "explain X to me", "describe X the way the notes do"
+    r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*"
+    r"|\s+(?:as|the way|like)\s+(?!an?\s)[^?]+)?"
+    r"\s*[?.!]?$"
     r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
     # "what does the guide mean by X?": X
     r"|^what (?:does|do) (?:[^?]+? )?mean by (?:the |an? )?(?P<b>[^?]+?)\s*\??$"

@@ -195,6 +195,10 @@ def test_what_a_thing_is_for_is_a_definition_whatever_source_is_named():
         ("Remind me how delta sync works and what it's good for.", "delta sync"),
         ("How does the guide explain Gromble scoring?", "gromble scoring"),
         ("How does FernKit work?", "fernkit"),
+        # how the answer should be put is no part of the thing asked of
+        ("Explain delta sync as I wrote it down.", "delta sync"),
+        ("Describe row fencing the way my notes do", "row fencing"),
+        ("Explain Gromble like the guide puts it", "gromble"),
     ):
         q = analyse(question)
         assert (q.form, q.subject) == ("definition", subject), question
