@@ -526,9 +526,10 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
         )
         if verb is None or any(w.lower() in _JOINING for w in words[:verb]):
             continue
-        clause = text[m.start : _clause_end(text, m.end + 1)].strip(" ,")
-        if clause.count(")") > clause.count("("):
-            continue  # an item in a bracket ("(Quill, drift, loss) then ..."), no subject
+        end = _clause_end(text, m.end)
+        if text[end : end + 1] == ")" and re.search(r",\s*(?:(?:and|or)\s+)?$", text[: m.start]):
+            continue  # an item of a list in brackets ("(Quill, loss not rising, drift)")
+        clause = text[m.start : end].strip(" ,")
         if 3 <= len(clause.split()) <= 40:
             b.literal(e, "hasProperty", clause, segment.unit)
 
@@ -536,9 +537,16 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
 def _clause_end(text: str, start: int) -> int:
     """Where the clause going on at ``start`` ends: not inside parentheses ("Quill finds
     shapes (Circle, Square, Star) in images" lists in them)."""
-    for end in _STOP_CLAUSE.finditer(text, start):
-        if text.count("(", start, end.start()) <= text.count(")", start, end.start()):
-            return end.start()
+    depth, stops = 0, {m.start() for m in _STOP_CLAUSE.finditer(text, start)}
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth < 0:
+                return i  # "(...; Quill lets teams load rows, fast), then": the bracket's end
+        elif i in stops and depth <= 0:
+            return i
     return len(text)
 
 

@@ -1395,3 +1395,20 @@ def test_short_items_in_brackets_after_a_plural_noun_are_things_of_its_kind(tmp_
         "hasProperty",
         "Gromble Text detects entities (Person, Place, Date) in posts",
     ) in facts(x)
+
+
+def test_what_is_said_inside_brackets_ends_with_them(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Store | Use |\n|---|---|\n| Quill Lake | rows |\n| Mossy Drift | logs |\n\n"
+        "## Stores\n\nKnow the stores (Gromble Store keeps rows for a year; Quill Lake lets analysts "
+        "train models with SQL, using Fern Engine behind the scenes), then the loaders.\n\n"
+        "Fern Engine checks (row gap, Mossy Drift, loss not rising) run every night.\n",
+        cues,
+    )
+    said = {(s, o) for s, _, o in facts(x, "hasProperty")}
+    assert (
+        "Quill Lake",
+        "Quill Lake lets analysts train models with SQL, using Fern Engine behind the scenes",
+    ) in said
+    assert not {s for s, _ in said if s == "Mossy Drift"}  # an item of a list, saying nothing
