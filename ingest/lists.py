@@ -498,8 +498,18 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             ):
                 continue
             colon = link.group().strip().endswith(":")
-            if not colon and not re.match(r"[A-Z0-9]", clause[w.end() + link.end() :]):
-                continue  # "algorithms FCN, ...": a name right after the noun
+            after = clause[w.end() + link.end() :]
+            if (
+                not colon
+                and not re.match(r"[A-Z0-9]", after)
+                and not (
+                    any(after.lower().startswith(x) for x in bold)
+                    # "Zorbex reports **wQL**, ...": a name, then its verb
+                    and not (before and before[-1][:1].isupper())
+                )
+            ):
+                # "algorithms FCN, ...", "modes **drip**, ...": a name right after the noun
+                continue
             members = _list_run(clause[w.end() + link.end() :], bold)
             if len(members) < (2 if colon else 3):
                 continue

@@ -2139,3 +2139,16 @@ def test_a_mind_maps_label_arrow_and_bars_list_things_of_its_kind(tmp_path):
     assert {("Quick", "strategy"), ("Sweep", "strategy"), ("Zorbex", "strategy")} <= kinds
     assert {("Drip", "mode"), ("Burst", "mode"), ("sweep_all", "mode")} <= kinds
     assert not {s for s, o in kinds if "gradient" in o}
+
+
+def test_names_set_in_bold_after_a_plural_noun_are_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Rollouts\n\n"
+        "- **Gromble Deploy** – updates with shifting modes **all at once**, **canary** and "
+        "**linear**, plus rollback on alarms.\n"
+        "- Quill Cast reports **wQL**, **WAPE** and **MASE** for each run.\n",
+    )
+    kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
+    assert {("All at once", "mode"), ("Canary", "mode"), ("Linear", "mode")} <= kinds
+    assert not {s for s, o in kinds if o.endswith("report")}  # a name, then its verb
