@@ -557,6 +557,17 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 and not FUNCTION_WORDS.fullmatch(before[0].lower())
             )
             kind = singular(head if two else w.group()).lower()
+            if not colon and not counted:
+                # "with traffic shifting modes **a**, ...": the words that make the noun's
+                # phrase name the kind with it (not a verb: "picks planners A, B")
+                modifiers: list[str] = []
+                for x in reversed(before[-2:]):
+                    if not re.fullmatch(r"[a-z][a-z-]*", x) or FUNCTION_WORDS.fullmatch(x):
+                        break
+                    if re.search(r"(?:[^s]s|ed)$", x) or x in _PREPOSITIONS:
+                        break
+                    modifiers.insert(0, x)
+                kind = " ".join([*modifiers, kind])
             if counted:  # "three dataset types": the words after the count name the kind
                 kind = singular(
                     f"{count.group()[len(count.group(1)) :].strip()} {w.group()}".strip()
