@@ -2211,10 +2211,22 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             continue
         # a paragraph's closing sentence leads the list too ("... FernKit offers three layouts:")
         said = block.text if isinstance(block, Paragraph) else ""
+        bold_lead = (  # "**Zorbex recipes we use:**": set in bold, alone, leading a list
+            isinstance(block, Paragraph)
+            and block.term
+            and not block.text
+            and plain(block.raw or "").rstrip().endswith(":")
+            # "**Hosting many models:**": something done, over what does it
+            and not re.match(
+                r"[A-Za-z]+ing\s+(?:many|multiple|several|the|an?|your|our|all)\b", block.term
+            )
+        )
+        if bold_lead:
+            said = f"{block.term}:"
         last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1] if said else ""
         lead_in = (
             isinstance(block, Paragraph)
-            and (not block.term or last != block.text)
+            and (not block.term or last != block.text or bold_lead)
             and last.endswith(":")
             # a longer one when it names what it lists ("Three loader modes for getting
             # Gromble rows into a Quill store:")

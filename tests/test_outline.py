@@ -2153,3 +2153,15 @@ def test_names_set_in_bold_after_a_plural_noun_are_things_of_its_kind(tmp_path):
     # (the words that make the noun's phrase name the kind with it)
     assert {("All at once", "shifting mode"), ("Canary", "shifting mode")} <= kinds
     assert not {s for s, o in kinds if o.endswith("report")}  # a name, then its verb
+
+
+def test_a_lead_in_set_in_bold_over_a_list_says_what_its_items_are(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Digest\n\n## Services\n\n**Zorbex recipes we keep seeing:**\n\n"
+        "- **HOT_ROWS** – rows read most\n- **COLD_ROWS** – rows read least\n\n"
+        "**Hosting many models:**\n\n- **Quill Hub** – one endpoint\n- **Fern Pod** – one box\n",
+    )
+    kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o.endswith("recipe")} == {"HOT_ROWS", "COLD_ROWS"}
+    assert not {s for s, o in kinds if "model" in o}  # something done, over what does it
