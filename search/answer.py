@@ -2075,6 +2075,12 @@ def _verb_or_adverb(word: str) -> bool:
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
+def _only_names(text: str) -> bool:
+    """Whether bracketed text only lists short names ("Gromble, random forest")."""
+    items = [x for x in re.split(r",|\s+(?:and|or)\s+", text) if x.strip()]
+    return len(items) >= 2 and all(len(x.split()) <= 3 for x in items)
+
+
 def _says_no(
     engine, q: Question, text: str, subject: set[str], asked_of: set[str] | None = None
 ) -> bool:
@@ -2091,9 +2097,16 @@ def _says_no(
     # (a plain clause counts when it says something beyond the names: "Algorithm: Gromble" says
     # nothing of what is asked of it)
     asked_stems = {stem(w) for w in q.words}
+    # (examples in brackets are no clause of their own: "Tree models (Gromble, Quill) don't
+    # care about scaling" says no of the tree models; "(it still copies rows)" is one)
+    bare = re.sub(
+        r"\(([^()]*)\)",
+        lambda m: " " * len(m.group()) if _only_names(m.group(1)) else m.group(),
+        text,
+    )
     said = [
-        (stems(text[a:b]) & asked_stems, bool(_LIMITING.search(text[a:b])))
-        for a, b in _clause_spans(text)
+        (stems(bare[a:b]) & asked_stems, bool(_LIMITING.search(bare[a:b])))
+        for a, b in _clause_spans(bare)
     ]
     limited = [len(found) for found, limiting in said if limiting]
     plain = [len(found) for found, limiting in said if not limiting and found - subject]

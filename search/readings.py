@@ -41,11 +41,21 @@ ENTITY_RELATIONS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(w: str) -> str:
-    """A word's first five letters; a short plural without its s ("gpus", "apis")."""
+    """A word's first five letters, after its ending of a verb or plural when what is left
+    is a word ("scaling", "scaled", "scales" and "scale" all "scal"); a short plural without
+    its s ("gpus", "apis")."""
+    if len(w) > 5 and (m := _ENDING.search(w)) and m.start() >= 4:
+        w = w[: m.start()]
+    elif len(w) == 5 and w.endswith("e") and w[-2] not in "aeiou":
+        w = w[:-1]  # "scale", "score": as their "-ing" forms are cut
     if len(w) > 5:
         return w[:5]
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us")) else w
+
+
+_ENDING = re.compile(r"(?:ing|ed|es|e)$")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -405,6 +405,23 @@ def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path)
     assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
 
 
+def test_yes_or_no_reads_a_negation_past_examples_in_brackets(built, tmp_path):
+    # examples in brackets do not cut the clause that says no; a clause in brackets still
+    # says yes; a word and its "-ing" form are one ("scale", "scaling")
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-brackets.md",
+        "# Hub notes\n\n## Loading\n\nTree loaders (Gromble, Quill) don't care about scaling; "
+        "row loaders care a lot.\n\n## Isolation\n\nWith Fern isolation on, the Zorbex "
+        "container gets no outbound network at all (Zorbex still copies rows in and out).\n",
+    )
+    r = engine.ask("Do I need to scale the rows before running a tree loader such as Gromble?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+    r = engine.ask("With Fern isolation on, does Zorbex still copy rows in and out?")
+    assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+
+
 def test_the_default_of_a_type_is_a_thing_not_a_figure():
     assert not analyse("What is the default algorithm for Widget Hub reports?").asks_amount
     assert analyse("What is the default batch size for Widget Hub loads?").asks_amount
