@@ -10,6 +10,7 @@ from .builder import Builder
 from .document import Document
 from .enumerations import read_enumerations, read_headed_lists
 from .formats import SUPPORTED_SUFFIXES, document_format, parse_document, read_bytes
+from .lexicon import plural
 from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
@@ -96,5 +97,8 @@ def link_mentions(b: Builder) -> None:
             unit.mentions.add(m.value)
             e = b.out.entities[m.value]
             s = unit.text[m.start : m.end]
-            if s.lower() != e.label.lower() and s.lower() not in {a.lower() for a in e.aliases}:
+            if (
+                s.lower() not in (e.label.lower(), plural(e.label).lower())  # "task nodes"
+                and s.lower() not in {a.lower() for a in e.aliases}
+            ):
                 e.aliases.add(s)  # a spelling the document uses

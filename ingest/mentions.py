@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from .lexicon import is_plural_noun_phrase, plural
 from .model import Entity
 
 T = TypeVar("T")
@@ -124,6 +125,12 @@ def mention_index(entities: dict[str, Entity], forms: dict[str, str]) -> NameInd
                         # ("OpenSearch Service"; not "Personalize", an everyday word)
                         if len(n[len(a) :].split()) >= 2:
                             forms.setdefault(n[len(a) :], e.id)
+        # a thing of two words or more is also written in the plural ("task nodes" are each
+        # a Task node), in any case the document writes it
+        words = e.label.split()
+        if len(words) >= 2 and re.fullmatch(r"[a-z]{3,}", words[-1]) and e.cls != "Kind":
+            if not is_plural_noun_phrase(e.label):
+                forms.setdefault(plural(e.label), e.id)
     index: NameIndex[str] = NameIndex()
     for form, eid in forms.items():
         index.add(form, eid, exact_case=len(form) <= 4 or form.isupper())

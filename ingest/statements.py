@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .builder import Builder
+from .lexicon import is_everyday, plural
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .prose import Segment, is_title_case, sentence_spans, unit_segments
@@ -496,6 +497,7 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+|while\s+)?)(?:(?:the|a|an)\s+)?$", re.I
 )
 _VERB = re.compile(r"[a-z]+(?:s|ed)")  # "discovers", "compiles", "deduplicates", "stored"
+_PLAIN_VERB = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)(?<!ly)")
 _NOT_VERBS = {"as", "this", "its", "us", "less", "yes", "across", "plus", "versus", "vs"}
 _AUXILIARIES = {"is", "are", "was", "were", "can", "will", "may", "must", "should", "has", "have"}
 _JOINING = {"of", "and", "or", "for", "in", "on", "with", "to"}  # a longer phrase, not a verb
@@ -524,6 +526,11 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
             ),
             None,
         )
+        written = text[m.start : m.end]
+        if verb is None and written.lower() in {plural(n).lower() for n in (e.label, *e.aliases)}:
+            # "task nodes hold no data": a plural subject's verb has no -s
+            if words and _PLAIN_VERB.fullmatch(words[0]) and is_everyday(words[0]):
+                verb = 0 if words[0] not in _JOINING | _NOT_VERBS else None
         if verb is None or any(w.lower() in _JOINING for w in words[:verb]):
             continue
         end = _clause_end(text, m.end)

@@ -1412,3 +1412,17 @@ def test_what_is_said_inside_brackets_ends_with_them(tmp_path, cues):
         "Quill Lake lets analysts train models with SQL, using Fern Engine behind the scenes",
     ) in said
     assert not {s for s, _ in said if s == "Mossy Drift"}  # an item of a list, saying nothing
+
+
+def test_a_thing_written_in_the_plural_says_what_its_plain_verb_says(tmp_path, cues):
+    # "task nodes" are each a Task node, and what they "hold" is said of it (no alias
+    # "task nodes" for it)
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Clusters\n\n- Amazon EMR — managed clusters; master / core / task nodes\n"
+        "    - task nodes hold no ledger data → safe to run on spare capacity\n",
+        cues,
+    )
+    said = {(s, o) for s, _, o in facts(x, "hasProperty")}
+    assert ("Task node", "task nodes hold no ledger data → safe to run on spare capacity") in said
+    assert "task nodes" not in labels(x)["Task node"].aliases
