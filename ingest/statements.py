@@ -528,7 +528,7 @@ def _subject_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -
         )
         written = text[m.start : m.end]
         if verb is None and written.lower() in {plural(n).lower() for n in (e.label, *e.aliases)}:
-            # "task nodes hold no data": a plural subject's verb has no -s
+            # "task nodes hold no data": a plural subject's verb goes without its -s
             if words and _PLAIN_VERB.fullmatch(words[0]) and is_everyday(words[0]):
                 verb = 0 if words[0] not in _JOINING | _NOT_VERBS else None
         if verb is None or any(w.lower() in _JOINING for w in words[:verb]):
