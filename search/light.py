@@ -35,6 +35,7 @@ class LightEncoder:
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(int(st.get("max_seq_length", 256)))
+        self._folder = folder
         self._graph = _cached_graph(folder)
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         self.dimension = int(config["hidden_size"])
@@ -82,6 +83,10 @@ class LightEncoder:
             options.inter_op_num_threads = 1
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             options.log_severity_level = 3
+            if isinstance(self._graph, str) and not Path(self._graph).is_file():
+                # another install sharing the cache kept only its four newest files since
+                # this one was found: written again
+                self._graph = _cached_graph(self._folder)
             self._sessions[threads] = ort.InferenceSession(
                 self._graph, options, providers=["CPUExecutionProvider"]
             )
