@@ -1298,16 +1298,24 @@ def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | Non
     wanted = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).lower()]
     # as many short items as counted say they are the things, whatever words they use ("all
     # at once")
-    items = [x.strip() for p in split_list(inner.strip().rstrip(".")) for x in _and_split(p)]
+    items = _bracket_items(inner.strip().rstrip("."))
     if not kind or wanted < 2 or len(items) != wanted:
         return None
     for x in items:
         words = x.split()
-        if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES:
-            return None
-        if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]", x):
+        if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES or not _item_alone(x):
             return None
     return items, kind
+
+
+def _bracket_items(inner: str) -> list[str]:
+    """The items a bracket lists, at commas and at "and"/"or"."""
+    return [x.strip() for p in split_list(inner) for x in _and_split(p)]
+
+
+def _item_alone(item: str) -> bool:
+    """Whether a listed item is a few words of its own: letters, no sentence or bracket."""
+    return bool(re.search(r"[A-Za-z]", item)) and not re.search(r"[.:;=]\s|[()]", item)
 
 
 # a plural noun in lower case right before a bracket, and the word before it when that is
@@ -1340,7 +1348,7 @@ def _kinds_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
         flags=re.I,
     )
     inner = re.sub(r",?\s*(?:etc\.?|\.\.\.|…)\s*$", "", inner.strip().rstrip("."))
-    items = [x.strip() for p in split_list(inner) for x in _and_split(p)]
+    items = _bracket_items(inner)
     if len(items) < 3:
         return None
     first = items[0].split()
@@ -1350,7 +1358,7 @@ def _kinds_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
         words = x.split()
         if not 0 < len(words) <= 3 or any(w.lower() in _ARTICLES for w in words):
             return None  # "faces (detect, compare, search a collection)": things done
-        if not re.search(r"[A-Za-z]", x) or re.search(r"[.:;=]\s|[()]|\d\s*%", x):
+        if not _item_alone(x) or re.search(r"\d\s*%", x):
             return None
     return items, kind
 
