@@ -289,6 +289,7 @@ _COMPARED = (
     "evaluates",
     "implementedWith",
     "deliversTo",
+    "readsFrom",
     "inCategory",
 )
 

@@ -53,6 +53,7 @@ class MLKG(DefinedNamespace):
     builtOn: URIRef
     example: URIRef
     deliversTo: URIRef
+    readsFrom: URIRef
     hasParameter: URIRef
     inCategory: URIRef
     kind: URIRef

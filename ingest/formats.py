@@ -13,7 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .blocks import Block, Heading, Paragraph
+from .blocks import Block, Heading, ListItem, Paragraph
 from .document import Document, ParseError
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
@@ -69,9 +69,38 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
     document = reader(data, name)
     unnumbered_headings(document.blocks)
+    formal_lists(document.blocks)
     if fmt in BOLD_LINE_HEADINGS:
         bold_line_sections(document.blocks)
     return document
+
+
+_FORMAL_END = re.compile(r"\s*(?:;(?:\s+(?:and|or))?|\.)\s*$")
+
+
+def formal_lists(blocks: list[Block]) -> None:
+    """A list punctuated as a sentence ("a) drop rows;", "b) impute;", "c) MICE."): each
+    item's closing semicolon (with its "and"/"or") and the last one's full stop are no part of
+    what the item says."""
+
+    def sentence_list(items: list[ListItem]) -> None:
+        for item in items:
+            sentence_list(item.children)
+        if len(items) < 2 or not all(
+            re.search(r";(?:\s+(?:and|or))?\s*$", i.text) for i in items[:-1]
+        ):
+            return
+        for item in items:
+            item.text = _FORMAL_END.sub("", item.text)
+            item.raw = _FORMAL_END.sub("", item.raw)
+
+    run: list[ListItem] = []
+    for b in [*blocks, None]:
+        if isinstance(b, ListItem) and (not run or b.depth == run[0].depth):
+            run.append(b)
+            continue
+        sentence_list(run)
+        run = [b] if isinstance(b, ListItem) else []
 
 
 # formats whose writers make sub-headings of bold lines (note apps' and word processors'

@@ -379,7 +379,10 @@ def _aligned_rows(lines: list[str], first: int) -> tuple[list[Row], int] | None:
             row = [_joined(a, b) for a, b in zip(row, cells(more))]
         out.append(Row(row, first + i + 1))
     names = [r.cells[0] for r in out]
-    if any(len(c.split()) > 5 or re.search(r"[.;!?]$", c) or not c for c in names):
+    # (a name has letters: ":   text" lines are a definition list's, not a column of ":")
+    if any(
+        len(c.split()) > 5 or re.search(r"[.;!?]$", c) or not re.search(r"\w", c) for c in names
+    ):
         return None
     return out, n
 
@@ -445,16 +448,49 @@ _UNDERLINE = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _DOTTED_TITLE = re.compile(r"^\s{0,3}(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.{0,80})$")
 
 
-def _titled(title: str, nxt: str) -> bool:
+def _titled(title: str, nxt: str, over_points: bool = False) -> bool:
     """Whether a numbered line is a title: short, no sentence, in capitals or alone on its
-    line (the next one blank)."""
+    line (the next one blank), or, ``over_points`` (the next line is a point of an outline),
+    no lead-in to them ("Options:")."""
     letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]  # not its remark
     return (
         len(title.split()) <= 10
         and not re.search(r"[.;,]$", title.strip())
         and bool(letters)
-        and (sum(c.isupper() for c in letters) >= 0.7 * len(letters) or not nxt.strip())
+        and (
+            sum(c.isupper() for c in letters) >= 0.7 * len(letters)
+            or not nxt.strip()
+            or (over_points and not title.strip().endswith(":"))
+        )
     )
+
+
+# a legal-style outline's points: "1.2.3 text" and "a) text", "(b) text", "ii) text"
+_DOTTED_POINT = re.compile(r"^(\s*)\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")
+_LETTERED_POINT = re.compile(r"^(\s*)\(?([a-z]|[ivx]{1,4})\)\s+(?=\S)")
+
+
+def _outline_points(lines: list[str]) -> set[int]:
+    """The lines of a legal-style outline's points: a dotted number when three lines or more
+    open with one, a letter or roman numeral in brackets when the next or the one before
+    stands at the same indent within a few lines ("a)" then "b)")."""
+    dotted = [i for i, line in enumerate(lines) if _DOTTED_POINT.match(line)]
+    points = set(dotted) if len(dotted) >= 3 else set()
+    marks = {i: m for i, line in enumerate(lines) if (m := _LETTERED_POINT.match(line))}
+
+    def after(a: str, b: str) -> bool:  # "a" then "b", "i" then "ii", "iv" then "v"
+        roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        if a in roman and b in roman and roman.index(b) == roman.index(a) + 1:
+            return True
+        return len(a) == len(b) == 1 and ord(b) == ord(a) + 1
+
+    for i, m in marks.items():
+        for j in range(i + 1, min(len(lines), i + 16)):
+            n = marks.get(j)
+            if n is not None and n[1] == m[1] and after(m[2], n[2]):
+                points |= {i, j}
+                break
+    return points
 
 
 # "      o write: 1 MB/s": a typewriter bullet
@@ -489,6 +525,7 @@ def _plain_text_habits(text: str) -> str:
     lines = text.split("\n")
     fenced = False
     bullets = []
+    points = _outline_points(lines)
     for i, line in enumerate(lines):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
@@ -508,10 +545,26 @@ def _plain_text_habits(text: str) -> str:
         if wiki := WIKI_TITLE.match(line.strip()):  # "== Metrics ==": a title
             lines[i] = f"{'#' * len(wiki[1])} {wiki[2]}"
             continue
-        prev_blank = i == 0 or not lines[i - 1].strip()
-        if (t := _DOTTED_TITLE.match(line)) and prev_blank and _titled(t[2], nxt):
+        prev_blank = i == 0 or not lines[i - 1].strip() or lines[i - 1].startswith("#")
+        over = i + 1 in points  # the line over an outline's points
+        if (t := _DOTTED_TITLE.match(line)) and prev_blank and _titled(t[2], nxt, over):
             # "1.2 OTHER STORAGE" on a line of its own: a title, as deep as its number
             lines[i] = f"{'#' * min(6, t[1].count('.') + 2)} {line.strip()}"
+            continue
+        if i in points and not _in_pipe_table(lines, i):
+            # "  1.2.3 text", "    b) text": a point, as deep as it is indented
+            m = _DOTTED_POINT.match(line) or _LETTERED_POINT.match(line)
+            lines[i] = f"{m[1]}- {line[m.end() :]}"
+            continue
+        if (
+            (m := _NUMBERED_TITLE.match(line))
+            and points
+            and prev_blank
+            and not nxt.strip()
+            and _titled(m[3], "")
+            and sum(c.isupper() for c in m[3]) >= 0.7 * sum(c.isalpha() for c in m[3])
+        ):
+            lines[i] = f"## {line.strip()}"  # "1. DATA ENGINEERING" over an outline's points
             continue
         m = _NUMBERED_TITLE.match(line)
         if m and _UNDERLINE.match(nxt) and len(nxt.strip()) >= max(3, 0.8 * len(line.strip())):

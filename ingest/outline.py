@@ -308,7 +308,7 @@ class OutlineReader:
         self.group, self.last_entity = None, None
         parent = self.context()
         ctx = Context(h.level)
-        title = h.title
+        title = self._without_remark(h.title)
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
         subject = heading_subject(title) or self._labelled_subject(title)
@@ -390,6 +390,27 @@ class OutlineReader:
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         self.first_para = ctx.entity is not None and not ctx.meta and not ctx.relation
         self.seen_heading = True
+
+    def _without_remark(self, title: str) -> str:
+        """A heading's name without the remark a dash sets after it ("Gromble — details",
+        "Quill Forest — reading the output"), when the notes know the name; the title as it
+        is otherwise (a label and a name, "Row tools — Gromble", reads below)."""
+        d = re.match(r"^(?P<a>[^–—:]{2,60}?)\s+[–—-]\s+(?P<b>[a-z][^–—:]{1,60})$", title)
+        if (
+            d
+            and len(d["b"].split()) <= 5
+            and d["b"].islower()
+            and self._known(d["a"])
+            # (not a label over kinds of it, "Metrics — by task", "Built-in algos — recap")
+            and not (
+                is_plural_noun_phrase(d["a"])
+                and not any(w[:1].isupper() for w in d["a"].split()[1:])
+            )
+            and not self._known(d["b"])
+            and not self.b.class_for(d["b"])
+        ):
+            return d["a"]
+        return title
 
     def _labelled_subject(self, title: str) -> str | None:
         """The thing of a "Label: Name" heading ("Serving: TorchServe" is about
@@ -925,7 +946,13 @@ class OutlineReader:
             return
         if (
             # "roles: leader -> ...": an arrow read as a lead; "**Model types**: A, B and C"
-            (not it.term or ":" in it.term or _names_collection(it.term))
+            # (a mind map's "destinations → A, B, C": its arrow made the label a term)
+            (
+                not it.term
+                or ":" in it.term
+                or _names_collection(it.term)
+                or _ARROW_LEAD.match(it.raw)
+            )
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
             and (listing := self._listing(plain(it.raw) if it.term else it.text))
@@ -1336,6 +1363,8 @@ class OutlineReader:
         identifier: bool = False,
     ) -> Entity | None:
         """The thing a list item names: of the list's kind, part of the list's owner."""
+        if owner is not None and not identifier:
+            name = self._within(name, owner)
         e = self.b.entity(name, cls, u, identifier=identifier)
         if e is None:
             return None
@@ -1345,6 +1374,17 @@ class OutlineReader:
         if owner is not None and owner.id != e.id:
             self.b.fact(e, "partOf", owner, u)
         return e
+
+    def _within(self, name: str, owner: Entity) -> str:
+        """A name written short under its owner ("Hose (ZH)" under "Zorbex") is the owner's
+        thing the notes know by the whole name ("Zorbex Hose"); any other name as written."""
+        core = parse_name(name).canonical
+        if self._known(core):
+            return name
+        for n in sorted({owner.label, *owner.aliases}, key=lambda x: (len(x), x)):
+            if not n.lower().endswith(core.lower()) and self._known(f"{n} {core}"):
+                return f"{n} {name}"
+        return name
 
     @staticmethod
     def _glossary_term(it: ListItem) -> bool:

@@ -14,6 +14,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ _CID = re.compile(r"\(cid:\d+\)")  # a glyph without a Unicode mapping (icon fon
 _COLUMN_GAP = 1.0  # a gap this wide (in ems) between words on a line separates table columns
 _ROW_GAP = 0.3  # whitespace this tall (in ems) separates the rows of a table without rules
 _ALIGN = 4.0  # points within which cells of one column start
+_ROW_LINES = 8  # a table's row between two rules holds this many lines at most
 _BOLD_RUN = re.compile(r"\*\*(.+?)\*\*")
 # code fonts: a word set in one is code, as backticks say in Markdown
 _MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
@@ -255,7 +257,16 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     band = _PRINT_BAND * float(page.height)
     printed = [w for w in words if w["top"] < band or w["bottom"] > float(page.height) - band]
     words = [w for w in words if w not in printed]
-    unruled, words = _unruled_tables_by_column(words, cards, float(page.width), boxes)
+    # rules drawn across the page (a row's bottom border), as (left, right, height)
+    rules_across = [
+        (float(e["x0"]), float(e["x1"]), float(e["top"]))
+        for e in page.horizontal_edges
+        if e["x1"] - e["x0"] > 20
+    ]
+    row_ruled, words = _row_ruled_tables(words, rules_across)
+    items += row_ruled
+    boxes += [t.bbox for t in row_ruled]
+    unruled, words = _unruled_tables_by_column(words, cards, float(page.width), boxes, rules_across)
     words += printed
     items += unruled
     boxes += [t.bbox for t in unruled]
@@ -614,11 +625,14 @@ def _segments(line: list[dict]) -> list[list[dict]]:
 
 
 def _unruled_tables(
-    words: list[dict], cards: list[tuple[float, float, float, float]] = ()
+    words: list[dict],
+    cards: list[tuple[float, float, float, float]] = (),
+    rules: Sequence[tuple[float, float, float]] = (),
 ) -> tuple[list[_PageTable], list[dict]]:
-    """Tables drawn without ruling lines (web pages printed to PDF): runs of lines whose words
-    stand in aligned columns under a header line, unless the columns are ``cards`` (boxes)
-    side by side. Returns the tables and the other words."""
+    """Tables drawn without a grid of ruling lines (web pages printed to PDF): runs of lines
+    whose words stand in aligned columns under a header line, unless the columns are ``cards``
+    (boxes) side by side; ``rules`` across the page may part their rows. Returns the tables
+    and the other words."""
     lines = _group_lines(words)
     tables: list[_PageTable] = []
     rest: list[dict] = []
@@ -627,7 +641,7 @@ def _unruled_tables(
         j = i + 1
         while j < len(lines) and _continues(lines[i:j], lines[j]):
             j += 1
-        table = _grid(lines[i:j]) if j - i >= 3 and len(_segments(lines[i])) >= 2 else None
+        table = _grid(lines[i:j], rules) if j - i >= 3 and len(_segments(lines[i])) >= 2 else None
         if table is not None and _side_by_side(lines[i:j], cards):
             table = None
         if table is None:
@@ -644,20 +658,21 @@ def _unruled_tables_by_column(
     cards: list[tuple[float, float, float, float]],
     width: float,
     tables: list[tuple[float, float, float, float]] = (),
+    rules: Sequence[tuple[float, float, float]] = (),
 ) -> tuple[list[_PageTable], list[dict]]:
     """Unruled tables, looked for in each column of a page set in columns: columns side
     by side are no table (their lines would align like one); words across the gutter (a
     title, a wide table) are looked at with neither."""
     gutters = _gutters(_group_lines(words), width, tables)
     if not gutters:
-        return _unruled_tables(words, cards)
+        return _unruled_tables(words, cards, rules)
     columns: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
     tables, rest = [], []
     for w in words:
         k = _column_of(w, gutters)
         (rest if k is None else columns[k]).append(w)
     for side in columns:
-        found, other = _unruled_tables(side, cards)
+        found, other = _unruled_tables(side, cards, rules)
         tables += found
         rest += other
     return tables, rest
@@ -756,9 +771,110 @@ def _continues(run: list[list[dict]], line: list[dict]) -> bool:
     return any(abs(w["x0"] - c) <= _ALIGN for w in line[1:] for c in later)
 
 
-def _grid(lines: list[list[dict]]) -> _PageTable | None:
+def _row_ruled_tables(
+    words: list[dict], rules: Sequence[tuple[float, float, float]]
+) -> tuple[list[_PageTable], list[dict]]:
+    """Tables whose rows are parted by rules of one width and whose columns by whitespace
+    alone (a web page's table with row borders, printed): three rules or more, one above the
+    other, with words between each two, and the line right above the first (the header).
+    Their columns are found as an unruled table's (``_grid``). Returns the tables and the
+    other words."""
+    spans: dict[int, list[list[float]]] = {}
+    for x0, x1, y in sorted(rules, key=lambda r: (round(r[2]), r[0])):
+        pieces = spans.setdefault(round(y), [])
+        if pieces and x0 <= pieces[-1][1] + 2:  # a cell's rule goes on with the next cell's
+            pieces[-1][1] = max(pieces[-1][1], x1)
+        else:
+            pieces.append([x0, x1])
+    stacks: list[list[tuple[float, float, float]]] = []
+    for y, pieces in sorted(spans.items()):
+        for x0, x1 in pieces:
+            stack = next(
+                (t for t in stacks if abs(t[-1][0] - x0) <= 3 and abs(t[-1][1] - x1) <= 3), None
+            )
+            if stack is not None and y - stack[-1][2] <= 2.5:
+                continue  # a thick rule's two edges: one rule
+            if stack is not None:
+                stack.append((x0, x1, float(y)))
+            else:
+                stacks.append([(x0, x1, float(y))])
+    tables: list[_PageTable] = []
+    taken: set[int] = set()
+    for stack in stacks:
+        x0, x1 = stack[0][0], stack[0][1]
+        within = [w for w in words if w["x0"] >= x0 - 2 and w["x1"] <= x1 + 2]
+
+        runs: list[list[float]] = [[stack[0][2]]]
+        for (_, _, a), (_, _, b) in zip(stack, stack[1:]):
+            if _row_like([w for w in within if a < w["top"] and w["bottom"] < b], x1 - x0):
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        for ys in runs:
+            if len(ys) < 3:
+                continue
+            inside = [w for w in within if ys[0] < w["top"] and w["bottom"] < ys[-1] + 1]
+            if not inside:
+                continue
+            size = min(w["size"] for w in inside)
+            lines = _group_lines([w for w in within if w["bottom"] <= ys[0] + 1])
+            # the header stands right above the first rule, or is the first row (a shaded
+            # header's box drew the rule above it)
+            near = lines and ys[0] - max(w["bottom"] for w in lines[-1]) <= 1.2 * size
+            starts = _column_starts(_group_lines(inside))
+            if near and not all(  # (a caption above a boxed header is no header)
+                any(abs(seg[0]["x0"] - c) <= _ALIGN for c in starts) for seg in _segments(lines[-1])
+            ):
+                near = False
+            region = [*(lines[-1] if near else []), *inside]
+            table = _grid(_group_lines(region), rules)
+            if table is not None:
+                tables.append(table)
+                taken |= {id(w) for w in region}
+    return tables, [w for w in words if id(w) not in taken]
+
+
+def _row_like(words: list[dict], width: float) -> bool:
+    """Whether the words between two rules ``width`` wide can be a table's row: a few lines,
+    none of them running text across the columns (a section between rules under headings is
+    no row)."""
+    lines = _group_lines(words)
+    return 0 < len(lines) <= _ROW_LINES and not any(
+        len(_segments(line)) == 1 and line[-1]["x1"] - line[0]["x0"] > 0.6 * width for line in lines
+    )
+
+
+def _ruled_between(
+    lines: list[list[dict]], rules: Sequence[tuple[float, float, float]]
+) -> list[bool]:
+    """For each line after the first, whether a rule across the lines' width stands between it
+    and the line above (a table's row borders; a cell's rules are pieces side by side)."""
+    left = min(w["x0"] for line in lines for w in line)
+    right = max(w["x1"] for line in lines for w in line)
+    spans: dict[float, list[tuple[float, float]]] = {}
+    for x0, x1, y in rules:
+        spans.setdefault(round(y), []).append((max(x0, left - 20), min(x1, right + 20)))
+    across = [
+        y
+        for y, parts in spans.items()
+        if sum(max(0.0, x1 - x0) for x0, x1 in parts) >= 0.8 * (right - left)
+    ]
+    return [
+        any(
+            max(w["bottom"] for w in above) - 1 <= y <= min(w["top"] for w in line) + 1
+            for y in across
+        )
+        for above, line in zip(lines, lines[1:])
+    ]
+
+
+def _grid(
+    lines: list[list[dict]], rules: Sequence[tuple[float, float, float]] = ()
+) -> _PageTable | None:
     """The table of a header line and the lines under it, or None when the columns do not align
-    or the cells read as running text (a two-column page is not a table)."""
+    or the cells read as running text (a two-column page is not a table). Rows are parted by
+    whitespace, or by the ``rules`` drawn between them where there are such (a cell's lines
+    may then stand as far apart as rows do)."""
     cols = _column_starts(lines[1:])
     segs = [seg for line in lines[1:] for seg in _segments(line) if len(_segments(line)) >= 2]
     aligned = sum(any(abs(s[0]["x0"] - c) <= _ALIGN for c in cols) for s in segs)
@@ -774,15 +890,23 @@ def _grid(lines: list[list[dict]]) -> _PageTable | None:
         header[column(w, by_center=True)].append(w)
     if any(len(h) > 5 for h in header) or sum(bool(h) for h in header) < 2:
         return None
-    body = sorted((w for line in lines[1:] for w in line), key=lambda w: w["top"])
+    ruled = _ruled_between(lines[1:], rules)
     bands: list[list[dict]] = []
-    bottom = -math.inf
-    for w in body:
-        if bands and w["top"] <= bottom + _ROW_GAP * w["size"]:
-            bands[-1].append(w)
-        else:
-            bands.append([w])
-        bottom = max(bottom, w["bottom"]) if len(bands[-1]) > 1 else w["bottom"]
+    if sum(ruled) >= 2:
+        # rules under the rows: a row runs from one rule to the next, however its lines wrap
+        for line, parted in zip(lines[1:], [True, *ruled]):
+            if parted:
+                bands.append([])
+            bands[-1] += line
+    else:
+        body = sorted((w for line in lines[1:] for w in line), key=lambda w: w["top"])
+        bottom = -math.inf
+        for w in body:
+            if bands and w["top"] <= bottom + _ROW_GAP * w["size"]:
+                bands[-1].append(w)
+            else:
+                bands.append([w])
+            bottom = max(bottom, w["bottom"]) if len(bands[-1]) > 1 else w["bottom"]
     rows = [[_cell_text(h) for h in header]]
     for band in bands:
         cells = [[] for _ in cols]
@@ -1269,6 +1393,8 @@ def _join(parts: list[str]) -> str:
             compound = "-" in out.rsplit(" ", 1)[-1][:-1]
             joined = part[:1].islower() and not compound and _is_word(before + after)
             out = out[:-1] + part if joined else out + part
+        elif re.search(r"\d-$", out) and part[:1].isalpha():
+            out += part  # "60-" | "second timeout": a figure's compound keeps its hyphen
         else:
             out = f"{out} {part}"
     return out.replace("** **", " ").strip()  # a bold run that goes on to the next line

@@ -732,6 +732,8 @@ def _things_of_kind(
 ) -> None:
     """Each name a thing of ``kind``, and of each subject's own kind ("Widget Hub
     planner"); with ``part_of``, part of the subject too."""
+    # (things named for a relation are in it, not parts: a sink is no part of its source)
+    part_of = part_of and singular(kind.split()[-1].lower()) not in b.listed if kind else part_of
     for name in names:
         # an identifier keeps its case ("batch_skipzap")
         e = b.entity(name if "_" in name else name[:1].upper() + name[1:], cls, u)

@@ -36,6 +36,7 @@ ENTITY_RELATIONS = (
     "builtOn",
     "example",
     "deliversTo",
+    "readsFrom",
     "hasParameter",
     "inCategory",
 )

@@ -533,6 +533,7 @@ def test_pdf_line_end_hyphen_mends_words_only():
     assert _join(["**scikit-**", "**learn, XGBoost**"]) == "**scikit-learn, XGBoost**"
     assert _join(["speech-to-", "text"]) == "speech-to-text"
     assert _join(["a Gromble-", "50 or Gromble-101 loader"]) == "a Gromble-50 or Gromble-101 loader"
+    assert _join(["a 60-", "second timeout"]) == "a 60-second timeout"  # a figure's compound
 
 
 def test_pdf_table_rows_keep_their_page():
@@ -1614,9 +1615,9 @@ def test_pdf_list_with_bullets_apart_from_justified_text_is_no_table():
     assert not any(isinstance(b, Table) for b in blocks)
     items = [b.text for b in blocks if isinstance(b, ListItem)]
     assert items[1:3] == [
-        "raise min_leaf;",
+        "raise min_leaf",  # (a list punctuated as a sentence: no semicolons in its items)
         "use row_share below 1.0 so every tree sees only part of the rows and columns of the "
-        "store it reads;",
+        "store it reads",
     ]
     assert any(
         isinstance(b, Paragraph) and b.text.startswith("For skewed labels the knob is")
@@ -1892,4 +1893,18 @@ def test_a_wikis_edit_links_and_footnote_calls_are_no_words():
     assert [b.title for b in blocks if isinstance(b, Heading)] == ["Gromble", "Loaders"]
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
         "Quill copies rows. Fern streams them."
+    ]
+
+
+def test_pdf_table_with_rules_under_its_rows_keeps_each_row_whole():
+    """tests/data/row-rules.html printed by Chromium: a table ruled under each row only, its
+    cells wrapping over two lines as far apart as rows would be without the rules."""
+    doc = read_document(DATA / "row-rules.pdf")
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.header == ["Loader", "Best for", "Limits"]
+    rows = [[plain(c) for c in r.cells] for r in table.rows]
+    assert [r[0] for r in rows] == ["Gromble drip loader", "Quill sweep loader", "Fern bulk loader"]
+    assert rows[0][2].startswith("Persistent workers; batches up to 6 MB, a 60-second timeout")
+    assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
+        "Pick the drip loader unless the rows arrive in bursts."
     ]

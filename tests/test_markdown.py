@@ -717,3 +717,67 @@ def test_typewriter_bullets_set_far_in_under_an_item_are_its_sub_items():
     watch = next(b for b in got if b.term == "Gromble Watch")
     assert [c.text for c in watch.children] == ["row gap (rows missing)", "key skew", "late rows"]
     assert [c.source.line_start for c in watch.children] == [5, 6, 7]
+
+
+def test_a_legal_style_outline_reads_as_sections_and_points():
+    # numbered titles over lettered points, points numbered "2.1.1", roman sub-points, a
+    # lead-in point over lettered ones; no Markdown syntax at all
+    text = (
+        "ZORBEX NOTES\n\n"
+        "1. DATA LOADING\n\n"
+        "1.1 Loaders\n\n"
+        "1.1.1 Gromble Pipe (GP)\n"
+        "  a) Real-time; rows kept 24 hours.\n"
+        "  b) Functions in its query language:\n"
+        "     i)  ROW_SKEW - skew score per row;\n"
+        "     ii) HOT_KEYS - dense keys.\n"
+        "  c) Readers are written by the customer.\n\n"
+        "2. STORAGE\n\n"
+        "2.1 Quill Lake\n"
+        "  2.1.1 Default store for Gromble; rows are read from a prefix\n"
+        "        that names the day.\n"
+        "  2.1.2 Tiers relevant to cost questions:\n"
+        "    a) Quill Hot;\n"
+        "    b) Quill Cold.\n"
+    )
+    from ingest.formats import parse_document
+
+    got = parse_document(text.encode(), "outline.md", ".md").blocks
+    heads = [(b.level, b.title) for b in got if isinstance(b, Heading)]
+    assert [t for _, t in heads] == [
+        "DATA LOADING",
+        "Loaders",
+        "Gromble Pipe (GP)",
+        "STORAGE",
+        "Quill Lake",
+    ]
+    assert [lv for lv, _ in heads] == sorted([lv for lv, _ in heads[:3]]) + sorted(
+        [lv for lv, _ in heads[3:]]
+    )
+    items = [b for b in got if isinstance(b, ListItem) and b.depth == 0]
+    assert [b.text for b in items][:3] == [
+        "Real-time; rows kept 24 hours.",
+        "Functions in its query language:",
+        "Readers are written by the customer.",
+    ]
+    # (a list punctuated as a sentence: its semicolons and full stop are no part of its items)
+    assert [c.text for c in items[1].children] == [
+        "ROW_SKEW - skew score per row",
+        "HOT_KEYS - dense keys",
+    ]
+    store = next(b for b in items if b.text.startswith("Default store"))
+    assert store.text.endswith("that names the day.")
+    tiers = next(b for b in items if b.text.startswith("Tiers"))
+    assert [c.text for c in tiers.children] == ["Quill Hot", "Quill Cold"]
+
+
+def test_a_definition_list_with_a_colon_line_per_point_keeps_its_term():
+    # MultiMarkdown notes: one ":   " line per point under a term; the colons are no
+    # column of a table set by spaces
+    text = (
+        "# Loaders\n\nGromble Pipe\n:   Real-time rows, kept a day.\n"
+        ":   Per shard: 1 MB/s in, 2 MB/s out.\n:   Readers: Quill, Fern, Mossy.\n"
+    )
+    items = [b for b in parse_markdown(text, "notes.md") if isinstance(b, ListItem)]
+    assert [b.term for b in items] == ["Gromble Pipe"] * 3
+    assert items[2].text == "Readers: Quill, Fern, Mossy."

@@ -1179,7 +1179,10 @@ def test_a_list_a_sentence_gives_belongs_to_the_thing_the_sentences_before_speak
         "Greedy-QR, Tessa, DP-9 or Plan X.\n",
     )
     said = facts(x, "partOf")
-    assert {("Zorb Lake", "partOf", "GromPipe"), ("Mossy", "partOf", "GromPipe")} <= said
+    # (sinks are where it delivers to, no parts of it)
+    sent = facts(x, "deliversTo")
+    assert {("GromPipe", "deliversTo", "Zorb Lake"), ("GromPipe", "deliversTo", "Mossy")} <= sent
+    assert not {f for f in said if f[0] in ("Zorb Lake", "Mossy")}
     assert {("Greedy-QR", "partOf", "WidgetHub"), ("Plan X", "partOf", "WidgetHub")} <= said
     kinds = {(s, o) for s, p, o in facts(x, "kind")}
     assert ("Tessa", "WidgetHub Planner") in kinds, kinds
@@ -2165,3 +2168,60 @@ def test_a_lead_in_set_in_bold_over_a_list_says_what_its_items_are(tmp_path):
     kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
     assert {s for s, o in kinds if o.endswith("recipe")} == {"HOT_ROWS", "COLD_ROWS"}
     assert not {s for s, o in kinds if "model" in o}  # something done, over what does it
+
+
+def test_a_mind_maps_arrow_label_of_a_rarer_plural_lists_the_owners_things(tmp_path):
+    # "sinks → A, B, C" under a thing lists what it writes to, whatever the label word's
+    # frequency; a branch named short under its family is the thing known by the whole name
+    x = extract(
+        tmp_path,
+        "# Map\n\nThe **Zorbex Hose** and **Zorbex Pipe** move rows.\n\n## Ingest\n"
+        "- **Zorbex** family\n"
+        "  - Pipe\n"
+        "    - real-time, shards\n"
+        "  - Hose (ex Zorbex Firehose)\n"
+        "    - buffer by size or time\n"
+        "    - sinks → Quill Lake, Fern Store, Mossy\n"
+        "    - record conversion\n",
+    )
+    kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o.endswith("sink")} == {"Quill Lake", "Fern Store", "Mossy"}
+    parts = facts(x, "partOf")
+    assert ("Zorbex Hose", "partOf", "Zorbex") in parts
+    assert ("Zorbex Pipe", "partOf", "Zorbex") in parts
+    assert not {s for s, _, _ in parts if s in ("Hose", "Pipe")}
+
+
+def test_a_heading_that_remarks_on_a_known_name_after_a_dash_is_about_that_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Module\n\n| Loader | Use |\n|---|---|\n| Gromble Pipe | rows |\n| Quill Forest | keys |\n\n"
+        "## Gromble Pipe — details\n\nCopies rows in order. Input: CSV or Parquet.\n\n"
+        "## Quill Forest — reading the output\n\nEach row gets a skew score.\n\n"
+        "## Loaders — by speed\n\n- Gromble Pipe: fast\n- Quill Forest: slow\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {n for n in labels if "—" in n}
+    assert ("Gromble Pipe", "definition", "Copies rows in order. Input: CSV or Parquet.") in facts(
+        x, "definition"
+    )
+
+
+def test_what_a_thing_reads_from_and_its_consumers_are_its_sources(tmp_path):
+    # "reads from" is one of the ontology's relations: its cue phrases ("imports from") and
+    # what its subjects are called ("consumers") say which things a thing takes data from
+    x = extract(
+        tmp_path,
+        "# Prep\n\nZorbex Hub\n:   Visual prep. Imports from S3, Athena, Redshift and Snowflake.\n\n"
+        "Amazon Kinesis Data Streams\n:   Real-time, in shards.\n:   Consumers: Lambda, Firehose.\n",
+    )
+    reads = facts(x, "readsFrom")
+    assert {o for s, _, o in reads if s == "Zorbex Hub"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Athena",
+        "Amazon Redshift",
+        "Snowflake",
+    }
+    assert ("AWS Lambda", "readsFrom", "Amazon Kinesis Data Streams") in reads
+    # (a consumer is no part of what it reads)
+    assert ("AWS Lambda", "partOf", "Amazon Kinesis Data Streams") not in facts(x, "partOf")
