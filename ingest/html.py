@@ -29,7 +29,7 @@ from .blocks import (
 )
 from .document import Document, ParseError, decode_text, split_lines
 from .markdown import glossary_starts
-from .text import TYPED_BULLET, clean_heading, plain, split_lead
+from .text import TYPED_BULLET, clean_heading, is_title_like, plain, split_lead
 
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list paragraphs
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
@@ -72,6 +72,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     except (etree.LxmlError, ValueError) as exc:
         raise ParseError(name, 1, f"not readable HTML: {exc}") from exc
     reader = _HtmlReader(name, len(lines))
+    _symbol_fonts(root)
     content = main_content(root)
     reader.styled_levels = styled_heading_levels(content)
     try:
@@ -79,6 +80,24 @@ def parse_html_document(data: bytes, name: str) -> Document:
     except RecursionError as exc:
         raise ParseError(name, 1, "HTML nested too deeply to read") from exc
     return Document(name, "html", reader.blocks, [lines])
+
+
+# what a word processor's symbol fonts show for the letters it writes in them (Word's
+# autocorrected "->" is Wingdings' "à"; its bullets are Symbol's "·", Wingdings' "§" or "Ø")
+_SYMBOL_FONTS = {
+    "wingdings": {"à": "→", "ß": "←", "è": "➔", "ð": "⇨", "ü": "✓", "û": "✗", "§": "▪", "Ø": "➢"},
+    "symbol": {"·": "•", "®": "→", "¬": "←", "Þ": "⇒", "³": "≥", "£": "≤", "¹": "≠", "´": "×"},
+}
+_FONT_FAMILY = re.compile(r"font-family:\s*[\"']?(wingdings|symbol)\b", re.I)
+
+
+def _symbol_fonts(root: etree._Element) -> None:
+    """Letters set in a symbol font ("à" in Wingdings) as the symbols they show ("→")."""
+    for span in root.iter("span"):
+        m = _FONT_FAMILY.search(span.get("style", ""))
+        if m and span.text:
+            glyphs = _SYMBOL_FONTS[m[1].lower()]
+            span.text = "".join(glyphs.get(c, c) for c in span.text)
 
 
 _LONG_LINE = 2000  # a page written on a few long lines (Notion, Google Docs exports)
@@ -614,6 +633,28 @@ def _fill_spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
         row.append(value)
 
 
+_MARGIN = re.compile(r"margin-left:\s*(-?\d*\.?\d+)(in|pt|cm)", re.I)
+_TO_INCHES = {"in": 1.0, "pt": 1 / 72, "cm": 1 / 2.54}
+
+
+def _filtered_list_level(el: etree._Element) -> int:
+    """The level of a list paragraph as Word's "Web Page, Filtered" writes it (no
+    ``mso-list`` style left): class ``MsoListParagraph…``, opening with a span that holds the
+    bullet or number and the spaces after it; one level per half inch of left margin (the
+    class's own margin is half an inch). 0 for any other paragraph."""
+    if not el.get("class", "").startswith("MsoListParagraph") or len(el) == 0:
+        return 0
+    first = el[0]
+    if (el.text or "").strip() or first.tag != "span":
+        return 0
+    marker = first.text_content()
+    if not re.fullmatch(r"\s*\S{1,4}[\s\xa0]*\xa0[\s\xa0]*", marker):
+        return 0
+    m = _MARGIN.search(el.get("style", ""))
+    inches = float(m[1]) * _TO_INCHES[m[2].lower()] if m else 0.5
+    return max(1, round(inches / 0.5))
+
+
 class _HtmlReader:
     """Walks the content tree in document order, keeping the heading path."""
 
@@ -734,11 +775,15 @@ class _HtmlReader:
         level2``, each opening with its bullet or number in a span Word marks to ignore. An
         item of the level below the one before it is its child."""
         m = _MSO_LIST.search(el.get("style", ""))
-        if not m:
+        level = int(m.group(2)) if m else _filtered_list_level(el)
+        if not level:
             return False
-        level = int(m.group(2))
         body = copy.deepcopy(el)
         marker = ""
+        if not m:  # "Web Page, Filtered": the marker is the paragraph's first span
+            first = body[0]
+            marker = first.text_content().strip(" \xa0\t\r\n")
+            first.drop_tree()
         for span in list(body.iter("span")):
             if "mso-list:ignore" in span.get("style", "").replace(" ", "").lower():
                 marker = marker or span.text_content().strip()
@@ -894,6 +939,14 @@ class _HtmlReader:
                 continue  # a toggle as a list item (Notion's): a section, its summary the title
             nested = [c for c in li if c.tag in ("ul", "ol") and not _skipped(c)]
             raw = inline_markdown(li, skip=frozenset(("ul", "ol")))
+            first = next((c for c in inner if c.tag == "p"), None)
+            title = (li.text or "").strip()
+            if first is not None and first is inner[0] and is_title_like(title):
+                # "<li>Shadow loads<p>what they are</p>": the item's title over its own text
+                rest = copy.deepcopy(li)
+                rest.text = ""
+                said = inline_markdown(rest, skip=frozenset(("ul", "ol")))
+                raw = f"**{plain(title)}:** {said}" if said else raw
             item = parent
             if raw:
                 term, text = split_lead(raw)

@@ -34,7 +34,15 @@ from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Tabl
 from .document import Document, ParseError, decode_text, split_lines
 from .formats import NOTE_ID
 from .lexicon import is_plural_noun_phrase
-from .text import WIKI_TITLE, clean_heading, defined_lead, glyph_bullet, plain, split_lead
+from .text import (
+    WIKI_TITLE,
+    clean_heading,
+    defined_lead,
+    glyph_bullet,
+    is_title_like,
+    plain,
+    split_lead,
+)
 
 __all__ = [
     "ParseError",
@@ -869,6 +877,18 @@ class _Reader:
                 item.raw = raw
                 item.term, item.text = split_lead(raw)
                 item.source = self.src(line_map[0], line_map[1])
+                return
+            if (
+                not item.children
+                and self.blocks[-1] is item
+                and not item.term
+                and is_title_like(item.raw)
+            ):
+                # "- Shadow tests" over a paragraph of its own: the item's title and its text
+                item.raw = f"**{plain(item.raw)}:** {raw}"
+                item.term, item.text = split_lead(item.raw)
+                s = item.source
+                item.source = Source(s.document, s.section, s.line_start, line_map[1])
                 return
             if not item.children and self.blocks[-1] is item:
                 item.raw = f"{item.raw} {raw}"

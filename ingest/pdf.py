@@ -24,7 +24,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
-from .text import WIKI_TITLE, clean_heading, plain, split_lead
+from .text import WIKI_TITLE, clean_heading, is_title_like, plain, split_lead
 
 MAX_PAGES = 2000
 MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read instead of hanging
@@ -79,6 +79,7 @@ class _Line:
     column_top: bool = False  # the first line of a page's second column
     edge: float = 0.0  # where its column's lines end on the right (0: the page's text edge)
     aside: bool = False  # in a box set beside the text ("Exam tip"): never a heading
+    text_x0: float = 0.0  # where its text starts, after any list marker
 
 
 @dataclass
@@ -534,7 +535,9 @@ def _reading_order(
     a run of lines that leave the gutters free is read down each column in turn, left to right
     (each column's lines moved left onto the first, so indents mean the same); a line or table
     across a gutter (a title, a wide table) stands between such runs."""
-    gutters = _gutters(lines, width, [t.bbox for t in tables])
+    gutters, band = _gutters(lines, width, [t.bbox for t in tables]), None
+    if not gutters and (local := _local_gutter(lines, width)):
+        gutters, band = [local[:2]], local[2:]
     if not gutters:
         for t in tables:
             t.order = (0, 0, t.bbox[1])
@@ -544,8 +547,10 @@ def _reading_order(
         return made
     n = len(gutters) + 1
 
-    def across(x0: float, x1: float) -> bool:
-        return _column_of({"x0": x0, "x1": x1}, gutters) is None
+    def across(x0: float, x1: float, top: float) -> bool:
+        # (columns set in part of the page only: any line above or below them is across)
+        outside = band is not None and not band[0] <= top <= band[1]
+        return outside or _column_of({"x0": x0, "x1": x1}, gutters) is None
 
     things: list[tuple[float, object]] = [(min(w["top"] for w in ln), ln) for ln in lines]
     things += [(t.bbox[1], t) for t in tables]
@@ -591,9 +596,9 @@ def _reading_order(
 
     for top, thing in things:
         if isinstance(thing, _PageTable):
-            wide = across(thing.bbox[0], thing.bbox[2])
+            wide = across(thing.bbox[0], thing.bbox[2], thing.bbox[1])
         else:
-            wide = any(across(w["x0"], w["x1"]) for w in thing)
+            wide = any(across(w["x0"], w["x1"], w["top"]) for w in thing)
         if not wide:
             if isinstance(thing, _PageTable):
                 column = _column_of({"x0": thing.bbox[0], "x1": thing.bbox[2]}, gutters)
@@ -611,6 +616,58 @@ def _reading_order(
             out.append(m)
     flush()
     return out
+
+
+def _local_gutter(
+    lines: list[list[dict]], width: float
+) -> tuple[float, float, float, float] | None:
+    """The gutter of two columns set side by side in part of a page only (a note app's column
+    layout, printed), which lines across the page above and below it cross: a run of six
+    lines or more that leave it free, four of them with words on both sides, and lines with
+    words on one side only on each (text that flows down each column, not an aligned list of
+    terms and what they mean); columns of much the same width near the middle of the page.
+    The gutter's left and right edges and the top and bottom of the lines it parts, or None."""
+    seconds = sorted(
+        seg[0]["x0"]
+        for line in lines
+        for seg in _segments(line)[1:]
+        if 0.35 * width < seg[0]["x0"] < 0.65 * width
+    )
+    clusters: list[list[float]] = []
+    for x in seconds:
+        if clusters and x - clusters[-1][-1] <= _ALIGN:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    best: tuple[int, float, float, float, float] | None = None
+    # (a column's headings may stand a little left of its list's text)
+    splits = {min(x for x in seconds if c[0] - 40 <= x <= c[0]) for c in clusters if len(c) >= 4}
+    for split in sorted(splits):
+        run: list[tuple[list[dict], list[dict]]] = []
+        for line in [*sorted(lines, key=lambda ln: ln[0]["top"]), None]:
+            left = [w for w in line or [] if w["x1"] < split]
+            right = [w for w in line or [] if w["x0"] >= split - _ALIGN]
+            # (words on both sides with no column-wide gap between them run across)
+            parted = not (left and right) or (
+                right[0]["x0"] - left[-1]["x1"] > _COLUMN_GAP * right[0]["size"]
+            )
+            if line is not None and len(left) + len(right) == len(line) and parted:
+                run.append((left, right))
+                continue
+            both = sum(bool(a and b) for a, b in run)
+            only_left = sum(bool(a and not b) for a, b in run)
+            only_right = sum(bool(b and not a) for a, b in run)
+            if len(run) >= 6 and both >= 4 and only_left and only_right:
+                lefts = [w for a, _ in run for w in a]
+                rights = [w for _, b in run for w in b]
+                gap = (max(w["x1"] for w in lefts), min(w["x0"] for w in rights))
+                home, edge = min(w["x0"] for w in lefts), max(w["x1"] for w in rights)
+                even = 0.6 <= (edge - gap[1]) / max(gap[0] - home, 1.0) <= 1.6
+                tops = [w["top"] for a, b in run for w in a + b]
+                if gap[1] > gap[0] and even and (best is None or both > best[0]):
+                    best = (both, *gap, min(tops), max(tops))
+            run = []
+    return best[1:] if best else None
 
 
 def _segments(line: list[dict]) -> list[list[dict]]:
@@ -663,15 +720,21 @@ def _unruled_tables_by_column(
     """Unruled tables, looked for in each column of a page set in columns: columns side
     by side are no table (their lines would align like one); words across the gutter (a
     title, a wide table) are looked at with neither."""
-    gutters = _gutters(_group_lines(words), width, tables)
+    lines = _group_lines(words)
+    gutters, band = _gutters(lines, width, tables), None
+    if not gutters and (local := _local_gutter(lines, width)):
+        gutters, band = [local[:2]], local[2:]
     if not gutters:
         return _unruled_tables(words, cards, rules)
     columns: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
-    tables, rest = [], []
+    tables, rest, outside = [], [], []
     for w in words:
+        if band and not band[0] <= w["top"] <= band[1]:
+            outside.append(w)  # the lines above and below columns set in part of the page
+            continue
         k = _column_of(w, gutters)
         (rest if k is None else columns[k]).append(w)
-    for side in columns:
+    for side in [*columns, outside]:
         found, other = _unruled_tables(side, cards, rules)
         tables += found
         rest += other
@@ -1056,7 +1119,9 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     raw = _markdown(
         [(f"`{t}`" if m and t.strip() else t, b, g) for (t, b, g), m in zip(parts, mono)]
     )
-    return _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
+    line = _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
+    line.text_x0 = min((w["x0"] for w in words), default=x0)
+    return line
 
 
 def _list_marker(
@@ -1170,6 +1235,7 @@ class _Assembler:
         self.headings: list[tuple[int, str]] = []
         self.items: list[tuple[float, ListItem]] = []  # open list items by marker position
         self.open: list[_Line] = []  # the lines of the block being read
+        self.titled = 0  # an open item's title lines, over its own paragraph (a toggle's)
         self.kind, self.level, self.page = "", 0, 0
         self.carry = False  # the open block may go on at the top of this page
         self.right = 0.0  # the right edge of the text on the page being read
@@ -1303,7 +1369,21 @@ class _Assembler:
         elif near and (
             (self.kind == "paragraph" and line.size == last.size)
             or (self.kind == "item" and line.x0 > self.open[0].x0 + 1)
+            or (self.titled and self.open and abs(line.x0 - self.open[0].text_x0) <= 2)
         ):
+            self.open.append(line)
+        elif (
+            self.kind == "item"
+            and self.open
+            and not self.titled
+            and not near
+            and abs(line.x0 - self.open[0].text_x0) <= 2
+            and line.size == self.open[0].size
+            and is_title_like(" ".join(x.raw for x in self.open))
+        ):
+            # a paragraph set in as far as the text of an item that is a title ("Shadow
+            # tests", a toggle's) is what the item's title is over: the item's own text
+            self.titled = len(self.open)
             self.open.append(line)
         else:
             self.close()
@@ -1332,6 +1412,9 @@ class _Assembler:
                 self.blocks.append(Heading(title, self.level, self.source(start, end)))
             return
         raw = _join([x.raw for x in lines])
+        titled, self.titled = self.titled, 0
+        if titled:
+            raw = f"**{plain(_join([x.raw for x in lines[:titled]]))}:** {_join([x.raw for x in lines[titled:]])}"
         if not raw:
             return
         term, text = split_lead(raw)

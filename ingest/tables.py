@@ -385,8 +385,28 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
                 # "Type | Detects | Needs" with a value twice under "Needs": the first column,
                 # a different thing each row, is what the rows are of, not a category of them
                 return 0, None
+            if category == 0 and not has_blanks and _distinct(rows, 0) and not _names(b, rows, i):
+                # ... and so when each row's "Needs" are words, not names ("data capture +
+                # baseline"): no category groups rows of one each
+                return 0, None
             return i, category
     return 0, None
+
+
+def _names(b: Builder, rows: list[Row], col: int) -> bool:
+    """Whether most cells of a column name things: known names, or written as names (each
+    word capitalised or product-style, a few words)."""
+    cells = [plain(r.cells[col]) for r in rows if col < len(r.cells) and plain(r.cells[col])]
+
+    def name(c: str) -> bool:
+        c = re.sub(r"\s*\([^()]*\)", "", c).strip()
+        return _known_name(b, c) or (
+            0 < len(c.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in c.split())
+        )
+
+    # (a cell may list several: "Amazon Comprehend, Zorbex NLP models")
+    named = [c for c in cells if 2 * sum(map(name, split_list(c))) >= len(split_list(c))]
+    return bool(cells) and len(named) >= len(cells) / 2
 
 
 def _names_column(table: Table, headers: list[str], b: Builder) -> int | None:

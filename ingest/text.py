@@ -423,3 +423,10 @@ def clean_heading(title: str) -> str:
     text = re.sub(r"(?<![\w&#/])#[A-Za-z][\w/-]*", "", text)  # a tag: "Ingestion #aws"
     text = re.sub(r"\s+#+\s*$", "", text)  # closing hashes an underlined title kept ("Topic ##")
     return text.strip().rstrip(":.¶§").strip()  # "Setup¶": a permanent link's mark
+
+
+def is_title_like(text: str) -> bool:
+    """Whether a text reads as a title, not a sentence: a capitalised phrase of a few words
+    with no sentence mark in it or at its end ("Shadow tests", "Blue/green deployments")."""
+    t = plain(text).strip()
+    return 1 <= len(t.split()) <= 6 and t[:1].isupper() and not re.search(r"[.:;,!?]$|[.;!?]\s", t)

@@ -1629,7 +1629,15 @@ def _yesno(engine, s: Context) -> Answer:
         return _declined(engine, q, "nothing in the documents matches", unit_score)
     # a passage that says something (not a bare title, "Gromble Store"), of the thing
     # the question names when one says anything of it
-    saying = [u for u in unit_score if u in v.units and len(v.units[u].text.split()) > 3]
+    asked_stems = stems(q.text)
+
+    def says(text: str) -> bool:
+        # (a terse line that says no of a word the question asks does: "No GPUs")
+        return len(text.split()) > 3 or bool(
+            (_NEGATION.search(text) or _LIMITING.search(text)) and stems(text) & asked_stems
+        )
+
+    saying = [u for u in unit_score if u in v.units and says(v.units[u].text)]
     low = q.text.lower()
 
     def first_said(x: str) -> int:  # where the question first names it
@@ -1672,7 +1680,7 @@ def _yesno(engine, s: Context) -> Answer:
         # there?") may have drawn the search elsewhere: its subject's own lines, scored
         unit_score = {**unit_score, **_own_lines(engine, s, named[0])}
         subject = [u for u in unit_score if u not in s.unit_score]
-        subject = [u for u in subject if len(v.units[u].text.split()) > 3]
+        subject = [u for u in subject if says(v.units[u].text)]
     top = max(subject or about or saying or unit_score, key=lambda u: unit_score[u])
     text = v.units[top].text
     coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
@@ -2148,7 +2156,9 @@ def _says_no(
     clauses = re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
 
     def on_topic(c: str) -> bool:
-        return bool({w[:4] for w in words_of(c.lower())} & own)
+        # (each part of a compound: "single-instance" speaks of instances)
+        parts = [p for w in words_of(c.lower()) for p in w.split("-") if p]
+        return bool({w[:4] for w in parts} & own)
 
     elsewhere = any(on_topic(c) and not re.search(r"\bonly\b", c, re.I) for c in clauses)
     restricting = " ".join(

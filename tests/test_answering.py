@@ -2391,3 +2391,37 @@ def test_the_thing_a_name_says_it_is_for_is_not_that_name(built, tmp_path):
     assert [engine.view.label(x) for x in engine.names.link("Are Row Pipes ordered?")] == [
         "Quill Row Pipes"
     ]
+
+
+def test_yes_or_no_hears_only_in_a_cell_whose_compound_speaks_of_what_is_asked(built, tmp_path):
+    # "Single-node Zorbex only" speaks of nodes (a part of its compound): it restricts the
+    # thing the question asks to spread over several nodes, though another cell of the row
+    # names the algorithm
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-rows.md",
+        "# Hub rows\n\n| Algorithm | Problem it solves | Hardware notes |\n|---|---|---|\n"
+        "| Gromble | topic modelling | Single-node Zorbex only |\n"
+        "| Fernish | ranking | Zorbex or Quanta, many nodes |\n",
+    )
+    _assert_first_labels(
+        engine,
+        (
+            ("Can I spread training of the Gromble algorithm across several nodes?", "No"),
+            ("Can I spread training of the Fernish algorithm across several nodes?", "Yes"),
+        ),
+    )
+
+
+def test_yes_or_no_hears_a_terse_line_that_says_no_of_what_is_asked(built, tmp_path):
+    # "No Quanta nodes" under the thing's heading: two words, and the answer
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-terse.md",
+        "# Hub\n\n## Gromble Sweep\n\n- Bursty tables, pay per batch\n"
+        "- Cold starts; memory 1–6 GB; set max concurrency\n- No Quanta nodes\n\n"
+        "## Fern Drip\n\n- Steady rows on Zorbex or Quanta nodes, low delay\n",
+    )
+    _assert_first_labels(engine, (("Can I run a Gromble Sweep loader on Quanta nodes?", "No"),))

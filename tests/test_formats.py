@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from graph.vocabulary import class_names
-from ingest import ParseError, extract_documents, read_document
+from ingest import ParseError, extract_documents, parse_markdown, read_document
 from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
 from ingest.text import plain
 from tests.helpers import SHARED
@@ -1908,3 +1908,73 @@ def test_pdf_table_with_rules_under_its_rows_keeps_each_row_whole():
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)] == [
         "Pick the drip loader unless the rows arrive in bursts."
     ]
+
+
+def test_pdf_columns_set_in_part_of_a_page_are_read_down_each_in_turn():
+    """tests/data/part-columns.html printed by Chromium: two columns side by side between
+    paragraphs across the page (a note app's column layout); one long name in the left column
+    runs almost to the right one."""
+    blocks = read_document(DATA / "part-columns.pdf").blocks
+    heads = [b.title for b in blocks if isinstance(b, Heading)]
+    assert heads[1:] == [
+        "Gromble drip loader",
+        "Tansy sweep loader",
+        "Zorbex bulk loader",
+        "Fern copy loader",
+        "Many tables",
+    ]
+    items = [b.text for b in blocks if isinstance(b, ListItem)]
+    assert items[2] == "Scales on target tracking of GrombleQueueDepthPerWorkerMetric"
+    assert items[9] == "Joins results back to their rows"  # the right column's last
+    after = [b.text for b in blocks if isinstance(b, Paragraph)][-2]
+    assert after.startswith("Scale to none:") and after.endswith("keeps one worker running.")
+
+
+def test_an_item_that_is_a_title_over_its_own_paragraph_is_titled_by_it():
+    """A list item whose text is a title, over a paragraph of its own (a toggle, "- Shadow
+    loads" then its text indented under it): the title is the item's term, the paragraph its
+    text, in HTML, the same page printed to PDF, and Markdown."""
+    for doc in (DATA / "part-columns.html", DATA / "part-columns.pdf"):
+        items = [b for b in read_document(doc).blocks if isinstance(b, ListItem)]
+        shadow = next(b for b in items if b.term == "Shadow loads")
+        assert shadow.text.startswith("Send a copy of each batch to a shadow loader")
+        assert items[-1].text == "Quill replay — loads yesterday's rows again."
+    text = "# Loads\n\n- Shadow loads\n\n  Send a copy of each batch to a shadow loader.\n"
+    (item,) = [b for b in parse_markdown(text, "loads.md") if isinstance(b, ListItem)]
+    assert (item.term, item.text) == (
+        "Shadow loads",
+        "Send a copy of each batch to a shadow loader.",
+    )
+
+
+def test_word_filtered_web_page_lists_are_lists_and_symbol_fonts_their_symbols():
+    """Word's "Web Page, Filtered": list paragraphs keep only their class and margin, the
+    bullet in a Symbol (or Courier New) span; "->" is Wingdings' "à"."""
+    from ingest.formats import parse_document
+
+    def item(cls: str, margin: str, bullet: str, font: str, text: str) -> str:
+        return (
+            f"<p class={cls} style='{margin}text-indent:-.25in'><span style='font-family:{font}'>"
+            f"{bullet}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp; </span>"
+            f"</span>{text}</p>\n"
+        )
+
+    page = (
+        "<html><head><meta charset=windows-1252></head><body><div class=WordSection1>"
+        "<h1>Loaders</h1>\n"
+        + item("MsoListParagraphCxSpFirst", "", "\xb7", "Symbol", "Gromble drip loader:")
+        + item(
+            "MsoListParagraphCxSpMiddle",
+            "margin-left:1.0in;",
+            "o",
+            '"Courier New"',
+            "rows <span style='font-family:Wingdings'>\xe0</span> one worker",
+        )
+        + item("MsoListParagraphCxSpLast", "", "\xb7", "Symbol", "Quill sweep loader")
+        + "<p class=MsoNormal>Pick the drip loader.</p></div></body></html>"
+    ).encode("cp1252")
+    blocks = parse_document(page, "notes.html", ".html").blocks
+    items = [b for b in blocks if isinstance(b, ListItem) and b.depth == 0]
+    assert [b.text for b in items] == ["Gromble drip loader:", "Quill sweep loader"]
+    assert [c.raw for c in items[0].children] == ["rows → one worker"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Pick the drip loader."]

@@ -516,3 +516,22 @@ def test_a_row_with_its_first_two_cells_empty_is_a_wrapped_line_of_the_row_above
     types = {e.label: e.cls for e in x.entities.values()}
     assert types["Random Cut Forest"] == "Algorithm"
     assert not facts(x, "inCategory")
+
+
+def test_a_type_column_of_a_different_thing_each_row_over_words_is_what_the_rows_are_of(tmp_path):
+    # "Monitor type | What it checks | Extra requirement": each row one monitor type; the
+    # requirements are words said of it, not things grouped under a category
+    x = extract(
+        tmp_path,
+        "# Watching\n\n## Gromble Watch\n\n| Monitor type | What it checks | Extra requirement |\n"
+        "|---|---|---|\n| Row quality | drift in row statistics | row capture + baseline |\n"
+        "| Key skew | drift in key spread | ground truth keys merged with rows |\n"
+        "| Late rows | rows arriving late | a clock source |\n",
+    )
+    kinds = {(s, o.lower()) for s, _, o in facts(x, "kind")}
+    assert {s for s, o in kinds if o.endswith("monitor type")} == {
+        "Row quality",
+        "Key skew",
+        "Late rows",
+    }
+    assert not facts(x, "inCategory")
