@@ -665,6 +665,8 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     ]
     if len(named) < (1 if cls else 2) or len(named) < len(items) - (len(items) >= 3):
         return
+    if any(re.search(r"\betc\b\.?\s+\w", x) for x in items):
+        return  # "Accuracy / precision / RMSE etc. going down": a clause, of what it names
     # what lists things says so: a column (or lead) named by a plural or a class, or items
     # that all read as names ("CSV, LibSVM, Parquet", or each written as code: "`libsvm`"; of
     # three or more single words, one may be in lower case: "CSV, libsvm, Parquet");

@@ -124,6 +124,10 @@ def without_controls(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_KEPT_CODE = re.compile("\ue000(\\d+)\ue001")
+
+
 @lru_cache(maxsize=1 << 16)  # the same cell and name text is made plain many times
 def plain(text: str) -> str:
     """Text without HTML tags, Markdown emphasis, links, emoji or control characters
@@ -131,8 +135,14 @@ def plain(text: str) -> str:
     text = without_controls(text)
     text = strip_html(text)
     text = _LINK.sub(r"\1", text)
+    # (code is written as it is: "`__label__`" keeps its underscores)
+    codes: list[str] = []
+    text = _CODE_SPAN.sub(
+        lambda m: codes.append(m.group(1)) or f"\ue000{len(codes) - 1}\ue001", text
+    )
     text = _BOLD_MD.sub(lambda m: m.group(1) or m.group(2), text)
     text = _MARKED.sub(r"\1", text)
+    text = _KEPT_CODE.sub(lambda m: codes[int(m.group(1))], text)
     text = text.replace("`", "")
     text = _CROSS.sub(" not ", text)
     text = _EMOJI.sub("", text)

@@ -781,3 +781,9 @@ def test_a_definition_list_with_a_colon_line_per_point_keeps_its_term():
     items = [b for b in parse_markdown(text, "notes.md") if isinstance(b, ListItem)]
     assert [b.term for b in items] == ["Gromble Pipe"] * 3
     assert items[2].text == "Readers: Quill, Fern, Mossy."
+
+
+def test_code_keeps_what_would_read_as_emphasis_elsewhere():
+    assert plain("label first with the `__label__` prefix, **bold** `a*b*c`") == (
+        "label first with the __label__ prefix, bold a*b*c"
+    )

@@ -535,3 +535,15 @@ def test_a_type_column_of_a_different_thing_each_row_over_words_is_what_the_rows
         "Late rows",
     }
     assert not facts(x, "inCategory")
+
+
+def test_a_cell_whose_list_runs_on_into_a_clause_names_no_things_of_the_column(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Watching\n\n| Monitor type | Watches | Needs |\n|---|---|---|\n"
+        "| Row quality | Hit / miss / Zorbex etc. going up | row capture |\n"
+        "| Key quality | Skew / lag / Fern rate | key capture |\n"
+        "| Late rows | clock drift | a clock source |\n",
+    )
+    watched = {s for s, _, o in facts(x, "kind") if o.lower().endswith("watch")}
+    assert not watched & {"Hit", "Miss", "Zorbex"} and {"Skew", "Lag", "Fern rate"} <= watched
