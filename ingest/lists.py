@@ -206,12 +206,28 @@ def restates(lead: str, items: list[str]) -> bool:
     return any(x.split() and x.split()[-1].lower() == head for x in items)
 
 
+# a name, then a verb in its "-s" form and what it says of it ("Zorbex Hub reports wQL")
+# (not a noun's "-s" of "bias", "class", "status", "analysis")
+# (a name of two words or more: "Drop rows or columns" opens with a verb; nor "rows and")
+_NAME_THEN_VERB = re.compile(
+    r"^(?:[A-Z][\w+.-]*\s+){2,}[a-z]{3,}(?<![aisu])s\s+(?!(?:and|or|of)\b)[\w`\"'](?!\S*\))"
+)
+
+
+def opens_as_sentence(text: str) -> bool:
+    """Whether a text opens with a name and a verb said of it ("Zorbex Hub reports wQL, ..."),
+    not with a name a list goes on from."""
+    return bool(_NAME_THEN_VERB.match(text))
+
+
 def comma_names(text: str) -> list[str]:
     """An item that is only a list of names ("Horovod, PyTorch DDP, parameter servers"), not
     of qualities ("fully managed, scales automatically, always on")."""
     parts = split_list(text) if "," in text else []
     if any(_ADVERB.match(w) for p in parts for w in p.split()):
         return []
+    if parts and opens_as_sentence(parts[0]):
+        return []  # "Amazon Zorbex reports wQL, WAPE and RMSE": a sentence, what it names last
     return parts if len(parts) >= 2 and all(is_listed_name(p, alone=True) for p in parts) else []
 
 

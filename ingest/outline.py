@@ -45,6 +45,7 @@ from .lists import (
     list_head,
     listed_kind,
     name_lists,
+    opens_as_sentence,
     subject_head,
 )
 from .model import Entity, TextUnit
@@ -252,6 +253,12 @@ def _names_collection(term: str) -> bool:
     return all(w.islower() or (w.isupper() and len(w) > 1) or w[:-1].isupper() for w in words[1:])
 
 
+# how much a heading says of its name: "... in detail", "... at a glance" (English idioms)
+_AT_LENGTH = re.compile(
+    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance|deep dive)$", re.I
+)
+
+
 def _role(term: str) -> str | None:
     """The attribute a lead term names ("Use Cases", "When to Use", "Key Features"); none for
     a longer name that only contains a role word ("Graph Features Explorer")."""
@@ -395,6 +402,9 @@ class OutlineReader:
         """A heading's name without the remark a dash sets after it ("Gromble — details",
         "Quill Forest — reading the output"), when the notes know the name; the title as it
         is otherwise (a label and a name, "Row tools — Gromble", reads below)."""
+        idiom = _AT_LENGTH.search(title)  # "Gromble in detail": the name, said at length
+        if idiom and self._known(title[: idiom.start()]) and not self._known(title):
+            return title[: idiom.start()]
         d = re.match(r"^(?P<a>[^–—:]{2,60}?)\s+[–—-]\s+(?P<b>[a-z][^–—:]{1,60})$", title)
         if (
             d
@@ -962,14 +972,23 @@ class OutlineReader:
             self._labelled_list(it, owner, listing, u)
             return
         head = it.term or item_head(it.text)[0]
+        # (a sentence among the names, "Zorbex Hub reports wQL, WAPE and MASE", says them)
+        sentence = not it.term and opens_as_sentence(it.text)
         if (
             id(it) in self.listed
+            and not sentence
             and not (kind or (meta and not ctx.inherited) or _is_role_term(head))
             and not (it.term and is_name_like(it.term, 8))  # a Title Case term reads below
         ):
             self._listed_name(it, owner, u)
             return
-        if id(it) in self.listed and kind and not it.term and not is_name_like(it.text, 5):
+        if (
+            id(it) in self.listed
+            and kind
+            and not sentence
+            and not it.term
+            and not is_name_like(it.text, 5)
+        ):
             # "LoRA: trains small adapters" under "Fine-tuning techniques": a member, defined
             self._listed_name(it, ctx.collection if group is None else kind_parent, u, kind)
             return

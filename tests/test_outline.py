@@ -2225,3 +2225,26 @@ def test_what_a_thing_reads_from_and_its_consumers_are_its_sources(tmp_path):
     assert ("AWS Lambda", "readsFrom", "Amazon Kinesis Data Streams") in reads
     # (a consumer is no part of what it reads)
     assert ("AWS Lambda", "partOf", "Amazon Kinesis Data Streams") not in facts(x, "partOf")
+
+
+def test_a_heading_that_names_a_known_thing_in_detail_is_about_that_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Labels\n\n| Tool | Purpose |\n|---|---|\n| Gromble Truth | labelling |\n\n"
+        "## Gromble Truth in detail\n\n- Crew options:\n  - Quill Turk (public crowd);\n"
+        "  - private crew (own staff);\n  - vendor crew (a marketplace).\n",
+    )
+    parts = facts(x, "partOf")
+    assert ("Crew options", "partOf", "Gromble Truth") in parts
+    assert not {e.label for e in x.entities.values() if "in detail" in e.label}
+
+
+def test_a_sentence_among_listed_names_is_no_name_of_the_list(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nZorbex Hub forecasts rows.\n\n## Evaluation metrics\n\n"
+        "- **Gromble score** (punishes big errors)\n- **Quill rate** (robust)\n"
+        "- Zorbex Hub reports wQL (weighted loss), WAPE, RMSE and MASE.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {n for n in labels if "reports" in n}, labels
