@@ -255,7 +255,7 @@ def _names_collection(term: str) -> bool:
 
 # how much a heading says of its name: "... in detail", "... at a glance" (English idioms)
 _AT_LENGTH = re.compile(
-    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance|deep dive)$", re.I
+    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance)$", re.I
 )
 
 

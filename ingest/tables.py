@@ -404,7 +404,7 @@ def _names(b: Builder, rows: list[Row], col: int) -> bool:
             0 < len(c.split()) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in c.split())
         )
 
-    # (a cell may list several: "Amazon Comprehend, Zorbex NLP models")
+    # (a cell may list several: "Amazon Quill, Zorbex NLP models")
     named = [c for c in cells if 2 * sum(map(name, split_list(c))) >= len(split_list(c))]
     return bool(cells) and len(named) >= len(cells) / 2
 
