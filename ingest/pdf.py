@@ -633,12 +633,7 @@ def _local_gutter(
         for seg in _segments(line)[1:]
         if 0.35 * width < seg[0]["x0"] < 0.65 * width
     )
-    clusters: list[list[float]] = []
-    for x in seconds:
-        if clusters and x - clusters[-1][-1] <= _ALIGN:
-            clusters[-1].append(x)
-        else:
-            clusters.append([x])
+    clusters = _aligned(seconds)
     best: tuple[int, float, float, float, float] | None = None
     # (a column's headings may stand a little left of its list's text)
     splits = {min(x for x in seconds if c[0] - 40 <= x <= c[0]) for c in clusters if len(c) >= 4}
@@ -809,16 +804,21 @@ def _side_by_side(lines: list[list[dict]], cards: list[tuple[float, float, float
     return any(b[0] >= a[2] + _CARD_GAP for a, b in zip(boxes, boxes[1:]))
 
 
+def _aligned(xs: list[float]) -> list[list[float]]:
+    """Sorted positions in runs that stand within ``_ALIGN`` of the one before."""
+    runs: list[list[float]] = []
+    for x in xs:
+        if runs and x - runs[-1][-1] <= _ALIGN:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    return runs
+
+
 def _column_starts(lines: list[list[dict]]) -> list[float]:
     """Where columns start: segment starts that recur (within ``_ALIGN``) on two lines."""
     starts = sorted(seg[0]["x0"] for line in lines for seg in _segments(line))
-    columns: list[list[float]] = []
-    for x in starts:
-        if columns and x - columns[-1][-1] <= _ALIGN:
-            columns[-1].append(x)
-        else:
-            columns.append([x])
-    return [c[0] for c in columns if len(c) >= 2]
+    return [c[0] for c in _aligned(starts) if len(c) >= 2]
 
 
 def _continues(run: list[list[dict]], line: list[dict]) -> bool:
