@@ -945,7 +945,9 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     for r in chosen:
         for x, units in r.answers.items():
             answers[x] |= units
-    exclude = {x for x in linked if x in answers and best.kind != "label"}
+    # (what the question names, not what its words only partly match: "Kinesis Data
+    # Streams" is no naming of "Kinesis Data Firehose", which may answer it)
+    exclude = {x for x, c in linked.items() if c >= 1.0 and x in answers and best.kind != "label"}
     exclude |= {r.anchor for r in chosen if r.anchor in answers}
     units = engine.view.units
     keep = [

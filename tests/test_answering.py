@@ -2425,3 +2425,18 @@ def test_yes_or_no_hears_a_terse_line_that_says_no_of_what_is_asked(built, tmp_p
         "## Fern Drip\n\n- Steady rows on Zorbex or Quanta nodes, low delay\n",
     )
     _assert_first_labels(engine, (("Can I run a Gromble Sweep loader on Quanta nodes?", "No"),))
+
+
+def test_a_thing_the_question_names_only_in_part_may_answer_it(built, tmp_path):
+    # "Gromble Data Streams" in the question is no naming of "Gromble Data Hose", which reads
+    # from it: one of the answers, not the thing asked of
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-readers.md",
+        "# Hub\n\nGromble Data Streams\n:   Real-time rows in shards.\n"
+        ":   Consumers: Gromble Data Hose, Quill Reader, Fern Tap.\n",
+    )
+    r = engine.ask("What reads from Gromble Data Streams?")
+    got = {a["label"] for a in r["answers"]}
+    assert {"Gromble Data Hose", "Quill Reader", "Fern Tap"} <= got, r["summary"]
