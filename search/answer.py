@@ -945,8 +945,8 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     for r in chosen:
         for x, units in r.answers.items():
             answers[x] |= units
-    # (what the question names, not what its words only partly match: "Kinesis Data
-    # Streams" is no naming of "Kinesis Data Firehose", which may answer it)
+    # (what the question names, not what its words only partly match: "Gromble Row
+    # Streams" is no naming of "Gromble Row Hose", which may answer it)
     exclude = {x for x, c in linked.items() if c >= 1.0 and x in answers and best.kind != "label"}
     exclude |= {r.anchor for r in chosen if r.anchor in answers}
     units = engine.view.units
