@@ -535,9 +535,7 @@ def _reading_order(
     a run of lines that leave the gutters free is read down each column in turn, left to right
     (each column's lines moved left onto the first, so indents mean the same); a line or table
     across a gutter (a title, a wide table) stands between such runs."""
-    gutters, band = _gutters(lines, width, [t.bbox for t in tables]), None
-    if not gutters and (local := _local_gutter(lines, width)):
-        gutters, band = [local[:2]], local[2:]
+    gutters, band = _page_gutters(lines, width, [t.bbox for t in tables])
     if not gutters:
         for t in tables:
             t.order = (0, 0, t.bbox[1])
@@ -616,6 +614,18 @@ def _reading_order(
             out.append(m)
     flush()
     return out
+
+
+def _page_gutters(
+    lines: list[list[dict]], width: float, tables: Sequence[tuple[float, float, float, float]]
+) -> tuple[list[tuple[float, float]], tuple[float, float] | None]:
+    """The gutters of a page set in columns, and None; or else the gutter of columns set in
+    part of it only, and the top and bottom of the lines it parts (``_local_gutter``)."""
+    if gutters := _gutters(lines, width, list(tables)):
+        return gutters, None
+    if local := _local_gutter(lines, width):
+        return [local[:2]], local[2:]
+    return [], None
 
 
 def _local_gutter(
@@ -716,9 +726,7 @@ def _unruled_tables_by_column(
     by side are no table (their lines would align like one); words across the gutter (a
     title, a wide table) are looked at with neither."""
     lines = _group_lines(words)
-    gutters, band = _gutters(lines, width, tables), None
-    if not gutters and (local := _local_gutter(lines, width)):
-        gutters, band = [local[:2]], local[2:]
+    gutters, band = _page_gutters(lines, width, tables)
     if not gutters:
         return _unruled_tables(words, cards, rules)
     columns: list[list[dict]] = [[] for _ in range(len(gutters) + 1)]
@@ -842,15 +850,8 @@ def _row_ruled_tables(
     other, with words between each two, and the line right above the first (the header).
     Their columns are found as an unruled table's (``_grid``). Returns the tables and the
     other words."""
-    spans: dict[int, list[list[float]]] = {}
-    for x0, x1, y in sorted(rules, key=lambda r: (round(r[2]), r[0])):
-        pieces = spans.setdefault(round(y), [])
-        if pieces and x0 <= pieces[-1][1] + 2:  # a cell's rule goes on with the next cell's
-            pieces[-1][1] = max(pieces[-1][1], x1)
-        else:
-            pieces.append([x0, x1])
     stacks: list[list[tuple[float, float, float]]] = []
-    for y, pieces in sorted(spans.items()):
+    for y, pieces in sorted(_rule_spans(rules).items()):
         for x0, x1 in pieces:
             stack = next(
                 (t for t in stacks if abs(t[-1][0] - x0) <= 3 and abs(t[-1][1] - x1) <= 3), None
@@ -907,6 +908,19 @@ def _row_like(words: list[dict], width: float) -> bool:
     )
 
 
+def _rule_spans(rules: Sequence[tuple[float, float, float]]) -> dict[int, list[list[float]]]:
+    """Horizontal rules by height (to the point), left to right, a cell's rule joined to the
+    next cell's where they meet: the rules one row border is drawn with."""
+    spans: dict[int, list[list[float]]] = {}
+    for x0, x1, y in sorted(rules, key=lambda r: (round(r[2]), r[0])):
+        pieces = spans.setdefault(round(y), [])
+        if pieces and x0 <= pieces[-1][1] + 2:
+            pieces[-1][1] = max(pieces[-1][1], x1)
+        else:
+            pieces.append([x0, x1])
+    return spans
+
+
 def _ruled_between(
     lines: list[list[dict]], rules: Sequence[tuple[float, float, float]]
 ) -> list[bool]:
@@ -914,13 +928,11 @@ def _ruled_between(
     and the line above (a table's row borders; a cell's rules are pieces side by side)."""
     left = min(w["x0"] for line in lines for w in line)
     right = max(w["x1"] for line in lines for w in line)
-    spans: dict[float, list[tuple[float, float]]] = {}
-    for x0, x1, y in rules:
-        spans.setdefault(round(y), []).append((max(x0, left - 20), min(x1, right + 20)))
     across = [
         y
-        for y, parts in spans.items()
-        if sum(max(0.0, x1 - x0) for x0, x1 in parts) >= 0.8 * (right - left)
+        for y, parts in _rule_spans(rules).items()
+        if sum(max(0.0, min(x1, right + 20) - max(x0, left - 20)) for x0, x1 in parts)
+        >= 0.8 * (right - left)
     ]
     return [
         any(
