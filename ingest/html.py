@@ -624,6 +624,67 @@ def table_grid(table: etree._Element) -> list[tuple[int, list[str]]]:
     return grid
 
 
+def _column_letters(n: int) -> list[str]:
+    """A spreadsheet's first ``n`` column names: A … Z, AA, AB …"""
+    names = []
+    for i in range(n):
+        name, k = "", i + 1
+        while k:
+            k, r = divmod(k - 1, 26)
+            name = chr(65 + r) + name
+        names.append(name)
+    return names
+
+
+def _sheet_grid(grid: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]] | None:
+    """The rows of a spreadsheet saved as a web page (Google Sheets' "Web page" download)
+    without its frame: a header of column letters over an empty corner ("", A, B, C) and a
+    first column of row numbers; the columns no row fills left out. None for other tables."""
+    if len(grid) < 3 or len(grid[0][1]) < 3:
+        return None
+    corner, *letters = (_text(c) for c in grid[0][1])
+    if corner or letters != _column_letters(len(letters)):
+        return None
+    numbers = [_text(cells[0]) for _, cells in grid[1:]]
+    if not all(n.isdigit() for n in numbers) or [int(n) for n in numbers] != sorted(
+        set(int(n) for n in numbers)
+    ):
+        return None
+    rows = [(line, cells[1:]) for line, cells in grid[1:]]
+    width = max((i + 1 for _, cells in rows for i, c in enumerate(cells) if _text(c)), default=0)
+    return [(line, cells[:width] + [""] * (width - len(cells))) for line, cells in rows]
+
+
+def _sheet_title(text: str) -> bool:
+    """A merged row's words as a title: a phrase of eight words or fewer besides its remarks
+    in brackets, not opening in lower case, no sentence in it ("② PREP + FEATURES (SageMaker
+    side)", "1. INGEST", not "started 2 Sep · exam booked 14 Nov · Conf = 1 (no idea) ...")."""
+    t = re.sub(r"\([^()]*\)", "", clean_heading(plain(text))).strip()  # no remarks
+    return (
+        1 <= len(re.findall(r"[^\W_]+", t)) <= 8
+        and not t[:1].islower()
+        and not re.search(r"[.:;,!?]$|[.;!?]\s", t)
+    )
+
+
+def _header_row(cells: list[str]) -> bool:
+    """A spreadsheet row of column titles: two cells or more, each a label of a few words on
+    one line ("Service | What it does | Exam tip | Conf (1-5)")."""
+    filled = [_text(c) for c in cells if _text(c)]
+    return len(filled) >= 2 and all(
+        "<br>" not in c and len(_text(c).split()) <= 4 and not _text(c).endswith(".")
+        for c in cells
+        if _text(c)
+    )
+
+
+def _cell_markdown(cell: str) -> str:
+    """A cell's HTML (see cell_html) as a line of Markdown inline markup."""
+    if not _text(cell):
+        return ""
+    return inline_markdown(lxml.html.fragment_fromstring(cell, create_parent="div"))
+
+
 def _fill_spanned(row: list[str], below: dict[int, tuple[int, str]]) -> None:
     """Continue the row with the cells that rowspans from above cover at its end."""
     while len(row) in below:
@@ -899,15 +960,63 @@ class _HtmlReader:
         self.headings = above
         return True
 
+    def sheet(self, grid: list[tuple[int, list[str]]]) -> None:
+        """A spreadsheet's rows (see _sheet_grid): a row merged across the sheet titles a
+        section; a row of words in its first cell alone is a note; the rows between them are a
+        table under the first of them, its header."""
+        run: list[tuple[int, list[str]]] = []
+        header: list[str] = []  # the last header row: a frozen one heads the rows below it
+
+        def flush() -> None:
+            nonlocal header
+            own = bool(run) and _header_row(run[0][1])  # the rows' own header row
+            if own:
+                header = run.pop(0)[1]
+            if run and header and (own or len(run) > 1):
+                rows = [Row(cells, self.source(n, n).line_start) for n, cells in run]
+                self.blocks.append(Table(header, rows, self.source(run[0][0], run[-1][0])))
+            elif len(run) > 1:  # no header row: the first row heads the table
+                rows = [Row(cells, self.source(n, n).line_start) for n, cells in run[1:]]
+                self.blocks.append(Table(run[0][1], rows, self.source(run[0][0], run[-1][0])))
+            elif run:  # a row of values alone ("exam date: | 4/20"): a line of them
+                line, cells = run[0]
+                self.paragraph(" · ".join(_cell_markdown(c) for c in cells if _text(c)), line, line)
+            run.clear()
+
+        for line, cells in grid:
+            filled = [c for c in cells if _text(c)]
+            merged = len(cells) > 2 and cells[0] == cells[1] == cells[2] and _text(cells[0])
+            if merged and _sheet_title(_cell_markdown(cells[0])):
+                # its first cell merged across the sheet: a title
+                flush()
+                self.heading_text(clean_heading(_cell_markdown(cells[0])), 1, line)
+                rest = [c for c in dict.fromkeys(filled) if c != cells[0]]
+                if rest:  # "exam date: 4/20/2024" beside the title
+                    run.append((line, rest))
+                    flush()
+            elif len(set(filled)) == 1 and _text(cells[0]):
+                flush()
+                for said in cells[0].split("<br>"):
+                    self.paragraph(_cell_markdown(said), line, line)
+            elif filled:
+                run.append((line, cells))
+            else:  # an empty row ends a table
+                flush()
+        flush()
+
     def heading(self, el: etree._Element, level: int) -> None:
-        title = clean_heading(inline_markdown(el))
+        self.heading_text(clean_heading(inline_markdown(el)), level, el.sourceline or 1, el)
+
+    def heading_text(
+        self, title: str, level: int, line: int, el: etree._Element | None = None
+    ) -> None:
         if not title:
             return
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
         self.headings.append((level, title))
-        line = el.sourceline or 1
-        self.blocks.append(Heading(title, level, self.source(line, self.end_line(el))))
+        end = self.end_line(el) if el is not None else line
+        self.blocks.append(Heading(title, level, self.source(line, end)))
 
     def paragraph(self, raw: str, start: int, end: int, indent: float = 0) -> None:
         if raw and (m := TYPED_BULLET.match(raw)):
@@ -1009,7 +1118,11 @@ class _HtmlReader:
 
         A table of one row or one column, one marked ``role="presentation"``, or one with
         tables in its cells lays out a page rather than tabulating: it is read as divisions."""
-        grid = fold_group_header(_index_name_header(el, table_grid(el)))
+        grid = table_grid(el)
+        if (sheet := _sheet_grid(grid)) is not None:
+            self.sheet(sheet)
+            return
+        grid = fold_group_header(_index_name_header(el, grid))
         nested = any(t is not el for t in el.iterdescendants("table"))
         marked = el.get("role", "").strip().lower() in ("presentation", "none")
         # a mail's tables are all marked as layout; one of rows under a header row set in bold

@@ -1978,3 +1978,54 @@ def test_word_filtered_web_page_lists_are_lists_and_symbol_fonts_their_symbols()
     assert [b.text for b in items] == ["Gromble drip loader:", "Quill sweep loader"]
     assert [c.raw for c in items[0].children] == ["rows → one worker"]
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Pick the drip loader."]
+
+
+def test_html_spreadsheet_export_reads_its_sections_and_tables(tmp_path):
+    """A spreadsheet saved as a web page (Google Sheets' "Web page" download): one grid framed
+    by column letters and row numbers; rows merged across the sheet title its sections, each
+    with a header row of its own; rows with words in one cell only are notes."""
+
+    def row(n: int, *cells: str, span: int = 0) -> str:
+        head = f"<th class=row-headers-background><div>{n}</div></th>"
+        if span:
+            return f"<tr>{head}<td class=s4 colspan={span}>{cells[0]}</td><td></td></tr>"
+        return f"<tr>{head}" + "".join(f"<td class=s8>{c}</td>" for c in cells) + "</tr>"
+
+    page = (
+        "<meta charset=utf-8><style>.ritz .waffle .s4{font-weight:bold}</style>"
+        "<div class='ritz grid-container'><table class=waffle><thead><tr><th></th>"
+        + "".join(f"<th class=column-headers-background>{c}</th>" for c in "ABCD")
+        + "</tr></thead><tbody>"
+        + row(1, "1. QUILL LOADERS", span=3)
+        + row(2, "Loader", "What it does", "Tip", "")
+        + row(3, "Gromble drip loader", "copies rows one by one<br>slow", "small tables", "")
+        + row(4, "Fern sweep loader", "copies whole files", "big tables", "")
+        + row(5, "", "", "", "")
+        + row(6, "drip vs sweep → drip keeps order", "", "", "")
+        + row(7, "2. ZORBEX HUBS", span=3)
+        + row(8, "Hub", "Reads from", "Tip", "")
+        + row(9, "Tansy hub", "Fern sweep loader", "cheap", "")
+        + "</tbody></table></div>"
+    )
+    doc = read_html(page)
+    said = [
+        (type(b).__name__, b.title if isinstance(b, Heading) else getattr(b, "raw", None))
+        for b in doc.blocks
+    ]
+    assert said == [
+        ("Heading", "QUILL LOADERS"),
+        ("Table", None),
+        ("Paragraph", "drip vs sweep → drip keeps order"),
+        ("Heading", "ZORBEX HUBS"),
+        ("Table", None),
+    ]
+    first, second = (b for b in doc.blocks if isinstance(b, Table))
+    assert first.header == ["Loader", "What it does", "Tip"]
+    assert [plain(r.cells[0]) for r in first.rows] == ["Gromble drip loader", "Fern sweep loader"]
+    assert second.header == ["Hub", "Reads from", "Tip"]
+    assert second.source.section == ("ZORBEX HUBS",)
+    x = extract_documents([write(tmp_path, "sheet.html", page)], class_names=class_names())
+    assert {s for s, _, o in facts(x, "kind") if o.lower() == "quill loader"} == {
+        "Gromble drip loader",
+        "Fern sweep loader",
+    }
