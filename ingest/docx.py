@@ -35,7 +35,7 @@ from .blocks import (
 )
 from .document import Document, ParseError
 from .markdown import glossary_starts
-from .text import clean_heading, plain, split_lead
+from .text import clean_heading, is_title_like, plain, split_lead
 
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # a zip bomb is refused before it is unpacked
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.I)
@@ -183,6 +183,19 @@ _SAID_RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom)]"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
+def _cell_paragraphs(document: DocxDocument) -> list[DocxParagraph]:
+    """The paragraphs of the document's tables' cells (a merged cell's once)."""
+    seen: set[int] = set()
+    out = []
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    out.extend(cell.paragraphs)
+    return out
+
+
 def said_runs(p: DocxParagraph) -> list[Run]:
     """A paragraph's runs as the document reads with every tracked change accepted: inserted
     runs (``w:ins``), links, fields and content controls too; deleted ones not; nor the runs
@@ -297,6 +310,21 @@ def _cue_table(grid: list[tuple[int, list[str]]]) -> bool:
     )
 
 
+def _headed_cue_table(grid: list[tuple[int, list[str]]]) -> bool:
+    """A table of short cues and notes (see _cue_table) under a header row of two short
+    labels ("Cues | Notes"), some cue a question or a phrase in lower case ("what for?",
+    "input fmt"), as no column of names is: the header names the layout, not its things."""
+    if len(grid) < 3 or any(len(cells) != 2 for _, cells in grid):
+        return False
+    if any(len(plain(_cell_markdown(cue)).split()) > 6 for _, (cue, notes) in grid if cue != notes):
+        return False
+    header = [plain(_cell_markdown(c)) for c in grid[0][1]]
+    if len(set(header)) != 2 or any(len(h.split()) > 2 or "<br>" in h for h in header):
+        return False
+    cues = [plain(_cell_markdown(cue)) for _, (cue, notes) in grid[1:] if cue != notes]
+    return any(c.endswith("?") or c[:1].islower() for c in cues)
+
+
 def _label_form(label: str, open_items: list[tuple[str, str, ListItem]]) -> str:
     """The form of an outline label, its value left out: "1.1.4" → "9.9.9", "(b)" → "(a)",
     "iv." → "i."; "(i)" right after "(h)" is a letter."""
@@ -359,7 +387,10 @@ class _DocxReader:
         self.outline: list[tuple[str, str, ListItem]] = []
         self.bullets: list[tuple[int, ListItem]] = []  # the open typed bullets, by indent
         self.under: ListItem | None = None  # the typed bullet the open outline hangs from
-        self.title_levels, self.numbered_level = styled_title_levels(document.paragraphs)
+        # (the text in tables counts: Cornell notes keep all but their titles in tables)
+        self.title_levels, self.numbered_level = styled_title_levels(
+            [*document.paragraphs, *_cell_paragraphs(document)]
+        )
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -583,9 +614,17 @@ class _DocxReader:
         above = list(self.headings)
         named: ListItem | None = None
         for line, (cue, notes) in grid:
-            said = [_cell_markdown(x) for x in notes.split("<br>") if x.strip()]
+            # (each line of the notes without the bullet typed before it)
+            said = [
+                _TYPED_BULLET.sub("", _cell_markdown(x)) for x in notes.split("<br>") if x.strip()
+            ]
             if cue == notes or not said:
-                title = clean_heading(plain(_cell_markdown(cue)))
+                raw = _cell_markdown(cue)
+                if not is_title_like(raw):  # "**Summary:** ..." across the page: its text
+                    term, text = split_lead(raw)
+                    self.blocks.append(Paragraph(text, term, self.source(line, line), raw=raw))
+                    continue
+                title = clean_heading(plain(raw))
                 if title:
                     level = (above[-1][0] if above else 0) + 1
                     self.headings = [*above, (level, title)]
@@ -596,11 +635,12 @@ class _DocxReader:
             lead, text = split_lead(raw)
             # a cue asking something ("when to use?") or in lower case asks it of the named
             # cue above: a sub-item of that row
-            under = named if named and (term.endswith("?") or term[:1].islower()) else None
+            asks = term.endswith("?") or term[:1].islower()
+            under = named if named and asks else None
             item = ListItem(text, lead, 1 if under else 0, False, self.source(line, line), raw)
             if under:
                 under.children.append(item)
-            else:
+            elif not asks:  # (a question of the section's own thing heads no rows below it)
                 named = item
             self.blocks.append(item)
             for part in said[1:]:
@@ -628,6 +668,9 @@ class _DocxReader:
                 grid.append((len(self.view), cells))
         if _cue_table(grid):
             self.cue_rows(grid)
+            return
+        if _headed_cue_table(grid):
+            self.cue_rows(grid[1:])  # "Cues | Notes" over them: the template's, no things
             return
         grid = fold_group_header(grid)
         if len(grid) < 2 or max(len(cells) for _, cells in grid) < 2:

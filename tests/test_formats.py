@@ -1563,6 +1563,54 @@ def test_docx_a_two_column_table_of_cues_and_notes_reads_as_items_led_by_the_cue
     assert not any(isinstance(b, Table) for b in blocks)
 
 
+def test_docx_cornell_template_titles_over_cue_tables_with_a_header_and_a_summary(tmp_path):
+    """Cornell notes: a title in bold, larger than the text (all of it in tables), over a
+    table headed "Cues | Notes" whose cues ask of the title's thing ("what for?"), notes typed
+    with bullets, and a summary merged across the foot."""
+    docx = pytest.importorskip("docx")
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = Pt(10)
+    for title, rows in (
+        (
+            "Topic 1 – Gromble Hub (wk 3)",
+            [("what for?", "• copies rows<br>• keeps order"), ("input fmt", "CSV or Parquet")],
+        ),
+        ("Topic 2 – Quill Store (wk 4)", [("tiers?", "hot, cold"), ("cost", "per GB stored")]),
+    ):
+        run = d.add_paragraph().add_run(title)
+        run.bold, run.font.size = True, Pt(13)
+        t = d.add_table(rows=len(rows) + 2, cols=2)
+        for cell, label in zip(t.rows[0].cells, ("Cues", "Notes")):
+            cell.paragraphs[0].add_run(label).bold = True
+        for row, (cue, notes) in zip(t.rows[1:], rows):
+            row.cells[0].paragraphs[0].add_run(cue).font.size = Pt(10)
+            first, *more = notes.split("<br>")
+            row.cells[1].paragraphs[0].add_run(first).font.size = Pt(10)
+            for line in more:
+                row.cells[1].add_paragraph().add_run(line).font.size = Pt(10)
+        foot = t.rows[-1].cells[0].merge(t.rows[-1].cells[1])
+        foot.paragraphs[0].add_run("Summary:").bold = True
+        foot.paragraphs[0].add_run(" the hub copies rows in order, from CSV or Parquet files.")
+    d.save(tmp_path / "cornell.docx")
+    blocks = read_document(tmp_path / "cornell.docx").blocks
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (1, "Topic 1 – Gromble Hub (wk 3)"),
+        (1, "Topic 2 – Quill Store (wk 4)"),
+    ]
+    items = [(b.depth, b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items[:3] == [
+        (0, "what for?", "copies rows"),
+        (1, "", "keeps order"),
+        (0, "input fmt", "CSV or Parquet"),
+    ]
+    assert not any(term in ("Cues", "Notes") for _, term, _ in items)
+    summaries = [b for b in blocks if isinstance(b, Paragraph) and b.term == "Summary"]
+    assert len(summaries) == 2 and summaries[0].source.section == ("Topic 1 – Gromble Hub (wk 3)",)
+    assert not any(isinstance(b, Table) for b in blocks)
+
+
 def test_pdf_dingbat_bullets_are_list_items_and_footnote_marks_no_words():
     """ReportLab prints a list's bullets in a dingbat font with no Unicode mapping
     ("(cid:127)"); tests/data/reportlab-guide.pdf was made with ReportLab's ListFlowable,
