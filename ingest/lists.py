@@ -40,7 +40,7 @@ _PRONOUN = re.compile(
 )
 
 
-def _verb_like(word: str) -> bool:
+def verb_like(word: str) -> bool:
     """An auxiliary, or a lowercase third-person verb ("treats", "samples", "tries")."""
     return word in _AUXILIARY or (
         word.isalpha() and word.islower() and len(word) > 3 and word.endswith("s")
@@ -54,7 +54,7 @@ def subject_head(text: str) -> tuple[str, str]:
     words = re.sub(r"\s*\([^)]*\)", "", text).split()
     for k in range(1, min(4, len(words) - 1)):  # a verb has words after it
         if (
-            _verb_like(words[k])
+            verb_like(words[k])
             and not _PRONOUN.match(words[0])
             and words[k + 1].lower() not in _JOINERS  # "articles and objects" is a noun phrase
         ):
@@ -735,3 +735,49 @@ def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[
         if len(last) > 1 or final or ended:
             return out
     return out
+
+
+def lead_kind(lead: list[str]) -> str:
+    """The kind a lead before a colon names: a short plural ("Heuristics"), or a counted one
+    at its end ("It supports three join methods", "It runs four kinds of checks")."""
+    text = re.sub(r"\s*\([^()]*\)$", "", " ".join(lead))  # "Sinks (the ones to know)"
+    lead = text.split()
+    if len(lead) <= 3 and is_plural_noun_phrase(text):
+        # "4 types": how many, and of no kind said
+        uncounted = re.sub(rf"^(?:\d+|{'|'.join(NUMBER_WORDS)})\s+", "", text, flags=re.I)
+        return "" if " " not in uncounted and is_vague(uncounted) else singular(uncounted.lower())
+    m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
+    if m:
+        return singular(m.group(1).strip().lower())
+    # "It runs monitoring jobs of four types"
+    m = re.search(
+        r"\b((?:[a-z][\w-]*\s){0,1}[a-z][\w-]*s) of (?:\w+ )?(?:kinds|types|sorts)$", text
+    )
+    if m and is_plural_noun_phrase(m.group(1)):
+        return singular(m.group(1).lower())
+    return counted_kind(text) if re.search(r"[A-Za-z]s$", text) else ""
+
+
+def named_items(clause: str) -> list[str]:
+    """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
+    dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
+    # each item said with what it is ("Crew roles: lead (runs the rest), worker (...)"):
+    # terms, however everyday their words
+    described = len(split_list(clause.strip().rstrip("."))) >= 2 and all(
+        re.search(r"\w\s*\([^()]{3,}\)", p) for p in split_list(clause.strip().rstrip("."))
+    )
+    # remarks in parentheses go first: "and" inside them joins no items
+    while re.search(r"\([^()]*\)", clause):
+        clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    items = [
+        x.strip()
+        for p in split_list(clause.strip().rstrip("."))
+        for x in re.split(r"\s+(?:and|or|&)\s+", p)
+        if x
+    ]
+    if not items or not all(is_listed_name(x, alone=True) for x in items):
+        return []
+    # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
+    if not described and all(" " not in x and is_everyday(x) for x in items):
+        return []
+    return items

@@ -23,8 +23,9 @@ from .lists import (
     VAGUE_KINDS,
     counted_kind,
     is_listed_name,
-    is_vague,
     known_lead,
+    lead_kind,
+    named_items,
     restates,
 )
 from .mentions import Match, NameIndex, mention_index
@@ -860,15 +861,15 @@ class _NameFinder:
                     # of the kind a counted lead names, the lead's subject's
                     # "Hose sinks (the ones to know): A, B": of the kind a plural lead names
                     counted = (counted_kind(" ".join(lead)) if len(lead) > 3 else "") or (
-                        _lead_kind(lead) if not self._known(" ".join(bare)) else ""
+                        lead_kind(lead) if not self._known(" ".join(bare)) else ""
                     )
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
-                elif kind := _lead_kind(lead) or _lead_kind(self._after_known_name(lead)):
+                elif kind := lead_kind(lead) or lead_kind(self._after_known_name(lead)):
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."
-                    named = [n for n in _named_items(clause) if n not in self.code]
+                    named = [n for n in named_items(clause) if n not in self.code]
                     if len(named) >= 2 and not restates(" ".join(lead), named):
                         listed = True
                         yield s, e, named, self.b.class_for(kind), kind
@@ -1195,47 +1196,6 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
             yield m.start(), m.end(), f"{long} ({acronym})"
 
 
-def _lead_kind(lead: list[str]) -> str:
-    """The kind a lead before a colon names: a short plural ("Heuristics"), or a counted one
-    at its end ("It supports three join methods", "It runs four kinds of checks")."""
-    text = re.sub(r"\s*\([^()]*\)$", "", " ".join(lead))  # "Sinks (the ones to know)"
-    lead = text.split()
-    if len(lead) <= 3 and is_plural_noun_phrase(text):
-        # "4 types": how many, and of no kind said
-        uncounted = re.sub(rf"^(?:\d+|{'|'.join(NUMBER_WORDS)})\s+", "", text, flags=re.I)
-        return "" if " " not in uncounted and is_vague(uncounted) else singular(uncounted.lower())
-    m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
-    if m:
-        return singular(m.group(1).strip().lower())
-    # "It runs monitoring jobs of four types"
-    m = re.search(
-        r"\b((?:[a-z][\w-]*\s){0,1}[a-z][\w-]*s) of (?:\w+ )?(?:kinds|types|sorts)$", text
-    )
-    if m and is_plural_noun_phrase(m.group(1)):
-        return singular(m.group(1).lower())
-    return counted_kind(text) if re.search(r"[A-Za-z]s$", text) else ""
-
-
-def _named_items(clause: str) -> list[str]:
-    """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
-    dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
-    # each item said with what it is ("Crew roles: lead (runs the rest), worker (...)"):
-    # terms, however everyday their words
-    described = len(split_list(clause.strip().rstrip("."))) >= 2 and all(
-        re.search(r"\w\s*\([^()]{3,}\)", p) for p in split_list(clause.strip().rstrip("."))
-    )
-    # remarks in parentheses go first: "and" inside them joins no items
-    while re.search(r"\([^()]*\)", clause):
-        clause = re.sub(r"\s*\([^()]*\)", "", clause)
-    items = [x.strip() for p in split_list(clause.strip().rstrip(".")) for x in _and_split(p)]
-    if not items or not all(is_listed_name(x, alone=True) for x in items):
-        return []
-    # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
-    if not described and all(" " not in x and is_everyday(x) for x in items):
-        return []
-    return items
-
-
 _DETERMINERS = frozenset(
     "my our your their its his her this that these those some any each every all no".split()
 )
@@ -1383,7 +1343,7 @@ def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None,
     plural kind, then clauses that each open with one of them (a name ending in the kind's
     head word)."""
     for m in _PLURAL_LABEL_AT.finditer(text):
-        kind = _lead_kind(m.group(1).split())
+        kind = lead_kind(m.group(1).split())
         if not kind:
             continue
         head = kind.split()[-1]

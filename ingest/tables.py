@@ -21,7 +21,7 @@ from .lexicon import (
     singular,
     without_quantifiers,
 )
-from .lists import VAGUE_KINDS, embedded_lists, is_listed_name
+from .lists import VAGUE_KINDS, embedded_lists, is_listed_name, lead_kind, named_items
 from .model import Entity, TextUnit
 from .names import (
     algorithm_spellings,
@@ -587,6 +587,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                         for s in subjects:
                             b.fact(named, "usedFor", s, u)
                 _members(b, subjects, cell, u)
+                for line in cell_items(cell) or [cell]:
+                    _labelled_line(b, targets, line, u)
                 listed_members(b, targets, cell, u)
                 if not role and not about_alt:
                     cell_names(b, subjects, h, cell, u)
@@ -820,6 +822,22 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
             owner = owner or _opening_name(b, plain(text), u)
         subjects = [owner] if owner is not None else subjects
         _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
+
+
+def _labelled_line(b: Builder, subjects: list[Entity], line: str, u: TextUnit) -> None:
+    """A cell's line of a label and its list ("4 monitor types: data quality, model quality,
+    bias drift"): things of that kind, the row's thing's parts, as the line reads in a list
+    item under it. Not a relation's list ("destinations: ...": the cell's names), nor one of a
+    class's ("use cases: ...")."""
+    lead, colon, rest = plain(line).partition(": ")
+    lead = re.split(r"[.!?]\s+", lead)[-1]  # "Real-time recs. Recipes: A, B": the last sentence
+    kind = lead_kind(lead.split()) if colon and len(lead.split()) <= 4 else ""
+    if not kind or kind.split()[-1] in b.listed or b.class_for(kind):
+        return
+    # the list ends at a sentence's end or a semicolon ("datasets: A, B; recipes like C")
+    rest = re.split(r"(?<=[\w+)])\.\s+|\s*;\s*", rest, maxsplit=1)[0]
+    if len(names := named_items(rest)) >= 2:
+        _things_of_kind(b, names, kind, None, subjects, u, part_of=True)
 
 
 def _opening_name(b: Builder, text: str, u: TextUnit) -> Entity | None:

@@ -547,3 +547,24 @@ def test_a_cell_whose_list_runs_on_into_a_clause_names_no_things_of_the_column(t
     )
     watched = {s for s, _, o in facts(x, "kind") if o.lower().endswith("watch")}
     assert not watched & {"Hit", "Miss", "Zorbex"} and {"Skew", "Lag", "Fern rate"} <= watched
+
+
+def test_a_cell_line_of_a_label_and_its_list_names_the_row_s_things(tmp_path):
+    # "4 watch types: a, b, c" on a line of a row's cell reads as the same line would in a
+    # list item under the row's thing: things of that kind, its parts; a relation's list
+    # ("destinations: ...") is the relation's
+    x = extract(
+        tmp_path,
+        "## Hubs\n\n| Hub | What it does | Key facts |\n|---|---|---|\n"
+        "| Gromble Hub | watches rows | 4 watch types: row drift, lag spikes, quill gaps, fern"
+        " drift<br>needs a baseline |\n"
+        "| Tansy Hub | copies rows | crews: lead / worker / scout |\n",
+    )
+    assert {s for s, p, o in facts(x) if p == "kind" and o == "watch type"} == {
+        "Row drift",
+        "Lag spikes",
+        "Quill gaps",
+        "Fern drift",
+    }
+    assert ("Lag spikes", "partOf", "Gromble Hub") in facts(x)
+    assert {s for s, p, o in facts(x, "partOf") if o == "Tansy Hub"} == {"Lead", "Worker", "Scout"}
