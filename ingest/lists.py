@@ -191,7 +191,8 @@ def labelled_list(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     members = [(without_article(re.sub(r"\s+\+\s+\D[^()]*$", "", n)), d) for n, d in members]
     named = sum(is_listed_name(name, alone=True) for name, _ in members)
     # one short member that opens like a phrase ("all at once") may stand among three or more
-    if named < len(members) - (len(members) >= 3 and all(len(n.split()) <= 3 for n, _ in members)):
+    short = all(len(re.sub(r"\([^()]*\)", "", n).split()) <= 3 for n, _ in members)  # remarks aside
+    if named < len(members) - (len(members) >= 3 and short):
         return None
     if restates(head, [name for name, _ in members]):
         return None

@@ -47,6 +47,7 @@ from .lists import (
     name_lists,
     opens_as_sentence,
     subject_head,
+    verb_like,
 )
 from .model import Entity, TextUnit
 from .names import (
@@ -950,6 +951,9 @@ class OutlineReader:
             not it.term
             and (labelled := labelled_names(it.raw))
             and not self._names_relation(labelled[0])  # "destinations to know: **A**, ...":
+            # "Shifting modes: **All at once**, **Canary** (a slice first)": of that kind,
+            # each with its own remark; not a purpose the names serve
+            and not (len(labelled[1]) > 1 and self._listing(plain(it.raw)))
         ):  # a list of the owner's things, read from the item's text (item())
             member_of = owner if not kind else ctx.collection if group is None else kind_parent
             self._labelled(it, member_of, kind, labelled, u)
@@ -1080,6 +1084,11 @@ class OutlineReader:
                 if e.id != owner.id:
                     self.b.fact(owner, "implementedWith", e, u)
             self._free_text(owner, it.text, it.raw, u)
+            return
+        if role and kind and not self._known(it.term):
+            # "**Use case:** ..." with no thing to say it of (under a plural title): a label
+            # all the same, no thing of its own
+            self._free_text(None, it.text, it.raw, u)
             return
         listed = id(it) in self.listed and not is_name_like(it.term, 8)
         # a lead term under a lead-in that says what the list lists ("Ways to tame Gromble
@@ -2283,6 +2292,26 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         if bold_lead:
             said = f"{block.term}:"
         last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1] if said else ""
+        if (
+            isinstance(block, Paragraph)
+            and not block.term
+            and last == block.text
+            and not last.rstrip().endswith(":")  # (a lead-in as it is, below)
+            and i + 1 < len(blocks)
+            and isinstance(blocks[i + 1], ListItem)
+            and blocks[i + 1].depth == 0
+            and (bare := _bare_title(last))
+            and len(bare.split()) <= 6
+            and not re.search(r"[.?!,]$", bare)  # no question, no sentence
+            and is_plural_noun_phrase(QUALIFIER.split(bare, maxsplit=1)[0])
+            and lead_in_kind(bare)
+            and not is_vague(lead_in_kind(bare))
+            and not opens_as_sentence(bare)
+            and _short_items(blocks, i + 1)
+        ):
+            # a title over the list, no colon after it ("11/ Fixes for overfitting 🩹" over
+            # its items): as "Fixes for overfitting:" would, and is read so
+            last = block.text = block.raw = bare + ":"
         lead_in = (
             isinstance(block, Paragraph)
             and (not block.term or last != block.text or bold_lead)
@@ -2306,6 +2335,25 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         # "Two sync modes for getting rows into FernKit:" lists sync modes
         listed_as = text if short else lead_in_kind(text)
         title = text if lead_in and listed_as else ""
+
+
+def _short_items(blocks: list[Block], start: int) -> bool:
+    """Whether the list at ``start`` is of short items, no sentences: eight words or fewer
+    besides remarks in brackets, no full stop."""
+    for block in blocks[start:]:
+        if not isinstance(block, ListItem):
+            break
+        said = re.sub(r"\([^()]*\)", "", plain(block.raw or block.text)).strip()
+        if len(said.split()) > 8 or re.search(r"\.(?:\s|$)", said):
+            return False
+    return True
+
+
+def _bare_title(text: str) -> str:
+    """A line's words without a thread's post number before them ("11/") and the symbols
+    after them ("🩹")."""
+    text = re.sub(r"^\s*\d{1,3}/\d{0,3}\s+", "", text)
+    return re.sub(r"[^\w\s).,!?]+$", "", text.strip()).strip()
 
 
 def shared_head_lists(blocks: list[Block]) -> None:
@@ -2539,6 +2587,30 @@ def chosen_options(blocks: list[Block]) -> None:
         block.title, block.level = title, level
 
 
+def _listed_for_a_relation(blocks: list[Block], listed: frozenset[str] | set[str]) -> set[int]:
+    """The items (by id) under a lead-in that calls them by a relation's noun ("Fixes for
+    overfitting:", "Sinks:") that are short phrases, not sentences ("more training data",
+    "early stopping"): things in that relation, in whatever case they are written, as names
+    in bold would be. Two or more such items under one lead-in."""
+    found: dict[str, list[int]] = {}
+    for it in blocks:
+        if not isinstance(it, ListItem) or not it.listed_as or it.term or it.children:
+            continue
+        head = QUALIFIER.split(re.sub(r"\([^)]*\)", "", it.listed_as).strip(), maxsplit=1)[0]
+        words = head.split()
+        bare = re.sub(r"\([^()]*\)", "", it.text).strip(" .")
+        if (
+            words
+            and singular(words[-1].lower()) in listed
+            and 0 < len(bare.split()) <= 5
+            and not re.search(r"[.;:!?]", bare)
+            and not opens_as_sentence(bare)
+            and not verb_like(bare.split()[0])  # "trains the model": what it does
+        ):
+            found.setdefault(it.listed_as, []).append(id(it))
+    return {i for ids in found.values() if len(ids) >= 2 for i in ids}
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     emphasis_not_terms(blocks)
@@ -2553,7 +2625,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     colon_paragraph_terms(blocks, cards)
     reader = OutlineReader(b)
     reader.cards = cards
-    reader.listed = name_lists(blocks)
+    reader.listed = name_lists(blocks) | _listed_for_a_relation(blocks, b.listed)
     # what the document's headings title, in the singular ("Row shapes"): a bold
     # mention of one in passing is its topic, no thing of its own
     reader.titled = {singular(b.title.lower()) for b in blocks if isinstance(b, Heading)}

@@ -2248,3 +2248,74 @@ def test_a_sentence_among_listed_names_is_no_name_of_the_list(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert not {n for n in labels if "reports" in n}, labels
+
+
+def test_items_listed_for_a_relation_are_its_things_in_any_case(tmp_path):
+    # "Fixes for gromble drift:" calls its items by the noun of a relation (addresses): each
+    # short item is a fix of the drift, in lower case and all, as bold names would be; an item
+    # saying what something does ("trains the model") is none
+    x = extract(
+        tmp_path,
+        "## Drift\n\nFixes for gromble drift:\n\n- more quill rows\n- row fencing\n"
+        "- fewer fern columns (wide tables)\n\nSolutions:\n\n- trains the model\n- keeps rows\n",
+    )
+    fixes = {s for s, p, o in facts(x, "addresses") if o == "Gromble drift"}
+    assert fixes == {"More quill rows", "Row fencing", "Fewer fern columns"}
+    assert not any(s in ("Trains the model", "Keeps rows") for s, _, _ in facts(x))
+
+
+def test_a_title_over_a_list_without_a_colon_leads_it(tmp_path):
+    # a thread's post: its title line ("7/ Fixes for gromble drift 🩹") over typed items
+    # leads them as "Fixes for gromble drift:" would; a title over sentences does not
+    page = (
+        "<div class=tweet>7/ Fixes for gromble drift 🩹<br>- more quill rows<br>- row fencing"
+        "<br>- fewer fern columns</div>"
+        "<div class=tweet>8/ Quill traps<br>- Fern hubs drop rows when full.<br>- Tansy lanes"
+        " never retry a failed copy.</div>"
+    )
+    (tmp_path / "thread.html").write_text(page, encoding="utf-8")
+    from graph.vocabulary import class_names, listed_relations, relation_cues
+    from ingest import extract_documents
+
+    x = extract_documents(
+        [tmp_path / "thread.html"],
+        cues=relation_cues(),
+        class_names=class_names(),
+        listed=listed_relations(),
+    )
+    fixes = {s for s, p, o in facts(x, "addresses") if o == "Gromble drift"}
+    assert fixes == {"More quill rows", "Row fencing", "Fewer fern columns"}
+    assert not any(o.lower().endswith("quill trap") for _, p, o in facts(x, "kind"))
+
+
+def test_a_plural_label_over_bold_names_lists_things_of_that_kind(tmp_path):
+    # "Shifting modes: **All at once**, **Canary** (a slice first), **Linear** (even steps)"
+    # under a thing: three shifting modes of it, each with its own remark; not a purpose
+    # ("used for shifting modes"), nor one remark for all
+    x = extract(
+        tmp_path,
+        "## Gromble Hub\n\n- **Use case:** copy rows fast\n"
+        "- Shifting modes: **All at once**, **Canary** (a slice first), **Linear** (even steps)\n",
+    )
+    said = facts(x)
+    assert {s for s, p, o in said if p == "kind" and o == "Shifting mode"} == {
+        "All at once",
+        "Canary",
+        "Linear",
+    }
+    assert ("Canary", "note", "a slice first") in said and ("Linear", "note", "even steps") in said
+    assert not any(p == "usedFor" and o == "Shifting modes" for _, p, o in said)
+
+
+def test_a_role_label_under_a_plural_title_is_no_thing(tmp_path):
+    # "### Quill Guardrails (blue/green)" reads as a title of things; its "**Use case:** ..."
+    # is a label all the same, no thing called "Use case" (which later sections would then
+    # take their own "**Use case:**" for)
+    x = extract(
+        tmp_path,
+        "# Guide\n\n### 2. **Quill Guardrails (blue/green)**\n- **Use case:** swap a model\n"
+        "- Baking period + alarms\n\n### 3. **Fern Testing**\n- **Use case:** try a new model\n",
+    )
+    said = facts(x)
+    assert not any("Use case" in (s, o) for s, _, o in said)
+    assert ("Fern Testing", "usedFor", "try a new model") in said
