@@ -313,7 +313,7 @@ def _cue_table(grid: list[tuple[int, list[str]]]) -> bool:
 def _headed_cue_table(grid: list[tuple[int, list[str]]]) -> bool:
     """A table of short cues and notes (see _cue_table) under a header row of two short
     labels ("Cues | Notes"), some cue a question or a phrase in lower case ("what for?",
-    "input fmt"), as no column of names is: the header names the layout, not its things."""
+    "rows in"), as no column of names is: the header names the layout, not its things."""
     if len(grid) < 3 or any(len(cells) != 2 for _, cells in grid):
         return False
     if any(len(plain(_cell_markdown(cue)).split()) > 6 for _, (cue, notes) in grid if cue != notes):

@@ -33,6 +33,8 @@ from .text import TYPED_BULLET, clean_heading, is_title_like, plain, split_lead
 
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.I)  # Word's list paragraphs
 _LINE_MARK = " \u2e3b\u2e3b "  # where a <br> broke a paragraph (a mark no text uses)
+# a line that leads a term of a few words to what it is by an arrow ("Sweep → every combo")
+_ARROW_LINE = re.compile(r"^(?:[^\s→]+\s+){0,3}[^\s→]+\s*(?:→|->|=>)\s*\S")
 _INDENT_STYLE = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*px", re.I)
 
 _SKIP = frozenset(
@@ -657,8 +659,8 @@ def _sheet_grid(grid: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]
 
 def _sheet_title(text: str) -> bool:
     """A merged row's words as a title: a phrase of eight words or fewer besides its remarks
-    in brackets, not opening in lower case, no sentence in it ("② PREP + FEATURES (SageMaker
-    side)", "1. INGEST", not "started 2 Sep · exam booked 14 Nov · Conf = 1 (no idea) ...")."""
+    in brackets, not opening in lower case, no sentence in it ("② LOADERS (Quill
+    side)", "1. INGEST", not "started 2 Sep · review booked 14 Nov · Score = 1 (no idea) ...")."""
     t = re.sub(r"\([^()]*\)", "", clean_heading(plain(text))).strip()  # no remarks
     return (
         1 <= len(re.findall(r"[^\W_]+", t)) <= 8
@@ -669,7 +671,7 @@ def _sheet_title(text: str) -> bool:
 
 def _header_row(cells: list[str]) -> bool:
     """A spreadsheet row of column titles: two cells or more, each a label of a few words on
-    one line ("Service | What it does | Exam tip | Conf (1-5)")."""
+    one line ("Tool | What it does | Tip | Score (1-5)")."""
     filled = [_text(c) for c in cells if _text(c)]
     return len(filled) >= 2 and all(
         "<br>" not in c and len(_text(c).split()) <= 4 and not _text(c).endswith(".")
@@ -863,7 +865,12 @@ class _HtmlReader:
         open with typed bullets ("Modes:<br>- Drip - copies rows<br>- Sip - streams"), a
         paragraph or item each."""
         lines = text.split(_LINE_MARK)
-        if not any(TYPED_BULLET.match(_fold(x)) for x in lines):
+        said = [_fold(x) for x in lines if _fold(x)]
+        arrowed = sum(bool(_ARROW_LINE.match(x)) for x in said)
+        if not any(TYPED_BULLET.match(_fold(x)) for x in lines) and not (
+            # "Sweep → every combo<br>Drift → learns<br>...": a line a term, as typed bullets
+            arrowed >= 2 and 2 * arrowed >= len(said) - 1
+        ):
             self.paragraph(_fold(text.replace(_LINE_MARK, " ")), *span)
             return
         first, last = span
@@ -978,7 +985,7 @@ class _HtmlReader:
             elif len(run) > 1:  # no header row: the first row heads the table
                 rows = [Row(cells, self.source(n, n).line_start) for n, cells in run[1:]]
                 self.blocks.append(Table(run[0][1], rows, self.source(run[0][0], run[-1][0])))
-            elif run:  # a row of values alone ("exam date: | 4/20"): a line of them
+            elif run:  # a row of values alone ("due: | 4/20"): a line of them
                 line, cells = run[0]
                 self.paragraph(" · ".join(_cell_markdown(c) for c in cells if _text(c)), line, line)
             run.clear()
@@ -991,7 +998,7 @@ class _HtmlReader:
                 flush()
                 self.heading_text(clean_heading(_cell_markdown(cells[0])), 1, line)
                 rest = [c for c in dict.fromkeys(filled) if c != cells[0]]
-                if rest:  # "exam date: 4/20/2024" beside the title
+                if rest:  # "due: 4/20/2024" beside the title
                     run.append((line, rest))
                     flush()
             elif len(set(filled)) == 1 and _text(cells[0]):

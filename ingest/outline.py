@@ -694,7 +694,8 @@ class OutlineReader:
                 sentence = (
                     p.text
                     if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw)
-                    or re.match(re.escape(p.term) + r"\s+[—–]\s", plain(p.raw))  # "X — ..."
+                    # "X — ...", "X → ...", "X = ...": what follows the mark is what it is
+                    or re.match(re.escape(p.term) + r"\s*(?:[—–=]|→|->|=>)\s", plain(p.raw))
                     else f"{p.term} {p.text}"
                 )
                 if p.text:
@@ -951,7 +952,7 @@ class OutlineReader:
             not it.term
             and (labelled := labelled_names(it.raw))
             and not self._names_relation(labelled[0])  # "destinations to know: **A**, ...":
-            # "Shifting modes: **All at once**, **Canary** (a slice first)": of that kind,
+            # "Loader modes: **All at once**, **Drip** (a row first)": of that kind,
             # each with its own remark; not a purpose the names serve
             and not (len(labelled[1]) > 1 and self._listing(plain(it.raw)))
         ):  # a list of the owner's things, read from the item's text (item())
@@ -2309,8 +2310,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             and not opens_as_sentence(bare)
             and _short_items(blocks, i + 1)
         ):
-            # a title over the list, no colon after it ("11/ Fixes for overfitting 🩹" over
-            # its items): as "Fixes for overfitting:" would, and is read so
+            # a title over the list, no colon after it ("7/ Fixes for gromble drift 🩹" over
+            # its items): as "Fixes for gromble drift:" would, and is read so
             last = block.text = block.raw = bare + ":"
         lead_in = (
             isinstance(block, Paragraph)
@@ -2350,7 +2351,7 @@ def _short_items(blocks: list[Block], start: int) -> bool:
 
 
 def _bare_title(text: str) -> str:
-    """A line's words without a thread's post number before them ("11/") and the symbols
+    """A line's words without a thread's post number before them ("7/") and the symbols
     after them ("🩹")."""
     text = re.sub(r"^\s*\d{1,3}/\d{0,3}\s+", "", text)
     return re.sub(r"[^\w\s).,!?]+$", "", text.strip()).strip()
@@ -2589,8 +2590,8 @@ def chosen_options(blocks: list[Block]) -> None:
 
 def _listed_for_a_relation(blocks: list[Block], listed: frozenset[str] | set[str]) -> set[int]:
     """The items (by id) under a lead-in that calls them by a relation's noun ("Fixes for
-    overfitting:", "Sinks:") that are short phrases, not sentences ("more training data",
-    "early stopping"): things in that relation, in whatever case they are written, as names
+    gromble drift:", "Sinks:") that are short phrases, not sentences ("more quill rows",
+    "row fencing"): things in that relation, in whatever case they are written, as names
     in bold would be. Two or more such items under one lead-in."""
     found: dict[str, list[int]] = {}
     for it in blocks:
@@ -2611,8 +2612,35 @@ def _listed_for_a_relation(blocks: list[Block], listed: frozenset[str] | set[str
     return {i for ids in found.values() if len(ids) >= 2 for i in ids}
 
 
+_SERIES_LABEL = re.compile(r"^([A-Z][a-z]+)\s+(\d{1,3}|[IVX]{1,5})\s*[–—:-]\s+(?=\S)")
+
+
+def series_labels_off(blocks: list[Block]) -> None:
+    """Headings numbered as a series ("Topic 1 – Gromble Loader", "Topic 2 – Quill Store",
+    "Week 3: Fern maps") are titled by what follows the label: the same word with two numbers
+    or more is the series', not part of a name ("Route 53 – DNS" alone stays)."""
+    numbers: dict[str, set[str]] = {}
+    for block in blocks:
+        if isinstance(block, Heading) and (m := _SERIES_LABEL.match(block.title)):
+            numbers.setdefault(m[1], set()).add(m[2])
+    series = {word for word, seen in numbers.items() if len(seen) >= 2}
+    if not series:
+        return
+
+    def bare(title: str) -> str:
+        m = _SERIES_LABEL.match(title)
+        return title[m.end() :] if m and m[1] in series else title
+
+    for block in blocks:
+        if isinstance(block, Heading):
+            block.title = bare(block.title)
+        s = block.source
+        block.source = replace(s, section=tuple(bare(t) for t in s.section))
+
+
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
+    series_labels_off(blocks)
     emphasis_not_terms(blocks)
     chosen_options(blocks)
     cards = question_cards(blocks)

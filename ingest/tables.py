@@ -825,8 +825,8 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
 
 
 def _labelled_line(b: Builder, subjects: list[Entity], line: str, u: TextUnit) -> None:
-    """A cell's line of a label and its list ("4 monitor types: data quality, model quality,
-    bias drift"): things of that kind, the row's thing's parts, as the line reads in a list
+    """A cell's line of a label and its list ("4 watch types: row drift, lag spikes, quill
+    gaps"): things of that kind, the row's thing's parts, as the line reads in a list
     item under it. Not a relation's list ("destinations: ...": the cell's names), nor one of a
     class's ("use cases: ...")."""
     lead, colon, rest = plain(line).partition(": ")

@@ -2077,3 +2077,21 @@ def test_html_spreadsheet_export_reads_its_sections_and_tables(tmp_path):
         "Gromble drip loader",
         "Fern sweep loader",
     }
+
+
+def test_html_lines_of_terms_led_by_arrows_are_a_paragraph_each(tmp_path):
+    # a thread's post: its title line, then "Term → what it is" lines broken by <br>: a
+    # paragraph each, the term defined by what follows its arrow (not by its own name again)
+    page = (
+        "<div class=tweet>18/ Tuning with Gromble Hub 🔧<br>Sweep → every combo, slow"
+        "<br>Drift → learns from earlier jobs<br>Leap → stops bad runs early</div>"
+    )
+    doc = read_html(page)
+    assert [(b.term, b.text) for b in doc.blocks] == [
+        ("", "18/ Tuning with Gromble Hub"),  # (an emoji is no word)
+        ("Sweep", "every combo, slow"),
+        ("Drift", "learns from earlier jobs"),
+        ("Leap", "stops bad runs early"),
+    ]
+    x = extract_documents([write(tmp_path, "thread.html", page)], class_names=class_names())
+    assert ("Sweep", "definition", "every combo, slow") in facts(x, "definition")

@@ -2319,3 +2319,20 @@ def test_a_role_label_under_a_plural_title_is_no_thing(tmp_path):
     said = facts(x)
     assert not any("Use case" in (s, o) for s, _, o in said)
     assert ("Fern Testing", "usedFor", "try a new model") in said
+
+
+def test_headings_numbered_as_a_series_are_titled_by_what_follows_the_label(tmp_path):
+    # "Topic 1 – Gromble Loader", "Topic 2 – Quill Store": the series' label is no part of
+    # the thing's name; "Route 66 – Fern maps" alone is a name as written
+    x = extract(
+        tmp_path,
+        "## Topic 1 – Gromble Loader (wk 3)\n\n- **batch_rows**: rows per copy\n\n"
+        "## Topic 2 – Quill Store\n\n- **tier_days**: days before cold\n\n"
+        "## Route 66 – Fern maps\n\nMaps of ferns.\n",
+    )
+    said = facts(x, "hasProperty")
+    assert ("Gromble Loader", "hasProperty", "batch_rows: rows per copy") in said
+    assert ("Quill Store", "hasProperty", "tier_days: days before cold") in said
+    labels = {e.label for e in x.entities.values()}
+    assert not any(label.startswith("Topic") for label in labels)
+    assert "Route 66 – Fern maps" in labels
