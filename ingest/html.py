@@ -985,7 +985,7 @@ class _HtmlReader:
             elif len(run) > 1:  # no header row: the first row heads the table
                 rows = [Row(cells, self.source(n, n).line_start) for n, cells in run[1:]]
                 self.blocks.append(Table(run[0][1], rows, self.source(run[0][0], run[-1][0])))
-            elif run:  # a row of values alone ("due: | 4/20"): a line of them
+            elif run:  # a row of values alone: a line of them
                 line, cells = run[0]
                 self.paragraph(" · ".join(_cell_markdown(c) for c in cells if _text(c)), line, line)
             run.clear()
@@ -998,9 +998,8 @@ class _HtmlReader:
                 flush()
                 self.heading_text(clean_heading(_cell_markdown(cells[0])), 1, line)
                 rest = [c for c in dict.fromkeys(filled) if c != cells[0]]
-                if rest:  # "due: 4/20/2024" beside the title
-                    run.append((line, rest))
-                    flush()
+                if rest:  # "due: 4/20/2024" beside the title: a line of its own
+                    self.paragraph(" · ".join(_cell_markdown(c) for c in rest), line, line)
             elif len(set(filled)) == 1 and _text(cells[0]):
                 flush()
                 for said in cells[0].split("<br>"):

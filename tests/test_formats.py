@@ -2095,3 +2095,21 @@ def test_html_lines_of_terms_led_by_arrows_are_a_paragraph_each(tmp_path):
     ]
     x = extract_documents([write(tmp_path, "thread.html", page)], class_names=class_names())
     assert ("Sweep", "definition", "every combo, slow") in facts(x, "definition")
+
+
+def test_html_spreadsheet_title_row_keeps_the_values_beside_its_title():
+    # "Quill tracker" merged across three columns, "due:" and a date beside it: a title, and
+    # a line of its own for the values (not the header of the rows below)
+    page = (
+        "<table class=waffle><thead><tr><th></th>"
+        + "".join(f"<th>{c}</th>" for c in "ABCDE")
+        + "</tr></thead><tbody>"
+        "<tr><th>1</th><td colspan=3>Quill tracker</td><td>due:</td><td>4/20</td></tr>"
+        "<tr><th>2</th><td>Tool</td><td>Does</td><td>Tip</td><td></td><td></td></tr>"
+        "<tr><th>3</th><td>Gromble</td><td>copies rows</td><td>small tables</td><td></td>"
+        "<td></td></tr></tbody></table>"
+    )
+    blocks = read_html(page).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Table"]
+    assert blocks[1].raw == "due: · 4/20"
+    assert blocks[2].header[:3] == ["Tool", "Does", "Tip"]
