@@ -406,8 +406,11 @@ class _Clause:
         the block's entity when the clause opens with the cue."""
         before = [m for m in self.mentions if m.end <= at]
         if not before:  # "Fully managed delivery into A": participles may say how
-            words = re.findall(r"\w+|,", self.text[self.s : at])
-            return block if all(_LINKING.fullmatch(w) or w.endswith("ed") for w in words) else None
+            # ... and adverbs and compounds before a verb's noun ("Near-real-time delivery
+            # into A"), not before "for" ("built-in for A" is no purpose)
+            words = re.findall(r"\w+(?:-\w+)*|,", self.text[self.s : at])
+            purpose = self.text[at:].lower().startswith("for ")
+            return block if all(_says_how(w, purpose) for w in words) else None
         m = before[-1]
         opening = self.text[self.s : m.start].lower().split()
         if any(
@@ -456,6 +459,17 @@ class _Clause:
     def fact(self, s: Entity, predicate: str, o: Entity) -> None:
         if s.id != o.id and o.cls not in _HIDDEN:
             self.b.fact(s, predicate, o, self.unit)
+
+
+def _says_how(word: str, before_for: bool) -> bool:
+    """Whether a word before a cue with no name before it only says how: a linking word, a
+    participle ("managed"), and before a verb's noun an adverb or a compound
+    ("near-real-time delivery into"), but not before "for" ("built-in for A": no purpose)."""
+    if _LINKING.fullmatch(word):
+        return True
+    if before_for:
+        return word.endswith("ed") and "-" not in word
+    return word.endswith(("ed", "ly")) or "-" in word
 
 
 # a clause that opens so says something of what came before, not what a thing is for

@@ -568,3 +568,19 @@ def test_a_cell_line_of_a_label_and_its_list_names_the_row_s_things(tmp_path):
     }
     assert ("Lag spikes", "partOf", "Gromble Hub") in facts(x)
     assert {s for s, p, o in facts(x, "partOf") if o == "Tansy Hub"} == {"Lead", "Worker", "Scout"}
+
+
+def test_a_cell_opening_with_a_compound_before_a_cue_is_the_row_s(tmp_path):
+    # "near-real-time delivery into A, B": a compound says how, as "fully managed" does;
+    # "built-in for A" gives no purpose
+    x = extract(
+        tmp_path,
+        "## Pipes\n\n| Pipe | What it does |\n|---|---|\n"
+        "| Gromble Pipe | near-real-time delivery into FernKit, MossLib |\n"
+        "| Quill Hub | built-in for FernKit and MossLib |\n",
+    )
+    assert {o for s, p, o in facts(x, "deliversTo") if s == "Gromble Pipe"} == {
+        "FernKit",
+        "MossLib",
+    }
+    assert not [f for f in facts(x) if f[0] == "Quill Hub" and f[1] == "usedFor"]
