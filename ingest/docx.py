@@ -299,13 +299,17 @@ def _cue_table(grid: list[tuple[int, list[str]]]) -> bool:
     """A table of two columns laid out as cues and notes, with no header row: its first
     row's right cell is notes (six words or more, or several paragraphs), which no column
     header is, and every cue is short."""
-    if len(grid) < 2 or any(len(cells) != 2 for _, cells in grid):
+    if len(grid) < 2 or not _short_cues(grid):
         return False
     rows = [cells for _, cells in grid if cells[0] != cells[1]]  # not one merged across both
     first = rows[0][1] if rows else ""
-    if not first or not ("<br>" in first or len(plain(_cell_markdown(first)).split()) >= 6):
-        return False
-    return all(
+    return bool(first) and ("<br>" in first or len(plain(_cell_markdown(first)).split()) >= 6)
+
+
+def _short_cues(grid: list[tuple[int, list[str]]]) -> bool:
+    """Every row two cells, every cue (a left cell not merged across both) six words or
+    fewer."""
+    return all(len(cells) == 2 for _, cells in grid) and all(
         len(plain(_cell_markdown(cue)).split()) <= 6 for _, (cue, notes) in grid if cue != notes
     )
 
@@ -314,12 +318,10 @@ def _headed_cue_table(grid: list[tuple[int, list[str]]]) -> bool:
     """A table of short cues and notes (see _cue_table) under a header row of two short
     labels ("Cues | Notes"), some cue a question or a phrase in lower case ("what for?",
     "rows in"), as no column of names is: the header names the layout, not its things."""
-    if len(grid) < 3 or any(len(cells) != 2 for _, cells in grid):
-        return False
-    if any(len(plain(_cell_markdown(cue)).split()) > 6 for _, (cue, notes) in grid if cue != notes):
+    if len(grid) < 3 or not _short_cues(grid):
         return False
     header = [plain(_cell_markdown(c)) for c in grid[0][1]]
-    if len(set(header)) != 2 or any(len(h.split()) > 2 or "<br>" in h for h in header):
+    if len(set(header)) != 2 or any(len(h.split()) > 2 for h in header):
         return False
     cues = [plain(_cell_markdown(cue)) for _, (cue, notes) in grid[1:] if cue != notes]
     return any(c.endswith("?") or c[:1].islower() for c in cues)

@@ -672,11 +672,9 @@ def _sheet_title(text: str) -> bool:
 def _header_row(cells: list[str]) -> bool:
     """A spreadsheet row of column titles: two cells or more, each a label of a few words on
     one line ("Tool | What it does | Tip | Score (1-5)")."""
-    filled = [_text(c) for c in cells if _text(c)]
+    filled = [(c, _text(c)) for c in cells if _text(c)]
     return len(filled) >= 2 and all(
-        "<br>" not in c and len(_text(c).split()) <= 4 and not _text(c).endswith(".")
-        for c in cells
-        if _text(c)
+        "<br>" not in c and len(said.split()) <= 4 and not said.endswith(".") for c, said in filled
     )
 
 
@@ -980,11 +978,9 @@ class _HtmlReader:
             if own:
                 header = run.pop(0)[1]
             if run and header and (own or len(run) > 1):
-                rows = [Row(cells, self.source(n, n).line_start) for n, cells in run]
-                self.blocks.append(Table(header, rows, self.source(run[0][0], run[-1][0])))
+                self.table_rows(header, run)
             elif len(run) > 1:  # no header row: the first row heads the table
-                rows = [Row(cells, self.source(n, n).line_start) for n, cells in run[1:]]
-                self.blocks.append(Table(run[0][1], rows, self.source(run[0][0], run[-1][0])))
+                self.table_rows(run[0][1], run[1:], run[0][0])
             elif run:  # a row of values alone: a line of them
                 line, cells = run[0]
                 self.paragraph(" · ".join(_cell_markdown(c) for c in cells if _text(c)), line, line)
@@ -1009,6 +1005,14 @@ class _HtmlReader:
             else:  # an empty row ends a table
                 flush()
         flush()
+
+    def table_rows(
+        self, header: list[str], rows: list[tuple[int, list[str]]], start: int = 0
+    ) -> None:
+        """A table of ``rows`` (line, cells) under ``header``, from line ``start`` (its first
+        row's, unless given) to its last row's."""
+        body = [Row(cells, self.source(n, n).line_start) for n, cells in rows]
+        self.blocks.append(Table(header, body, self.source(start or rows[0][0], rows[-1][0])))
 
     def heading(self, el: etree._Element, level: int) -> None:
         self.heading_text(clean_heading(inline_markdown(el)), level, el.sourceline or 1, el)
