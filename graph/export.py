@@ -31,6 +31,7 @@ TYPE_COLOURS = {  # light enough for dark text, distinct enough for a legend
     "DataType": "#FFC7CE",
     "Distribution": "#F4A7A7",
     "DataFormat": "#C5E0B4",
+    "InstanceType": "#BDD7EE",
     "MonitoringAspect": "#E8C9E3",
     "Hyperparameter": "#F8CBAD",
     "Category": "#CCC0DA",

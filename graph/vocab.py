@@ -31,6 +31,7 @@ class MLKG(DefinedNamespace):
     DataType: URIRef
     Distribution: URIRef
     DataFormat: URIRef
+    InstanceType: URIRef
     MonitoringAspect: URIRef
     Hyperparameter: URIRef
     Category: URIRef

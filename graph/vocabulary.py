@@ -116,15 +116,24 @@ def relation_cues() -> dict[str, tuple[str, ...]]:
 
 
 # Hyperparameter: a "Hyperparameters" heading over "**Gromble**: `flush_rows` ..." lists whose
-# settings they are, not hyperparameters; the class is given to code names only (ingest.prose)
-_NOT_NAMED_BY_HEADERS = ("Concept", "Entity", "Document", "Category", "Hyperparameter")
+# settings they are, not hyperparameters; the class is given to code names only (ingest.prose).
+# InstanceType: an "Instance types" column holds notes ("CPU recommended", "GPU for training");
+# the class is given to instance names only (ingest.names.is_instance_type)
+_NOT_NAMED_BY_HEADERS = (
+    "Concept",
+    "Entity",
+    "Document",
+    "Category",
+    "Hyperparameter",
+    "InstanceType",
+)
 
 
 def class_names() -> dict[str, tuple[str, ...]]:
     """Entity class → the words that name it (label and ``skos:altLabel``s), for ingest to
     type the things a header or heading names ("Evaluation Metrics", "Key AWS Services").
     Left out: Concept (the default), Entity and Document, Category (a "Category" column
-    names the topic of its row, not a category) and Hyperparameter (see above)."""
+    names the topic of its row, not a category), Hyperparameter and InstanceType (see above)."""
     return {n: t.names for n, t in classes().items() if n not in _NOT_NAMED_BY_HEADERS}
 
 

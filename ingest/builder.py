@@ -19,6 +19,7 @@ from .names import (
     initials,
     is_acronym,
     is_identifier,
+    is_instance_type,
     parse_name,
     split_list,
 )
@@ -131,6 +132,9 @@ class Builder:
         # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
         self.coded: list[tuple[Entity, Entity, TextUnit]] = []
         self.moved: dict[str, str] = {}  # merged node → the node it went into
+        # the service a list is under: "Data Streams" under "Kinesis family:" is the
+        # catalogue's "Kinesis Data Streams" (see entity())
+        self.family: Entity | None = None
 
     def resolve_pending(self) -> None:
         """Relations whose object was named before it was defined ("built on TensorFlow")."""
@@ -143,7 +147,8 @@ class Builder:
     def type_known_algorithms(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
         named only in a lab's code is still the algorithm); those a list of common data
-        formats names are data formats (CSV, Parquet, RecordIO-protobuf)."""
+        formats names are data formats (CSV, Parquet, RecordIO-protobuf); those named as compute
+        instance families are instance types (M5, ml.p3.2xlarge)."""
         from .names import known_algorithms, known_formats, name_key
 
         for known, cls in ((known_algorithms(), "Algorithm"), (known_formats(), "DataFormat")):
@@ -154,6 +159,9 @@ class Builder:
                     name_key(n) in known for n in (e.label, *e.aliases)
                 ):
                     e.cls = cls
+        for e in self.out.entities.values():  # "M5", "ml.p3.2xlarge": instance types
+            if e.cls in ("Concept", "Category") and is_instance_type(e.label):
+                e.cls = "InstanceType"
 
     def type_by_definitions(self) -> None:
         """A thing of no class whose first definition says what it is ("Zorble is an
@@ -322,6 +330,10 @@ class Builder:
             return None
         if _CLOSED_WORD.fullmatch(plain(name).strip(" :*").lower()):
             return None  # "When", "For": a word of the language's grammar names nothing
+        if name.startswith("Ml.") and is_instance_type(name):
+            name = "ml." + name[3:]  # SageMaker's instance names stay as written, in lower case
+        if self.family is not None and not identifier and (full := self.in_family(name)):
+            name, parsed = full, None
         parsed = parsed or parse_name(name)
         e = self.registry.resolve(name, cls, parsed, identifier)
         if e is None:
@@ -338,6 +350,23 @@ class Builder:
             if parsed.qualifier:
                 self.literal(e, "note", parsed.qualifier, unit)
         return e
+
+    def in_family(self, name: str) -> str:
+        """The catalogue's name a short one stands for under its family's service ("Data
+        Streams" under Kinesis: "Kinesis Data Streams"); '' when the name is known as it is
+        or the family gives none."""
+        catalog = self.registry.catalog
+        base = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "Data Streams (KDS)": its alias
+        if catalog.lookup(base) or self.registry.find(base) or not base[:1].isupper():
+            return ""
+        family = self.family
+        for short in (family.label, *sorted(family.aliases)):
+            short = re.sub(r"^(?:Amazon|AWS)\s+", "", short)
+            if short and not base.lower().startswith(short.lower()):
+                hit = catalog.lookup(f"{short} {base}")
+                if hit is not None and hit.canonical != family.label:
+                    return name.replace(base, hit.canonical, 1)
+        return ""
 
     def entities_in(self, cell: str, cls: str | None, unit: TextUnit) -> list[Entity]:
         """The entities a tools-like cell names: list items, "X: a, b" forms, comma lists."""

@@ -50,6 +50,7 @@ CLASS_PRIORITY = [
     "Distribution",
     "DataType",
     "DataFormat",
+    "InstanceType",
     "Framework",
     "MonitoringAspect",
     "Hyperparameter",

@@ -384,6 +384,24 @@ def known_formats() -> frozenset[str]:
     return frozenset(name_key(n) for n in _spellings("data/data_formats.tsv"))
 
 
+@cache
+def _instance_type() -> re.Pattern[str]:
+    """An instance type's name: a family of ``data/instance_families.tsv``, with SageMaker's
+    "ml." before it and a size after it or not ("M5", "ml.p3.2xlarge")."""
+    text = resources.files("ingest").joinpath("data/instance_families.tsv").read_text("utf-8")
+    families = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    family = "|".join(sorted(families, key=len, reverse=True))
+    return re.compile(
+        rf"(?:ml\.)?(?:{family})(?:\.(?:\d*x?large|medium|small|micro|nano|metal))?", re.I
+    )
+
+
+def is_instance_type(name: str) -> bool:
+    """Whether a name is an instance type's, or several's ("Inf1/Inf2", "P3 / G4dn")."""
+    parts = [p.strip() for p in re.split(r"\s*(?:/|,|\bor\b)\s*", name.strip())]
+    return all(p and _instance_type().fullmatch(p) for p in parts)
+
+
 def _spellings(path: str) -> dict[str, str]:
     """Every spelling a TSV list of names gives (canonical, then aliases) → its canonical."""
     text = resources.files("ingest").joinpath(path).read_text("utf-8")

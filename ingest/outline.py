@@ -474,8 +474,24 @@ class OutlineReader:
         low = text.lower()
         return any(n.lower() in low for n in [e.label, *e.aliases] if n)
 
+    def _a_name(self, name: str) -> bool:
+        """Whether a known name is a thing's own, not a common word some note made a thing
+        of ("Features"): the catalogue's, or one of two words or more or written as names
+        are ("DeepAR")."""
+        if self.b.registry.catalog.lookup(name):
+            return True
+        if is_plural_noun_phrase(name):
+            return False  # "Activation Functions:" leads a list of things of that kind
+        return self._known(name) and (
+            len(name.split()) >= 2 or bool(re.search(r"[A-Z0-9]", name[1:]))
+        )
+
     def _known(self, name: str) -> bool:
-        return bool(self.b.registry.catalog.lookup(name) or self.b.registry.find(name))
+        return bool(
+            self.b.registry.catalog.lookup(name)
+            or self.b.registry.find(name)
+            or (self.b.family is not None and self.b.in_family(name))
+        )
 
     def _feature_name(self, title: str) -> bool:
         """A sentence-case heading that names a feature of a known service ("SageMaker
@@ -541,6 +557,10 @@ class OutlineReader:
         if self.lead_topic is not None and self.last_entity is self.lead_topic:
             self.last_entity = None  # the list a lead-in titled has ended
         self.lead_topic = None
+        if not p.term and (name := _name_alone(p.text)) and self._a_name(name):
+            # "AWS Glue:" (a thread's "9/ AWS Glue:") alone on its line: a label over what
+            # follows, as "**AWS Glue:**" is
+            p = replace(p, term=name, text="")
         term, text = p.term, p.text
         if not term and (m := _VERSUS_LEAD.match(p.text)):
             term, text = m.group(1), m.group(2)  # "Gromble vs Tessaract sync: Gromble ..."
@@ -862,6 +882,17 @@ class OutlineReader:
         return (self.b.entity(name, None, u), rest) if name else (None, "")
 
     def _item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
+        # a list under a service names its family's members by their short names
+        owner = (
+            self.items.get(id(parent_item)) if parent_item is not None else None
+        ) or self.last_entity
+        self.b.family = owner if owner is not None and owner.cls == "Service" else None
+        try:
+            self._read_item(it, parent_item, u)
+        finally:
+            self.b.family = None
+
+    def _read_item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
         ctx = self.context()
         group = self.group
         label_owner = None  # the thing a plural label over this item is under
@@ -1107,6 +1138,20 @@ class OutlineReader:
             and not is_meta_term(it.term)
             and not _is_role_term(it.term)
         )
+        # "network isolation = the container gets no outbound access": a term of a few plain
+        # words set equal to what it is, as a bold term is (not a figure: "1 shard = 1 MB/s")
+        equated = (
+            2 <= len(it.term.split()) <= 4
+            and not re.search(r"\d", it.term)
+            and len(it.text.split()) >= 3
+            and bool(re.match(rf"^\W*{re.escape(it.term)}\s*:?=\s", plain(it.raw)))
+            and singular(it.term.lower()) not in self.titled
+            and not is_meta_term(it.term)
+            and not _is_role_term(it.term)
+        )
+        if equated:
+            self.b.known_in(it.term, u)  # "IAM execution role": IAM is named too
+        bold_term = bold_term or equated
         listed = listed or bold_term
         # under a common-word heading ("Vision", "Security") a lead term is an attribute of
         # the thing above, unless it is itself a name of several words ("Object Detection")
@@ -2348,6 +2393,17 @@ def _short_items(blocks: list[Block], start: int) -> bool:
         if len(said.split()) > 8 or re.search(r"\.(?:\s|$)", said):
             return False
     return True
+
+
+def _name_alone(text: str) -> str:
+    """The name a line of nothing but a name and a colon gives ("9/ Gromble Hub:"), up to
+    five words opening in a capital; '' for any other line."""
+    text = re.sub(r"^\s*\d{1,3}/\d{0,3}\s+", "", text).strip()  # a thread's post number
+    # ("Gromble family, the way I keep them:": the family's name, a remark after it)
+    m = re.fullmatch(
+        r"([A-Z][\w+./&-]*(?:\s+[\w+./&-]+){0,4}?)(?:\s+family(?:,\s*[a-z][^:]*)?)?\s*:", text
+    )
+    return m[1] if m else ""
 
 
 def _bare_title(text: str) -> str:

@@ -2336,3 +2336,48 @@ def test_headings_numbered_as_a_series_are_titled_by_what_follows_the_label(tmp_
     labels = {e.label for e in x.entities.values()}
     assert not any(label.startswith("Topic") for label in labels)
     assert "Route 66 – Fern maps" in labels
+
+
+def test_a_name_alone_over_a_list_leads_it_and_short_names_are_its_family(tmp_path):
+    # "7/ Gromble Hub:" (a thread's post) alone on its line labels the list below it, as
+    # "**Gromble Hub:**" would; under a service, "Logs" is the catalogue's "CloudWatch Logs"
+    x = extract(
+        tmp_path,
+        "# Notes\n\n**Gromble Hub** copies rows.\n\n7/ Gromble Hub:\n"
+        "- Row Keeper → keeps rows a day\n- Drip Loader → streams rows in\n\n"
+        "8/ CloudWatch family, the way I keep it:\n- Logs → every line a job writes\n"
+        "- Alarms → page the team\n",
+    )
+    said = facts(x, "partOf")
+    assert ("Row Keeper", "partOf", "Gromble Hub") in said
+    assert ("Drip Loader", "partOf", "Gromble Hub") in said
+    assert ("Amazon CloudWatch Logs", "partOf", "Amazon CloudWatch") in said
+    assert ("Amazon CloudWatch Alarms", "partOf", "Amazon CloudWatch") in said
+    assert not any(s in ("Logs", "Alarms") for s, _, _ in facts(x))
+
+
+def test_instance_types_are_named_by_their_families_not_by_their_column(tmp_path):
+    # "M5", "ml.p3.2xlarge", "Inf1/Inf2" are instance types wherever they stand; an
+    # "Instance types" column's notes ("CPU recommended") are no instance types
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Algorithm | Instance types |\n|---|---|\n| Gromble | CPU recommended |\n\n"
+        "- **Quill** trains on **M5** for CPU or **ml.p3.2xlarge** for GPU\n"
+        "- cheap inference → Inf1/Inf2\n",
+    )
+    typed = {e.label.lower(): e.cls for e in x.entities.values()}
+    assert typed.get("m5") == "InstanceType"
+    assert typed.get("ml.p3.2xlarge") == "InstanceType"
+    assert typed.get("inf1/inf2") == "InstanceType"
+    assert typed.get("cpu recommended") != "InstanceType"
+
+
+def test_a_plain_term_set_equal_to_what_it_is_is_a_thing(tmp_path):
+    # "- zorb isolation = ..." defines a term as "**zorb isolation** = ..." does
+    x = extract(
+        tmp_path,
+        "# Guide\n\n## Safety\n\nNetwork:\n- fern endpoints for the Quill API\n"
+        "- zorb isolation = the loader gets no outbound calls at all\n",
+    )
+    said = facts(x, "definition")
+    assert ("Zorb isolation", "definition", "the loader gets no outbound calls at all") in said
