@@ -164,6 +164,12 @@ def not_here(engine: Engine, asked: list[dict], rng: random.Random, n: int = 40)
     return out
 
 
+def _pair(pair: str) -> tuple[Path, list[Path]]:
+    """ "QUESTIONS=DOC[,DOC...]": a question file and the documents its questions are about."""
+    questions, docs = pair.split("=", 1)
+    return Path(questions), [Path(d) for d in docs.split(",")]
+
+
 def _gold_names(item: dict) -> list[set[str]]:
     return [_names(g, item.get("accept", {})) for g in item.get("answers", [])]
 
@@ -257,6 +263,7 @@ def calibration(engines: dict, items: list[tuple[str, dict]]) -> list[dict]:
 
 
 def main() -> None:
+    global DEV_WEIGHT
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--seed", type=int, default=13)
@@ -290,14 +297,21 @@ def main() -> None:
         "(repeatable), as --validate",
     )
     ap.add_argument(
+        "--dev-weight",
+        type=float,
+        default=DEV_WEIGHT,
+        help=f"how many generated questions a real one weighs (default {DEV_WEIGHT})",
+    )
+    ap.add_argument(
         "--extra",
         action="append",
         default=[],
-        metavar="QUESTIONS=DOC",
+        metavar="QUESTIONS=DOC[,DOC]",
         help="more real questions on a document of their own, split and weighed like the dev "
         "sets (repeatable): other authors' notes with questions written for them",
     )
     args = ap.parse_args()
+    DEV_WEIGHT = args.dev_weight
     start = time.perf_counter()
     rng = random.Random(args.seed)
     cache = ROOT / "data" / ".cache" / "eval"
@@ -307,9 +321,9 @@ def main() -> None:
         engines[name] = Engine(_build_for([doc], cache, None, "oxigraph"))
         dev[name] = read_questions(SHARED / "eval" / name)
     for pair in args.extra:
-        questions, doc = (Path(x) for x in pair.split("=", 1))
-        name = f"extra:{questions}:{doc.name}"
-        engines[name] = Engine(_build_for([doc], cache, None, "oxigraph"))
+        questions, docs = _pair(pair)
+        name = f"extra:{questions}:{','.join(d.name for d in docs)}"
+        engines[name] = Engine(_build_for(docs, cache, None, "oxigraph"))
         dev[name] = read_questions(questions)
     every_name = {
         name: sorted({e.label for e in engines[name].view.entities.values()}) for name in engines
@@ -357,9 +371,9 @@ def main() -> None:
         engines[key].weights = Weights(reading, candidate)
         validation += [(key, it) for it in read_questions(path)]
     for pair in args.validate_on:
-        questions, doc = (Path(x) for x in pair.split("=", 1))
-        key = f"validate:{questions}:{doc.name}"
-        engines.setdefault(key, Engine(_build_for([doc], cache, None, "oxigraph")))
+        questions, docs = _pair(pair)
+        key = f"validate:{questions}:{','.join(d.name for d in docs)}"
+        engines.setdefault(key, Engine(_build_for(docs, cache, None, "oxigraph")))
         engines[key].weights = Weights(reading, candidate)
         validation += [(key, it) for it in read_questions(questions)]
     chooser_contexts = [contexts[k] for k in real] + contexts_for(engines, validation)

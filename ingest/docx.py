@@ -92,6 +92,15 @@ def _style_chain(style: BaseStyle | None) -> list[BaseStyle]:
     return chain
 
 
+def _left_indent(p: DocxParagraph) -> int:
+    """A paragraph's own left indent in twips (0 when it sets none)."""
+    found = p._p.xpath("./w:pPr/w:ind/@w:left | ./w:pPr/w:ind/@w:start")
+    try:
+        return int(found[0]) if found else 0
+    except ValueError:
+        return 0
+
+
 def _style_name(p: DocxParagraph) -> str:
     return (p.style.name if p.style is not None else "") or ""
 
@@ -129,16 +138,19 @@ def _run_size(run: Run, p: DocxParagraph) -> float | None:
     return None
 
 
-def _title_size(p: DocxParagraph) -> float | None:
-    """The font size of a short paragraph all in bold with sizes set; None for others."""
+def _title_size(p: DocxParagraph, plain: bool = False) -> float | None:
+    """The font size of a short paragraph all in bold with sizes set (with ``plain``, in any
+    weight); None for others."""
     runs = [r for r in said_runs(p) if r.text.strip()]
     sizes = [_run_size(r, p) for r in runs]
-    if not runs or not all(r.bold for r in runs) or None in sizes:
+    if not runs or not (plain or all(r.bold for r in runs)) or None in sizes:
         return None
     if len("".join(r.text for r in runs).split()) > 12:
         return None
     return max(s for s in sizes if s is not None)
 
+
+PLAIN_TITLE = 1.5  # a short paragraph not in bold titles what follows at this many times text size
 
 _SECTION_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")  # "4. Algorithms", "4 Algorithms"
 
@@ -151,9 +163,12 @@ def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, in
     level of the size most of them have (the second number)."""
     chars: dict[float | None, int] = {}
     titles: list[tuple[float, bool]] = []
+    plain: list[float] = []  # short paragraphs in any weight: titles if far larger than text
+    styled = False  # headings are styled as headings here: bold lines are no titles
     for p in paragraphs:
         if heading_level(p):
-            return {}, 0  # headings are styled as headings here
+            styled = True
+            continue
         for r in said_runs(p):
             if r.text.strip():
                 size = _run_size(r, p)
@@ -161,9 +176,16 @@ def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, in
         size = _title_size(p)
         if size is not None:
             titles.append((size, bool(_SECTION_NUMBERED.match(p.text))))
+        elif (size := _title_size(p, plain=True)) is not None:
+            plain.append(size)
     body = max(chars, key=lambda k: chars[k], default=None)
     if body is None:
         return {}, 0
+    if styled:
+        titles = []
+    # (a page title set large but not bold, as OneNote exports them: "Kinesis — which one?"
+    # in 20 pt over 11 pt notes, with or without styled headings elsewhere)
+    titles += [(t, False) for t in plain if t >= PLAIN_TITLE * body]
     bigger = sorted({t for t, _ in titles if t > body}, reverse=True)
     levels = {size: level for level, size in enumerate(bigger[:3], start=1)}
     numbered = [t for t, n in titles if n and t in levels]
@@ -398,6 +420,7 @@ class _DocxReader:
         except KeyError:  # a document without lists has no numbering part
             self.numbering = None
         self.notes = {kind: _notes(document, rel, kind) for kind, rel in _NOTE_PARTS.items()}
+        self.indents: list[int] | None = None  # the left indents paragraphs set themselves
 
     def source(self, start: int, end: int) -> Source:
         return Source(self.name, tuple(t for _, t in self.headings), start, end)
@@ -503,6 +526,10 @@ class _DocxReader:
         if list_level is None and self.typed_item(raw, line, _indent(p.text)):
             self.items.clear()
             return
+        if list_level is None and (indent := self.indent_level(p)) is not None:
+            # a paragraph set in by its indent alone (OneNote's outlines exported to Word):
+            # a point under the line above it, one level deeper for each indent further in
+            list_level = indent
         term, text = split_lead(raw)
         if list_level is None:
             self.items.clear()
@@ -527,6 +554,8 @@ class _DocxReader:
     def styled_level(self, p: DocxParagraph) -> int:
         """The heading level of a short all-bold paragraph set larger than body text."""
         size = _title_size(p) if self.title_levels else None
+        if size not in self.title_levels and self.title_levels:
+            size = _title_size(p, plain=True)  # (a size far above the text's: see above)
         if size not in self.title_levels:
             return 0
         if self.numbered_level and _SECTION_NUMBERED.match(p.text):
@@ -581,6 +610,23 @@ class _DocxReader:
         self.outline.append((form, m["label"], item))
         self.blocks.append(item)
         return True
+
+    def indent_level(self, p: DocxParagraph) -> int | None:
+        """For a paragraph set in by its own left indent (not a list's, a style's or a
+        quotation's), how many of the document's indents it is in: 0 for the first; None for
+        a paragraph at the margin."""
+        if self.indents is None:
+            self.indents = sorted(
+                {
+                    x
+                    for q in self.document.paragraphs
+                    if (x := _left_indent(q)) and not q._p.xpath("./w:pPr/w:numPr")
+                }
+            )
+        left = _left_indent(p)
+        if not left or left not in self.indents or "quot" in _style_name(p).lower():
+            return None
+        return self.indents.index(left)
 
     def list_level(self, p: DocxParagraph) -> int | None:
         """The numbering level (w:ilvl) of a list paragraph; None for other paragraphs."""

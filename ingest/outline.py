@@ -716,6 +716,12 @@ class OutlineReader:
                     if re.match(r"^\s*\*\*[^*]+:\*\*|^\s*\*\*[^*]+\*\*\s*:", p.raw)
                     # "X — ...", "X → ...", "X = ...": what follows the mark is what it is
                     or re.match(re.escape(p.term) + r"\s*(?:[—–=]|→|->|=>)\s", plain(p.raw))
+                    # "**Quill** A loader that ...": a description list's term, then its text
+                    # (not a name going on: "**Term Frequency** Inverse Document ...")
+                    or (
+                        bool(re.match(r"^\s*\*\*", p.raw))
+                        and bool(re.match(r"[A-Z][a-z]*\s+[a-z(]", p.text))
+                    )
                     else f"{p.term} {p.text}"
                 )
                 if p.text:
@@ -1843,14 +1849,23 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
     most items of their list open with a bold term (a glossary), and emphasis otherwise: in
     "- **Managed** delivery of records / - retries for a day" the item says what its
     section's subject is, it does not define "Managed". A paragraph that opens so is
-    emphasis too (a lead term's paragraph has its colon or dash)."""
-    for block in blocks:
-        if (
-            isinstance(block, Paragraph)
-            and block.term
-            and bare_lead(block.raw)
-            and not _bold_subject(block.term, block.text)
-        ):
+    emphasis too (a lead term's paragraph has its colon or dash), unless it is one of three or
+    more paragraphs in a row that open so, most of whose texts open as texts of their own: a
+    description list, as LaTeX sets one ("**Recall** TP / (TP + FN), ..." then
+    "**Specificity** TN / ...")."""
+    bare = [isinstance(b, Paragraph) and bool(b.term) and bare_lead(b.raw) for b in blocks]
+    described: set[int] = set()
+    start = 0
+    for i in range(len(blocks) + 1):
+        if i == len(blocks) or not bare[i]:
+            # (most of whose texts open as texts of their own, not a verb going on from the
+            # bold words: "**Recall** TP / (TP + FN)", "**Grid** Tries every ...")
+            opened = sum(not blocks[k].text[:1].islower() for k in range(start, i))
+            if i - start >= 3 and 3 * opened >= 2 * (i - start):
+                described.update(range(start, i))
+            start = i + 1
+    for i, block in enumerate(blocks):
+        if bare[i] and i not in described and not _bold_subject(block.term, block.text):
             block.term, block.text = "", plain(block.raw)
     for items in _sibling_lists(blocks):
         termed = sum(bool(it.term) for it in items)

@@ -1366,6 +1366,22 @@ class _Assembler:
             )
         ):
             near = False  # "**Poisson:** discrete; ..." under a line that ended: a new term
+        if (
+            near
+            and self.kind == "paragraph"
+            and line.raw.startswith("**")
+            and self.open[0].raw.startswith("**")
+            and abs(line.x0 - self.open[0].x0) <= 2
+            and (
+                all(x.x0 > self.open[0].x0 + 4 for x in self.open[1:])
+                if len(self.open) > 1
+                # (a term of one line: it ended)
+                else last.text.rstrip().endswith((".", ";", ")", "!", "?"))
+            )
+        ):
+            # a description list: each term in bold at the margin, its text's further lines
+            # set in under it (a hanging indent); a bold term back at the margin is the next
+            near = False
         if level:
             if not (self.kind == "heading" and level == self.level and near):
                 self.close()

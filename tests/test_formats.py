@@ -454,6 +454,19 @@ def test_pdf_bold_run_wrapped_onto_a_line_of_its_own_is_no_heading():
     assert items[0].text.endswith("every page it reads.")
 
 
+def test_pdf_description_list_terms_at_the_margin_each_open_a_paragraph():
+    # LaTeX's description list: the term in bold at the margin, its text's further lines set
+    # in under it (a one-line term's text ends with its full stop)
+    blocks = read_document(DATA / "described.pdf").blocks
+    terms = [b.term for b in blocks if isinstance(b, Paragraph) and b.term]
+    assert terms == ["Keep rate", "Fern ratio", "Quill ratio", "Moss score"]
+    # each a thing with its own text, though no colon or dash follows its term
+    x = extract_documents([DATA / "described.pdf"], class_names=class_names())
+    said = {(x.entities[f.subject].label, f.obj) for f in x.facts if f.predicate == "definition"}
+    assert ("Quill ratio", "The true drop rate.") in said
+    assert {"Keep rate", "Fern ratio", "Moss score"} <= {s for s, _ in said}
+
+
 def test_pdf_short_heading_below_two_columns_is_read_after_both():
     blocks = read_document(DATA / "column-end.pdf").blocks
     assert [b.title for b in blocks if isinstance(b, Heading)] == ["Loading rows", "Reports"]
@@ -744,6 +757,40 @@ def test_docx_runs_in_a_code_font_are_code(tmp_path):
     d.save(tmp_path / "c.docx")
     x = extract_documents([tmp_path / "c.docx"], class_names=class_names())
     assert "max_depth" in {e.label for e in x.entities.values()}
+
+
+def test_docx_onenote_page_titles_and_points_set_in_by_their_indent(tmp_path):
+    # OneNote's export: a page title set large but not bold (a document that styles some of
+    # its headings as headings too), a date line, then points set in by their own indent
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_heading("Gromble notes", level=1)
+    for title, lead, points in (
+        ("Loaders — which one when??", "Drip Loader", ["streams rows in", "keeps a day"]),
+        ("Stores", "Quill Store", ["holds rows cold"]),
+    ):
+        d.add_paragraph().add_run(title).font.size = Pt(20)
+        d.add_paragraph("Monday, February 3, 2025")
+        p = d.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(" → the loader most notes pick first, and why")
+        for point in points:
+            d.add_paragraph(point).paragraph_format.left_indent = Pt(27)
+    for p in d.paragraphs[1:]:
+        for r in p.runs:
+            r.font.size = r.font.size or Pt(11)
+    d.save(tmp_path / "o.docx")
+    blocks = read_document(tmp_path / "o.docx").blocks
+    titles = [b.title for b in blocks if isinstance(b, Heading)]
+    assert titles == ["Gromble notes", "Loaders — which one when??", "Stores"]
+    items = [(b.text, b.depth, b.source.section[-1]) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("streams rows in", 0, "Loaders — which one when??"),
+        ("keeps a day", 0, "Loaders — which one when??"),
+        ("holds rows cold", 0, "Stores"),
+    ]
 
 
 def test_docx_lines_broken_by_hand_are_a_glossary_and_a_card_stays_whole(tmp_path):
