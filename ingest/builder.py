@@ -132,8 +132,8 @@ class Builder:
         # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
         self.coded: list[tuple[Entity, Entity, TextUnit]] = []
         self.moved: dict[str, str] = {}  # merged node → the node it went into
-        # the service a list is under: "Data Streams" under "Kinesis family:" is the
-        # catalogue's "Kinesis Data Streams" (see entity())
+        # the service a list is under: "Logs" under "CloudWatch family:" is the
+        # catalogue's "CloudWatch Logs" (see entity())
         self.family: Entity | None = None
 
     def resolve_pending(self) -> None:
@@ -352,11 +352,11 @@ class Builder:
         return e
 
     def in_family(self, name: str) -> str:
-        """The catalogue's name a short one stands for under its family's service ("Data
-        Streams" under Kinesis: "Kinesis Data Streams"); '' when the name is known as it is
-        or the family gives none."""
+        """The catalogue's name a short one stands for under its family's service ("Logs"
+        under CloudWatch: "CloudWatch Logs"); '' when the name is known as it is or the family
+        gives none."""
         catalog = self.registry.catalog
-        base = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "Data Streams (KDS)": its alias
+        base = re.sub(r"\s*\([^()]*\)", "", name).strip()  # "Logs (CWL)": its alias
         if catalog.lookup(base) or self.registry.find(base) or not base[:1].isupper():
             return ""
         family = self.family

@@ -183,7 +183,7 @@ def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, in
         return {}, 0
     if styled:
         titles = []
-    # (a page title set large but not bold, as OneNote exports them: "Kinesis — which one?"
+    # (a page title set large but not bold, as OneNote exports them: "Gromble — which one?"
     # in 20 pt over 11 pt notes, with or without styled headings elsewhere)
     titles += [(t, False) for t in plain if t >= PLAIN_TITLE * body]
     bigger = sorted({t for t, _ in titles if t > body}, reverse=True)

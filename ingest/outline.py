@@ -481,7 +481,7 @@ class OutlineReader:
         if self.b.registry.catalog.lookup(name):
             return True
         if is_plural_noun_phrase(name):
-            return False  # "Activation Functions:" leads a list of things of that kind
+            return False  # "Zorb Loaders:" leads a list of things of that kind
         return self._known(name) and (
             len(name.split()) >= 2 or bool(re.search(r"[A-Z0-9]", name[1:]))
         )
@@ -558,8 +558,8 @@ class OutlineReader:
             self.last_entity = None  # the list a lead-in titled has ended
         self.lead_topic = None
         if not p.term and (name := _name_alone(p.text)) and self._a_name(name):
-            # "AWS Glue:" (a thread's "9/ AWS Glue:") alone on its line: a label over what
-            # follows, as "**AWS Glue:**" is
+            # "Gromble Hub:" (a thread's "9/ Gromble Hub:") alone on its line: a label over
+            # what follows, as "**Gromble Hub:**" is
             p = replace(p, term=name, text="")
         term, text = p.term, p.text
         if not term and (m := _VERSUS_LEAD.match(p.text)):
@@ -1144,7 +1144,7 @@ class OutlineReader:
             and not is_meta_term(it.term)
             and not _is_role_term(it.term)
         )
-        # "network isolation = the container gets no outbound access": a term of a few plain
+        # "fern fencing = the loader gets no outbound calls": a term of a few plain
         # words set equal to what it is, as a bold term is (not a figure: "1 shard = 1 MB/s")
         equated = (
             2 <= len(it.term.split()) <= 4
