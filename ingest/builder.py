@@ -144,7 +144,7 @@ class Builder:
                 self.fact(subject, predicate, e, unit)
         self.pending.clear()
 
-    def type_known_algorithms(self) -> None:
+    def type_known_names(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
         named only in a lab's code is still the algorithm); those a list of common data
         formats names are data formats (CSV, Parquet, RecordIO-protobuf); those named as compute

@@ -81,7 +81,7 @@ def extract_read(
     read_shared_labels(b)
     b.owned_kinds()  # once names are final
     b.merge_kind_word_twins()
-    b.type_known_algorithms()
+    b.type_known_names()
     b.type_by_definitions()
     b.merge_vendor_twins()
     link_mentions(b)

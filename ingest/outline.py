@@ -2410,10 +2410,13 @@ def _short_items(blocks: list[Block], start: int) -> bool:
     return True
 
 
+_POST_NUMBER = re.compile(r"^\s*\d{1,3}/\d{0,3}\s+")  # a thread's post number: "7/", "7/12"
+
+
 def _name_alone(text: str) -> str:
     """The name a line of nothing but a name and a colon gives ("9/ Gromble Hub:"), up to
     five words opening in a capital; '' for any other line."""
-    text = re.sub(r"^\s*\d{1,3}/\d{0,3}\s+", "", text).strip()  # a thread's post number
+    text = _POST_NUMBER.sub("", text).strip()
     # ("Gromble family, the way I keep them:": the family's name, a remark after it)
     m = re.fullmatch(
         r"([A-Z][\w+./&-]*(?:\s+[\w+./&-]+){0,4}?)(?:\s+family(?:,\s*[a-z][^:]*)?)?\s*:", text
@@ -2424,7 +2427,7 @@ def _name_alone(text: str) -> str:
 def _bare_title(text: str) -> str:
     """A line's words without a thread's post number before them ("7/") and the symbols
     after them ("🩹")."""
-    text = re.sub(r"^\s*\d{1,3}/\d{0,3}\s+", "", text)
+    text = _POST_NUMBER.sub("", text)
     return re.sub(r"[^\w\s).,!?]+$", "", text.strip()).strip()
 
 
