@@ -19,7 +19,7 @@ from .lexicon import is_common_word, is_plural_noun_phrase, singular
 from .lists import COUNTED, NUMBER_WORDS, counted_kind
 from .mentions import mention_index
 from .model import Entity, TextUnit
-from .names import split_outside_parentheses
+from .names import CODED_PAIR, split_outside_parentheses
 from .outline import gerund_cues, gerund_topic
 from .prose import is_whole_name, said_of_units, sentence_spans, unit_segments
 from .statements import OBJECT_FIRST
@@ -376,12 +376,14 @@ def read_headed_lists(b: Builder) -> None:
 
 
 def _series_items(series: str) -> list[str]:
-    """The items of "A, B and C" (the joining words and closing stops left out)."""
-    return [
+    """The items of "A, B and C" (the joining words and closing stops left out; coded names
+    joined by a slash are two: "P2/P3, G4dn")."""
+    items = [
         x.strip().rstrip(".;:")
         for x in re.split(r",\s+|\s+(?:and|or)\s+", series)
         if x.strip() and x.strip() not in ("and", "or")
     ]
+    return [y for x in items for y in (x.split("/") if CODED_PAIR.fullmatch(x) else [x])]
 
 
 def _enumerated(

@@ -438,9 +438,10 @@ def counted_kind(lead: str) -> str:
 # of its members, inside running text
 _PLURAL_WORD = re.compile(r"\b[A-Za-z][\w-]*[a-z]s\b")
 _SUBJECT_PRONOUNS = frozenset("it which that who this he she".split())
+_CONJUNCTIONS = frozenset("and or nor but plus".split())
 # (after "are", "include", "such as" the sentence's own reading has them: ingest/prose.py);
 # a few words may say more of the noun before the colon ("sinks I need to know:")
-_BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*:)?\s+(?=\S)")
+_BEFORE_LIST = re.compile(r"^(?:(?:\s+[A-Za-z][\w']*){0,4}\s*[:=])?\s+(?=\S)")
 
 
 _COUNT_BEFORE = re.compile(rf"\b({'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
@@ -482,6 +483,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             continue
         for w in _PLURAL_WORD.finditer(clause):
             before = clause[: w.start()].split()
+            if before and before[-1].endswith(":"):
+                before = []  # "Zorbex: sinks: A, B": the text's label is no word of the noun
             head = " ".join([*before[-1:], w.group()]) if before else w.group()
             if (
                 before
@@ -514,7 +517,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 )
             ):
                 continue
-            colon = link.group().strip().endswith(":")
+            colon = link.group().strip().endswith((":", "="))
             after = clause[w.end() + link.end() :]
             if (
                 not colon
@@ -581,8 +584,8 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 for x in reversed(before[-2:]):
                     if not re.fullmatch(r"[a-z][a-z-]*", x) or FUNCTION_WORDS.fullmatch(x):
                         break
-                    if re.search(r"(?:[^s]s|ed)$", x) or x in _PREPOSITIONS:
-                        break
+                    if re.search(r"(?:[^s]s|ed)$", x) or x in _PREPOSITIONS | _CONJUNCTIONS:
+                        break  # (nor "AutoML or algorithms A, B": "or" qualifies nothing)
                     modifiers.insert(0, x)
                 kind = " ".join([*modifiers, kind])
             if counted:  # "three dataset types": the words after the count name the kind
@@ -779,6 +782,11 @@ def named_items(clause: str) -> list[str]:
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
     # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
-    if not described and all(" " not in x and is_everyday(x) for x in items):
+    # (plural nouns name things: "Tables: orders, users, items")
+    if (
+        not described
+        and all(" " not in x and is_everyday(x) for x in items)
+        and not all(is_plural_noun_phrase(x) for x in items)
+    ):
         return []
     return items

@@ -164,6 +164,10 @@ def _slashes(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+# two coded names (each with a digit) joined by a slash: "P2/P3", "ml.g4dn/ml.g5"
+CODED_PAIR = re.compile(r"(?=[^/\s]*\d)[^/\s]+/(?=[^/\s]*\d)[^/\s]+")
+
+
 def split_list(text: str) -> list[str]:
     """Split "a, b and c" (or "a · b · c", or "a / b / c": two or more spaced slashes) on
     commas and a final "and"/"or", never inside parentheses."""

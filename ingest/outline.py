@@ -10,7 +10,7 @@ such as "**Variants:**" open a collection for the list that follows.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
@@ -42,6 +42,7 @@ from .lists import (
     labelled_list,
     labelled_names,
     lead_in_kind,
+    lead_kind,
     list_head,
     listed_kind,
     name_lists,
@@ -784,7 +785,19 @@ class OutlineReader:
             and (x[:1].isupper() or f"`{x}`" in raw)  # "`drip`, `burst`": names, as code
             for x in items
         ):
-            return
+            # "**Zorb Watch** row quality, key quality, lag drift, skew drift. Baseline ...":
+            # a family of compound names (each shares its last word with another) that fills
+            # the first sentence, in any case
+            first = re.split(r"(?<=[\w)])\.\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+            items = split_list(first.rstrip("."))
+            lasts = [x.split()[-1].lower() for x in items if x.split()]
+            if not (
+                len(items) >= 3
+                and len(lasts) == len(items)
+                and all(lasts.count(w) >= 2 for w in lasts)
+                and all(2 <= len(x.split()) <= 3 and is_listed_name(x, alone=True) for x in items)
+            ):
+                return
         kind = singular(head) if plural else ""
         for item in items:
             code = f"`{item}`" in raw
@@ -1330,6 +1343,18 @@ class OutlineReader:
         section, used for what the label says; the rest is what the document says of it."""
         label, names, rest = labelled
         found = [n for n in names if is_name_like(n, 8)]
+        # "Shifting: **all at once**, **drip**, **pour**": three or more set in bold are names
+        # in any case (one short one may open like a phrase, as "all at once" does)
+        # (not after a label that names their kind: "Four modes: **drip**, ..." reads so)
+        named = sum(is_listed_name(n, alone=True) for n in names)
+        if (
+            len(names) >= 3
+            and named >= len(names) - 1
+            and all(len(n.split()) <= 3 for n in names)
+            and not re.search(r"[.!?]\s", label)
+            and not lead_kind(re.split(r"[,;]\s", label)[-1].split())
+        ):
+            found = names
         if not found:
             self._free_text(owner, it.text, it.raw, u)
             return
@@ -1338,7 +1363,9 @@ class OutlineReader:
             if e is None:
                 continue
             self.b.literal(e, "usedFor", label, u)
-            if rest:
+            # (a remark in brackets after the last of three or more is the last one's)
+            remark = re.fullmatch(r"\([^()]*\)", rest) and len(found) >= 3
+            if rest and (name == found[-1] or not remark):
                 self.b.literal(e, "hasProperty", re.sub(r"^\((.*)\)$", r"\1", rest), u)
             if len(found) == 1:
                 # "Label printing: FernKit (grid layouts, tape cutting, label queues)": its parts
@@ -1844,15 +1871,16 @@ def _bold_subject(term: str, text: str) -> bool:
     return named and bool(_RUNS_ON_VERB.match(text))
 
 
-def emphasis_not_terms(blocks: list[Block]) -> None:
+def emphasis_not_terms(blocks: list[Block], known: Callable[[str], bool]) -> None:
     """Bold words that open an item and run on into it with no separator are a lead term when
     most items of their list open with a bold term (a glossary), and emphasis otherwise: in
     "- **Managed** delivery of records / - retries for a day" the item says what its
     section's subject is, it does not define "Managed". A paragraph that opens so is
     emphasis too (a lead term's paragraph has its colon or dash), unless it is one of three or
-    more paragraphs in a row that open so, most of whose texts open as texts of their own: a
-    description list, as LaTeX sets one ("**Recall** TP / (TP + FN), ..." then
-    "**Specificity** TN / ...")."""
+    more paragraphs in a row that open so, most of whose texts open as texts of their own or
+    most of whose bold words are names the catalogue knows: a description list, as LaTeX sets
+    one ("**Recall** TP / (TP + FN), ..." then "**Specificity** TN / ...", or "**Kendra**
+    search over documents" then "**Macie** personal-data discovery")."""
     bare = [isinstance(b, Paragraph) and bool(b.term) and bare_lead(b.raw) for b in blocks]
     described: set[int] = set()
     start = 0
@@ -1861,7 +1889,8 @@ def emphasis_not_terms(blocks: list[Block]) -> None:
             # (most of whose texts open as texts of their own, not a verb going on from the
             # bold words: "**Recall** TP / (TP + FN)", "**Grid** Tries every ...")
             opened = sum(not blocks[k].text[:1].islower() for k in range(start, i))
-            if i - start >= 3 and 3 * opened >= 2 * (i - start):
+            named = sum(known(blocks[k].term) for k in range(start, i))
+            if i - start >= 3 and 3 * max(opened, named) >= 2 * (i - start):
                 described.update(range(start, i))
             start = i + 1
     for i, block in enumerate(blocks):
@@ -2184,6 +2213,45 @@ def _dashed_head(text: str) -> tuple[str, str] | None:
     """(head, text) of "Head — text" with a short capitalised head, name or not."""
     m = re.match(r"^([A-Z][^:;.—–]{0,60}?)\s+[—–]\s+(\S.*)$", text)
     return (m.group(1), m.group(2)) if m and len(m.group(1).split()) <= 6 else None
+
+
+# "Datasets = A, B, C": a short plural label, a note's "=", then a list (a comma before the
+# sentence or clause ends)
+_EQUALS_LIST = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\*\*))(?P<lead>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})"
+    r"(?P<eq>\s+=\s+)(?=[^.;=]*,)"
+)
+
+
+_PRONOUNS = frozenset("i you we they he she it me us them".split())
+
+
+def equals_as_colons(blocks: list[Block]) -> None:
+    """Notes write a label's list with "=" as often as with a colon ("Datasets = A, B, C");
+    where a plural kind leads a list so, the "=" reads as the colon every list reader knows."""
+
+    def listed(m: re.Match[str]) -> bool:
+        if not lead_kind(m["lead"].split()):
+            return False
+        items = split_list(re.split(r"[.;](?:\s|$)", m.string[m.end() :])[0])
+        # names, or things in the plural ("= orders, carts"), not what the kind is like
+        # ("Streams = real-time, you manage shards")
+        return (
+            len(items) >= 2
+            and all(is_listed_name(x, alone=True) for x in items)
+            and not any(w.lower() in _PRONOUNS for x in items for w in x.split())
+            and (
+                all(re.match(r"[A-Z0-9]", x) for x in items)
+                or all(is_plural_noun_phrase(re.sub(r"\s*\([^()]*\)", "", x)) for x in items)
+            )
+        )
+
+    def colons(text: str) -> str:
+        return _EQUALS_LIST.sub(lambda m: f"{m['lead']}: " if listed(m) else m.group(), text)
+
+    for block in blocks:
+        if isinstance(block, (Paragraph, ListItem)) and " = " in block.text:
+            block.text, block.raw = colons(block.text), colons(block.raw)
 
 
 DASHED_TERMS = 3  # paragraphs "Name — what it is" that make them a document's way with terms
@@ -2715,7 +2783,8 @@ def series_labels_off(blocks: list[Block]) -> None:
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
     series_labels_off(blocks)
-    emphasis_not_terms(blocks)
+    equals_as_colons(blocks)
+    emphasis_not_terms(blocks, lambda name: bool(b.registry.catalog.lookup(name)))
     chosen_options(blocks)
     cards = question_cards(blocks)
     dotted_paragraph_lists(blocks)

@@ -30,7 +30,7 @@ from .lists import (
 )
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .names import is_acronym, is_snake_case, spells, split_list
+from .names import CODED_PAIR, is_acronym, is_snake_case, spells, split_list
 from .text import question_card
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
@@ -781,8 +781,11 @@ class _NameFinder:
     def _owner(self, text: str, start: int, unit: TextUnit) -> Entity | None:
         """Whose list one at ``start`` is: the first thing its sentence names before it
         ("Widget Hub builds reports using templates such as ..."), else what the text is
-        said of."""
-        begin = max((m.end() for m in re.finditer(r"[.!?](?:\s|$)", text[:start])), default=0)
+        said of. (A clause after a semicolon or a dot between points starts anew: "datasets:
+        orders, carts; recipes such as A, B" lists no recipes of orders.)"""
+        begin = max(
+            (m.end() for m in re.finditer(r"(?:[.!?;]|\s·)(?:\s|$)", text[:start])), default=0
+        )
         for m in self.index.find_longest(text[begin:start]):
             e = self.b.out.entities.get(m.value)
             if e is not None and e.cls != "Kind":
@@ -850,8 +853,12 @@ class _NameFinder:
             clause = text[s:e]
             listed = False  # whether the clause after a lead gave its list
             if i and text[clauses[i - 1][1] : s].strip() == ":":
+                # "recs · datasets: a, b, c · events": points set off by dots, a list by commas
+                if "," in clause and (dot := re.search(r"\s·\s", clause)):
+                    e = s + dot.start()
+                    clause = text[s:e]
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
-                lead = text[clauses[i - 1][0] : clauses[i - 1][1]].split()
+                lead = re.split(r"\s·\s", text[clauses[i - 1][0] : clauses[i - 1][1]])[-1].split()
                 # after a sentence-case lead ("Learn the file types: Avro, ORC") capitals tell
                 bare = re.sub(r"\s*\([^()]*\)", "", " ".join(lead)).split()  # remarks aside
                 told = len(bare) >= 2 and all(w[:1].islower() for w in bare[1:])
@@ -876,8 +883,14 @@ class _NameFinder:
             if listed:
                 pass
             elif len(known := self._coordinated(clause)) >= 3:
-                # "K-Means, PCA, LDA and IP Insights": names listed with known names
-                yield s, e, known, None, ""
+                # "K-Means, PCA, LDA and IP Insights": names listed with known names; after a
+                # preposition, from where the first is ("... shares or Fern to S3, EFS or
+                # FSx": the things it goes to, no parts of what the text's lead names)
+                at = max(0, clause.find(known[0]))
+                after = re.search(
+                    r"\b(?:to|into|onto|from|via|over|in|on|for|with)\s+$", clause[:at]
+                )
+                yield s + (at if after else 0), e, known, None, ""
             elif shared := _shared_head(clause):
                 # "delta sync, mirror sync and Gromble": kinds of one thing, in any case
                 items, head = shared
@@ -915,7 +928,11 @@ class _NameFinder:
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             # "(Approved / Rejected / Pending)": spaced slashes between three or more
             inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
-            if _overlaps(taken, m.start(), m.end()):
+            inner = re.sub(r"\s*(?:…|\.\.\.)$", "", inner)  # "(A, B, C…)": its trailing dots
+            if any(  # (names known already inside it still count: "algos (DeepAR, ...)")
+                _overlaps([t], m.start(), m.end()) and not m.start() <= t[0] <= t[1] <= m.end()
+                for t in taken
+            ):
                 continue
             if counted := _counted_in_brackets(text[: m.start()], inner):
                 # "three sync modes (full, delta and mirror)": as many items as counted, in
@@ -924,12 +941,32 @@ class _NameFinder:
             elif kinds := _kinds_in_brackets(text[: m.start()], inner):
                 # "detects entities (person, place, date)": three things or more of the
                 # plural noun right before, in any case
-                yield m.start(), m.end(), kinds[0], self.b.class_for(kinds[1]), kinds[1]
+                yield (
+                    m.start(),
+                    m.end(),
+                    self._slashed(kinds[0], False),
+                    self.b.class_for(kinds[1]),
+                    kinds[1],
+                )
             elif "," in inner:
                 title = is_title_case(text if heading else _blank(text, [*taken, m.span()]))
-                items = self._items(inner, title, initial=False)
+                items = self._slashed(self._items(inner, title, initial=False), title)
                 if len(items) >= 2:
                     yield m.start(), m.end(), items, None, ""
+
+    def _slashed(self, items: list[str], title: bool) -> list[str]:
+        """Items with coded names joined by a slash made two ("P2/P3, G4dn": P2, P3, G4dn;
+        not "CI/CD")."""
+        return [
+            y
+            for x in items
+            for y in (
+                x.split("/")
+                if CODED_PAIR.fullmatch(x)
+                and all(self._reads_as_name(y, title, False) for y in x.split("/"))
+                else [x]
+            )
+        ]
 
     def _coordinated(self, clause: str) -> list[str]:
         """The items of a list in a clause ("... are K-Means, PCA, LDA and IP Insights") when
@@ -953,8 +990,12 @@ class _NameFinder:
                 and (
                     self._known(p)
                     or all(w[:1].isupper() or is_product_style(w) for w in p.split())
-                    # "HTTP endpoints": an acronym and its noun
-                    or (len(p.split()) in (2, 3) and is_acronym(p.split()[0]))
+                    # "HTTP endpoints": an acronym and its noun (not "AutoML over Fern")
+                    or (
+                        len(p.split()) in (2, 3)
+                        and is_acronym(p.split()[0])
+                        and p.split()[1] not in _PREPOSITIONS | _SMALL | _SHORT_PREPOSITIONS
+                    )
                 )
             )
 
@@ -1053,6 +1094,16 @@ class _NameFinder:
         if known is not None:
             unit.mentions.add(known.id)
             return known
+        # a shipped algorithm, however written ("RCF" in a list): named as the reader of
+        # shipped algorithms names it
+        hit = next(
+            (m for m in algorithm_index().find_longest(name) if (m.start, m.end) == (0, len(name))),
+            None,
+        )
+        if hit is not None and hit.value != name:
+            return self._add(
+                f"{hit.value} ({name})" if is_acronym(name) else hit.value, "Algorithm", unit
+            )
         # capitalised as a name opens, not an identifier ("ml.m4", "flush_rows": a setting)
         if is_snake_case(name):
             return self.add_code(name, unit)
@@ -1296,8 +1347,12 @@ def _kinds_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
     modifier = m.group(1) or ""
     if modifier in _PREPOSITIONS or modifier in _SHORT_PREPOSITIONS:
         return None  # "a sequence of tokens (text, audio, ...)": the noun is no kind of its own
-    if FUNCTION_WORDS.fullmatch(modifier) or re.search(r"(?:s|ed|ing|ly)$", modifier):
-        modifier = ""  # "detects entities", "the entities", "using formats"
+    if (
+        FUNCTION_WORDS.fullmatch(modifier)
+        or modifier.lower() in ("and", "or", "nor", "&")
+        or re.search(r"(?:s|ed|ing|ly)$", modifier)
+    ):
+        modifier = ""  # "detects entities", "the entities", "using formats", "A and readers"
     kind = singular(f"{modifier} {m.group(2)}".strip())
     if kind.split()[-1] in VAGUE_KINDS:
         return None

@@ -37,6 +37,8 @@ _PREPOSITION = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|avoid)\b|n't", re.I)
 OBJECT_FIRST = {"alternativeTo"}  # "A instead of B": A is the alternative service of B
 _HIDDEN = {"Kind", "Criterion"}
+# a clause that is a name, "for" and what it is for, no verb ("Fern Grid for own classes")
+_NAME_FOR = re.compile(r"\s+for\s+(?P<purpose>[a-z][^;:=→]*)$")
 _TO = frozenset(("to", "into", "onto"))  # where a verb's things go
 # a question word may open a label over a list ("Where Gromble can deliver: A, B")
 _LABEL_OPENERS = frozenset(("where", "what"))
@@ -179,6 +181,12 @@ def _read_segment(
             # where it opens: "... managed. delivers to A" in lower case)
             implicit = named = own
             s, inside = opening, [m for m in inside if m.start >= opening]
+        name = next((m for m in inside if not text[s : m.start].strip()), None)
+        if name is not None and (m := _NAME_FOR.match(text[name.end : e])):
+            # "...; AnalyzeFern for receipts and slips; ...": a name, then what it is for
+            purpose = re.split(r"[.!?]\s", m["purpose"])[0].strip(" .,")
+            if 0 < len(purpose.split()) <= 10 and not any(x.start >= name.end for x in inside):
+                b.literal(b.out.entities[name.value], "usedFor", purpose, segment.unit)
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside, mentions)
         reader.frames()
         reader.instruments()

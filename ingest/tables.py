@@ -830,12 +830,13 @@ def _labelled_line(b: Builder, subjects: list[Entity], line: str, u: TextUnit) -
     item under it. Not a relation's list ("destinations: ...": the cell's names), nor one of a
     class's ("use cases: ...")."""
     lead, colon, rest = plain(line).partition(": ")
-    lead = re.split(r"[.!?]\s+", lead)[-1]  # "Real-time recs. Recipes: A, B": the last sentence
+    # "Real-time recs. Recipes: A, B", "recs · recipes: A, B": the last sentence or point
+    lead = re.split(r"[.!?]\s+|\s+·\s+", lead)[-1]
     kind = lead_kind(lead.split()) if colon and len(lead.split()) <= 4 else ""
     if not kind or kind.split()[-1] in b.listed or b.class_for(kind):
         return
     # the list ends at a sentence's end or a semicolon ("datasets: A, B; recipes like C")
-    rest = re.split(r"(?<=[\w+)])\.\s+|\s*;\s*", rest, maxsplit=1)[0]
+    rest = re.split(r"(?<=[\w+)])\.\s+|\s*;\s*|\s+·\s+", rest, maxsplit=1)[0]
     if len(names := named_items(rest)) >= 2:
         _things_of_kind(b, names, kind, None, subjects, u, part_of=True)
 

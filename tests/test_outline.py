@@ -2381,3 +2381,126 @@ def test_a_plain_term_set_equal_to_what_it_is_is_a_thing(tmp_path):
     )
     said = facts(x, "definition")
     assert ("Zorb isolation", "definition", "the loader gets no outbound calls at all") in said
+
+
+def test_paragraphs_that_open_with_bold_catalogue_names_define_them(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Services\n\n**Kendra** search over documents; connectors for many stores.\n\n"
+        "**Macie** personal-data discovery in buckets.\n\n"
+        "**Comprehend** entities and key phrases. Outputs: Quill tags, Fern spans.\n",
+    )
+    said = {s: o for s, _, o in facts(x, "definition")}
+    assert "search over documents" in said["Amazon Kendra"]
+    assert "personal-data discovery" in said["Amazon Macie"]
+    assert {s for s, _, o in facts(x, "partOf") if o == "Amazon Comprehend"} >= {
+        "Quill tags",
+        "Fern spans",
+    }
+
+
+def test_a_label_set_equal_to_a_list_lists_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Gromble Recs** — picks for shoppers. Tables = Orders, Shoppers, Carts "
+        "(the only one required). Events via a tracker.\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o.lower() == "table"} == {
+        "Orders",
+        "Shoppers",
+        "Carts",
+    }
+
+
+def test_a_conjunction_before_a_plural_noun_is_no_part_of_the_kind(tmp_path):
+    x = extract(
+        tmp_path, "# Notes\n\n**Zorbex** forecasting; AutoFit or planners QX-1, ZorbNet, MossAR.\n"
+    )
+    kinds = {o.lower() for s, _, o in facts(x, "kind") if s == "ZorbNet"}
+    assert "planner" in kinds
+    assert not any(k.startswith("or ") for k in kinds)
+
+
+def test_a_run_of_coded_names_after_an_acronym_and_a_preposition_names_each(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Tool | Use it for |\n|---|---|\n"
+        "| **Zorbex** | demand planning, AutoFit over QX-1, MossAR, Prophet, ETS, NPTS |\n",
+    )
+    assert {"QX-1", "MossAR", "Prophet", "ETS", "NPTS"} <= {e.label for e in x.entities.values()}
+
+
+def test_points_set_off_by_dots_end_a_list_of_plural_nouns(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Tool | Use it for |\n|---|---|\n"
+        "| **Gromble Recs** | picks for shoppers · tables: orders, shoppers, carts · live events |\n",
+    )
+    assert {s.lower() for s, _, o in facts(x, "kind") if o.lower() == "table"} == {
+        "orders",
+        "shoppers",
+        "carts",
+    }
+
+
+def test_a_bracket_after_a_plural_noun_lists_its_kind_with_names_known_already(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **ZorbNet** a planner of its own.\n- **Gromble** picks planners "
+        "(ZorbNet, Prophet, MossAR, QX-1) for you.\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o == "planner"} >= {"ZorbNet", "Prophet", "MossAR"}
+
+
+def test_a_family_of_compound_names_that_fills_a_terms_first_sentence_is_its_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Zorb Watch** row quality, key quality, lag drift, skew drift. "
+        "A baseline comes first.\n- **Quill** fast, cheap, sturdy. Then more.\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Zorb Watch"}
+    assert parts == {"row quality", "key quality", "lag drift", "skew drift"}
+    assert not {s for s, _, o in facts(x, "partOf") if o == "Quill"}
+
+
+def test_three_bold_names_after_a_label_are_things_in_any_case(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Rollouts\n\n- Swaps with row shifting: **all at once**, **drip** "
+        "(a slice first), **pour** (equal steps)\n",
+    )
+    labels = {e.label.lower() for e in x.entities.values()}
+    assert {"all at once", "drip", "pour"} <= labels
+    said = {(s, o) for s, _, o in facts(x, "hasProperty")}
+    assert ("pour", "equal steps") in said and ("drip", "equal steps") not in said
+
+
+def test_known_names_after_a_preposition_are_no_parts_of_the_lead(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Fern Sync** copies shares or HDFS to S3, EFS or FSx. Agent-based.\n",
+    )
+    assert not {s for s, _, o in facts(x, "partOf") if o == "Fern Sync"}
+    assert "HDFS" in {e.label for e in x.entities.values()}
+
+
+def test_a_name_then_for_and_a_purpose_says_what_it_is_used_for(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **FernScan** – forms and tables; AnalyzeSlip for receipts and slips; "
+        "AnalyzeCard for passports\n",
+    )
+    used = {(s, o) for s, _, o in facts(x, "usedFor")}
+    assert ("AnalyzeSlip", "receipts and slips") in used
+    assert ("AnalyzeCard", "passports") in used
+
+
+def test_names_in_brackets_lose_trailing_dots_and_split_at_slashes(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Quill** compiles a model (ZorbNet, MossKit, FernLib…) on GPU "
+        "(P2/P3, G4dn, G5).\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"FernLib", "P2", "P3"} <= labels
+    assert not {"FernLib…", "P2/P3"} & labels
