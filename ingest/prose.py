@@ -1330,8 +1330,9 @@ def _item_alone(item: str) -> bool:
 
 
 # a plural noun in lower case right before a bracket, and the word before it when that is
-# one of its own ("audio formats"), not a verb ("detects entities")
-_PLURAL_BEFORE = re.compile(r"(?:\b([a-z][a-z-]*)\s+)?\b([a-z][a-z-]*[a-z]s)\s*$")
+# one of its own ("audio formats"), not a verb ("detects entities") nor a compound's tail
+# ("Built-in rules": no "in")
+_PLURAL_BEFORE = re.compile(r"(?:(?<![\w-])([a-z][a-z-]*)\s+)?\b([a-z][a-z-]*[a-z]s)\s*$")
 
 
 _SHORT_PREPOSITIONS = frozenset("of for in on at with by from to into".split())

@@ -581,8 +581,8 @@ def _clause_end(text: str, start: int) -> int:
 
 # '"Who removed the bucket?" → FernKit.': a scenario in quotes, an arrow, what answers it
 # '"Who deleted it?" → CloudTrail', '"Group customers" = K-Means': a scenario and its answer
-_ARROW = re.compile(
-    r'"([^"]{3,200})"\s*(?:→|->|=>|⇒|=)\s*([^"→=]{1,80}?)\s*(?=[.;]?\s*"|[.;]?\s*$)'
+_ARROW = re.compile(  # (in straight or typographic quotes: “...” → X)
+    r'["“]([^"“”]{3,200})["”]\s*(?:→|->|=>|⇒|=)\s*([^"“”→=]{1,80}?)\s*(?=[.;]?\s*["“]|[.;]?\s*$)'
 )
 
 
@@ -593,7 +593,16 @@ def _arrow_clauses(b: Builder, segment: Segment, mentions: list[Match[str]]) -> 
     for m in _ARROW.finditer(text):
         start, end = m.span(2)
         named = [x for x in mentions if start <= x.start and x.end <= end]
-        if len(named) == 1 and len(m.group(2).split()) <= 8:
+        # (the answer is its name, a word or two before it at most: "= maximise recall", not
+        # "→ pick one of these instead of X", "→ an AI service, not X", "→ Fern vs X")
+        before = text[start : named[0].start] if len(named) == 1 else ""
+        if (
+            len(named) == 1
+            and len(m.group(2).split()) <= 8
+            and len(before.split()) <= 2
+            and not _NEGATION.search(before)
+            and not re.search(r"\b(?:instead|vs|versus|or|and|uses?)\b|[,(]", before)
+        ):
             e = b.out.entities.get(named[0].value)
             if e is not None and e is not segment.subject:
                 b.literal(e, "hasProperty", m.group(0).strip(), segment.unit)

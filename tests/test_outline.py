@@ -2504,3 +2504,16 @@ def test_names_in_brackets_lose_trailing_dots_and_split_at_slashes(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"FernLib", "P2", "P3"} <= labels
     assert not {"FernLib…", "P2/P3"} & labels
+
+
+def test_a_bracket_after_a_capitalised_compound_plural_lists_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Zorb Watch** Built-in checks (row drift, key skew, lag spike) plus a "
+        "profiler.\n",
+    )
+    assert {s.lower() for s, _, o in facts(x, "kind") if o.lower() == "check"} == {
+        "row drift",
+        "key skew",
+        "lag spike",
+    }

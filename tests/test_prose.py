@@ -1426,3 +1426,17 @@ def test_a_thing_written_in_the_plural_says_what_its_plain_verb_says(tmp_path, c
     said = {(s, o) for s, _, o in facts(x, "hasProperty")}
     assert ("Task node", "task nodes hold no ledger data → safe to run on spare capacity") in said
     assert "task nodes" not in labels(x)["Task node"].aliases
+
+
+def test_a_scenario_in_typographic_quotes_mapped_by_an_arrow_says_something_of_it(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Widget Hub\n\nWidget Hub has the **Bucket Store** and the **Table Store**."
+        "\n\nTip. “Rows keep growing” → Bucket Store; “Point lookups” → Table Store (see below)."
+        " “No code at all” → a hosted service, not Table Store.\n",
+        cues,
+    )
+    said = facts(x, "hasProperty")
+    assert ("Bucket Store", "hasProperty", "“Rows keep growing” → Bucket Store") in said
+    assert ("Table Store", "hasProperty", "“Point lookups” → Table Store (see below)") in said
+    assert not any("No code" in o for _, _, o in said)  # the answer is no Table Store
