@@ -714,10 +714,7 @@ class _NameFinder:
                         self.b.literal(e, "definition", text[s:end].strip(), unit)
         for m in algorithm_index().find_longest(text):  # "... a shipped algorithm, named"
             if not _overlaps(taken, m.start, m.end):
-                written = text[m.start : m.end]
-                self._add(
-                    f"{m.value} ({written})" if is_acronym(written) else m.value, "Algorithm", unit
-                )
+                self._add(_shipped_name(m.value, text[m.start : m.end]), "Algorithm", unit)
                 taken.append((m.start, m.end))
         for start, end, name in _distributed_heads(text):  # "L1 and L2 regularization"
             if not _overlaps(taken, start, end):
@@ -885,11 +882,11 @@ class _NameFinder:
             elif len(known := self._coordinated(clause)) >= 3:
                 # "K-Means, PCA, LDA and IP Insights": names listed with known names; after a
                 # preposition, from where the first is ("... shares or Fern to S3, EFS or
-                # FSx": the things it goes to, no parts of what the text's lead names)
+                # FSx": the things it goes to, no parts of what the text's lead names; but
+                # "Zorbex: picks among A, B, C" chooses among its own)
                 at = max(0, clause.find(known[0]))
-                after = re.search(
-                    r"\b(?:to|into|onto|from|via|over|in|on|for|with)\s+$", clause[:at]
-                )
+                words = clause[:at].split()
+                after = bool(words) and words[-1] in _ALL_PREPOSITIONS - {"among", "between"}
                 yield s + (at if after else 0), e, known, None, ""
             elif shared := _shared_head(clause):
                 # "delta sync, mirror sync and Gromble": kinds of one thing, in any case
@@ -994,7 +991,7 @@ class _NameFinder:
                     or (
                         len(p.split()) in (2, 3)
                         and is_acronym(p.split()[0])
-                        and p.split()[1] not in _PREPOSITIONS | _SMALL | _SHORT_PREPOSITIONS
+                        and p.split()[1] not in _ALL_PREPOSITIONS | _SMALL
                     )
                 )
             )
@@ -1101,9 +1098,7 @@ class _NameFinder:
             None,
         )
         if hit is not None and hit.value != name:
-            return self._add(
-                f"{hit.value} ({name})" if is_acronym(name) else hit.value, "Algorithm", unit
-            )
+            return self._add(_shipped_name(hit.value, name), "Algorithm", unit)
         # capitalised as a name opens, not an identifier ("ml.m4", "flush_rows": a setting)
         if is_snake_case(name):
             return self.add_code(name, unit)
@@ -1336,6 +1331,12 @@ _PLURAL_BEFORE = re.compile(r"(?:(?<![\w-])([a-z][a-z-]*)\s+)?\b([a-z][a-z-]*[a-
 
 
 _SHORT_PREPOSITIONS = frozenset("of for in on at with by from to into".split())
+_ALL_PREPOSITIONS = _PREPOSITIONS | _SHORT_PREPOSITIONS | {"onto", "via", "over"}
+
+
+def _shipped_name(value: str, written: str) -> str:
+    """A shipped algorithm's node name as written: "Random Cut Forest (RCF)" for "RCF"."""
+    return f"{value} ({written})" if is_acronym(written) else value
 
 
 def _kinds_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
