@@ -1335,7 +1335,7 @@ _ALL_PREPOSITIONS = _PREPOSITIONS | _SHORT_PREPOSITIONS | {"onto", "via", "over"
 
 
 def _shipped_name(value: str, written: str) -> str:
-    """A shipped algorithm's node name as written: "Random Cut Forest (RCF)" for "RCF"."""
+    """A shipped algorithm's node name as written: "Gromble Quill Forest (GQF)" for "GQF"."""
     return f"{value} ({written})" if is_acronym(written) else value
 
 
