@@ -184,8 +184,10 @@ def _read_segment(
         name = next((m for m in inside if not text[s : m.start].strip()), None)
         if name is not None and (m := _NAME_FOR.match(text[name.end : e])):
             # "...; AnalyzeFern for receipts and slips; ...": a name, then what it is for
+            # (one purpose: not "Fern for rows, Quill for keys"; things it names may be in it)
             purpose = re.split(r"[.!?]\s", m["purpose"])[0].strip(" .,")
-            if 0 < len(purpose.split()) <= 10 and not any(x.start >= name.end for x in inside):
+            bare = re.sub(r"\([^()]*\)", "", purpose)  # (a remark aside)
+            if 0 < len(purpose.split()) <= 10 and not re.search(r"\bfor\b", bare):
                 b.literal(b.out.entities[name.value], "usedFor", purpose, segment.unit)
         reader = _Clause(b, cues, segment.unit, text, (s, e), inside, mentions)
         reader.frames()

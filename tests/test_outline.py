@@ -2487,12 +2487,13 @@ def test_known_names_after_a_preposition_are_no_parts_of_the_lead(tmp_path):
 def test_a_name_then_for_and_a_purpose_says_what_it_is_used_for(tmp_path):
     x = extract(
         tmp_path,
-        "# Notes\n\n- **FernScan** – forms and tables; AnalyzeSlip for receipts and slips; "
-        "AnalyzeCard for passports\n",
+        "# Notes\n\n- **Slips** – paper records.\n- **FernScan** – forms and tables; AnalyzeSlip "
+        "for receipts and slips; AnalyzeCard for passports\n- Quill for rows, Mossy for keys\n",
     )
     used = {(s, o) for s, _, o in facts(x, "usedFor")}
-    assert ("AnalyzeSlip", "receipts and slips") in used
+    assert ("AnalyzeSlip", "receipts and slips") in used  # though "slips" names a thing
     assert ("AnalyzeCard", "passports") in used
+    assert not any(o.startswith("rows") for _, o in used)
 
 
 def test_names_in_brackets_lose_trailing_dots_and_split_at_slashes(tmp_path):
