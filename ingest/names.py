@@ -164,6 +164,8 @@ def _slashes(text: str) -> list[str]:
     return [p.strip() for p in parts]
 
 
+# a dot set between points of one text ("picks for shoppers · tables: a, b · live events")
+POINT_DOT = r"\s+·\s+"
 # two coded names (each with a digit) joined by a slash: "P2/P3", "ml.g4dn/ml.g5"
 CODED_PAIR = re.compile(r"(?=[^/\s]*\d)[^/\s]+/(?=[^/\s]*\d)[^/\s]+")
 

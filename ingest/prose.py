@@ -30,7 +30,7 @@ from .lists import (
 )
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .names import CODED_PAIR, is_acronym, is_snake_case, spells, split_list
+from .names import CODED_PAIR, POINT_DOT, is_acronym, is_snake_case, spells, split_list
 from .text import question_card
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
@@ -781,7 +781,7 @@ class _NameFinder:
         said of. (A clause after a semicolon or a dot between points starts anew: "datasets:
         orders, carts; recipes such as A, B" lists no recipes of orders.)"""
         begin = max(
-            (m.end() for m in re.finditer(r"(?:[.!?;]|\s·)(?:\s|$)", text[:start])), default=0
+            (m.end() for m in re.finditer(rf"[.!?;](?:\s|$)|{POINT_DOT}", text[:start])), default=0
         )
         for m in self.index.find_longest(text[begin:start]):
             e = self.b.out.entities.get(m.value)
@@ -851,11 +851,11 @@ class _NameFinder:
             listed = False  # whether the clause after a lead gave its list
             if i and text[clauses[i - 1][1] : s].strip() == ":":
                 # "recs · datasets: a, b, c · events": points set off by dots, a list by commas
-                if "," in clause and (dot := re.search(r"\s·\s", clause)):
+                if "," in clause and (dot := re.search(POINT_DOT, clause)):
                     e = s + dot.start()
                     clause = text[s:e]
                 title = is_title_case(text if heading else _blank(text, [*taken, (s, e)]))
-                lead = re.split(r"\s·\s", text[clauses[i - 1][0] : clauses[i - 1][1]])[-1].split()
+                lead = re.split(POINT_DOT, text[clauses[i - 1][0] : clauses[i - 1][1]])[-1].split()
                 # after a sentence-case lead ("Learn the file types: Avro, ORC") capitals tell
                 bare = re.sub(r"\s*\([^()]*\)", "", " ".join(lead)).split()  # remarks aside
                 told = len(bare) >= 2 and all(w[:1].islower() for w in bare[1:])

@@ -24,6 +24,7 @@ from .lexicon import (
 from .lists import VAGUE_KINDS, embedded_lists, is_listed_name, lead_kind, named_items
 from .model import Entity, TextUnit
 from .names import (
+    POINT_DOT,
     algorithm_spellings,
     is_acronym,
     known_algorithms,
@@ -831,12 +832,12 @@ def _labelled_line(b: Builder, subjects: list[Entity], line: str, u: TextUnit) -
     class's ("use cases: ...")."""
     lead, colon, rest = plain(line).partition(": ")
     # "Real-time recs. Recipes: A, B", "recs · recipes: A, B": the last sentence or point
-    lead = re.split(r"[.!?]\s+|\s+·\s+", lead)[-1]
+    lead = re.split(rf"[.!?]\s+|{POINT_DOT}", lead)[-1]
     kind = lead_kind(lead.split()) if colon and len(lead.split()) <= 4 else ""
     if not kind or kind.split()[-1] in b.listed or b.class_for(kind):
         return
     # the list ends at a sentence's end or a semicolon ("datasets: A, B; recipes like C")
-    rest = re.split(r"(?<=[\w+)])\.\s+|\s*;\s*|\s+·\s+", rest, maxsplit=1)[0]
+    rest = re.split(rf"(?<=[\w+)])\.\s+|\s*;\s*|{POINT_DOT}", rest, maxsplit=1)[0]
     if len(names := named_items(rest)) >= 2:
         _things_of_kind(b, names, kind, None, subjects, u, part_of=True)
 
