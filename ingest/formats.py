@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .blocks import Block, Heading, ListItem, Paragraph
 from .document import Document, ParseError
+from .text import plain, split_lead
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
 READERS: dict[str, tuple[str, str]] = {
@@ -70,9 +71,55 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     document = reader(data, name)
     unnumbered_headings(document.blocks)
     formal_lists(document.blocks)
+    timestamps_off(document.blocks)
+    answered_questions(document.blocks)
     if fmt in BOLD_LINE_HEADINGS:
         bold_line_sections(document.blocks)
     return document
+
+
+# a time a note was taken at, opening its line: "[03:15] ...", "(1:02:40) ...", "12:40 – ..."
+_TIMESTAMP = re.compile(
+    r"^\s*(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*(?:[—–-]\s+)?|\d{1,2}(?::\d{2}){1,2}\s+[—–-]\s+)(?=\S)"
+)
+
+
+def timestamps_off(blocks: list[Block]) -> None:
+    """A paragraph or item that opens with the time in a video or talk it was noted at
+    ("[03:15] Accuracy metrics: ...") says what follows the time: its lead term is read after it."""
+    for b in blocks:
+        if isinstance(b, (Paragraph, ListItem)) and (m := _TIMESTAMP.match(b.raw or b.text)):
+            b.raw = (b.raw or b.text)[m.end() :]
+            b.term, b.text = split_lead(b.raw)
+
+
+# "Q: ...?", "Q12. ...?", "**Question 3:** ...?" alone in a paragraph, and "A: ..." ("**Answer:**
+# ...") opening the next
+_ASKED_ALONE = re.compile(
+    r"^\s*(?:\*\*)?Q(?:uestion)?\s*\d{0,3}\s*[:.)](?:\*\*)?\s*(?P<q>[^\s.:)][^?]*\?)(?:\*\*)?\s*$"
+)
+# ("A)", "A." letter a choice of a multiple-choice question, no answer)
+_ANSWER_OPENS = re.compile(r"^\s*(?:\*\*)?A(?:ns|nswer)?\s*:(?:\*\*)?\s*(?=\S)")
+
+
+def answered_questions(blocks: list[Block]) -> None:
+    """A question set alone ("Q: Which modes does Zorbex offer?", "Q12. ...?") and the answer
+    in the paragraph after it ("A: Delta, mirror and cold.") are one card, "Q: ...? A: ...",
+    as when written on one line: the answer is the question's (not a term "A" defined)."""
+    i = 0
+    while i + 1 < len(blocks):
+        q, a = blocks[i], blocks[i + 1]
+        if (
+            isinstance(q, Paragraph)
+            and isinstance(a, Paragraph)
+            and q.source.page == a.source.page
+            and (asked := _ASKED_ALONE.match(q.raw or q.text))
+            and (opens := _ANSWER_OPENS.match(a.raw or a.text))
+        ):
+            raw = f"Q: {asked['q']} A: {(a.raw or a.text)[opens.end() :]}"
+            source = replace(q.source, line_end=a.source.line_end)
+            blocks[i : i + 2] = [Paragraph(plain(raw), "", source, raw=raw)]
+        i += 1
 
 
 _FORMAL_END = re.compile(r"\s*(?:;(?:\s+(?:and|or))?|\.)\s*$")

@@ -622,7 +622,8 @@ class OutlineReader:
                 # "Ways to cut drift:" over a list, after "**Gromble:** ...": the list is
                 # the lead-in's, not the term's above it
                 self.last_entity, self.group = None, None
-            if first and ctx_entity is not None and not lead_in:
+            # (a card asks and answers, it does not say what its section's topic is)
+            if first and ctx_entity is not None and not lead_in and id(p) not in self.cards:
                 self.b.literal(ctx_entity, "definition", p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
             return

@@ -1114,6 +1114,7 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     sizes: Counter[float] = Counter()
     parts: list[tuple[str, bool, bool]] = []  # (text, bold, glued to the previous word)
     leading = True  # emphasis that opens a line marks its lead term as bold does
+    mono = [bool(_MONOSPACE.search(w["fontname"])) for w in words]
     for i, w in enumerate(words):
         text = clean_text(w["text"])
         text = text[:-1].replace("\u00ad", "") + text[-1:].replace("\u00ad", "-")
@@ -1121,13 +1122,14 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
         font = w["fontname"].lower()
         leading = leading and ("italic" in font or "oblique" in font)
         parts.append((text, "bold" in font or leading, glued))
-        sizes[round(w["size"] * 2) / 2] += len(text)
+        if not mono[i] or all(mono):
+            # the text's size: code set smaller in a line of text ("set `eta` low") is not it
+            sizes[round(w["size"] * 2) / 2] += len(text)
     text = "".join(t if glued or not i else f" {t}" for i, (t, _, glued) in enumerate(parts))
     size = sizes.most_common(1)[0][0] if sizes else 0.0
     bold = bool(words) and all("bold" in w["fontname"].lower() for w in words)
     shown = f"{label} {text}".strip() if label else text
     x1 = max((w["x1"] for w in words), default=x0)
-    mono = [bool(_MONOSPACE.search(w["fontname"])) for w in words]
     raw = _markdown(
         [(f"`{t}`" if m and t.strip() else t, b, g) for (t, b, g), m in zip(parts, mono)]
     )
@@ -1381,6 +1383,18 @@ class _Assembler:
         ):
             # a description list: each term in bold at the margin, its text's further lines
             # set in under it (a hanging indent); a bold term back at the margin is the next
+            near = False
+        if (
+            near
+            and not level
+            and self.kind == "paragraph"
+            and len(self.open) > 1
+            and last.text.rstrip().endswith((".", "!", "?"))
+            and last.x1 - self.open[0].x0 < 0.75 * ((last.edge or self.right) - self.open[0].x0)
+        ):
+            # a sentence's end on a line that stops well short of the column's edge, under
+            # lines that ran to it, ends its paragraph ("... + constraints.json." | "Model
+            # Monitor schedules ..."): the next line opens another
             near = False
         if level:
             if not (self.kind == "heading" and level == self.level and near):

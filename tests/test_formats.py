@@ -747,6 +747,26 @@ def test_pdf_words_in_a_code_font_are_code():
     assert {"scale_pos_weight", "max_depth"} <= {e.label for e in x.entities.values()}
 
 
+def test_pdf_lines_full_of_smaller_code_go_on_with_their_paragraph():
+    # the text's size, not the code's set smaller, tells where a paragraph goes on
+    blocks = read_document(DATA / "small-code.pdf").blocks
+    assert [(b.term, b.text.split(". ")[0]) for b in blocks if isinstance(b, Paragraph)] == [
+        ("Quillmap", "the row sorter"),
+        ("Mossgate", "the hub's front door."),
+    ]
+    assert "dedupe_mode" in blocks[1].text
+
+
+def test_pdf_sentence_ending_on_a_short_line_ends_its_paragraph():
+    # no space between the paragraphs: the short line a sentence ends on tells
+    paras = [b for b in read_document(DATA / "sentence-end.pdf").blocks if isinstance(b, Paragraph)]
+    assert (paras[0].term, paras[0].text) == (
+        "Baseline run",
+        "on the training rows, written as two files: stats and limits.",
+    )
+    assert paras[1].term == "Quill Watch"
+
+
 def test_docx_runs_in_a_code_font_are_code(tmp_path):
     import docx
 
@@ -2160,3 +2180,58 @@ def test_html_spreadsheet_title_row_keeps_the_values_beside_its_title():
     assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Table"]
     assert blocks[1].raw == "due: · 4/20"
     assert blocks[2].header[:3] == ["Tool", "Does", "Tip"]
+
+
+def test_a_question_and_the_answer_in_the_paragraph_after_it_are_one_card(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Hub basics", level=1)
+    d.add_paragraph().add_run("Q7. Which sync modes does the Zorbex hub offer?").bold = True
+    d.add_paragraph("A: Delta (the default), Mirror and Cold.")
+    d.add_paragraph().add_run("Q: What feeds the hub?").bold = True
+    d.add_paragraph("A: Gromble, over a private link.")
+    d.save(tmp_path / "faq.docx")
+    blocks = read_document(tmp_path / "faq.docx").blocks
+    assert [(b.term, b.text) for b in blocks if isinstance(b, Paragraph)] == [
+        (
+            "",
+            "Q: Which sync modes does the Zorbex hub offer? A: Delta (the default), Mirror and Cold.",
+        ),
+        ("", "Q: What feeds the hub? A: Gromble, over a private link."),
+    ]
+    x = extract_documents([tmp_path / "faq.docx"], class_names=class_names())
+    said = facts(x)
+    assert {("Delta", "kind", "sync mode"), ("Cold", "kind", "sync mode")} <= {
+        (s, p, o.lower() if isinstance(o, str) else o) for s, p, o in said
+    }
+    # the answers are the questions', no term "A" defined, nor the section's topic
+    assert not {s for s, p, o in said if s in ("A", "Hub basics") and p == "definition"}
+
+
+def test_markdown_question_and_answer_paragraphs_are_one_card(tmp_path):
+    (tmp_path / "n.md").write_text(
+        "## Hub\n\n**Q:** Which sync modes does the Zorbex hub offer?\n\n"
+        "**A:** Delta, Mirror and Cold.\n\nA: an ordinary paragraph after it.\n"
+    )
+    blocks = read_document(tmp_path / "n.md").blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Q: Which sync modes does the Zorbex hub offer? A: Delta, Mirror and Cold.",
+        "A: an ordinary paragraph after it.",
+    ]
+
+
+def test_the_time_a_note_was_taken_at_is_no_part_of_what_it_says(tmp_path):
+    (tmp_path / "talk.md").write_text(
+        "## Lecture 4 — Zorbex\n\n"
+        "[03:15] **Sinks:** Gromble, Quill and Fern.\n\n"
+        "(1:02:40) Zorbex modes: Delta, Mirror and Cold.\n\n"
+        "- 12:40 – Mossgate is the front door\n\n"
+        "12:40 is when the hub flushes.\n"
+    )
+    blocks = read_document(tmp_path / "talk.md").blocks
+    assert [(b.term, b.text) for b in blocks if isinstance(b, (Paragraph, ListItem))] == [
+        ("Sinks", "Gromble, Quill and Fern."),
+        ("", "Zorbex modes: Delta, Mirror and Cold."),
+        ("", "Mossgate is the front door"),
+        ("", "12:40 is when the hub flushes."),
+    ]
