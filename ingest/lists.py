@@ -725,7 +725,7 @@ def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[
         last = [part[final.end() :]] if final else re.split(r"\s+(?:and|or)\s+", part, maxsplit=1)
         # "..., Mossy or an HTTP endpoint": an article before a name is not part of it
         # ("..., a private crew (own staff), or a vendor crew": in any case)
-        last = [without_article(name) for name in last]
+        last = [_without_qualifier(without_article(name)) for name in last]
         for name in last:
             if name.lower() not in bold and (
                 not is_listed_name(name, alone=True)
@@ -739,6 +739,19 @@ def _list_run(rest: str, bold: frozenset[str] | set[str] = frozenset()) -> list[
         if len(last) > 1 or final or ended:
             return out
     return out
+
+
+# "weighted quantile loss (wQL) at each quantile": a name, then where or how it applies
+_QUALIFIED = re.compile(r"^(?P<name>.+?)\s+(?:at|on|over|across|for)\s+(?:each|every)\b.*$")
+
+
+def _without_qualifier(item: str) -> str:
+    """A listed item without a phrase after it that says where or how often it applies
+    ("wQL at each quantile": wQL), when the rest is a name and the item whole is none."""
+    m = _QUALIFIED.match(item)
+    if m and not is_listed_name(item, alone=True) and is_listed_name(m["name"], alone=True):
+        return m["name"]
+    return item
 
 
 def lead_kind(lead: list[str]) -> str:

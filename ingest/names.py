@@ -15,7 +15,8 @@ from importlib import resources
 from .text import plain
 
 _PREFIXES = ("amazon ", "aws ", "apache ")
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&/+\-]*s?$")
+# ("mAP", "wQL": one lower-case letter may open it, before capitals)
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z0-9]|[a-z](?=[A-Z]{2}))[A-Za-z0-9&/+\-]*s?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _GENERIC_PLURALS = {"algorithms", "models", "methods", "techniques", "services", "tools"}
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&"}

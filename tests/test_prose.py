@@ -1440,3 +1440,15 @@ def test_a_scenario_in_typographic_quotes_mapped_by_an_arrow_says_something_of_i
     assert ("Bucket Store", "hasProperty", "“Rows keep growing” → Bucket Store") in said
     assert ("Table Store", "hasProperty", "“Point lookups” → Table Store (see below)") in said
     assert not any("No code" in o for _, _, o in said)  # the answer is no Table Store
+
+
+def test_a_listed_name_is_read_without_where_it_applies_and_its_lowercase_acronym(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Zorbex\n\nScores from replays: rolling gap loss (rGL) at each cut, GAPE, "
+        "Quill error and Fern drift.\n",
+        cues,
+    )
+    assert {"Rolling gap loss", "GAPE", "Quill error", "Fern drift"} <= of_kind(x, "Score")
+    rgl = next(e for e in x.entities.values() if e.label == "Rolling gap loss")
+    assert "rGL" in rgl.aliases
