@@ -79,8 +79,10 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
 
 
 # a time a note was taken at, opening its line: "[03:15] ...", "(1:02:40) ...", "12:40 – ..."
+# (set in a code font too: "`[03:15]`")
 _TIMESTAMP = re.compile(
-    r"^\s*(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*(?:[—–-]\s+)?|\d{1,2}(?::\d{2}){1,2}\s+[—–-]\s+)(?=\S)"
+    r"^\s*(?:(`?)[\[(]\d{1,2}(?::\d{2}){1,2}[\])]\1\s*(?:[—–-]\s+)?"
+    r"|\d{1,2}(?::\d{2}){1,2}\s+[—–-]\s+)(?=\S)"
 )
 
 

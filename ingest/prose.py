@@ -92,6 +92,7 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
             finder.add_code(name, unit)
     read_subject_terms(b, finder)
     read_glossed_names(b)
+    read_contrasted_terms(b)
 
 
 # "TF-IDF (term frequency × inverse document frequency — how important a word is ...)": a
@@ -125,6 +126,36 @@ def read_glossed_names(b: Builder) -> None:
             e = b.entity(name, None, unit)
             if e is not None and not e.definitions:
                 b.literal(e, "definition", gloss, unit)
+
+
+# "row drift (the rows change) versus key drift (the keys change)": two terms set against each
+# other, each glossed in parentheses, after a sentence's or clause's start or "between"
+_TERM = r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+_CONTRASTED = re.compile(
+    rf"(?:^|(?<=[:;,.!?]\s)|(?<=\bbetween\s))(?P<a>{_TERM})\s+\((?P<ga>[^()]{{8,200}})\)"
+    rf",?\s+(?:versus|vs\.?)\s+(?P<b>{_TERM})\s+\((?P<gb>[^()]{{8,200}})\)"
+)
+
+
+def read_contrasted_terms(b: Builder) -> None:
+    """Two terms a text sets against each other, each with what it is in parentheses ("data
+    drift (the inputs change) versus concept drift (...)"), are things the glosses define."""
+    for unit in list(b.out.units.values()):
+        if unit.is_code:
+            continue
+        for m in _CONTRASTED.finditer(unit.text):
+            pairs = [(m["a"], m["ga"]), (m["b"], m["gb"])]
+            if not all(
+                is_listed_name(name, alone=True)
+                and name.split()[0].lower() not in _DETERMINERS | _NO_TERM_START
+                and len(gloss.split()) >= 3
+                for name, gloss in pairs
+            ):
+                continue
+            for name, gloss in pairs:
+                e = b.entity(name[:1].upper() + name[1:], None, unit)
+                if e is not None and not e.definitions:
+                    b.literal(e, "definition", gloss.strip(), unit)
 
 
 # "An ingest queue buffers ...", "The row cache serves ...": a noun phrase in lower

@@ -2224,7 +2224,7 @@ def test_the_time_a_note_was_taken_at_is_no_part_of_what_it_says(tmp_path):
     (tmp_path / "talk.md").write_text(
         "## Lecture 4 — Zorbex\n\n"
         "[03:15] **Sinks:** Gromble, Quill and Fern.\n\n"
-        "(1:02:40) Zorbex modes: Delta, Mirror and Cold.\n\n"
+        "`(1:02:40)` Zorbex modes: Delta, Mirror and Cold.\n\n"
         "- 12:40 – Mossgate is the front door\n\n"
         "12:40 is when the hub flushes.\n"
     )

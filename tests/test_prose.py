@@ -1452,3 +1452,19 @@ def test_a_listed_name_is_read_without_where_it_applies_and_its_lowercase_acrony
     assert {"Rolling gap loss", "GAPE", "Quill error", "Fern drift"} <= of_kind(x, "Score")
     rgl = next(e for e in x.entities.values() if e.label == "Rolling gap loss")
     assert "rGL" in rgl.aliases
+
+
+def test_two_terms_set_against_each_other_with_glosses_are_things_the_glosses_define(
+    tmp_path, cues
+):
+    x = extract(
+        tmp_path,
+        "## Watch\n\nWhy scores sag: row drift (the input rows change, e.g. a new region) versus "
+        "key drift (what the keys mean changes). Same rows, other answer.\n\n"
+        "The hub (a small one) vs the lake (it is big) is no contrast of terms.\n",
+        cues,
+    )
+    said = facts(x, "definition")
+    assert ("Row drift", "definition", "the input rows change, e.g. a new region") in said
+    assert ("Key drift", "definition", "what the keys mean changes") in said
+    assert not {s for s, _, _ in said} & {"The hub", "Hub", "The lake", "Lake"}
