@@ -467,6 +467,13 @@ class Builder:
         value = plain(value)
         if not value or value in {"--", "-", "—"}:
             return
+        if (
+            p == "definition"
+            and value.endswith(":")
+            and len(value.split()) <= 6
+            and not re.search(r"[.;!?]\s", value)  # ("speech to text. Features:" says so)
+        ):
+            return  # "labeling crews:" over a list leads it in, it says not what a thing is
         key = (s.id, p, value, unit.id, criterion.id if criterion else "")
         if key not in self._seen:
             self._seen.add(key)

@@ -111,6 +111,8 @@ _LINKS_LINE = re.compile(
 _EMBED = re.compile(r"!\[\[[^\[\]]*\]\]")
 # "#ingest", "#aws/ml": a tag (metadata); not "C#", "&#39;", "#1"
 _TAG = re.compile(r"(?<![\w&#/])#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)")  # "#ml", "#[[exam prep]]"
+# a board card's due date and time (Obsidian Kanban): "@{2024-10-18}", "@@{09:30}"
+_CARD_DATE = re.compile(r"\s*@@?\{[\d:. /-]+\}")
 _TAG_LINE = re.compile(rf"\s*(?:{_TAG.pattern}\s*)+")  # a line of tags alone
 _MARKED_NAME = re.compile(r"(?<![=\w])==([A-Z][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,3})==(?![=\w])")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
@@ -721,7 +723,7 @@ def _wiki_text(text: str, bold: bool = False) -> str:
         # "Tags: #streams #hub", "Links: [[Gromble]] [[Quill]]": where the note is filed and
         # what it points to, nothing said
         return ""
-    text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", text)))
+    text = _FOOTNOTE_REF.sub("", _TAG.sub("", _EMBED.sub("", _CARD_DATE.sub("", text))))
     if not bold:  # "==ZORB==": a name marked up reads as a bold one ("==near==" does not)
         text = _MARKED_NAME.sub(r"**\1**", text)
 

@@ -787,3 +787,29 @@ def test_code_keeps_what_would_read_as_emphasis_elsewhere():
     assert plain("label first with the `__label__` prefix, **bold** `a*b*c`") == (
         "label first with the __label__ prefix, bold a*b*c"
     )
+
+
+def test_a_board_card_s_due_date_is_no_part_of_what_it_says():
+    # an Obsidian Kanban card: "@{date}" and "@@{time}" are when it is due
+    blocks = parse_markdown(
+        "## To learn\n\n- [ ] **Zorbex** keeps rows @{2024-10-24} @@{09:30}\n"
+        "- [ ] **Quill** mails on @{2024-11-02}, then stops\n",
+        "board.md",
+    )
+    assert [(b.term, b.text) for b in blocks if isinstance(b, ListItem)] == [
+        ("Zorbex", "keeps rows"),
+        ("Quill", "mails on, then stops"),
+    ]
+
+
+def test_a_lead_in_over_a_list_is_no_definition(tmp_path):
+    from graph.vocabulary import class_names
+    from ingest import extract_documents
+
+    (tmp_path / "n.md").write_text(
+        "## Data\n\n- **Zorbex**: sync crews:\n  - lead crew (own staff)\n  - vendor crew (hired)\n"
+    )
+    x = extract_documents([tmp_path / "n.md"], class_names=class_names())
+    zorbex = next(e for e in x.entities.values() if e.label == "Zorbex")
+    assert zorbex.definitions == []
+    assert {"Lead crew", "Vendor crew"} <= {e.label for e in x.entities.values()}
