@@ -362,6 +362,21 @@ def lead_in_kind(lead: str) -> str:
         return "" if is_vague(said_by.group(1)) else said_by.group(1)
     cut = QUALIFIER.search(text)
     head = text[: cut.start()] if cut else text
+    # "Managed blue/green updates with traffic shifting modes": what the updates come with,
+    # named last, is what is listed
+    # (a compound after a noun: not "drilled with flashcards", "I use with the CLI")
+    withs = re.search(r"(\w+)\s+with\s+((?:[a-z][\w/-]*\s+){1,2}[a-z][\w-]*s)$", text.rstrip(" :"))
+    if (
+        cut
+        and withs
+        and not re.search(r"(?:ed|ing)$", withs[1])
+        and not re.search(r"\b(?:I|we|you|they)\b", text, re.I)
+        and withs[2].split()[0]
+        not in {"the", "a", "an", "my", "our", "your", "its", "their", "some"}
+        and is_plural_noun_phrase(withs[2])
+        and not is_vague(withs[2])
+    ):
+        return withs[2]
     vague_of = (
         cut is not None
         and cut.group().strip() == "of"

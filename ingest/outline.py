@@ -615,6 +615,22 @@ class OutlineReader:
                 self.last_entity, self.group = e, None
                 self._free_text(e, p.text, p.raw, u)
                 return
+        asked = _ASKS_WHAT.match(p.text) if answer else None
+        if (
+            asked
+            and is_listed_name(asked["x"])
+            and len(asked["x"].split()) <= 5
+            # ("What are Quill marks for?" asks what they do, not what they are)
+            and asked["x"].split()[-1].lower() not in _ENDING_PREPOSITIONS
+        ):
+            # "Q: What are sync guards? A: Managed copies with check modes:": the card says
+            # what it asks about is, and the list below its answer is that thing's
+            e = self.b.entity(asked["x"][:1].upper() + asked["x"][1:], None, u)
+            if e is not None:
+                self.b.literal(e, "definition", answer, u)
+                self.last_entity, self.group = e, None
+                self._free_text(e, p.text, p.raw, u)
+                return
         if not p.term:
             lead_in = p.text.endswith(":") and len(p.text.split()) <= 4  # "choices:"
             last = self.last_entity
@@ -1907,6 +1923,18 @@ def emphasis_not_terms(blocks: list[Block], known: Callable[[str], bool]) -> Non
 
 
 _EXAMPLES_LEAD = re.compile(r"^(?:e\.\s?g\.?|for (?:example|instance)|examples?|such as)\W*$", re.I)
+
+
+# a card that asks what a thing is: "Q: What are sync guards?", "Q: What is row skew and
+# how does it creep in?"
+_ASKS_WHAT = re.compile(
+    r"^(?:Q:\s*)?(?:what|who)\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<x>[^?,;:]{2,60}?)"
+    r"(?:\s+and\s+(?:how|why|when|what|where|which)\b[^?]*)?\?\s",
+    re.I,
+)
+
+
+_ENDING_PREPOSITIONS = frozenset("for to of in on with by from at about like into".split())
 
 
 def question_cards(blocks: list[Block]) -> dict[int, str]:

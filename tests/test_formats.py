@@ -2235,3 +2235,18 @@ def test_the_time_a_note_was_taken_at_is_no_part_of_what_it_says(tmp_path):
         ("", "Mossgate is the front door"),
         ("", "12:40 is when the hub flushes."),
     ]
+
+
+def test_a_card_asking_what_a_thing_is_defines_it_and_owns_the_list_below(tmp_path):
+    (tmp_path / "faq.md").write_text(
+        "## Operations\n\n**Q:** What are sync guards?\n\n"
+        "**A:** Managed copies of a hub with check modes:\n\n"
+        "- **Drip** — one row at a time\n- **Flood** — all rows at once\n\n"
+        "Q: What is row skew and how does it creep in?\n\nA: Skew = rows bunch on few keys.\n"
+    )
+    x = extract_documents([tmp_path / "faq.md"], class_names=class_names())
+    said = facts(x)
+    assert ("Sync guards", "definition", "Managed copies of a hub with check modes:") in said
+    assert {("Drip", "partOf", "Sync guards"), ("Flood", "partOf", "Sync guards")} <= said
+    assert ("Drip", "kind", "check mode") in said
+    assert ("Row skew", "definition", "Skew = rows bunch on few keys.") in said
