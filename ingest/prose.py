@@ -138,8 +138,8 @@ _CONTRASTED = re.compile(
 
 
 def read_contrasted_terms(b: Builder) -> None:
-    """Two terms a text sets against each other, each with what it is in parentheses ("data
-    drift (the inputs change) versus concept drift (...)"), are things the glosses define."""
+    """Two terms a text sets against each other, each with what it is in parentheses ("row
+    drift (the rows change) versus key drift (...)"), are things the glosses define."""
     for unit in list(b.out.units.values()):
         if unit.is_code:
             continue
