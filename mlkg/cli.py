@@ -181,11 +181,12 @@ def cmd_add(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    from search.rebuild import remove_document
+    from search.rebuild import remove_documents
 
-    result = remove_document(_corpus(), args.name, settings.build_dir(), **_build_options(args))
+    result = remove_documents(_corpus(), args.names, settings.build_dir(), **_build_options(args))
     if not args.json:
-        print(f"Removed {args.name}")
+        for name in args.names:
+            print(f"Removed {name}")
     _print_rebuild(result, args.json)
     _publish_changed(result, args)
     return 0
@@ -798,8 +799,8 @@ def make_parser() -> argparse.ArgumentParser:
     _build_flags(ad)
     ad.set_defaults(func=cmd_add)
 
-    rm = sub.add_parser("remove", help="remove an added document and rebuild")
-    rm.add_argument("name", help="the document's file name (see 'mlkg sources')")
+    rm = sub.add_parser("remove", help="remove added documents and rebuild once")
+    rm.add_argument("names", nargs="+", help="the documents' file names (see 'mlkg sources')")
     _build_flags(rm)
     rm.set_defaults(func=cmd_remove)
 

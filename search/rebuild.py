@@ -135,14 +135,23 @@ def _check_readable(paths: list[Path]) -> None:
         raise ParseError(errors[0].document, errors[0].line, "; ".join(map(str, errors)))
 
 
-def remove_document(corpus: Corpus, name: str, build_dir: Path, **options) -> Rebuild:
-    """Remove an added document and rebuild; if the rebuild fails the document comes back."""
-    data = corpus.remove(name)
+def remove_documents(corpus: Corpus, names: list[str], build_dir: Path, **options) -> Rebuild:
+    """Remove added documents and rebuild once; if a name is not an added document or the
+    rebuild fails, every one removed comes back."""
+    removed: list[tuple[str, bytes]] = []
     try:
+        for name in names:
+            removed.append((name, corpus.remove(name)))
         return rebuild(corpus.documents(), build_dir, **options)
     except BaseException:
-        corpus.restore(name, data)
+        for name, data in reversed(removed):
+            corpus.restore(name, data)
         raise
+
+
+def remove_document(corpus: Corpus, name: str, build_dir: Path, **options) -> Rebuild:
+    """Remove an added document and rebuild; if the rebuild fails the document comes back."""
+    return remove_documents(corpus, [name], build_dir, **options)
 
 
 def _say_waiting(progress: bool | ProgressCallback) -> None:

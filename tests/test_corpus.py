@@ -146,6 +146,22 @@ def test_adding_never_overwrites_and_only_added_documents_go(two_documents, tmp_
     assert corpus.uploaded() == []
 
 
+def test_removing_several_documents_puts_all_back_when_one_is_not_there(two_documents, tmp_path):
+    from mlkg.cli import make_parser
+    from search.rebuild import remove_documents
+
+    corpus = Corpus(tmp_path, tmp_path / "uploads")
+    corpus.add([("quill.md", b"# Quill\n\ntext\n"), ("fern.md", b"# Fern\n\nmore\n")])
+    with pytest.raises(FileNotFoundError, match="nope.md: no such added document"):
+        remove_documents(corpus, ["quill.md", "nope.md"], tmp_path / "build")
+    assert sorted(corpus.uploaded()) == ["fern.md", "quill.md"]  # nothing was lost
+    # the command takes several names, as "mlkg add" takes several files
+    assert make_parser().parse_args(["remove", "quill.md", "fern.md"]).names == [
+        "quill.md",
+        "fern.md",
+    ]
+
+
 def test_cli_build_names_a_bad_document_and_builds_the_rest(two_documents, tmp_path):
     from tests.helpers import run_mlkg
 
