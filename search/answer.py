@@ -2405,13 +2405,19 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
         )
         under = f"under “{where}” " if where.strip() else ""  # a document with no headings
         summary = f"The documents give {ent.label} no definition; {under}they say: {body}"
-    summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
-    if uses and not any(u.lower() in body.lower() for u in uses[:3]):
-        summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."
     serves: dict[str, list[str]] = {}  # what the documents do with it: "monitored by it: ..."
     for f in g.in_facts.get(e, []):
         if f.predicate in ("monitoredBy", "implementedWith", "builtOn", "partOf"):
             serves.setdefault(relation_label(f.predicate), []).append(v.label(f.subject))
+    parts = serves.get(relation_label("partOf"), [])
+    if summary.rstrip().endswith(":") and parts:
+        # "Managed copies with check modes:": what it leads in are its parts, said after it
+        names = list(dict.fromkeys(parts))
+        summary = f"{summary.rstrip()} {', '.join(names[:8])}{', ...' if len(names) > 8 else ''}"
+        del serves[relation_label("partOf")]
+    summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
+    if uses and not any(u.lower() in body.lower() for u in uses[:3]):
+        summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."
     for rel, names in list(serves.items())[:2]:
         names = list(dict.fromkeys(names))
         summary += (

@@ -2440,3 +2440,21 @@ def test_a_thing_the_question_names_only_in_part_may_answer_it(built, tmp_path):
     r = engine.ask("What reads from Gromble Data Streams?")
     got = {a["label"] for a in r["answers"]}
     assert {"Gromble Data Hose", "Quill Reader", "Fern Tap"} <= got, r["summary"]
+
+
+def test_a_definition_that_leads_in_a_list_goes_on_with_the_list(tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+
+    notes = tmp_path / "hub.md"
+    notes.write_text(
+        "# Hub\n\n**Q:** What are sync guards?\n\n**A:** Managed copies of a hub with check modes:\n\n"
+        "- **Drip** — one row at a time\n- **Flood** — all rows at once\n"
+        "- **Trickle** — rows in equal steps\n",
+        encoding="utf-8",
+    )
+    rebuild([notes], tmp_path / "build")
+    r = Engine(tmp_path / "build").ask("Tell me about sync guards")
+    assert r["answered"] and r["summary"] == (
+        "Sync guards: Managed copies of a hub with check modes: Drip, Flood, Trickle."
+    )
