@@ -61,7 +61,7 @@ from .names import (
     parse_name,
     split_list,
 )
-from .prose import abbreviates, is_product_style, is_title_case
+from .prose import ALL_PREPOSITIONS, abbreviates, is_product_style, is_title_case
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
 from .text import CARD, bare_lead, bold_terms, plain, question_card, split_lead
@@ -621,7 +621,7 @@ class OutlineReader:
             and is_listed_name(asked["x"])
             and len(asked["x"].split()) <= 5
             # ("What are Quill marks for?" asks what they do, not what they are)
-            and asked["x"].split()[-1].lower() not in _ENDING_PREPOSITIONS
+            and asked["x"].split()[-1].lower() not in ALL_PREPOSITIONS | {"like"}
         ):
             # "Q: What are sync guards? A: Managed copies with check modes:": the card says
             # what it asks about is, and the list below its answer is that thing's
@@ -1932,9 +1932,6 @@ _ASKS_WHAT = re.compile(
     r"(?:\s+and\s+(?:how|why|when|what|where|which)\b[^?]*)?\?\s",
     re.I,
 )
-
-
-_ENDING_PREPOSITIONS = frozenset("for to of in on with by from at about like into".split())
 
 
 def question_cards(blocks: list[Block]) -> dict[int, str]:

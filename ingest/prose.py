@@ -917,7 +917,7 @@ class _NameFinder:
                 # "Zorbex: picks among A, B, C" chooses among its own)
                 at = max(0, clause.find(known[0]))
                 words = clause[:at].split()
-                after = bool(words) and words[-1] in _ALL_PREPOSITIONS - {"among", "between"}
+                after = bool(words) and words[-1] in ALL_PREPOSITIONS - {"among", "between"}
                 yield s + (at if after else 0), e, known, None, ""
             elif shared := _shared_head(clause):
                 # "delta sync, mirror sync and Gromble": kinds of one thing, in any case
@@ -1022,7 +1022,7 @@ class _NameFinder:
                     or (
                         len(p.split()) in (2, 3)
                         and is_acronym(p.split()[0])
-                        and p.split()[1] not in _ALL_PREPOSITIONS | _SMALL
+                        and p.split()[1] not in ALL_PREPOSITIONS | _SMALL
                     )
                 )
             )
@@ -1362,7 +1362,7 @@ _PLURAL_BEFORE = re.compile(r"(?:(?<![\w-])([a-z][a-z-]*)\s+)?\b([a-z][a-z-]*[a-
 
 
 _SHORT_PREPOSITIONS = frozenset("of for in on at with by from to into".split())
-_ALL_PREPOSITIONS = _PREPOSITIONS | _SHORT_PREPOSITIONS | {"onto", "via", "over"}
+ALL_PREPOSITIONS = _PREPOSITIONS | _SHORT_PREPOSITIONS | {"onto", "via", "over"}
 
 
 def _shipped_name(value: str, written: str) -> str:

@@ -2409,12 +2409,10 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
     for f in g.in_facts.get(e, []):
         if f.predicate in ("monitoredBy", "implementedWith", "builtOn", "partOf"):
             serves.setdefault(relation_label(f.predicate), []).append(v.label(f.subject))
-    parts = serves.get(relation_label("partOf"), [])
-    if summary.rstrip().endswith(":") and parts:
+    if summary.rstrip().endswith(":") and (parts := serves.pop(relation_label("partOf"), [])):
         # "Managed copies with check modes:": what it leads in are its parts, said after it
         names = list(dict.fromkeys(parts))
         summary = f"{summary.rstrip()} {', '.join(names[:8])}{', ...' if len(names) > 8 else ''}"
-        del serves[relation_label("partOf")]
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):
         summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."
