@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +37,13 @@ def content_hash(text: str) -> str:
 
 class ModelError(ValueError):
     """The configured embedding model cannot be loaded."""
+
+
+@lru_cache(maxsize=4)
+def question_encoder(model: str | None = None) -> Embedder:
+    """One encoder of a model for every graph a process answers from (``mlkg eval`` over many
+    documents holds an engine per document; each loading the model again took 100 MB)."""
+    return Embedder(model)
 
 
 class Embedder:

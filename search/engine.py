@@ -22,7 +22,7 @@ from graph.vocabulary import classes, relations, singular
 
 from .build import SEARCH_DIR, build_search
 from .corpus import Row
-from .embed import Embedder
+from .embed import question_encoder
 from .facts import FactIndex
 from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
 from .linking import Names
@@ -66,7 +66,7 @@ class Engine:
         self._unit_rows = {r.unit: i for i, r in enumerate(self.rows) if r.unit}  # unit → row
         self.vectors = VECTOR_INDEXES[info["index"]].load(sdir / "vectors.index")
         self.keywords = KeywordIndex.load(sdir / "keywords.json")
-        self.embedder = Embedder(info["model"] if model is None else model)
+        self.embedder = question_encoder(info["model"] if model is None else model)
         self._prepare()
 
     # -- what answering reads besides the indexes ----------------------------------------------
