@@ -2266,6 +2266,10 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
     best = facts[0]
     said = v.label(best.obj) if best.obj_is_entity else best.obj
     summary = f"{v.label(x)}: " + (f"{best.criterion}: " if best.criterion else "") + said
+    parts = [v.label(f.subject) for f in g.in_facts.get(x, []) if f.predicate == "partOf"]
+    if said.rstrip().endswith(":") and parts:
+        # "Managed copies with check modes:": what it leads in are its parts, said after it
+        summary = f"{summary.rstrip()} {_named_list(parts)}"
     units = list(dict.fromkeys(f.unit for f in facts[:5]))
     ev = _evidence(engine, units, {u: -i for i, u in enumerate(units)}, limit=5)
     confidence = min(1.0, 0.5 + 0.25 * match(best)) if words else 0.75
@@ -2279,6 +2283,12 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
         _items(engine, [(x, 1.0, ev)]),
         [x],
     )
+
+
+def _named_list(names: list[str], most: int = 8) -> str:
+    """Names once each, in order, the first ``most`` of them: "A, B, C, ..."."""
+    names = list(dict.fromkeys(names))
+    return ", ".join(names[:most]) + (", ..." if len(names) > most else "")
 
 
 def _name(engine, anchor: str) -> str:
@@ -2411,8 +2421,7 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
             serves.setdefault(relation_label(f.predicate), []).append(v.label(f.subject))
     if summary.rstrip().endswith(":") and (parts := serves.pop(relation_label("partOf"), [])):
         # "Managed copies with check modes:": what it leads in are its parts, said after it
-        names = list(dict.fromkeys(parts))
-        summary = f"{summary.rstrip()} {', '.join(names[:8])}{', ...' if len(names) > 8 else ''}"
+        summary = f"{summary.rstrip()} {_named_list(parts)}"
     summary = summary.rstrip() + ("" if summary.rstrip().endswith((".", "!", "?")) else ".")
     if uses and not any(u.lower() in body.lower() for u in uses[:3]):
         summary += " Used for: " + "; ".join(dict.fromkeys(uses[:3])) + "."

@@ -2458,3 +2458,23 @@ def test_a_definition_that_leads_in_a_list_goes_on_with_the_list(tmp_path):
     assert r["answered"] and r["summary"] == (
         "Sync guards: Managed copies of a hub with check modes: Drip, Flood, Trickle."
     )
+
+
+def test_a_description_that_leads_in_a_list_goes_on_with_the_list(tmp_path):
+    from search import Engine
+    from search.answer import _describe, read
+    from search.rebuild import rebuild
+
+    notes = tmp_path / "hub.md"
+    notes.write_text(
+        "# Hub\n\n**Q:** What are sync guards?\n\n**A:** Managed copies of a hub with check modes:\n\n"
+        "- **Drip** — one row at a time\n- **Flood** — all rows at once\n",
+        encoding="utf-8",
+    )
+    rebuild([notes], tmp_path / "build")
+    engine = Engine(tmp_path / "build")
+    question = "How do sync guards copy a hub?"
+    s = read(engine, question, engine.encode(question))
+    guards = next(i for i, e in engine.view.entities.items() if e.label == "Sync guards")
+    answer = _describe(engine, s.q, guards, s.unit_score)
+    assert answer.summary.endswith("check modes: Drip, Flood"), answer.summary
