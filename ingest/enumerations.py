@@ -170,9 +170,12 @@ _LABELLED = re.compile(
 # "Destinations are A, B and C.", "The outputs include A and B": a plural naming what follows
 # ... also with a few words between ("Encoders available for each side are A, B and C")
 _PLURAL_ARE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:The\s+)?(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    r"(?:^|(?<=[.!?]\s))(?:The\s+)?"
+    # (not "Those permissions are ...": things said before, no kind)
+    r"(?!(?:[Tt]hose|[Tt]hese|[Ss]uch|[Bb]oth|[Oo]ther)\b)(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"(?:\s+(?!(?:are|include|is|was|were|can|will)\b)[a-z]+){0,4}?"
-    r"\s+(?:are|include)\s+(?P<items>[^.!?;]+)"
+    # (not "... are enforced for A, B": a passive verb, no list)
+    r"\s+(?:are|include)\s+(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
 )
 # "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
 _DASHED = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+[—–]\s+(?P<items>[^—–.;:]{3,160}?)\s+[—–]")

@@ -48,6 +48,30 @@ def verb_like(word: str) -> bool:
     )  # fmt: skip
 
 
+QUANTIFIERS = frozenset("many few several more most less multiple one two three four five".split())
+_DETERMINING = frozenset(
+    "the a an my our your their its this that these those some any each every all no".split()
+)
+
+
+def plural_not_verb(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a word in -s after the name ``words[:k]``, is that name's own
+    plural noun, not its verb: an auxiliary follows it ("Fading gradients are ..."), or a
+    plain word follows it after a participle ("Fading gradients make ...", not "Zagging
+    trains many ...")."""
+    after = words[k + 1].strip(",;:") if k + 1 < len(words) else ""
+    if after in _AUXILIARY | {"do", "does", "did", "have", "has", "had", "and", "or"}:
+        return True  # (and "... jobs and endpoints": nouns, said together)
+    return (
+        k == 1
+        and words[0].endswith("ing")
+        and bool(re.fullmatch(r"[a-z]+", after))
+        and not after.endswith(("s", "ing", "ly"))
+        and after not in _JOINERS | QUANTIFIERS | _DETERMINING
+        and not FUNCTION_WORDS.fullmatch(after)
+    )
+
+
 def subject_head(text: str) -> tuple[str, str]:
     """A sentence that opens with the thing it describes: "Adam adapts each step size"
     → ("Adam", "adapts each step size"); ("", text) if none."""
@@ -57,6 +81,7 @@ def subject_head(text: str) -> tuple[str, str]:
             verb_like(words[k])
             and not _PRONOUN.match(words[0])
             and words[k + 1].lower() not in _JOINERS  # "articles and objects" is a noun phrase
+            and not plural_not_verb(words, k)
         ):
             return " ".join(words[:k]), " ".join(words[k:])
     return "", text

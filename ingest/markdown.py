@@ -873,6 +873,13 @@ class _Reader:
                     # scaling" over what scaling is) is a topic, kept while it has them
                     self.todos[id(item)] = item
                 raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
+            if (
+                not item.raw
+                and lines
+                and len(lines) > 1
+                and self._titled_card(item, raw, lines, line_map)
+            ):
+                return
             if not item.raw:  # the item's first paragraph is its text
                 if self.describing[0] is item and self.describing[1]:
                     raw = f"**{self.describing[1]}:** {raw}"  # a definition list's description
@@ -987,6 +994,51 @@ class _Reader:
             # "Term := rest" reads as "**Term:** rest"
             raw = f"**{defined[0]}:** {defined[1]}"
         self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
+
+    def _titled_card(self, item: ListItem, raw: str, lines: list[str], line_map: list[int]) -> bool:
+        """An item whose first line is a bold title alone and whose next lines, in the same
+        paragraph, each say a thing of it (a board's card: "- [ ] **Gromble vs Quill
+        endpoints**" over "GE: many models ..." and "quill: one container ..."): the title is
+        the item's text, each line an item under it (a line that runs on from one cut short,
+        in lower case, goes with it). Whether it was done."""
+        first = _TASK.sub("", lines[0].strip(), count=1)
+        if not re.fullmatch(r"\*\*[^*]+\*\*", first) or not is_title_like(first):
+            return False
+        said = [(i, x.strip()) for i, x in enumerate(lines[1:], 1) if plain(x).strip()]
+        if len(said) < 2:
+            return False
+        runs: list[list[tuple[int, str]]] = []
+        for i, x in said:
+            last = runs[-1][-1][1] if runs else ""
+            if (
+                runs
+                and x[:1].islower()
+                and not re.match(r"[\w*`][^:.;!?]{0,40}?(?::|\s=)\s+\S", x)
+                and not re.search(r"[.!?:;]$", last)
+            ):
+                runs[-1].append((i, x))  # a line cut short goes on
+            else:
+                runs.append([(i, x)])
+        if not re.match(
+            r"(?:[A-Z*`][^:.;!?]{0,50}?)(?::|\s=|\s[-–—→]|\s->|\s=>)\s+\S", runs[0][0][1]
+        ):
+            # the first line says what the title is ("compile once ..." under Zorb Neo), as
+            # a line naming no thing first does ("deprecated: no new ..."): the item's text
+            end = line_map[0] + runs[0][-1][0] + 1
+            text = " ".join(x for _, x in runs.pop(0))
+            self.paragraph(f"{lines[0]}: {text}", [line_map[0], end])
+        else:
+            self.paragraph(lines[0], [line_map[0], line_map[0] + 1])
+        for run in runs:
+            at = line_map[0] + run[0][0]
+            text = " ".join(x for _, x in run)
+            term, said_of = split_lead(text)
+            child = ListItem(
+                said_of, term, item.depth + 1, False, self.src(at, at + len(run)), text
+            )
+            item.children.append(child)
+            self.blocks.append(child)
+        return True
 
     def open_item(self, line_map: list[int]) -> None:
         parents = [i for i in self.items if i is not None]

@@ -1158,6 +1158,14 @@ class OutlineReader:
             # all the same, no thing of its own
             self._free_text(None, it.text, it.raw, u)
             return
+        if it.term.lower() in self.labels and parent_item is not None:
+            # "**Note:** ..." under item after item: a label on a remark about the thing the
+            # item above is about, no thing of its own
+            about = self.items.get(id(parent_item)) or owner
+            if about is not None:
+                self.b.literal(about, "note", f"{it.term}: {it.text}", u)
+            self._free_text(about, it.text, it.raw, u)
+            return
         listed = id(it) in self.listed and not is_name_like(it.term, 8)
         # a lead term under a lead-in that says what the list lists ("Ways to tame Gromble
         # drift:" over "**More sample rows** — ...") is a member, whatever its case
@@ -1598,8 +1606,8 @@ class OutlineReader:
             self.paragraph(Paragraph(text, term, replace(s, line_start=line, line_end=line), said))
 
     def _split_pair(self, e: Entity, u: TextUnit) -> None:
-        """ "MXNet and Gluon": two named things, each part of the pair."""
-        m = re.fullmatch(r"([A-Z][\w.+-]*) and ([A-Z][\w.+-]*)", e.label)
+        """ "MXNet and Gluon", "P4d / P5": two named things, each part of the pair."""
+        m = re.fullmatch(r"([A-Z][\w.+-]*) (?:and|/) ([A-Z][\w.+-]*)", e.label)
         if not m:
             return
         parts = [
@@ -2634,17 +2642,24 @@ def speaker_labels(blocks: list[Block]) -> set[str]:
 
 
 def recurring_labels(blocks: list[Block]) -> set[str]:
-    """Lead terms (lower case) of paragraphs in three sections or more, each time over other
-    words: a label the author puts on a kind of remark ("Presenter notes:", "Exam clue:"),
-    not a thing the notes describe in three places."""
-    sections: dict[str, set[tuple[str, ...]]] = {}
+    """Lead terms (lower case) of paragraphs in three sections or more, or of items under
+    three items or more, each time over other words: a label the author puts on a kind of
+    remark ("Presenter notes:", "Exam clue:", a highlight's "**Note:** ..."), not a thing the
+    notes describe in three places."""
+    parent_of = {id(c): x for x in blocks if isinstance(x, ListItem) for c in x.children}
+    places: dict[str, set[tuple[str, int]]] = {}
     texts: dict[str, set[str]] = {}
     for block in blocks:
         if isinstance(block, Paragraph) and block.term and block.text:
-            key = block.term.lower()
-            sections.setdefault(key, set()).add(block.source.section)
-            texts.setdefault(key, set()).add(block.text)
-    return {t for t, where in sections.items() if len(where) >= 3 and len(texts[t]) >= 3}
+            place = (block.source.section, 0)
+        elif isinstance(block, ListItem) and block.term and block.text and id(block) in parent_of:
+            place = (block.source.section, id(parent_of[id(block)]))
+        else:
+            continue
+        key = block.term.lower()
+        places.setdefault(key, set()).add(place)
+        texts.setdefault(key, set()).add(block.text)
+    return {t for t, where in places.items() if len(where) >= 3 and len(texts[t]) >= 3}
 
 
 def _dividers(blocks: list[Block]) -> set[int]:

@@ -20,12 +20,14 @@ from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is
 from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
 from .lists import (
     NUMBER_WORDS,
+    QUANTIFIERS,
     VAGUE_KINDS,
     counted_kind,
     is_listed_name,
     known_lead,
     lead_kind,
     named_items,
+    plural_not_verb,
     restates,
 )
 from .mentions import Match, NameIndex, mention_index
@@ -620,6 +622,94 @@ def _defining_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
         yield m.start("name"), m.end("name"), name, text[s:e].strip()
 
 
+_WH_WORDS = frozenset("whether what how which when where why who".split())
+# the endings of adjectives and participles: no name ends in one ("Neural voices sound ...")
+_ADJECTIVE_ENDS = ("al", "ory", "ive", "ous", "ed", "ful", "less", "able", "ible")
+# adverbs that stand before a verb, not in a name ("RCF also exists ...")
+_PRE_VERB_ADVERBS = frozenset(
+    "also often still always never then now only just even usually sometimes rarely already".split()
+)
+
+
+def _opens_object(word: str) -> bool:
+    """Whether a word may open what a verb does something to ("the", "many", "values",
+    "training", "Gromble", "3", "when"), not a bare adjective, verb or particle."""
+    w = word.strip(",;:()\"'")
+    return bool(w) and (
+        w.lower() in _DETERMINERS | QUANTIFIERS | {"a", "an", "the"}
+        or bool(FUNCTION_WORDS.fullmatch(w.lower()))
+        or w.endswith(("s", "ing"))
+        or not w[:1].islower()
+        or len(w) == 1  # "k models"
+        or w.lower() in ("when", "if", "whether", "how", "why", "where")
+    )
+
+
+def _doing_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, sentence) of each sentence that opens with a thing's name and says
+    what it does ("Bagging trains many models ...", "Data leakage happens when ...", "Pipe
+    mode streams the data ..."): a name of one word English hardly uses, two plain words or
+    up to three in capitals, then a verb in -s (an adverb may stand between). A noun in -s
+    followed by an auxiliary or a plain word ("Vanishing gradients are ...", "... make ...")
+    is the name's own plural, no verb."""
+    for s, e in sentence_spans(text):
+        words = re.findall(r"\S+", text[s:e])[:6]
+        if len(words) < 3 or not re.fullmatch(r"[A-Z][\w-]*", words[0]):
+            continue
+        if len(words) < 6 and not re.search(r"[.!?]\W*$", text[s:e]):
+            continue  # "Two SQL functions worth remembering": a title, no sentence
+        if re.fullmatch(r"[A-Z][a-z-]+[^siua]s", words[0]):
+            continue  # "Produces quantile forecasts ...": a note that opens with its verb
+        for k in (1, 2, 3):
+            name, rest = words[:k], words[k:]
+            if rest and (re.fullmatch(r"[a-z]+ly", rest[0]) or rest[0] in _PRE_VERB_ADVERBS):
+                rest = rest[1:]
+            capitals = all(re.fullmatch(r"[A-Z][\w-]*", w) for w in name[1:])
+            if (
+                k > 1
+                and not capitals
+                and (
+                    k > 2
+                    or not re.fullmatch(r"[a-z][\w-]*", name[1])
+                    or name[1].endswith(("s", "ly"))
+                    or FUNCTION_WORDS.fullmatch(name[1])
+                    or name[1] in _PRE_VERB_ADVERBS | ALL_PREPOSITIONS | _SMALL | _DETERMINERS
+                    or name[1] in ("it", "them", "they", "we", "you", "us", "me", "other", "such")
+                    or name[1] in QUANTIFIERS | _WH_WORDS
+                )
+            ):
+                break
+            if len(rest) < 2 or not re.fullmatch(r"[a-z]{2,}[^siu\W]s", rest[0]):
+                continue
+            if rest[0].endswith("ings") or not re.match(r"[\w\"'`]", rest[1]):
+                continue  # "Zorb2Vec word embeddings (...)": a plural noun
+            if plural_not_verb([*name, *rest], k):
+                break  # "Fading gradients are ...": "gradients" is a plural noun
+            if rest[1] in _PRE_VERB_ADVERBS or (not capitals and rest[1] in ("that", "which")):
+                continue  # "Pairwise feature interactions only", "... videos that need ..."
+            if rest[1] in ALL_PREPOSITIONS | {"using"}:
+                # "Design data pipelines with ...", "Gradient-boosted trees for ...": a plural
+                # noun before a preposition, an order's object or a name's own
+                continue
+            if k > 1 and (not capitals or is_everyday(name[0])) and not _opens_object(rest[1]):
+                # "Keep product names untranslated", "Ensure ML systems recover": an order
+                # and its object's plural; a verb goes on with what it does it to
+                continue
+            if name[-1].endswith(_ADJECTIVE_ENDS) and (k == 1 or not capitals):
+                break  # a name ends in a noun, not an adjective ("Convolutional neural ...")
+            label = " ".join(name)
+            if (
+                not is_listed_name(label, alone=True)
+                or name[0].lower() in _SMALL | _DETERMINERS | QUANTIFIERS | _WH_WORDS
+            ):
+                break
+            if k == 1 and (is_everyday(label) or not label[1:].islower() or label.endswith("ly")):
+                break
+            at = s + text[s:e].index(name[0])
+            yield at, at + len(label), label, text[s:e].strip()
+            break
+
+
 def is_title_case(text: str) -> bool:
     """Whether nearly every longer word is capitalised, so capitals say nothing about names."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 4]  # not "with"
@@ -729,12 +819,20 @@ class _NameFinder:
             if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
                 self.b.literal(e, "definition", said, unit)
                 taken.append((start, end))
+        for start, end, name, said in _doing_sentences(text):  # "Bagging trains ..."
+            if text[start:end] == name and not _overlaps(taken, start, end):
+                if (e := self._add(name, None, unit)) is not None:
+                    if not e.definitions:
+                        self.b.literal(e, "definition", said, unit)
+                    taken.append((start, end))
         for m in _CODED_SUBJECT.finditer(text):  # "The Q7 penalty (squeeze) adds ..."
             a, z = m.span("name")
             inside = [t for t in taken if a <= t[0] and t[1] <= z]  # a known "Q7" in it
             noun = m["name"].split()[-1]
-            if inside and noun.endswith("s") and not noun.endswith("ss"):
-                continue  # "Seq2Seq expects tokens ...": a known name, then its verb
+            if noun.endswith("s") and not noun.endswith("ss") and (inside or m["verb"][-1] == "s"):
+                # "Seq2Seq expects tokens ...": a known name, then its verb; "Zorb2Vec learns
+                # embeddings ...": a plural subject takes no verb in -s, so the noun is the verb
+                continue
             if not _overlaps([t for t in taken if t not in inside], a, z):
                 if (e := self._add(m["name"], None, unit)) is not None:
                     taken = [t for t in taken if t not in inside] + [(a, z)]
@@ -1472,6 +1570,8 @@ def _distributed_heads(text: str) -> Iterator[tuple[int, int, str]]:
         head = m["head"]
         if FUNCTION_WORDS.fullmatch(head) or head in _SMALL or head.endswith(("ly", "s")):
             continue  # a plural ("P3 and G5 instances") names the coded things themselves
+        if re.match(r"\s+than\b", text[m.end("head") :]):
+            continue  # "P50 and P90 rather than a single number": a comparison, no noun
         for item in re.finditer(_CODED, m["items"]):
             at = m.start("items") + item.start()
             yield at, at + len(item.group()), f"{item.group()} {head}"

@@ -813,3 +813,31 @@ def test_a_lead_in_over_a_list_is_no_definition(tmp_path):
     zorbex = next(e for e in x.entities.values() if e.label == "Zorbex")
     assert zorbex.definitions == []
     assert {"Lead crew", "Vendor crew"} <= {e.label for e in x.entities.values()}
+
+
+def test_a_board_cards_lines_under_its_bold_title_are_items_of_it(tmp_path):
+    # a Kanban board's card: a bold title, then a line per point in the same paragraph
+    p = tmp_path / "board.md"
+    p.write_text(
+        "## Doing\n\n"
+        "- [ ] **Gromble vs Quill loaders** #load\n"
+        "\tGL: many tables behind ONE loader, read from the lake on demand\n"
+        "\tquill: up to 15 different loaders on one host\n"
+        "\t@{2024-10-14}\n"
+        "- [ ] **Fern Hose** #load\n"
+        '\t"copy once, land anywhere" \u2192 moves rows to a target lake\n'
+        "\tP4d / P5 \u2192 big copies\n",
+        encoding="utf-8",
+    )
+    items = [b for b in read_document(p).blocks if isinstance(b, ListItem) and b.depth == 0]
+    board = {
+        i.term or i.text: [(c.term, c.text, c.source.line_start) for c in i.children] for i in items
+    }
+    assert board["Gromble vs Quill loaders"] == [
+        ("", "GL: many tables behind ONE loader, read from the lake on demand", 4),
+        ("", "quill: up to 15 different loaders on one host", 5),
+    ]
+    # a first line that names no thing says what the title is: the card's own text
+    fern = next(i for i in items if i.term == "Fern Hose")
+    assert fern.text.startswith('"copy once, land anywhere"')
+    assert [c.text for c in fern.children] == ["big copies"]
