@@ -810,8 +810,14 @@ def _answer(engine, s: Context) -> Answer:
         return _describe(engine, q, about, unit_score)
     if q.form == "open" and s.readings:
         best = s.readings[0]
-        confident = list_confidence(engine, s, s.readings) >= engine.weights.decline
+        sure = list_confidence(engine, s, s.readings)
+        confident = sure >= engine.weights.decline
         q.form = "list" if len(best.answers) > 1 and confident else "single"
+        if q.form == "list" and (scored := ranked_candidates(engine, s)):
+            # "... What should we use?" asks for one thing or for several alike: one, when one
+            # thing answers it more surely than the best list does
+            if single_confidence(engine, s, scored) > sure:
+                q.form = "single"
     if q.form == "list" and s.readings:
         return _list(engine, s, s.readings)
     return _single(engine, s)

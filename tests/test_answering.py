@@ -2478,3 +2478,23 @@ def test_a_description_that_leads_in_a_list_goes_on_with_the_list(tmp_path):
     guards = next(i for i, e in engine.view.entities.items() if e.label == "Sync guards")
     answer = _describe(engine, s.q, guards, s.unit_score)
     assert answer.summary.endswith("check modes: Drip, Flood"), answer.summary
+
+
+def test_an_open_question_one_thing_answers_surely_is_answered_with_it(tmp_path):
+    from search import Engine
+    from search.rebuild import rebuild
+
+    notes = tmp_path / "host.md"
+    notes.write_text(
+        "# Serving\n\n## Hosting options\n\n"
+        "- Gromble endpoint — thousands of small models behind one endpoint, loaded on demand\n"
+        "- Quill pipeline — two to fifteen containers in sequence\n"
+        "- Fern variants — split traffic by weight for tests\n"
+        "- Mossy scaling — adds hosts when traffic grows\n",
+        encoding="utf-8",
+    )
+    rebuild([notes], tmp_path / "build")
+    r = Engine(tmp_path / "build").ask(
+        "We split traffic by weight to test two models. What do we use?"
+    )
+    assert [a["label"] for a in r["answers"]] == ["Fern variants"], r["summary"]
