@@ -623,9 +623,9 @@ def _defining_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 _WH_WORDS = frozenset("whether what how which when where why who".split())
-# the endings of adjectives and participles: no name ends in one ("Neural voices sound ...")
+# the endings of adjectives and participles: no name ends in one ("Tonal voices sound ...")
 _ADJECTIVE_ENDS = ("al", "ory", "ive", "ous", "ed", "ful", "less", "able", "ible")
-# adverbs that stand before a verb, not in a name ("RCF also exists ...")
+# adverbs that stand before a verb, not in a name ("GQF also exists ...")
 _PRE_VERB_ADVERBS = frozenset(
     "also often still always never then now only just even usually sometimes rarely already".split()
 )
@@ -647,8 +647,8 @@ def _opens_object(word: str) -> bool:
 
 def _doing_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, sentence) of each sentence that opens with a thing's name and says
-    what it does ("Bagging trains many models ...", "Data leakage happens when ...", "Pipe
-    mode streams the data ..."): a name of one word English hardly uses, two plain words or
+    what it does ("Zagging trains many trees ...", "Row fencing happens when ...", "Drip
+    mode streams the rows ..."): a name of one word English hardly uses, two plain words or
     up to three in capitals, then a verb in -s (an adverb may stand between). A noun in -s
     followed by an auxiliary or a plain word ("Vanishing gradients are ...", "... make ...")
     is the name's own plural, no verb."""
@@ -657,9 +657,9 @@ def _doing_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
         if len(words) < 3 or not re.fullmatch(r"[A-Z][\w-]*", words[0]):
             continue
         if len(words) < 6 and not re.search(r"[.!?]\W*$", text[s:e]):
-            continue  # "Two SQL functions worth remembering": a title, no sentence
+            continue  # "Three Gromble loaders worth knowing": a title, no sentence
         if re.fullmatch(r"[A-Z][a-z-]+[^siua]s", words[0]):
-            continue  # "Produces quantile forecasts ...": a note that opens with its verb
+            continue  # "Produces zorb bands ...": a note that opens with its verb
         for k in (1, 2, 3):
             name, rest = words[:k], words[k:]
             if rest and (re.fullmatch(r"[a-z]+ly", rest[0]) or rest[0] in _PRE_VERB_ADVERBS):
@@ -686,17 +686,17 @@ def _doing_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
             if plural_not_verb([*name, *rest], k):
                 break  # "Fading gradients are ...": "gradients" is a plural noun
             if rest[1] in _PRE_VERB_ADVERBS or (not capitals and rest[1] in ("that", "which")):
-                continue  # "Pairwise feature interactions only", "... videos that need ..."
+                continue  # "Quill row pairs only", "... rows that need ..."
             if rest[1] in ALL_PREPOSITIONS | {"using"}:
-                # "Design data pipelines with ...", "Gradient-boosted trees for ...": a plural
+                # "Plan row loaders with ...", "Zorb-boosted trees for ...": a plural
                 # noun before a preposition, an order's object or a name's own
                 continue
             if k > 1 and (not capitals or is_everyday(name[0])) and not _opens_object(rest[1]):
-                # "Keep product names untranslated", "Ensure ML systems recover": an order
+                # "Keep quill rows unsorted", "Ensure Zorb hosts recover": an order
                 # and its object's plural; a verb goes on with what it does it to
                 continue
             if name[-1].endswith(_ADJECTIVE_ENDS) and (k == 1 or not capitals):
-                break  # a name ends in a noun, not an adjective ("Convolutional neural ...")
+                break  # a name ends in a noun, not an adjective ("Fractional quill ...")
             label = " ".join(name)
             if (
                 not is_listed_name(label, alone=True)
@@ -819,7 +819,7 @@ class _NameFinder:
             if not _overlaps(taken, start, end) and (e := self._add(name, None, unit)):
                 self.b.literal(e, "definition", said, unit)
                 taken.append((start, end))
-        for start, end, name, said in _doing_sentences(text):  # "Bagging trains ..."
+        for start, end, name, said in _doing_sentences(text):  # "Zagging trains ..."
             if text[start:end] == name and not _overlaps(taken, start, end):
                 if (e := self._add(name, None, unit)) is not None:
                     if not e.definitions:
@@ -1571,7 +1571,7 @@ def _distributed_heads(text: str) -> Iterator[tuple[int, int, str]]:
         if FUNCTION_WORDS.fullmatch(head) or head in _SMALL or head.endswith(("ly", "s")):
             continue  # a plural ("P3 and G5 instances") names the coded things themselves
         if re.match(r"\s+than\b", text[m.end("head") :]):
-            continue  # "P50 and P90 rather than a single number": a comparison, no noun
+            continue  # "Q5 and Q9 better than one number": a comparison, no noun
         for item in re.finditer(_CODED, m["items"]):
             at = m.start("items") + item.start()
             yield at, at + len(item.group()), f"{item.group()} {head}"

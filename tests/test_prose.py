@@ -1507,7 +1507,7 @@ def test_a_sentence_opening_with_a_name_and_its_verb_defines_it(tmp_path):
         "- Keep product rows small; a split table invites row fencing and zagging.\n",
     )
     names = labels(x)
-    assert "Keep product" not in names  # an order: a term in plain words is used again
+    assert "Keep product" not in names  # an order, then its object's plural
     assert "trains many small trees" in " ".join(names["Zagging"].definitions)
     assert "happens when a loader sees rows" in " ".join(names["Row fencing"].definitions)
     assert "Fading" not in names  # a participle and its plural noun, then the verb
