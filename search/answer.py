@@ -813,9 +813,15 @@ def _answer(engine, s: Context) -> Answer:
         sure = list_confidence(engine, s, s.readings)
         confident = sure >= engine.weights.decline
         q.form = "list" if len(best.answers) > 1 and confident else "single"
-        if q.form == "list" and (scored := ranked_candidates(engine, s)):
-            # "... What should we use?" asks for one thing or for several alike: one, when one
-            # thing answers it more surely than the best list does
+        scene = q.text[: scene_end(q.text)].strip()
+        if (
+            q.form == "list"
+            and scene[-1:] in (".", "!")
+            and (scored := ranked_candidates(engine, s))
+        ):
+            # "We host a model per tenant. What should we use?": a situation told, then asked
+            # what to use, asks for one thing or for several alike: one, when one thing
+            # answers it more surely than the best list does
             if single_confidence(engine, s, scored) > sure:
                 q.form = "single"
     if q.form == "list" and s.readings:
