@@ -877,7 +877,7 @@ class _Reader:
                 not item.raw
                 and lines
                 and len(lines) > 1
-                and self._titled_card(item, raw, lines, line_map)
+                and self._titled_card(item, lines, line_map)
             ):
                 return
             if not item.raw:  # the item's first paragraph is its text
@@ -995,7 +995,7 @@ class _Reader:
             raw = f"**{defined[0]}:** {defined[1]}"
         self.blocks.append(Paragraph(text, term, self.src(*line_map), raw=raw))
 
-    def _titled_card(self, item: ListItem, raw: str, lines: list[str], line_map: list[int]) -> bool:
+    def _titled_card(self, item: ListItem, lines: list[str], line_map: list[int]) -> bool:
         """An item whose first line is a bold title alone and whose next lines, in the same
         paragraph, each say a thing of it (a board's card: "- [ ] **Gromble vs Quill
         endpoints**" over "GE: many models ..." and "quill: one container ..."): the title is

@@ -635,13 +635,16 @@ def _opens_object(word: str) -> bool:
     """Whether a word may open what a verb does something to ("the", "many", "values",
     "training", "Gromble", "3", "when"), not a bare adjective, verb or particle."""
     w = word.strip(",;:()\"'")
-    return bool(w) and (
-        w.lower() in _DETERMINERS | QUANTIFIERS | {"a", "an", "the"}
-        or bool(FUNCTION_WORDS.fullmatch(w.lower()))
-        or w.endswith(("s", "ing"))
-        or not w[:1].islower()
-        or len(w) == 1  # "k models"
-        or w.lower() in ("when", "if", "whether", "how", "why", "where")
+    return (
+        bool(w)
+        and (
+            w.lower() in _DETERMINERS | QUANTIFIERS
+            or bool(FUNCTION_WORDS.fullmatch(w.lower()))  # (articles among them)
+            or w.endswith(("s", "ing"))
+            or not w[:1].islower()
+            or len(w) == 1  # "k models"
+            or w.lower() in ("when", "if", "whether", "how", "why", "where")
+        )
     )
 
 

@@ -2278,8 +2278,9 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
     best = facts[0]
     said = v.label(best.obj) if best.obj_is_entity else best.obj
     summary = f"{v.label(x)}: " + (f"{best.criterion}: " if best.criterion else "") + said
-    parts = [v.label(f.subject) for f in g.in_facts.get(x, []) if f.predicate == "partOf"]
-    if said.rstrip().endswith(":") and parts:
+    if said.rstrip().endswith(":") and (
+        parts := [v.label(f.subject) for f in g.in_facts.get(x, []) if f.predicate == "partOf"]
+    ):
         # "Managed copies with check modes:": what it leads in are its parts, said after it
         summary = f"{summary.rstrip()} {_named_list(parts)}"
     units = list(dict.fromkeys(f.unit for f in facts[:5]))
