@@ -120,6 +120,9 @@ _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
 _CALLOUT = re.compile(r"^\s*\[!(\w+)\][+-]?\s*(.*)$")
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")  # "[^1]: Source": a footnote's mark
 _TASK = re.compile(r"^\[[ xX]\]\s+")  # "- [x] review": a task item's box
+# what a task item says of a thing after it names one: a mark and more words ("quill rows —
+# keeps a day", "zorbing → squashes", "= min-max"), a bold term or words in parentheses
+_SAYS = re.compile(r"\S\s*(?::\s|[—–]|\s-\s|→|->|=>|\s=\s)\s*\w|\*\*\w|\(\w")
 # "tags:: aws, ml": an outliner's property line (a key with no space before "::"), metadata
 _PROPERTY = re.compile(r"^\s*[A-Za-z][\w-]*::(?:\s|$)")
 # an outliner's own property keys: where a block sits and how it shows, not what it says
@@ -867,10 +870,12 @@ class _Reader:
                 # "- Four monitor types:" over "- [x] Data quality — drift in ...": the boxes
                 # tick off the things the lead-in lists
                 listed = bool(parents) and parents[-1].text.rstrip().endswith(":")
-                if not split_lead(rest)[0] and not listed:
-                    # "- [x] review the limits": a to-do is the reader's plan, not what the
-                    # notes know (and no member of a list); one with items under it ("- [x]
-                    # scaling" over what scaling is) is a topic, kept while it has them
+                if not split_lead(rest)[0] and not listed and not _SAYS.search(rest):
+                    # "- [x] review the limits": a to-do that says nothing of a thing is the
+                    # reader's plan, not what the notes know (and no member of a list), where
+                    # "- [x] quill rows — kept a day" is a point ticked off; one with items
+                    # under it ("- [x] scaling" over what scaling is) is a topic, kept while
+                    # it has them
                     self.todos[id(item)] = item
                 raw = rest  # "- [x] **Quill** – keeps rows": a point ticked off, said
             if (

@@ -8,6 +8,7 @@ entities and whose first column names the criteria.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .blocks import Row, Source, Table
@@ -82,9 +83,41 @@ def _wrapped_rows_joined(table: Table) -> Table:
     return table if len(rows) == len(table.rows) else Table(table.header, rows, table.source)
 
 
+# a cell that only marks whether ("✓", "✗¹", "◐"): what the mark says, in words
+_MARKS = (("✓✔☑✅", "yes"), ("✗✘❌✕☒", "no"), ("◐◑◒◓", "partial"))
+
+
+def _marked(cell: str) -> str:
+    bare = re.sub(r"(?is)<sup\b.*?</sup>", "", cell)  # a footnote's mark after it
+    bare = html.unescape(re.sub(r"<[^>]+>", "", bare)).strip()
+    bare = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", bare).strip()
+    for marks, said in _MARKS:
+        if len(bare) == 1 and bare in marks:
+            return said
+    return cell
+
+
+def _grouping_column(table: Table) -> bool:
+    """Whether the first column only groups the rows the second names, under one header
+    spanning both: each value of the first stands in a run of rows, the second's differ."""
+    h = [plain(x).lower() for x in table.header]
+    if len(h) < 3 or not h[0] or h[0] != h[1] or len(table.rows) < 3:
+        return False
+    firsts = [plain(r.cells[0]) for r in table.rows]
+    runs = sum(1 for i, c in enumerate(firsts) if i == 0 or c != firsts[i - 1])
+    return runs < len(firsts) and _distinct(table.rows, 1)
+
+
 def interpret_table(table: Table, b: Builder) -> list[Entity]:
     """Read one table; the things its rows (or columns) are about, in order."""
     table = _wrapped_rows_joined(table)
+    rows = [Row([_marked(c) for c in r.cells], r.line) for r in table.rows]
+    table = Table(table.header, rows, table.source)
+    if _grouping_column(table):
+        # "Feature" spanning two columns over "Scaling | Scale to zero": the first column
+        # groups the rows, the second names them
+        rows = [Row(r.cells[1:], r.line) for r in table.rows]
+        table = Table(table.header[1:], rows, table.source)
     headers = [plain(h) for h in table.header]
     width = _repeat_width(headers)
     if width:
@@ -360,10 +393,11 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
     candidates = [
         i
         for i, h in enumerate(headers)
-        if (b.class_for(h) or _ENTITY_HEADER.search(h))
-        and not literal_role(h)
+        if ((b.class_for(h) or _ENTITY_HEADER.search(h)) and not literal_role(h))
         or re.search(r"service", h, re.I)
     ]
+    # "Different frameworks | ✓ | ✗": a column of marks says whether, it names nothing
+    candidates = [i for i in candidates if i == 0 or not _marks(rows, i)]
     has_blanks = any(not plain(r.cells[0]) for r in rows)
     category = (
         0
@@ -392,6 +426,18 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
                 return 0, None
             return i, category
     return 0, None
+
+
+def _marks(rows: list[Row], col: int) -> bool:
+    """Whether a column holds marks, not names: most of its cells without a letter ("✓",
+    "✗", "–", "3"), or a few values over many rows ("yes", "no", "partial")."""
+    raw = [re.sub(r"<[^>]+>", "", r.cells[col]).strip() for r in rows if col < len(r.cells)]
+    cells = [c for c in raw if c]  # (as written: a check mark is no text of its own)
+    if not cells:
+        return False
+    unlettered = sum(not re.search(r"[^\W\d_]", c) for c in cells)
+    few = len(cells) >= 4 and len({c.lower() for c in cells}) <= 3
+    return 2 * unlettered > len(cells) or few
 
 
 def _names(b: Builder, rows: list[Row], col: int) -> bool:

@@ -432,6 +432,8 @@ def clean_heading(title: str) -> str:
     text = re.sub(r"\s*\{\s*(?:[#.][^{}]*)?\}\s*$", "", text)
     text = re.sub(r"(?<![\w&#/])#[A-Za-z][\w/-]*", "", text)  # a tag: "Ingestion #aws"
     text = re.sub(r"\s+#+\s*$", "", text)  # closing hashes an underlined title kept ("Topic ##")
+    # an arrow left between two status marks once they are gone ("Gaps 🔴→🟡")
+    text = re.sub(r"^\s*(?:→|->|=>)\s*|\s*(?:→|->|=>)\s*$", "", text)
     return text.strip().rstrip(":.¶§").strip()  # "Setup¶": a permanent link's mark
 
 

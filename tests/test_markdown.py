@@ -392,6 +392,11 @@ def test_a_title_between_equals_signs_is_a_heading():
     assert headings == [("Loaders", 2), ("Big rows", 3), ("Not a title", 1)]
 
 
+def test_a_heading_keeps_no_arrow_left_between_its_status_marks():
+    blocks = parse_markdown("# Prep\n\n## Row gaps 🔴→🟡\n\n- drop them\n", "t.md")
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Prep", "Row gaps"]
+
+
 def test_a_details_summary_titles_the_markdown_inside_it():
     blocks = parse_markdown(
         "# Wiki\n\n<details>\n<summary><b>Loaders</b></summary>\n\n| Loader | Use |\n|---|---|\n"
@@ -422,6 +427,22 @@ def test_a_ticked_task_item_that_says_what_a_thing_is_is_read_a_plain_to_do_is_n
     )
     items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
     assert items == [("Quill Stream", "keeps rows a day"), ("Fern Hose", "buffers rows")]
+
+
+def test_a_task_item_in_plain_words_that_says_something_of_a_thing_is_read():
+    blocks = parse_markdown(
+        "# Gaps\n\n- [x] row dropping — fine when few rows miss\n"
+        "- [ ] zorb filling → fills from near rows\n- [x] quill weights (rare rows count more)\n"
+        "- [ ] Revisit **Fern Hose** first\n- [ ] review the shard limits\n",
+        "t.md",
+    )
+    items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("", "row dropping — fine when few rows miss"),
+        ("zorb filling", "fills from near rows"),
+        ("", "quill weights (rare rows count more)"),
+        ("", "Revisit Fern Hose first"),
+    ]
 
 
 def test_ticked_items_under_a_lead_in_are_the_things_it_lists():

@@ -584,3 +584,55 @@ def test_a_cell_opening_with_a_compound_before_a_cue_is_the_row_s(tmp_path):
         "MossLib",
     }
     assert not [f for f in facts(x) if f[0] == "Quill Hub" and f[1] == "usedFor"]
+
+
+def test_a_column_of_check_marks_is_no_column_of_names(tmp_path):
+    # "Several models" and "Different frameworks" name classes of things, but their cells only say
+    # whether: the rows are the patterns of the first column
+    x = extract(
+        tmp_path,
+        "## Hosting patterns\n\n| Pattern | Several models | Different frameworks | Typical use |\n"
+        "|---|---|---|---|\n| Quill endpoint | ✓ | ✗ | many small loaders |\n"
+        "| Fern chain | ✓ | ✓ | steps in a row |\n| Tansy split | ✗ | ✓ | A/B tests |\n"
+        "| Zorb pool | ✓ | ✗ | spiky load |\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Quill endpoint", "Fern chain", "Tansy split", "Zorb pool"} <= labels
+    assert ("Fern chain", "kind", "Hosting pattern") in facts(x)
+
+
+def test_a_cell_that_only_marks_whether_says_yes_or_no(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n| Loader | Streaming | Quanta nodes |\n|---|---|---|\n"
+        "| Quill Loader | ✓ | ✗ |\n| Fern Loader | ✗<sup>1</sup> | ✔ |\n",
+    )
+    cells = {
+        (x.entities[f.subject].label, x.entities[f.criterion].label, f.obj)
+        for f in x.facts
+        if f.predicate == "hasAttribute"
+    }
+    assert {
+        ("Quill Loader", "Streaming", "yes"),
+        ("Quill Loader", "Quanta nodes", "no"),
+        ("Fern Loader", "Streaming", "no"),
+        ("Fern Loader", "Quanta nodes", "yes"),
+    } <= cells
+
+
+def test_a_column_that_groups_the_rows_under_a_shared_header_is_no_thing(tmp_path):
+    # "Feature" spans two columns (HTML colspan): groups, then the features compared
+    x = extract(
+        tmp_path,
+        "## Loader options\n\n| Feature | Feature | Quill Loader | Fern Loader |\n"
+        "|---|---|---|---|\n| Limits | Max rows | 6 MB | 1 GB |\n| Limits | Max wait | 60 s | 1 h |\n"
+        "| Scaling | Scale to none | ✗ | ✓ |\n",
+    )
+    cells = {
+        (x.entities[f.subject].label, x.entities[f.criterion].label, f.obj)
+        for f in x.facts
+        if f.predicate == "hasAttribute"
+    }
+    assert ("Fern Loader", "Scale to none", "yes") in cells
+    assert ("Quill Loader", "Max wait", "60 s") in cells
+    assert "Limits" not in {e.label for e in x.entities.values()}
