@@ -988,7 +988,9 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     )
     names = ", ".join(v.label(x) for x, _ in scored)
     anchor = (
-        f'"{best.anchor}"'
+        f"{best.anchor}: {best.predicate}"
+        if best.kind == "marked"
+        else f'"{best.anchor}"'
         if best.kind in ("label", "value")
         else classes()[best.anchor].label
         if best.kind == "class"
@@ -998,7 +1000,9 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     summary = f"{len(scored)} answer{'s' if many else ''} ({anchor}): {names}."
     named = [x for x, c in linked.items() if c >= 1.0 and (x in v.entities or x in v.kinds)]
     concepts = list(
-        dict.fromkeys([r.anchor for r in chosen if r.kind not in ("label", "class")] + named)
+        dict.fromkeys(
+            [r.anchor for r in chosen if r.kind not in ("label", "class", "marked")] + named
+        )
     )
     return Answer(
         q.text,
@@ -1823,8 +1827,9 @@ def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if engine.names.entity(name) is not None:
-                return not stems(name) & asked_of
+            if (x := engine.names.entity(name)) is not None:
+                # (by any of its names: "KDS does not ..." to a question that spells it out)
+                return not any(stems(n) & asked_of for n in [name, *_names(engine, x)])
         return False
 
     return test

@@ -28,7 +28,7 @@ from .index import VECTOR_INDEXES, KeywordIndex, keyword_tokens
 from .linking import Names
 from .phrases import PhraseVectors
 from .question import FUNCTION_WORDS
-from .readings import stem
+from .readings import phrase_key, stem
 from .scoring import load_weights
 from .spelling import Speller
 
@@ -156,6 +156,11 @@ class Engine:
         relation = self.phrases.similarity(qvec, reading.key)
         if reading.kind == "class":  # the class is both ("algorithms")
             return relation, relation
+        if reading.kind == "marked":  # the members of a kind, narrowed by a column's marks
+            members = phrase_key("members", "kind", reading.answer_class)
+            return self.phrases.similarity(qvec, members), self.phrases.similarity(
+                qvec, reading.kind_of
+            )
         return relation, self.phrases.similarity(qvec, reading.anchor)
 
     def weight(self, word: str, document: str | None = None) -> float:

@@ -8,6 +8,8 @@ from graph.views import FactView, GraphView
 
 # relations whose literal object is a purpose several things may share
 _PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
+# what a table's cell says when it only says whether (a check mark is read "yes")
+_MARKS = {"yes", "no"}
 
 
 class FactIndex:
@@ -18,11 +20,15 @@ class FactIndex:
         self.members: dict[str, set[str]] = defaultdict(set)  # kind → its members
         self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
+        # (criterion, "yes" or "no") → the cells that say so ("Incremental training: ✓")
+        self.marked: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
         for f in v.facts:
             self.unit_facts[f.unit].append(f)
             self.subject_facts[f.subject].append(f)
             if not f.obj_is_entity:
+                if f.predicate == "hasAttribute" and f.criterion and f.obj.lower() in _MARKS:
+                    self.marked[(f.criterion.lower(), f.obj.lower())].append(f)
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:

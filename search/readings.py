@@ -110,7 +110,8 @@ def phrase_texts() -> dict[str, str]:
 @dataclass
 class Reading:
     kind: str  # "out" (anchor p ?x), "in" (?x p anchor), "members" (?x kind anchor), "via",
-    # "value" (?x p "literal"), "label" (names that contain a phrase), "class" (?x a anchor,
+    # "value" (?x p "literal"), "marked" (?x's cell in the anchor's column says the predicate,
+    # "yes" or "no"), "label" (names that contain a phrase), "class" (?x a anchor,
     # always narrowed by a condition), "within" (?x partOf ?group partOf anchor)
     anchor: str
     predicate: str = ""
@@ -123,6 +124,7 @@ class Reading:
     ] = ()  # question words its answers' own text must say ("unsupervised")
     exclusive: bool = False  # its condition is said with "only" ("Quanta only")
     base: Reading | None = field(default=None, repr=False, compare=False)  # the one it narrows
+    kind_of: str = ""  # "marked": the kind most of its answers are of, which it narrows
 
     @property
     def key(self) -> str:
@@ -202,6 +204,11 @@ def _anchor_text(engine, r: Reading) -> str:
     v = engine.view
     if r.kind in ("label", "value"):
         return r.anchor
+    if r.kind == "marked":  # the column, and what the rows it marks are ("Gromble rows")
+        kinds = [k for x in r.answers if x in v.entities for k in v.entities[x].kinds]
+        common = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
+        named = classes()[r.answer_class].label if r.answer_class in classes() else ""
+        return " ".join([r.anchor, common, named])
     if r.kind == "class":
         return " ".join(classes()[r.anchor].names)
     if r.anchor in v.kinds:
@@ -218,6 +225,9 @@ def shared_section(engine, r: Reading) -> str:
         return ""
     top = max(sorted(set(sections)), key=sections.count)  # ties: the same pick every run
     return top if sections.count(top) >= 0.6 * len(sections) else ""
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|without|cannot)\b|n't\b", re.I)
 
 
 def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str, float]):
@@ -254,6 +264,31 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             r = Reading("value", facts[0].obj, key[0])
             for f in facts:
                 r.answers.setdefault(f.subject, set()).add(f.unit)
+            out.append(r)
+    # the rows a column marks ("Incremental training: yes"), or leaves unmarked when the
+    # question says not ("which can't train on CPU?")
+    said = "no" if _NEGATED.search(q.text) else "yes"
+    criteria = {
+        f.criterion.lower()
+        for u in top_units
+        for f in g.unit_facts.get(u, [])
+        if f.predicate == "hasAttribute" and f.criterion
+    }
+    asked = stems(q.text)
+    for crit in sorted(criteria):
+        # (a column the question names: every word of its title)
+        if not stems(crit) <= asked:
+            continue
+        facts = g.marked.get((crit, said), [])
+        if len({f.subject for f in facts}) >= 2:
+            r = Reading("marked", facts[0].criterion, said)
+            for f in facts:
+                r.answers.setdefault(f.subject, set()).add(f.unit)
+            # the kind its rows are of ("Gromble rows"): what the column narrows
+            shared = {k: len(ms & r.answers.keys()) for k, ms in g.members.items()}
+            best = max(sorted(shared), key=lambda k: shared[k], default="")
+            if best and 2 * shared[best] >= len(r.answers):
+                r.kind_of = best
             out.append(r)
     for a in anchors:
         if a in v.kinds:
@@ -589,7 +624,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "support": support,
             "type_fit": fit if q.types else 0.0,
             "typed": float(bool(q.types)),
-            "linked": _linked(engine, r.anchor, linked),
+            "linked": _linked(engine, r.kind_of or r.anchor, linked),
             "relation_named": float(bool(said & relation_stems(r.predicate))),
             "relation_meaning": rel_sim,
             "anchor_meaning": anchor_sim,
@@ -597,7 +632,7 @@ def describe(engine, q: Question, readings: list[Reading], linked, unit_score, q
             "one_for_many": float(len(answers) == 1 and q.form == "list"),  # "what are the X?"
             "many_for_one": float(len(answers) > 1 and q.form == "single"),  # "which X is ...?"
             "answers_log": math.log1p(len(answers)),
-            "closed": float(r.kind in ("in", "members", "value", "class", "within")),
+            "closed": float(r.kind in ("in", "members", "value", "class", "within", "marked")),
             "by_label": float(r.kind == "label"),
             "filtered": float(bool(r.condition)),
             "top_word": float(top in with_text or any(top in stems(v.label(x)) for x in answers)),

@@ -19,6 +19,11 @@ def _pattern(r: Reading) -> str:
         return f"?answer mlkg:kind <{r.anchor}> ."
     if r.kind == "value":
         return f"?answer {p} {json.dumps(r.anchor)} ."
+    if r.kind == "marked":  # a table's column marks it: "Incremental training: ✓"
+        return (
+            f"?answer mlkg:hasAttribute ?cell . ?cell mlkg:criterion/rdfs:label "
+            f"{json.dumps(r.anchor)} ; rdf:value {json.dumps(r.predicate)} ."
+        )
     if r.kind == "via":
         return f"?member mlkg:kind <{r.anchor}> ; {p} ?answer ."
     if r.kind == "within":

@@ -405,6 +405,39 @@ def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path)
     assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
 
 
+def test_yes_or_no_reads_a_negation_said_of_the_thing_by_its_short_name(built, tmp_path):
+    # the notes say no of "QRS" where the question spells out "Quill Row Stream"
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-short.md",
+        "# Hub notes\n\n## Quill Row Stream (QRS)\n\nKeeps rows in shards for a day.\n\n"
+        "QRS does NOT write to Fern Bucket by itself. Needs a reader (Tansy, Fern Hose).\n\n"
+        "## Fern Bucket\n\nHolds files for years.\n",
+    )
+    r = engine.ask("Will Quill Row Stream save my rows to Fern Bucket automatically?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_a_column_of_marks_answers_which_things_it_marks(built, tmp_path):
+    # a matrix of check marks: which rows a column ticks, or leaves unticked when asked "not"
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-matrix.md",
+        "# Hub notes\n\n## Loaders at a glance\n\n"
+        "| Loader | Zorb streaming | Quanta nodes | Tansy files |\n|---|---|---|---|\n"
+        "| Quill Loader | ✓ | ✗ | ✓ |\n| Fern Loader | ✗ | ✓ | ✓ |\n"
+        "| Gromble Loader | ✓ | ✓ | ✗ |\n| Mossy Loader | ✗ | ✗ | ✓ |\n",
+    )
+    r = engine.ask("Which loaders support Zorb streaming?")
+    assert {a["label"] for a in r["answers"]} == {"Quill Loader", "Gromble Loader"}, r["summary"]
+    rows = engine.store.query(r["sparql"]).rows  # the SPARQL shown gives the answers
+    assert {row[1] for row in rows} == {"Quill Loader", "Gromble Loader"}
+    r = engine.ask("Which loaders can't run on Quanta nodes?")
+    assert {a["label"] for a in r["answers"]} == {"Quill Loader", "Mossy Loader"}, r["summary"]
+
+
 def test_yes_or_no_reads_a_negation_past_examples_in_brackets(built, tmp_path):
     # examples in brackets do not cut the clause that says no; a clause in brackets still
     # says yes; a word and its "-ing" form are one ("scale", "scaling")
