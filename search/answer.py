@@ -1700,6 +1700,10 @@ def _yesno(engine, s: Context) -> Answer:
         subject = [u for u in unit_score if u not in s.unit_score]
         subject = [u for u in subject if says(v.units[u].text)]
     top = max(subject or about or saying or unit_score, key=lambda u: unit_score[u])
+    cell = _marked_cell(engine, q, named)
+    if cell is not None:  # a table's mark for it, in the column the question names
+        top = cell.unit
+        unit_score = {**unit_score, **engine.score_units(q.query, s.vector, {top})}
     text = v.units[top].text
     coverage = coverage_of(engine, q, stems(text + " " + v.units[top].section))
     confidence = 0.5 * coverage + 0.5 * min(1.0, unit_score[top])
@@ -1710,14 +1714,21 @@ def _yesno(engine, s: Context) -> Answer:
     # GPUs may be a thing of the notes too, and what a "does not" must be said of)
     asked_of = {w for n in _names(engine, named[0]) for w in stems(n)} if named else subject_stems
     label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
+    if cell is not None:
+        label = "Yes" if cell.obj.lower() == "yes" else "No"
 
     linked = sorted(
         (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
         key=lambda x: (-s.linked[x], first_said(x), x),
     )
-    if label == "Yes" and (named or linked) and _other_value(engine, q, (named or linked)[0]):
+    if (
+        cell is None
+        and label == "Yes"
+        and (named or linked)
+        and _other_value(engine, q, (named or linked)[0])
+    ):
         label = "No"  # "Is Poisson continuous?": the documents call it discrete
-    if label == "Yes":
+    if label == "Yes" and cell is None:
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
@@ -1743,6 +1754,25 @@ def _yesno(engine, s: Context) -> Answer:
         ],
         label=label,
     )
+
+
+def _marked_cell(engine, q: Question, named: list[str]):
+    """The cell of a table that marks the thing the question asks of (the first it names)
+    "yes" or "no" in a column the question names every word of ("Does Quill support Zorb
+    rows?" to "Zorb rows: ✗" in Quill's row or column); None when there is none, or when the
+    question itself says not."""
+    if not named or _NEGATION.search(q.text):
+        return None
+    asked = stems(q.text)
+    cells = [
+        f
+        for f in engine.graph.subject_facts.get(named[0], [])
+        if f.predicate == "hasAttribute"
+        and f.criterion
+        and f.obj.lower() in ("yes", "no")
+        and stems(f.criterion) <= asked
+    ]
+    return max(cells, key=lambda f: (len(stems(f.criterion)), f.criterion), default=None)
 
 
 def _own_lines(engine, s: Context, x: str) -> dict[str, float]:

@@ -438,6 +438,23 @@ def test_a_column_of_marks_answers_which_things_it_marks(built, tmp_path):
     assert {a["label"] for a in r["answers"]} == {"Quill Loader", "Mossy Loader"}, r["summary"]
 
 
+def test_whether_a_matrix_marks_a_thing_answers_yes_or_no(built, tmp_path):
+    # the things compared are the columns; a row of marks per feature
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-features.md",
+        "# Hub notes\n\n## Loader features\n\n"
+        "| Feature | Quill Loader | Fern Loader | Gromble Loader |\n|---|---|---|---|\n"
+        "| Max rows per call | 6 MB | 4 MB | 1 GB |\n| Zorb streaming | ✓ | ✗ | ✓ |\n"
+        "| Quanta nodes | ✓ | ✗ | ✓ |\n| Shrinks to none | ✗ | ✓ | ✓ |\n",
+    )
+    r = engine.ask("Does the Fern Loader support Quanta nodes?")
+    assert r["answers"][0]["label"] == "No", r["summary"]
+    r = engine.ask("Can the Gromble Loader shrink to none?")
+    assert r["answers"][0]["label"] == "Yes", r["summary"]
+
+
 def test_yes_or_no_reads_a_negation_past_examples_in_brackets(built, tmp_path):
     # examples in brackets do not cut the clause that says no; a clause in brackets still
     # says yes; a word and its "-ing" form are one ("scale", "scaling")
