@@ -797,6 +797,7 @@ class _Reader:
         # the to-do items, by id (each held here, so no later item takes its id), kept only
         # over items of their own
         self.todos: dict[int, ListItem] = {}
+        self.quoted = 0  # blockquotes open: "> 💡 tip" under an item is a remark of its own
         self.speaker_notes = False  # a Marp deck's: its HTML comments are the presenter's notes
 
     def src(self, a: int, b: int) -> Source:
@@ -897,6 +898,7 @@ class _Reader:
                 and self.blocks[-1] is item
                 and not item.term
                 and is_title_like(item.raw)
+                and not self.quoted
             ):
                 # "- Shadow tests" over a paragraph of its own: the item's title and its text
                 item.raw = f"**{plain(item.raw)}:** {raw}"
@@ -904,7 +906,7 @@ class _Reader:
                 s = item.source
                 item.source = Source(s.document, s.section, s.line_start, line_map[1])
                 return
-            if not item.children and self.blocks[-1] is item:
+            if not item.children and self.blocks[-1] is item and not self.quoted:
                 item.raw = f"{item.raw} {raw}"
                 item.text = f"{item.text} {plain(raw)}".strip()
                 s = item.source
@@ -1156,6 +1158,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
                 render_inline(tokens[i + 1], breaks="\n").split("\n"),
             )
             i += 2
+        elif t.type in ("blockquote_open", "blockquote_close"):
+            r.quoted += 1 if t.type == "blockquote_open" else -1
         elif t.type in ("bullet_list_open", "ordered_list_open"):
             r.lists.append(t.type == "ordered_list_open")
         elif t.type in ("bullet_list_close", "ordered_list_close"):

@@ -397,6 +397,21 @@ def test_a_heading_keeps_no_arrow_left_between_its_status_marks():
     assert [b.title for b in blocks if isinstance(b, Heading)] == ["Prep", "Row gaps"]
 
 
+def test_a_quote_under_an_item_is_a_remark_of_its_own():
+    blocks = parse_markdown(
+        "# Scores\n\n- quill rate = hits / rows\n- fern rate = misses / rows\n\n"
+        "  > 💡 Costly misses → **quill rate**.\n",
+        "t.md",
+    )
+    # (an arrow leads a paragraph's term in as it does an item's)
+    said = [(type(b).__name__, b.text) for b in blocks if isinstance(b, ListItem | Paragraph)]
+    assert said == [
+        ("ListItem", "hits / rows"),
+        ("ListItem", "misses / rows"),
+        ("Paragraph", "quill rate."),
+    ]
+
+
 def test_a_details_summary_titles_the_markdown_inside_it():
     blocks = parse_markdown(
         "# Wiki\n\n<details>\n<summary><b>Loaders</b></summary>\n\n| Loader | Use |\n|---|---|\n"
