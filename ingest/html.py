@@ -531,6 +531,26 @@ def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> s
     return _fold("".join(out))
 
 
+def _notes_inline(table: etree._Element) -> None:
+    """A cell's footnote mark ("✓<sup><a href="#fn-3">3</a></sup>") as the note it points to,
+    in brackets after the cell's text: the row says what the note under the table says of it."""
+    root = table.getroottree().getroot()
+    ids = {e.get("id"): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    for sup in table.xpath(
+        ".//td//sup[a[starts-with(@href, '#')]] | .//th//sup[a[starts-with(@href, '#')]]"
+    ):
+        target = ids.get(sup.find("a").get("href")[1:])
+        if target is None or any(a is table for a in target.iterancestors()):
+            continue
+        note = _fold(target.text_content())
+        note = re.sub(r"^\s*[\d¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+[.):]?\s*", "", note).rstrip(" ↩↑^")
+        if not note or len(note) > 300:
+            continue
+        for child in list(sup):
+            sup.remove(child)
+        sup.tag, sup.text = "span", f" ({note})"
+
+
 def cell_html(el: etree._Element) -> str:
     """A table cell's inner HTML, keeping only b/strong/em/i/br/ul/ol/li/code, no attributes."""
     out: list[str] = []
@@ -1128,6 +1148,7 @@ class _HtmlReader:
 
         A table of one row or one column, one marked ``role="presentation"``, or one with
         tables in its cells lays out a page rather than tabulating: it is read as divisions."""
+        _notes_inline(el)
         grid = table_grid(el)
         if (sheet := _sheet_grid(grid)) is not None:
             self.sheet(sheet)

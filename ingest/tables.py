@@ -91,9 +91,12 @@ def _marked(cell: str) -> str:
     bare = re.sub(r"(?is)<sup\b.*?</sup>", "", cell)  # a footnote's mark after it
     bare = html.unescape(re.sub(r"<[^>]+>", "", bare)).strip()
     bare = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+$", "", bare).strip()
+    remark = re.match(r"^(\S)\s*(\(.*\))$", bare, re.S)  # "✓ (a note on it)"
     for marks, said in _MARKS:
         if len(bare) == 1 and bare in marks:
             return said
+        if remark and remark[1] in marks:
+            return f"{said} {remark[2]}"
     return cell
 
 

@@ -9,7 +9,7 @@ from graph.views import FactView, GraphView
 # relations whose literal object is a purpose several things may share
 _PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
 # what a table's cell says when it only says whether (a check mark is read "yes")
-_MARKS = {"yes", "no"}
+_MARKS = {"yes", "no", "partial"}
 
 
 class FactIndex:
@@ -27,8 +27,9 @@ class FactIndex:
             self.unit_facts[f.unit].append(f)
             self.subject_facts[f.subject].append(f)
             if not f.obj_is_entity:
-                if f.predicate == "hasAttribute" and f.criterion and f.obj.lower() in _MARKS:
-                    self.marked[(f.criterion.lower(), f.obj.lower())].append(f)
+                mark = f.obj.lower().split(" (")[0]  # "yes (a note on it)"
+                if f.predicate == "hasAttribute" and f.criterion and mark in _MARKS:
+                    self.marked[(f.criterion.lower(), mark)].append(f)
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:

@@ -20,9 +20,11 @@ def _pattern(r: Reading) -> str:
     if r.kind == "value":
         return f"?answer {p} {json.dumps(r.anchor)} ."
     if r.kind == "marked":  # a table's column marks it: "Incremental training: ✓"
-        return (
+        return (  # ("yes (a note on it)": the mark, then its footnote)
             f"?answer mlkg:hasAttribute ?cell . ?cell mlkg:criterion/rdfs:label "
-            f"{json.dumps(r.anchor)} ; rdf:value {json.dumps(r.predicate)} ."
+            f"{json.dumps(r.anchor)} ; rdf:value ?mark . "
+            f"FILTER(?mark = {json.dumps(r.predicate)} || "
+            f"STRSTARTS(?mark, {json.dumps(r.predicate + ' (')}))"
         )
     if r.kind == "via":
         return f"?member mlkg:kind <{r.anchor}> ; {p} ?answer ."

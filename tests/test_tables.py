@@ -636,3 +636,26 @@ def test_a_column_that_groups_the_rows_under_a_shared_header_is_no_thing(tmp_pat
     assert ("Fern Loader", "Scale to none", "yes") in cells
     assert ("Quill Loader", "Max wait", "60 s") in cells
     assert "Limits" not in {e.label for e in x.entities.values()}
+
+
+def test_a_footnote_marked_in_a_cell_says_its_note_of_the_row(tmp_path):
+    p = tmp_path / "t.html"
+    p.write_text(
+        "<html><body><h1>Readers</h1><h2>Reader matrix</h2><table><thead><tr><th>Reader</th>"
+        "<th>Forms</th><th>Speech</th></tr></thead><tbody>"
+        '<tr><td>Quill Reader</td><td>&#10003;<sup><a href="#fn-1">1</a></sup></td>'
+        "<td>&#10007;</td></tr><tr><td>Fern Reader</td><td>&#10007;</td><td>&#10003;</td></tr>"
+        '</tbody></table><ol><li id="fn-1"><sup>1</sup> key-value pairs from scanned forms.</li>'
+        "</ol></body></html>",
+        encoding="utf-8",
+    )
+    x = extract_documents(
+        [p], cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+    )
+    cells = {
+        (x.entities[f.subject].label, x.entities[f.criterion].label, f.obj)
+        for f in x.facts
+        if f.predicate == "hasAttribute"
+    }
+    assert ("Quill Reader", "Forms", "yes (key-value pairs from scanned forms.)") in cells
+    assert ("Fern Reader", "Speech", "yes") in cells
