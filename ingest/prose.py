@@ -623,6 +623,12 @@ def _defining_sentences(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 _WH_WORDS = frozenset("whether what how which when where why who".split())
+# "three things", "four main steps": a count of parts, told one by one after it
+_COUNTED_PARTS = re.compile(
+    r"\b(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b", re.I
+)
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+_ORDINAL = re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth)(?:ly)?\b[,:]?\s*", re.I)
 # the endings of adjectives and participles: no name ends in one ("Tonal voices sound ...")
 _ADJECTIVE_ENDS = ("al", "ory", "ive", "ous", "ed", "ful", "less", "able", "ible")
 # adverbs that stand before a verb, not in a name ("GQF also exists ...")
@@ -851,6 +857,7 @@ class _NameFinder:
         for start, end, name in _distributed_heads(text):  # "L1 and L2 regularization"
             if not _overlaps(taken, start, end):
                 self._add(name, None, unit)
+        self._told_in_order(text, unit)
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             if owner is not None:
@@ -1215,6 +1222,44 @@ class _NameFinder:
             self.index.add(name, e.id, exact_case=True)
         return e
 
+    def _told_in_order(self, text: str, unit: TextUnit) -> None:
+        """ "Gromble is really three things. First, **quill rows**: ... Second, the **Fern
+        Catalog**, ... Third, **Tansy jobs**, ...": a thing counted into parts, then each part
+        named first in a sentence of its own that opens with its ordinal. The parts are the
+        counted thing's (of the kind counted, unless it is a vague one: "things")."""
+        sentences = [m.group() for m in re.finditer(r"[^.!?]+(?:[.!?]+|$)", text)]
+        for i, sentence in enumerate(sentences):
+            m = _COUNTED_PARTS.search(sentence)
+            if not m:
+                continue
+            n = NUMBER_WORDS[m["n"].lower()]
+            owner = self._first_known(sentence[: m.start()])
+            if owner is None:
+                continue
+            parts = []
+            for later in sentences[i + 1 :]:
+                o = _ORDINAL.match(later.lstrip())
+                if o is None or o["o"].lower() != _ORDINALS[len(parts)]:
+                    continue
+                part = self._first_known(later.lstrip()[o.end() :])
+                if part is None or part.id == owner.id:
+                    break
+                parts.append(part)
+                if len(parts) == n:
+                    break
+            if len(parts) != n:
+                continue
+            kind = singular(m["noun"].lower())
+            for part in parts:
+                self.b.fact(part, "partOf", owner, unit)
+                if kind not in VAGUE_KINDS:
+                    self.b.kind(part, kind, unit)
+
+    def _first_known(self, text: str) -> Entity | None:
+        """The thing the text names first, of those the notes know."""
+        found = sorted(self.index.find_longest(text), key=lambda m: m.start)
+        return self.b.registry.find(text[found[0].start : found[0].end]) if found else None
+
     def _add(self, name: str, cls: str | None, unit: TextUnit) -> Entity | None:
         """Mention a known name; make a new one a node (the class hint only for new nodes)."""
         if name in self.code:  # "`drip`": spelt as written
@@ -1234,6 +1279,8 @@ class _NameFinder:
         # capitalised as a name opens, not an identifier ("ml.m4", "flush_rows": a setting)
         if is_snake_case(name):
             return self.add_code(name, unit)
+        if len(name.split()) > 1 and name.split()[0].lower() in _WH_WORDS:
+            return None  # "... algorithms: what they eat and where they train": clauses
         label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
         e = self.b.entity(label, cls, unit)
         if e is not None:

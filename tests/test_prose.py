@@ -1523,3 +1523,30 @@ def test_a_board_cards_lines_name_their_things(tmp_path):
     names = labels(x)
     assert {"GL", "P4d", "P5", "Q7"} <= set(names)
     assert "many tables behind ONE loader" in names["GL"].definitions
+
+
+def test_clauses_after_a_lead_are_no_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loaders\n\nM1 — Zorb loaders: what they eat and where they run.\n\n"
+        "Zorb loaders: Quill Loader and Fern Loader.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Quill Loader", "Fern Loader"} <= labels
+    assert not {"What they eat", "Where they run"} & labels
+
+
+def test_parts_counted_then_told_in_order_are_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loading\n\nThe star is **Gromble Hub**. Gromble Hub is really three things under one "
+        "name. First, **quill rows**: point one at a bucket and it reads the rows. Second, the "
+        "**Fern Catalog**, a table of every schema. Third, **Tansy jobs**, which copy rows at "
+        "night. You pay per job.\n",
+    )
+    found = facts(x, "partOf")
+    assert {
+        ("Quill rows", "partOf", "Gromble Hub"),
+        ("Fern Catalog", "partOf", "Gromble Hub"),
+        ("Tansy jobs", "partOf", "Gromble Hub"),
+    } <= found
