@@ -573,8 +573,12 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     no reading found must say at least ``FIGURE_COVER`` of it. None (or the answer declined)
     when no clause has a figure."""
     v = engine.view
-    many = re.search(r"\bhow (?:many ([a-z][\w-]*)|(long|big|large)\b)", s.q.text.lower())
-    counted = (many.group(1) or many.group(2)) if many else ""
+    # ("the number of models": what is counted, as "how many models" says it)
+    many = re.search(
+        r"\bhow (?:many ([a-z][\w-]*)|(long|big|large)\b)|\bnumber of ([a-z][\w-]*)",
+        s.q.text.lower(),
+    )
+    counted = (many.group(1) or many.group(2) or many.group(3)) if many else ""
     counted = "big" if counted == "large" else counted
     if re.search(
         r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b", s.q.text.lower()
@@ -1715,7 +1719,7 @@ def _yesno(engine, s: Context) -> Answer:
     asked_of = {w for n in _names(engine, named[0]) for w in stems(n)} if named else subject_stems
     label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
     if cell is not None:
-        label = "Yes" if cell.obj.lower() == "yes" else "No"
+        label = "No" if cell.obj.lower().split(" (")[0] == "no" else "Yes"
 
     linked = sorted(
         (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
@@ -1758,7 +1762,7 @@ def _yesno(engine, s: Context) -> Answer:
 
 def _marked_cell(engine, q: Question, named: list[str]):
     """The cell of a table that marks the thing the question asks of (the first it names)
-    "yes" or "no" in a column the question names every word of ("Does Quill support Zorb
+    "yes", "no" or "partial" in a column the question names every word of ("Does Quill support Zorb
     rows?" to "Zorb rows: ✗" in Quill's row or column); None when there is none, or when the
     question itself says not."""
     if not named or _NEGATION.search(q.text):
@@ -1769,7 +1773,7 @@ def _marked_cell(engine, q: Question, named: list[str]):
         for f in engine.graph.subject_facts.get(named[0], [])
         if f.predicate == "hasAttribute"
         and f.criterion
-        and f.obj.lower() in ("yes", "no")
+        and f.obj.lower().split(" (")[0] in ("yes", "no", "partial")  # (partly: with limits)
         and stems(f.criterion) <= asked
     ]
     return max(cells, key=lambda f: (len(stems(f.criterion)), f.criterion), default=None)

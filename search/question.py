@@ -35,6 +35,10 @@ AUXILIARIES = frozenset(
     "is are was were be do does did can could should would will shall may might must has have had".split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
+# "which ... when A is rare compared to B?": the comparison stands in a condition
+_COMPARED_IN_CONDITION = re.compile(
+    r"^(?:which|what)\b[^,;:]*\b(?:when|if|whenever|once|where)\b[^,;:]*\bcompared\s+(?:to|with)\b"
+)
 # a comparison asked in so many words: "how do they differ", "what's the difference"
 _ASKS_COMPARE = re.compile(
     r"\bhow (?:do|does|did) (?:they|these|those|the two|both|it|the two \w+) differ\b"
@@ -698,6 +702,9 @@ def analyse(text: str) -> Question:
             and not _CHOICE.search(q)
             and not _EACH.search(low)
         )
+        # "Which knob do I turn when positives are rare compared to negatives?": a condition
+        # compares, the question does not
+        and not _COMPARED_IN_CONDITION.search(low)
     ):
         form = "compare"
     elif ask and ask[0] in AUXILIARIES and not _REQUEST.match(" ".join(ask)):
