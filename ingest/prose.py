@@ -628,6 +628,40 @@ _COUNTED_PARTS = re.compile(
     r"\b(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b", re.I
 )
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+# "... traffic shifting, either all at once, canary (...) or linear": the ways a thing goes;
+# "an approval status of Pending, Approved or Rejected": the values a thing takes
+_EITHER = re.compile(
+    r"(?P<head>\b[a-z][\w/-]*(?:\s+[a-z][\w/-]*)?),?\s+either\s+(?P<items>[^.;:]+)"
+)
+_VALUES_OF = re.compile(
+    r"\b(?:an?|the)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
+    r"(?P<items>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+(?:or|and)\s+[A-Z][\w-]*)\b"
+)
+
+
+def _alternatives(text: str) -> list[tuple[str, list[str]]]:
+    """(kind, names) of the alternatives a sentence lists after "either" (three or more, by
+    commas, the last after "or") or as the values "of" a singular noun (three or more names)."""
+    found = []
+    for m in _EITHER.finditer(text):
+        items, parts = [], m["items"].split(", ")
+        for part in parts:
+            if " or " in part:
+                items += part.split(" or ", 1)
+                break
+            items.append(part)
+        else:
+            continue  # no "or": no list of alternatives
+        names = [re.sub(r"\s*\([^()]*\)", "", x).strip() for x in items]
+        if len(names) >= 3 and all(0 < len(x.split()) <= 4 for x in names):
+            found.append((m["head"], names))
+    for m in _VALUES_OF.finditer(text):
+        names = [x for x in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m["items"]) if x]
+        if len(names) >= 3:
+            found.append((m["head"], names))
+    return found
+
+
 _ORDINAL = re.compile(r"(?P<o>first|second|third|fourth|fifth|sixth)(?:ly)?\b[,:]?\s*", re.I)
 # the endings of adjectives and participles: no name ends in one ("Tonal voices sound ...")
 _ADJECTIVE_ENDS = ("al", "ory", "ive", "ous", "ed", "ful", "less", "able", "ible")
@@ -858,6 +892,10 @@ class _NameFinder:
             if not _overlaps(taken, start, end):
                 self._add(name, None, unit)
         self._told_in_order(text, unit)
+        for kind, items in _alternatives(text):  # "... shifting, either A, B (x) or C"
+            for item in items:
+                if (e := self._add(item, None, unit)) is not None:
+                    self.b.kind(e, kind, unit)
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             if owner is not None:

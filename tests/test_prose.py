@@ -1550,3 +1550,22 @@ def test_parts_counted_then_told_in_order_are_parts(tmp_path):
         ("Fern Catalog", "partOf", "Gromble Hub"),
         ("Tansy jobs", "partOf", "Gromble Hub"),
     } <= found
+
+
+def test_alternatives_after_either_and_values_of_a_noun_are_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Rollouts\n\nQuill Guard moves rows with zorb shifting, either all at once, tansy "
+        "(a small slice first) or stepwise (equal steps), with a baking period. Each row "
+        "has a review status of PendingReview, Passed or Failed. You store it either in "
+        "Fern or in Mossy.\n",
+    )
+    found = facts(x, "kind")
+    assert {
+        ("All at once", "kind", "zorb shifting"),
+        ("Tansy", "kind", "zorb shifting"),
+        ("Stepwise", "kind", "zorb shifting"),
+        ("PendingReview", "kind", "review status"),
+        ("Failed", "kind", "review status"),
+    } <= found
+    assert not any(o == "it" or s == "Fern" for s, _, o in found)
