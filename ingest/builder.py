@@ -34,6 +34,10 @@ FUNCTION_WORDS = re.compile(
 )
 
 
+# a figure opening a phrase: a percentage or a decimal ("98.9% accuracy", "0.5 cut-off")
+_MEASURED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%|^\s*\d+[.,]\d+\s+[a-z]")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_like(text: str, max_words: int = 6) -> bool:
     """Whether a phrase reads as a name ("Receiver Operating Characteristic"), not a sentence."""
@@ -330,6 +334,8 @@ class Builder:
             return None
         if _CLOSED_WORD.fullmatch(plain(name).strip(" :*").lower()):
             return None  # "When", "For": a word of the language's grammar names nothing
+        if _MEASURED.match(plain(name)):
+            return None  # "98.9% accuracy", "0.5 threshold": a measurement, not a name
         if name.startswith("Ml.") and is_instance_type(name):
             name = "ml." + name[3:]  # SageMaker's instance names stay as written, in lower case
         if self.family is not None and not identifier and (full := self.in_family(name)):

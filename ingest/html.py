@@ -551,6 +551,10 @@ def _notes_inline(table: etree._Element) -> None:
         sup.tag, sup.text = "span", f" ({note})"
 
 
+# a heading that only counts the posts below it ("3 Answers", "12 comments")
+_COUNT_OF_POSTS = re.compile(r"\d+\s+[A-Za-z]+s")
+
+
 def cell_html(el: etree._Element) -> str:
     """A table cell's inner HTML, keeping only b/strong/em/i/br/ul/ol/li/code, no attributes."""
     out: list[str] = []
@@ -1035,7 +1039,10 @@ class _HtmlReader:
         self.blocks.append(Table(header, body, self.source(start or rows[0][0], rows[-1][0])))
 
     def heading(self, el: etree._Element, level: int) -> None:
-        self.heading_text(clean_heading(inline_markdown(el)), level, el.sourceline or 1, el)
+        title = clean_heading(inline_markdown(el))
+        if _COUNT_OF_POSTS.fullmatch(title):
+            return  # "3 Answers" over a thread's answers: a count, the question still titles them
+        self.heading_text(title, level, el.sourceline or 1, el)
 
     def heading_text(
         self, title: str, level: int, line: int, el: etree._Element | None = None

@@ -2250,3 +2250,16 @@ def test_a_card_asking_what_a_thing_is_defines_it_and_owns_the_list_below(tmp_pa
     assert {("Drip", "partOf", "Sync guards"), ("Flood", "partOf", "Sync guards")} <= said
     assert ("Drip", "kind", "check mode") in said
     assert ("Row skew", "definition", "Skew = rows bunch on few keys.") in said
+
+
+def test_a_heading_that_counts_the_answers_below_it_titles_nothing():
+    from ingest.html import parse_html_document
+
+    doc = parse_html_document(
+        b"<html><body><h1>Which Quill loader fits nightly rows?</h1><p>We load rows.</p>"
+        b"<h2>3 Answers</h2><p><b>Fern Loader</b> fits nightly rows.</p></body></html>",
+        "qa.html",
+    )
+    said = next(b for b in doc.blocks if isinstance(b, Paragraph) and "Fern" in b.raw)
+    assert said.source.section == ("Which Quill loader fits nightly rows?",)
+    assert not any(isinstance(b, Heading) and b.title == "3 Answers" for b in doc.blocks)

@@ -1569,3 +1569,14 @@ def test_alternatives_after_either_and_values_of_a_noun_are_of_its_kind(tmp_path
         ("Failed", "kind", "review status"),
     } <= found
     assert not any(o == "it" or s == "Fern" for s, _, o in found)
+
+
+def test_a_measurement_in_bold_is_no_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Scores\n\nMy loader has **98.9% recall** and a **0.5 cut-off**, but **Quill "
+        "Loader** does better. **3D Zorb** maps.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Quill Loader" in labels and "3D Zorb" in labels
+    assert not {"98.9% recall", "0.5 cut-off"} & labels
