@@ -299,7 +299,23 @@ def _skipped(el: etree._Element) -> bool:
         )
         or el.get("id", "").lower() in _CHROME
         or bool(_CHROME & set(el.get("class", "").lower().split()))
+        or _voted_down(el)
     )
+
+
+def _voted_down(el: etree._Element) -> bool:
+    """An answer of a Q&A page its readers voted below zero (schema.org's ``suggestedAnswer``
+    with a negative ``upvoteCount``): the page's own mark of a wrong answer, not its content."""
+    if el.get("itemprop") not in ("suggestedAnswer", "answer"):
+        return False
+    votes = el.xpath(".//*[@itemprop='upvoteCount']")
+    if not votes:
+        return False
+    said = votes[0].get("content") or votes[0].get("data-value") or votes[0].text_content()
+    try:
+        return int(said.strip()) < 0
+    except ValueError:
+        return False
 
 
 def _font_size(el: etree._Element) -> float | None:

@@ -2263,3 +2263,21 @@ def test_a_heading_that_counts_the_answers_below_it_titles_nothing():
     said = next(b for b in doc.blocks if isinstance(b, Paragraph) and "Fern" in b.raw)
     assert said.source.section == ("Which Quill loader fits nightly rows?",)
     assert not any(isinstance(b, Heading) and b.title == "3 Answers" for b in doc.blocks)
+
+
+def test_an_answer_voted_below_zero_is_not_read():
+    from ingest.html import parse_html_document
+
+    doc = parse_html_document(
+        b"<html><body><h1>Which loader keeps rows?</h1>"
+        b'<div itemprop="acceptedAnswer"><span itemprop="upvoteCount">12</span>'
+        b"<p><b>Quill Loader</b> keeps rows a day.</p></div>"
+        b'<div itemprop="suggestedAnswer"><span itemprop="upvoteCount">-2</span>'
+        b"<p><b>Fern Loader</b> keeps rows a year.</p></div>"
+        b'<div itemprop="suggestedAnswer"><span itemprop="upvoteCount">3</span>'
+        b"<p><b>Tansy Loader</b> keeps rows too.</p></div></body></html>",
+        "qa.html",
+    )
+    text = " ".join(b.raw for b in doc.blocks if isinstance(b, Paragraph))
+    assert "Quill Loader" in text and "Tansy Loader" in text
+    assert "Fern Loader" not in text
