@@ -487,9 +487,26 @@ class Builder:
             if p == "definition" and value not in s.definitions:
                 s.definitions.append(value)
             self.out.add(Fact(s.id, p, value, False, unit.id, criterion.id if criterion else ""))
+            if p == "definition" and (m := _EXAMPLES_ONLY.match(value)):
+                # "zorb_mode: e.g. fast, slow_rows, quill": all it says is what it may be
+                # (names or settings: "e.g. words in sentence, translation" names nothing)
+                named = [
+                    x
+                    for x in split_list(m["items"])
+                    if "_" in x and is_identifier(x) or (x[:1].isupper() and len(x.split()) <= 3)
+                ]
+                for item in named if len(named) >= 2 else []:
+                    e = self.entity(item, None, unit, identifier=is_identifier(item))
+                    if e is not None:
+                        self.fact(s, "example", e, unit)
 
 
 _WHAT = re.compile(r"^(?:is|are)\s+(?:an?|the|one of the)\s+", re.I)
+# a definition that only lists examples: "e.g. A, B, C." (then maybe more sentences)
+_EXAMPLES_ONLY = re.compile(
+    r"^(?:e\.\s?g\.|for example|for instance|such as)[:,]?\s+(?P<items>[^.;:()]+?,[^.;:()]+?)(?:\.(?:\s|$)|;|$)",
+    re.I,
+)
 _ARTICLE = re.compile(r"^(?:an?)\s+", re.I)
 _NOUN_PHRASE_END = re.compile(
     r"[.,;:()\[\]–—!?]|\s(?:that|which|who|where|when|used|designed|built|based|to|and|or|but)\b",

@@ -2518,3 +2518,18 @@ def test_a_bracket_after_a_capitalised_compound_plural_lists_things_of_its_kind(
         "key skew",
         "lag spike",
     }
+
+
+def test_a_term_said_only_by_its_examples_has_them_as_examples(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Quill knobs\n\n- `zorb_mode`: e.g. `fast_rows`, `slow_rows`, `tansy_first`. Combine "
+        "with `zorb_rate`.\n- `fern_depth`: how deep rows go\n",
+    )
+    found = facts(x, "example")
+    assert {
+        ("zorb_mode", "example", "fast_rows"),
+        ("zorb_mode", "example", "slow_rows"),
+        ("zorb_mode", "example", "tansy_first"),
+    } <= found
+    assert not any(s == "fern_depth" for s, _, _ in found)
