@@ -1051,7 +1051,25 @@ def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) 
         return False
     if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x, documents):
         return False  # "Deployment options", "AI services": their members answer
+    if _class_named(e.label):
+        return False  # "Input format" over "JSON Lines or Parquet": a label, its values answer
     return type_ok(engine, x, q.types) or e.type == "Concept"
+
+
+def _class_named(label: str) -> bool:
+    """ "Input format", "Custom metric": an everyday word before a class's own name in lower
+    case, which says what kind of thing follows rather than naming one ("Linear Learner",
+    in Title Case, names one)."""
+    from ingest.lexicon import is_everyday
+
+    words = label.split()
+    return (
+        len(words) == 2
+        and words[1].islower()
+        and words[1] in _class_words()
+        and words[0].lower() not in _class_words()
+        and is_everyday(words[0])
+    )
 
 
 def _common_plural(label: str) -> bool:

@@ -477,6 +477,13 @@ def test_the_number_of_things_asked_is_a_count_of_those_things(built, tmp_path):
     assert not any("15" in a["label"] for a in r["answers"]), r["summary"]
 
 
+def test_a_class_named_in_plain_words_is_no_thing_of_that_class():
+    from search.answer import _class_named
+
+    assert _class_named("Input format") and _class_named("Custom metric")
+    assert not _class_named("Linear Learner") and not _class_named("Zorb format")
+
+
 def test_yes_or_no_reads_a_negation_past_examples_in_brackets(built, tmp_path):
     # examples in brackets do not cut the clause that says no; a clause in brackets still
     # says yes; a word and its "-ing" form are one ("scale", "scaling")
