@@ -35,6 +35,11 @@ AUXILIARIES = frozenset(
     "is are was were be do does did can could should would will shall may might must has have had".split()
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#.'-]*[a-z0-9+#]|[a-z0-9]")
+# "what is X (Y)?": a thing asked about, and in brackets the topic it stands under
+_DEFINED_IN_CONTEXT = re.compile(
+    r"^\s*(?P<ask>what(?:'s| is| are)|define|explain)\s+(?P<x>[^?()]{2,60}?)\s*\([^()]{2,40}\)\s*\??\s*$",
+    re.I,
+)
 # "which ... when A is rare compared to B?": the comparison stands in a condition
 _COMPARED_IN_CONDITION = re.compile(
     r"^(?:which|what)\b[^,;:]*\b(?:when|if|whenever|once|where)\b[^,;:]*\bcompared\s+(?:to|with)\b"
@@ -570,6 +575,12 @@ def analyse(text: str) -> Question:
     # a way to ...?" stays a yes/no (the answerer also asks for kinds the graph has)
     if (which := existential(q)) is not None and which.types:
         return which
+    if (m := _DEFINED_IN_CONTEXT.match(q)) and "(" not in m["x"]:
+        # "What is data capture (model monitor)?": the thing, then where it belongs
+        which = analyse(f"{m['ask']} {m['x']}?")
+        if which.form == "definition":
+            which.text = which.query = q
+            return which
     if m := _SOMETHING.search(low):
         # "Is there something in Glue that can dedupe rows?" asks what in Glue can
         which = analyse(f"{q[: m.start()]}{m[1]}What{m[2]} {q[m.end() :]}")

@@ -477,6 +477,12 @@ def test_the_number_of_things_asked_is_a_count_of_those_things(built, tmp_path):
     assert not any("15" in a["label"] for a in r["answers"]), r["summary"]
 
 
+def test_what_a_thing_is_asked_with_its_topic_in_brackets_is_a_definition():
+    q = analyse("what is row fencing (quill loader)?")
+    assert q.form == "definition" and q.subject == "row fencing"
+    assert q.text == "what is row fencing (quill loader)?"
+
+
 def test_a_class_named_in_plain_words_is_no_thing_of_that_class():
     from search.answer import _class_named
 
