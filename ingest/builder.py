@@ -34,7 +34,7 @@ FUNCTION_WORDS = re.compile(
 )
 
 
-# a figure opening a phrase: a percentage or a decimal ("98.9% accuracy", "0.5 cut-off")
+# a figure opening a phrase: a percentage or a decimal ("97.5% quill rate", "0.5 cut-off")
 _MEASURED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%|^\s*\d+[.,]\d+\s+[a-z]")
 
 
@@ -335,7 +335,7 @@ class Builder:
         if _CLOSED_WORD.fullmatch(plain(name).strip(" :*").lower()):
             return None  # "When", "For": a word of the language's grammar names nothing
         if _MEASURED.match(plain(name)):
-            return None  # "98.9% accuracy", "0.5 threshold": a measurement, not a name
+            return None  # "97.5% quill rate", "0.5 cut-off": a measurement, not a name
         if name.startswith("Ml.") and is_instance_type(name):
             name = "ml." + name[3:]  # SageMaker's instance names stay as written, in lower case
         if self.family is not None and not identifier and (full := self.in_family(name)):

@@ -550,11 +550,14 @@ def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> s
 def _notes_inline(table: etree._Element) -> None:
     """A cell's footnote mark ("✓<sup><a href="#fn-3">3</a></sup>") as the note it points to,
     in brackets after the cell's text: the row says what the note under the table says of it."""
+    marks = table.xpath(
+        ".//td//sup[a[starts-with(@href, '#')]] | .//th//sup[a[starts-with(@href, '#')]]"
+    )
+    if not marks:
+        return
     root = table.getroottree().getroot()
     ids = {e.get("id"): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
-    for sup in table.xpath(
-        ".//td//sup[a[starts-with(@href, '#')]] | .//th//sup[a[starts-with(@href, '#')]]"
-    ):
+    for sup in marks:
         target = ids.get(sup.find("a").get("href")[1:])
         if target is None or any(a is table for a in target.iterancestors()):
             continue

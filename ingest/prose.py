@@ -628,8 +628,8 @@ _COUNTED_PARTS = re.compile(
     r"\b(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b", re.I
 )
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
-# "... traffic shifting, either all at once, canary (...) or linear": the ways a thing goes;
-# "an approval status of Pending, Approved or Rejected": the values a thing takes
+# "... zorb shifting, either all at once, tansy (...) or stepwise": the ways a thing goes;
+# "a review status of PendingReview, Passed or Failed": the values a thing takes
 _EITHER = re.compile(
     r"(?P<head>\b[a-z][\w/-]*(?:\s+[a-z][\w/-]*)?),?\s+either\s+(?P<items>[^.;:]+)"
 )
@@ -1318,7 +1318,7 @@ class _NameFinder:
         if is_snake_case(name):
             return self.add_code(name, unit)
         if len(name.split()) > 1 and name.split()[0].lower() in _WH_WORDS:
-            return None  # "... algorithms: what they eat and where they train": clauses
+            return None  # "... loaders: what they read and where they run": clauses
         label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
         e = self.b.entity(label, cls, unit)
         if e is not None:

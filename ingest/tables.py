@@ -117,7 +117,7 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
     rows = [Row([_marked(c) for c in r.cells], r.line) for r in table.rows]
     table = Table(table.header, rows, table.source)
     if _grouping_column(table):
-        # "Feature" spanning two columns over "Scaling | Scale to zero": the first column
+        # "Feature" spanning two columns over "Limits | Max rows": the first column
         # groups the rows, the second names them
         rows = [Row(r.cells[1:], r.line) for r in table.rows]
         table = Table(table.header[1:], rows, table.source)
@@ -399,7 +399,7 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
         if ((b.class_for(h) or _ENTITY_HEADER.search(h)) and not literal_role(h))
         or re.search(r"service", h, re.I)
     ]
-    # "Different frameworks | ✓ | ✗": a column of marks says whether, it names nothing
+    # "Several loaders | ✓ | ✗": a column of marks says whether, it names nothing
     candidates = [i for i in candidates if i == 0 or not _marks(rows, i)]
     has_blanks = any(not plain(r.cells[0]) for r in rows)
     category = (

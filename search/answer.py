@@ -21,6 +21,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, singular
 
 from .cards import CardAnswer, card_answer
+from .facts import MARK_WORDS
 from .figures import amounts, dimensions_stated, fits
 from .index import keyword_tokens
 from .question import (
@@ -1052,14 +1053,14 @@ def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) 
     if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x, documents):
         return False  # "Deployment options", "AI services": their members answer
     if _class_named(e.label):
-        return False  # "Input format" over "JSON Lines or Parquet": a label, its values answer
+        return False  # "Row format" over "Zorb Lines or Quill Columns": a label, its values answer
     return type_ok(engine, x, q.types) or e.type == "Concept"
 
 
 def _class_named(label: str) -> bool:
-    """ "Input format", "Custom metric": an everyday word before a class's own name in lower
-    case, which says what kind of thing follows rather than naming one ("Linear Learner",
-    in Title Case, names one)."""
+    """ "Row format", "Custom metric": an everyday word before a class's own name in lower
+    case, which says what kind of thing follows, not which one ("Quill Learner", in Title
+    Case, names one)."""
     from ingest.lexicon import is_everyday
 
     words = label.split()
@@ -1791,7 +1792,7 @@ def _marked_cell(engine, q: Question, named: list[str]):
         for f in engine.graph.subject_facts.get(named[0], [])
         if f.predicate == "hasAttribute"
         and f.criterion
-        and f.obj.lower().split(" (")[0] in ("yes", "no", "partial")  # (partly: with limits)
+        and f.obj.lower().split(" (")[0] in MARK_WORDS  # ("partial": a yes with limits)
         and stems(f.criterion) <= asked
     ]
     return max(cells, key=lambda f: (len(stems(f.criterion)), f.criterion), default=None)
@@ -1880,7 +1881,7 @@ def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
             if (x := engine.names.entity(name)) is not None:
-                # (by any of its names: "KDS does not ..." to a question that spells it out)
+                # (by any of its names: "QRS does not ..." to a question that spells it out)
                 return not any(stems(n) & asked_of for n in [name, *_names(engine, x)])
         return False
 

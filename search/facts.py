@@ -9,7 +9,7 @@ from graph.views import FactView, GraphView
 # relations whose literal object is a purpose several things may share
 _PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
 # what a table's cell says when it only says whether (a check mark is read "yes")
-_MARKS = {"yes", "no", "partial"}
+MARK_WORDS = frozenset({"yes", "no", "partial"})
 
 
 class FactIndex:
@@ -20,7 +20,7 @@ class FactIndex:
         self.members: dict[str, set[str]] = defaultdict(set)  # kind → its members
         self.value_facts: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
-        # (criterion, "yes" or "no") → the cells that say so ("Incremental training: ✓")
+        # (criterion, "yes" or "no") → the cells that say so ("Zorb streaming: ✓")
         self.marked: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
         for f in v.facts:
@@ -28,7 +28,7 @@ class FactIndex:
             self.subject_facts[f.subject].append(f)
             if not f.obj_is_entity:
                 mark = f.obj.lower().split(" (")[0]  # "yes (a note on it)"
-                if f.predicate == "hasAttribute" and f.criterion and mark in _MARKS:
+                if f.predicate == "hasAttribute" and f.criterion and mark in MARK_WORDS:
                     self.marked[(f.criterion.lower(), mark)].append(f)
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)

@@ -576,7 +576,7 @@ def analyse(text: str) -> Question:
     if (which := existential(q)) is not None and which.types:
         return which
     if (m := _DEFINED_IN_CONTEXT.match(q)) and "(" not in m["x"]:
-        # "What is data capture (model monitor)?": the thing, then where it belongs
+        # "What is row fencing (quill loader)?": the thing, then where it belongs
         which = analyse(f"{m['ask']} {m['x']}?")
         if which.form == "definition":
             which.text = which.query = q
@@ -713,7 +713,7 @@ def analyse(text: str) -> Question:
             and not _CHOICE.search(q)
             and not _EACH.search(low)
         )
-        # "Which knob do I turn when positives are rare compared to negatives?": a condition
+        # "Which Quill knob do I turn when short rows are rare compared to long ones?": a condition
         # compares, the question does not
         and not _COMPARED_IN_CONDITION.search(low)
     ):

@@ -265,7 +265,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             for f in facts:
                 r.answers.setdefault(f.subject, set()).add(f.unit)
             out.append(r)
-    # the rows a column marks ("Incremental training: yes"), or leaves unmarked when the
+    # the rows a column marks ("Zorb streaming: yes"), or leaves unmarked when the
     # question says not ("which can't train on CPU?")
     said = "no" if _NEGATED.search(q.text) else "yes"
     criteria = {

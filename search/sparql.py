@@ -19,7 +19,7 @@ def _pattern(r: Reading) -> str:
         return f"?answer mlkg:kind <{r.anchor}> ."
     if r.kind == "value":
         return f"?answer {p} {json.dumps(r.anchor)} ."
-    if r.kind == "marked":  # a table's column marks it: "Incremental training: ✓"
+    if r.kind == "marked":  # a table's column marks it: "Zorb streaming: ✓"
         return (  # ("yes (a note on it)": the mark, then its footnote)
             f"?answer mlkg:hasAttribute ?cell . ?cell mlkg:criterion/rdfs:label "
             f"{json.dumps(r.anchor)} ; rdf:value ?mark . "
