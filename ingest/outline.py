@@ -184,6 +184,12 @@ def _without_lead(raw: str) -> str:
     return re.sub(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*[^*]+\*\*\s*:?", "", raw)
 
 
+# "... choose a crew: the hired hands on **Quill Crowd**, a **private crew** ..., or ...": a
+# noun, a colon, then the sentence's rest
+_CHOICES_AFTER = re.compile(
+    r"(?:\b(?P<det>a|an|the|your|my|our|their|its|one|each)\s+)?\b(?P<noun>[a-z][a-z-]+):\s+"
+    r"(?P<rest>[^.;:]+)"
+)
 # "... features. L2 → shrinks all weights": a sentence led by a short name and an arrow
 _ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→|->|=>)\s+")
 _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
@@ -1690,6 +1696,24 @@ class OutlineReader:
         self.b.literal(target, "hasProperty", it.text, u)
         return bool(recommended)
 
+    def _bold_choices(self, raw: str, u: TextUnit) -> None:
+        """ "You choose a crew: the hired hands on **Quill Crowd**, a **private crew** made of
+        your own staff, or a **vendor crew**": after a noun and a colon, three phrases or more,
+        each with one bold name, name things of the noun's kind."""
+        for m in _CHOICES_AFTER.finditer(raw):
+            parts = [p for p in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", m["rest"]) if p]
+            named = [bold_terms(p) for p in parts]
+            kind = singular(m["noun"].lower())
+            # (a noun: after a determiner, or plural; "... I use everywhere:" names no kind)
+            noun = m["det"] or is_plural_noun_phrase(m["noun"])
+            if not noun or len(parts) < 3 or any(len(t) != 1 for t in named):
+                continue
+            if kind in VAGUE_KINDS:
+                continue
+            for (term,) in named:
+                if (e := self.b.entity(term[:1].upper() + term[1:], None, u)) is not None:
+                    self.b.kind(e, kind, u)
+
     def _named(self, raw: str, u: TextUnit) -> list[Entity]:
         """The things a recommendation names: bold phrases, split at "with", "or", "and", commas."""
         found: list[Entity] = []
@@ -1705,6 +1729,7 @@ class OutlineReader:
 
     def _free_text(self, subject: Entity | None, text: str, raw: str, u: TextUnit) -> None:
         """Bold names inside the text (not its lead term) are things; "built on X" a relation."""
+        self._bold_choices(raw, u)
         lead = re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*\*\*([^*]+)\*\*", raw)
         for term in bold_terms(raw):
             words = term.split()

@@ -2533,3 +2533,18 @@ def test_a_term_said_only_by_its_examples_has_them_as_examples(tmp_path):
         ("zorb_mode", "example", "tansy_first"),
     } <= found
     assert not any(s == "fern_depth" for s, _, _ in found)
+
+
+def test_bold_names_in_the_phrases_after_a_noun_and_a_colon_are_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Labels\n\nZorbex Label builds row labels. You choose a crew: the hired hands on "
+        "**Quill Crowd**, a **private crew** made of your own staff (the pick for secret rows), "
+        "or a **vendor crew** from the market. Then it learns.\n",
+    )
+    found = facts(x, "kind")
+    assert {
+        ("Quill Crowd", "kind", "crew"),
+        ("Private crew", "kind", "crew"),
+        ("Vendor crew", "kind", "crew"),
+    } <= found
