@@ -487,6 +487,11 @@ class Builder:
             if p == "definition" and value not in s.definitions:
                 s.definitions.append(value)
             self.out.add(Fact(s.id, p, value, False, unit.id, criterion.id if criterion else ""))
+            if p == "definition" and (parts := _joined_parts(value)):
+                # "hot rows (kept a day) + cold rows (kept a year)": its two kinds of rows
+                for part in parts:
+                    if (e := self.entity(part[:1].upper() + part[1:], None, unit)) is not None:
+                        self.fact(e, "partOf", s, unit)
             if p == "definition" and (m := _EXAMPLES_ONLY.match(value)):
                 # "zorb_mode: e.g. fast, slow_rows, quill": all it says is what it may be
                 # (names or settings: "e.g. words in sentence, translation" names nothing)
@@ -502,6 +507,20 @@ class Builder:
 
 
 _WHAT = re.compile(r"^(?:is|are)\s+(?:an?|the|one of the)\s+", re.I)
+
+
+def _joined_parts(value: str) -> list[str]:
+    """The parts a definition joins with "+", each a phrase of a few words (a remark in
+    brackets after it aside) ending in the same noun: "hot rows (a day) + cold rows (a year)"."""
+    pieces = [re.sub(r"\s*\([^()]*\)\s*$", "", x).strip() for x in re.split(r"\s+\+\s+", value)]
+    if len(pieces) < 2 or not all(
+        re.fullmatch(r"[A-Za-z][\w-]*(?:\s+[\w-]+){1,2}", x) for x in pieces
+    ):
+        return []
+    heads = {x.split()[-1].lower() for x in pieces}
+    return pieces if len(heads) == 1 else []
+
+
 # a definition that only lists examples: "e.g. A, B, C." (then maybe more sentences)
 _EXAMPLES_ONLY = re.compile(
     r"^(?:e\.\s?g\.|for example|for instance|such as)[:,]?\s+(?P<items>[^.;:()]+?,[^.;:()]+?)(?:\.(?:\s|$)|;|$)",

@@ -2548,3 +2548,14 @@ def test_bold_names_in_the_phrases_after_a_noun_and_a_colon_are_of_its_kind(tmp_
         ("Private crew", "kind", "crew"),
         ("Vendor crew", "kind", "crew"),
     } <= found
+
+
+def test_parts_joined_by_plus_with_one_head_noun_are_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Stores\n\n- **Quill Store** — hot rows (lookups in milliseconds) + cold rows (kept "
+        "in Fern, for training)\n- **Zorb Gate** — data checks + baseline\n",
+    )
+    found = facts(x, "partOf")
+    assert {("Hot rows", "partOf", "Quill Store"), ("Cold rows", "partOf", "Quill Store")} <= found
+    assert not any(o == "Zorb Gate" for _, _, o in found)
