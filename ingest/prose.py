@@ -628,6 +628,12 @@ _COUNTED_PARTS = re.compile(
     r"\b(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b", re.I
 )
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+# settings written as code, listed before the plural noun they are ("`A` (x) and `B` (y)
+# SQL functions"); each item a word of code and any remark in brackets
+_CODES_OF_KIND = re.compile(
+    r"(?P<items>(?:[\w.:-]+(?:\s*\([^()]*\))?,\s+)*[\w.:-]+(?:\s*\([^()]*\))?,?\s+and\s+"
+    r"[\w.:-]+(?:\s*\([^()]*\))?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+)
 # "... zorb shifting, either all at once, tansy (...) or stepwise": the ways a thing goes;
 # "a review status of PendingReview, Passed or Failed": the values a thing takes
 _EITHER = re.compile(
@@ -892,6 +898,16 @@ class _NameFinder:
             if not _overlaps(taken, start, end):
                 self._add(name, None, unit)
         self._told_in_order(text, unit)
+        # "`ZORB_ROWS` (...) and `QUILL` (...) SQL functions": settings of a kind
+        for m in _CODES_OF_KIND.finditer(text):
+            listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"])
+            items = [re.sub(r"\s*\([^()]*\)$", "", x).strip() for x in listed]
+            if len(items) >= 2 and all(x in self.code for x in items):
+                kind = singular(m["noun"])  # (as written: "SQL functions")
+                if kind.split()[-1].lower() not in VAGUE_KINDS:
+                    for item in items:
+                        if (e := self._add(item, None, unit)) is not None:
+                            self.b.kind(e, kind, unit)
         for kind, items in _alternatives(text):  # "... shifting, either A, B (x) or C"
             for item in items:
                 if (e := self._add(item, None, unit)) is not None:

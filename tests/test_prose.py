@@ -1580,3 +1580,15 @@ def test_a_measurement_in_bold_is_no_name(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert "Quill Loader" in labels and "3D Zorb" in labels
     assert not {"98.9% recall", "0.5 cut-off"} & labels
+
+
+def test_settings_in_code_listed_before_a_plural_noun_are_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n- **Zorb Analytics** — has `ZORB_ROWS` (row scores) and `QUILL_SPOTS` "
+        "(dense areas) SQL functions\n- Tansy and Fern loaders are fast\n",
+    )
+    found = facts(x, "kind")
+    assert {("ZORB_ROWS", "kind", "SQL function"), ("QUILL_SPOTS", "kind", "SQL function")} <= {
+        (s, p, o) for s, p, o in found
+    }
