@@ -1704,9 +1704,9 @@ class OutlineReader:
             parts = [p for p in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", m["rest"]) if p]
             named = [bold_terms(p) for p in parts]
             kind = singular(m["noun"].lower())
-            # (a noun: after a determiner, or plural; "... I use everywhere:" names no kind)
-            noun = m["det"] or is_plural_noun_phrase(m["noun"])
-            if not noun or len(parts) < 3 or any(len(t) != 1 for t in named):
+            # (a noun after a determiner, in a sentence: "... I use everywhere:" names no
+            # kind, and a lead-in of its own, "Sync modes: **A**, **B**", is read as one)
+            if not m["det"] or len(parts) < 3 or any(len(t) != 1 for t in named):
                 continue
             if kind in VAGUE_KINDS:
                 continue
