@@ -1698,7 +1698,7 @@ class OutlineReader:
 
     def _bold_choices(self, raw: str, u: TextUnit) -> None:
         """ "You choose a crew: the hired hands on **Quill Crowd**, a **private crew** made of
-        your own staff, or a **vendor crew**": after a noun and a colon, three phrases or more,
+        in-house staff, or a **vendor crew**": after a noun and a colon, three phrases or more,
         each with one bold name, name things of the noun's kind."""
         for m in _CHOICES_AFTER.finditer(raw):
             parts = [p for p in re.split(r",\s+(?:or\s+|and\s+)?|\s+or\s+", m["rest"]) if p]

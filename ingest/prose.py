@@ -629,7 +629,7 @@ _COUNTED_PARTS = re.compile(
 )
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 # settings written as code, listed before the plural noun they are ("`A` (x) and `B` (y)
-# SQL functions"); each item a word of code and any remark in brackets
+# row checks"); each item a word of code and any remark in brackets
 _CODES_OF_KIND = re.compile(
     r"(?P<items>(?:[\w.:-]+(?:\s*\([^()]*\))?,\s+)*[\w.:-]+(?:\s*\([^()]*\))?,?\s+and\s+"
     r"[\w.:-]+(?:\s*\([^()]*\))?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
@@ -898,12 +898,12 @@ class _NameFinder:
             if not _overlaps(taken, start, end):
                 self._add(name, None, unit)
         self._told_in_order(text, unit)
-        # "`ZORB_ROWS` (...) and `QUILL` (...) SQL functions": settings of a kind
+        # "`ZORB_ROWS` (...) and `QUILL` (...) row checks": settings of a kind
         for m in _CODES_OF_KIND.finditer(text):
             listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"])
             items = [re.sub(r"\s*\([^()]*\)$", "", x).strip() for x in listed]
             if len(items) >= 2 and all(x in self.code for x in items):
-                kind = singular(m["noun"])  # (as written: "SQL functions")
+                kind = singular(m["noun"])  # (as written: "ZQL checks")
                 if kind.split()[-1].lower() not in VAGUE_KINDS:
                     for item in items:
                         if (e := self._add(item, None, unit)) is not None:
