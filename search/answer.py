@@ -209,7 +209,8 @@ def read(engine, question: str, vector) -> Context:
             q.defines = engine.names.entity(where[1]) or engine.names.entity(f"{owner} {where[1]}")
         if q.defines is None:
             # "the sync marker *feature*": a name and the general noun it is called by
-            q.defines = _without_head_noun(engine, where[1] if where else _bare_name(q.subject))
+            named = where[1] if where else _bare_name(q.subject)
+            q.defines = _without_head_noun(engine, named) or _after_gerund(engine, named)
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
@@ -460,6 +461,17 @@ def _bare_name(subject: str) -> str:
     while len(words) > 1 and words[-1] in names:
         words.pop()
     return " ".join(words)
+
+
+def _after_gerund(engine, subject: str) -> str | None:
+    """The thing named after a verb in "-ing" that turns it on or uses it ("what does
+    *enabling* zorb fencing do?": zorb fencing), when the whole subject names nothing."""
+    words = subject.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        return None
+    rest = words[2:] if len(words) > 2 and words[1] in ("on", "off", "up") else words[1:]
+    rest = rest[1:] if rest and rest[0] in ("the", "a", "an") else rest
+    return engine.names.entity(" ".join(rest)) if rest else None
 
 
 def _without_head_noun(engine, subject: str) -> str | None:

@@ -111,7 +111,8 @@ _DEFINE = re.compile(
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*"
     r"|\s+(?:as|the way|like)\s+(?!an?\s)[^?]+)?"
     r"\s*[?.!]?$"
-    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) do(?:\s+(?:for|in|with|to|on)\b[^?]*)?\s*\??$"
+    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) (?:\w+ly )?do(?:\s+(?:for|in|with|to|on)\b[^?]*)?"
+    r"\s*\??$"
     # "what does the guide mean by X?": X
     r"|^what (?:does|do) (?:[^?]+? )?mean by (?:the |an? )?(?P<b>[^?]+?)\s*\??$"
     # "What does X mean (for a Y)?": X's meaning, in Y's setting
@@ -587,6 +588,9 @@ def analyse(text: str) -> Question:
         which.text, which.form = q, "single"
         return which
     low = re.sub(r"\b(what|who|where|which|how)'s\b", r"\1 is", low)  # "what's X?"
+    # "the built in loaders", "which built in loader": one word ("is it built in Quill?" not)
+    low = re.sub(r"\bbuilt in (?=[a-z]+s\b)", "built-in ", low)
+    low = re.sub(r"\b(which|what|the|an?) built in (?=[a-z])", r"\1 built-in ", low)
     # "Is it possible to train Gromble on Quanta?", "Is Gromble able to ...?": can it
     low = _POSSIBLE.sub(r"\1can i ", low)
     low = _ABLE.sub(r"\1can \2 ", low)
@@ -727,7 +731,11 @@ def analyse(text: str) -> Question:
             (
                 # "explain X for Y": X, then its setting (not "what are the options for Y")
                 re.split(r"\s+(?:for|in|on|within|inside)\s+", _defined(m))[0]
-                if re.match(r"(?:explain|describe|define)\b", _REQUEST.sub("", " ".join(ask)))
+                # (and "what does X on a Y do?": X, done in Y's setting)
+                if (
+                    m["y"]
+                    or re.match(r"(?:explain|describe|define)\b", _REQUEST.sub("", " ".join(ask)))
+                )
                 and not re.match(r"(?:how|why|what|when|where)\b", _defined(m))
                 else _defined(m)
             ).split()

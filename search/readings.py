@@ -125,6 +125,7 @@ class Reading:
     exclusive: bool = False  # its condition is said with "only" ("Quanta only")
     base: Reading | None = field(default=None, repr=False, compare=False)  # the one it narrows
     kind_of: str = ""  # "marked": the kind most of its answers are of, which it narrows
+    title: str = ""  # "marked": the column's title in the question's words ("unsupervised")
 
     @property
     def key(self) -> str:
@@ -208,7 +209,7 @@ def _anchor_text(engine, r: Reading) -> str:
         kinds = [k for x in r.answers if x in v.entities for k in v.entities[x].kinds]
         common = max(sorted(set(kinds)), key=kinds.count) if kinds else ""
         named = classes()[r.answer_class].label if r.answer_class in classes() else ""
-        return " ".join([r.anchor, common, named])
+        return " ".join([r.anchor, r.title, common, named])
     if r.kind == "class":
         return " ".join(classes()[r.anchor].names)
     if r.anchor in v.kinds:
@@ -228,6 +229,25 @@ def shared_section(engine, r: Reading) -> str:
 
 
 _NEGATED = re.compile(r"\b(?:not|no|never|without|cannot)\b|n't\b", re.I)
+
+
+def _column_named(title: str, text: str) -> tuple[int, str] | None:
+    """Where the question names a column, every word of its title, and the words it names
+    it by; None if it does not. A word cut short with a full stop ("Unsup.", "Dim. red.") is
+    named by any word it begins ("unsupervised")."""
+    low = text.lower()
+    found = []
+    for w in re.findall(r"[A-Za-z0-9]+\.?", title):
+        if w.endswith(".") and len(w) >= 4:
+            m = re.search(rf"\b{re.escape(w[:-1].lower())}[a-z]*", low)
+        elif target := stems(w):
+            m = next((x for x in re.finditer(r"[\w'-]+", low) if stems(x.group()) == target), None)
+        else:
+            continue  # a word of no weight ("w/", "to")
+        if m is None:
+            return None
+        found.append(m)
+    return (min(m.start() for m in found), " ".join(m.group() for m in found)) if found else None
 
 
 def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str, float]):
@@ -267,21 +287,22 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
             out.append(r)
     # the rows a column marks ("Zorb streaming: yes"), or leaves unmarked when the
     # question says not ("which can't train on CPU?")
-    said = "no" if _NEGATED.search(q.text) else "yes"
-    criteria = {
-        f.criterion.lower()
-        for u in top_units
-        for f in g.unit_facts.get(u, [])
-        if f.predicate == "hasAttribute" and f.criterion
-    }
-    asked = stems(q.text)
-    for crit in sorted(criteria):
-        # (a column the question names: every word of its title)
-        if not stems(crit) <= asked:
-            continue
+    negation = _NEGATED.search(q.text)
+    # (any column of the graph whose title the question says: a column named in so many
+    # words is asked of, wherever its table was found)
+    criteria = {crit for crit, _ in g.marked}
+    named = {c: at for c in sorted(criteria) if (at := _column_named(c, q.text)) is not None}
+    # a "not" says no of the first column named after it ("can't use Zorb, only Quill")
+    denied = min(
+        (c for c, (at, _) in named.items() if negation and at > negation.start()),
+        key=lambda c: named[c][0],
+        default=None,
+    )
+    for crit in named:
+        said = "no" if crit == denied or (negation and denied is None) else "yes"
         facts = g.marked.get((crit, said), [])
         if len({f.subject for f in facts}) >= 2:
-            r = Reading("marked", facts[0].criterion, said)
+            r = Reading("marked", facts[0].criterion, said, title=named[crit][1])
             for f in facts:
                 r.answers.setdefault(f.subject, set()).add(f.unit)
             # the kind its rows are of ("Gromble rows"): what the column narrows

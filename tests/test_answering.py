@@ -1940,6 +1940,25 @@ def test_what_a_named_feature_does_defines_the_thing_named_before_the_general_wo
     assert "remembers which files" in r["summary"]
 
 
+def test_what_turning_a_thing_on_does_defines_the_thing(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "fencing-notes.md",
+        "# Quill notes\n\n## Safety\n\n* **Row fencing**: a Quill job with row fencing cannot"
+        " write outside its own bucket, not even to **Zorb Log**; **QH** itself still"
+        " moves the rows in and out.\n"
+        "* **Drip mode**: rows arrive one at a time.\n",
+    )
+    for question in (
+        "What does enabling row fencing do for a Quill job?",
+        "What does enabling row fencing on a Quill job actually do?",
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == "Row fencing", (question, r["summary"])
+        assert r["kind"] == "definition" and "cannot write outside" in r["summary"]
+
+
 def test_after_what_are_the_a_word_in_s_is_the_asked_noun_not_a_verb():
     q = analyse("What are the different ways Gromble can feed rows into a Quill job?")
     assert q.form == "list"
