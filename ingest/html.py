@@ -74,7 +74,9 @@ def parse_html_document(data: bytes, name: str) -> Document:
     except (etree.LxmlError, ValueError) as exc:
         raise ParseError(name, 1, f"not readable HTML: {exc}") from exc
     reader = _HtmlReader(name, len(lines))
+    _bold_classes(root)
     _symbol_fonts(root)
+    _quiz_cards(root)
     content = main_content(root)
     reader.styled_levels = styled_heading_levels(content)
     try:
@@ -91,6 +93,63 @@ _SYMBOL_FONTS = {
     "symbol": {"·": "•", "®": "→", "¬": "←", "Þ": "⇒", "³": "≥", "£": "≤", "¹": "≠", "´": "×"},
 }
 _FONT_FAMILY = re.compile(r"font-family:\s*[\"']?(wingdings|symbol)\b", re.I)
+
+
+# a style sheet's rule for classes alone (".c3{font-weight:700}", ".c3, .c9 {...}")
+_CLASS_RULE = re.compile(r"((?:\s*\.[\w-]+\s*,)*\s*\.[\w-]+)\s*\{([^{}]*)\}")
+
+
+def _bold_classes(root: etree._Element) -> None:
+    """Words a page sets bold by a class of its style sheet (a Google Docs export's
+    ``<span class="c3">`` with ``.c3{font-weight:700}``), bold as ``<b>`` would set them: the
+    declaration is copied into the span's own style. Only on a page that writes no <b> or
+    <strong>: a page that does marks its bold words so, and its classes style its chrome (a
+    forum's vote counts, its avatars' initials)."""
+    if next(root.iter("b", "strong"), None) is not None:
+        return
+    bold = {
+        c.strip()[1:]
+        for style in root.iter("style")
+        for rule in _CLASS_RULE.finditer(style.text or "")
+        if _BOLD.search(rule[2].strip())
+        for c in rule[1].split(",")
+    }
+    if not bold:
+        return
+    for span in root.iter("span"):
+        if bold & set(span.get("class", "").split()):
+            span.set("style", f"font-weight:700;{span.get('style', '')}")
+
+
+def _quiz_cards(root: etree._Element) -> None:
+    """A quiz review's questions (Moodle's ``<div class="que">``: the question in ``qtext``,
+    "The correct answer is: X" in ``rightanswer``) as flashcards, "Q: ...? A: X": the
+    question's text and its answer read together, as a deck's card is."""
+    for que in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' que ')]"):
+        asked = que.xpath(".//*[contains(concat(' ', @class, ' '), ' qtext ')]")
+        right = que.xpath(".//*[contains(concat(' ', @class, ' '), ' rightanswer ')]")
+        if not asked or not right:
+            continue
+        question = _WS.sub(" ", asked[0].text_content()).strip()
+        answer = _WS.sub(" ", right[0].text_content()).strip()
+        answer = answer.split(":", 1)[1].strip() if ":" in answer else answer
+        if not question or not answer:
+            continue
+        question += "" if question.endswith("?") else "?"
+        card = etree.Element("p")
+        card.text = f"Q: {question} A: {answer}"
+        card.sourceline = asked[0].sourceline
+        asked[0].clear()
+        asked[0].append(card)
+        # the learner's own marks and the review's prompts are not the quiz's content
+        said = " or ".join(f"contains(concat(' ', @class, ' '), ' {c} ')" for c in _QUIZ_CHROME)
+        for el in [right[0], *que.xpath(f".//*[{said}]")]:
+            if el.getparent() is not None:
+                el.getparent().remove(el)
+
+
+# a quiz review's marks of the learner's attempt, and its prompts ("Select one:")
+_QUIZ_CHROME = ("state", "grade", "questionflag", "specificfeedback", "prompt")
 
 
 def _symbol_fonts(root: etree._Element) -> None:
@@ -191,6 +250,8 @@ _LABEL_CLASSES = frozenset(
 # the lines around a page's text (author, date, generator); a table of contents inside the
 # text is read (dropping it lost answers on an Org-mode page and an Asciidoctor page)
 _CHROME = frozenset(("postamble", "breadcrumbs"))
+# text set for screen readers only (Bootstrap's, WordPress', Moodle's): drawn nowhere
+_UNSEEN_CLASSES = frozenset(("sr-only", "visually-hidden", "screen-reader-text", "accesshide"))
 
 
 def _list_level(el: etree._Element) -> int:
@@ -205,6 +266,34 @@ def _noted(el: etree._Element) -> bool:
     return el.tag == "aside" and (
         el.get("role") == "note" or bool(re.search(r"\bnotes?\b", el.get("class") or ""))
     )
+
+
+def _prose_form(el: etree._Element) -> bool:
+    """A ``<form>`` round the page's own text (a learning site's quiz review, its questions
+    and feedback), not a search box or a login: paragraphs of some length inside it."""
+    if el.tag != "form":
+        return False
+    said = sum(len(p.text_content().split()) for p in el.iter("p"))
+    return said >= _PROSE_FORM_WORDS
+
+
+_PROSE_FORM_WORDS = 60  # words in paragraphs that make a form the page's text
+
+
+def _choice(el: etree._Element) -> bool:
+    """One of a form's choices (a quiz's options "a. Zorb", "b. Quill", each with its radio
+    button): offered, not said; a task list's item (a checkbox in an ``<li>``) is said."""
+    if el.tag == "li" or el.xpath(".//p | .//ul | .//ol | .//table | .//h1 | .//h2 | .//h3"):
+        return False  # (radio buttons over content: a page's tabs)
+    return len(el.text_content().split()) <= _CHOICE_WORDS and any(
+        isinstance(c.tag, str)
+        and c.tag == "input"
+        and c.get("type", "").lower() in ("radio", "checkbox")
+        for c in el
+    )
+
+
+_CHOICE_WORDS = 30  # the most words of a form's choice
 
 
 def _in_heading(el: etree._Element) -> bool:
@@ -253,7 +342,9 @@ def _skipped(el: etree._Element) -> bool:
     if not isinstance(el.tag, str):
         return True
     return (
-        (el.tag in _SKIP and not _noted(el) and not _titling_button(el))
+        (el.tag in _SKIP and not _noted(el) and not _titling_button(el) and not _prose_form(el))
+        or bool(_UNSEEN_CLASSES & set(el.get("class", "").lower().split()))
+        or _choice(el)
         # a tag on a heading ("XGBoost <span class=badge>fav</span>"): a label, not its title
         or ("badge" in el.get("class", "").split() and _in_heading(el))
         # an embedded object; one with nothing to embed shows its content (Apple Notes
@@ -828,6 +919,8 @@ class _HtmlReader:
                 self.block(child)
             if child.tail and child.tail.strip():
                 add(child.tail, self.end_line(child))
+            elif child.tail:
+                add(" ", self.end_line(child))  # (white space between two spans parts words)
         flush()
 
     def block(self, el: etree._Element) -> None:

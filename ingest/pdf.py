@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import io
+import itertools
 import math
 import re
 import time
@@ -80,6 +81,7 @@ class _Line:
     edge: float = 0.0  # where its column's lines end on the right (0: the page's text edge)
     aside: bool = False  # in a box set beside the text ("Exam tip"): never a heading
     text_x0: float = 0.0  # where its text starts, after any list marker
+    keyed: bool = False  # a bold key set apart from its text by a gap ("**Drip**    one row")
 
 
 @dataclass
@@ -351,14 +353,32 @@ def _gutters(
     chosen.sort()
     if chosen:
         edges = [min(w["x0"] for ln in lines for w in ln), max(w["x1"] for ln in lines for w in ln)]
-        bounds = [edges[0]] + [x for g in chosen for x in g] + [edges[1]]
-        widths = [bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)]
-        if max(widths) > 2.5 * max(min(widths), 1.0):
+
+        def spread(gutters: list[tuple[float, float]]) -> float:  # widest column / narrowest
+            bounds = [edges[0]] + [x for g in gutters for x in g] + [edges[1]]
+            widths = [bounds[i + 1] - bounds[i] for i in range(0, len(bounds), 2)]
+            return max(widths) / max(min(widths), 1.0)
+
+        def even(gutters: list[tuple[float, float]]) -> bool:  # columns of much the same width
+            return spread(gutters) <= 2.5
+
+        if not even(chosen):
+            # the gaps that part the page into the most even columns (a reference card's
+            # columns, not the gaps between a column's aligned keys and values), if much the
+            # same width; else the one in the middle of the page
             middle = [g for g in chosen if 0.3 * width < (g[0] + g[1]) / 2 < 0.7 * width]
-            chosen = middle[:1]
+            pool = sorted(sorted(chosen, key=lambda g: g[0] - g[1])[:8])  # the widest eight
+            ways = [
+                list(way)
+                for k in range(2, min(len(pool), 6) + 1)
+                for way in itertools.combinations(pool, k)
+            ] + [[g] for g in middle]
+            best = min(ways, key=lambda way: (spread(way), -len(way)), default=[])
+            chosen = best if best and spread(best) <= _EVEN_COLUMNS else middle[:1]
     return chosen
 
 
+_EVEN_COLUMNS = 1.5  # widest column / narrowest, of columns read as the same width
 _ACROSS = 2  # words a gutter may have across it (a title over the columns)
 _STRIP = 0.6  # ems: the narrowest gutter of a dense sheet whose lines seldom line up
 
@@ -996,6 +1016,8 @@ def _grid(
             rows.append(cells)
     if sum(len(r[0].split()) <= 8 for r in rows[1:]) < 0.8 * (len(rows) - 1):
         return None  # first cells of running text are long: not a table
+    if _keyed_rows(rows):
+        return None  # lines of a bold key and its text, the first no header: a glossary's
     if (
         _marker_only(rows[0][0])
         and 2 * sum(map(_marker_only, (r[0] for r in rows[1:]))) >= len(rows) - 1
@@ -1011,6 +1033,20 @@ def _grid(
         max(w["bottom"] for w in every),
     )
     return _PageTable(_plain_header(rows), bbox)
+
+
+def _keyed_rows(rows: list[list[str]]) -> bool:
+    """Whether a table's first line is set as its rows are, a bold key and plain text after it
+    ("**Zorb** streams rows" over "**Quill** keeps them"): no header, so no table; lines of
+    terms and what they are, aligned."""
+
+    def shape(row: list[str]) -> tuple[bool, ...]:
+        return tuple(bool(re.fullmatch(r"\*\*[^*]+\*\*", c.strip())) for c in row if c.strip())
+
+    keyed = (True,) + (False,) * (len(rows[0]) - 1)
+    return shape(rows[0]) == keyed and sum(shape(r) == keyed for r in rows[1:]) >= 0.8 * (
+        len(rows) - 1
+    )
 
 
 def _marker_only(cell: str) -> bool:
@@ -1135,6 +1171,10 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     )
     line = _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
     line.text_x0 = min((w["x0"] for w in words), default=x0)
+    plain_at = next((i for i, (_, b, _) in enumerate(parts) if not b), 0)
+    line.keyed = plain_at > 0 and (
+        words[plain_at]["x0"] - words[plain_at - 1]["x1"] > _COLUMN_GAP * words[plain_at]["size"]
+    )
     return line
 
 
@@ -1377,8 +1417,11 @@ class _Assembler:
             and (
                 all(x.x0 > self.open[0].x0 + 4 for x in self.open[1:])
                 if len(self.open) > 1
-                # (a term of one line: it ended)
+                # (a term of one line: it ended, or stopped short of its column's edge, or
+                # both are keys set apart from their text, as a reference card aligns them)
                 else last.text.rstrip().endswith((".", ";", ")", "!", "?"))
+                or last.x1 < 0.92 * (last.edge or self.right)
+                or (last.keyed and line.keyed)
             )
         ):
             # a description list: each term in bold at the margin, its text's further lines

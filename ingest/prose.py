@@ -630,9 +630,9 @@ _COUNTED_PARTS = re.compile(
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
 # settings written as code, listed before the plural noun they are ("`A` (x) and `B` (y)
 # row checks"); each item a word of code and any remark in brackets
-_CODES_OF_KIND = re.compile(
-    r"(?P<items>(?:[\w.:-]+(?:\s*\([^()]*\))?,\s+)*[\w.:-]+(?:\s*\([^()]*\))?,?\s+and\s+"
-    r"[\w.:-]+(?:\s*\([^()]*\))?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+_CODES_OF_KIND = re.compile(  # (possessive: a long run of commas is read once, not retried)
+    r"(?P<items>(?:[\w.:-]++(?:\s*\([^()]*\))?+,\s+(?!and\s))*+[\w.:-]++(?:\s*\([^()]*\))?+"
+    r",?\s+and\s+[\w.:-]++(?:\s*\([^()]*\))?+)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
 )
 # "... zorb shifting, either all at once, tansy (...) or stepwise": the ways a thing goes;
 # "a review status of PendingReview, Passed or Failed": the values a thing takes
@@ -899,7 +899,7 @@ class _NameFinder:
                 self._add(name, None, unit)
         self._told_in_order(text, unit)
         # "`ZORB_ROWS` (...) and `QUILL` (...) row checks": settings of a kind
-        for m in _CODES_OF_KIND.finditer(text):
+        for m in _CODES_OF_KIND.finditer(text) if self.code and " and " in text else ():
             listed = re.split(r",\s+(?:and\s+)?|\s+and\s+", m["items"])
             items = [re.sub(r"\s*\([^()]*\)$", "", x).strip() for x in listed]
             if len(items) >= 2 and all(x in self.code for x in items):

@@ -636,6 +636,10 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                     for named in _whole_names(b, cell, u):
                         for s in subjects:
                             b.fact(named, "usedFor", s, u)
+                elif _one_name(b, cell):
+                    # "Quill Drip Mode (not Bulk Mode)" under "Agreed answer": a thing the
+                    # row names, whatever its column
+                    _whole_names(b, cell, u)
                 _members(b, subjects, cell, u)
                 for line in cell_items(cell) or [cell]:
                     _labelled_line(b, targets, line, u)
@@ -663,6 +667,20 @@ def _whole_names(b: Builder, cell: str, u: TextUnit) -> list[Entity]:
     if len(name.split()) <= 4 and is_listed_name(name, alone=True):
         return [e] if (e := b.entity(name, None, u)) else []
     return []
+
+
+def _one_name(b: Builder, cell: str) -> bool:
+    """Whether a cell says one name and nothing else but a remark in brackets: a known
+    one, or two to four words each capitalised ("Quill Drip Mode")."""
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", plain(cell)).strip().rstrip(".")
+    words = name.split()
+    if re.search(r"[,;/]", name):  # "Zorb, Quill": each a name known already, or no names
+        parts = split_list(name)
+        return len(parts) >= 2 and all(_known_name(b, p) for p in parts)
+    return bool(words) and (
+        _known_name(b, name)
+        or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_name_like(name, 4))
+    )
 
 
 def _known_name(b: Builder, text: str) -> bool:

@@ -1740,6 +1740,90 @@ def test_pdf_list_with_bullets_apart_from_justified_text_is_no_table():
     )
 
 
+def test_pdf_reference_card_in_three_columns_of_keys_and_values():
+    """A card set by coordinates in three columns, each key in bold at its column's margin
+    and its text at a fixed offset: the gaps between keys and texts are no gutters, and a
+    key back at the margin under a one-line entry opens the next entry; their lines align as a
+    table's would, but the first is no header."""
+    blocks = read_document(DATA / "reference-card.pdf").blocks
+    headings = [b.title for b in blocks if isinstance(b, Heading)]
+    assert headings == ["GROMBLE LOADERS", "ZORBEX MODELS", "QUILL SETTINGS"]
+    said = [plain(b.raw) for b in blocks if isinstance(b, Paragraph)]
+    assert "Zorb loader streams from the Zorb hub, needs a Zorb key" in said
+    assert "Quill rounds how many trees are built, one after another" in said
+    assert not any("Zorbex" in x and "Quill depth" in x for x in said)
+    # aligned as a table's columns are, but with no header: lines of keys and their text
+    assert "Zorbex Lite small tabular model; CPU only" in said
+    assert not any(isinstance(b, Table) for b in blocks)
+
+
+def test_html_quiz_review_inside_a_form_is_the_page_s_text(tmp_path):
+    """A learning site's quiz review sits in a <form>: its questions and feedback are the
+    page's text, unlike a search box's form (its choices, each with a radio button, are not);
+    words for screen readers only are not shown; each question and its right answer are read
+    as a flashcard."""
+    page = tmp_path / "quiz.html"
+    feedback = (
+        "Drip mode copies one row at a time from the Quill queue, so a Gromble job never"
+        " loses a row; Bulk mode copies whole files at once and is the fastest for nightly"
+        " jobs, but a failed file is copied again from the start. Zorb mode streams rows"
+        " from the Zorb hub and needs a Zorb key."
+    )
+    page.write_text(
+        "<html><body><form role='search'><input name='q'><label>Search courses</label></form>"
+        "<form action='#' class='questionflagsaveform'><div class='que multichoice'>"
+        "<div class='info'><h3>Question 1</h3><div class='state'>Correct</div></div>"
+        "<h4 class='accesshide'>Question text</h4>"
+        "<div class='qtext'><p>Which Gromble mode never loses a row?</p></div>"
+        "<div class='answer'><div class='r0'><input type='radio'><span>a. </span>"
+        "<div>Bulk mode</div></div><div class='r1'><input type='radio' checked>"
+        "<span>b. </span><div>Drip mode</div></div></div>"
+        "<div class='specificfeedback'>Your answer is correct.</div>"
+        f"<div class='generalfeedback'><p>{feedback}</p></div>"
+        "<div class='rightanswer'>The correct answer is: Drip mode</div></div></form>"
+        "<ul><li class='task-list-item'><input type='checkbox' disabled> Zorb mode tried</li>"
+        "</ul></body></html>"
+    )
+    texts = [plain(getattr(b, "text", None) or b.title) for b in read_document(page).blocks]
+    assert feedback in texts
+    # a question and its right answer are one card, the attempt's marks no text
+    assert "Q: Which Gromble mode never loses a row? A: Drip mode" in texts
+    assert not any("correct answer" in t or "Your answer" in t for t in texts)
+    assert not any("Search courses" in t or "Question text" in t for t in texts)
+    # its choices are offered, not said; a task list's items are said
+    assert "Bulk mode" not in texts and "Zorb mode tried" in texts
+
+
+def test_html_words_set_bold_by_a_class_of_the_style_sheet_are_bold(tmp_path):
+    """A Google Docs export sets bold words in spans of a class its style sheet makes bold
+    (``.c3{font-weight:700}``), never in <b>: they are bold all the same."""
+    page = tmp_path / "doc.html"
+    page.write_text(
+        "<html><head><style type='text/css'>.c1{font-size:11pt}.c2,.c3{font-weight:700;"
+        "color:#000}.c4{font-style:italic}</style></head><body><ul class='lst-kix_a-0'>"
+        "<li class='c5'><span class='c3'>Drip mode</span><span class='c1'> – copies one row"
+        " at a time into </span><span class='c2 c1'>Quill</span><span class='c1'>.</span>"
+        "</li></ul><p><span class='c4'>Zorb mode</span><span class='c1'> streams rows.</span>"
+        "</p></body></html>"
+    )
+    raws = [getattr(b, "raw", "") for b in read_document(page).blocks]
+    assert raws[0] == "**Drip mode** – copies one row at a time into **Quill**."
+    assert "**" not in raws[1]
+
+
+def test_html_white_space_between_two_spans_of_a_division_parts_their_words(tmp_path):
+    """A chat export's message header: the author and the time in spans of their own, on a
+    line of a division with white space between them, read as two words, not one."""
+    page = tmp_path / "chat.html"
+    page.write_text(
+        "<html><body><div class='msg'><div class='meta'>\n  <span class='user'>Tansy Fern"
+        "</span> <span class='ts'>19:07</span>\n</div><div class='text'>Zorb keeps rows for"
+        " a day.</div></div></body></html>"
+    )
+    texts = [b.text for b in read_document(page).blocks]
+    assert texts == ["Tansy Fern 19:07", "Zorb keeps rows for a day."]
+
+
 def test_html_note_app_export_sized_titles_bold_lines_and_tables_in_objects(tmp_path):
     """A note app's export: no <h1>-<h6>; the title and section titles in a stated size
     (the body's size only in the style sheet), sub-headings as bold lines, a table inside
