@@ -34,6 +34,11 @@ FUNCTION_WORDS = re.compile(
 )
 
 
+# pictographs (and their variation selectors and joiners) at either end of a name
+_MARKS_AROUND = re.compile(
+    r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
+    r"|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$"
+)
 # a figure opening a phrase: a percentage or a decimal ("97.5% quill rate", "0.5 cut-off")
 _MEASURED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%|^\s*\d+[.,]\d+\s+[a-z]")
 
@@ -332,6 +337,8 @@ class Builder:
                 if known is not None and unit is not None:
                     unit.mentions.add(known.id)
             return None
+        # "Quill Hub ⭐", "⚠️ Zorb": a marker drawn beside a name is no part of it
+        name = _MARKS_AROUND.sub("", name)
         if _CLOSED_WORD.fullmatch(plain(name).strip(" :*").lower()):
             return None  # "When", "For": a word of the language's grammar names nothing
         if _MEASURED.match(plain(name)):

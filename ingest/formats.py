@@ -74,6 +74,7 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     unnumbered_headings(document.blocks)
     formal_lists(document.blocks)
     timestamps_off(document.blocks)
+    marks_off(document.blocks)
     answered_questions(document.blocks)
     if fmt in BOLD_LINE_HEADINGS:
         bold_line_sections(document.blocks)
@@ -95,6 +96,23 @@ def timestamps_off(blocks: list[Block]) -> None:
         if isinstance(b, (Paragraph, ListItem)) and (m := _TIMESTAMP.match(b.raw or b.text)):
             b.raw = (b.raw or b.text)[m.end() :]
             b.term, b.text = split_lead(b.raw)
+
+
+# a pick or a warning drawn between a name and what is said of it ("Quill Hub ⭐ – copies
+# rows", "[Zorb](...) ⚠️ - drops rows")
+_MARK_BEFORE_SEPARATOR = re.compile(
+    r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?)+(?=\s+[-–—]\s)"
+)
+
+
+def marks_off(blocks: list[Block]) -> None:
+    """A paragraph or item whose name is followed by a marker before the dash that leads
+    to what is said of it is read without the marker: the name, then its text (its lead
+    term, if its reader found one, stays)."""
+    for b in blocks:
+        if isinstance(b, (Paragraph, ListItem)) and _MARK_BEFORE_SEPARATOR.search(b.raw or b.text):
+            b.raw = _MARK_BEFORE_SEPARATOR.sub("", b.raw or b.text)
+            b.text = _MARK_BEFORE_SEPARATOR.sub("", b.text)
 
 
 # "Q: ...?", "Q12. ...?", "**Question 3:** ...?" alone in a paragraph, and "A: ..." ("**Answer:**

@@ -2559,3 +2559,16 @@ def test_parts_joined_by_plus_with_one_head_noun_are_parts(tmp_path):
     found = facts(x, "partOf")
     assert {("Hot rows", "partOf", "Quill Store"), ("Cold rows", "partOf", "Quill Store")} <= found
     assert not any(o == "Zorb Gate" for _, _, o in found)
+
+
+def test_a_marker_drawn_beside_a_name_is_no_part_of_it(tmp_path):
+    # an awesome list's entries: a pick or a warning drawn after the link, before the dash
+    x = extract(
+        tmp_path,
+        "## Loaders\n\n- [Quill Hub](https://example.org/quill) ⭐ - copies rows nightly.\n"
+        "- [Zorb Stream](https://example.org/zorb) ⚠️ - drops rows it cannot parse.\n"
+        "- **Fern Vault** 🧪 - keeps rows for a year.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Quill Hub", "Zorb Stream", "Fern Vault"} <= labels, labels
+    assert not any("⭐" in n or "⚠" in n for e in x.entities.values() for n in (e.label, *e.aliases))
