@@ -296,6 +296,9 @@ def unknown_services(
             continue
         if tails and _written(engine, tails[0]):
             continue  # "Quill Streams, per shard: ..." names Zorb Quill Streams, unlinked
+        prefix = service.canonical + " "
+        if any(e.label.startswith(prefix) for e in engine.view.entities.values()):
+            continue  # a family the documents name by its members ("Amazon Zorb Hub" of Zorb)
         form = set(keyword_tokens(m.form)) - _VENDORS
         if _qualifies(asked, form) and _family(catalog, service):
             continue

@@ -70,3 +70,15 @@ def engine_with_notes(built, folder: Path, name: str, text: str, more: dict | No
     build_dir = copy_build(built[0], folder)
     rebuild(paths, build_dir)
     return Engine(build_dir)
+
+
+def engine_of(folder: Path, name: str, text: str):
+    """An engine over one document of notes alone (``name``, Markdown ``text``): a graph that
+    knows nothing of the cheat sheet."""
+    from search import Engine
+    from search.rebuild import rebuild
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    rebuild([path], folder / "build")
+    return Engine(folder / "build")

@@ -7,7 +7,7 @@ from graph.vocabulary import classes, plural, relation_phrase, relations
 from search.question import analyse
 from search.scoring import fit_conditional_logit, fit_logistic, softmax_scores
 from search.spelling import Speller
-from tests.helpers import engine_with_notes
+from tests.helpers import engine_of, engine_with_notes
 
 
 @pytest.mark.parametrize("cls", sorted(set(classes()) - {"Entity", "Document"}))
@@ -442,6 +442,43 @@ def test_a_column_of_marks_answers_which_things_it_marks(built, tmp_path):
     assert {row[1] for row in rows} == {"Quill Loader", "Gromble Loader"}
     r = engine.ask("Which loaders can't run on Quanta nodes?")
     assert {a["label"] for a in r["answers"]} == {"Quill Loader", "Mossy Loader"}, r["summary"]
+
+
+def test_a_column_titled_in_short_or_denied_among_two_answers_by_its_marks(built, tmp_path):
+    # a column's title cut short ("Unsup.") is named by the word it begins; a "not" denies
+    # the first column named after it, not every column the question names
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loader-grid.md",
+        "# Loader notes\n\nSome words first.\n\n## Another part\n\nMore words here.\n\n"
+        "## Grid\n\n| Loader | Sup. | Unsup. | Zorb | Quill |\n|---|---|---|---|---|\n"
+        "| Tansy Loader | ✓ | ✗ | ✓ | ✓ |\n| Fern Loader | ✗ | ✓ | ✓ | ✓ |\n"
+        "| Gromble Loader | ✗ | ✓ | ✗ | ✓ |\n| Mossy Loader | ✓ | ✗ | ✓ | ✓ |\n"
+        "| Pebble Loader | ✓ | ✗ | ✗ | ✓ |\n",
+    )
+    r = engine.ask("which of the built in loaders are unsupervised?")
+    assert {a["label"] for a in r["answers"]} == {"Fern Loader", "Gromble Loader"}, r["summary"]
+    r = engine.ask("Which loaders can't run on Zorb at all, Quill only?")
+    assert {a["label"] for a in r["answers"]} == {"Gromble Loader", "Pebble Loader"}, r["summary"]
+
+
+def test_a_family_the_notes_name_only_by_its_members_is_named(tmp_path):
+    # the notes say "Model Monitor" and "Ground Truth", the catalogue's SageMaker family, never
+    # "SageMaker" alone: a question that says it asks about things the notes do name
+    engine = engine_of(
+        tmp_path,
+        "tuning-notes.md",
+        "# Tuning notes\n\n## Tuning\n\n* **Automatic model tuning (AMT)** – runs many"
+        " training jobs over the ranges you give.\n* search strategies: Gromble (the default),"
+        " Quill, Fern, Zorb\n* Zorb stops weak jobs early.\n\n## Watching\n\n"
+        "* **Model Monitor** – watches endpoints for drift.\n"
+        "* **Ground Truth** – labels rows with a crowd.\n",
+    )
+    r = engine.ask("What's the default tuning search strategy in SageMaker?")
+    assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
+    r = engine.ask("In SageMaker, which search strategy is the default?")
+    assert "never name" not in r["summary"], r["summary"]
 
 
 def test_whether_a_matrix_marks_a_thing_answers_yes_or_no(built, tmp_path):
