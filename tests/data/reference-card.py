@@ -2,39 +2,49 @@
 coordinates with fpdf2 (as a hand-made crib sheet is): coloured title bars, bold keys at each
 column's margin and their values at a fixed offset, no ruled cells.
 Run: python reference-card.py (with fpdf2 installed)."""
+
 from fpdf import FPDF
 
 COLUMNS = [
-    ("GROMBLE LOADERS", [
-        ("Drip loader", "one row at a time from Quill queues; slow but never loses a row"),
-        ("Bulk loader", "whole files at once, fastest for nightly jobs"),
-        ("Zorb loader", "streams from the Zorb hub, needs a Zorb key"),
-        ("Fern loader", "reads Fern archives only, read-only access"),
-        ("Mossy loader", "legacy; replaced by the Bulk loader in 2024"),
-        ("Tansy loader", "samples rows for tests, never for production"),
-        ("Quill loader", "writes to Quill tables, keeps the schema"),
-        ("Pebble loader", "tiny files, many of them; batches them up"),
-    ]),
-    ("ZORBEX MODELS", [
-        ("Zorbex Lite", "small tabular model; CPU only"),
-        ("Zorbex Deep", "deep model for images; GPU to train"),
-        ("Zorbex Text", "word vectors and text classes"),
-        ("Zorbex Time", "forecasts many related series at once"),
-        ("Zorbex Pair", "embeds pairs of things, like user and item"),
-        ("Zorbex Odd", "scores how unusual each row is"),
-        ("Zorbex Group", "clusters rows into k groups"),
-        ("Zorbex Topic", "finds topics in a pile of documents"),
-    ]),
-    ("QUILL SETTINGS", [
-        ("Quill depth", "how many levels a Quill tree may grow"),
-        ("Quill rounds", "how many trees are built, one after another"),
-        ("Quill rate", "how much each new tree counts"),
-        ("Quill weight", "balances rare positive rows against the rest"),
-        ("Quill fence", "stops a Quill job from writing outside its bucket"),
-        ("Quill stop", "ends training when the score stops improving"),
-        ("Quill seed", "makes two runs give the same trees"),
-        ("Quill cache", "keeps hot rows in memory between rounds"),
-    ]),
+    (
+        "GROMBLE LOADERS",
+        [
+            ("Drip loader", "one row at a time from Quill queues; slow but never loses a row"),
+            ("Bulk loader", "whole files at once, fastest for nightly jobs"),
+            ("Zorb loader", "streams from the Zorb hub, needs a Zorb key"),
+            ("Fern loader", "reads Fern archives only, read-only access"),
+            ("Mossy loader", "legacy; replaced by the Bulk loader in 2024"),
+            ("Tansy loader", "samples rows for tests, never for production"),
+            ("Quill loader", "writes to Quill tables, keeps the schema"),
+            ("Pebble loader", "tiny files, many of them; batches them up"),
+        ],
+    ),
+    (
+        "ZORBEX MODELS",
+        [
+            ("Zorbex Lite", "small tabular model; CPU only"),
+            ("Zorbex Deep", "deep model for images; GPU to train"),
+            ("Zorbex Text", "word vectors and text classes"),
+            ("Zorbex Time", "forecasts many related series at once"),
+            ("Zorbex Pair", "embeds pairs of things, like user and item"),
+            ("Zorbex Odd", "scores how unusual each row is"),
+            ("Zorbex Group", "clusters rows into k groups"),
+            ("Zorbex Topic", "finds topics in a pile of documents"),
+        ],
+    ),
+    (
+        "QUILL SETTINGS",
+        [
+            ("Quill depth", "how many levels a Quill tree may grow"),
+            ("Quill rounds", "how many trees are built, one after another"),
+            ("Quill rate", "how much each new tree counts"),
+            ("Quill weight", "balances rare positive rows against the rest"),
+            ("Quill fence", "stops a Quill job from writing outside its bucket"),
+            ("Quill stop", "ends training when the score stops improving"),
+            ("Quill seed", "makes two runs give the same trees"),
+            ("Quill cache", "keeps hot rows in memory between rounds"),
+        ],
+    ),
 ]
 
 pdf = FPDF(orientation="L", format="A4")
