@@ -39,6 +39,9 @@ _MARKS_AROUND = re.compile(
     r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
     r"|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$"
 )
+CUT_WORD_ZIPF = 3.5  # a last word English uses more often is no word cut short
+# a word cut short with a full stop, in a name of two words or more ("Factorization Mach.")
+_CUT_SHORT = re.compile(r"^\S+(?:\s+\S+)*\s+[A-Za-z][a-z]{2,}\.?$")
 # a figure opening a phrase: a percentage or a decimal ("97.5% quill rate", "0.5 cut-off")
 _MEASURED = re.compile(r"^\s*\d+(?:[.,]\d+)?\s*%|^\s*\d+[.,]\d+\s+[a-z]")
 
@@ -152,6 +155,37 @@ class Builder:
             if e is not None and e.id != subject.id:
                 self.fact(subject, predicate, e, unit)
         self.pending.clear()
+
+    def _spelled_out(self, name: str) -> str | None:
+        """The one known name (an algorithm SageMaker ships, a catalogue service, a thing
+        the documents name) whose words are those of ``name`` but the last, which ``name`` cuts
+        short and English does not use ("Mach." of "Machines", "Segm" of "Segmentation");
+        None if none or several."""
+        from wordfreq import zipf_frequency
+
+        from .names import algorithm_spellings
+
+        words = plain(name).strip().rstrip(".").lower().split()
+        if zipf_frequency(words[-1], "en") >= CUT_WORD_ZIPF:
+            return None  # "Quill Mode" of "Quill Modes"? a word of its own
+
+        def begins(full: str) -> bool:  # the last word cut short, the others whole
+            said = full.lower().split()
+            return (
+                len(said) == len(words)
+                and said[:-1] == words[:-1]
+                and said[-1].startswith(words[-1])
+                and said[-1] != words[-1]
+            )
+
+        known = {
+            *algorithm_spellings().values(),
+            *(n for sv in self.registry.catalog.services for n in (sv.canonical, *sv.aliases)),
+            *(e.label for e in self.out.entities.values()),
+        }
+        catalog = self.registry.catalog
+        found = {(sv.canonical if (sv := catalog.lookup(n)) else n) for n in known if begins(n)}
+        return found.pop() if len(found) == 1 else None
 
     def type_known_names(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
@@ -343,6 +377,18 @@ class Builder:
             return None  # "When", "For": a word of the language's grammar names nothing
         if _MEASURED.match(plain(name)):
             return None  # "97.5% quill rate", "0.5 cut-off": a measurement, not a name
+        if (
+            not identifier
+            and _CUT_SHORT.search(name)
+            and self.registry.find(name) is None
+            and (full := self._spelled_out(name))
+        ):
+            # "Factorization Mach.", "Semantic Segm.": a card's name cut short, the known name
+            # its words begin
+            e = self.entity(full, cls, unit)
+            if e is not None:
+                self.registry.add_alias(e, plain(name).strip())
+            return e
         if name.startswith("Ml.") and is_instance_type(name):
             name = "ml." + name[3:]  # SageMaker's instance names stay as written, in lower case
         if self.family is not None and not identifier and (full := self.in_family(name)):
