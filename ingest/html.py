@@ -249,7 +249,8 @@ _LABEL_CLASSES = frozenset(
 )
 # the lines around a page's text (author, date, generator); a table of contents inside the
 # text is read (dropping it lost answers on an Org-mode page and an Asciidoctor page)
-_CHROME = frozenset(("postamble", "breadcrumbs"))
+# (a quiz review's table of the attempt: started, state, marks, grade)
+_CHROME = frozenset(("postamble", "breadcrumbs", "quizreviewsummary"))
 # text set for screen readers only (Bootstrap's, WordPress', Moodle's): drawn nowhere
 _UNSEEN_CLASSES = frozenset(("sr-only", "visually-hidden", "screen-reader-text", "accesshide"))
 

@@ -1175,6 +1175,10 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     line.keyed = plain_at > 0 and (
         words[plain_at]["x0"] - words[plain_at - 1]["x1"] > _COLUMN_GAP * words[plain_at]["size"]
     )
+    if line.keyed and not marker and (m := re.match(r"\*\*([^*]+?)\*\*(?=\s+[^\s:–—-])", raw)):
+        # "**Recall**      TP / (TP + FN)": a key set apart from its text is a term, the text
+        # after it what it is (as "**Recall:** ..." says)
+        line.raw = f"**{m[1]}:**{raw[m.end() :]}"
     return line
 
 

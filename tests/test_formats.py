@@ -1744,16 +1744,16 @@ def test_pdf_reference_card_in_three_columns_of_keys_and_values():
     """A card set by coordinates in three columns, each key in bold at its column's margin
     and its text at a fixed offset: the gaps between keys and texts are no gutters, and a
     key back at the margin under a one-line entry opens the next entry; their lines align as a
-    table's would, but the first is no header."""
+    table's would, but the first is no header; a key set apart is a term ("Key: text")."""
     blocks = read_document(DATA / "reference-card.pdf").blocks
     headings = [b.title for b in blocks if isinstance(b, Heading)]
     assert headings == ["GROMBLE LOADERS", "ZORBEX MODELS", "QUILL SETTINGS"]
     said = [plain(b.raw) for b in blocks if isinstance(b, Paragraph)]
-    assert "Zorb loader streams from the Zorb hub, needs a Zorb key" in said
-    assert "Quill rounds how many trees are built, one after another" in said
+    assert "Zorb loader: streams from the Zorb hub, needs a Zorb key" in said
+    assert "Quill rounds: how many trees are built, one after another" in said
     assert not any("Zorbex" in x and "Quill depth" in x for x in said)
     # aligned as a table's columns are, but with no header: lines of keys and their text
-    assert "Zorbex Lite small tabular model; CPU only" in said
+    assert "Zorbex Lite: small tabular model; CPU only" in said
     assert not any(isinstance(b, Table) for b in blocks)
 
 
@@ -1771,6 +1771,8 @@ def test_html_quiz_review_inside_a_form_is_the_page_s_text(tmp_path):
     )
     page.write_text(
         "<html><body><form role='search'><input name='q'><label>Search courses</label></form>"
+        "<table class='generaltable quizreviewsummary'><tr><th>State</th><td>Finished</td></tr>"
+        "<tr><th>Grade</th><td>6.33 out of 10.00</td></tr></table>"
         "<form action='#' class='questionflagsaveform'><div class='que multichoice'>"
         "<div class='info'><h3>Question 1</h3><div class='state'>Correct</div></div>"
         "<h4 class='accesshide'>Question text</h4>"
@@ -1789,6 +1791,7 @@ def test_html_quiz_review_inside_a_form_is_the_page_s_text(tmp_path):
     # a question and its right answer are one card, the attempt's marks no text
     assert "Q: Which Gromble mode never loses a row? A: Drip mode" in texts
     assert not any("correct answer" in t or "Your answer" in t for t in texts)
+    assert not any(isinstance(b, Table) for b in read_document(page).blocks)  # the attempt's
     assert not any("Search courses" in t or "Question text" in t for t in texts)
     # its choices are offered, not said; a task list's items are said
     assert "Bulk mode" not in texts and "Zorb mode tried" in texts
