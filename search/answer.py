@@ -419,7 +419,9 @@ def _plural_read_as_verb(engine, q: Question) -> str | None:
     nxt = words[at + len(asked)]
     if not nxt.endswith("s") or nxt.endswith("ss"):
         return None
-    if f"{asked[-1]} {singular(nxt)}" not in engine.head_phrases:
+    # (or a kind the documents group things by is called by the word: an "Option" column)
+    kinds = {label.lower().split()[-1] for label in engine.view.kinds.values() if label.strip()}
+    if f"{asked[-1]} {singular(nxt)}" not in engine.head_phrases and singular(nxt) not in kinds:
         return None
     return f"{q.asked} {nxt}"
 

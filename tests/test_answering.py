@@ -481,6 +481,27 @@ def test_a_family_the_notes_name_only_by_its_members_is_named(tmp_path):
     assert "never name" not in r["summary"], r["summary"]
 
 
+def test_a_plural_before_a_verb_is_the_asked_noun_when_a_column_groups_things_by_it(
+    built, tmp_path
+):
+    # "Which Quill loading options shrink ...": "options" is the things asked for (an "Option"
+    # column groups them), not the verb of "Quill loading"
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loading-options.md",
+        "# Quill notes\n\n## Loading\n\n| Option | Max rows | Shrinks to none |\n"
+        "|---|---|:---:|\n| Drip loading | 6 MB | ❌ |\n| Tansy loading | 4 MB | ✅ |\n"
+        "| Fern loading | 1 GB | ✅ |\n| Mossy loading | 100 MB | ✅ (no queue) |\n",
+    )
+    r = engine.ask("Which Quill loading options shrink to none?")
+    assert {a["label"] for a in r["answers"]} == {
+        "Tansy loading",
+        "Fern loading",
+        "Mossy loading",
+    }, r["summary"]
+
+
 def test_whether_a_matrix_marks_a_thing_answers_yes_or_no(built, tmp_path):
     # the things compared are the columns; a row of marks per feature
     engine = engine_with_notes(

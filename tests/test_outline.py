@@ -2572,3 +2572,17 @@ def test_a_marker_drawn_beside_a_name_is_no_part_of_it(tmp_path):
     labels = {e.label for e in x.entities.values()}
     assert {"Quill Hub", "Zorb Stream", "Fern Vault"} <= labels, labels
     assert not any("⭐" in n or "⚠" in n for e in x.entities.values() for n in (e.label, *e.aliases))
+
+
+def test_a_name_cut_short_on_a_card_is_the_known_name_it_begins(tmp_path):
+    # a reference card's keys cut short: the algorithm SageMaker ships, a thing named before
+    x = extract(
+        tmp_path,
+        "## Card\n\n- **Gromble Streams** keeps rows a day\n- **Factorization Mach.** sparse rows\n"
+        "- **Gromble Str.** replay within a day\n- **Quill Mode** rows one by one\n",
+    )
+    labels = {e.label: e for e in x.entities.values()}
+    assert "Factorization Mach" not in labels and "Gromble Str" not in labels, labels
+    assert labels["Factorization Machines"].cls == "Algorithm"
+    assert any(f[0] == "Gromble Streams" and "replay" in str(f[2]) for f in facts(x))
+    assert "Quill Mode" in labels  # a word of its own, not a word cut short
