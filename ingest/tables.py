@@ -12,7 +12,7 @@ import html
 import re
 
 from .blocks import Row, Source, Table
-from .builder import FUNCTION_WORDS, Builder, is_name_like
+from .builder import FUNCTION_WORDS, VERSUS, Builder, is_name_like
 from .lexicon import (
     is_everyday,
     is_meta_heading,
@@ -542,7 +542,9 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             if len(listed) > 1 or (listed and "(" in listed[0] and "<" in subject_cell)
             else split_list(plain(subject_cell))
             if "," in plain(subject_cell)  # never inside parentheses: "A (B, C)" is one
-            else _slashed_names(b, subject_cell) or [plain(subject_cell)]
+            else _slashed_names(b, subject_cell)
+            or _compared(b, subject_cell)
+            or [plain(subject_cell)]
         )
         # the subject column holds names by position: only very long cells are not names
         subjects = [
@@ -681,6 +683,18 @@ def _one_name(b: Builder, cell: str) -> bool:
         _known_name(b, name)
         or (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and is_name_like(name, 4))
     )
+
+
+def _compared(b: Builder, cell: str) -> list[str]:
+    """ "Quill vs Fern" in a row's name cell: the row is about both, when each reads as a
+    name (a remark in brackets aside) or is known."""
+    core = re.sub(r"\s*\([^()]*\)", "", plain(cell)).strip()
+    if not VERSUS.search(core):
+        return []
+    parts = [p.strip() for p in VERSUS.split(core)]
+    if len(parts) < 2 or not all(p and (is_name_like(p, 4) or _known_name(b, p)) for p in parts):
+        return []
+    return parts
 
 
 def _known_name(b: Builder, text: str) -> bool:

@@ -659,3 +659,15 @@ def test_a_footnote_marked_in_a_cell_says_its_note_of_the_row(tmp_path):
     }
     assert ("Quill Reader", "Forms", "yes (key-value pairs from scanned forms.)") in cells
     assert ("Fern Reader", "Speech", "yes") in cells
+
+
+def test_a_row_about_two_things_set_against_each_other_is_said_of_both(tmp_path):
+    # a pinned table's topic "Quill vs Fern": what the row says is said of each
+    x = extract(
+        tmp_path,
+        "## Pinned\n\n| Topic | Settled answer |\n|---|---|\n"
+        "| Quill vs Fern | Quill copies rows, Fern keeps files |\n| row limits | 6 MB per call |\n",
+    )
+    f = facts(x, "hasAttribute")
+    assert ("Quill", "hasAttribute", "Quill copies rows, Fern keeps files") in f
+    assert ("Fern", "hasAttribute", "Quill copies rows, Fern keeps files") in f
