@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from graph.subgraph import relation_label
-from graph.vocabulary import classes, is_plural_noun_phrase, singular
+from graph.vocabulary import classes, is_plural_noun_phrase, relations, singular
 
 from .cards import CardAnswer, card_answer
 from .facts import MARK_WORDS
@@ -829,7 +829,10 @@ def _answer(engine, s: Context) -> Answer:
         if related:
             q.form = "single" if len(related[0].answers) == 1 else "list"
             return _list(engine, s, related)
-        return _describe(engine, q, about, unit_score)
+        if not _asks_for_related(q):
+            return _describe(engine, q, about, unit_score)
+        # "What's the streaming alternative to Gromble?": a thing related to it is asked for,
+        # which no reading of the graph gives: the things the passages name answer it
     if q.form == "open" and s.readings:
         best = s.readings[0]
         sure = list_confidence(engine, s, s.readings)
@@ -2328,6 +2331,29 @@ def _about_whom(engine, q: Question, linked: dict[str, float]) -> str | None:
     if asked & name and asked - name:
         return None  # "What Widget Hub part stores rows?" asks for a part of it
     return x
+
+
+def _asks_for_related(q: Question) -> bool:
+    """Whether the asked phrase's head is a word the ontology names a relation by ("the
+    neural *alternative* to X", "a *replacement* for X"): another thing is asked for."""
+    words = q.asked.lower().split()
+    if not words:
+        return False
+    head = singular(words[-1])
+    return any(
+        head == n.lower()
+        for p, t in relations().items()
+        if p not in _RECORD_RELATIONS
+        for n in t.names
+        if " " not in n
+    )
+
+
+# relations that record the graph's own bookkeeping, no relation a question asks for ("what
+# *kind* of storage is X?" asks what X is)
+_RECORD_RELATIONS = frozenset(
+    "kind criterion hasAttribute hasProperty note page section lineStart lineEnd sha256 mentions".split()
+)
 
 
 def _describe(engine, q: Question, x: str, unit_score) -> Answer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from graph.views import FactView, GraphView
@@ -10,6 +11,13 @@ from graph.views import FactView, GraphView
 _PURPOSES = {"usedFor", "suitableFor", "addresses", "whenToUse"}
 # what a table's cell says when it only says whether (a check mark is read "yes")
 MARK_WORDS = frozenset({"yes", "no", "partial"})
+
+
+def short_value(cell: str) -> str:
+    """A cell's value when it is one or two words of letters (a remark in brackets after it
+    aside): "Unsupervised", "Semi supervised"; "" for others."""
+    core = re.sub(r"\s*\([^()]*\)\s*$", "", cell).strip()
+    return core if re.fullmatch(r"[A-Za-z][A-Za-z-]{2,}(?: [A-Za-z][A-Za-z-]{2,})?", core) else ""
 
 
 class FactIndex:
@@ -22,6 +30,9 @@ class FactIndex:
         self.subject_facts: dict[str, list[FactView]] = defaultdict(list)  # every fact, by subject
         # (criterion, "yes" or "no") → the cells that say so ("Zorb streaming: ✓")
         self.marked: dict[tuple[str, str], list[FactView]] = defaultdict(list)
+        # (criterion, value) → the cells of a column that say one short value ("Learning type:
+        # Unsupervised"), by the value's words
+        self.valued: dict[tuple[str, str], list[FactView]] = defaultdict(list)
         self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
         for f in v.facts:
             self.unit_facts[f.unit].append(f)
@@ -30,6 +41,8 @@ class FactIndex:
                 mark = f.obj.lower().split(" (")[0]  # "yes (a note on it)"
                 if f.predicate == "hasAttribute" and f.criterion and mark in MARK_WORDS:
                     self.marked[(f.criterion.lower(), mark)].append(f)
+                elif f.predicate == "hasAttribute" and f.criterion and (value := short_value(f.obj)):
+                    self.valued[(f.criterion.lower(), value)].append(f)
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from graph.vocabulary import classes, plural, relation_phrase, relations, superclasses
 
+from .facts import MARK_WORDS
 from .index import keyword_tokens
 from .question import FUNCTION_WORDS, Question
 
@@ -298,11 +299,35 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         key=lambda c: named[c][0],
         default=None,
     )
-    for crit in named:
-        said = "no" if crit == denied or (negation and denied is None) else "yes"
-        facts = g.marked.get((crit, said), [])
+    chosen = [
+        (facts, said, named[crit][1])
+        for crit in named
+        if (said := "no" if crit == denied or (negation and denied is None) else "yes")
+        and (facts := g.marked.get((crit, said), []))
+    ]
+    # the rows a column gives a value the question says ("which are *unsupervised*?" over a
+    # "Learning type" column of Supervised and Unsupervised), not asked "not"
+    # (said in the question's own words, not in a name it gives: "Amazon Zorb" says no "zorb")
+    named_stems = {
+        x
+        for e, c in linked.items()
+        if c >= 1.0 and e in v.entities
+        for n in (v.entities[e].label, *v.entities[e].aliases)
+        for x in stems(n)
+    }
+    said_stems = stems(q.text) - named_stems
+    chosen += [
+        (facts, facts[0].obj.split(" (")[0].strip(), value)
+        for (crit, value), facts in sorted(g.valued.items())
+        if not negation
+        and value.lower() not in MARK_WORDS
+        and stems(value) <= said_stems
+        # (a column of other values too: a category, not a column of one word)
+        and sum(len(fs) for (c, _), fs in g.valued.items() if c == crit) > len(facts)
+    ]
+    for facts, said, title in chosen:
         if len({f.subject for f in facts}) >= 2:
-            r = Reading("marked", facts[0].criterion, said, title=named[crit][1])
+            r = Reading("marked", facts[0].criterion, said, title=title)
             for f in facts:
                 r.answers.setdefault(f.subject, set()).add(f.unit)
             # the kind its rows are of ("Gromble rows"): what the column narrows

@@ -502,6 +502,38 @@ def test_a_plural_before_a_verb_is_the_asked_noun_when_a_column_groups_things_by
     }, r["summary"]
 
 
+def test_what_is_the_alternative_to_a_thing_asks_for_another_thing(built, tmp_path):
+    # the asked phrase's head is a relation's word ("alternative"): not a question about
+    # Quill, though it names only Quill
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loader-pins.md",
+        "# Loader notes\n\n## Pinned\n\n| Topic | Settled answer |\n|---|---|\n"
+        "| Quill | copies rows one at a time, CPU only (FRN = faster alternative) |\n"
+        "| Fern Row Navigator (FRN) | copies whole files, needs a Zorb key |\n"
+        "| Mossy | keeps rows for a year |\n",
+    )
+    r = engine.ask("What's the faster alternative to Quill for copying rows?")
+    assert r["answered"] and r["answers"][0]["label"] == "Fern Row Navigator", r["summary"]
+
+
+def test_a_column_s_value_the_question_says_answers_which_rows_have_it(built, tmp_path):
+    # a column of categories ("Feed": Streaming or Nightly): the rows with the value asked
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loader-feeds.md",
+        "# Loader notes\n\nSome words first.\n\n## Appendix\n\n| Loader | Feed | Rows |\n"
+        "|---|---|---|\n| Quill Loader | Streaming | 6 MB |\n| Fern Loader | Nightly | 1 GB |\n"
+        "| Tansy Loader | Streaming (mostly) | 4 MB |\n| Mossy Loader | Nightly | 2 GB |\n",
+    )
+    r = engine.ask("According to the appendix, which loaders are streaming?")
+    assert {a["label"] for a in r["answers"]} == {"Quill Loader", "Tansy Loader"}, r["summary"]
+    rows = engine.store.query(r["sparql"]).rows  # the SPARQL shown gives the answers
+    assert {row[1] for row in rows} == {"Quill Loader", "Tansy Loader"}
+
+
 def test_whether_a_matrix_marks_a_thing_answers_yes_or_no(built, tmp_path):
     # the things compared are the columns; a row of marks per feature
     engine = engine_with_notes(
