@@ -33,6 +33,7 @@ class FactIndex:
         # (criterion, value) → the cells of a column that say one short value ("Learning type:
         # Unsupervised"), by the value's words
         self.valued: dict[tuple[str, str], list[FactView]] = defaultdict(list)
+        self.column_cells: dict[str, int] = defaultdict(int)  # criterion → its valued cells
         self.position = {id(f): i for i, f in enumerate(v.facts)}  # the view's (document) order
         for f in v.facts:
             self.unit_facts[f.unit].append(f)
@@ -41,8 +42,11 @@ class FactIndex:
                 mark = f.obj.lower().split(" (")[0]  # "yes (a note on it)"
                 if f.predicate == "hasAttribute" and f.criterion and mark in MARK_WORDS:
                     self.marked[(f.criterion.lower(), mark)].append(f)
-                elif f.predicate == "hasAttribute" and f.criterion and (value := short_value(f.obj)):
+                elif (
+                    f.predicate == "hasAttribute" and f.criterion and (value := short_value(f.obj))
+                ):
                     self.valued[(f.criterion.lower(), value)].append(f)
+                    self.column_cells[f.criterion.lower()] += 1
                 if f.predicate == "hasProperty" and len(f.obj.split()) <= 3:  # "Discrete"
                     self.value_facts[(f.predicate, f.obj.lower())].append(f)
                 elif f.predicate in _PURPOSES and len(f.obj.split()) <= 8:

@@ -316,14 +316,16 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         for x in stems(n)
     }
     said_stems = stems(q.text) - named_stems
+    valued = sorted(
+        key
+        for key in (g.valued if not negation else ())
+        if key[1].lower() not in MARK_WORDS and stems(key[1]) <= said_stems
+    )
     chosen += [
-        (facts, facts[0].obj.split(" (")[0].strip(), value)
-        for (crit, value), facts in sorted(g.valued.items())
-        if not negation
-        and value.lower() not in MARK_WORDS
-        and stems(value) <= said_stems
+        (g.valued[(crit, value)], g.valued[(crit, value)][0].obj.split(" (")[0].strip(), value)
+        for crit, value in valued
         # (a column of other values too: a category, not a column of one word)
-        and sum(len(fs) for (c, _), fs in g.valued.items() if c == crit) > len(facts)
+        if g.column_cells[crit] > len(g.valued[(crit, value)])
     ]
     for facts, said, title in chosen:
         if len({f.subject for f in facts}) >= 2:
