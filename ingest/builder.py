@@ -24,7 +24,7 @@ from .names import (
     split_list,
 )
 from .registry import EntityRegistry, slug
-from .text import plain
+from .text import PICTOGRAPHS, plain
 
 VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 
@@ -35,10 +35,7 @@ FUNCTION_WORDS = re.compile(
 
 
 # pictographs (and their variation selectors and joiners) at either end of a name
-_MARKS_AROUND = re.compile(
-    r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
-    r"|[\s\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$"
-)
+_MARKS_AROUND = re.compile(rf"^[\s{PICTOGRAPHS}\ufe0f\u200d]+|[\s{PICTOGRAPHS}\ufe0f\u200d]+$")
 CUT_WORD_ZIPF = 3.5  # a last word English uses more often is no word cut short
 # a word cut short with a full stop, in a name of two words or more ("Factorization Mach.")
 _CUT_SHORT = re.compile(r"^\S+(?:\s+\S+)*\s+[A-Za-z][a-z]{2,}\.?$")

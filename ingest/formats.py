@@ -16,7 +16,7 @@ from pathlib import Path
 from .blocks import Block, Heading, ListItem, Paragraph
 from .document import Document, ParseError
 from .flowchart import flowcharts_as_tables
-from .text import plain, split_lead
+from .text import PICTOGRAPHS, plain, split_lead
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
 READERS: dict[str, tuple[str, str]] = {
@@ -100,9 +100,7 @@ def timestamps_off(blocks: list[Block]) -> None:
 
 # a pick or a warning drawn between a name and what is said of it ("Quill Hub ⭐ – copies
 # rows", "[Zorb](...) ⚠️ - drops rows")
-_MARK_BEFORE_SEPARATOR = re.compile(
-    r"(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?)+(?=\s+[-–—]\s)"
-)
+_MARK_BEFORE_SEPARATOR = re.compile(rf"(?:\s*[{PICTOGRAPHS}][\ufe0f\u200d]?)+(?=\s+[-–—]\s)")
 
 
 def marks_off(blocks: list[Block]) -> None:

@@ -20,6 +20,9 @@ _MARKED = re.compile(
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BLOCK_TAGS = {"br", "li", "p", "div", "ul", "ol", "tr", "td", "th", "table", "dt", "dd", "hr"}
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u20e3]")
+# pictographs drawn beside words (☑, ⭐, 🧪), as the body of a character class; a marker's
+# variation selector and joiner (U+FE0F, U+200D) go with it
+PICTOGRAPHS = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff"
 _WS = re.compile(r"\s+")
 # a cross says "not" ("input: RecordIO only → ✗ CSV"), unless a negation follows it already
 _CROSS = re.compile(
