@@ -69,6 +69,18 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
     return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
 
 
+def versus_names(*sides: str) -> list[tuple[str, str]]:
+    """The things "A vs B" sets side by side, each with the short form written, if shorter:
+    "Gromble vs Tessaract sync" → Gromble sync (Gromble), Tessaract sync (Tessaract)."""
+    sides = tuple(s.strip() for s in sides)
+    if len(sides) == 2:
+        a, b = sides
+        if len(a.split()) == 1 and len(b.split()) >= 2 and b.split()[-1].islower():
+            tail = " ".join(b.split()[1:])
+            return [(f"{a} {tail}", a), (b, b.split()[0])]
+    return [(s, "") for s in sides]
+
+
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
 # English's closed word classes: question words, prepositions, conjunctions, pronouns,
@@ -124,7 +136,8 @@ class Builder:
         cues: Mapping[str, Sequence[str]] | None = None,
     ):
         self.registry = registry or EntityRegistry()
-        self.class_for = ClassWords(class_names or {}).class_for
+        words = ClassWords(class_names or {})
+        self.class_for, self.names_a_class = words.class_for, words.names_a_class
         self.cues = cues or {}  # relation → the phrases that state it (the ontology's)
         # what a relation's objects (True) or subjects are called → the relation
         self.listed: dict[str, tuple[str, bool]] = {}
@@ -363,8 +376,18 @@ class Builder:
         an ``identifier`` (written as code) keeps its spelling and is never a service."""
         if VERSUS.search(re.sub(r"\([^()]*\)", "", name)):  # "Glue vs EMR" compares two
             # things; it is neither ("row drift (inputs vs baseline)" only remarks on one)
-            for part in VERSUS.split(name):
-                known = self.registry.find(part.strip())
+            parts = versus_names(*VERSUS.split(name))
+            # each side a name of as many words ("Parquet vs ORC vs Avro"): the things
+            # compared are things ("Distributed vs Non-Distributed Training" may share a tail)
+            named = len({len(part.split()) for part, _ in parts}) == 1 and all(
+                self.registry.find(part) is not None or is_name_like(part, 5) for part, _ in parts
+            )
+            for part, short in parts:
+                known = self.registry.find(part)
+                if known is None and named and unit is not None:
+                    known = self.entity(part, self.class_for(part), unit)
+                    if known is not None and short:
+                        self.registry.add_alias(known, short, index=False)
                 if known is not None and unit is not None:
                     unit.mentions.add(known.id)
             return None

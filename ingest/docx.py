@@ -74,6 +74,7 @@ def parse_docx_document(data: bytes, name: str) -> Document:
         raise ParseError(name, 1, f"not a readable DOCX: {exc}") from exc
     if document is None:
         raise ParseError(name, 1, f"too large when unpacked ({unpacked:,} bytes)")
+    _unwrap_content_controls(document)
     reader = _DocxReader(name, document)
     try:
         reader.read()
@@ -81,6 +82,26 @@ def parse_docx_document(data: bytes, name: str) -> Document:
         # python-docx meets malformed XML only as it reads each part
         raise ParseError(name, len(reader.view) + 1, f"not a readable DOCX: {exc}") from exc
     return Document(name, "docx", reader.blocks, [reader.view])
+
+
+def _unwrap_content_controls(document: DocxDocument) -> None:
+    """A form's content controls (``w:sdt``) as the text they show: a control around
+    paragraphs, rows or cells gives way to its content, read where it stands (python-docx reads
+    only a body's and a cell's own paragraphs and tables); a control still showing its
+    placeholder ("Click or tap here to enter text.") holds nothing the author wrote."""
+    for sdt in list(document.element.body.iter(qn("w:sdt"))):
+        parent = sdt.getparent()
+        if parent is None:
+            continue
+        if sdt.find(f"{qn('w:sdtPr')}/{qn('w:showingPlcHdr')}") is not None:
+            parent.remove(sdt)
+            continue
+        content = sdt.find(qn("w:sdtContent"))
+        if content is None or next(sdt.iterancestors(_W_P), None) is not None:
+            continue  # (inside a paragraph its runs are read as they are)
+        for child in list(content):
+            sdt.addprevious(child)
+        parent.remove(sdt)
 
 
 def _style_chain(style: BaseStyle | None) -> list[BaseStyle]:

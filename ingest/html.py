@@ -77,6 +77,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     _bold_classes(root)
     _symbol_fonts(root)
     _quiz_cards(root)
+    _term_cards(root)
     content = main_content(root)
     reader.styled_levels = styled_heading_levels(content)
     try:
@@ -146,6 +147,91 @@ def _quiz_cards(root: etree._Element) -> None:
         for el in [right[0], *que.xpath(f".//*[{said}]")]:
             if el.getparent() is not None:
                 el.getparent().remove(el)
+
+
+def _card_sides(card: etree._Element) -> list[etree._Element] | None:
+    """A card's two sides (term, then what it means): its only two parts holding words, found
+    through wrappers of one part; loose words beside them make it no card of two sides."""
+    el = card
+    while True:
+        if (el.text or "").strip():
+            return None
+        parts = [c for c in el if not _skipped(c) and c.text_content().strip()]
+        if any((c.tail or "").strip() for c in el if isinstance(c.tag, str)):
+            return None
+        if len(parts) == 1 and parts[0].tag not in _INLINE:
+            el = parts[0]
+        else:
+            return parts if len(parts) == 2 else None
+
+
+def _card_term(side: etree._Element) -> str:
+    if side.tag in _HEADINGS or side.find(".//br") is not None:
+        return ""
+    term = inline_markdown(side).replace("**", "").strip(" :")
+    if len(re.findall(r"[^\W\d_]", term)) < 2:
+        return ""  # a count or a mark ("3", "★"): no term
+    return term if len(term.split()) <= _CARD_TERM_WORDS else ""
+
+
+_CARD_TERM_WORDS = 10
+
+
+def _term_cards(root: etree._Element) -> None:
+    """A flashcard set as a page shows it: three or more sibling cards of one kind (the same
+    tag and class), each of two sides, a short term and what it means (a study site's
+    "term | definition" cards). Each is read as a definition list's entry, the lines of its
+    back (broken by ``<br>``) as a list under the term, as a card's lines are its points."""
+    for parent in list(root.iter()):
+        if not isinstance(parent.tag, str) or parent.tag in ("tr", "tbody", "thead", "table"):
+            continue
+        kinds: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
+                kinds.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for cards in kinds.values():
+            sided = [(c, _card_sides(c)) for c in cards]
+            read = [(c, s[0], s[1], _card_term(s[0])) for c, s in sided if s]
+            read = [r for r in read if r[3]]
+            if len(read) < 3 or 5 * len(read) < 4 * len(cards):
+                continue
+            term_words = sum(len(r[3].split()) for r in read)
+            back_words = sum(len(r[2].text_content().split()) for r in read)
+            if back_words < 2 * term_words:
+                continue  # two short parts each (a name and a date): no term and meaning
+            for card, front, back, term in read:
+                card.getparent().replace(card, _card_entry(front, back, term))
+
+
+_CARD_TAGS = frozenset(("div", "section", "article", "a"))
+
+
+def _card_entry(front: etree._Element, back: etree._Element, term: str) -> etree._Element:
+    """``<dl><dt>term</dt><dd>first line<ul><li>next line</li>...</ul></dd></dl>``, its text
+    Markdown inline markup (read back as it is written)."""
+    marked = copy.deepcopy(back)
+    starts = [back.sourceline or front.sourceline or 1]
+    for br in marked.iter("br"):
+        starts.append((br.sourceline or starts[0]) + (br.tail or "").startswith("\n"))
+        br.tail = _LINE_MARK + (br.tail or "")
+    lines = [
+        (TYPED_BULLET.sub("", raw.strip()), n)
+        for raw, n in zip(inline_markdown(marked).split(_LINE_MARK), starts)
+        if raw.strip()
+    ]
+    entry = etree.Element("dl")
+    entry.sourceline = front.sourceline
+    dt = etree.SubElement(entry, "dt")
+    dt.text, dt.sourceline = term, front.sourceline
+    dd = etree.SubElement(entry, "dd")
+    dd.text, dd.sourceline = (lines[0][0], lines[0][1]) if lines else ("", starts[0])
+    if len(lines) > 1:
+        points = etree.SubElement(dd, "ul")
+        points.sourceline = lines[1][1]
+        for text, n in lines[1:]:
+            li = etree.SubElement(points, "li")
+            li.text, li.sourceline = text, n
+    return entry
 
 
 # a quiz review's marks of the learner's attempt, and its prompts ("Select one:")

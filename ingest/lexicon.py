@@ -109,6 +109,13 @@ class ClassWords:
                 found.append((re.compile(rf"\b(?:{alts})$", re.I), len(n), cls))
         self._patterns = sorted(found, key=lambda x: -x[1])
         self._seen: dict[str, str | None] = {}
+        self._words = {
+            f for words in names.values() for w in words for f in (w.lower(), plural(w.lower()))
+        }
+
+    def names_a_class(self, text: str) -> bool:
+        """Whether a phrase is a class's own word and nothing more ("Algorithm", "Metrics")."""
+        return text.strip(" :*").lower() in self._words
 
     def class_for(self, text: str) -> str | None:
         """The class a phrase names by its head ("Ranking Metrics" → Metric, "Key AWS

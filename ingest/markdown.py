@@ -22,6 +22,7 @@ Tables of contents (a "Page" column, or a last column of bare numbers) are dropp
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from functools import cache
 from pathlib import Path
@@ -510,8 +511,18 @@ def _outline_points(lines: list[str]) -> set[int]:
 _O_BULLET = re.compile(r"^(\s*)o(\s{1,4})(?=\S)")
 
 
-# a fenced div's fence (pandoc's "::: note", "::: {.callout-tip}", Docusaurus' ":::tip")
-_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^}]*\}|[\w-]+)?\s*(?:\{[^}]*\})?\s*$")
+# a fenced div's fence (pandoc's "::: note", "::: {.callout-tip}", Docusaurus' ":::tip",
+# ":::warning Its title" and ":::info[Its title]": a box's title is its label, not its words)
+_FENCED_DIV = re.compile(r"^\s*:{3,}(?:\s*(?:\{[^}]*\}|[\w-]+)(?:\[[^\]\n]*\])?(?:\s+\S.*)?)?\s*$")
+# MDX's module lines ("import Tabs from '@theme/Tabs';", "export const x = ...") and its
+# comments ("{/* ... */}" on one line): code of the page, not its words
+_MDX_MODULE_LINE = re.compile(
+    r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"];?|export\s+(?:const|default|function)\b.*)\s*$"
+)
+_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}")
+# an MDX component's tag (a capitalised name, as JSX writes components), and a panel's label
+_COMPONENT_TAG = re.compile(r"<(?P<end>/?)(?P<tag>[A-Z][\w.]*)(?P<attrs>(?:\s[^<>]*)?)/?>")
+_PANEL_LABEL = re.compile(r"\b(?:label|title)\s*=\s*(?P<q>[\"'])(?P<title>[^\"'<>]+)(?P=q)")
 
 
 _CLOZE = re.compile(r"\{\{c\d+::([^{}:]+?)(?:::[^{}]*)?\}\}")  # "{{c1::term::hint}}"
@@ -545,9 +556,10 @@ def _plain_text_habits(text: str) -> str:
         if fenced:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _FENCED_DIV.match(line):  # "::: note" ... ":::": the box, not its words
-            lines[i] = ""
+        if _FENCED_DIV.match(line) or _MDX_MODULE_LINE.match(line):
+            lines[i] = ""  # "::: note" ... ":::": the box, not its words; MDX's imports
             continue
+        line = lines[i] = _MDX_COMMENT.sub("", line)  # "{/* note for editors */}"
         line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
         # a card's cloze deletion ("{{c1::Zorb}}", Anki) is its words, read as written
         line = lines[i] = _CLOZE.sub(r"\1", line)
@@ -790,6 +802,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []
         self.disclosures: list[int] = []  # the levels of the <details> summaries open
+        self.panels: list[tuple[str, int]] = []  # the labelled MDX panels open: tag, level
         self.lists: list[bool] = []  # ordered?, one per open list
         self.items: list[ListItem | None] = []  # one per open list item
         self.defined_term = ""  # the term of the definition list's descriptions to come
@@ -1083,6 +1096,23 @@ class _Reader:
             level = self.disclosures.pop()
             while self.headings and self.headings[-1][0] >= level:
                 self.headings.pop()
+            return
+        tags = list(_COMPONENT_TAG.finditer(markup))
+        if tags and not _COMPONENT_TAG.sub("", markup).strip():
+            # MDX components alone ("<Tabs>", "<TabItem label='X'>", "</TabItem>"): a panel
+            # titled by its label (Docusaurus' tab, an <Accordion title="X">) is a section
+            # under the heading above, to its closing tag
+            for tag in tags:
+                if tag["end"] and self.panels and self.panels[-1][0] == tag["tag"]:
+                    level = self.panels.pop()[1]
+                    while self.headings and self.headings[-1][0] >= level:
+                        self.headings.pop()
+                elif not tag["end"] and (label := _PANEL_LABEL.search(tag["attrs"])):
+                    level = (self.headings[-1][0] if self.headings else 1) + 1
+                    title = clean_heading(html_lib.unescape(label["title"]))
+                    if title:
+                        self.heading(level, title, line_map)
+                        self.panels.append((tag["tag"], level))
             return
         if not _BLOCK_HTML.search(markup):
             if plain(markup) and not re.match(r"(?is)^\s*<(script|style|!--)", markup):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
-from .builder import CONNECTORS, FUNCTION_WORDS, VERSUS, Builder, is_name_like
+from .builder import CONNECTORS, FUNCTION_WORDS, VERSUS, Builder, is_name_like, versus_names
 from .code import code_comments, code_names
 from .lexicon import (
     heading_subject,
@@ -573,7 +573,7 @@ class OutlineReader:
             term, text = m.group(1), m.group(2)  # "Gromble vs Tessaract sync: Gromble ..."
         if term and len(pair := VERSUS.split(term)) == 2 and text:
             # "**L1 vs L2**: L1 adds ...; L2 adds ...": what it says is said of both
-            for name, short in _versus_names(*pair):
+            for name, short in versus_names(*pair):
                 e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
                 if e is not None:
                     if short:
@@ -935,6 +935,8 @@ class OutlineReader:
             self.b.family = None
 
     def _read_item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
+        if it.term and VERSUS.search(it.term):
+            self.b.entity(it.term, None, u)  # "**A vs B vs C**": each thing it sets side by side
         ctx = self.context()
         group = self.group
         label_owner = None  # the thing a plural label over this item is under
@@ -1335,7 +1337,7 @@ class OutlineReader:
             return False
         rest = m[3]
         found = []
-        for name, short in _versus_names(m[1], m[2]):
+        for name, short in versus_names(m[1], m[2]):
             at = [
                 x.start()
                 for n in (name, short)
@@ -1350,7 +1352,7 @@ class OutlineReader:
         if found[0][0] != 0 or found[0][0] == found[1][0]:
             return False  # the text does not take them one after the other
         self.items[id(it)] = None
-        shorts = dict(_versus_names(m[1], m[2]))
+        shorts = dict(versus_names(m[1], m[2]))
         for k, (at, name) in enumerate(found):
             e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
             if e is not None and shorts.get(name):
@@ -2117,16 +2119,6 @@ def _kind_defining_sentences(label: str, text: str) -> tuple[str, list[tuple[str
     if len(found) < 2 or 2 * len(found) < len(sentences):
         return None
     return listed_kind(head), found
-
-
-def _versus_names(a: str, b: str) -> list[tuple[str, str]]:
-    """The two things "A vs B" sets side by side, each with the short form written, if
-    shorter: "Gromble vs Tessaract sync" → Gromble sync (Gromble), Tessaract sync (Tessaract)."""
-    a, b = a.strip(), b.strip()
-    if len(a.split()) == 1 and len(b.split()) >= 2 and b.split()[-1].islower():
-        tail = " ".join(b.split()[1:])
-        return [(f"{a} {tail}", a), (b, b.split()[0])]
-    return [(a, ""), (b, "")]
 
 
 _BOLD_SERIES = re.compile(

@@ -259,7 +259,8 @@ def read_settings(b: Builder) -> None:
     said_of = said_of_units(b)
     for unit in b.out.units.values():
         lead = re.match(r"^\s*([^:;.()]{2,60}?)\s*(?::|\s[–—-])\s", unit.text)
-        owner = b.registry.find(lead[1]) if lead else None
+        # (a row's "Algorithm: Zorb; ...": its column's class, no thing of the settings)
+        owner = b.registry.find(lead[1]) if lead and not b.names_a_class(lead[1]) else None
         if (card := question_card(unit.text)) is not None:
             # "Q: Key Gromble settings? A: `flush_rows`, ...": the one thing its
             # question names

@@ -612,6 +612,11 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                 b.literal(t, "hasAttribute", plain(cell), u, crit)
                 if role:
                     b.literal(t, role, plain(cell), u)
+            if nested := _nested_rows(cell):
+                # a table inside the cell (its rows "a | b" lines): a table of its own, of
+                # things the row's thing has
+                _nested_table(b, targets, h, nested, row, table)
+                continue
             if not is_tool_header(h) or role:
                 for term in bold_terms(cell):
                     b.entity(term, None, u)
@@ -653,6 +658,52 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
     return list({e.id: e for e in read}.values())
+
+
+def _nested_rows(cell: str) -> list[list[str]]:
+    """The rows of a table inside a cell, as the readers set it down: lines of as many
+    " | "-parted cells (two or more lines of two or more cells each); none when the cell has
+    no such run of lines."""
+    lines = cell_items(cell)
+    widths = [line.count(" | ") for line in lines]
+    best: list[int] = []
+    start = 0
+    for k in range(1, len(lines) + 1):
+        if k == len(lines) or widths[k] != widths[start]:
+            if widths[start] and k - start > len(best):
+                best = list(range(start, k))
+            start = k
+    if len(best) < 2 or len(best) < len(lines) - 1:
+        return []
+    return [[c.strip() for c in lines[k].split(" | ")] for k in best]
+
+
+def _nested_table(
+    b: Builder, owners: list[Entity], header: str, rows: list[list[str]], row: Row, table: Table
+) -> None:
+    """Read a table found inside a cell under ``header``: its first line is its header unless
+    it names an identifier ("num_round | rounds"), when the cell's column names its first
+    column. Each thing it lists is the owners' setting, when they are identifiers, else a
+    part of them."""
+    first = rows[0]
+    if re.fullmatch(r"[a-z][a-z0-9_]*", first[0]):
+        head, body = [header, *[""] * (len(first) - 1)], rows
+    else:
+        head, body = first, rows[1:]
+    sub = Table(head, [Row(cells, row.line) for cells in body], _row_source(table, row))
+    # "num_round", "eta", "max_depth": identifiers, the settings of the row's thing
+    settings = _identifiers([plain(cells[0]) for cells in body])
+    for e in interpret_table(sub, b):
+        u = b.unit_at(sub.source)  # the row the cell is in says it
+        for owner in owners if u is not None else []:
+            if owner.id == e.id:
+                continue
+            if settings:
+                if e.cls in (None, "Concept"):
+                    e.cls = "Hyperparameter"
+                b.fact(owner, "hasParameter", e, u)
+            else:
+                b.fact(e, "partOf", owner, u)
 
 
 def _whole_names(b: Builder, cell: str, u: TextUnit) -> list[Entity]:

@@ -2368,3 +2368,118 @@ def test_an_answer_voted_below_zero_is_not_read():
     text = " ".join(b.raw for b in doc.blocks if isinstance(b, Paragraph))
     assert "Quill Loader" in text and "Tansy Loader" in text
     assert "Fern Loader" not in text
+
+
+def test_html_flashcard_set_cards_are_terms_with_their_points(tmp_path):
+    """A study site's flashcard set, saved as a page: sibling cards of one class, each a short
+    term and its back, the back's lines broken by <br>. Each card is a term and what it
+    means, its lines points under it; two short parts (a name and a time) make no card."""
+    card = (
+        "<div class='TermRow'><div class='TermRow-inner'><div class='side-a'><span>{}</span>"
+        "</div><div class='side-b'><span>{}</span></div><div class='actions'>"
+        "<button aria-label='Star'><svg></svg></button></div></div></div>"
+    )
+    cards = [
+        ("Gromble Hub", "keeps rows for a week<br>sinks: <b>Quill Store</b>, Fern Lake"),
+        ("Drip Loader", "copies one row at a time<br>never loses a row"),
+        ("Zorb Stream (ZS)", "real-time rows from the Zorb hub, read by your own readers"),
+    ]
+    chat = "".join(
+        f"<div class='msg'><span>{n}</span> <span>19:0{k}</span></div>"
+        for k, n in enumerate(["Tansy Fern", "Mossy Quill", "Tansy Fern"])
+    )
+    page = tmp_path / "set.html"
+    page.write_text(
+        "<html><body><main><h1>Gromble flashcards</h1><div class='terms'>"
+        + "".join(card.format(t, d) for t, d in cards)
+        + f"</div>{chat}</main></body></html>"
+    )
+    blocks = read_document(page).blocks
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    terms = {b.term: b for b in items if b.depth == 0}
+    assert list(terms) == ["Gromble Hub", "Drip Loader", "Zorb Stream (ZS)"]
+    assert terms["Gromble Hub"].text == "keeps rows for a week"
+    points = [plain(c.raw or c.text) for c in terms["Gromble Hub"].children]
+    assert points == ["sinks: Quill Store, Fern Lake"]
+    assert terms["Zorb Stream (ZS)"].children == []
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][-3:] == [
+        "Tansy Fern 19:00",
+        "Mossy Quill 19:01",
+        "Tansy Fern 19:02",
+    ]
+
+
+def test_docx_content_controls_are_read_where_they_stand(tmp_path):
+    """A filled-in Word form keeps its answers in content controls (w:sdt) around
+    paragraphs, table rows and cells: read as the text they show; a control still showing its
+    placeholder holds nothing the author wrote."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_heading("Task 1", level=2)
+    answer = d.add_paragraph("Drip Loader copies one row at a time from the Quill queue.")
+    empty = d.add_paragraph("Click or tap here to enter text.")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Label", "Answer"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Store", "Fern Lake keeps rows cold."
+
+    def wrap(el, placeholder=False):
+        shown = "<w:showingPlcHdr/>" if placeholder else ""
+        sdt = parse_xml(
+            f"<w:sdt {nsdecls('w')}><w:sdtPr><w:alias w:val='Answer'/>{shown}</w:sdtPr>"
+            "<w:sdtContent/></w:sdt>"
+        )
+        el.addprevious(sdt)
+        sdt[1].append(el)
+
+    wrap(answer._p)
+    wrap(empty._p, placeholder=True)
+    wrap(table.rows[1]._tr)
+    d.save(tmp_path / "form.docx")
+    blocks = read_document(tmp_path / "form.docx").blocks
+    said = [plain(getattr(b, "text", "") or "") for b in blocks] + [
+        c for b in blocks if isinstance(b, Table) for r in b.rows for c in r.cells
+    ]
+    assert "Drip Loader copies one row at a time from the Quill queue." in said
+    assert "Fern Lake keeps rows cold." in said
+    assert not any("Click or tap" in s for s in said)
+
+
+def test_docx_a_table_inside_a_cell_is_a_table_of_the_row_s_thing(tmp_path):
+    """A Word form's reference table keeps each algorithm's settings in a table inside a
+    cell ("Hyperparameter | What it does"): each setting is the row's algorithm's, and a
+    row's "Algorithm: ..." is no thing that has settings."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Reference", level=1)
+    p = d.add_paragraph()
+    p.add_run("Algorithm:").bold = True
+    p.add_run(" Gromble Boost")
+    outer = d.add_table(rows=3, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Algorithm", "Key hyperparameters"
+    for r, (name, settings) in enumerate(
+        [
+            ("Gromble Boost", [("num_rounds", "boosting rounds"), ("max_leaf", "leaf size")]),
+            ("Quill Forest", [("num_trees", "more trees, less noise"), ("tree_size", "rows")]),
+        ],
+        start=1,
+    ):
+        outer.cell(r, 0).text = name
+        cell = outer.cell(r, 1)
+        inner = cell.add_table(rows=len(settings) + 1, cols=2)
+        inner.cell(0, 0).text, inner.cell(0, 1).text = "Hyperparameter", "What it does"
+        for k, (key, said) in enumerate(settings, start=1):
+            inner.cell(k, 0).text, inner.cell(k, 1).text = key, said
+    d.save(tmp_path / "ref.docx")
+    x = extract_documents([tmp_path / "ref.docx"], class_names=class_names())
+    settings = facts(x, "hasParameter")
+    assert {
+        ("Gromble Boost", "hasParameter", "num_rounds"),
+        ("Gromble Boost", "hasParameter", "max_leaf"),
+        ("Quill Forest", "hasParameter", "num_trees"),
+        ("Quill Forest", "hasParameter", "tree_size"),
+    } <= settings
+    assert not any(s == "Algorithm" for s, _, _ in settings)

@@ -877,3 +877,28 @@ def test_a_board_cards_lines_under_its_bold_title_are_items_of_it(tmp_path):
     fern = next(i for i in items if i.term == "Fern Hose")
     assert fern.text.startswith('"copy once, land anywhere"')
     assert [c.text for c in fern.children] == ["big copies"]
+
+
+def test_mdx_tabs_titled_by_their_labels_are_sections_and_its_module_lines_say_nothing():
+    """A Docusaurus page: its imports and comments are the page's code; a tab's label titles
+    its panel, a section under the heading above up to the tab's end; an admonition's title
+    ("Exam tip", in brackets or after the kind) is its label, not its words."""
+    blocks = parse_markdown(
+        "---\ntitle: Loaders\n---\n\nimport Tabs from '@theme/Tabs';\n"
+        "import TabItem from '@theme/TabItem';\n\n{/* TODO: a diagram */}\n\n# Loaders\n\n"
+        'Two loaders copy rows.\n\n<Tabs groupId="loader">\n'
+        '  <TabItem value="drip" label="Drip Loader" default>\n\n'
+        "Copies one row at a time from the Quill queue.\n\n  </TabItem>\n"
+        '  <TabItem value="bulk" label="Bulk Loader">\n\nCopies whole files at once.\n\n'
+        "  </TabItem>\n</Tabs>\n\n:::tip[Exam tip]\nFern keeps rows a week.\n:::\n\n"
+        ":::warning Watch out\nZorb drops rows.\n:::\n",
+        "loaders.md",
+    )
+    said = {b.text: b.source.section for b in blocks if isinstance(b, Paragraph)}
+    assert said == {
+        "Two loaders copy rows.": ("Loaders",),
+        "Copies one row at a time from the Quill queue.": ("Loaders", "Drip Loader"),
+        "Copies whole files at once.": ("Loaders", "Bulk Loader"),
+        "Fern keeps rows a week.": ("Loaders",),
+        "Zorb drops rows.": ("Loaders",),
+    }

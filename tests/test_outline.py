@@ -2571,7 +2571,9 @@ def test_a_marker_drawn_beside_a_name_is_no_part_of_it(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert {"Quill Hub", "Zorb Stream", "Fern Vault"} <= labels, labels
-    assert not any("⭐" in n or "⚠" in n for e in x.entities.values() for n in (e.label, *e.aliases))
+    assert not any(
+        "⭐" in n or "⚠" in n for e in x.entities.values() for n in (e.label, *e.aliases)
+    )
 
 
 def test_a_name_cut_short_on_a_card_is_the_known_name_it_begins(tmp_path):
@@ -2586,3 +2588,16 @@ def test_a_name_cut_short_on_a_card_is_the_known_name_it_begins(tmp_path):
     assert labels["Factorization Machines"].cls == "Algorithm"
     assert any(f[0] == "Gromble Streams" and "replay" in str(f[2]) for f in facts(x))
     assert "Quill Mode" in labels  # a word of its own, not a word cut short
+
+
+def test_a_term_setting_names_of_as_many_words_side_by_side_names_each(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Formats\n\n- **Quillpack vs Fernrow vs Zorbit**\n"
+        "  - Quillpack, Fernrow = columnar\n  - Zorbit = rows\n\n"
+        "## Training\n\n- **Wide vs Narrow Gromble**: wide spreads rows over nodes.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Quillpack", "Fernrow", "Zorbit"} <= labels
+    # one side one word, the other two: they may share a tail; neither is named alone
+    assert "Wide" not in labels
