@@ -1786,6 +1786,9 @@ BOLD_TERM_ZIPF = 3.0  # a lone lower-case bold word rarer than this is a term, n
 COMPARATIVE_ZIPF = 3.5  # a comparative at least this common ("faster") is emphasis
 
 
+_LABEL_END = re.compile(r"\b(?:tips?|warnings?|notes?|reminders?|traps?|gotchas?)$", re.I)
+
+
 def _bold_term(term: str) -> bool:
     """A lower-case phrase set in bold inside running text that names a thing ("SSML,
     **lexicons**, speech marks", "**inter-container traffic encryption** for ..."): a
@@ -1794,10 +1797,13 @@ def _bold_term(term: str) -> bool:
     from wordfreq import zipf_frequency
 
     words = term.split()
-    if not words or term != term.lower() or not is_listed_name(term, alone=True):
+    # (in lower case but for a first letter, as an item's lead term opens its line)
+    if not words or term[1:] != term[1:].lower() or not is_listed_name(term, alone=True):
         return False
     if "_" in term:
         return False  # "scale_pos_weight": an identifier, read as one where it is listed
+    if _LABEL_END.search(term):
+        return False  # "Exam tip", "Gromble gotchas": a callout's label over its text
     if len(words) == 1:
         rare = zipf_frequency(term, "en") < BOLD_TERM_ZIPF
         return rare and not _DESCRIBING_END.search(term)

@@ -2601,3 +2601,15 @@ def test_a_term_setting_names_of_as_many_words_side_by_side_names_each(tmp_path)
     assert {"Quillpack", "Fernrow", "Zorbit"} <= labels
     # one side one word, the other two: they may share a tail; neither is named alone
     assert "Wide" not in labels
+
+
+def test_a_bold_lead_term_in_sentence_case_is_a_thing_a_callout_label_is_not(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Security\n\n- **Encryption in transit**\n"
+        "  - **Inter-node row sealing** for spread-out Gromble jobs — seals rows between"
+        " nodes. Slows jobs down.\n\n**Exam tip** for the quiz: think sealing.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Inter-node row sealing" in labels
+    assert "Exam tip" not in labels
