@@ -200,6 +200,7 @@ def read(engine, question: str, vector) -> Context:
             engine.names.entity(q.subject)
             or engine.names.entity(_bare_name(q.subject))
             or _named_twice(engine, q.subject)
+            or _named_with_its_kind(engine, q.subject)
             or _of_owner(engine, _bare_name(q.subject))
         )
         where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
@@ -743,6 +744,21 @@ def _of_owner(engine, subject: str) -> str | None:
             continue
         if (x := engine.names.entity(" ".join(words[k:]))) is not None:
             return x if x != owner else None
+    return None
+
+
+def _named_with_its_kind(engine, subject: str) -> str | None:
+    """The thing a subject names and then calls by its kind ("Zorbex tuning strategy", where
+    the documents call Zorbex a strategy): the name, not a thing the words after it name."""
+    words = subject.split()
+    for k in range(1, len(words)):
+        x = engine.names.entity(" ".join(words[:k]))
+        if x is None or x not in engine.view.entities:
+            continue
+        e = engine.view.entities[x]
+        called = {singular(c.split()[-1].lower()) for c in [*e.kinds, e.type_label] if c}
+        if singular(words[-1].lower()) in called:
+            return x
     return None
 
 

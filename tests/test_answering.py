@@ -2692,3 +2692,17 @@ def test_an_open_question_one_thing_answers_surely_is_answered_with_it(tmp_path)
         "We split traffic by weight to test two models. What do we use?"
     )
     assert [a["label"] for a in r["answers"]] == ["Fern variants"], r["summary"]
+
+
+def test_a_name_called_by_its_kind_is_defined_not_a_thing_the_kind_words_name(tmp_path):
+    """ "Explain the Zorbex tuning strategy": Zorbex, which the notes call a strategy; not
+    the tuning job that "tuning" alone could name."""
+    engine = engine_of(
+        tmp_path,
+        "tune.md",
+        "# Tuning\n\nTuning job = many training jobs, each with other settings, scored on one"
+        " metric.\n\n| Strategy | How |\n|---|---|\n| Zorbex | stops weak jobs early and gives"
+        " their budget to the promising ones |\n| Quillsearch | tries every combination |\n",
+    )
+    r = engine.ask("Explain the Zorbex tuning strategy.")
+    assert [a["label"] for a in r["answers"]][:1] == ["Zorbex"], r["summary"]
