@@ -153,6 +153,9 @@ class Builder:
         # (item, the thing it is listed under): an item named in code under a thing
         # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
         self.coded: list[tuple[Entity, Entity, TextUnit]] = []
+        # a list item's unit → the thing the item it stands under names ("- **Zorb Hub**:"
+        # over "- datasets: rows, carts"): what its text is said of, when it says of no other
+        self.under: dict[str, str] = {}
         self.moved: dict[str, str] = {}  # merged node → the node it went into
         # the service a list is under: "Logs" under "CloudWatch family:" is the
         # catalogue's "CloudWatch Logs" (see entity())
@@ -196,6 +199,28 @@ class Builder:
         catalog = self.registry.catalog
         found = {(sv.canonical if (sv := catalog.lookup(n)) else n) for n in known if begins(n)}
         return found.pop() if len(found) == 1 else None
+
+    def family_points(self) -> None:
+        """A service a point names under a service's item, by that service's name and more
+        ("Comprehend Medical for clinical text" under "**Amazon Comprehend:**"), is a member
+        of its family. Run once mentions are linked."""
+        for uid, above in self.under.items():
+            owner = self.out.entities.get(self.current(above))
+            unit = self.out.units.get(uid)
+            if owner is None or unit is None or owner.cls != "Service":
+                continue
+            stems = {n.lower() + " " for n in (owner.label, *owner.aliases)}
+            for eid in sorted(unit.mentions):
+                e = self.out.entities.get(eid)
+                if (
+                    e is not None
+                    and e.id != owner.id
+                    and e.cls == "Service"
+                    and any(
+                        n.lower().startswith(stem) for n in (e.label, *e.aliases) for stem in stems
+                    )
+                ):
+                    self.fact(e, "partOf", owner, unit)
 
     def type_known_names(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost

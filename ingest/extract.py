@@ -85,6 +85,7 @@ def extract_read(
     b.type_by_definitions()
     b.merge_vendor_twins()
     link_mentions(b)
+    b.family_points()
     read_settings(b)  # once classes and mentions are final
     return b.out
 

@@ -838,6 +838,8 @@ class OutlineReader:
         owner = self.owners.get(id(it))
         for e in [*self.pairs.pop(id(it), []), self.items.get(id(it))]:
             self._item_facts(it, parent_item, e, owner, u)  # "ZQL and ETS – ...": each
+        if parent_item is not None and (above := self.items.get(id(parent_item))) is not None:
+            self.b.under.setdefault(u.id, above.id)
 
     def _item_facts(
         self,

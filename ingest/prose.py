@@ -71,6 +71,9 @@ def said_of_units(b: Builder) -> dict[str, str]:
     for unit, subjects in described.items():
         if len(subjects) == 1:
             said_of.setdefault(unit, next(iter(subjects)))
+    for unit, thing in b.under.items():  # a point under a thing's item is said of it
+        if thing in b.out.entities:
+            said_of.setdefault(unit, thing)
     return said_of
 
 

@@ -2613,3 +2613,24 @@ def test_a_bold_lead_term_in_sentence_case_is_a_thing_a_callout_label_is_not(tmp
     labels = {e.label for e in x.entities.values()}
     assert "Inter-node row sealing" in labels
     assert "Exam tip" not in labels
+
+
+def test_a_labelled_list_in_a_point_under_a_thing_lists_that_thing_s_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Services\n\n- **Zorbex Recs:** a managed recommender\n"
+        "  - datasets: **clicks** (required), shoppers, products\n"
+        "  - trained nightly\n",
+    )
+    parts = facts(x, "partOf")
+    assert {("Clicks", "partOf", "Zorbex Recs"), ("Shoppers", "partOf", "Zorbex Recs")} <= parts
+
+
+def test_a_service_a_point_names_by_its_service_s_name_is_of_that_family(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Services\n\n- **Amazon Comprehend:** text analytics\n"
+        "  - custom entity recognition with your own labels\n"
+        "  - Comprehend Medical reads doctors' notes\n",
+    )
+    assert ("Amazon Comprehend Medical", "partOf", "Amazon Comprehend") in facts(x, "partOf")
