@@ -1178,6 +1178,22 @@ class _HtmlReader:
                 panels = [(_fold(t.text_content()), b) for t, b in zip(tabs, bodies)]
         if not panels or not all(title for title, _ in panels):
             return False
+        listing = next((c for c in el if c.get("role") == "tablist"), None)
+        if el.get("role") == "tablist" or listing is None:
+            self.panels(panels)
+            return True
+        # a division holding the tab list among other blocks (a section with its heading, its
+        # text, the tabs, more text): those blocks where they stand, the panels where the tab
+        # list is
+        inside = [x for _, panel in panels for x in (panel, *panel.iterancestors())]
+        for child in el:
+            if child is listing:
+                self.panels(panels)
+            elif not _skipped(child) and not any(child is x for x in inside):
+                self.block(child)
+        return True
+
+    def panels(self, panels: list[tuple[str, etree._Element]]) -> None:
         above = list(self.headings)
         level = (above[-1][0] if above else 1) + 1
         for title, panel in panels:
@@ -1186,7 +1202,6 @@ class _HtmlReader:
             self.blocks.append(Heading(title, level, self.source(line, line)))
             self.container(panel)
         self.headings = above
-        return True
 
     def sheet(self, grid: list[tuple[int, list[str]]]) -> None:
         """A spreadsheet's rows (see _sheet_grid): a row merged across the sheet titles a
