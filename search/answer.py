@@ -1966,7 +1966,31 @@ _OPPOSITES = dict(
 def _opposite_degree(q: Question, text: str) -> bool:
     asked = set(words_of(q.text))
     said = set(words_of(text))
-    return any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items())
+    if any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items()):
+        return True
+    # "does precision go up?" to "recall ↑, precision ↓": a thing the question moves one
+    # way, the passage the other
+    moved = _directions(q.text)
+    return any(moved.get(w, d) != d for w, d in _directions(text).items())
+
+
+# "precision ↑", "recall goes down", "cost rises", "latency drops": which way a word moves
+_MOVES = re.compile(
+    r"\b([a-z][\w-]{2,})\s*(?:(↑|↓|⬆|⬇)|\s(?:(?:will|would|does|do|to|it|then)\s+)?"
+    r"(?:goes|go|gets|get|went)\s+(up|down)\b|\s(rises|rise|increases|falls|fall|drops|"
+    r"decreases)\b)",
+    re.I,
+)
+_UP = frozenset(("↑", "⬆", "up", "rises", "rise", "increases"))
+
+
+def _directions(text: str) -> dict[str, bool]:
+    """The words a text says move, each to True (up) or False (down), where it says so once."""
+    found: dict[str, set[bool]] = {}
+    for m in _MOVES.finditer(text):
+        way = next(g for g in m.groups()[1:] if g).lower()
+        found.setdefault(stem(m.group(1).lower()), set()).add(way in _UP)
+    return {w: next(iter(d)) for w, d in found.items() if len(d) == 1}
 
 
 def _name_stems(engine, linked: dict[str, float]) -> set[str]:
@@ -2576,8 +2600,16 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
 # "A differs from B", "A instead of B"
 _BETWEEN = re.compile(
     r"\s*(?:,|/|&)?\s*(?:and|or|vs\.?|versus|against|over|with|to|from|than|instead of|"
-    r"rather than|compared (?:to|with)|differs? from|,|/|&|-|\u2013|\u2014)?\s*(?:the |an? )?"
+    r"rather than|compared (?:to|with)|differs? from|different (?:from|to|than)|,|/|&|-|\u2013|"
+    r"\u2014)?\s*(?:the |an? )?"
 )
+
+
+def _either_number(name: str) -> str:
+    """A pattern for a name of several words in the singular or the plural."""
+    if " " not in name and "-" not in name:
+        return re.escape(name)
+    return re.escape(name[:-1]) + "s?" if name.endswith("s") else re.escape(name) + "s?"
 
 
 def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
@@ -2590,10 +2622,16 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
             (m.start(), m.end())
             for n in _names(engine, e)
             if len(n) > 1
-            for m in re.finditer(r"(?<![\w-])" + re.escape(n.lower()) + r"(?![\w-])", low)
+            # (in the number the question says it: "multi-model endpoint" of "... endpoints")
+            for m in re.finditer(r"(?<![\w-])" + _either_number(n.lower()) + r"(?![\w-])", low)
         ]
         if found:  # its first mention, in its longest form there
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
+    # a name said only inside a longer one ("endpoint" in "multi-model endpoint") is not set
+    # beside anything
+    spans = [
+        x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in spans)
+    ]
     spans.sort()
     # runs of names with only a joining word between; the longest run, one that sets things
     # against each other ("or", "vs") before one that only adds ("and"), the first of equals

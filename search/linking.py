@@ -71,7 +71,10 @@ class Names:
         """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
         words or an acronym, 0.5 for one everyday word (one English does not know is a name), 0.8 for a unique prefix of a name."""
         linked: dict[str, float] = {}
-        long_words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+        # (the words of names of several words, "Kinesis Data Streams", say nothing of how
+        # the question writes its own words)
+        own = self._pattern.sub(lambda m: " " if " " in m.group(1) else m.group(0), text)
+        long_words = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) > 3]
         title_case = sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
         for m in self._pattern.finditer(text):
             form = m.group(1)

@@ -2706,3 +2706,51 @@ def test_a_name_called_by_its_kind_is_defined_not_a_thing_the_kind_words_name(tm
     )
     r = engine.ask("Explain the Zorbex tuning strategy.")
     assert [a["label"] for a in r["answers"]][:1] == ["Zorbex"], r["summary"]
+
+
+def test_a_capitalised_everyday_name_beside_a_long_name_is_linked_surely(tmp_path):
+    """ "Can Hopper replay rows like Zorb Data Streams can?": the capitals of the long name
+    do not make the question one that capitalises every word, so "Hopper" is the name; and
+    what the notes say of it (no replay) answers no."""
+    engine = engine_of(
+        tmp_path,
+        "streams.md",
+        "# Streams\n\n- **Zorb Data Streams:** real-time rows\n  - keeps rows a week, can replay\n"
+        "- **Hopper:** near real-time delivery to the lake\n  - no replay, no retention\n",
+    )
+    hopper = next(i for i, e in engine.view.entities.items() if e.label.startswith("Hopper"))
+    question = "Can Hopper replay old rows like Zorb Data Streams can?"
+    assert engine.names.link(question)[hopper] == 1.0
+    assert engine.ask(question)["answers"][0]["label"] == "No"
+
+
+def test_a_yes_no_on_which_way_a_thing_moves_reads_the_arrows(tmp_path):
+    engine = engine_of(
+        tmp_path,
+        "cutoff.md",
+        "# Gromble\n\n## Cut-off\n\n- Moving the Gromble cut-off: lower cut-off → more rows kept"
+        " → coverage ↑, purity ↓\n- Zorb rows are kept a week.\n",
+    )
+    said = engine.ask("If I lower the Gromble cut-off, does purity go up?")
+    assert said["answers"][0]["label"] == "No", said["summary"]
+    said = engine.ask("If I lower the Gromble cut-off, does coverage go up?")
+    assert said["answers"][0]["label"] == "Yes", said["summary"]
+
+
+def test_a_comparison_sets_side_by_side_only_the_names_joined_in_the_question(tmp_path):
+    """ "quill endpoint vs fern endpoint": the two (named in the plural by the notes), not
+    the "endpoint" inside both; "How is QuillLag different from FernLag in Zorbwatch?": the two
+    latencies, not where they are read."""
+    engine = engine_of(
+        tmp_path,
+        "hosting.md",
+        "# Hosting\n\n- **Endpoint**: a hosted model behind a URL\n"
+        "- **Quill endpoints**: many models behind one endpoint\n"
+        "- **Fern endpoints**: many containers on one endpoint\n"
+        "- **Zorbwatch**: the metrics service\n"
+        "  - **QuillLag**: time inside the model\n  - **FernLag**: time around the model\n",
+    )
+    said = engine.ask("quill endpoint vs fern endpoint - what's the difference?")
+    assert [a["label"] for a in said["answers"]] == ["Quill endpoints", "Fern endpoints"]
+    said = engine.ask("How is QuillLag different from FernLag in Zorbwatch?")
+    assert [a["label"] for a in said["answers"]] == ["QuillLag", "FernLag"]
