@@ -662,6 +662,23 @@ class OutlineReader:
                 0, kind=kind, parent=kind_of if re.search(r"variant", label, re.I) else None
             )
             return
+        if (
+            self.b.names_a_class(p.term)
+            and (m := _OPENING_NAME.match(p.text))
+            and is_name_like(m["name"], 5)
+            and (chosen := self.b.entity(m["name"], self.b.class_for(p.term), u)) is not None
+        ):
+            # "**Strategy:** Quill search (the default). It ...": a form's field named by a
+            # class, its value a thing of that class, and what follows is said of it
+            rest = p.text[m.end() :].strip(" .;,")
+            if rest:
+                self.b.literal(chosen, "hasProperty", rest, u)
+            if ctx_entity is not None and ctx_entity.id != chosen.id:
+                # (the section's: "Task 3 – Forecasting" has it as its algorithm)
+                self.b.owned.append((chosen, singular(p.term.lower()), ctx_entity, u))
+            self.last_entity = chosen
+            self._free_text(chosen, rest, p.raw, u)
+            return
         role = _role(p.term) if not self._known(p.term) else None
         if p.term.lower() in self.labels or _POSSESSIVE.match(p.term):
             # "Presenter notes: ...", "Exam clue: ..." on slide after slide: a label of what
@@ -2129,6 +2146,13 @@ def _kind_defining_sentences(label: str, text: str) -> tuple[str, list[tuple[str
     return listed_kind(head), found
 
 
+# a text opening with a name, then a remark, a full stop or nothing ("Quill search (the
+# default). It treats ...")
+_OPENING_NAME = re.compile(
+    r"^(?P<name>[A-Za-z][\w+./-]*(?:\s+[\w+./-]+){0,4}?)\s*(?:\([^()]*\)|[.;,]|$)"
+)
+
+
 _BOLD_SERIES = re.compile(
     r"\*\*[^*]{2,40}\*\*(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\*\*[^*]{2,40}\*\*){2,}"
 )
@@ -2444,7 +2468,12 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                 block.children
                 and not block.term  # "- **Key Tools**:" is a label; its term says it already
                 and block.text.endswith(":")
-                and len(block.text.split()) <= 12
+                # (or a longer one whose last words count what it lists: "..., shifting
+                # traffic with one of three **traffic shifting modes**:")
+                and (
+                    len(block.text.split()) <= 12
+                    or bool(counted_kind(re.split(r"(?<=[.;,])\s+", block.text)[-1]))
+                )
                 and not _EXAMPLES_LEAD.match(block.text)  # "Examples:" keeps the heading's
             ):
                 label = block.text.rstrip(": ").strip()

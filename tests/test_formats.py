@@ -2483,3 +2483,31 @@ def test_docx_a_table_inside_a_cell_is_a_table_of_the_row_s_thing(tmp_path):
         ("Quill Forest", "hasParameter", "tree_size"),
     } <= settings
     assert not any(s == "Algorithm" for s, _, _ in settings)
+
+
+def test_html_a_section_holding_a_tab_list_keeps_its_other_blocks(tmp_path):
+    """A knitted report's section holds its heading, its text, a tab list and the panels,
+    and more text after them: every block is read, the panels as sections titled by their
+    tabs, where the tab list stands."""
+    page = tmp_path / "report.html"
+    page.write_text(
+        "<html><body><div class='section level2'><h2>Loading rows</h2>"
+        "<p>Gromble loads rows three ways.</p>"
+        "<ul class='nav nav-tabs' role='tablist'><li><a role='tab' href='#a'>Drip</a></li>"
+        "<li><a role='tab' href='#b'>Bulk</a></li></ul><div class='tab-content'>"
+        "<div role='tabpanel' id='a'><p>Copies one row at a time.</p></div>"
+        "<div role='tabpanel' id='b'><p>Copies whole files.</p></div></div>"
+        "<p>Bulk is the default for nightly jobs.</p></div></body></html>"
+    )
+    blocks = read_document(page).blocks
+    said = [(type(b).__name__, getattr(b, "title", "") or b.text) for b in blocks]
+    assert said == [
+        ("Heading", "Loading rows"),
+        ("Paragraph", "Gromble loads rows three ways."),
+        ("Heading", "Drip"),
+        ("Paragraph", "Copies one row at a time."),
+        ("Heading", "Bulk"),
+        ("Paragraph", "Copies whole files."),
+        ("Paragraph", "Bulk is the default for nightly jobs."),
+    ]
+    assert blocks[-1].source.section == ("Loading rows",)

@@ -2634,3 +2634,33 @@ def test_a_service_a_point_names_by_its_service_s_name_is_of_that_family(tmp_pat
         "  - Comprehend Medical reads doctors' notes\n",
     )
     assert ("Amazon Comprehend Medical", "partOf", "Amazon Comprehend") in facts(x, "partOf")
+
+
+def test_a_long_point_that_counts_what_it_lists_last_names_the_kind_of_its_points(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Hosting\n\n- **Gromble rollouts**\n  - When you update a hub, Gromble builds a second"
+        " fleet beside the first and moves rows with one of three **row moving modes**:\n"
+        "    - **All at once** — move every row after a wait.\n"
+        "    - **Trickle** — a few rows first, then the rest.\n"
+        "    - **Steps** — equal steps every ten minutes.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("All at once", "kind", "row moving mode"),
+        ("Trickle", "kind", "row moving mode"),
+    } <= kinds
+
+
+def test_a_form_field_named_by_a_class_holds_a_thing_of_that_class(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Worksheet\n\n## Task 2 – Tuning the Gromble model\n\n"
+        "**Strategy:** Quill search (the default). It picks the next settings from the runs so"
+        " far.\n\n**Algorithm:** Zorbex\n",
+    )
+    labels = {e.label: e for e in x.entities.values()}
+    assert "Strategy" not in labels and "Algorithm" not in labels
+    assert labels["Quill search"].cls == "Technique" and labels["Zorbex"].cls == "Algorithm"
+    said = {o for s, p, o in facts(x, "hasProperty") if s == "Quill search"}
+    assert said == {"It picks the next settings from the runs so far"}
