@@ -386,7 +386,8 @@ class OutlineReader:
                 )  # a Concept: its members carry the type
         elif (
             described
-            and (is_name_like(title, 8) or self._feature_name(title))
+            # (or a short noun phrase in sentence case: "Feature attribution drift")
+            and (is_name_like(title, 8) or self._feature_name(title) or _bold_term(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
             and not (divider and not self._known(title))
         ):

@@ -2664,3 +2664,13 @@ def test_a_form_field_named_by_a_class_holds_a_thing_of_that_class(tmp_path):
     assert labels["Quill search"].cls == "Technique" and labels["Zorbex"].cls == "Algorithm"
     said = {o for s, p, o in facts(x, "hasProperty") if s == "Quill search"}
     assert said == {"It picks the next settings from the runs so far"}
+
+
+def test_a_heading_in_sentence_case_over_its_text_names_a_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Zorb checks\n\n## Row count drift\n\nCounts rows per hour against last week.\n\n"
+        "## Column shape drift\n\nCompares each column's spread with the baseline.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Row count drift", "Column shape drift"} <= labels
