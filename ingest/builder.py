@@ -202,7 +202,7 @@ class Builder:
 
     def family_points(self) -> None:
         """A service a point names under a service's item, by that service's name and more
-        ("Comprehend Medical for clinical text" under "**Amazon Comprehend:**"), is a member
+        ("Zorbex Medical for ward notes" under "**Amazon Zorbex:**"), is a member
         of its family. Run once mentions are linked."""
         for uid, above in self.under.items():
             owner = self.out.entities.get(self.current(above))

@@ -386,7 +386,7 @@ class OutlineReader:
                 )  # a Concept: its members carry the type
         elif (
             described
-            # (or a short noun phrase in sentence case: "Feature attribution drift")
+            # (or a short noun phrase in sentence case: "Row count drift")
             and (is_name_like(title, 8) or self._feature_name(title) or _bold_term(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
             and not (divider and not self._known(title))
@@ -2469,8 +2469,8 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                 block.children
                 and not block.term  # "- **Key Tools**:" is a label; its term says it already
                 and block.text.endswith(":")
-                # (or a longer one whose last words count what it lists: "..., shifting
-                # traffic with one of three **traffic shifting modes**:")
+                # (or a longer one whose last words count what it lists: "..., moving
+                # rows with one of three **row moving modes**:")
                 and (
                     len(block.text.split()) <= 12
                     or bool(counted_kind(re.split(r"(?<=[.;,])\s+", block.text)[-1]))

@@ -1968,13 +1968,13 @@ def _opposite_degree(q: Question, text: str) -> bool:
     said = set(words_of(text))
     if any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items()):
         return True
-    # "does precision go up?" to "recall ↑, precision ↓": a thing the question moves one
+    # "does purity go up?" to "coverage ↑, purity ↓": a thing the question moves one
     # way, the passage the other
     moved = _directions(q.text)
     return any(moved.get(w, d) != d for w, d in _directions(text).items())
 
 
-# "precision ↑", "recall goes down", "cost rises", "latency drops": which way a word moves
+# "purity ↑", "coverage goes down", "cost rises", "lag drops": which way a word moves
 _MOVES = re.compile(
     r"\b([a-z][\w-]{2,})\s*(?:(↑|↓|⬆|⬇)|\s(?:(?:will|would|does|do|to|it|then)\s+)?"
     r"(?:goes|go|gets|get|went)\s+(up|down)\b|\s(rises|rise|increases|falls|fall|drops|"
@@ -2622,12 +2622,12 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
             (m.start(), m.end())
             for n in _names(engine, e)
             if len(n) > 1
-            # (in the number the question says it: "multi-model endpoint" of "... endpoints")
+            # (in the number the question says it: "quill endpoint" of "Quill endpoints")
             for m in re.finditer(r"(?<![\w-])" + _either_number(n.lower()) + r"(?![\w-])", low)
         ]
         if found:  # its first mention, in its longest form there
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
-    # a name said only inside a longer one ("endpoint" in "multi-model endpoint") is not set
+    # a name said only inside a longer one ("endpoint" in "quill endpoint") is not set
     # beside anything
     spans = [
         x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in spans)

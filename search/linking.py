@@ -71,12 +71,18 @@ class Names:
         """Entities (and kinds) ``text`` names, with a confidence: 1.0 for a name of several
         words or an acronym, 0.5 for one everyday word (one English does not know is a name), 0.8 for a unique prefix of a name."""
         linked: dict[str, float] = {}
-        # (the words of names of several words, "Kinesis Data Streams", say nothing of how
+        found = list(self._pattern.finditer(text))
+        # (the words of names of several words, "Gromble Row Pipes", say nothing of how
         # the question writes its own words)
-        own = self._pattern.sub(lambda m: " " if " " in m.group(1) else m.group(0), text)
-        long_words = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) > 3]
+        own, at = [], 0
+        for m in found:
+            if " " in m.group(1):
+                own.append(text[at : m.start(1)])
+                at = m.end(1)
+        own.append(text[at:])
+        long_words = [w for w in re.findall(r"[A-Za-z]+", " ".join(own)) if len(w) > 3]
         title_case = sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
-        for m in self._pattern.finditer(text):
+        for m in found:
             form = m.group(1)
             if form.lower() in FUNCTION_WORDS:
                 continue  # "When ... and when ...?": the question's words, not a "When" column
