@@ -136,6 +136,12 @@ class EntityRegistry:
             eid = self._index.get(key(n)) or (
                 None if identifier else self._index.get("apache:" + _apache_key(n))
             )
+            if not eid and "_" in n:
+                # "ZORB_FAST_MERGE" met as code and as a word: written as code either way (not
+                # "learning_rate" and the "Learning rate" its words spell)
+                eid = self._index.get(compact_key(n) if identifier else "code:" + n)
+                if eid and identifier and self.entities[eid].label != n:
+                    eid = None
             if eid:
                 entity = self.entities[eid]
                 break

@@ -205,3 +205,14 @@ def test_a_labelled_list_member_keeps_a_plus_inside_its_remark():
 
     label, members = labelled_list("destinations: Quill, Fern (via Quill + COPY), HTTP endpoints")
     assert [name for name, _ in members] == ["Quill", "Fern (via Quill + COPY)", "HTTP endpoints"]
+
+
+def test_a_name_written_as_code_is_one_thing_however_it_was_met_first():
+    r = EntityRegistry()
+    code = r.resolve("ZORB_FAST_MERGE", identifier=True)
+    assert r.resolve("ZORB_FAST_MERGE") is code
+    word = r.resolve("quill_depth")
+    assert r.resolve("quill_depth", identifier=True) is word
+    # a plain word and its code stay two ("alpha" the setting, "Alpha" the thing)
+    assert r.resolve("alpha", identifier=True) is not r.resolve("Alpha")
+    assert r.resolve("Fern depth") is not r.resolve("fern_depth", identifier=True)
