@@ -19,6 +19,7 @@ from .code import code_comments, code_names
 from .lexicon import (
     heading_subject,
     is_common_word,
+    is_everyday,
     is_meta_heading,
     is_meta_term,
     is_plural_noun_phrase,
@@ -263,7 +264,10 @@ def _names_collection(term: str) -> bool:
 
 # how much a heading says of its name: "... in detail", "... at a glance" (English idioms)
 _AT_LENGTH = re.compile(
-    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance)$", re.I
+    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance"
+    # ... or in how much room or time: "in one slide", "in 60 seconds", "on a page"
+    r"|(?:in|on) (?:one|a|two|three|five|ten|\d+) (?:slide|page|minute|second|sentence|line)s?)$",
+    re.I,
 )
 
 
@@ -419,7 +423,9 @@ class OutlineReader:
             d
             and len(d["b"].split()) <= 5
             and d["b"].islower()
-            and self._known(d["a"])
+            # a name the notes know, or a new one before a remark of a few words ("Ledger
+            # drift — pick the least-bad fix")
+            and (self._known(d["a"]) or (len(d["b"].split()) >= 3 and is_name_like(d["a"], 4)))
             # (not a label over kinds of it, "Metrics — by task", "Built-in algos — recap")
             and not (
                 is_plural_noun_phrase(d["a"])
@@ -1062,6 +1068,7 @@ class OutlineReader:
                 or ":" in it.term
                 or _names_collection(it.term)
                 or _ARROW_LEAD.match(it.raw)
+                or self._field_of_names(f"{it.term}: {it.text}")  # "Input: CSV, Parquet"
             )
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
@@ -1441,8 +1448,33 @@ class OutlineReader:
             text = re.sub(r"\s+\|\s+", ", ", text)  # "modes: drip | burst | sweep"
         if listing := labelled_list(text):
             return listing
+        if field := self._field_of_names(text):
+            return field
         m = re.match(r"^([^:()]{1,40}?)\s*\([^()]{1,60}\)(:\s.*)$", text)
         return labelled_list(m[1] + m[2]) if m and self._names_relation(m[1]) else None
+
+    def _field_of_names(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """ "Input: CSV, quillbin, Parquet or RecordIO-protobuf": a field named by one everyday
+        word (not a remark's label, "Note:") that lists two or more things written as names
+        (one of three or more may be in lower case); None otherwise."""
+        m = re.match(r"^([A-Za-z][a-z-]+):\s+([^.;:]+?)\.?$", text.strip())
+        if not m or not is_everyday(m[1]) or is_meta_heading(m[1]) or self._known(m[1]):
+            return None
+        parts = [
+            re.sub(r"\s*\([^()]*\)", "", x).strip()
+            for p in split_list(m[2])
+            for x in re.split(r"\s+(?:and|or|&)\s+", p)
+        ]
+        written = [
+            p
+            for p in parts
+            if 0 < len(p.split()) <= 3
+            and (self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split()))
+        ]
+        lower = [p for p in parts if p not in written and re.fullmatch(r"[a-z][a-z0-9]+", p)]
+        if len(parts) < 2 or len(written) + min(len(lower), len(parts) >= 3) < len(parts):
+            return None
+        return m[1].lower(), [(p, "") for p in parts]
 
     def _labelled_list(
         self, it: ListItem, owner: Entity | None, listing: tuple[str, list[tuple[str, str]]], u

@@ -2207,6 +2207,37 @@ def test_a_heading_that_remarks_on_a_known_name_after_a_dash_is_about_that_thing
     )
 
 
+def test_a_heading_that_names_a_new_thing_then_says_what_to_do_after_a_dash(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n## Ledger drift — pick the least-bad fix\n\n- **Row resync**: slow but"
+        " sure\n- **Checksum sweep**: fast\n\n## Loaders — by speed\n\n- **Gromble Pipe**:"
+        " fast\n- **Quill Forest**: slow\n",
+    )
+    part_of = facts(x, "partOf")
+    assert {s for s, _, o in part_of if o == "Ledger drift"} == {"Row resync", "Checksum sweep"}
+    assert not {e.label for e in x.entities.values() if "—" in e.label}
+    assert "Loaders" not in {e.label for e in x.entities.values()}  # a label over kinds
+
+
+def test_a_field_in_an_everyday_word_that_lists_names_lists_the_thing_s_own(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loaders\n\n## Gromble Pipe\n\n- Input: CSV, quillbin, Parquet or RecordIO-protobuf\n"
+        "- Output: one row per key\n- Note: Fern, Quill and Tansy were first\n",
+    )
+    kinds = facts(x, "kind")
+    assert {n for n, _, k in kinds if k == "input"} == {
+        "CSV",
+        "Quillbin",
+        "Parquet",
+        "RecordIO-protobuf",
+    }
+    assert {n for n, _, k in kinds if k == "Gromble Pipe input"} >= {"CSV", "Parquet"}
+    assert "Input" not in {e.label for e in x.entities.values()}
+    assert not {n for n, _, k in kinds if k == "note"}  # a remark's label lists nothing
+
+
 def test_what_a_thing_reads_from_and_its_consumers_are_its_sources(tmp_path):
     # "reads from" is one of the ontology's relations: its cue phrases ("imports from") and
     # what its subjects are called ("consumers") say which things a thing takes data from
@@ -2237,6 +2268,17 @@ def test_a_heading_that_names_a_known_thing_in_detail_is_about_that_thing(tmp_pa
     parts = facts(x, "partOf")
     assert ("Crew options", "partOf", "Gromble Truth") in parts
     assert not {e.label for e in x.entities.values() if "in detail" in e.label}
+
+
+def test_a_heading_that_names_a_known_thing_in_one_slide_is_about_that_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Deck\n\n| Tool | Purpose |\n|---|---|\n| Gromble Truth | labelling |\n\n"
+        "## Gromble Truth in one slide\n\n- Datasets: Clicks (required), Users, Items\n",
+    )
+    kinds = facts(x, "kind")
+    owned = {n for n, _, k in kinds if k.lower() == "gromble truth dataset"}
+    assert owned == {"Clicks", "Users", "Items"}
 
 
 def test_a_sentence_among_listed_names_is_no_name_of_the_list(tmp_path):
