@@ -230,12 +230,16 @@ class Builder:
         from .names import known_algorithms, known_formats, name_key
 
         for known, cls in ((known_algorithms(), "Algorithm"), (known_formats(), "DataFormat")):
+            # (a table's category column is a place, not a class: "IP Insights" heading rows
+            # of its own in a table read as grouped by it is still the algorithm; "Apache
+            # Parquet" is a framework by its name's first word, a format all the same)
+            typed = (
+                ("Concept", "Category", "Framework")
+                if cls == "DataFormat"
+                else ("Concept", "Category")
+            )
             for e in self.out.entities.values():
-                # (a table's category column is a place, not a class: "IP Insights" heading
-                # rows of its own in a table read as grouped by it is still the algorithm)
-                if e.cls in ("Concept", "Category") and any(
-                    name_key(n) in known for n in (e.label, *e.aliases)
-                ):
+                if e.cls in typed and any(name_key(n) in known for n in (e.label, *e.aliases)):
                     e.cls = cls
         for e in self.out.entities.values():  # "M5", "ml.p3.2xlarge": instance types
             if e.cls in ("Concept", "Category") and is_instance_type(e.label):

@@ -24,6 +24,7 @@ from .lists import (
     VAGUE_KINDS,
     counted_kind,
     is_listed_name,
+    is_vague,
     known_lead,
     lead_kind,
     named_items,
@@ -41,6 +42,8 @@ _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
 _PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
 RARE_NAME_ZIPF = 2.5  # below this, a word English hardly uses (wordfreq's Zipf scale)
+# a first word at least this common ("small", "good", "data") does not open a term said once
+EVERYDAY_ADJECTIVE_ZIPF = 5.3
 
 
 @lru_cache(maxsize=1 << 14)
@@ -173,6 +176,13 @@ _OPENING_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?;:]\s))([A-Z][a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){1,2}?)\s+"
     r"(?:is|are|was|were|can|cannot|will|must|has|does|should)\b"
 )
+# "An ingest queue buffers rows ...": a sentence that opens with a thing in general, in lower
+# case after "A"/"An", and says what it does or is; an adverb may stand before the verb
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))An?\s+((?:[a-z][a-z0-9-]*\s+){1,2}?[a-z][a-z0-9-]*)"
+    r"(?:\s+(?:[a-z]+ly|instead|also|then|only|still|always|never|often))?"
+    r"\s+(?:is\s+an?\s|[a-z]{3,}(?<!ss)s\b)"
+)
 # English's closed classes that open no term: "Because it is ...", "Too many are ..."
 _NO_TERM_START = frozenset(
     "because since although though if when while unless once it they we you he she there "
@@ -193,7 +203,10 @@ _PREPOSITIONS = frozenset(
 def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
     """A lower-case noun phrase of two or three words that is the subject of a clause and
     that the documents use again elsewhere is a term of theirs: a node."""
+    from wordfreq import zipf_frequency
+
     seen: dict[str, list[TextUnit]] = {}
+    once: set[str] = set()
     for unit in b.out.units.values():
         if unit.is_code:
             continue
@@ -204,7 +217,16 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
             for m in _OPENING_SUBJECT.finditer(unit.text)
             if m.group(1).split()[0].lower() not in _NO_TERM_START | _DETERMINERS
         ]
-        for phrase in found:
+        # said once is enough for a thing a sentence opens with to say what it does, unless
+        # its first word is one English uses all the time ("A small dataset overfits")
+        said_of = [
+            m.group(1)
+            for m in _GENERIC_SUBJECT.finditer(unit.text)
+            if zipf_frequency(m.group(1).split()[0], "en") < EVERYDAY_ADJECTIVE_ZIPF
+            and not is_vague(m.group(1))
+        ]
+        once.update(said_of)
+        for phrase in found + said_of:
             words = phrase.split()
             if (
                 words[0] in _PICKING
@@ -233,7 +255,8 @@ def read_subject_terms(b: Builder, finder: _NameFinder) -> None:
                     gram[-1] = singular(gram[-1]) if gram[-1].endswith("s") else gram[-1]
                     used[" ".join(gram)] += 1
     for phrase in sorted(seen):
-        if b.registry.find(phrase) is None and used[phrase] >= 2:  # used again: a term
+        # used again, or opening a sentence that says what it does: a term
+        if b.registry.find(phrase) is None and (used[phrase] >= 2 or phrase in once):
             finder._add(phrase, None, seen[phrase][0])
 
 
@@ -1057,7 +1080,12 @@ class _NameFinder:
                 bare = re.sub(r"\s*\([^()]*\)", "", " ".join(lead)).split()  # remarks aside
                 told = len(bare) >= 2 and all(w[:1].islower() for w in bare[1:])
                 items = self._items(clause, title, initial=not told)
-                if len(items) >= 2:
+                if counted := _counted_in_brackets(" ".join(lead), _without_remarks(clause)):
+                    # "... offers three merge policies: eager folding, which is the default,
+                    # lazy folding and Quill": as many items as counted, in any case
+                    listed = True
+                    yield s, e, counted[0], self.b.class_for(counted[1]), counted[1]
+                elif len(items) >= 2:
                     # "FernKit supports four sync modes: Delta, Mirror, Sweep": names,
                     # of the kind a counted lead names, the lead's subject's
                     # "Hose sinks (the ones to know): A, B": of the kind a plural lead names
@@ -1065,6 +1093,8 @@ class _NameFinder:
                         lead_kind(lead) if not self._known(" ".join(bare)) else ""
                     )
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
+                    # "Endpoint gauges are published to A every minute: X, Y and Z"
+                    kind = kind or _passive_subject_kind(" ".join(bare))
                     listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
                 elif kind := lead_kind(lead) or lead_kind(self._after_known_name(lead)):
@@ -1549,6 +1579,31 @@ def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | Non
         if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES or not _item_alone(x):
             return None
     return items, kind
+
+
+# a plural subject, then what is done to it ("Endpoint gauges are published to ...")
+_PASSIVE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:are|were)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+
+
+def _passive_subject_kind(lead: str) -> str:
+    """The kind a lead's plural subject names when the lead says what is done to things of
+    it ("Endpoint gauges are published to A:" → "endpoint gauge"); "" otherwise."""
+    m = _PASSIVE_SUBJECT.match(lead)
+    if m is None or not is_plural_noun_phrase(m["np"]) or is_vague(m["np"]):
+        return ""
+    words = m["np"].split()
+    if words[0].lower() in _DETERMINERS | _NO_TERM_START | QUANTIFIERS:
+        return ""
+    return singular(m["np"].lower())
+
+
+def _without_remarks(text: str) -> str:
+    """A list without the relative clauses set off inside it ("A, which is the default, B and
+    C" → "A, B and C")."""
+    return re.sub(r",\s*(?:which|who|that)\s[^,]*(?=,)", "", text.strip().rstrip("."))
 
 
 def _bracket_items(inner: str) -> list[str]:

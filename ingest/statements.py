@@ -40,6 +40,7 @@ _HIDDEN = {"Kind", "Criterion"}
 # a clause that is a name, "for" and what it is for, no verb ("Fern Grid for own classes")
 _NAME_FOR = re.compile(r"\s+for\s+(?P<purpose>[a-z][^;:=→]*)$")
 _TO = frozenset(("to", "into", "onto"))  # where a verb's things go
+_PLACES = _TO | {"in", "on", "from", "with"}  # ... or where they are
 # a question word may open a label over a list ("Where Gromble can deliver: A, B")
 _LABEL_OPENERS = frozenset(("where", "what"))
 
@@ -82,6 +83,16 @@ class Cues:
                     frames.append((re.compile(pattern, re.I), _phrase(after), predicate))
                 else:
                     predicates.setdefault(" ".join(words), predicate)
+                    verb = words[0]
+                    if (
+                        len(words) >= 2
+                        and words[-1] in _PLACES
+                        and re.fullmatch(r"[a-z]{3,}[^s]s", verb)
+                    ):
+                        # "loads … into" in the verb's plain form: what a thing is for ("Load
+                        # rows into A / B"), or said of several ("they deliver to A")
+                        for plain in {verb[:-1], verb[:-2]} if verb.endswith("es") else {verb[:-1]}:
+                            predicates.setdefault(" ".join([plain, *words[1:]]), predicate)
                     if len(words) == 2 and words[0].endswith("s") and words[1] in _TO:
                         # "delivers to": "Where Gromble can deliver: A, B" lists them too
                         for verb in (words[0], words[0][:-1]):
@@ -199,7 +210,11 @@ def _read_segment(
         )
         if named is not None:
             reader.uses(named)
-        whole = len(inside) == 1 and text[s:e].strip() == text[inside[0].start : inside[0].end]
+        # (a remark in brackets aside: "Zorb Pipe (now Fern Pipe) – delivery into A, B")
+        bare = re.sub(r"\s*\([^()]*\)", "", text[s:e]).strip()
+        whole = (
+            len({m.value for m in inside}) == 1 and bare == text[inside[0].start : inside[0].end]
+        )
         lead = inside[0].value if whole else ""
     return mentions
 

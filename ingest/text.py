@@ -234,9 +234,15 @@ def split_lead(text: str) -> tuple[str, str]:
     if m := _COUNTED_LEAD.match(plain(text)):
         return m["term"].strip(), m["rest"]  # "Zorb modes — 6 of them: A, B, ..."
     term, rest = _split_lead(text)
+    if term and (m := _REMARK_THEN_DASH.match(rest)):
+        # "**Quill Pipe** (now called Fern Pipe) – delivers ...": the remark is the term's
+        term, rest = f"{term} {m['remark']}", m["rest"]
     if term and (m := _COUNT_SAID.match(rest)):
         rest = rest[m.end() :]
     return term, rest
+
+
+_REMARK_THEN_DASH = re.compile(r"^\s*(?P<remark>\([^()]{1,80}\))\s*[—–:-]\s+(?P<rest>\S.*)$", re.S)
 
 
 _COUNT = r"(?:all\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+them)?"

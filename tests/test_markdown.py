@@ -303,6 +303,23 @@ def test_a_chain_of_steps_before_a_colon_is_the_lead_of_what_serves_it():
     assert split_lead("Gromble -> copies rows: fast") == ("Gromble", "copies rows: fast")
 
 
+def test_a_remark_in_brackets_between_a_bold_term_and_its_dash_goes_with_the_term(tmp_path):
+    from ingest.text import split_lead
+    from tests.test_tables import extract, facts
+
+    assert split_lead("**Quill Pipe** (now called Fern Pipe) – delivers rows into S3.") == (
+        "Quill Pipe (now called Fern Pipe)",
+        "delivers rows into S3.",
+    )
+    x = extract(
+        tmp_path,
+        "## Streams\n\n- **Amazon Kinesis Data Firehose** (now Amazon Data Firehose) – fully"
+        " managed delivery into S3,"
+        " Redshift, Splunk or an HTTP endpoint. No replay.\n",
+    )
+    assert {o for _, _, o in facts(x, "deliversTo")} >= {"Amazon Redshift", "Splunk"}
+
+
 PLAIN_TEXT_NOTES = """ZORB NOTES
 ==========
 

@@ -243,6 +243,19 @@ def test_a_lower_case_subject_used_again_is_a_term(tmp_path, cues):
     assert not any(n.lower() in ("whole batch", "relationship between") for n in found)
 
 
+def test_a_thing_a_sentence_opens_with_and_says_what_it_does_is_a_term(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nA fold buffer chains rows between merges. A multi-lane buffer instead"
+        " holds one row per lane. A small dataset can overfit. A common mistake is to merge"
+        " twice. A good rule keeps merges short.\n",
+        cues,
+    )
+    found = {n.lower() for n in labels(x)}
+    assert {"fold buffer", "multi-lane buffer"} <= found
+    assert not found & {"small dataset", "common mistake", "good rule", "multi-lane buffer instead"}
+
+
 def test_a_counted_kind_then_sentences_that_open_with_each(tmp_path, cues):
     x = extract(
         tmp_path,
@@ -396,6 +409,20 @@ def test_parts_a_thing_owns_and_names_listed_up_to_their_and(tmp_path, cues):
     assert "Zorbex" in labels(x)
 
 
+def test_a_cue_said_as_what_a_thing_is_for_in_the_verb_s_plain_form(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n| Service | What it is for |\n|---|---|\n| Gromble Stream | Load rows into"
+        " FernKit / MossLib |\n| Quill Pipe | Deliver to ZorbDB |\n| Tansy | Keeps logs |\n",
+        cues,
+    )
+    assert {(s, o) for s, _, o in facts(x, "deliversTo")} == {
+        ("Gromble Stream", "FernKit"),
+        ("Gromble Stream", "MossLib"),
+        ("Quill Pipe", "ZorbDB"),
+    }
+
+
 def test_where_a_thing_delivers_its_data_with_the_object_between(tmp_path, cues):
     x = extract(
         tmp_path,
@@ -448,6 +475,38 @@ def test_names_after_a_counted_lead_are_of_its_kind(tmp_path, cues):
     )
     kinds = facts(x, "kind")
     assert {n for n, _, k in kinds if k == "sync mode"} == {"Delta", "Mirror", "Sweep", "Burst"}
+
+
+def test_as_many_lower_case_items_as_a_lead_counts_are_of_its_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nFernKit offers three merge policies: eager folding, which is the default,"
+        " lazy folding and Quill. Quill is the newest.\n\nMossLib has two moods: very"
+        " happy, sad and grumpy.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {n for n, _, k in kinds if k == "merge policy"} == {
+        "Eager folding",
+        "Lazy folding",
+        "Quill",
+    }
+    assert not {n for n, _, k in kinds if k == "mood"}  # three items counted as two: no list
+
+
+def test_names_after_a_lead_whose_plural_subject_is_said_of_them_are_of_its_kind(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nLedger gauges are published to FernKit every minute: RowCount, LagSeconds"
+        " and WriteErrors. FernKit keeps them for a week.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {n for n, _, k in kinds if k == "ledger gauge"} == {
+        "RowCount",
+        "LagSeconds",
+        "WriteErrors",
+    }
 
 
 def test_the_fixes_are_the_fixes_of_what_the_sentence_before_is_about(tmp_path, cues):
@@ -866,6 +925,18 @@ def test_common_data_formats_given_no_class_are_data_formats(tmp_path, cues):
     classes = {e.label: e.cls for e in x.entities.values()}
     assert {classes[n] for n in ("CSV", "Parquet", "RecordIO-protobuf")} == {"DataFormat"}
     assert classes.get("CPU", "Concept") == "Concept"
+
+
+def test_a_format_named_with_its_project_is_a_data_format_not_a_framework(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Quill Hose\n\n- Can convert JSON to **Apache Parquet** or **Apache ORC** on the way"
+        " into Fern Lake\n\nQuill Hose runs on Apache Spark.\n",
+        cues,
+    )
+    classes = {e.label: e.cls for e in x.entities.values()}
+    assert classes["Apache Parquet"] == classes["Apache ORC"] == "DataFormat"
+    assert classes["Apache Spark"] == "Framework"
 
 
 def test_a_semicolon_inside_a_remark_does_not_cut_the_list(tmp_path, cues):
