@@ -1865,6 +1865,8 @@ _EXCEPT = re.compile(
 )
 
 
+# a participle or an adjective of what may be done ("supported", "allowed", "available")
+_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|able|ible)\b")
 _CONTRAST = re.compile(
     r"\b(?:is|are|was|were)\s+not\s+([^.;:,|]{1,60})|\b(?:isn't|aren't)\s+([^.;:,|]{1,60})", re.I
 )
@@ -1934,7 +1936,10 @@ def _contrasts_only(q: Question, text: str) -> bool:
         # what sets it apart, beyond the words of what is set apart ("delta *sync* is not
         # mirror *sync*")
         begin = max((c.end() for c in re.finditer(r"[.;:,|]", text[: m.start()])), default=0)
-        apart = stems(m.group(1) or m.group(2)) - stems(text[begin : m.start()])
+        said = m.group(1) or m.group(2)
+        if _PARTICIPLE.match(said):
+            continue  # "CSV is not supported": what it is not, no other thing set apart
+        apart = stems(said) - stems(text[begin : m.start()])
         if not apart & asked:
             contrasts.append(m)
     spans = [(m.start(), m.end()) for m in contrasts]
@@ -2309,7 +2314,15 @@ def _says_no(
             r"\b([a-z][\w-]*)\s+only\b(?=\s*(?:$|[.,;:|)]|and\b|or\b|but\b))", restricting, re.I
         ):
             w = m.group(1).lower()
-            if w not in FUNCTION_WORDS and stem(w) not in said_in_q and w in engine.idf:
+            # (the tail of a compound the question says is said: "parameters" of
+            # "hyperparameters")
+            compound = any(x.lower().endswith(w) for x in q.words)
+            if (
+                w not in FUNCTION_WORDS
+                and stem(w) not in said_in_q
+                and not compound
+                and w in engine.idf
+            ):
                 return True
         for m in re.finditer(
             r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", restricting, re.I

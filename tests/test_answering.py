@@ -1343,6 +1343,21 @@ def test_a_yes_no_after_a_scenario_reads_what_the_notes_say_of_its_subject(built
     assert "Zorbex" in r["answers"][0]["evidence"][0]["text"]
 
 
+def test_yes_no_on_what_a_thing_does_not_support_and_on_what_it_is_limited_to(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorb.md",
+        "# Models\n\n## Gromble Machines\n\n- Input: Quillbuf with float tensors. CSV is not"
+        " supported.\n\n## Tuning\n\n- Sweep: tries every combination; categorical"
+        " parameters only\n- Hop: random picks; any range\n",
+    )
+    r = engine.ask("Can I train Gromble Machines on a CSV file?")
+    assert r["label"] == "No", r["summary"]
+    r = engine.ask("Is Sweep limited to categorical hyperparameters?")
+    assert r["label"] == "Yes", r["summary"]
+
+
 def test_what_a_thing_does_asked_with_its_class_and_an_adverb(engine):
     # "the X algorithm", "actually": words around the name, not part of it
     r = engine.ask("What does the Random Cut Forest algorithm actually do?")
