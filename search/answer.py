@@ -578,6 +578,9 @@ def _figure_clauses(text: str) -> list[str]:
 
 # a figure and its unit: "6 MB", "1 MB/s", "70%", "$0.023", "1,000 records/s", "24 hours"
 _FIGURE = re.compile(
+    # (a time in words: "one hour", "two days")
+    r"(?<![\w.])(?:one|two|three|four|five|six|seven|ten|twelve)\s(?:second|minute|hour|day"
+    r"|week|month|year)s?\b|"
     r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
     # a time, or what is counted (a plural noun: "1,000 records/s", "65 items per run")
@@ -603,6 +606,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b", s.q.text.lower()
     ):
         counted = "money"  # "what does X cost per row?": a sum of money, not "70%"
+        if re.search(r"\b(?:cuts?|reduces?|saves?|lowers?|trims?)\b", s.q.text.lower()):
+            counted = "share"  # "how much can X cut the cost?": by a share of it, or a sum
     # "long" of "how long" is the form of the question, not what the clause must say
     words = [
         w
@@ -610,8 +615,9 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         if w not in FUNCTION_WORDS and not (many and many.group(2) == w)
     ]
     total = sum(engine.weight(w) for w in words) or 1.0
+    most = bool(_UPPER_BOUND.search(s.q.text.lower()))
     # a figure of the asked kind (a time for "how long") needs less of the question said
-    least = TYPED_FIGURE_COVER if counted in ("long", "big", "money") else FIGURE_COVER
+    least = TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share") else FIGURE_COVER
     found = []  # (cover, from the answer's evidence, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
@@ -623,7 +629,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         weight = sum(engine.weight(w) for w in asked)
         found += [
             (cover, True, fig, u, a)
-            for cover, fig, clause in _figures(engine, words, total, ev, counted=counted)
+            for cover, fig, clause in _figures(engine, words, total, ev, counted=counted, most=most)
             if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
@@ -634,7 +640,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
             found += [
                 (cover, False, fig, u, None)
                 for cover, fig, _clause in _figures(
-                    engine, words, total, ev, opening=True, counted=counted
+                    engine, words, total, ev, opening=True, counted=counted, most=most
                 )
                 if cover >= least
             ]
@@ -667,9 +673,14 @@ def _counts(figure: str, counted: str) -> bool:
     """Whether a figure can answer "how many <counted>": a bare number, or a number of those
     ("365 days" for "how many days"), not a measure of something else ("1 MB/s"); for "how
     long" (``counted`` is "long"), a time."""
+    money = re.search(r"[$€£]|\b(?:usd|eur|dollars?|cents?|euros?)\b", figure, re.I)
     if counted == "money":
-        return bool(re.search(r"[$€£]|\b(?:usd|eur|dollars?|cents?|euros?)\b", figure, re.I))
+        return bool(money)
+    if counted == "share":
+        return bool(money) or figure.rstrip().endswith(("%", "percent"))
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
+    if len(unit) > 1 and _FIGURE.fullmatch(figure) and not figure[:1].isdigit():
+        unit = unit[1:]  # "one hour": its number in words
     if counted == "long":
         return bool(unit) and bool(_TIME.match(unit[0].lower()))
     if counted == "big":
@@ -677,8 +688,27 @@ def _counts(figure: str, counted: str) -> bool:
     return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
 
 
+def _size(figure: re.Match[str]) -> float:
+    """How much a figure says, in its dimension's base unit where it has one."""
+    said = amounts(figure.group())
+    if said:
+        return said[-1][1]
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.group())
+    return float(number.group().replace(",", "")) if number else 0.0
+
+
+# a question after the greatest amount: "the most memory", "the maximum size", "up to how much"
+_UPPER_BOUND = re.compile(r"\b(?:most|max|maximum|largest|biggest|longest|highest|up to)\b")
+
+
 def _figures(
-    engine, words: list[str], total: float, ev: dict, opening: bool = False, counted: str = ""
+    engine,
+    words: list[str],
+    total: float,
+    ev: dict,
+    opening: bool = False,
+    counted: str = "",
+    most: bool = False,
 ) -> list[tuple[float, str, str]]:
     """(share of the question's weight the clause and its section say, its first figure, the
     clause) for each clause of an evidence text with a figure; with the ``opening`` clause
@@ -687,10 +717,11 @@ def _figures(
     out = []
     clauses = _figure_clauses(ev["text"])
     for clause in clauses:
-        figure = next(
-            (f for f in _FIGURE.finditer(clause) if not counted or _counts(f.group(), counted)),
-            None,
-        )
+        figures = [
+            f for f in _FIGURE.finditer(clause) if not counted or _counts(f.group(), counted)
+        ]
+        # "the most memory ...?" to "from 1 GB up to 6 GB": the greatest it gives
+        figure = max(figures, key=_size) if most and figures else next(iter(figures), None)
         if figure:
             said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
             said |= _abbreviated(words, said)

@@ -168,7 +168,9 @@ _AMOUNT = re.compile(
     r"(?:^|[,;:.]\s+|\b)(?:how (?:much|many|long|big|large)\b|"
     r"what (?:does|do|did|would|will) .{1,60} cost\b|"  # "what does X cost per row?"
     r"what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|limit|price|cost|"
-    r"largest|smallest|biggest|longest|shortest|highest|lowest)\b)"
+    r"largest|smallest|biggest|longest|shortest|highest|lowest)\b|"
+    # "what's the most memory I can give it?": as much of a thing as one may
+    r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b)"
 )
 # "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
 _REQUEST = re.compile(

@@ -663,6 +663,25 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
     assert not r["answered"] or r["answers"][0]["label"] != "40 MB", r["summary"]
 
 
+def test_a_figure_in_words_a_share_saved_and_the_most_a_thing_can_be_given(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-figures.md",
+        "# Hub notes\n\n## Quill Async\n\nQuill Async queues requests, accepts payloads of up to"
+        " 1 GB and processing times of up to one hour.\n\n## Fern Spot\n\n- Cuts job cost by"
+        " up to 80% compared with fixed nodes.\n\n## Tansy Serverless\n\n- Memory: 1 to 4 GB;"
+        " no GPUs.\n",
+    )
+    r = engine.ask("How long is a Quill Async request allowed to run?")
+    assert r["answered"] and r["answers"][0]["label"] == "one hour", r["summary"]
+    r = engine.ask("Up to how much can Fern Spot cut job cost?")
+    assert r["answered"] and r["answers"][0]["label"] == "80%", r["summary"]
+    r = engine.ask("What's the most memory I can give a Tansy Serverless endpoint?")
+    assert r["answered"] and r["answers"][0]["label"] == "4 GB", r["summary"]
+    assert not analyse("What is the most cost-effective way to serve rows?").asks_amount
+
+
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
     q = analyse("What are the options for serving predictions from a Widget Hub model?")
     assert (q.form, q.types) == ("list", set())
