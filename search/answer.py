@@ -1969,7 +1969,7 @@ def _contrasts_only(q: Question, text: str) -> bool:
         begin = max((c.end() for c in re.finditer(r"[.;:,|]", text[: m.start()])), default=0)
         said = m.group(1) or m.group(2)
         if _PARTICIPLE.match(said):
-            continue  # "CSV is not supported": what it is not, no other thing set apart
+            continue  # "Quillbuf is not allowed": what it is not, no other thing set apart
         apart = stems(said) - stems(text[begin : m.start()])
         if not apart & asked:
             contrasts.append(m)
