@@ -1078,7 +1078,11 @@ class _NameFinder:
                 lead = re.split(POINT_DOT, text[clauses[i - 1][0] : clauses[i - 1][1]])[-1].split()
                 # after a sentence-case lead ("Learn the file types: Avro, ORC") capitals tell
                 bare = re.sub(r"\s*\([^()]*\)", "", " ".join(lead)).split()  # remarks aside
-                told = len(bare) >= 2 and all(w[:1].islower() for w in bare[1:])
+                # (names written as only names are stand in one too: "published to
+                # CloudWatch in the AWS/SageMaker namespace:")
+                told = len(bare) >= 2 and all(
+                    w[:1].islower() or re.search(r"[A-Z\d]", w[1:]) for w in bare[1:]
+                )
                 items = self._items(clause, title, initial=not told)
                 if counted := _counted_in_brackets(" ".join(lead), _without_remarks(clause)):
                     # "... offers three merge policies: eager folding, which is the default,

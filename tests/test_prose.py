@@ -498,7 +498,8 @@ def test_names_after_a_lead_whose_plural_subject_is_said_of_them_are_of_its_kind
     x = extract(
         tmp_path,
         "# Notes\n\nLedger gauges are published to FernKit every minute: RowCount, LagSeconds"
-        " and WriteErrors. FernKit keeps them for a week.\n",
+        " and WriteErrors. FernKit keeps them for a week. Quill gauges are pushed to the"
+        " QuillHub/Zorb space: Reads, Writes and Tansy5XX.\n",
         cues,
     )
     kinds = facts(x, "kind")
@@ -507,6 +508,8 @@ def test_names_after_a_lead_whose_plural_subject_is_said_of_them_are_of_its_kind
         "LagSeconds",
         "WriteErrors",
     }
+    # a lead in sentence case, but for the names in it: its capitals tell
+    assert {n for n, _, k in kinds if k == "quill gauge"} == {"Reads", "Writes", "Tansy5XX"}
 
 
 def test_the_fixes_are_the_fixes_of_what_the_sentence_before_is_about(tmp_path, cues):
