@@ -211,7 +211,11 @@ def read(engine, question: str, vector) -> Context:
         if q.defines is None:
             # "the sync marker *feature*": a name and the general noun it is called by
             named = where[1] if where else _bare_name(q.subject)
-            q.defines = _without_head_noun(engine, named) or _after_gerund(engine, named)
+            q.defines = (
+                _without_head_noun(engine, named)
+                or _without_head_noun(engine, q.subject)  # (its class word still there)
+                or _after_gerund(engine, named)
+            )
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
@@ -488,7 +492,17 @@ def _without_head_noun(engine, subject: str) -> str | None:
     words = subject.split()
     if len(words) < 3 or zipf_frequency(words[-1].lower(), "en") < 4.0:
         return None
-    return engine.names.entity(" ".join(words[:-1]))
+    # ... and the words in lower case that say more of it ("Zorb *tuning* strategy"), no
+    # word of grammar nor a participle among them ("Keras built on" is no Keras)
+    for k in range(len(words) - 1, 0, -1):
+        w = words[k]
+        if w in FUNCTION_WORDS or w.endswith("ed"):
+            return None
+        if k < len(words) - 1 and not (w.isalpha() and w.islower()):
+            return None
+        if (x := engine.names.entity(" ".join(words[:k]))) is not None:
+            return x
+    return None
 
 
 def _adverb(word: str) -> bool:

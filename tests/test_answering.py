@@ -2062,6 +2062,11 @@ def test_what_a_named_feature_does_defines_the_thing_named_before_the_general_wo
     r = engine.ask("What does the sync marker feature do in Zorbex?")
     assert r["answered"] and r["answers"][0]["label"] == "SYNC MARKERS", r["summary"]
     assert "remembers which files" in r["summary"]
+    # a general word after the name, and a word in lower case that says more of it
+    r = engine.ask("Explain the Zorbex sweeping technique.")  # (a class's own word last)
+    assert r["answered"] and r["answers"][0]["label"] == "Zorbex", r["summary"]
+    r = engine.ask("Explain the sync marker loading feature.")
+    assert r["answered"] and r["answers"][0]["label"] == "SYNC MARKERS", r["summary"]
 
 
 def test_what_turning_a_thing_on_does_defines_the_thing(built, tmp_path):
