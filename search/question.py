@@ -767,7 +767,11 @@ def analyse(text: str) -> Question:
         form = "list" if many else "single"
     elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when)\b", low):
         form = "single"
-    elif re.match(r"^what are\b", low):
+    elif re.match(r"^what are\b", low) or (
+        # "Name the ways of ...", "list all fixes for ...": things asked for, in the plural
+        (m := re.match(r"^(?:name|list|enumerate)\s+(?:all\s+)?(?:the\s+)?([a-z][\w-]*)\b", low))
+        and re.search(r"[^s]s$", m[1])
+    ):
         form = "list"
     else:
         form = "open"  # one answer or several: the evidence decides

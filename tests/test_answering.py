@@ -682,6 +682,12 @@ def test_a_figure_in_words_a_share_saved_and_the_most_a_thing_can_be_given(built
     assert not analyse("What is the most cost-effective way to serve rows?").asks_amount
 
 
+def test_naming_things_in_the_plural_asks_for_a_list():
+    assert analyse("Name the ways of taming gromble drift that the notes give.").form == "list"
+    assert analyse("list all fixes for row skew").form == "list"
+    assert analyse("Name the process that copies rows.").form != "list"
+
+
 def test_what_are_the_options_asks_for_the_options_not_a_class_named_later():
     q = analyse("What are the options for serving predictions from a Widget Hub model?")
     assert (q.form, q.types) == ("list", set())
