@@ -358,6 +358,8 @@ def read_settings(b: Builder) -> None:
                 if setting.isalpha():
                     b.kind(e, setting, unit)
                     b.fact(e, "partOf", whose, unit)
+                elif (coded := b.registry.find_code(setting)) is not None:
+                    b.fact(coded, "example", e, unit)  # "fold_type: one of a, b or c"
             elif _is_parameter(name) and (
                 not _in_parentheses(unit.text, name) or _named_before(unit.text, whose, name)
             ):
@@ -419,7 +421,12 @@ def _written_settings(b: Builder, unit: TextUnit, owner: Entity) -> list[str]:
 
 
 # "mode: a, b or c", "algorithm_mode = a | b": one setting, then what it may be set to
-_SET_TO = re.compile(r"\b(?P<setting>[a-z][a-z0-9_]*)\s*[:=]\s*(?P<values>[^.;:=]+)")
+# ("fold_type: required; one of a, b or c", "fold_type is a or b": a setting written as code,
+# what it must be after a remark, or after "is")
+_SET_TO = re.compile(
+    r"\b(?P<setting>[a-z][a-z0-9_]*)(?P<sep>\s*[:=]|\s+is\b)\s*"
+    r"(?:(?:[a-z]+\s*){1,3};\s*)?(?:(?:one|any|either)\s+of\s+)?(?P<values>[^.;:=]+)"
+)
 
 
 _NOT_A_JOIN = r"(?!(?:or|and|to|is|are|of|at|for|by|in|on)\b)"  # a word after a name, not a noun
@@ -440,6 +447,8 @@ def _setting_values(b: Builder, text: str) -> dict[str, str]:
         before = re.findall(r"[A-Za-z]+|[^\w\s]", text[: m.start()])
         if before and before[-1].isalpha() and before[-1].lower() not in _SETTING_OPENERS:
             continue  # "Hyperparams to know: a, b": the label's last word is no setting
+        if m["sep"].strip() == "is" and "_" not in m["setting"]:
+            continue  # "this is a or b": only a setting written as code is set with "is"
         setting = singular(m["setting"])
         if re.search(r"[^e]ed$", setting):
             continue  # "required: a, b": what they are (a participle), no setting's name

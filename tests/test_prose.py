@@ -1036,6 +1036,21 @@ def test_values_a_setting_may_take_are_no_settings(tmp_path):
     } <= parts
 
 
+def test_the_values_a_coded_setting_is_one_of_are_its_examples_not_settings(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Models\n\n## Gromble algorithm\n\n- **fold_type**: required; one of fold_rows,"
+        " fold_keys or fold_all\n- **row_cap**: the most rows a batch takes\n\n"
+        "## Quill algorithm\n\n- fold_type is fold_rows or fold_keys (no fold_all)\n",
+    )
+    params = {o for _, p, o in facts(x, "hasParameter")}
+    assert not params & {"fold_rows", "fold_keys", "fold_all"}
+    examples = {o for s, _, o in facts(x, "example") if s == "fold_type"}
+    assert examples == {"fold_rows", "fold_keys", "fold_all"}
+
+
 def test_plain_words_written_as_code_in_a_text_about_an_algorithm_are_its_settings(tmp_path):
     from tests.test_tables import extract as extract_all
 
