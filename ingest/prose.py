@@ -1162,6 +1162,7 @@ class _NameFinder:
                     yield s + m.start(), e, items, cls, kind
         yield from _counted_then_named(text)
         yield from _labelled_then_named(text)
+        yield from _counted_clauses(text)
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             # "(Approved / Rejected / Pending)": spaced slashes between three or more
             inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
@@ -1729,6 +1730,42 @@ def _labelled_then_named(text: str) -> Iterator[tuple[int, int, list[str], None,
             end = m.end() + part.end()
         if len(names) >= 2 and all(is_listed_name(n, alone=True) for n in names):
             yield m.end(), end, names, None, kind
+
+
+# a count and a plural noun before a colon: "... come in three roles: "
+_COUNTED_COLON = re.compile(
+    rf"\b({'|'.join(NUMBER_WORDS)}|[2-9])\s+((?:[\w-]+\s+){{0,2}}[a-z][\w-]*s)\s*:\s+", re.I
+)
+
+
+def _counted_clauses(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
+    """ "Clusters come in three roles: the lead (main) node plans, core nodes run tasks, and
+    task nodes only compute": as many clauses as counted, each opening with a name that ends
+    in one noun they share (node), each a thing of the counted kind."""
+    for m in _COUNTED_COLON.finditer(text):
+        wanted = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].lower()]
+        end = next(
+            (s.start() for s in re.finditer(r"[.;!?](?:\s|$)", text) if s.start() > m.end()),
+            len(text),
+        )
+        said = re.sub(r"\s*\([^()]*\)", "", text[m.end() : end])
+        clauses = [c.split() for c in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)", said)]
+        if len(clauses) != wanted or not all(clauses):
+            continue
+        opening = [c[1:] if c[0].lower() in ("the", "a", "an") else c for c in clauses]
+        shared = set.intersection(*({singular(w.lower()) for w in c[1:4]} for c in opening))
+        heads = [w for w in shared if w.isalpha() and not FUNCTION_WORDS.fullmatch(w)]
+        if len(heads) != 1:
+            continue
+        names = []
+        for c in opening:
+            at = next(i for i, w in enumerate(c) if singular(w.lower()) == heads[0])
+            if at == 0 or any(FUNCTION_WORDS.fullmatch(w.lower()) for w in c[:at]):
+                break
+            names.append(" ".join([*c[:at], singular(c[at])]))
+        kind = counted_kind(m.group().rstrip(": "))
+        if len(names) == wanted and kind and all(is_listed_name(n, alone=True) for n in names):
+            yield m.end(), end, [n[:1].upper() + n[1:] for n in names], None, kind
 
 
 # "L1 and L2 regularization", "ResNet-50 or ResNet-101 backbone": coded words, then one noun

@@ -256,6 +256,18 @@ def test_a_thing_a_sentence_opens_with_and_says_what_it_does_is_a_term(tmp_path,
     assert not found & {"small dataset", "common mistake", "good rule", "multi-lane buffer instead"}
 
 
+def test_a_counted_kind_then_clauses_that_each_open_with_one_of_one_noun(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Zorbex\n\nZorbex clusters come in three roles: the lead (main) node"
+        " plans, core nodes run tasks and hold rows, and task nodes only compute. Spot suits"
+        " task nodes. It has two moods: the calm one waits, and a loud one shouts, and more.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {n for n, _, k in kinds if k == "role"} == {"Lead node", "Core node", "Task node"}
+
+
 def test_a_counted_kind_then_sentences_that_open_with_each(tmp_path, cues):
     x = extract(
         tmp_path,
