@@ -2271,6 +2271,28 @@ def _only_names(text: str) -> bool:
     return len(items) >= 2 and all(len(x.split()) <= 3 for x in items)
 
 
+# "no internet access", "without a GPU": a negation and the words it denies
+_DENIED = re.compile(r"\b(?:no|without)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)", re.I)
+
+
+def _affirms_what_is_denied(q: Question, text: str, subject: set[str]) -> bool:
+    """Whether the question denies a thing ("... start out with *no internet access*?") that
+    the passage says, in a clause with no negation of its own ("They have direct internet
+    access enabled by default"): then the answer is no."""
+    m = _DENIED.search(q.text)
+    if m is None or len(_NEGATION.findall(q.text)) > 1:
+        return False
+    denied = {stem(w) for w in keyword_tokens(m[1]) if w not in FUNCTION_WORDS} - subject
+    if not denied:
+        return False
+    return any(
+        denied <= stems(text[a:b]) and not _LIMITING.search(text[a:b])
+        for a, b in _clause_spans(text)
+    ) and not any(
+        denied & stems(text[a:b]) and _NEGATION.search(text[a:b]) for a, b in _clause_spans(text)
+    )
+
+
 def _says_no(
     engine, q: Question, text: str, subject: set[str], asked_of: set[str] | None = None
 ) -> bool:
@@ -2314,6 +2336,8 @@ def _says_no(
             _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())}),
         )
     ):
+        return True
+    if _affirms_what_is_denied(q, text, subject):
         return True
     if (
         _opposite_degree(q, text)

@@ -1383,6 +1383,21 @@ def test_yes_no_on_what_a_thing_does_not_support_and_on_what_it_is_limited_to(bu
     assert r["label"] == "Yes", r["summary"]
 
 
+def test_a_yes_no_that_says_no_of_what_the_notes_say_a_thing_has_is_no(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill.md",
+        "# Quill\n\n## Quill notebooks\n\n- They have direct internet access enabled by"
+        " default, so turn it off for sensitive rows.\n\n## Fern jobs\n\n- Fern jobs have no"
+        " shell access at all.\n",
+    )
+    r = engine.ask("Is it true that Quill notebooks start out with no internet access by default?")
+    assert r["label"] == "No", r["summary"]
+    r = engine.ask("Is it true that Fern jobs have no shell access?")
+    assert r["label"] == "Yes", r["summary"]
+
+
 def test_what_a_thing_does_asked_with_its_class_and_an_adverb(engine):
     # "the X algorithm", "actually": words around the name, not part of it
     r = engine.ask("What does the Random Cut Forest algorithm actually do?")
