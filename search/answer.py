@@ -2285,11 +2285,9 @@ def _affirms_what_is_denied(q: Question, text: str, subject: set[str]) -> bool:
     denied = {stem(w) for w in keyword_tokens(m[1]) if w not in FUNCTION_WORDS} - subject
     if not denied:
         return False
-    return any(
-        denied <= stems(text[a:b]) and not _LIMITING.search(text[a:b])
-        for a, b in _clause_spans(text)
-    ) and not any(
-        denied & stems(text[a:b]) and _NEGATION.search(text[a:b]) for a, b in _clause_spans(text)
+    clauses = [(stems(text[a:b]), text[a:b]) for a, b in _clause_spans(text)]
+    return any(denied <= said and not _LIMITING.search(c) for said, c in clauses) and not any(
+        denied & said and _NEGATION.search(c) for said, c in clauses
     )
 
 
