@@ -38,7 +38,7 @@ from .manifest import (
     write_manifest,
 )
 from .rdf import extraction_to_ntriples, write_ntriples
-from .vocabulary import class_names, listed_relations, relation_cues
+from .vocabulary import class_names, listed_relations, object_remarks, relation_cues
 
 DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
 CACHE_DIR = ".cache"  # beside the build folder, kept across builds (as the vector cache)
@@ -161,7 +161,11 @@ def _build(
         )
     report_progress(0.8, "interpreting the documents")
     x = extract_read(
-        read, cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+        read,
+        cues=relation_cues(),
+        class_names=class_names(),
+        listed=listed_relations(),
+        remarks=object_remarks(),
     )
     document_reports(x, reports)
     for d in [d for d in reports if not d.text_units]:

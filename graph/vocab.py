@@ -56,11 +56,13 @@ class MLKG(DefinedNamespace):
     deliversTo: URIRef
     readsFrom: URIRef
     hasParameter: URIRef
+    requiresParameter: URIRef
     inCategory: URIRef
     kind: URIRef
     # what a relation's objects or subjects are called (annotations on the relations)
     objectNoun: URIRef
     subjectNoun: URIRef
+    objectRemark: URIRef  # a remark on an object that states a narrower relation
     # literal-valued and qualified facts
     whenToUse: URIRef
     hasProperty: URIRef

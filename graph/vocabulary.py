@@ -98,6 +98,34 @@ def listed_relations() -> dict[str, tuple[str, bool]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def broader_relations() -> dict[str, str]:
+    """Relation → the relation of the ontology it narrows (``rdfs:subPropertyOf``):
+    "requiresParameter" → "hasParameter"."""
+    g = read_ontology()
+    return {
+        str(p)[len(_NS) :]: str(broad)[len(_NS) :]
+        for p, broad in sorted(g.subject_objects(RDFS.subPropertyOf))
+        if str(p).startswith(_NS) and str(broad).startswith(_NS)
+    }
+
+
+@lru_cache(maxsize=1)
+def object_remarks() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Relation → (the relation it narrows, the remarks that state it of that relation's
+    objects, lower case; ``mlkg:objectRemark``): "requiresParameter" → ("hasParameter",
+    ("compulsory", "mandatory", ...)), so "num_round (required)" under XGBoost's settings is
+    one it requires."""
+    g = read_ontology()
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for p in sorted({p for p, _ in g.subject_objects(MLKG.objectRemark)}):
+        broad = g.value(p, RDFS.subPropertyOf)
+        if str(p).startswith(_NS) and broad is not None and str(broad).startswith(_NS):
+            words = sorted(str(w).lower() for w in g.objects(p, MLKG.objectRemark))
+            out[str(p)[len(_NS) :]] = (str(broad)[len(_NS) :], tuple(words))
+    return out
+
+
 def relation_cues() -> dict[str, tuple[str, ...]]:
     """Relation name → the phrases that state it, lower case: its ``skos:altLabel``s and its
     label when that is a phrase ("used for"; a one-word label such as "example" names the

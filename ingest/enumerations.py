@@ -172,10 +172,15 @@ _LABELLED = re.compile(
 _PLURAL_ARE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:The\s+)?"
     # (not "Those permissions are ...": things said before, no kind)
-    r"(?!(?:[Tt]hose|[Tt]hese|[Ss]uch|[Bb]oth|[Oo]ther)\b)(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    r"(?!(?:[Tt]hose|[Tt]hese|[Ss]uch|[Bb]oth|[Oo]ther)\b)"
+    # (a count is no part of the kind: "Four settings are required: ...")
+    rf"(?:(?i:{'|'.join(NUMBER_WORDS)}|\d+)\s+)?"
+    r"(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"(?:\s+(?!(?:are|include|is|was|were|can|will)\b)[a-z]+){0,4}?"
-    # (not "... are enforced for A, B": a passive verb, no list)
-    r"\s+(?:are|include)\s+(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
+    # (not "... are enforced for A, B": a passive verb, no list; "are required: A, B" says
+    # what the things after its colon are)
+    r"\s+(?:are|include)\s+(?:[a-z]+(?:ed|en)\s*:\s+)?"
+    r"(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
 )
 # "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
 _DASHED = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+[—–]\s+(?P<items>[^—–.;:]{3,160}?)\s+[—–]")

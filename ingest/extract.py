@@ -15,6 +15,7 @@ from .mentions import mention_index
 from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
 from .prose import merge_defined_acronyms, read_prose_names, read_settings, read_shared_labels
+from .remarks import read_remarked
 from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
@@ -40,6 +41,7 @@ def extract_documents(
     cues: Mapping[str, Sequence[str]] | None = None,
     class_names: Mapping[str, Sequence[str]] | None = None,
     listed: Mapping[str, tuple[str, bool]] | None = None,
+    remarks: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> Extraction:
     """Entities, text units and facts of the given documents, as one resolved whole.
 
@@ -47,7 +49,7 @@ def extract_documents(
     labels and synonyms, ``graph.vocabulary.relation_cues()``); without them no relation is
     read from prose.
     """
-    return extract_read(read_documents(paths, progress), cues, class_names, listed)
+    return extract_read(read_documents(paths, progress), cues, class_names, listed, remarks)
 
 
 def extract_read(
@@ -55,6 +57,7 @@ def extract_read(
     cues: Mapping[str, Sequence[str]] | None = None,
     class_names: Mapping[str, Sequence[str]] | None = None,
     listed: Mapping[str, tuple[str, bool]] | None = None,
+    remarks: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
 ) -> Extraction:
     """Interpret documents already read: one registry, so one node per thing across them.
 
@@ -63,6 +66,8 @@ def extract_read(
     no header types its entities. ``listed`` maps what a relation's objects or subjects are
     called to the relation ("destination" → deliversTo, its objects;
     ``graph.vocabulary.listed_relations()``): a list under "Destinations:" states it.
+    ``remarks`` maps a relation to the one it narrows and the remarks that state it
+    (``graph.vocabulary.object_remarks()``): "`num_round` (required)" among XGBoost's settings.
     """
     b = Builder(class_names=class_names, cues=cues)
     b.listed = dict(listed or {})
@@ -87,6 +92,7 @@ def extract_read(
     link_mentions(b)
     b.family_points()
     read_settings(b)  # once classes and mentions are final
+    read_remarked(b, remarks or {})
     return b.out
 
 

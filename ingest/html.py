@@ -337,6 +337,7 @@ _LABEL_CLASSES = frozenset(
 # text is read (dropping it lost answers on an Org-mode page and an Asciidoctor page)
 # (a quiz review's table of the attempt: started, state, marks, grade)
 _CHROME = frozenset(("postamble", "breadcrumbs", "quizreviewsummary"))
+_CHAT_CHROME = frozenset(("reactions", "reaction", "avatar", "author", "timestamp", "reply"))
 # text set for screen readers only (Bootstrap's, WordPress', Moodle's): drawn nowhere
 _UNSEEN_CLASSES = frozenset(("sr-only", "visually-hidden", "screen-reader-text", "accesshide"))
 
@@ -468,6 +469,14 @@ def _skipped(el: etree._Element) -> bool:
             and _FOOTNOTE_CALL.fullmatch(el.text_content().strip()) is not None
             and any(a.get("href", "").startswith("#") for a in el.iter("a"))
         )
+        # ... as Word writes it: a link to the note, no "sup" ("Firehose<a href="#_ftn1"
+        # style="mso-footnote-id:ftn1">[1]</a>")
+        or (
+            el.tag == "a"
+            and el.get("href", "").startswith("#")
+            and "mso-footnote-id" in el.get("style", "").replace(" ", "").lower()
+            and _FOOTNOTE_CALL.fullmatch(el.text_content().strip()) is not None
+        )
         # a wiki heading's "[edit]" link (MediaWiki's mw-editsection): the page's chrome
         or any(c.endswith("editsection") for c in el.get("class", "").split())
         # Docusaurus' admonition heading ("admonition-heading", "admonitionHeading_Gvgb")
@@ -477,6 +486,14 @@ def _skipped(el: etree._Element) -> bool:
         )
         or el.get("id", "").lower() in _CHROME
         or bool(_CHROME & set(el.get("class", "").lower().split()))
+        # a chat export's chrome, named as its element ("chatlog__reactions",
+        # "message__timestamp"): the reactions, who wrote it and when, and a reply's quote of
+        # the message it answers (that message is in the log already)
+        or any(
+            c.rsplit("__", 1)[-1] in _CHAT_CHROME
+            for c in el.get("class", "").lower().split()
+            if "__" in c
+        )
         or _voted_down(el)
     )
 

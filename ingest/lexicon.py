@@ -73,6 +73,13 @@ def literal_role(header: str, at_end: bool = False) -> str | None:
     return None
 
 
+def header_head(header: str) -> str:
+    """A header's words before any preposition or remark ("Use Cases of Alternative Service"
+    → "Use Cases")."""
+    core = re.sub(r"\([^)]*\)", " ", header)
+    return _HEAD_END.split(core, maxsplit=1)[0].strip(" :*")
+
+
 def is_tool_header(header: str) -> bool:
     return bool(_TOOL_HEADER.search(header)) and not re.search(r"\btype\b", header, re.I)
 
@@ -126,8 +133,7 @@ class ClassWords:
         return self._seen[text]
 
     def _class_for(self, text: str) -> str | None:
-        core = re.sub(r"\([^)]*\)", " ", text)
-        core = _HEAD_END.split(core, maxsplit=1)[0].strip(" :*")
+        core = header_head(text)
         for phrase in dict.fromkeys((core, _GENERIC_TAIL.sub("", core))):
             for pattern, _length, cls in self._patterns:
                 if pattern.search(phrase):

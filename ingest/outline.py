@@ -749,7 +749,7 @@ class OutlineReader:
                 if x is not None and x.id != owner.id:
                     self._kind_member(x, kind, owner, u)
             return
-        if is_name_like(p.term, 8):
+        if is_name_like(p.term, 8) and not _warning(p.term) and not _participle(p.term):
             # under a heading that names what its terms are ("Distributions"): one of them
             kind = self.context().kind if not self.context().meta else ""
             cls = self.b.class_for(p.term) or (self.b.class_for(kind) if kind else None)
@@ -1281,8 +1281,12 @@ class OutlineReader:
                 self.b.literal(owner, "hasProperty", f"{it.term}: {it.text}", u)
             self._free_text(answer, it.text, it.raw, u)
             return
-        if (meta and owner is not None and not thing) or not (
-            is_name_like(it.term, 8) or listed or thing
+        if (
+            (meta and owner is not None and not thing)
+            # "Required: `a`, `b`", "Supported: CSV, JSON": how the items are, no thing;
+            # "Don't confuse: ...": a warning, no thing
+            or (owner is not None and (_participle(it.term) or _warning(it.term)))
+            or not (is_name_like(it.term, 8) or listed or thing)
         ):
             target = owner
             if target is not None:
@@ -1891,6 +1895,19 @@ def _closing_kind(text: str) -> str:
 
 # a situation, one arrow, then what answers it, and nothing more
 _SITUATION_ARROW = re.compile(r"^(?P<s>[^→]{8,160}?)\s*(?:→|->|=>)\s*(?P<x>[^→>()]{2,60}?)[\s.*]*$")
+
+
+def _participle(term: str) -> bool:
+    """ "Required", "Supported": one English word in "-ed", that says how things are."""
+    from wordfreq import zipf_frequency
+
+    word = term.strip().lower()
+    return word.isalpha() and word.endswith("ed") and zipf_frequency(word, "en") >= 3.0
+
+
+def _warning(term: str) -> bool:
+    """ "Don't confuse", "Never do this": a term that opens with a negated imperative."""
+    return re.match(r"(?:don['’]?t|do not|never)\s", term.strip(), re.I) is not None
 
 
 def _one_clause(text: str) -> bool:

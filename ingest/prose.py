@@ -928,7 +928,11 @@ class _NameFinder:
                         self.b.literal(e, "definition", text[s:end].strip(), unit)
         for m in algorithm_index().find_longest(text):  # "... a shipped algorithm, named"
             if not _overlaps(taken, m.start, m.end):
-                self._add(_shipped_name(m.value, text[m.start : m.end]), "Algorithm", unit)
+                written = text[m.start : m.end]
+                e = self._add(_shipped_name(m.value, written), "Algorithm", unit)
+                if e is not None and written.lower() != e.label.lower():
+                    # "k-NN" for K-Nearest Neighbors: a spelling the notes use for it
+                    self.b.registry.add_alias(e, written)
                 taken.append((m.start, m.end))
         for start, end, name in _distributed_heads(text):  # "L1 and L2 regularization"
             if not _overlaps(taken, start, end):
@@ -940,7 +944,10 @@ class _NameFinder:
             items = [re.sub(r"\s*\([^()]*\)$", "", x).strip() for x in listed]
             if len(items) >= 2 and all(x in self.code for x in items):
                 kind = singular(m["noun"])  # (as written: "ZQL checks")
-                if kind.split()[-1].lower() not in VAGUE_KINDS:
+                # (not a word of grammar: "`a` and `b` as well")
+                if kind.split()[-1].lower() not in VAGUE_KINDS and not FUNCTION_WORDS.fullmatch(
+                    m["noun"].split()[-1].lower()
+                ):
                     for item in items:
                         if (e := self._add(item, None, unit)) is not None:
                             self.b.kind(e, kind, unit)

@@ -14,6 +14,7 @@ import re
 from .blocks import Row, Source, Table
 from .builder import FUNCTION_WORDS, VERSUS, Builder, is_name_like
 from .lexicon import (
+    header_head,
     is_everyday,
     is_meta_heading,
     is_plural_noun_phrase,
@@ -593,6 +594,8 @@ def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
             targets = [alternative] if about_alt else subjects
             crit = b.criterion(h)
             role = literal_role(h)
+            if role and b.class_for(h) and not literal_role(header_head(h), at_end=True):
+                role = None  # "Typical objective metric": metrics, whatever they are for
             if is_tool_header(h) and not role:
                 found = b.entities_in(cell, "Service" if "service" in h.lower() else "Tool", u)
                 for s in subjects:
@@ -794,7 +797,8 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     named = [
         x
         for x in items
-        if is_listed_name(x, alone=True)
+        # (or written as code: "`validation:auc`")
+        if (is_listed_name(x, alone=True) or f"`{x}`" in cell or f"<code>{x}</code>" in cell)
         and not re.search(r"\s(?:only|optional)$", x, re.I)
         and not re.fullmatch(r"[a-z][\w-]*\s+or\s+[a-z][\w-]*", x)
     ]
@@ -816,7 +820,7 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
     ):
         return
     for item in named:
-        as_written = identifiers or f"`{item}`" in cell
+        as_written = identifiers or f"`{item}`" in cell or f"<code>{item}</code>" in cell
         e = b.entity(
             item if as_written else item[:1].upper() + item[1:], cls, u, identifier=as_written
         )

@@ -399,7 +399,9 @@ def cell_leads(cell: str) -> list[tuple[str, str, bool]]:
         mark = _LEAD_MARK.match(rest)
         said = rest[mark.end() :] if mark else rest
         # a term in bold needs its mark ("**Drip** – ..."); code may run on ("`X` SQL fn → ...")
-        if term and said and (mark or code) and len(term.split()) <= 5:
+        # but not into more items of a list ("`x_rows` (required), `y_rows`")
+        listed = not mark and re.match(r"^(?:\([^()]*\)\s*)?(?:[,;/]|(?:and|or)\s)", said)
+        if term and said and (mark or code) and len(term.split()) <= 5 and not listed:
             out.append((term, said, code))
     return out
 

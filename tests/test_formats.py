@@ -2098,6 +2098,44 @@ def test_a_wikis_edit_links_and_footnote_calls_are_no_words():
     ]
 
 
+def test_a_word_web_pages_footnote_calls_are_no_words():
+    """Word's "Save as Web Page" calls a footnote with a bare link ("Quill Hose<a
+    style='mso-footnote-id:ftn1' href="#_ftn1">[1]</a>"), no "sup": the name stays whole."""
+    page = (
+        "<html><body><div class=WordSection1><p class=MsoNormal>Quill Hose<a"
+        ' style=\'mso-footnote-id:ftn1\' href="#_ftn1" name="_ftnref1" title=""><span'
+        " class=MsoFootnoteReference><span class=MsoFootnoteReference>[1]</span></span></a>"
+        " loads rows into Zorb.<o:p></o:p></p></div></body></html>"
+    )
+    blocks = read_html(page).blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Quill Hose loads rows into Zorb."
+    ]
+
+
+def test_a_chat_exports_reactions_authors_times_and_reply_quotes_are_no_words():
+    """A chat log exported to HTML names its chrome as elements of a message
+    ("chatlog__reactions"): who wrote, when, the reactions, and the quote of the message a
+    reply answers are no words of the notes."""
+    message = (
+        '<div class="chatlog__message-group"><div class="chatlog__reply">'
+        '<span class="chatlog__reply-author">Fern</span><span class="chatlog__reply-content">'
+        'Quill keeps rows a week</span></div><div class="chatlog__header">'
+        '<span class="chatlog__author">Tansy</span><span class="chatlog__timestamp">3/3/2025'
+        ' 8:03 PM</span></div><div class="chatlog__content">{}</div><div'
+        ' class="chatlog__reactions"><div class="chatlog__reaction"><span'
+        ' class="chatlog__reaction-count">4</span></div></div></div>'
+    )
+    page = (
+        "<html><body><div class=chatlog>"
+        + message.format("Quill keeps rows a week")
+        + message.format("no: Quill keeps rows 24 hours")
+        + "</div></body></html>"
+    )
+    blocks = read_html(page).blocks
+    assert [b.text for b in blocks] == ["Quill keeps rows a week", "no: Quill keeps rows 24 hours"]
+
+
 def test_pdf_table_with_rules_under_its_rows_keeps_each_row_whole():
     """tests/data/row-rules.html printed by Chromium: a table ruled under each row only, its
     cells wrapping over two lines as far apart as rows would be without the rules."""

@@ -1693,3 +1693,32 @@ def test_settings_in_code_listed_before_a_plural_noun_are_of_its_kind(tmp_path):
     assert {("ZORB_ROWS", "kind", "SQL function"), ("QUILL_SPOTS", "kind", "SQL function")} <= {
         (s, p, o) for s, p, o in found
     }
+
+
+def test_code_names_before_a_word_of_grammar_are_of_no_kind(tmp_path):
+    """ "Tune `quill_cells` and `zorb_layers` as well": "as" is no kind of setting; "`zorb`
+    and `quill` checks" are checks."""
+    x = extract(
+        tmp_path,
+        "# Gromble\n\nTune `quill_cells` and `zorb_layers` as well. Run `zorb` and `quill`"
+        " checks nightly.\n",
+    )
+    kinds = {o for _, p, o in facts(x) if p == "kind"}
+    assert "a" not in kinds and "as" not in kinds
+    assert "check" in kinds
+
+
+def test_a_shipped_algorithm_keeps_the_spelling_the_notes_use(tmp_path):
+    """A heading "k-NN" names the shipped K-Nearest Neighbors; "k-NN" stays one of its names,
+    so a question that writes it so finds it."""
+    x = extract(tmp_path, "# Algorithms\n\n## k-NN\n\nClassification by the closest points.\n")
+    assert "k-NN" in labels(x)["K-Nearest Neighbors"].aliases
+
+
+def test_a_warning_over_a_paragraph_is_no_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Loaders\n\n## Gromble\n\nGromble loads rows.\n\n**Don't confuse:** Gromble copies"
+        " rows; Quill streams them.\n\n**Never do:** run Quill on one node.\n",
+    )
+    assert not {"Don't confuse", "Never do"} & set(labels(x))

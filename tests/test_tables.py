@@ -1,6 +1,6 @@
 """Table meaning from header and shape, on small inline documents."""
 
-from graph.vocabulary import class_names, listed_relations, relation_cues
+from graph.vocabulary import class_names, listed_relations, object_remarks, relation_cues
 from ingest import extract_documents
 
 
@@ -8,7 +8,11 @@ def extract(tmp_path, text):
     p = tmp_path / "t.md"
     p.write_text(text, encoding="utf-8")
     return extract_documents(
-        [p], cues=relation_cues(), class_names=class_names(), listed=listed_relations()
+        [p],
+        cues=relation_cues(),
+        class_names=class_names(),
+        listed=listed_relations(),
+        remarks=object_remarks(),
     )
 
 
@@ -671,3 +675,20 @@ def test_a_row_about_two_things_set_against_each_other_is_said_of_both(tmp_path)
     f = facts(x, "hasAttribute")
     assert ("Quill", "hasAttribute", "Quill copies rows, Fern keeps files") in f
     assert ("Fern", "hasAttribute", "Quill copies rows, Fern keeps files") in f
+
+
+def test_code_names_under_a_class_column_are_things_of_it_whatever_the_column_is_for(tmp_path):
+    """ "Typical objective metric" names metrics (its last word), not what a thing is used for;
+    "`validation:zrb`" written as code is a name, kept as written."""
+    x = extract(
+        tmp_path,
+        "# Metrics\n\n| Algorithm | Typical objective metric |\n|---|---|\n"
+        "| Gromble | <code>validation:zrb</code>, <code>validation:qll</code> |\n"
+        "| Quill | `test:fern` (mean fern distance) |\n",
+    )
+    kinds = facts(x, "kind")
+    assert ("validation:zrb", "kind", "Gromble typical objective metric") in kinds
+    assert ("validation:qll", "kind", "Gromble typical objective metric") in kinds
+    assert ("test:fern", "kind", "Quill typical objective metric") in kinds
+    assert not facts(x, "usedFor")
+    assert {e.label: e.cls for e in x.entities.values()}["validation:zrb"] == "Metric"
