@@ -203,7 +203,10 @@ def read(engine, question: str, vector) -> Context:
             or _named_with_its_kind(engine, q.subject)
             or _of_owner(engine, _bare_name(q.subject))
         )
-        where = re.match(r"^(.+?)\s+(?:in|on|within|inside|for)\s+(.+)$", q.subject)
+        # "X in Widget Hub", "X when loading rows": X, in a setting or at a time
+        where = re.match(
+            r"^(.+?)\s+(?:in|on|within|inside|for|when|while|whenever|during)\s+(.+)$", q.subject
+        )
         if q.defines is None and where:
             # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
             owner = where[2].split()[0]
@@ -212,8 +215,8 @@ def read(engine, question: str, vector) -> Context:
             # "the sync marker *feature*": a name and the general noun it is called by
             named = where[1] if where else _bare_name(q.subject)
             q.defines = (
-                _without_head_noun(engine, named)
-                or _without_head_noun(engine, q.subject)  # (its class word still there)
+                _without_head_noun(engine, named, q.text)
+                or _without_head_noun(engine, q.subject, q.text)  # (its class word still there)
                 or _after_gerund(engine, named)
             )
         if (
@@ -484,13 +487,21 @@ def _after_gerund(engine, subject: str) -> str | None:
     return engine.names.entity(" ".join(rest)) if rest else None
 
 
-def _without_head_noun(engine, subject: str) -> str | None:
+def _without_head_noun(engine, subject: str, text: str = "") -> str | None:
     """The thing a defined subject names before a last, everyday word of English ("sync
-    marker feature", "Zorb queue capability"), when the whole subject names nothing."""
+    marker feature", "Zorb queue capability"), when the whole subject names nothing. One word
+    before it is a name only if the question ``text`` writes it as one ("the GromMatch step",
+    not "the data step")."""
     from wordfreq import zipf_frequency
 
     words = subject.split()
-    if len(words) < 3 or zipf_frequency(words[-1].lower(), "en") < 4.0:
+    if len(words) == 2:
+        written = re.search(rf"\b{re.escape(words[0])}\b", text, re.IGNORECASE)
+        if not (written and _written_as_name(written[0])):
+            return None
+    elif len(words) < 3:
+        return None
+    if zipf_frequency(words[-1].lower(), "en") < 4.0:
         return None
     # ... and the words in lower case that say more of it ("Zorb *tuning* strategy"), no
     # word of grammar nor a participle among them ("Keras built on" is no Keras)
@@ -503,6 +514,11 @@ def _without_head_noun(engine, subject: str) -> str | None:
         if (x := engine.names.entity(" ".join(words[:k]))) is not None:
             return x
     return None
+
+
+def _written_as_name(word: str) -> bool:
+    """ "GromMatch", "ZRB", "Zorb2": a capital after the first letter, or a digit."""
+    return any(c.isupper() or c.isdigit() for c in word[1:])
 
 
 def _adverb(word: str) -> bool:
@@ -1932,9 +1948,17 @@ def _negates_asked(
             continue
         begin = max((c.end() for c in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
         end = next((c.start() for c in _CLAUSE_END.finditer(text, m.end())), len(text))
+        colon = text.find(": ", m.end(), end)
+        if colon >= 0 and len(text[begin:colon].split()) <= 4:
+            end = colon  # "Don't confuse: X needs labels": a label's negation, not X's
         if stems(text[begin:end]) & asked:
             return True
     return False
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(c.end() for c in _SENTENCE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
@@ -2216,9 +2240,17 @@ _UNITS = {
 }
 
 
-def _measures(text: str) -> tuple[list[str], list[tuple[int, str, float, bool]]]:
+# words that make an amount the greatest there is: "a maximum of 7 days", "at most 6 GB", "a
+# 15-minute limit"; and those that only say an amount stays below one ("up to", "within")
+_MOST_BEFORE = {"max", "maximum", "most", "limit", "limited", "capped"}
+_MOST_AFTER = {"max", "maximum", "limit", "cap", "timeout"}
+_BELOW = {"within", "under"}
+
+
+def _measures(text: str) -> tuple[list[str], list[tuple[int, str, float, str]]]:
     """The tokens of a text and its measures: (token index, dimension, value in the base
-    unit, whether a bound "up to")."""
+    unit, what bound it is: "most" for "a maximum of", "a 15-minute limit"; "below" for "up
+    to", "within"; "" for none)."""
     tokens = re.findall(r"\d+(?:[.,]\d+)*|[a-z]+", text.lower())
     found = []
     for i, t in enumerate(tokens[:-1]):
@@ -2229,7 +2261,14 @@ def _measures(text: str) -> tuple[list[str], list[tuple[int, str, float, bool]]]
             value = float(t.replace(",", "")) * unit[1]
         except ValueError:
             continue
-        found.append((i, unit[0], value, tokens[max(0, i - 2) : i] == ["up", "to"]))
+        before = set(tokens[max(0, i - 3) : i])
+        if _MOST_BEFORE & before or _MOST_AFTER & set(tokens[i + 2 : i + 3]):
+            bound = "most"
+        elif tokens[max(0, i - 2) : i] == ["up", "to"] or _BELOW & before:
+            bound = "below"
+        else:
+            bound = ""
+        found.append((i, unit[0], value, bound))
     return tokens, found
 
 
@@ -2247,15 +2286,23 @@ def _other_measure(q: Question, text: str, subject: set[str]) -> bool:
     def near(i: int) -> int:
         return len({stem(t) for t in tokens[max(0, i - 5) : i + 7] if not t[0].isdigit()} & words)
 
-    for _, dim, value, _ in asked:
+    for _, dim, value, asked_bound in asked:
         same = [m for m in said if m[1] == dim]
         if not same or any(abs(m[2] - value) < 1e-9 for m in same):
             continue
         ranked = sorted(((near(m[0]), m) for m in same), key=lambda t: -t[0])
         best, m = ranked[0]
-        if best == 0 or (len(ranked) > 1 and ranked[1][0] == best):
+        # (the passage's one amount of that dimension needs no word of the question beside it:
+        # "Data is retained for 24 hours by default" to "Does it keep records for 7 days?")
+        if (best == 0 and len(same) > 1) or (len(ranked) > 1 and ranked[1][0] == best):
             continue
-        if not m[3] or value > m[2]:
+        # another amount, one above the passage's bound, or a greatest amount other than the
+        # passage's ("at most 7 days?" to "up to 365 days"); an amount asked as a bound ("for
+        # up to 7 days?") is no other than one the passage gives without a bound
+        if asked_bound == "below":
+            if m[3] and value > m[2]:
+                return True
+        elif not m[3] or value > m[2] or asked_bound == "most":
             return True
     return False
 
@@ -2337,12 +2384,30 @@ def _says_no(
         return True
     if _affirms_what_is_denied(q, text, subject):
         return True
+    # what the passage says otherwise, in its sentences that are not about another thing ("LDA
+    # trains on CPU only; NTM can train on GPU" to "Can LDA train on GPU?")
+    other = _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())})
+
+    def about_other(sentence: str) -> bool:
+        # (a sentence that says something of that thing: "NTM can train on GPU", not a
+        # terse "CPU only, no GPU")
+        m = _OPENING_NAME.match(sentence)
+        after = sentence[m.end() :].split()[:1] if m else []
+        return (
+            bool(after)
+            and (after[0] in AUXILIARIES or re.fullmatch(r"[a-z]{2,}s", after[0]) is not None)
+            and other(sentence)
+        )
+
+    own = " ".join(
+        text[a:b] for a, b in _sentence_spans(text) if not about_other(text[a:b].lstrip(" ;.!?|"))
+    )
     if (
-        _opposite_degree(q, text)
-        or _other_modifier(engine, q, text, subject)
-        or _other_figure(q, text)
-        or _other_measure(q, text, subject)
-        or _reordered_compound(q, text)
+        _opposite_degree(q, own)
+        or _other_modifier(engine, q, own, subject)
+        or _other_figure(q, own)
+        or _other_measure(q, own, subject)
+        or _reordered_compound(q, own)
     ):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"
@@ -2356,13 +2421,14 @@ def _says_no(
     # (by four letters: "serve" and "serving" share them)
     # ... when another clause, without "only", says what the question asks ("train on X or
     # Y; serve on X only"): "Zorble | Quanta only" alone still restricts it
-    own = {w[:4] for w in q.words if stem(w) not in subject}
-    clauses = re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", text)
+    own_words = {w[:4] for w in q.words if stem(w) not in subject}
+    # (of the sentences not about another thing)
+    clauses = re.split(r"(?<=[;|])\s*|(?<=[.!?])\s+", own)
 
     def on_topic(c: str) -> bool:
         # (each part of a compound: "single-instance" speaks of instances)
         parts = [p for w in words_of(c.lower()) for p in w.split("-") if p]
-        return bool({w[:4] for w in parts} & own)
+        return bool({w[:4] for w in parts} & own_words)
 
     elsewhere = any(on_topic(c) and not re.search(r"\bonly\b", c, re.I) for c in clauses)
     restricting = " ".join(

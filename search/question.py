@@ -153,7 +153,7 @@ def _defined(m: re.Match) -> str:
 
 _ANSWER_FORM = re.compile(
     r"\s+(?:in (?:a|one|two|three|a few|simple|plain|short|brief|layman'?s?) \w+(?: or \w+)?"
-    r"|and (?:how|why|what|when|where|which)\b.*"
+    r"|and (?:(?:say|tell me|explain|show|describe|give)\s+)?(?:how|why|what|when|where|which)\b.*"
     # the setting it is asked in: "... in the context of Y", "... when it comes to Y"
     r"|,?\s*(?:in|within) the (?:context|setting|area|field|world) of\b.*"
     r"|,?\s*when (?:it comes to|talking about|we talk about)\b.*"
@@ -172,6 +172,18 @@ _AMOUNT = re.compile(
     # "what's the most memory I can give it?": as much of a thing as one may
     r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b)"
 )
+
+
+def _asked_amount(text: str) -> re.Match[str] | None:
+    """Where the question asks for an amount; not a "how many" a relative clause says of
+    the thing asked ("the one that controls how many rounds run")."""
+    for m in _AMOUNT.finditer(text):
+        before = text[: m.start()].rstrip(",;:. ")
+        if not re.search(r"\b(?:that|which|who)\s+[a-z]+s$", before):
+            return m
+    return None
+
+
 # "Can you explain ...?", "Could you list ...?": a request, not a yes-or-no question
 _REQUEST = re.compile(
     r"^(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody) (?:please )?"
@@ -804,7 +816,7 @@ def analyse(text: str) -> Question:
         # a thing of a type
         # a list or a comparison asks for things; "how much" in it only qualifies them
         asks_amount=form not in ("compare", "list")
-        and bool((m := _AMOUNT.search(asked_text)) and ("how" in m.group() or not types)),
+        and bool((m := _asked_amount(asked_text)) and ("how" in m.group() or not types)),
         scope=scope,
         ask_words=ask_words or content,
         count=count,

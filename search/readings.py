@@ -18,11 +18,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.vocabulary import classes, plural, relation_phrase, relations, superclasses
+from graph.vocabulary import (
+    broader_relations,
+    classes,
+    plural,
+    relation_phrase,
+    relations,
+    superclasses,
+)
 
 from .facts import MARK_WORDS
 from .index import keyword_tokens
-from .question import FUNCTION_WORDS, Question
+from .question import FUNCTION_WORDS, Question, words_of
 
 ENTITY_RELATIONS = (
     "addresses",
@@ -39,6 +46,7 @@ ENTITY_RELATIONS = (
     "deliversTo",
     "readsFrom",
     "hasParameter",
+    "requiresParameter",
     "inCategory",
 )
 
@@ -434,10 +442,29 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
     out = [r for r in out if id(r) not in narrowed and r.kind != "class"] + [
         r for r in filtered if r.exclusive or id(r.base) not in narrowed
     ]
+    # a relation that narrows another ("has required hyperparameter" of "has hyperparameter")
+    # is read only when the question says what sets it apart ("required", "mandatory")
+    said = {stem(w) for w in words_of(q.text.lower())}
+    out = [r for r in out if not (r.predicate in _BROADER and not said & _own_stems(r.predicate))]
     for r in out:
         classes_of = [v.entities[x].type for x in r.answers if x in v.entities]
         r.answer_class = max(sorted(set(classes_of)), key=classes_of.count) if classes_of else ""
     return out
+
+
+_BROADER = broader_relations()
+
+
+@lru_cache(maxsize=64)
+def _own_stems(predicate: str) -> frozenset[str]:
+    """The stems of a narrower relation's words that its broader relation's words lack (a
+    modal of obligation counts, though a function word: "must be set")."""
+
+    def said(p: str) -> frozenset[str]:
+        words = keyword_tokens(relation_words(p))
+        return frozenset(stem(w) for w in words if w not in FUNCTION_WORDS or w == "must")
+
+    return said(predicate) - said(_BROADER[predicate])
 
 
 @lru_cache(maxsize=4096)

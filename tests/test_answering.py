@@ -1201,6 +1201,47 @@ def test_yes_or_no_hears_no_in_another_amount_for_what_the_question_measures():
     assert _other_measure(analyse("Does each node take 5 MB/s in?"), text, set())
 
 
+def test_yes_or_no_weighs_amounts_as_the_bounds_they_are():
+    from search.answer import _other_measure
+
+    # the passage's one amount of a dimension, with no word of the question beside it
+    text = "Zorb Stream takes writes from many apps. Data is held for 24 hours by default."
+    assert _other_measure(analyse("Does Zorb Stream keep records for 7 days?"), text, set())
+    # ... is no other than an amount asked as a bound ("for up to 7 days?")
+    assert not _other_measure(
+        analyse("Can Zorb Stream keep records for up to 7 days?"), text, set()
+    )
+    # a greatest amount asked is another than the passage's bound
+    text = "Zorb Stream keeps records for up to 365 days."
+    assert _other_measure(analyse("Does Zorb Stream keep records for at most 7 days?"), text, set())
+    assert not _other_measure(analyse("Can Zorb Stream keep records for 7 days?"), text, set())
+    # a limit written after the amount is a bound too
+    text = "Each Quill call has a 15 minute limit."
+    assert not _other_measure(analyse("Can a Quill call run for 5 minutes?"), text, set())
+    assert _other_measure(analyse("Can a Quill call run for 20 minutes?"), text, set())
+
+
+def test_yes_or_no_hears_what_is_said_otherwise_only_in_sentences_about_the_thing(tmp_path):
+    """ "Gromble trains on CPU only; Quill can train on GPU or CPU" says no to "Can Gromble
+    train on GPU nodes?" though GPU is in the passage: that sentence is about Quill."""
+    engine = engine_of(
+        tmp_path,
+        "topics.md",
+        "# Topic finders\n\nGromble and Quill both find topics in a corpus. Gromble is the"
+        " classic model and trains on CPU, on a single node only; Quill is a neural model that"
+        " can train on GPU or CPU.\n\n## Scorers\n\n- **Fernbox** — anomaly scores for each"
+        " row; `num_rows`. CPU only, no GPU.\n- **Tansy** runs on CPU instances or GPU"
+        " instances.\n",
+    )
+    r = engine.ask("Can Gromble be trained on GPU nodes?")
+    assert r["answers"][0]["label"] == "No", r["summary"]
+    r = engine.ask("Can Quill be trained on GPU nodes?")
+    assert r["answers"][0]["label"] == "Yes", r["summary"]
+    # a terse "CPU only, no GPU" is no sentence about the CPU
+    r = engine.ask("Can I speed up Fernbox training by running it on GPU instances?")
+    assert r["answers"][0]["label"] == "No", r["summary"]
+
+
 def test_a_word_in_s_before_how_or_each_is_the_verb():
     q = analyse("Which loader metric scores how well each row fits?")
     assert q.form == "single" and q.asked == "loader metric"
@@ -2537,6 +2578,9 @@ def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_p
 def test_what_an_acronym_stands_for_with_a_second_question_after_is_a_definition():
     q = analyse("What does ZQL stand for and how does it pick rows?")
     assert q.form == "definition" and q.subject.lower() == "zql"
+    # ... or a request for more after it: "and say how ...", "and tell me why ..."
+    q = analyse("Define fern recall and say how it is counted.")
+    assert q.form == "definition" and q.subject.lower() == "fern recall"
 
 
 def test_what_a_thing_does_and_what_it_is_for_is_a_definition():
@@ -2814,3 +2858,63 @@ def test_a_comparison_sets_side_by_side_only_the_names_joined_in_the_question(tm
     assert [a["label"] for a in said["answers"]] == ["Quill endpoints", "Fern endpoints"]
     said = engine.ask("How is QuillLag different from FernLag in Zorbwatch?")
     assert [a["label"] for a in said["answers"]] == ["QuillLag", "FernLag"]
+
+
+def test_a_definition_asked_at_a_time_or_of_a_named_step_defines_the_thing(tmp_path):
+    """ "What is X when loading in Y?" defines X; "the GromMatch step" is GromMatch, written
+    as a name, while "the data step" names no thing."""
+    engine = engine_of(
+        tmp_path,
+        "loaders.md",
+        "# Quill loaders\n\n## Modes\n\n* **Drip mode**: streams rows from Zorb while the job"
+        " runs, so it starts fast.\n* **Bulk mode**: copies every row first.\n\n## Cleaning\n\n"
+        "The GromMatch step finds rows that are the same customer even when no field matches.\n",
+    )
+    r = engine.ask("What is Drip mode when loading in Quill?")
+    assert r["kind"] == "definition" and r["answers"][0]["label"] == "Drip mode", r["summary"]
+    assert "streams rows" in r["summary"]
+    r = engine.ask("What is the GromMatch step in Quill?")
+    assert r["kind"] == "definition" and r["answers"][0]["label"] == "GromMatch", r["summary"]
+
+
+def test_a_question_that_says_required_asks_for_the_required_settings_only(tmp_path):
+    """ "Which Gromble settings are mandatory?" gets the ones the notes call required; "List
+    the Gromble settings" all of them (the narrower relation is read only when asked)."""
+    engine = engine_of(
+        tmp_path,
+        "gromble.md",
+        "# Built-in algorithms\n\n| Algorithm | Use |\n|---|---|\n| Gromble | forecasting |\n\n"
+        "## Gromble\n\nGromble models many series at once. Required"
+        " hyperparameters: `flush_rows`, `gap_ms`, `fern_rate`. Tune `quill_cells` and"
+        " `zorb_layers` as well.\n",
+    )
+    r = engine.ask("Which Gromble hyperparameters are mandatory?")
+    assert {a["label"] for a in r["answers"]} == {"flush_rows", "gap_ms", "fern_rate"}, r["summary"]
+    r = engine.ask("Which hyperparameters must I set for Gromble?")
+    assert {a["label"] for a in r["answers"]} == {"flush_rows", "gap_ms", "fern_rate"}, r["summary"]
+    r = engine.ask("List the Gromble hyperparameters.")
+    assert {a["label"] for a in r["answers"]} == {
+        "flush_rows",
+        "gap_ms",
+        "fern_rate",
+        "quill_cells",
+        "zorb_layers",
+    }, r["summary"]
+
+
+def test_how_many_in_a_clause_about_the_thing_asked_asks_no_figure():
+    q = analyse("Which Gromble setting must be set, the one that controls how many rows are kept?")
+    assert q.form == "single" and not q.asks_amount
+    assert analyse("How many rows does Gromble keep by default?").asks_amount
+
+
+def test_a_labels_negation_before_its_colon_says_no_of_nothing_after_it(tmp_path):
+    engine = engine_of(
+        tmp_path,
+        "pairs.md",
+        "# Finders\n\n## Gromble\n\nGromble ranks rows by the closest labelled rows.\n\n"
+        "Don't confuse: Gromble is supervised and needs labels; Quill is unsupervised and"
+        " invents its own groups.\n",
+    )
+    r = engine.ask("Does Gromble need labelled training data?")
+    assert r["answers"][0]["label"] == "Yes", r["summary"]
