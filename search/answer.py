@@ -406,7 +406,9 @@ def _ends_in_verb(engine, q: Question) -> str | None:
     if words_of(q.text.lower())[-1:] != words[-1:]:
         return None  # "lane checks for big jobs": the phrase goes on, a noun's
     last, before = singular(words[-1]), words[-2]
-    if last in engine.head_nouns or before not in engine.head_nouns:
+    # (a word before it that names things, or any word in the singular: "Which Gromble option
+    # fits?", where no thing is a "fit")
+    if last in engine.head_nouns or (before not in engine.head_nouns and before.endswith("s")):
         return None
     if any(w.endswith("s") and not w.endswith("ss") for w in words[:-1]):
         return None  # "algorithms Gromble gives": the plural is asked, "gives" its clause's

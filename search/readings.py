@@ -70,8 +70,14 @@ _ENDING = re.compile(r"(?:ing|ed|es|e)$")
 
 @lru_cache(maxsize=1 << 16)
 def stems(text: str) -> frozenset[str]:
-    """The word stems of ``text`` (memoized: answering asks for the same rows' stems often)."""
-    return frozenset(stem(w) for w in keyword_tokens(text))
+    """The word stems of ``text`` (memoized: answering asks for the same rows' stems often),
+    and those of two words written apart that are also written as one ("data set":
+    "dataset")."""
+    joined = (a + b for a, b in _TWO_WORDS.findall(text.lower()))
+    return frozenset(stem(w) for w in (*keyword_tokens(text), *joined))
+
+
+_TWO_WORDS = re.compile(r"(?=\b([a-z]{3,})\s+([a-z]{3,})\b)")
 
 
 @lru_cache(maxsize=256)

@@ -2918,3 +2918,33 @@ def test_a_labels_negation_before_its_colon_says_no_of_nothing_after_it(tmp_path
     )
     r = engine.ask("Does Gromble need labelled training data?")
     assert r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_two_words_written_apart_meet_the_one_word_they_make():
+    from search.readings import stem, stems
+
+    assert stem("dataset") in stems("scores a whole data set stored in Zorb")
+
+
+def test_a_scenario_asking_which_option_fits_asks_for_one_thing(tmp_path):
+    """ "Which Quill option fits?": "fits" is the verb (nothing the notes name is a fit), one
+    thing asked; the line that says what the scenario says answers, though it writes "data
+    set" where the question writes "dataset"."""
+    engine = engine_of(
+        tmp_path,
+        "quill.md",
+        "# Quill serving\n\n- **Quill Live** – a persistent endpoint that answers each request"
+        " in milliseconds.\n- **Quill Sweep** – scores a whole data set stored in Zorb with no"
+        " persistent endpoint; the tool for nightly scoring jobs.\n- **Quill Burst** – scales"
+        " to zero between requests.\n\n## Algorithms\n\n| Algorithm | Use | Settings |\n"
+        "|---|---|---|\n| XGBoost | tabular rows | `num_round`, `max_depth`, `eta` |\n"
+        "| Linear Learner | linear models | `predictor_type`, `mini_batch_size` |\n",
+    )
+    # (settings are options too: the question asks for none of them)
+    r = engine.ask(
+        "I want to score an entire dataset sitting in Zorb every night without keeping an"
+        " endpoint running. Which Quill option fits?"
+    )
+    assert r["kind"] == "single" and [a["label"] for a in r["answers"]] == ["Quill Sweep"], r[
+        "summary"
+    ]

@@ -692,3 +692,16 @@ def test_code_names_under_a_class_column_are_things_of_it_whatever_the_column_is
     assert ("test:fern", "kind", "Quill typical objective metric") in kinds
     assert not facts(x, "usedFor")
     assert {e.label: e.cls for e in x.entities.values()}["validation:zrb"] == "Metric"
+
+
+def test_delivery_of_a_thing_into_targets_states_where_it_delivers(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n| Service | What it is for |\n|---|---|\n| Quill Hose | Fully managed"
+        " delivery of a stream into S3, Amazon Redshift or Splunk. No code to write. |\n",
+    )
+    assert {o for s, _, o in facts(x, "deliversTo") if s == "Quill Hose"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Redshift",
+        "Splunk",
+    }
