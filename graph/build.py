@@ -38,7 +38,13 @@ from .manifest import (
     write_manifest,
 )
 from .rdf import extraction_to_ntriples, write_ntriples
-from .vocabulary import class_names, listed_relations, object_remarks, relation_cues
+from .vocabulary import (
+    class_names,
+    listed_relations,
+    object_remarks,
+    relation_cues,
+    rename_phrases,
+)
 
 DOCUMENTS_FILE = "documents.json"  # each document's reading view, for the Sources page
 CACHE_DIR = ".cache"  # beside the build folder, kept across builds (as the vector cache)
@@ -166,6 +172,7 @@ def _build(
         class_names=class_names(),
         listed=listed_relations(),
         remarks=object_remarks(),
+        renames=rename_phrases(),
     )
     document_reports(x, reports)
     for d in [d for d in reports if not d.text_units]:

@@ -66,6 +66,7 @@ class MLKG(DefinedNamespace):
     # literal-valued and qualified facts
     whenToUse: URIRef
     hasProperty: URIRef
+    currentName: URIRef
     note: URIRef
     hasAttribute: URIRef
     criterion: URIRef

@@ -126,6 +126,16 @@ def object_remarks() -> dict[str, tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def rename_phrases() -> tuple[str, ...]:
+    """The phrases that say a thing was renamed, lower case, longest first: the hidden labels
+    of ``mlkg:currentName`` ("now called", "renamed to", "is now")."""
+    term = relations().get("currentName")
+    return (
+        tuple(sorted({n.lower() for n in term.names}, key=lambda n: (-len(n), n))) if term else ()
+    )
+
+
 def relation_cues() -> dict[str, tuple[str, ...]]:
     """Relation name → the phrases that state it, lower case: its ``skos:altLabel``s and its
     label when that is a phrase ("used for"; a one-word label such as "example" names the

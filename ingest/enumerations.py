@@ -177,9 +177,9 @@ _PLURAL_ARE = re.compile(
     rf"(?:(?i:{'|'.join(NUMBER_WORDS)}|\d+)\s+)?"
     r"(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"(?:\s+(?!(?:are|include|is|was|were|can|will)\b)[a-z]+){0,4}?"
-    # (not "... are enforced for A, B": a passive verb, no list; "are required: A, B" says
-    # what the things after its colon are)
-    r"\s+(?:are|include)\s+(?:[a-z]+(?:ed|en)\s*:\s+)?"
+    # (not "... are enforced for A, B": a passive verb, no list; "are required: A, B" or "are
+    # mandatory: A, B" says what the things after its colon are)
+    r"\s+(?:are|include)\s+(?:[a-z]+\s*:\s+)?"
     r"(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
 )
 # "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun

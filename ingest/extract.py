@@ -16,6 +16,7 @@ from .model import DocumentInfo, Extraction
 from .outline import interpret_outline
 from .prose import merge_defined_acronyms, read_prose_names, read_settings, read_shared_labels
 from .remarks import read_remarked
+from .renames import read_renames
 from .statements import read_statements
 
 __all__ = ["SUPPORTED_SUFFIXES", "document_format", "extract_documents", "read_documents"]
@@ -42,6 +43,7 @@ def extract_documents(
     class_names: Mapping[str, Sequence[str]] | None = None,
     listed: Mapping[str, tuple[str, bool]] | None = None,
     remarks: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    renames: Sequence[str] = (),
 ) -> Extraction:
     """Entities, text units and facts of the given documents, as one resolved whole.
 
@@ -49,7 +51,9 @@ def extract_documents(
     labels and synonyms, ``graph.vocabulary.relation_cues()``); without them no relation is
     read from prose.
     """
-    return extract_read(read_documents(paths, progress), cues, class_names, listed, remarks)
+    return extract_read(
+        read_documents(paths, progress), cues, class_names, listed, remarks, renames
+    )
 
 
 def extract_read(
@@ -58,6 +62,7 @@ def extract_read(
     class_names: Mapping[str, Sequence[str]] | None = None,
     listed: Mapping[str, tuple[str, bool]] | None = None,
     remarks: Mapping[str, tuple[str, tuple[str, ...]]] | None = None,
+    renames: Sequence[str] = (),
 ) -> Extraction:
     """Interpret documents already read: one registry, so one node per thing across them.
 
@@ -68,6 +73,7 @@ def extract_read(
     ``graph.vocabulary.listed_relations()``): a list under "Destinations:" states it.
     ``remarks`` maps a relation to the one it narrows and the remarks that state it
     (``graph.vocabulary.object_remarks()``): "`num_round` (required)" among XGBoost's settings.
+    ``renames`` are the phrases that say a thing was renamed (``rename_phrases()``).
     """
     b = Builder(class_names=class_names, cues=cues)
     b.listed = dict(listed or {})
@@ -93,6 +99,7 @@ def extract_read(
     b.family_points()
     read_settings(b)  # once classes and mentions are final
     read_remarked(b, remarks or {})
+    read_renames(b, renames)
     return b.out
 
 

@@ -749,7 +749,11 @@ class OutlineReader:
                 if x is not None and x.id != owner.id:
                     self._kind_member(x, kind, owner, u)
             return
-        if is_name_like(p.term, 8) and not _warning(p.term) and not _participle(p.term):
+        if (
+            is_name_like(p.term, 8)
+            and not _warning(p.term)
+            and not (_participle(p.term) and _settings_only(p.text))
+        ):
             # under a heading that names what its terms are ("Distributions"): one of them
             kind = self.context().kind if not self.context().meta else ""
             cls = self.b.class_for(p.term) or (self.b.class_for(kind) if kind else None)
@@ -1283,9 +1287,12 @@ class OutlineReader:
             return
         if (
             (meta and owner is not None and not thing)
-            # "Required: `a`, `b`", "Supported: CSV, JSON": how the items are, no thing;
-            # "Don't confuse: ...": a warning, no thing
-            or (owner is not None and (_participle(it.term) or _warning(it.term)))
+            # "Required: `a`, `b`": how the settings after it are, no thing; "Don't confuse:
+            # ...": a warning, no thing
+            or (
+                owner is not None
+                and ((_participle(it.term) and _settings_only(it.text)) or _warning(it.term))
+            )
             or not (is_name_like(it.term, 8) or listed or thing)
         ):
             target = owner
@@ -1903,6 +1910,13 @@ def _participle(term: str) -> bool:
 
     word = term.strip().lower()
     return word.isalpha() and word.endswith("ed") and zipf_frequency(word, "en") >= 3.0
+
+
+def _settings_only(text: str) -> bool:
+    """Whether a text only lists settings' names as code spells them ("`k`, `sample_size`",
+    "context_length, epochs")."""
+    items = [x.strip("`* ") for x in split_list(plain(text))]
+    return len(items) >= 1 and all(is_identifier(x) for x in items)
 
 
 def _warning(term: str) -> bool:

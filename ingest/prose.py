@@ -39,6 +39,14 @@ from .text import question_card
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&", "or"}
 _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\.\w)")
+# a name, a verb that chooses or joins, and a run of names: "AutoPredictor chooses among A,
+# B, C and D", "Zorb can blend A, B, C or D"
+_NAME_ITEM = re.compile(r"(?:[A-Z0-9][\w+.-]*)(?:\s+[A-Z0-9][\w+.-]*){0,2}")
+_CHOICE = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3})\s+"
+    r"(?:can\s+|may\s+|will\s+)?[a-z]+s?\s+(?:among|from|between)\s+"
+    r"(?P<items>[^.;:()]+?,\s+[^.;:()]+?\s+(?:and|or)\s+[A-Z0-9][\w+.-]*)"
+)
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
 _PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
 RARE_NAME_ZIPF = 2.5  # below this, a word English hardly uses (wordfreq's Zipf scale)
@@ -980,6 +988,22 @@ class _NameFinder:
                 elif e is not None and lead is not None and lead.id != e.id:
                     self.b.fact(e, "partOf", lead, unit)
             taken.append((start, end))
+        for m in _CHOICE.finditer(text):
+            # "AutoPredictor chooses among CNN-QR, DeepAR+, Prophet, NPTS and ETS": names,
+            # four or more written as names, that the thing before the verb picks among
+            items = split_list(m["items"])
+            if (
+                len(items) < 4
+                or not all(_NAME_ITEM.fullmatch(x) for x in items)
+                or FUNCTION_WORDS.fullmatch(m["subject"].lower())
+            ):
+                continue
+            whole = self._add(m["subject"], None, unit)
+            for item in items:
+                e = self._add(item, None, unit)
+                if e is not None and whole is not None and e.id != whole.id:
+                    self.b.fact(e, "partOf", whole, unit)
+            taken.append((m.start("items"), m.end("items")))
         for start, name in _rare_gerunds(text):  # "include oversampling the minority class, ..."
             if not _overlaps(taken, start, start + len(name)):
                 if self._add(name[:1].upper() + name[1:], None, unit) is not None:

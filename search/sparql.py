@@ -102,6 +102,15 @@ def definition_sparql(iri: str) -> str:
     )
 
 
+def current_name_sparql(iri: str) -> str:
+    """The name a thing goes by now, as the documents say it was renamed."""
+    return (
+        sparql_prefixes()
+        + f"SELECT ?label ?currentName WHERE {{\n  <{iri}> rdfs:label ?label ;\n"
+        + "    mlkg:currentName ?currentName .\n}"
+    )
+
+
 def compare_sparql(iris: list[str]) -> str:
     return (
         sparql_prefixes()

@@ -2948,3 +2948,23 @@ def test_a_scenario_asking_which_option_fits_asks_for_one_thing(tmp_path):
     assert r["kind"] == "single" and [a["label"] for a in r["answers"]] == ["Quill Sweep"], r[
         "summary"
     ]
+
+
+def test_what_a_renamed_thing_is_called_now_is_its_new_name(tmp_path):
+    engine = engine_of(
+        tmp_path,
+        "hubs.md",
+        "# Hubs\n\n## Loading\n\n**Zorb Hub** has been renamed Quill Hub. It loads rows.\n\n"
+        "**Fern Box** copies rows.\n",
+    )
+    for question in (
+        "My old notes say Zorb Hub - what is it called now?",
+        "What is the new name of Zorb Hub?",
+    ):
+        r = engine.ask(question)
+        assert [a["label"] for a in r["answers"]] == ["Quill Hub"], r["summary"]
+        assert "renamed" in r["answers"][0]["evidence"][0]["text"]
+    # the query it gives reproduces the answer
+    assert [x["currentName"] for x in engine.store.query(r["sparql"]).records()] == ["Quill Hub"]
+    r = engine.ask("What does Fern Box do?")
+    assert r["answers"][0]["label"] == "Fern Box", r["summary"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from graph.vocabulary import class_names, relation_cues
+from graph.vocabulary import class_names, relation_cues, rename_phrases
 from ingest import extract_documents
 from tests.test_tables import facts
 
@@ -1722,3 +1722,32 @@ def test_a_warning_over_a_paragraph_is_no_thing(tmp_path):
         " rows; Quill streams them.\n\n**Never do:** run Quill on one node.\n",
     )
     assert not {"Don't confuse", "Never do"} & set(labels(x))
+
+
+def test_names_a_thing_chooses_among_are_its_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Forecasting\n\n**Quill Forecast**: forecasts rows. QuillPicker chooses among ZRB-QR,"
+        " Fern+, Tansy, NPTQ, ZARIMA and QETS. (Closed to new users.)\n",
+    )
+    assert parts_of(x, "QuillPicker") == {"ZRB-QR", "Fern+", "Tansy", "NPTQ", "ZARIMA", "QETS"}
+
+
+def test_a_thing_renamed_keeps_its_node_and_its_current_name(tmp_path):
+    p = tmp_path / "streams.md"
+    p.write_text(
+        "# Streams\n\n- Kinesis Data Firehose (now Amazon Data Firehose): delivery to S3.\n"
+        "- What used to be Kinesis Data Analytics is now Amazon Managed Service for Apache"
+        " Flink. It runs SQL.\n- Data is now in S3. The model is now ready.\n\n## Hubs\n\n"
+        "**Zorb Hub** has been renamed Quill Hub.\n",
+        encoding="utf-8",
+    )
+    x = extract_documents(
+        [p], cues=relation_cues(), class_names=class_names(), renames=rename_phrases()
+    )
+    assert set(facts(x, "currentName")) == {
+        ("Amazon Kinesis Data Firehose", "currentName", "Amazon Data Firehose"),
+        ("Amazon Kinesis Data Analytics", "currentName", "Amazon Managed Service for Apache Flink"),
+        ("Zorb Hub", "currentName", "Quill Hub"),
+    }
+    assert "Quill Hub" in labels(x)["Zorb Hub"].aliases

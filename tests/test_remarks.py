@@ -48,6 +48,21 @@ def test_a_lead_or_a_column_that_says_required_makes_its_list_required(tmp_path)
     assert "Four hyperparameter" not in {e.label for e in x.entities.values()}
 
 
+def test_names_after_a_lead_that_says_mandatory_are_required_without_code_marks(tmp_path):
+    """A PDF keeps no code marks: "Four hyperparameters are mandatory: a, b, c and d"."""
+    x = extract(
+        tmp_path,
+        "# Algos\n\n## DeepAR\n\nAn RNN forecaster. Training data is JSON Lines. Four"
+        " hyperparameters are mandatory: context_length, prediction_length, time_freq and epochs.\n",
+    )
+    assert {o for _, _, o in facts(x, "requiresParameter")} == {
+        "context_length",
+        "prediction_length",
+        "time_freq",
+        "epochs",
+    }
+
+
 def test_a_denied_or_another_sentences_remark_requires_nothing(tmp_path):
     x = extract(
         tmp_path,
@@ -76,6 +91,11 @@ def test_a_participle_over_a_list_is_how_its_items_are_not_a_thing(tmp_path):
         "- Required: `context_length`, `prediction_length`, `epochs`\n",
     )
     assert "Required" not in {e.label for e in x.entities.values()}
+    # ... but one over things in words names a kind of them ("Supervised": labelled data, ...)
+    kinds = extract(
+        tmp_path, "# Learning types\n\n**Supervised**\n- Labelled rows\n- Scored rows\n"
+    )
+    assert "Supervised" in {e.label for e in kinds.entities.values()}
     assert {o for _, _, o in facts(x, "requiresParameter")} == {
         "context_length",
         "prediction_length",

@@ -1,6 +1,12 @@
 """Table meaning from header and shape, on small inline documents."""
 
-from graph.vocabulary import class_names, listed_relations, object_remarks, relation_cues
+from graph.vocabulary import (
+    class_names,
+    listed_relations,
+    object_remarks,
+    relation_cues,
+    rename_phrases,
+)
 from ingest import extract_documents
 
 
@@ -13,6 +19,7 @@ def extract(tmp_path, text):
         class_names=class_names(),
         listed=listed_relations(),
         remarks=object_remarks(),
+        renames=rename_phrases(),
     )
 
 
