@@ -217,6 +217,16 @@ def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, in
 
 # "• item" typed on a line of its own; "o item", a second-level bullet kept as a letter
 _TYPED_BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■□*–-]|o(?=\s))\s+")
+
+
+def _typed_bullet_at(raw: str) -> int | None:
+    """Where a bullet typed by hand opens a paragraph: at its start ("- Quill mode: ..."), or
+    inside the bold its term opens with ("**▪ Minimum data:** ..."); None when none does."""
+    if _TYPED_BULLET.match(raw):
+        return 0
+    if raw.startswith(("**", "__")) and _TYPED_BULLET.match(raw[2:]):
+        return 2
+    return None
 LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
 
 
@@ -541,7 +551,7 @@ class _DocxReader:
                 self.blocks.append(Heading(title, level, self.source(line, line)))
             return
         list_level = self.list_level(p)
-        if list_level is None and _TYPED_BULLET.match(raw) and len(lines) == 1:
+        if list_level is None and _typed_bullet_at(raw) is not None and len(lines) == 1:
             self.typed_bullet(p, raw, line)
             return
         if list_level is None and self.typed_item(raw, line, _indent(p.text)):
@@ -587,7 +597,9 @@ class _DocxReader:
         """ "- Quill mode: copies rows" typed on a paragraph of its own (a tab or two before
         it): an item of a list, one level deeper under a bullet typed with fewer tabs."""
         indent = _indent(p.text)
-        text = _TYPED_BULLET.sub("", raw, count=1)
+        # (typed inside the bold of the term: "**▪ Minimum data:** 1,000 rows")
+        at = _typed_bullet_at(raw) or 0
+        text = raw[:at] + _TYPED_BULLET.sub("", raw[at:], count=1)
         term, said = split_lead(text)
         self.items.clear()
         self.outline.clear()

@@ -75,6 +75,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
         raise ParseError(name, 1, f"not readable HTML: {exc}") from exc
     reader = _HtmlReader(name, len(lines))
     _bold_classes(root)
+    _kept_lines(root)
     _symbol_fonts(root)
     _quiz_cards(root)
     _term_cards(root)
@@ -120,6 +121,51 @@ def _bold_classes(root: etree._Element) -> None:
     for span in root.iter("span"):
         if bold & set(span.get("class", "").split()):
             span.set("style", f"font-weight:700;{span.get('style', '')}")
+
+
+_KEPT_LINES = re.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", re.I)
+
+
+def _kept_lines(root: etree._Element) -> None:
+    """Text whose style keeps its line breaks (``white-space: pre-wrap``, a chat export's
+    messages: "• Kinesis: ...\n• Glue: ...") shown as lines: each break a ``<br>``, as the
+    browser draws it. Not in ``<pre>`` (a code block keeps its lines already)."""
+    kept = {
+        c.strip()[1:]
+        for style in root.iter("style")
+        for rule in _CLASS_RULE.finditer(style.text or "")
+        if _KEPT_LINES.search(rule[2])
+        for c in rule[1].split(",")
+    }
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("pre", "code", "script", "style"):
+            continue
+        if not (kept & set(el.get("class", "").split()) or _KEPT_LINES.search(el.get("style", ""))):
+            continue
+        for node in [el, *el.iterdescendants()]:
+            if not isinstance(node.tag, str) or next(node.iterancestors("pre"), None) is not None:
+                continue
+            _break_lines(node, "text")
+            if node is not el:
+                _break_lines(node, "tail")
+        if el.tag == "span" and el.find(".//br") is not None:
+            el.tag = "div"  # lines drawn one under another: a block of them
+
+
+def _break_lines(node: etree._Element, where: str) -> None:
+    """Each line break of a node's text (or tail) a ``<br>`` element."""
+    text = getattr(node, where)
+    if not text or "\n" not in text.strip("\n"):
+        return
+    first, *rest = text.strip("\n").split("\n")
+    setattr(node, where, first)
+    at = 0 if where == "text" else node.getparent().index(node) + 1
+    parent = node if where == "text" else node.getparent()
+    for line in rest:
+        br = etree.Element("br")
+        br.tail = line
+        parent.insert(at, br)
+        at += 1
 
 
 def _quiz_cards(root: etree._Element) -> None:

@@ -1566,6 +1566,20 @@ def test_docx_a_bullet_typed_on_a_paragraph_of_its_own_is_a_list_item(tmp_path):
     assert isinstance(blocks[-1], Paragraph)
 
 
+def test_docx_a_bullet_typed_inside_a_bold_term_is_a_list_item_of_that_term(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Gromble by the numbers")
+    p = d.add_paragraph()
+    p.add_run("▪ Minimum rows:").bold = True
+    p.add_run(" 1,000 rows from 25 users.")
+    d.save(tmp_path / "bold-bullet.docx")
+    blocks = read_document(tmp_path / "bold-bullet.docx").blocks
+    assert [(b.term, b.text) for b in blocks if isinstance(b, ListItem)] == [
+        ("Minimum rows", "1,000 rows from 25 users.")
+    ]
+
+
 def test_html_lines_of_name_and_meaning_broken_by_br_are_a_paragraph_each():
     page = (
         "<html><body><h2>Feeding</h2>\n<p><strong>Drip mode</strong> — copies rows first.<br>\n"
@@ -2134,6 +2148,26 @@ def test_a_chat_exports_reactions_authors_times_and_reply_quotes_are_no_words():
     )
     blocks = read_html(page).blocks
     assert [b.text for b in blocks] == ["Quill keeps rows a week", "no: Quill keeps rows 24 hours"]
+
+
+def test_text_whose_style_keeps_its_line_breaks_is_read_as_lines():
+    """A chat export styles each message ``white-space: pre-wrap``: its line breaks are drawn,
+    so "• **Quill**: loads rows" on a line of its own is an item, not a run-on paragraph."""
+    page = (
+        "<html><head><style>.kept { white-space: pre-wrap; }</style></head><body><div>"
+        '<span class="kept"><strong>SUMMARY</strong> (notes)\n<div>• <strong>Quill</strong>:'
+        " loads rows\n• <strong>Fern</strong>: streams rows</div>\nnext time: more</span></div>"
+        '<p>A <span class="kept">plain</span> line.</p></body></html>'
+    )
+    blocks = read_html(page).blocks
+    assert [(b.term, b.text) for b in blocks if isinstance(b, ListItem)] == [
+        ("Quill", "loads rows"),
+        ("Fern", "streams rows"),
+    ]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][-2:] == [
+        "next time: more",
+        "A plain line.",
+    ]
 
 
 def test_pdf_table_with_rules_under_its_rows_keeps_each_row_whole():
