@@ -227,6 +227,8 @@ def _typed_bullet_at(raw: str) -> int | None:
     if raw.startswith(("**", "__")) and _TYPED_BULLET.match(raw[2:]):
         return 2
     return None
+
+
 LINE_BREAK = "\ue000"  # a line break inside a paragraph (Shift+Enter), kept by inline_markdown
 
 

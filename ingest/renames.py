@@ -1,8 +1,7 @@
-"""Names a thing goes by now: "Kinesis Data Firehose (now Amazon Data Firehose)", "what used
-to be Kinesis Data Analytics is now Amazon Managed Service for Apache Flink", "Renamed Amazon
-Data Firehose in 2024" (a footnote on the old name). The thing keeps one node under all its
-names; the new one is recorded as its ``currentName``, so "what is it called now?" has an
-answer.
+"""Names a thing goes by now: "Zorb Hose (now Quill Hose)", "what used to be Zorb Lake is now
+Quill Service for Fern", "Renamed Quill Hose in 2024" (a footnote on the old name). The thing
+keeps one node under all its names; the new one is recorded as its ``currentName``, so "what is
+it called now?" has an answer.
 
 The phrases that say so are the ontology's (the hidden labels of ``mlkg:currentName``,
 ``graph.vocabulary.rename_phrases()``); this module finds the name after one and the thing it
@@ -49,12 +48,12 @@ def read_renames(b: Builder, phrases: Sequence[str]) -> None:
             name = (m["name"] or m["bracketed"]).strip()
             thing = b.registry.find(name)
             if thing is None:
-                # "Zorb Hub has been renamed Quill Hub": the thing the sentence names last
+                # "Zorb Hub was renamed Quill Hub": the thing the sentence names last
                 # before the phrase, and a name it goes by from now on
                 opening = max(
                     (e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0
                 )
-                before = [x for x in index.find_longest(text[opening : m.start()])]
+                before = index.find_longest(text[opening : m.start()])
                 if not before:
                     continue
                 thing = b.out.entities.get(b.current(before[-1].value))

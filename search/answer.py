@@ -940,7 +940,7 @@ RENAMED = 0.9  # see _renamed: set by hand, not fitted (the documents say it in 
 
 
 def _renamed(engine, s: Context) -> Answer | None:
-    """ "What is Kinesis Data Firehose called now?": the name the documents say a thing the
+    """ "What is Zorb Hose called now?": the name the documents say a thing the
     question names was renamed to (its ``currentName``), when the question says a renaming in
     the ontology's words ("called now", "new name", "renamed")."""
     low = s.q.text.lower()
@@ -2336,9 +2336,9 @@ def _other_measure(q: Question, text: str, subject: set[str]) -> bool:
         # "Data is retained for 24 hours by default" to "Does it keep records for 7 days?")
         if (best == 0 and len(same) > 1) or (len(ranked) > 1 and ranked[1][0] == best):
             continue
-        # another amount, one above the passage's bound, or a greatest amount other than the
+        # another amount, one above the passage's bound, or a greatest amount unlike the
         # passage's ("at most 7 days?" to "up to 365 days"); an amount asked as a bound ("for
-        # up to 7 days?") is no other than one the passage gives without a bound
+        # up to 7 days?") differs in nothing from one the passage gives without a bound
         if asked_bound == "below":
             if m[3] and value > m[2]:
                 return True

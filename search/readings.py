@@ -449,7 +449,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
         r for r in filtered if r.exclusive or id(r.base) not in narrowed
     ]
     # a relation that narrows another ("has required hyperparameter" of "has hyperparameter")
-    # is read only when the question says what sets it apart ("required", "mandatory")
+    # is read just where the question says what sets it apart ("required", "mandatory")
     said = {stem(w) for w in words_of(q.text.lower())}
     out = [r for r in out if not (r.predicate in _BROADER and not said & _own_stems(r.predicate))]
     for r in out:
