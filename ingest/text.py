@@ -234,6 +234,10 @@ def split_lead(text: str) -> tuple[str, str]:
     if m := _COUNTED_LEAD.match(plain(text)):
         return m["term"].strip(), m["rest"]  # "Zorb modes — 6 of them: A, B, ..."
     term, rest = _split_lead(text)
+    if term and (m := _ASKED_THEN_NAME.match(term)) and m["term"] in m["asked"]:
+        # "**Zorb or Quill? Zorb** is for rows": a question over it that names it, then the
+        # term (two bold runs read as one); not "**Too slow? Try:**"
+        term = m["term"]
     if term and (m := _REMARK_THEN_DASH.match(rest)):
         # "**Quill Pipe** (now called Fern Pipe) – delivers ...": the remark is the term's
         term, rest = f"{term} {m['remark']}", m["rest"]
@@ -242,6 +246,7 @@ def split_lead(text: str) -> tuple[str, str]:
     return term, rest
 
 
+_ASKED_THEN_NAME = re.compile(r"^(?P<asked>[^?]{2,80})\?\s+(?P<term>[A-Z][^?]{0,60})$")
 _REMARK_THEN_DASH = re.compile(r"^\s*(?P<remark>\([^()]{1,80}\))\s*[—–:-]\s+(?P<rest>\S.*)$", re.S)
 
 

@@ -1782,11 +1782,26 @@ def _holding_the_amounts(engine, s: Context, scored):
     if not asked:
         return scored, False
     verdicts, stated = [], {}
-    for i, (_, _x, units, f) in enumerate(scored[:AMOUNT_RIVALS]):
+    v, g = engine.view, engine.graph
+    for i, (_, x, units, f) in enumerate(scored[:AMOUNT_RIVALS]):
         best = best_unit_of(units, s.unit_score)
-        if best and f.get("subject"):  # limits said of it, not of a thing it stands beside
-            verdicts.append((i, fits(asked, engine.view.units[best].text)))
-            stated[i] = dimensions_stated(asked, engine.view.units[best].text)
+        if not (best and f.get("subject")):
+            continue  # limits said of it, not of a thing it stands beside
+        # ... in its best passage, or in a line said of it alone that states more of them (a
+        # callout's "Gromble Async: payloads up to 1 GB, up to one hour")
+        own = [
+            u
+            for u in sorted(
+                {ft.unit for ft in g.subject_facts.get(x, []) if ft.predicate == "definition"}
+            )
+            if u in v.units
+        ]
+        said = max(
+            [best, *own],
+            key=lambda u: (dimensions_stated(asked, v.units[u].text), u == best),
+        )
+        verdicts.append((i, fits(asked, v.units[said].text)))
+        stated[i] = dimensions_stated(asked, v.units[said].text)
     held = [i for i, ok in verdicts if ok is True]
     # of several that hold them, the one whose limits say the most of them ("up to 1 GB, up
     # to 1 hour" over "max 6 GB memory", which says nothing of the time)

@@ -38,9 +38,17 @@ _UNITS = {
     "day": ("time", 86400.0),
     "days": ("time", 86400.0),
 }
-# "500 MB", "~15 min", "1–6 GB" (a range: its upper end), "1,000 seconds", "an hour"
+# numbers written as words ("up to one hour", "fifteen minutes")
+_NUMBER_WORDS = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "sixty": 60.0}
+# "500 MB", "~15 min", "1–6 GB" (a range: its upper end), "1,000 seconds", "an hour", "one hour"
 _AMOUNT = re.compile(
-    r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?(?P<n>\d[\d,]*(?:\.\d+)?|an?)\s?"
+    r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?"
+    rf"(?P<n>\d[\d,]*(?:\.\d+)?|an?|{'|'.join(_NUMBER_WORDS)})\s?"
     r"(?P<unit>[KMGT]i?B|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
     re.I,
 )
@@ -51,9 +59,15 @@ def amounts(text: str) -> list[tuple[str, float]]:
     out = []
     for m in _AMOUNT.finditer(text):
         unit = m["unit"].lower()
-        if unit not in _UNITS or (m["n"].lower() in ("a", "an") and len(unit) <= 3):
-            continue  # "a s", "an h": no amount; "an hour" is one
-        n = 1.0 if m["n"].lower() in ("a", "an") else float(m["n"].replace(",", ""))
+        said = m["n"].lower()
+        if unit not in _UNITS or (not said[0].isdigit() and len(unit) <= 3):
+            continue  # "a s", "an h", "one s": no amount; "an hour", "one hour" are
+        if said in ("a", "an"):
+            n = 1.0
+        elif said in _NUMBER_WORDS:
+            n = _NUMBER_WORDS[said]
+        else:
+            n = float(said.replace(",", ""))
         dimension, size = _UNITS[unit]
         out.append((dimension, n * size))
     return out

@@ -2554,6 +2554,9 @@ def test_amounts_and_the_limits_that_hold_them():
     assert fits(asked, "Quill queue | max payload: 1 GB | max run time: up to 1 h") is True
     assert fits(asked, "Fern lane | max payload: 5 MB | max run time: 60 s") is False
     assert fits(asked, "Moss batch | no limits worth knowing") is None
+    # an amount in words ("one hour"), and no amount in "one s"
+    assert amounts("up to one hour, or fifteen minutes") == [("time", 3600.0), ("time", 900.0)]
+    assert amounts("pick one s3 bucket") == []
 
 
 def test_a_scenarios_amounts_pick_the_option_whose_limits_hold_them(built, tmp_path):
@@ -2968,3 +2971,23 @@ def test_what_a_renamed_thing_is_called_now_is_its_new_name(tmp_path):
     assert [x["currentName"] for x in engine.store.query(r["sparql"]).records()] == ["Quill Hub"]
     r = engine.ask("What does Fern Box do?")
     assert r["answers"][0]["label"] == "Fern Box", r["summary"]
+
+
+def test_a_scenarios_amounts_are_held_by_the_limits_a_line_of_its_own_states(tmp_path):
+    """The options are described together; their limits stand in a callout, one line each,
+    a time written in words ("up to one hour")."""
+    engine = engine_of(
+        tmp_path,
+        "serving.md",
+        "# Serving\n\n## Four ways to serve a Quill model\n\nQuill Live keeps nodes running for"
+        " interactive traffic. Quill Burst needs no node choice and scales to zero. Quill Queue"
+        " takes requests into a queue and answers later. Quill Sweep scores a whole data set"
+        " offline.\n\n### Numbers to memorise\n\n- **Quill Live**: payload up to 6 MB; answers"
+        " within 60 seconds.\n- **Quill Burst**: 1 to 6 GB of memory, 4 MB payload.\n"
+        "- **Quill Queue**: payloads up to 1 GB and up to one hour of processing per request.\n",
+    )
+    r = engine.ask(
+        "Each request sends a 500 MB file and the model needs around 20 minutes to process it."
+        " Which Quill option should I use?"
+    )
+    assert [a["label"] for a in r["answers"]] == ["Quill Queue"], r["summary"]

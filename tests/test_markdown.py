@@ -919,3 +919,15 @@ def test_mdx_tabs_titled_by_their_labels_are_sections_and_its_module_lines_say_n
         "Fern keeps rows a week.": ("Loaders",),
         "Zorb drops rows.": ("Loaders",),
     }
+
+
+def test_a_question_in_bold_before_a_bold_term_is_no_part_of_the_term():
+    """Two bold runs read as one ("**Zorb or Quill? Zorb** is for rows"): the question heads
+    the text, the term is the name after it."""
+    from ingest.text import split_lead
+
+    assert split_lead("**Zorb or Quill? Zorb** is for rows. **Quill** is for logs.") == (
+        "Zorb",
+        "is for rows. Quill is for logs.",
+    )
+    assert split_lead("**Why Quill?** It loads rows.") == ("Why Quill?", "It loads rows.")
