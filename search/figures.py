@@ -39,7 +39,7 @@ _UNITS = {
     "days": ("time", 86400.0),
 }
 # numbers written as words ("up to one hour", "fifteen minutes")
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     w: float(i)
     for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -48,7 +48,7 @@ _NUMBER_WORDS = {
 # "500 MB", "~15 min", "1–6 GB" (a range: its upper end), "1,000 seconds", "an hour", "one hour"
 _AMOUNT = re.compile(
     r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?"
-    rf"(?P<n>\d[\d,]*(?:\.\d+)?|an?|{'|'.join(_NUMBER_WORDS)})\s?"
+    rf"(?P<n>\d[\d,]*(?:\.\d+)?|an?|{'|'.join(NUMBER_WORDS)})\s?"
     r"(?P<unit>[KMGT]i?B|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
     re.I,
 )
@@ -64,8 +64,8 @@ def amounts(text: str) -> list[tuple[str, float]]:
             continue  # "a s", "an h", "one s": no amount; "an hour", "one hour" are
         if said in ("a", "an"):
             n = 1.0
-        elif said in _NUMBER_WORDS:
-            n = _NUMBER_WORDS[said]
+        elif said in NUMBER_WORDS:
+            n = NUMBER_WORDS[said]
         else:
             n = float(said.replace(",", ""))
         dimension, size = _UNITS[unit]

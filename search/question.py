@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from graph.vocabulary import classes, plural
 
+from .figures import NUMBER_WORDS
 from .index import keyword_tokens
 
 # English function words: determiners, pronouns, prepositions, conjunctions, auxiliaries,
@@ -516,13 +517,12 @@ _ABOUT_IT = re.compile(
 
 # the words before a count of what is asked ("the 4 tools", "which two loaders")
 _COUNTING = frozenset("the these those which what are all my our its their".split())
-_NUMBER_WORDS = "two three four five six seven eight nine ten eleven twelve".split()
 
 
 def _count_of(word: str) -> int | None:
-    """2-30 written in digits or words ("4", "three"); None for anything else."""
-    if word in _NUMBER_WORDS:
-        return _NUMBER_WORDS.index(word) + 2
+    """2-30 written in digits, 2-12 in words ("4", "three"); None for anything else."""
+    if 2 <= (n := NUMBER_WORDS.get(word, 0)) <= 12:
+        return int(n)
     return int(word) if word.isdigit() and 2 <= int(word) <= 30 else None
 
 
