@@ -63,6 +63,11 @@ if answer:
                 f"Read off a flashcard of the notes whose question says the same as yours "
                 f"(likeness {sure:.0%}, not a calibrated confidence)."
             )
+        elif answer.get("basis") == "stated":
+            st.caption(
+                "A line of the documents says so in so many words (shown below); "
+                "this answer has no calibrated confidence."
+            )
         else:
             st.caption(
                 f"Confidence {sure:.0%}: of the evaluation questions answered this confidently, "

@@ -281,6 +281,8 @@ def _print_answer(r: dict) -> None:
         print(
             f"(read off a flashcard whose question says the same: likeness {r['confidence']:.0%})"
         )
+    elif r.get("answered") and r.get("basis") == "stated":
+        print("(a line of the documents says so in so many words; no calibrated confidence)")
     elif r.get("answered") and "confidence" in r:
         sure = r["confidence"]
         said = "" if sure >= 0.5 else "; more likely wrong than right"

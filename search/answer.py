@@ -76,7 +76,8 @@ class Answer:
     passages: list[dict] = field(default_factory=list)  # declined: the closest passages
     label: str = ""  # yes/no: "Yes" or "No"
     # "card": read off a flashcard whose question says the same; the confidence is then that
-    # likeness, not calibrated
+    # likeness, not calibrated. "stated": a line says it in so many words (a renaming); the
+    # confidence is then set by hand, not calibrated
     basis: str = ""
 
     def to_dict(self) -> dict:
@@ -967,6 +968,7 @@ def _renamed(engine, s: Context) -> Answer | None:
             current_name_sparql(x),
             [{**item, "evidence": ev}],
             [x],
+            basis="stated",
         )
     return None
 

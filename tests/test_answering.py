@@ -2967,6 +2967,8 @@ def test_what_a_renamed_thing_is_called_now_is_its_new_name(tmp_path):
         r = engine.ask(question)
         assert [a["label"] for a in r["answers"]] == ["Quill Hub"], r["summary"]
         assert "renamed" in r["answers"][0]["evidence"][0]["text"]
+        # a line says so: its confidence is set by hand, and the answer says it is not calibrated
+        assert r["basis"] == "stated"
     # the query it gives reproduces the answer
     assert [x["currentName"] for x in engine.store.query(r["sparql"]).records()] == ["Quill Hub"]
     r = engine.ask("What does Fern Box do?")
