@@ -33,6 +33,7 @@ from .blocks import (
     append_nested,
     fold_group_header,
 )
+from .cards import card_pairs, front_term, said_lines
 from .document import Document, ParseError
 from .markdown import glossary_starts
 from .text import clean_heading, is_title_like, plain, split_lead
@@ -410,6 +411,37 @@ def cell_html(cell: _Cell) -> str:
     return "<br>".join(x for x in lines if x)
 
 
+def _cell_lines(cell: str) -> list[str]:
+    """A cell's kept HTML (``cell_html``) as its lines of Markdown inline text."""
+    return [_cell_markdown(x) for x in cell.split("<br>")]
+
+
+_SHEET_GAP = 4  # paragraphs between a sheet of fronts and its backs (a "BACK" label, a break)
+
+
+def _card_sheets(parts: list) -> dict[int, tuple[int, list]]:
+    """Tables that are sheets of flashcards' fronts (``cards.card_pairs``), by their place
+    among the body's parts: the place of the table of their backs after them (with at most a
+    few short paragraphs between), and which back is whose."""
+    sheets: dict[int, tuple[int, list]] = {}
+    tables = [i for i, p in enumerate(parts) if isinstance(p, DocxTable)]
+    backs: set[int] = set()
+    for i, j in zip(tables, tables[1:]):
+        between = parts[i + 1 : j]
+        if i in backs or len(between) > _SHEET_GAP:
+            continue
+        if any(len(said_text(p).split()) > 12 for p in between):
+            continue
+        grids = [
+            [[_cell_lines(cell_html(c)) if cell_html(c) else [] for c in r.cells] for r in t.rows]
+            for t in (parts[i], parts[j])
+        ]
+        if pairs := card_pairs(*grids):
+            sheets[i] = (j, pairs)
+            backs.add(j)
+    return sheets
+
+
 _NOTE_PARTS = {"footnote": RT.FOOTNOTES, "endnote": RT.ENDNOTES}
 
 
@@ -454,16 +486,34 @@ class _DocxReader:
             self.numbering = None
         self.notes = {kind: _notes(document, rel, kind) for kind, rel in _NOTE_PARTS.items()}
         self.indents: list[int] | None = None  # the left indents paragraphs set themselves
+        self.card_fronts: list[list[str]] = []  # the fronts of the document's flashcards
 
     def source(self, start: int, end: int) -> Source:
         return Source(self.name, tuple(t for _, t in self.headings), start, end)
 
     def read(self) -> None:
-        for part in self.document.iter_inner_content():
+        parts = list(self.document.iter_inner_content())
+        sheets = _card_sheets(parts)  # a sheet of flashcards' fronts: its backs, paired
+        fronts: dict[int, list[tuple[int, list[str]]]] = {}
+        # every front of the document: a tag over the terms ("ALGORITHM") opens many
+        self.card_fronts = [
+            _cell_lines(html)
+            for i in sheets
+            for r in parts[i].rows
+            for c in r.cells
+            if (html := cell_html(c))
+        ]
+        for i, part in enumerate(parts):
             if isinstance(part, DocxTable):
                 self.items.clear()
                 self.outline.clear()
-                self.table(part)
+                if i in sheets:
+                    fronts[sheets[i][0]] = self.view_rows(part)  # read with its backs
+                elif i in fronts:
+                    pairs = next(p for j, (k, p) in sheets.items() if k == i)
+                    self.card_backs(fronts.pop(i), part, pairs)
+                else:
+                    self.table(part)
             else:
                 self.paragraph(part)
                 for box in text_box_paragraphs(part):  # a framed tip: its own paragraphs
@@ -733,22 +783,64 @@ class _DocxReader:
                 self.blocks.append(child)
         self.headings = above
 
-    def table(self, table: DocxTable) -> None:
-        """The first row is the header; each row is one line of the reading view.
-
-        A table of one row or one column frames text rather than tabulating: its rows are
-        read as paragraphs."""
-        grid = []
+    def view_rows(self, table: DocxTable) -> list[tuple[int, list[str]]]:
+        """Each row's line of the reading view (appended) and its cells (``cell_html``)."""
+        rows = []
         for row in table.rows:
-            cells = [cell_html(c) for c in row.cells]
             self.view.append(
                 " | ".join(
                     " ".join(" ".join(said_text(x) for x in c.paragraphs).split())
                     for c in row.cells
                 )
             )
-            if any(cells):
-                grid.append((len(self.view), cells))
+            rows.append((len(self.view), [cell_html(c) for c in row.cells]))
+        return rows
+
+    def card_backs(
+        self, fronts: list[tuple[int, list[str]]], table: DocxTable, pairs: list
+    ) -> None:
+        """A sheet of flashcards, read at its backs: each card an item led by its front's term,
+        its back's first line the item's text and its other lines sub-items; a front that
+        asks a question, a card "Q: ...? A: ..."; a table on a back, a table after its card."""
+        backs = self.view_rows(table)
+        for (fr, fc), (br, bc) in pairs:
+            term = front_term(_cell_lines(fronts[fr][1][fc]), self.card_fronts)
+            line = backs[br][0]
+            lines, tables = [], []
+            for part in table.rows[br].cells[bc].iter_inner_content():
+                if isinstance(part, DocxTable):
+                    tables.append([[cell_html(c) for c in row.cells] for row in part.rows])
+                else:
+                    lines += inline_markdown(part).split(LINE_BREAK)
+            said = [_TYPED_BULLET.sub("", x).strip() for x in said_lines(lines)]
+            if term.endswith("?"):
+                raw = f"Q: {term} A: {said[0] if len(said) == 1 else ''}".strip()
+                self.blocks.append(Paragraph(raw, "", self.source(line, line), raw=raw))
+                points = said if len(said) > 1 else []
+                item = None
+            else:
+                raw = f"**{term}:** {said[0]}" if said else f"**{term}**"
+                lead, text = split_lead(raw)
+                item = ListItem(text, lead, 0, False, self.source(line, line), raw)
+                self.blocks.append(item)
+                points = said[1:]
+            for point in points:
+                t, x = split_lead(point)
+                child = ListItem(x, t, 1 if item else 0, False, self.source(line, line), point)
+                if item:
+                    item.children.append(child)
+                self.blocks.append(child)
+            for grid in tables:
+                if len(grid) > 1 and max(len(r) for r in grid) > 1:
+                    rows = [Row(r + [""] * (len(grid[0]) - len(r)), line) for r in grid[1:]]
+                    self.blocks.append(Table(grid[0], rows, self.source(line, line)))
+
+    def table(self, table: DocxTable) -> None:
+        """The first row is the header; each row is one line of the reading view.
+
+        A table of one row or one column frames text rather than tabulating: its rows are
+        read as paragraphs."""
+        grid = [(line, cells) for line, cells in self.view_rows(table) if any(cells)]
         if _cue_table(grid):
             self.cue_rows(grid)
             return

@@ -76,6 +76,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     reader = _HtmlReader(name, len(lines))
     _bold_classes(root)
     _kept_lines(root)
+    _wrapping_spans(root)
     _symbol_fonts(root)
     _quiz_cards(root)
     _term_cards(root)
@@ -121,6 +122,17 @@ def _bold_classes(root: etree._Element) -> None:
     for span in root.iter("span"):
         if bold & set(span.get("class", "").split()):
             span.set("style", f"font-weight:700;{span.get('style', '')}")
+
+
+_BLOCKS_IN_SPANS = frozenset("h1 h2 h3 h4 h5 h6 p ul ol dl table blockquote pre".split())
+
+
+def _wrapping_spans(root: etree._Element) -> None:
+    """A span (or font) that wraps blocks, as a wiki's title bar wraps its ``<h2>``, is a
+    division: its title stays a title and its paragraphs paragraphs."""
+    for el in root.iter("span", "font"):
+        if any(d.tag in _BLOCKS_IN_SPANS for d in el.iterdescendants() if isinstance(d.tag, str)):
+            el.tag = "div"
 
 
 _KEPT_LINES = re.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", re.I)

@@ -843,3 +843,27 @@ def named_items(clause: str) -> list[str]:
     ):
         return []
     return items
+
+
+def lead_subjects(clause: str, lead: list[str]) -> list[tuple[str, str]]:
+    """The things the parts of a clause after a lead are about, each named with the lead's
+    noun, and each its part: "Crew roles: the lead crew (once "chief") plans, deck crews haul
+    nets, galley crews only cook" gives "lead crew", "deck crews" and "galley crews". Two at
+    least, of most of the parts; none when the parts are not so said."""
+    nouns = {w.lower() for w in lead if re.fullmatch(r"[A-Za-z]{3,}", w)}
+    nouns |= {singular(w) for w in nouns}
+    if not nouns:
+        return []
+    while re.search(r"\([^()]*\)", clause):  # remarks in parentheses go first
+        clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    parts = [p for p in re.split(r"[,;]\s*(?:and\s+|or\s+)?", clause.strip().rstrip(".")) if p]
+    found = []
+    for part in parts:
+        m = re.match(r"(?:(?:the|an?)\s+)?((?:[A-Za-z][\w-]*\s+){1,3}?([a-z]+))\s+[a-z]", part)
+        if not m or m[2] not in nouns and singular(m[2]) not in nouns:
+            continue
+        words = m[1].split()[:-1]
+        if any(FUNCTION_WORDS.fullmatch(w.lower()) or w.lower() in nouns for w in words):
+            continue  # "... of the crews", "crews crews"
+        found.append((m[1], part.strip()))
+    return found if len(found) >= 2 and 2 * len(found) >= len(parts) else []

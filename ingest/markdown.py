@@ -639,6 +639,49 @@ _SHORTCODE_TITLE = re.compile(r"^\s*(?:\"([^\"]+)\"|(?:title|name)\s*=\s*\"([^\"
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
 
 
+_ZIM_HEADER = re.compile(r"^Content-Type:\s*text/x-zim-wiki\s*$", re.I)
+_ZIM_HEADER_LINE = re.compile(r"^(?:Content-Type|Wiki-Format|Creation-Date):\s")
+_ZIM_CREATED = re.compile(r"^Created (?:[A-Z][a-z]+day )?\d{1,2} [A-Z][a-z]+ \d{4}\s*$")
+_ZIM_TITLE = re.compile(r"^(={2,6})\s*([^=\s](?:.*?[^=\s])?)\s*\1\s*$")
+_ZIM_VERBATIM = re.compile(r"''(\S(?:[^']*?\S)?)''")
+_ZIM_ITALIC = re.compile(r"(?<![:/\w])//(\S(?:[^/]*?\S)?)//(?![/\w])")
+_ZIM_MARK = re.compile(r"(?<!\w)__(\S(?:.*?\S)?)__(?!\w)")
+_ZIM_TAGS = re.compile(r"(?:@[\w-]+\s*)+")
+_ZIM_BOX = re.compile(r"^(\s*)(?:\* )?\[([ *xX<>])\]\s+")
+
+
+def _zim_habits(text: str) -> str:
+    """A page of a Zim desktop wiki (its first line "Content-Type: text/x-zim-wiki") as
+    Markdown, line for line: its header, "Created ..." line and tags are no notes; a title between
+    runs of "=" is the higher the more "=" it has ("====== Page ======" heads the page);
+    two single quotes around words make code, "//" italic and "__" marked text their words,
+    a line of three single quotes fences a block, "[ ]" or "[*]" opens a checkbox item."""
+    lines = text.split("\n")
+    if not lines or not _ZIM_HEADER.match(lines[0].strip()):
+        return text
+    fenced = False
+    for i, line in enumerate(lines):
+        if line.strip() == "'''":
+            lines[i], fenced = "```", not fenced
+            continue
+        if fenced:
+            continue
+        if (i < 5 and _ZIM_HEADER_LINE.match(line)) or (i < 12 and _ZIM_CREATED.match(line)):
+            lines[i] = ""
+        elif _ZIM_TAGS.fullmatch(line.strip()):
+            lines[i] = ""  # "@exam @revise": the page's tags
+        elif m := _ZIM_TITLE.match(line.strip()):
+            lines[i] = f"{'#' * (7 - len(m[1]))} {m[2]}"
+        else:
+            line = _ZIM_VERBATIM.sub(lambda m: f"`{m[1]}`", line)
+            line = _ZIM_MARK.sub(r"\1", _ZIM_ITALIC.sub(r"*\1*", line))
+            if box := _ZIM_BOX.match(line):
+                done = "x" if box[2] in "*xX" else " "
+                line = f"{box[1]}- [{done}] {line[box.end() :]}"
+            lines[i] = line
+    return "\n".join(lines)
+
+
 def _site_generator_habits(text: str) -> str:
     """Hugo's page habits, line for line: TOML front matter between "+++" lines is blanked
     (it carries no facts, as YAML front matter does not); a shortcode line is blanked, but a
@@ -1168,7 +1211,7 @@ def _tab_rows(token: Token) -> list[Row]:
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    tokens = _parser().parse(_plain_text_habits(_site_generator_habits(text)))
+    tokens = _parser().parse(_plain_text_habits(_site_generator_habits(_zim_habits(text))))
     n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0

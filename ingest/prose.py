@@ -27,6 +27,7 @@ from .lists import (
     is_vague,
     known_lead,
     lead_kind,
+    lead_subjects,
     named_items,
     plural_not_verb,
     restates,
@@ -873,6 +874,7 @@ class _NameFinder:
         self.index = index
         self.catalog = catalog_index(b.registry.catalog)
         self.shouting = False  # whether the text read now is written in capitals
+        self.parts_said: dict[str, str] = {}  # a listed thing: the part of its list it is said in
         self.said_of: dict[str, str] = {}  # unit id → the entity its text describes
         self.list_cue = (
             re.compile(
@@ -981,6 +983,8 @@ class _NameFinder:
             )
             for item in items:
                 e = self._add(item, cls, unit)
+                if e is not None and (part := self.parts_said.pop(item, "")):
+                    self.b.literal(e, "hasProperty", part, unit)
                 if e is not None and kind:
                     self.b.kind(e, kind, unit)
                     if owner is not None and owner.id != e.id:
@@ -1145,6 +1149,12 @@ class _NameFinder:
                     # "Heuristics: greedy ordering, dynamic programming and GEQO.";
                     # "It supports three join methods: ..."
                     named = [n for n in named_items(clause) if n not in self.code]
+                    if len(named) < 2:
+                        # "Node roles: the primary node coordinates, core nodes hold data,
+                        # ...": each part says what its thing does
+                        said = lead_subjects(clause, lead)
+                        named = [name for name, _ in said]
+                        self.parts_said.update(said)
                     if len(named) >= 2 and not restates(" ".join(lead), named):
                         listed = True
                         yield s, e, named, self.b.class_for(kind), kind

@@ -150,6 +150,8 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
         return []
     if _is_comparison(table, headers, b):
         return _comparison(table, headers, b)
+    if _is_side_by_side(table, headers, b):
+        return _side_by_side(table, headers, b)
     if columns := _column_groups(table, headers, b):
         return columns
     return _rows(table, headers, b)
@@ -254,6 +256,69 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
         return False  # "How", "When to use": what is said of the rows, no things compared
     bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2
     return headers[0].lower() in _GENERIC_FIRST or bold_first
+
+
+def _is_side_by_side(table: Table, headers: list[str], b: Builder) -> bool:
+    """A comparison with no column of criteria: things side by side, each header a name (one
+    known at least, or all in capitals), each row what they are in one respect ("Bounding boxes | A class per
+    pixel"), so the first column holds what is said, not names of rows."""
+    if len(headers) < 2 or not table.rows:
+        return False
+    if not all(
+        h
+        and is_name_like(h, 6)
+        and not is_meta_heading(h)
+        and not b.class_for(h)
+        and not literal_role(h)
+        and not is_tool_header(h)
+        and h.lower() not in _GENERIC_FIRST
+        # "Best Model Choices": a plural names what a column holds, not one thing
+        and (not is_plural_noun_phrase(h) or _known_name(b, h))
+        for h in headers
+    ):
+        return False
+    # one known, or every one written as a name ("Quill Drip | Quill Burst")
+    if not any(_known_name(b, h) for h in headers) and not all(_one_name(b, h) for h in headers):
+        return False
+    firsts = [r.cells[0] for r in table.rows if plain(r.cells[0])]
+    if sum(_is_bold(c) for c in firsts) * 2 >= len(firsts):
+        return False  # "**Small** (<10K rows)": rows named in bold
+    said = [
+        c
+        for c in firsts
+        if len(re.sub(r"\([^()]*\)", "", plain(c)).split()) >= 3 and not _one_name(b, c)
+    ]
+    return len(firsts) >= 1 and 3 * len(said) >= 2 * len(firsts)
+
+
+def _side_by_side(table: Table, headers: list[str], b: Builder) -> list[Entity]:
+    """Each column's thing, and what each of its cells says of it; a cell led by a label
+    ("Use: counting items") says it in that respect, as a criterion row would."""
+    cls = b.class_for(table.source.section_title)
+    columns = [b.entity(h, cls, None) for h in headers]
+    for row in table.rows:
+        src = _row_source(table, row)
+        for col, cell in zip(columns, row.cells):
+            value = plain(cell)
+            if col is None or not value:
+                continue
+            m = re.match(r"^([A-Z][\w /-]{0,30}):\s+(\S.*)$", value)
+            label, value = (m[1], m[2]) if m else ("", value)
+            u = b.unit(f"{col.label}: {plain(cell)}", src)
+            u.mentions.add(col.id)
+            b.literal(col, "hasAttribute", value, u, b.criterion(label) if label else None)
+            if label:
+                _criterion_facts(b, col, label, value, u)
+                cell_names(b, [col], label, value, u)
+                continue
+            # "FCN, PSP or DeepLabV3" alone in a cell: its parts, as names after a lead that
+            # names it alone are
+            names = named_items(value)
+            if len(names) >= 2 and all(re.search(r"[A-Z]", n) for n in names):
+                for name in names:
+                    if (part := b.entity(name, None, u)) is not None:
+                        b.fact(part, "partOf", col, u)
+    return [c for c in columns if c is not None]
 
 
 def _cell_names(cell: str) -> list[str]:

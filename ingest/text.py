@@ -266,6 +266,8 @@ def _split_lead(text: str) -> tuple[str, str]:
         rest = m.group("rest")
         if term.endswith(":"):
             return term.rstrip(": "), plain(rest)
+        if rest.strip() and re.search(r"\s[-–—]$", term):
+            return term[:-1].rstrip(), plain(rest)  # "**Quill Drip –** copies rows"
         if not rest.strip() and _sentence(term):
             return "", plain(
                 text

@@ -2583,3 +2583,123 @@ def test_html_a_section_holding_a_tab_list_keeps_its_other_blocks(tmp_path):
         ("Paragraph", "Bulk is the default for nightly jobs."),
     ]
     assert blocks[-1].source.section == ("Loading rows",)
+
+
+def _card_table(d, cells):
+    """A table of cards: each cell's lines, the first bold."""
+    table = d.add_table(rows=len(cells), cols=len(cells[0]))
+    for r, row in enumerate(cells):
+        for c, lines in enumerate(row):
+            cell = table.cell(r, c)
+            cell.paragraphs[0].add_run(lines[0]).bold = True
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+
+
+def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp_path):
+    """A sheet of card fronts (a tag, the term, the card's number), a label, then the sheet
+    of backs with its columns mirrored for printing on both sides: each card is read as its
+    term and what its back says, by the number both sides carry; a front that asks a
+    question is a card that asks it. A sheet without numbers pairs by place, mirrored when
+    more backs then name their front's term."""
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Cards", 1)
+    _card_table(
+        d,
+        [
+            [["TOOL - loading", "Gromble Hub", "#01"], ["TOOL - loading", "Quill Pipe", "#02"]],
+            [["TOOL - cleaning", "Fern Sieve", "#03"], ["CHEAT", "Which tool streams?", "#04"]],
+        ],
+    )
+    d.add_paragraph("Sheet 1 - BACK (columns mirrored)")
+    _card_table(
+        d,
+        [
+            [
+                ["#02", "Copies files into the lake in bulk.", "Max file: 5 GB"],
+                ["#01", "Loads rows from queues into tables."],
+            ],
+            [
+                ["#04", "Quill Pipe streams; the others batch."],
+                ["#03", "Drops duplicate rows before training.", "Runs nightly"],
+            ],
+        ],
+    )
+    d.add_heading("Unnumbered", 1)
+    _card_table(d, [[["Zorbex Forest"], ["Tansy Boost"]]])
+    _card_table(
+        d,
+        [
+            [
+                ["Boosted trees, one after another; Tansy Boost wants labels."],
+                ["Random trees that score odd rows; Zorbex Forest needs no labels."],
+            ]
+        ],
+    )
+    d.save(tmp_path / "cards.docx")
+    said = [
+        (b.term, b.text) if isinstance(b, (ListItem, Paragraph)) else type(b).__name__
+        for b in read_document(tmp_path / "cards.docx").blocks
+        if not isinstance(b, Heading)
+    ]
+    assert said == [
+        ("", "Sheet 1 - BACK (columns mirrored)"),
+        ("Gromble Hub", "Loads rows from queues into tables."),
+        ("Quill Pipe", "Copies files into the lake in bulk."),
+        ("", "Max file: 5 GB"),
+        ("Fern Sieve", "Drops duplicate rows before training."),
+        ("", "Runs nightly"),
+        ("", "Q: Which tool streams? A: Quill Pipe streams; the others batch."),
+        ("Zorbex Forest", "Random trees that score odd rows; Zorbex Forest needs no labels."),
+        ("Tansy Boost", "Boosted trees, one after another; Tansy Boost wants labels."),
+    ]
+
+
+def test_a_zim_wiki_page_reads_as_its_titles_points_and_code(tmp_path):
+    """A Zim desktop wiki page as stored on disk: its header, "Created" line and tags are
+    no notes; "====== Page ======" heads the page and fewer "=" title its parts; two single
+    quotes mark code, "//" italics; "[*]" opens a done item; a block between lines of three
+    quotes is code."""
+    page = tmp_path / "Loading.txt"
+    page.write_text(
+        "Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\n"
+        "Creation-Date: 2024-03-02T19:41:07+01:00\n\n====== Loading rows ======\n"
+        "Created Saturday 02 March 2024\n\n@exam @revise\n\n===== Hubs =====\n\n"
+        "* **Gromble Hub** – //near// real time, no shards\n"
+        "\t* ''ROW_SKEW'' → flags odd rows\n[*] **Quill Pipe**: copies files in bulk\n\n'''\nrows = 2 * hubs\n'''\n",
+        encoding="utf-8",
+    )
+    assert outline(read_document(page).blocks) == [
+        ("H", 5, "Loading rows", 1),
+        ("H", 10, "Hubs", 2),
+        ("L", 12, "Gromble Hub", "near real time, no shards", 0, False),
+        ("L", 13, "ROW_SKEW", "flags odd rows", 1, False),
+        ("L", 14, "Quill Pipe", "copies files in bulk", 0, False),
+        ("C", 16, "rows = 2 * hubs\n"),
+    ]
+
+
+def test_html_a_title_wrapped_in_a_span_stays_a_title(tmp_path):
+    """A wiki's static export sets each note's ``<h2>`` inside a span of its title bar: the
+    title still heads the note's text, and each note is its own section."""
+    page = tmp_path / "wiki.html"
+    page.write_text(
+        "<html><body><div class='river'>"
+        + "".join(
+            f"<div class='frame' role='article'><div class='titlebar'><span><h2 class='title'>"
+            f"{name}</h2></span></div><div class='body'><p>{said}</p></div></div>"
+            for name, said in (("Gromble Hub", "Loads rows."), ("Quill Pipe", "Copies files."))
+        )
+        + "</div></body></html>"
+    )
+    said = [
+        (type(b).__name__, getattr(b, "title", "") or b.text, b.source.section)
+        for b in read_document(page).blocks
+    ]
+    assert said == [
+        ("Heading", "Gromble Hub", ("Gromble Hub",)),
+        ("Paragraph", "Loads rows.", ("Gromble Hub",)),
+        ("Heading", "Quill Pipe", ("Quill Pipe",)),
+        ("Paragraph", "Copies files.", ("Quill Pipe",)),
+    ]

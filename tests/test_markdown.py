@@ -931,3 +931,17 @@ def test_a_question_in_bold_before_a_bold_term_is_no_part_of_the_term():
         "is for rows. Quill is for logs.",
     )
     assert split_lead("**Why Quill?** It loads rows.") == ("Why Quill?", "It loads rows.")
+
+
+def test_a_dash_set_in_bold_with_its_term_is_no_part_of_the_term():
+    """A slide's bullet whose bold run takes the dash after the term ("**Quill Drip -**
+    copies rows"): the term is the name, the text what follows; a dash inside the bold
+    run is the term's own."""
+    from ingest.text import split_lead
+
+    assert split_lead("**Quill Drip -** copies rows as they come") == (
+        "Quill Drip",
+        "copies rows as they come",
+    )
+    assert split_lead("**Zorb –** streams logs") == ("Zorb", "streams logs")
+    assert split_lead("**Step 1 - load** the rows") == ("Step 1 - load", "the rows")

@@ -1751,3 +1751,26 @@ def test_a_thing_renamed_keeps_its_node_and_its_current_name(tmp_path):
         ("Zorb Hub", "currentName", "Quill Hub"),
     }
     assert "Quill Hub" in labels(x)["Zorb Hub"].aliases
+
+
+def test_a_lead_over_parts_each_naming_its_thing_with_the_leads_noun(tmp_path):
+    """ "Crew roles: the lead crew (once "chief") plans, deck crews haul nets, galley crews
+    only cook": each part is about a thing named with the lead's noun, in lower case as it
+    is; each is a crew role, and its part says what it does."""
+    x = extract(
+        tmp_path,
+        "# Boats\n\n**Quill Trawler** is a fishing boat. Crew roles: the lead crew (once"
+        ' "chief") plans the trip, deck crews haul the nets in, galley crews only cook and'
+        " are the ones to ask for coffee.\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("Lead crew", "Deck crews", "Galley crews"):
+        assert (name, "kind", "crew role") in kinds
+    assert (
+        "Galley crews",
+        "hasProperty",
+        "galley crews only cook and are the ones to ask for coffee",
+    ) in facts(x, "hasProperty")
+    # parts that are not so said name nothing: "the boat, the nets and more"
+    x = extract(tmp_path, "# Boats\n\nCrew roles: plan the trip, haul the nets, cook.\n")
+    assert not facts(x, "kind")

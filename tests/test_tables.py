@@ -712,3 +712,22 @@ def test_delivery_of_a_thing_into_targets_states_where_it_delivers(tmp_path):
         "Amazon Redshift",
         "Splunk",
     }
+
+
+def test_a_comparison_with_no_criteria_column_reads_each_column_as_its_thing(tmp_path):
+    """Names side by side over what each is, row by row, with no column naming the
+    respects: each cell is said of its column's thing (a "Use:" cell in that respect), and
+    names listed alone in a cell are its parts; no cell of the first column is a thing."""
+    x = extract(
+        tmp_path,
+        "# Loading\n\n| Quill Drip | Quill Burst |\n|---|---|\n"
+        "| One row at a time, as rows come | Whole files on a schedule |\n"
+        "| Fern Hub, Zorb Queue or Tansy Log | Gromble Lake only |\n"
+        "| Use: alerts within seconds | Use: nightly reports |\n",
+    )
+    said = facts(x, "hasAttribute")
+    assert ("Quill Drip", "hasAttribute", "One row at a time, as rows come") in said
+    assert ("Quill Burst", "hasAttribute", "nightly reports") in said
+    parts = facts(x, "partOf")
+    assert {(n, "partOf", "Quill Drip") for n in ("Fern Hub", "Zorb Queue", "Tansy Log")} <= parts
+    assert not {s for s, _, _ in said} - {"Quill Drip", "Quill Burst"}
