@@ -637,6 +637,8 @@ def _nested_indent(lines: list[str], i: int, indent: int) -> int:
 _SHORTCODE = re.compile(r"^\s*\{\{([<%])\s*(/?)\s*([\w-]+)(.*?)\s*[>%]\}\}\s*$")
 _SHORTCODE_TITLE = re.compile(r"^\s*(?:\"([^\"]+)\"|(?:title|name)\s*=\s*\"([^\"]+)\")")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s")
+_LIQUID_TAG = re.compile(r"^\s*\{%-?\s*([\w-]+)(.*?)\s*-?%\}\s*$")
+_LIQUID_INLINE = re.compile(r"\{%-?\s*[\w-]+.*?-?%\}")
 
 
 _ZIM_HEADER = re.compile(r"^Content-Type:\s*text/x-zim-wiki\s*$", re.I)
@@ -683,9 +685,10 @@ def _zim_habits(text: str) -> str:
 
 
 def _site_generator_habits(text: str) -> str:
-    """Hugo's page habits, line for line: TOML front matter between "+++" lines is blanked
-    (it carries no facts, as YAML front matter does not); a shortcode line is blanked, but a
-    tab's ("{{< tab "Vision" >}}") titles what follows it one level below the heading above."""
+    """Hugo's and GitBook's page habits, line for line: TOML front matter between "+++" lines
+    is blanked (it carries no facts, as YAML front matter does not); a shortcode or Liquid tag
+    line is blanked, but a tab's ("{{< tab "Vision" >}}", "{% tab title="Vision" %}") titles
+    what follows it one level below the heading above."""
     lines = text.split("\n")
     if lines and lines[0].strip() == "+++":
         end = next((i for i in range(1, min(len(lines), 300)) if lines[i].strip() == "+++"), 0)
@@ -702,6 +705,13 @@ def _site_generator_habits(text: str) -> str:
         elif m := _SHORTCODE.match(line):
             title = _SHORTCODE_TITLE.match(m[4]) if not m[2] and m[3].lower() == "tab" else None
             lines[i] = f"{'#' * min(level + 1, 6)} {title[1] or title[2]}" if title else ""
+        elif m := _LIQUID_TAG.match(line):
+            # GitBook's (and Jekyll's) Liquid tags: "{% tab title="Zorb" %}" titles its tab,
+            # "{% hint %}", "{% endtab %}" and the like are the page's frames
+            title = _SHORTCODE_TITLE.match(m[2]) if m[1].lower() == "tab" else None
+            lines[i] = f"{'#' * min(level + 1, 6)} {title[1] or title[2]}" if title else ""
+        elif "{%" in line:
+            lines[i] = _LIQUID_INLINE.sub("", line)  # "{% content-ref %}[x](x.md){% end... %}"
     return "\n".join(lines)
 
 

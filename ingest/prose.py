@@ -433,7 +433,7 @@ def _written_settings(b: Builder, unit: TextUnit, owner: Entity) -> list[str]:
 # ("fold_type: required; one of a, b or c", "fold_type is a or b": a setting written as code,
 # what it must be after a remark, or after "is")
 _SET_TO = re.compile(
-    r"\b(?P<setting>[a-z][a-z0-9_]*)(?P<sep>\s*[:=]|\s+is\b)\s*"
+    r"\b(?P<setting>[a-z][a-z0-9_]*)(?P<sep>\s*[:=]|\s+is\s+[a-z]+\s*:|\s+is\b)\s*"
     r"(?:(?:[a-z]+\s*){1,3};\s*)?(?:(?:one|any|either)\s+of\s+)?(?P<values>[^.;:=]+)"
 )
 
@@ -456,8 +456,10 @@ def _setting_values(b: Builder, text: str) -> dict[str, str]:
         before = re.findall(r"[A-Za-z]+|[^\w\s]", text[: m.start()])
         if before and before[-1].isalpha() and before[-1].lower() not in _SETTING_OPENERS:
             continue  # "Hyperparams to know: a, b": the label's last word is no setting
-        if m["sep"].strip() == "is" and "_" not in m["setting"]:
-            continue  # "this is a or b": only a setting written as code is set with "is"
+        if m["sep"].strip()[:2] == "is" and "_" not in m["setting"]:
+            # "this is a or b": only a setting written as code is set with "is" (or "is
+            # required:", the remark on it before its values)
+            continue
         setting = singular(m["setting"])
         if re.search(r"[^e]ed$", setting):
             continue  # "required: a, b": what they are (a participle), no setting's name

@@ -1785,22 +1785,35 @@ def _holding_the_amounts(engine, s: Context, scored):
         return scored, False
     verdicts, stated = [], {}
     v, g = engine.view, engine.graph
-    for i, (_, x, units, f) in enumerate(scored[:AMOUNT_RIVALS]):
+    rivals = scored[:AMOUNT_RIVALS]
+    for i, (_, x, units, f) in enumerate(rivals):
         best = best_unit_of(units, s.unit_score)
         if not (best and f.get("subject")):
             continue  # limits said of it, not of a thing it stands beside
         # ... in its best passage, or in a line said of it alone that states more of them (a
-        # callout's "Gromble Async: payloads up to 1 GB, up to one hour")
+        # callout's "Gromble Async: payloads up to 1 GB, up to one hour", a table's row)
+        others = [n.lower() for _, y, _, _ in rivals if y != x for n in _names(engine, y)]
         own = [
             u
             for u in sorted(
                 {ft.unit for ft in g.subject_facts.get(x, []) if ft.predicate == "definition"}
+                | {
+                    u
+                    for u in units
+                    if u in v.units and not any(n in v.units[u].text.lower() for n in others)
+                }
             )
             if u in v.units
         ]
+        # (of lines as full, one whose limits hold them: "Use it when payloads pass 6 MB" says
+        # where it starts, not how far it goes)
         said = max(
             [best, *own],
-            key=lambda u: (dimensions_stated(asked, v.units[u].text), u == best),
+            key=lambda u: (
+                dimensions_stated(asked, v.units[u].text),
+                fits(asked, v.units[u].text) is True,
+                u == best,
+            ),
         )
         verdicts.append((i, fits(asked, v.units[said].text)))
         stated[i] = dimensions_stated(asked, v.units[said].text)
@@ -1810,7 +1823,13 @@ def _holding_the_amounts(engine, s: Context, scored):
     most = max((stated[i] for i in held), default=0)
     if len(held) > 1 and sum(stated[i] == most for i in held) == 1:
         held = [i for i in held if stated[i] == most]
-    if len(held) == 1 and any(ok is False for _, ok in verdicts):
+    # held, when a rival's limits fall short, or when its own limits speak to every
+    # dimension the scenario states (two at least: "up to 1 GB and up to an hour")
+    dimensions = len({d for d, _ in asked})
+    if len(held) == 1 and (
+        any(ok is False for _, ok in verdicts)
+        or (dimensions >= 2 and stated[held[0]] == dimensions)
+    ):
         i = held[0]
         return [scored[i], *scored[:i], *scored[i + 1 :]], True
     return scored, False

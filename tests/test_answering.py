@@ -2993,3 +2993,36 @@ def test_a_scenarios_amounts_are_held_by_the_limits_a_line_of_its_own_states(tmp
         " Which Quill option should I use?"
     )
     assert [a["label"] for a in r["answers"]] == ["Quill Queue"], r["summary"]
+
+
+def test_a_scenarios_amounts_held_by_a_table_row_or_by_limits_on_every_dimension(tmp_path):
+    """The option whose own line (a table's row, not a tip that says where it starts) has
+    limits holding the scenario's amounts answers it; so does the one option whose own
+    limits speak to every amount stated, when no rival states any."""
+    engine = engine_of(
+        tmp_path,
+        "serving.md",
+        "# Serving\n\n## Options\n\n| Option | Max payload | Max time per request |\n|---|---|---|\n"
+        "| Quill Live | 6 MB | 60 seconds |\n| Quill Queue | 1 GB | up to 1 hour |\n"
+        "| Quill Sweep | 100 MB per mini-batch | none |\n\n"
+        "Use Quill Queue when payloads pass 6 MB or a request takes longer than 60 seconds.\n",
+    )
+    r = engine.ask(
+        "Our scans are about 300 MB each and each one takes roughly 20 minutes. Which Quill"
+        " option fits?"
+    )
+    assert [a["label"] for a in r["answers"]] == ["Quill Queue"], r["summary"]
+    (tmp_path / "tabs").mkdir()
+    engine = engine_of(
+        tmp_path / "tabs",
+        "tabs.md",
+        "# Hosting\n\n## Tansy Live\n\nA node that answers one request at a time, around the"
+        " clock.\n\n## Tansy Burst\n\nNo nodes to choose; scales to zero, with cold starts.\n\n"
+        "## Tansy Queue\n\nRequests wait in a queue; payloads up to **1 GB** and processing up"
+        " to an hour.\n",
+    )
+    r = engine.ask(
+        "Each request carries a 500 MB file and takes about 20 minutes to process. Which"
+        " Tansy hosting option fits?"
+    )
+    assert [a["label"] for a in r["answers"]] == ["Tansy Queue"], r["summary"]

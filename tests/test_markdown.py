@@ -945,3 +945,20 @@ def test_a_dash_set_in_bold_with_its_term_is_no_part_of_the_term():
     )
     assert split_lead("**Zorb –** streams logs") == ("Zorb", "streams logs")
     assert split_lead("**Step 1 - load** the rows") == ("Step 1 - load", "the rows")
+
+
+def test_gitbook_liquid_tags_frame_the_page_and_tabs_title_their_text():
+    blocks = parse_markdown(
+        '## Loaders\n\n{% hint style="info" %}\nDrip first.\n{% endhint %}\n\n{% tabs %}\n'
+        '{% tab title="Small rows" %}\n- **Quill Loader** – drips rows.\n{% endtab %}\n\n'
+        '{% tab title="Big rows" %}\n- **Tansy Loader** – gulps files.\n{% endtab %}\n'
+        '{% endtabs %}\n\n{% content-ref url="more.md" %}[More](more.md){% endcontent-ref %}\n',
+        "gitbook.md",
+    )
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Loaders", 2), ("Small rows", 3), ("Big rows", 3)]
+    said = " ".join(getattr(b, "text", "") for b in blocks)
+    assert "{%" not in said and "Drip first." in said
+    tansy = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Tansy Loader")
+    assert tansy.source.section == ("Loaders", "Big rows")
+    assert tansy.source.line_start == 13  # lines keep their numbers

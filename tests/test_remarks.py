@@ -101,3 +101,15 @@ def test_a_participle_over_a_list_is_how_its_items_are_not_a_thing(tmp_path):
         "prediction_length",
         "epochs",
     }
+
+
+def test_a_setting_said_required_before_its_values_is_required_not_its_values(tmp_path):
+    """ "zorb_mode is required: fast_zorb, slow_zorb or none": the setting is required,
+    the names after the colon are the values it takes, no settings of their own."""
+    x = extract(
+        tmp_path,
+        "# Algorithms\n\n- **Quill Forest -** trees for rows\n"
+        "  - zorb_mode is required: fast_zorb, slow_zorb or none\n",
+    )
+    assert facts(x, "requiresParameter") == {("Quill Forest", "requiresParameter", "zorb_mode")}
+    assert ("Quill Forest", "hasParameter", "fast_zorb") not in facts(x, "hasParameter")
