@@ -35,6 +35,7 @@ from .blocks import (
 )
 from .cards import card_pairs, front_term, said_lines
 from .document import Document, ParseError
+from .lexicon import is_plural_noun_phrase
 from .markdown import glossary_starts
 from .text import clean_heading, is_title_like, plain, split_lead
 
@@ -818,6 +819,12 @@ class _DocxReader:
                 self.blocks.append(Paragraph(raw, "", self.source(line, line), raw=raw))
                 points = said if len(said) > 1 else []
                 item = None
+            elif len(said) > 1 and term.split()[-1][:1].islower() and is_plural_noun_phrase(term):
+                # "Gromble Hub sinks" (a common noun, not a name: "Zorb Machines") over a line
+                # for each: the lines are the items it lists
+                item = ListItem("", term, 0, False, self.source(line, line), f"**{term}:**")
+                self.blocks.append(item)
+                points = said
             else:
                 raw = f"**{term}:** {said[0]}" if said else f"**{term}**"
                 lead, text = split_lead(raw)

@@ -33,7 +33,8 @@ _META_HEADING = re.compile(
     r"^(what|why|how|when|which|key|importance|reference|references|index|overview|summary|"
     r"optimization tips|tips?|warnings?|notes?|job characteristics|characteristics|conclusion|general|"
     r"best practices?|pitfalls|faq|resources|further reading|see also|checklist|recap|"
-    r"introduction|background|explanations?|descriptions?|details|remarks?|comments?)\b",
+    r"introduction|background|explanations?|descriptions?|details|remarks?|comments?|glossary|"
+    r"vocabulary|terminology|definitions)\b",
     re.I,
 )
 _SUBJECT_OF = [

@@ -2058,6 +2058,60 @@ _ASKS_WHAT = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(\d{1,2})[).]\s+")
+_QUIZ_REACH = 8  # blocks between a quiz's questions and its answers (a sign-off, an ad)
+
+
+def _numbered_answers(block: Block) -> list[str]:
+    """The answers a paragraph numbers in line: "1) Zorb. 2) Quill or Fern. 3) ..."."""
+    if not isinstance(block, (Paragraph, ListItem)):
+        return []
+    text = plain(block.text)
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2 or [int(m[1]) for m in marks] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    return [text[m.end() : end].strip() for m, end in zip(marks, ends)]
+
+
+def quiz_answers(blocks: list[Block]) -> None:
+    """A quiz whose answers stand apart, below it (a newsletter's "answers at the bottom"):
+    a numbered list of questions, then, a few blocks on, as many answers numbered in one
+    paragraph or in a numbered list of their own. Each question becomes a card that asks it
+    and answers it ("Q: ...? A: ..."), read where the question stands."""
+    i = 0
+    while i < len(blocks):
+        run = []
+        for block in blocks[i:]:
+            if not (isinstance(block, ListItem) and block.ordered and block.depth == 0):
+                break
+            run.append(block)
+        asking = sum(plain(it.text).rstrip().endswith("?") for it in run)
+        if len(run) < 2 or 3 * asking < 2 * len(run):  # ("Name two fixes." asks too)
+            i += max(1, len(run))
+            continue
+        end = i + len(run)
+        for j in range(end, min(len(blocks), end + _QUIZ_REACH)):
+            answers = _numbered_answers(blocks[j])
+            if not answers:
+                listed = []
+                for block in blocks[j:]:
+                    if not (isinstance(block, ListItem) and block.ordered and block.depth == 0):
+                        break
+                    listed.append(plain(block.text))
+                answers = listed if not any(a.endswith("?") for a in listed) else []
+            if len(answers) == len(run) and all(answers):
+                for k, (item, answer) in enumerate(zip(run, answers)):
+                    asked = plain(item.text).strip()
+                    asked = asked if asked.endswith("?") else asked.rstrip(".!:") + "?"
+                    text = f"Q: {asked} A: {answer}"
+                    blocks[i + k] = Paragraph(text, "", item.source, raw=text)
+                break
+            if isinstance(blocks[j], ListItem) and blocks[j].ordered:
+                break  # another numbered list first: not this quiz's answers
+        i = end
+
+
 def question_cards(blocks: list[Block]) -> dict[int, str]:
     """A flashcard's question is no lead term: with its answer below as a list, the question
     leads that list in ("Tuning strategies? A:" over "- grid search ..." reads as "Tuning
@@ -2945,6 +2999,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     equals_as_colons(blocks)
     emphasis_not_terms(blocks, lambda name: bool(b.registry.catalog.lookup(name)))
     chosen_options(blocks)
+    quiz_answers(blocks)
     cards = question_cards(blocks)
     dotted_paragraph_lists(blocks)
     bold_titles_of_tables(blocks)

@@ -2549,7 +2549,11 @@ def _says_no(
             if {stem(w) for w in words} & asked:
                 return False
         said = stems(text)
-        return any(stem(w) not in said for w in telling)
+        # (a class word the question calls its thing by is no telling word the passage must
+        # say: "the Zorb algorithm" of "Zorb trains on Quanta nodes only")
+        return any(
+            stem(w) not in said for w in telling if singular(w.lower()) not in _class_words()
+        )
     return False
 
 

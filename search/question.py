@@ -107,7 +107,9 @@ _DEFINE = re.compile(
     r"(?:\w+ly )?(?:is|are|does|do|means?|measures?|stands? for|refers? to)"
     r"(?:\s+(?:in|for|with|within|on|to)\b[^?]*)?"  # "... what X is in Y?", "... does to Y"
     r"(?:,?\s+and\s+(?:how|why|what|when|where|which)\b[^?]*)?\s*\??$"  # "... and how ...?"
-    r"|^(?:what is|what's|whats|what are|define|explain|describe|tell me about|who is)\s+"
+    # ("what, exactly, is X?": an adverb in -ly between)
+    r"|^(?:what(?:,? \w+ly,?)? (?:is|are)|what's|whats|define|explain|describe|tell me about"
+    r"|who is)\s+"
     # "... for?", "define X as a Y", "explain X to me", "describe X the way the notes do"
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*"
     r"|\s+(?:as|the way|like)\s+(?!an?\s)[^?]+)?"
@@ -814,9 +816,15 @@ def analyse(text: str) -> Question:
         query,
         # "what is the default row limit?" asks for a figure; "... the default algorithm?" for
         # a thing of a type
-        # a list or a comparison asks for things; "how much" in it only qualifies them
+        # a list or a comparison asks for things; "how much" in it only qualifies them, as
+        # it does after the thing a question opens by asking for ("Which gauge is N / M,
+        # i.e. how many of the rows ...?")
         asks_amount=form not in ("compare", "list")
-        and bool((m := _asked_amount(asked_text)) and ("how" in m.group() or not types)),
+        and bool(
+            (m := _asked_amount(asked_text))
+            and ("how" in m.group() or not types)
+            and not (first and types and m.start() > 0)
+        ),
         scope=scope,
         ask_words=ask_words or content,
         count=count,

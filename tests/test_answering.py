@@ -231,6 +231,10 @@ def test_questions_that_ask_for_a_figure():
     ):
         assert analyse(text).asks_amount, text
     assert not analyse("What is the best format for training data?").asks_amount
+    # "how many" after the thing the question opens by asking for describes that thing
+    assert not analyse(
+        "Which metric is computed as HITS / (HITS + MISSES), i.e. how many of the rows were hit?"
+    ).asks_amount
 
 
 def test_how_and_why_questions_take_no_answer_type_from_their_object():
@@ -1627,6 +1631,9 @@ def test_a_definition_question_without_its_answer_form_or_a_second_question():
     assert (q.form, q.subject) == ("definition", "gromble")
     # "when do I use A and when B?" sets them side by side
     assert analyse("For nightly loads, when do I use Gromble and when Quill?").form == "compare"
+    # an adverb between the question word and its verb
+    q = analyse("What, precisely, is Zorbex Pipe?")
+    assert (q.form, q.subject) == ("definition", "zorbex pipe")
 
 
 def test_yes_or_no_asks_of_the_thing_not_named_after_a_preposition(built, tmp_path):
@@ -3026,3 +3033,42 @@ def test_a_scenarios_amounts_held_by_a_table_row_or_by_limits_on_every_dimension
         " Tansy hosting option fits?"
     )
     assert [a["label"] for a in r["answers"]] == ["Tansy Queue"], r["summary"]
+
+
+def test_a_class_word_the_question_calls_its_thing_by_is_not_asked_of_the_passage(tmp_path):
+    """ "the Zorb algorithm": "algorithm" names what Zorb is; a passage that says Zorb trains
+    on Quanta nodes only answers yes without saying "algorithm", and no to other nodes."""
+    engine = engine_of(
+        tmp_path,
+        "algos.md",
+        "# Algorithms\n\n- **Zorb Segmentation** - labels every pixel of a picture.\n"
+        "  - Zorb Segmentation trains on Quanta instances only.\n"
+        "- **Fern Detection** - boxes around things; trains on any instance.\n",
+    )
+    r = engine.ask("Does training the Zorb Segmentation algorithm require Quanta instances?")
+    assert r["label"] == "Yes", r["summary"]
+    r = engine.ask("Can the Zorb Segmentation algorithm train on Fern instances?")
+    assert r["label"] == "No", r["summary"]
+
+
+def test_a_quiz_with_its_answers_at_the_bottom_answers_what_it_asks(tmp_path):
+    """A newsletter's numbered quiz, its answers numbered in one paragraph further down:
+    each question is a card with its answer, so a question that asks the same is answered
+    from it."""
+    engine = engine_of(
+        tmp_path,
+        "issue.md",
+        "# Issue 12\n\n## Loading\n\n**Quill Hose** delivers rows into Fern Lake.\n\n"
+        "**Tansy Stream** keeps rows for replay.\n\n**Fern Lake** stores files.\n\n"
+        "## Pop quiz\n\n1. Rows have to land in a lake with the fewest moving parts. Which tool?\n"
+        "2. You must read the same rows twice. Which tool?\n"
+        "3. Name the store that keeps files for a year.\n\n**Next session:** Thursday.\n\n"
+        "**Quiz answers:** 1) Quill Hose with format conversion on. 2) Tansy Stream."
+        " 3) Fern Lake.\n",
+    )
+    r = engine.ask("I need rows to land in a lake with the least to manage. Which tool?")
+    assert [a["label"] for a in r["answers"]] == ["Quill Hose"], r["summary"]
+    assert "fewest moving parts" in r["answers"][0]["evidence"][0]["text"]
+    # (a quiz's task, "Name the ...", asks as its questions do)
+    r = engine.ask("Which store keeps files for a whole year?")
+    assert [a["label"] for a in r["answers"]] == ["Fern Lake"], r["summary"]

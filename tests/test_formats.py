@@ -2585,13 +2585,13 @@ def test_html_a_section_holding_a_tab_list_keeps_its_other_blocks(tmp_path):
     assert blocks[-1].source.section == ("Loading rows",)
 
 
-def _card_table(d, cells):
-    """A table of cards: each cell's lines, the first bold."""
+def _card_table(d, cells, bold=True):
+    """A table of cards: each cell's lines, the first bold (if ``bold``)."""
     table = d.add_table(rows=len(cells), cols=len(cells[0]))
     for r, row in enumerate(cells):
         for c, lines in enumerate(row):
             cell = table.cell(r, c)
-            cell.paragraphs[0].add_run(lines[0]).bold = True
+            cell.paragraphs[0].add_run(lines[0]).bold = bold
             for line in lines[1:]:
                 cell.add_paragraph(line)
 
@@ -2637,6 +2637,18 @@ def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp
             ]
         ],
     )
+    d.add_heading("Lists", 1)  # a card whose term is a common plural lists its lines
+    _card_table(d, [[["Quill Hub sinks"], ["Zorb Machines"]]])
+    _card_table(
+        d,
+        [
+            [
+                ["Fern Lake - keeps files", "Tansy Store - keeps rows"],
+                ["Boosted trees in a row.", "Needs labels."],
+            ]
+        ],
+        bold=False,
+    )
     d.save(tmp_path / "cards.docx")
     said = [
         (b.term, b.text) if isinstance(b, (ListItem, Paragraph)) else type(b).__name__
@@ -2653,6 +2665,11 @@ def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp
         ("", "Q: Which tool streams? A: Quill Pipe streams; the others batch."),
         ("Zorbex Forest", "Random trees that score odd rows; Zorbex Forest needs no labels."),
         ("Tansy Boost", "Boosted trees, one after another; Tansy Boost wants labels."),
+        ("Quill Hub sinks", ""),
+        ("", "Fern Lake - keeps files"),
+        ("", "Tansy Store - keeps rows"),
+        ("Zorb Machines", "Boosted trees in a row."),
+        ("", "Needs labels."),
     ]
 
 

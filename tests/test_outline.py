@@ -2716,3 +2716,16 @@ def test_a_heading_in_sentence_case_over_its_text_names_a_thing(tmp_path):
     )
     labels = {e.label for e in x.entities.values()}
     assert {"Row count drift", "Column shape drift"} <= labels
+
+
+def test_a_glossary_section_lists_terms_it_is_no_thing_of_its_own(tmp_path):
+    """A section titled "Glossary" after the notes holds terms, each defined: no thing
+    called "Glossary" whose attributes they are."""
+    x = extract(
+        tmp_path,
+        "# Tuning\n\nSome words about tuning here.\n\n# Glossary\n\n"
+        "- **Zorb method:** a way to pick the number of groups.\n",
+    )
+    assert ("Zorb method", "definition", "a way to pick the number of groups.") in facts(
+        x, "definition"
+    )
