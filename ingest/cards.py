@@ -48,7 +48,7 @@ def card_pairs(
 
     Fronts are short (at most three lines of twelve words, beside a number); backs say more
     (half as many words again as the fronts, at least); the two tables have the same shape
-    and cards in the same places once paired."""
+    and cards in the same places once paired; unnumbered, some back names its front."""
     if len(front) != len(back) or any(len(a) != len(b) for a, b in zip(front, back)):
         return None
     fronts, backs = _cells(front), _cells(back)
@@ -73,8 +73,11 @@ def card_pairs(
     straight = [((r, c), (r, c)) for r, c in fronts]
     mirrored = [((r, c), (r, width - 1 - c)) for r, c in fronts]
     if any(not back[r][c] for _, (r, c) in mirrored if c < len(back[r])):
-        return straight
-    return mirrored if _named(front, back, mirrored) > _named(front, back, straight) else straight
+        mirrored = []
+    # unnumbered, a back must name its front's term somewhere: two tables of one shape,
+    # short cells then long, are no cards without it
+    best = max((mirrored, straight), key=lambda p: (_named(front, back, p), p is mirrored))
+    return best if _named(front, back, best) else None
 
 
 def _keyed(front, back, fronts, backs) -> list | None:

@@ -2601,7 +2601,8 @@ def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp
     of backs with its columns mirrored for printing on both sides: each card is read as its
     term and what its back says, by the number both sides carry; a front that asks a
     question is a card that asks it. A sheet without numbers pairs by place, mirrored when
-    more backs then name their front's term."""
+    more backs then name their front's term; when no back names its front, two tables of one
+    shape are no cards."""
     docx = pytest.importorskip("docx")
     d = docx.Document()
     d.add_heading("Cards", 1)
@@ -2644,10 +2645,15 @@ def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp
         [
             [
                 ["Fern Lake - keeps files", "Tansy Store - keeps rows"],
-                ["Boosted trees in a row.", "Needs labels."],
+                ["Zorb Machines boost trees in a row.", "Needs labels."],
             ]
         ],
         bold=False,
+    )
+    d.add_heading("Tables", 1)  # short cells over long ones that name none of them
+    _card_table(d, [[["Gromble"], ["Quill"]]])
+    _card_table(
+        d, [[["Copies rows at night, in bulk.", "Fast"], ["Streams rows all day.", "Slow"]]]
     )
     d.save(tmp_path / "cards.docx")
     said = [
@@ -2668,8 +2674,11 @@ def test_docx_flashcards_printed_on_both_sides_pair_each_front_with_its_back(tmp
         ("Quill Hub sinks", ""),
         ("", "Fern Lake - keeps files"),
         ("", "Tansy Store - keeps rows"),
-        ("Zorb Machines", "Boosted trees in a row."),
+        ("Zorb Machines", "Zorb Machines boost trees in a row."),
         ("", "Needs labels."),
+        # (read as any one-row tables are: a paragraph each)
+        ("Gromble", "Quill"),
+        ("Copies rows at night, in bulk", "Fast Streams rows all day. Slow"),
     ]
 
 
