@@ -427,20 +427,31 @@ def _card_sheets(parts: list) -> dict[int, tuple[int, list]]:
     sheets: dict[int, tuple[int, list]] = {}
     tables = [i for i, p in enumerate(parts) if isinstance(p, DocxTable)]
     backs: set[int] = set()
+    grids: dict[int, list[list[list[str]]]] = {}  # each table's, read once
+
+    def grid(k: int) -> list[list[list[str]]]:
+        if k not in grids:
+            grids[k] = table_lines(parts[k])
+        return grids[k]
+
     for i, j in zip(tables, tables[1:]):
         between = parts[i + 1 : j]
         if i in backs or len(between) > _SHEET_GAP:
             continue
         if any(len(said_text(p).split()) > 12 for p in between):
             continue
-        grids = [
-            [[_cell_lines(cell_html(c)) if cell_html(c) else [] for c in r.cells] for r in t.rows]
-            for t in (parts[i], parts[j])
-        ]
-        if pairs := card_pairs(*grids):
+        if pairs := card_pairs(grid(i), grid(j)):
             sheets[i] = (j, pairs)
             backs.add(j)
     return sheets
+
+
+def table_lines(table: DocxTable) -> list[list[list[str]]]:
+    """Each cell of each row as its lines of Markdown inline text (an empty cell, none)."""
+    return [
+        [_cell_lines(html) if (html := cell_html(c)) else [] for c in row.cells]
+        for row in table.rows
+    ]
 
 
 _NOTE_PARTS = {"footnote": RT.FOOTNOTES, "endnote": RT.ENDNOTES}
@@ -498,11 +509,7 @@ class _DocxReader:
         fronts: dict[int, list[tuple[int, list[str]]]] = {}
         # every front of the document: a tag over the terms ("ALGORITHM") opens many
         self.card_fronts = [
-            _cell_lines(html)
-            for i in sheets
-            for r in parts[i].rows
-            for c in r.cells
-            if (html := cell_html(c))
+            cell for i in sheets for row in table_lines(parts[i]) for cell in row if cell
         ]
         for i, part in enumerate(parts):
             if isinstance(part, DocxTable):
