@@ -116,7 +116,9 @@ _TAG = re.compile(r"(?<![\w&#/])#(?:\[\[[^\]]+\]\]|[A-Za-z][\w/-]*)")  # "#ml", 
 _CARD_DATE = re.compile(r"\s*@@?\{[\d:. /-]+\}")
 _TAG_LINE = re.compile(rf"\s*(?:{_TAG.pattern}\s*)+")  # a line of tags alone
 _MARKED_NAME = re.compile(r"(?<![=\w])==([A-Z][\w+.-]*(?: [A-Z0-9][\w+.-]*){0,3})==(?![=\w])")
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+# a footnote mark, but not the mark that opens a footnote ("[^1]: Source"); after a word
+# it is a mark whatever follows ("**Zorb**[^zorb]: what it is")
+_FOOTNOTE_REF = re.compile(r"(?<=[\w*_`)])\[\^[^\]\s]+\]|\[\^[^\]\s]+\](?!:)")
 # "> [!tip]- Title": a callout's marker, its title after it (Obsidian, GitHub alerts)
 _CALLOUT = re.compile(r"^\s*\[!(\w+)\][+-]?\s*(.*)$")
 _FOOTNOTE = re.compile(r"^\s*\[\^[^\]\s]+\]:\s*")  # "[^1]: Source": a footnote's mark
@@ -684,6 +686,125 @@ def _zim_habits(text: str) -> str:
     return "\n".join(lines)
 
 
+_MYST_FENCE = re.compile(r"^(\s*)(`{3,}|:{3,})\{([\w:-]+)\}\s*(.*?)\s*$")
+_MYST_OPTION = re.compile(r"^\s*:[\w-]+:(?:\s.*)?$")
+_MYST_TARGET = re.compile(r"^\s*\([\w.:-]+\)=\s*$")  # "(deploy-options)=": a label
+_MYST_ROLE = re.compile(r"\{[\w:-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")  # {term}`text <target>`
+# directives whose body is code or a listing of files, not notes: left fenced, or dropped
+_MYST_CODE = frozenset("code code-block code-cell sourcecode literalinclude math raw".split())
+_MYST_DROPPED = frozenset("toctree include tableofcontents bibliography".split())
+
+
+def _myst_habits(text: str) -> str:
+    """MyST Markdown's (Jupyter Book's, Sphinx's) directives and roles, line for line: a
+    directive's fences and options are blanked so its body is read as notes; a list-table
+    becomes a pipe table at its place; a glossary's entries become "- **Term**: definition"
+    items; a tab item titles what follows it one level below the heading above; roles are
+    their text ({term}`cold start` is "cold start") and "(label)=" targets are dropped."""
+    lines = text.split("\n")
+    if not any(_MYST_FENCE.match(line) for line in lines):
+        return text
+    level = 1
+    stack: list[tuple[str, str]] = []  # the open directives: (closing fence, name)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if m := _ATX.match(line):
+            level = len(m[1])
+        if stack and line.strip() == stack[-1][0]:
+            stack.pop()
+            lines[i] = ""
+            i += 1
+            continue
+        m = _MYST_FENCE.match(line)
+        if not m:
+            if _MYST_TARGET.match(line):
+                lines[i] = ""
+            elif "{" in line and "`" in line:
+                lines[i] = _MYST_ROLE.sub(r"\1", line)
+            i += 1
+            continue
+        fence, name, argument = m[2], m[3].lower(), m[4]
+        end = next((j for j in range(i + 1, len(lines)) if lines[j].strip() == fence), len(lines))
+        if name in _MYST_CODE:
+            i = end + 1  # left as it is: a fenced block of code
+            continue
+        lines[i] = ""
+        j = i + 1
+        while j < end and _MYST_OPTION.match(lines[j]):
+            lines[j] = ""  # ":header-rows: 1", ":class: dropdown"
+            j += 1
+        if name in _MYST_DROPPED:
+            for k in range(i, min(end + 1, len(lines))):
+                lines[k] = ""
+            i = end + 1
+            continue
+        if name == "list-table":
+            _myst_list_table(lines, j, end)
+            if end < len(lines):
+                lines[end] = ""
+            i = end + 1
+            continue
+        if name == "glossary":
+            _myst_glossary(lines, j, end)
+            if end < len(lines):
+                lines[end] = ""
+            i = end + 1
+            continue
+        if name == "tab-item" and argument:
+            lines[i] = f"{'#' * min(level + 1, 6)} {argument}"
+        stack.append((fence, name))
+        i = j
+    return "\n".join(lines)
+
+
+def _myst_list_table(lines: list[str], start: int, end: int) -> None:
+    """A list-table's rows ("* - a" then "  - b" per cell) as a pipe table, written from its
+    first line on (the lines after it blank)."""
+    rows: list[list[str]] = []
+    for k in range(start, end):
+        line = lines[k]
+        if m := re.match(r"^\s*\*\s+-\s+(.*)$", line):
+            rows.append([m[1].strip()])
+        elif (m := re.match(r"^\s*-\s+(.*)$", line)) and rows:
+            rows[-1].append(m[1].strip())
+        elif line.strip() and rows and rows[-1]:
+            rows[-1][-1] += " " + line.strip()  # a cell's wrapped line
+        lines[k] = ""
+    if not rows:
+        return
+    width = max(len(r) for r in rows)
+    table = [
+        "| " + " | ".join(c.replace("|", "\\|") for c in r + [""] * (width - len(r))) + " |"
+        for r in rows
+    ]
+    table.insert(1, "|" + "---|" * width)
+    for n, row in enumerate(table[: end - start]):
+        lines[start + n] = _MYST_ROLE.sub(r"\1", row)
+
+
+def _myst_glossary(lines: list[str], start: int, end: int) -> None:
+    """A glossary's terms (a line at the margin) and their indented definitions, each as one
+    "- **Term**: definition" item on the term's line."""
+    k = start
+    while k < end:
+        if lines[k].strip() and not lines[k][0].isspace():
+            terms = [k]
+            while k + 1 < end and lines[k + 1].strip() and not lines[k + 1][0].isspace():
+                k += 1
+                terms.append(k)  # several terms, one definition
+            said = []
+            while k + 1 < end and (not lines[k + 1].strip() or lines[k + 1][0].isspace()):
+                k += 1
+                if lines[k].strip():
+                    said.append(lines[k].strip())
+                lines[k] = ""
+            definition = _MYST_ROLE.sub(r"\1", " ".join(said))
+            for t in terms:
+                lines[t] = f"- **{lines[t].strip()}**: {definition}"
+        k += 1
+
+
 def _site_generator_habits(text: str) -> str:
     """Hugo's and GitBook's page habits, line for line: TOML front matter between "+++" lines
     is blanked (it carries no facts, as YAML front matter does not); a shortcode or Liquid tag
@@ -779,7 +900,7 @@ def render_inline(token: Token | None, breaks: str = " ") -> str:
             out.append(c.content)
         elif c.type == "image":
             out.append(c.content)
-    return "".join(out).strip()
+    return _FOOTNOTE_REF.sub("", "".join(out)).strip()  # ("**Zorb**[^z]: ...": a mark)
 
 
 def _wiki_text(text: str, bold: bool = False) -> str:
@@ -1221,7 +1342,9 @@ def _tab_rows(token: Token) -> list[Row]:
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    tokens = _parser().parse(_plain_text_habits(_site_generator_habits(_zim_habits(text))))
+    tokens = _parser().parse(
+        _plain_text_habits(_site_generator_habits(_myst_habits(_zim_habits(text))))
+    )
     n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0
@@ -1287,7 +1410,7 @@ def parse_markdown(text: str, document: str) -> list[Block]:
 
 
 _FOOTNOTE_DEF = re.compile(r"^\s*\[\^([^\]\s]+)\]:")
-_FOOTNOTE_CALL = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_FOOTNOTE_CALL = re.compile(r"(?<=[\w*_`)])\[\^([^\]\s]+)\]|\[\^([^\]\s]+)\](?!:)")
 
 
 def _footnotes_where_called(blocks: list[Block], lines: list[str]) -> list[Block]:
@@ -1301,7 +1424,7 @@ def _footnotes_where_called(blocks: list[Block], lines: list[str]) -> list[Block
             defined[n] = m[1]
             line = line[m.end() :]
         for m in _FOOTNOTE_CALL.finditer(line):
-            called.setdefault(m[1], n)
+            called.setdefault(m[1] or m[2], n)
     if not defined:
         return blocks
 

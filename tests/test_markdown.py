@@ -962,3 +962,34 @@ def test_gitbook_liquid_tags_frame_the_page_and_tabs_title_their_text():
     tansy = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Tansy Loader")
     assert tansy.source.section == ("Loaders", "Big rows")
     assert tansy.source.line_start == 13  # lines keep their numbers
+
+
+def test_myst_directives_read_as_notes_tables_and_glossary_items():
+    blocks = parse_markdown(
+        "(loaders)=\n# Loaders\n\n```{note}\n:class: tip\nQuill drips rows; see {term}`drip "
+        "mode <drip>`.\n```\n\n```{list-table} Loader limits\n:header-rows: 1\n\n* - Loader\n"
+        "  - Limit\n* - Quill Loader\n  - 6 MB per row\n* - Tansy Loader\n  - 1 GB per file\n"
+        "```\n\n::::{tab-set}\n:::{tab-item} Streams\n- **Fern Stream**[^f]: keeps rows a day.\n"
+        ":::\n::::\n\n```{glossary}\nDrip mode\n  Rows sent one by one,\n  as they come.\n\n"
+        "Gulp mode\n  Files sent whole.\n```\n\n```{code-cell} python\nx = 1\n```\n\n"
+        "[^f]: Renamed in 2024.\n",
+        "myst.md",
+    )
+    said = " ".join(getattr(b, "text", "") for b in blocks)
+    assert "{term}" not in said and ":class:" not in said and "(loaders)=" not in said
+    assert "Quill drips rows; see drip mode." in said
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert table.header == ["Loader", "Limit"]
+    assert [r.cells for r in table.rows] == [
+        ["Quill Loader", "6 MB per row"],
+        ["Tansy Loader", "1 GB per file"],
+    ]
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Loaders", 1), ("Streams", 2)]
+    fern = next(b for b in blocks if isinstance(b, ListItem) and b.term == "Fern Stream")
+    assert fern.text == "keeps rows a day."  # its footnote's mark is no part of it
+    assert fern.source.section == ("Loaders", "Streams")
+    terms = {b.term: b.text for b in blocks if isinstance(b, ListItem) and b.depth == 0}
+    assert terms["Drip mode"] == "Rows sent one by one, as they come."
+    assert terms["Gulp mode"] == "Files sent whole."
+    assert any(getattr(b, "text", "").startswith("x = 1") for b in blocks)  # code stays code
