@@ -77,6 +77,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     _bold_classes(root)
     _kept_lines(root)
     _wrapping_spans(root)
+    _calc_sheets(root)
     _symbol_fonts(root)
     _quiz_cards(root)
     _term_cards(root)
@@ -133,6 +134,38 @@ def _wrapping_spans(root: etree._Element) -> None:
     for el in root.iter("span", "font"):
         if any(d.tag in _BLOCKS_IN_SPANS for d in el.iterdescendants() if isinstance(d.tag, str)):
             el.tag = "div"
+
+
+_CALC_SHEET = re.compile(r"^\s*Sheet \d+:\s*")
+
+
+def _calc_sheets(root: etree._Element) -> None:
+    """A workbook saved as a web page by LibreOffice Calc: each sheet an ``<h1>Sheet 2:
+    <em>Metrics</em></h1>`` (inside its anchor) over its table, after an "Overview" of links
+    to them. The sheet's name titles it, the overview goes, and each table is read as a
+    spreadsheet's rows (merged title rows, notes, header rows and tables under them)."""
+    generator = next(
+        (m.get("content", "") for m in root.iter("meta") if m.get("name") == "generator"), ""
+    )
+    if not generator.startswith("LibreOffice"):
+        return
+    titles = [h for h in root.iter("h1") if _CALC_SHEET.match(h.text_content() or "")]
+    if not titles:
+        return
+    for h in root.iter("h1"):
+        if h not in titles and h.getparent() is not None and h.getparent().tag == "center":
+            center = h.getparent()  # the overview: links to the sheets
+            if all(not (c.tail or "").strip() or c.tag == "a" for c in center):
+                center.getparent().remove(center)
+                break
+    for h in titles:
+        anchor = h.getparent()
+        if anchor is not None and anchor.tag == "a":
+            anchor.tag = "div"  # an anchor around the title: a title all the same
+        h.text = _CALC_SHEET.sub("", h.text or "")
+        following = h.getparent().getnext() if h.getparent().tag == "div" else h.getnext()
+        if following is not None and following.tag == "table":
+            following.set("data-sheet", "calc")
 
 
 _KEPT_LINES = re.compile(r"white-space\s*:\s*pre(?:-wrap|-line)?\b", re.I)
@@ -970,8 +1003,25 @@ def _header_row(cells: list[str]) -> bool:
     one line ("Tool | What it does | Tip | Score (1-5)")."""
     filled = [(c, _text(c)) for c in cells if _text(c)]
     return len(filled) >= 2 and all(
-        "<br>" not in c and len(said.split()) <= 4 and not said.endswith(".") for c, said in filled
+        "<br>" not in c
+        and len(said.split()) <= 4
+        and not re.sub(r"(?:\.\.\.|…)$", "", said).endswith(".")  # ("Use it when...")
+        for c, said in filled
     )
+
+
+def _bold_row(cells: list[str]) -> bool:
+    """Whether every filled cell of a row is set in bold, as a header row's are."""
+    filled = [c.strip() for c in cells if _text(c)]
+    return bool(filled) and all(re.fullmatch(r"<(b|strong)>.*</\1>", c, re.S) for c in filled)
+
+
+def _fills_header(cells: list[str], header: list[str]) -> bool:
+    """Whether a lone row is a row of the table its sheet's header heads (a group of one
+    under a group's title): it fills three of the header's columns or more, and no other."""
+    filled = [i for i, c in enumerate(cells) if _text(c)]
+    named = {i for i, c in enumerate(header) if _text(c)}
+    return len(filled) >= 3 and set(filled) <= named
 
 
 def _cell_markdown(cell: str) -> str:
@@ -1278,19 +1328,24 @@ class _HtmlReader:
             self.container(panel)
         self.headings = above
 
-    def sheet(self, grid: list[tuple[int, list[str]]]) -> None:
+    def sheet(self, grid: list[tuple[int, list[str]]], level: int = 1) -> None:
         """A spreadsheet's rows (see _sheet_grid): a row merged across the sheet titles a
-        section; a row of words in its first cell alone is a note; the rows between them are a
-        table under the first of them, its header."""
+        section (at ``level``); a row of words in its first cell alone is a note; the rows
+        between them are a table under the first of them, its header."""
         run: list[tuple[int, list[str]]] = []
         header: list[str] = []  # the last header row: a frozen one heads the rows below it
 
         def flush() -> None:
             nonlocal header
-            own = bool(run) and _header_row(run[0][1])  # the rows' own header row
+            # the rows' own header row (not a row of short words under a bold header)
+            own = (
+                bool(run)
+                and _header_row(run[0][1])
+                and not (header and _bold_row(header) and not _bold_row(run[0][1]))
+            )
             if own:
                 header = run.pop(0)[1]
-            if run and header and (own or len(run) > 1):
+            if run and header and (own or len(run) > 1 or _fills_header(run[0][1], header)):
                 self.table_rows(header, run)
             elif len(run) > 1:  # no header row: the first row heads the table
                 self.table_rows(run[0][1], run[1:], run[0][0])
@@ -1305,7 +1360,7 @@ class _HtmlReader:
             if merged and _sheet_title(_cell_markdown(cells[0])):
                 # its first cell merged across the sheet: a title
                 flush()
-                self.heading_text(clean_heading(_cell_markdown(cells[0])), 1, line)
+                self.heading_text(clean_heading(_cell_markdown(cells[0])), level, line)
                 rest = [c for c in dict.fromkeys(filled) if c != cells[0]]
                 if rest:  # "due: 4/20/2024" beside the title: a line of its own
                     self.paragraph(" · ".join(_cell_markdown(c) for c in rest), line, line)
@@ -1448,6 +1503,9 @@ class _HtmlReader:
         grid = table_grid(el)
         if (sheet := _sheet_grid(grid)) is not None:
             self.sheet(sheet)
+            return
+        if el.get("data-sheet") == "calc":  # a sheet under its name's title
+            self.sheet(grid, level=2)
             return
         grid = fold_group_header(_index_name_header(el, grid))
         nested = any(t is not el for t in el.iterdescendants("table"))

@@ -2729,3 +2729,37 @@ def test_html_a_title_wrapped_in_a_span_stays_a_title(tmp_path):
         ("Heading", "Quill Pipe", ("Quill Pipe",)),
         ("Paragraph", "Copies files.", ("Quill Pipe",)),
     ]
+
+
+def test_a_calc_workbook_saved_as_a_web_page_reads_as_titled_sheets():
+    cell = '<td style="border-top: 1px solid #bfbfbf" align="left" valign=top>{}</td>'
+    row = "<tr>" + "".join(cell for _ in range(3)) + "</tr>"
+    page = (
+        '<html><head><meta name="generator" content="LibreOffice 7.4.7.2 (Linux)"/></head>'
+        '<body><hr><p><center><h1>Overview</h1><A HREF="#table0">Tools</A><br></center></p>'
+        '<hr><A NAME="table0"><h1>Sheet 1: <em>Tools</em></h1></A>\n<table cellspacing="0">'
+        '<tr><td colspan=3 align="center"><b>Gromble tools</b></td></tr>\n'
+        "<tr><td colspan=3><i>what each one is for, in a line or two</i></td></tr>\n"
+        "<tr><td><br></td><td><br></td><td><br></td></tr>\n"
+        + row.format("<b>Tool</b>", "<b>What it is for</b>", "<b>Use it when...</b>")
+        + '\n<tr><td colspan=3 align="left"><b>LOADERS</b></td></tr>\n'
+        + row.format("Quill Loader", "drips rows into Fern", "rows come one by one")
+        + "\n"
+        + row.format("Tansy Loader", "gulps whole files", "files arrive nightly")
+        + '\n<tr><td colspan=3 align="left"><b>STORES</b></td></tr>\n'
+        + row.format("Fern Store", "keeps rows a year", "you need them later")
+        + "\n</table></body></html>"
+    )
+    blocks = read_html(page).blocks
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Tools", 1), ("Gromble tools", 2), ("LOADERS", 2), ("STORES", 2)]
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert [plain(h) for h in tables[0].header] == ["Tool", "What it is for", "Use it when..."]
+    assert [r.cells[0] for t in tables for r in t.rows] == [
+        "Quill Loader",
+        "Tansy Loader",
+        "Fern Store",  # a group of one row, under the sheet's header all the same
+    ]
+    assert tables[-1].header == tables[0].header
+    said = " ".join(getattr(b, "text", "") for b in blocks)
+    assert "Sheet 1" not in said and "Overview" not in said
