@@ -1465,13 +1465,25 @@ def _piece_from(text: str, names: list[str], others: list[str], written=None) ->
 def _own_piece_of_row(engine, x: str, u: str, names: list[str]) -> str:
     """A table row as said of ``x``: its other cells whole, and of a cell that names it among
     other things ("- Zorb (charts) - Quill (visual profiling of spreads)"), only the piece
-    from its name up to the next thing's name."""
+    from its name up to the next thing's name; of a thing named only inside the text of
+    cells, only those pieces."""
     unit = engine.view.units[u]
     cells = unit.text.split(" | ")
     if any(_whole_name(n).search(cells[0]) for n in names):
         return unit.text  # the row's own thing: every cell says something of it
     others = [n for m in unit.mentions if m != x for n in _names(engine, m) if n not in names]
+    naming = [c for c in cells if any(_whole_name(n).search(c) for n in names)]
+    if naming and not any(_only_named(c, names) for c in naming):
+        # named inside a cell said of the row's own thing ("... crawlers and the Gromble
+        # Ledger"): only its piece of that cell, not the other cells
+        cells = naming
     return " | ".join(_piece_from(cell, names, others) for cell in cells)
+
+
+def _only_named(cell: str, names: list[str]) -> bool:
+    """Whether a table cell ("Best choice: Gromble Hub (managed)") holds nothing but a name."""
+    value = re.sub(r"\([^()]*\)", "", cell.split(": ", 1)[-1]).strip(" *.;,")
+    return any(value.lower() == n.lower() for n in names)
 
 
 def _own_sentences(engine, x: str, u: str, names: list[str]) -> str:
@@ -1647,8 +1659,11 @@ def _named_as_asked(engine, s: Context, scored):
 
     if called(scored[0][1]) or named_by_modifiers(scored[0][1], scored[0][2]):
         return scored
-    for i, (_, x, units, _f) in enumerate(scored[1:], 1):
-        if called(x) or named_by_modifiers(x, units):
+    said = scored[0][3].get("coverage", 0.0)
+    for i, (_, x, units, f) in enumerate(scored[1:], 1):
+        # (named with the modifiers, it must say as much of the question: "the Gromble
+        # Ledger" in Gromble's row is no "Gromble feature" that merges rows)
+        if called(x) or (named_by_modifiers(x, units) and f.get("coverage", 0.0) >= said):
             return _promoted(scored, i)  # the same passage says it, of the asked kind
     return scored
 
@@ -2027,9 +2042,17 @@ def _negates_asked(
         colon = text.find(": ", m.end(), end)
         if colon >= 0 and len(text[begin:colon].split()) <= 4:
             end = colon  # "Don't confuse: X needs labels": a label's negation, not X's
+        if m.group(1).lower() == "no" and (det := _NOUN_AFTER.match(text, m.end(), end)):
+            # "no" before a noun denies that noun alone ("lands rows in Zorb with no code"
+            # says nothing against Zorb; "no Zorb support" does)
+            begin, end = m.end(), det.end()
         if stems(text[begin:end]) & asked:
             return True
     return False
+
+
+# the noun phrase "no" stands before, up to "and", "or" or "but" ("no code and no planning")
+_NOUN_AFTER = re.compile(r"\s+[A-Za-z][\w/-]*(?:\s+(?!(?:and|or|but)\b)[\w/-]+)*")
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -2534,7 +2557,10 @@ def _says_no(
             ):
                 return True
         for m in re.finditer(
-            r"\bonly\s+(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})", restricting, re.I
+            # (not a remark in brackets after it: "CPU only (no GPUs)" restricts it to CPUs)
+            r"\bonly\s+(?!\()(?:on\s+|in\s+|with\s+)?([^.;:,|]{1,40})",
+            restricting,
+            re.I,
         ):
             words = [
                 w
@@ -2551,10 +2577,16 @@ def _says_no(
         said = stems(text)
         # (a class word the question calls its thing by is no telling word the passage must
         # say: "the Zorb algorithm" of "Zorb trains on Quanta nodes only")
+        # (nor is a word of restriction, which "only" says: "restricted to Quanta nodes?")
         return any(
-            stem(w) not in said for w in telling if singular(w.lower()) not in _class_words()
+            stem(w) not in said
+            for w in telling
+            if singular(w.lower()) not in _class_words() and not _RESTRICTION.match(w)
         )
     return False
+
+
+_RESTRICTION = re.compile(r"(?i)^(?:restrict|limited$|exclusive|sole(?:ly)?$)")
 
 
 def _names_the_list(engine, q: Question, r: Reading) -> bool:

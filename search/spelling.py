@@ -65,6 +65,10 @@ class Speller:
         low = word.lower()
         if low in self.known or (low.endswith("s") and low[:-1] in self.known):
             return False
+        if any(low + x in self.known for x in ("s", "es", "d", "ed", "ing")) or (
+            low.endswith("e") and low[:-1] + "ing" in self.known
+        ):
+            return False  # the word the documents inflect ("deduplicate": "deduplicates")
         from wordfreq import zipf_frequency
 
         if zipf_frequency(low, "en") >= 2.5:

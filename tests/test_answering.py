@@ -255,6 +255,9 @@ def test_rare_inflections_of_english_words_and_names_with_everyday_words():
     s = Speller(["kinesis", "personalize", "errors", "streams"])
     assert s.correct("metric that penalizes big errors")[1] == {}
     assert s.unknown_names("Which Kinesis-family services exist?") == []
+    # the bare form of a word the documents inflect is that word, not a near one
+    s = Speller(["dedupes", "deduplicates", "tokenizing", "records"])
+    assert s.correct("Which transform can deduplicate or tokenize records?")[1] == {}
 
 
 def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
@@ -269,6 +272,22 @@ def test_one_of_several_things_a_text_names_in_turn(built, tmp_path):
     )
     r = engine.ask("Which service looks for personal data in S3 buckets?")
     assert r["answered"] and [a["label"] for a in r["answers"]] == ["Amazon Macie"], r["summary"]
+
+
+def test_a_thing_named_inside_a_row_is_said_of_its_own_piece(built, tmp_path):
+    # the Ledger is named in Gromble's row; what the row says of merging is said of Quillmatch
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "loaders.md",
+        "# Loader notes\n\n| Tool | What it is | When to use |\n|---|---|---|\n"
+        "| **Gromble** | A managed loader with crawlers, and the **Gromble Ledger** for tables "
+        "| You need loading without servers. Its **Quillmatch** transform merges client rows "
+        "that share no common key (the same client typed twice). |\n"
+        "| **Fernstore** | Block storage for one host | Low-latency disks for one machine. |\n",
+    )
+    r = engine.ask("Which Gromble feature merges client rows with no common key?")
+    assert [a["label"] for a in r["answers"]] == ["Quillmatch"], r["summary"]
 
 
 def test_a_topic_of_another_document_still_answers(built, tmp_path):
@@ -413,6 +432,25 @@ def test_yes_or_no_reads_negation_and_only_against_the_question(built, tmp_path)
         "Does the Tessaract queue shrink to zero workers when there are no pending rows?"
     )
     assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_yes_or_no_reads_what_a_no_or_an_only_is_said_of(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-rows.md",
+        "# Hub notes\n\n| Tool | Facts | Use it when |\n|---|---|---|\n"
+        "| Gromble Loader | Turns Zorb rows into Quill rows before it writes them to Fern. "
+        "No replay. | you want rows landed in Fern with no code and no planning. |\n"
+        "| Tansy Sorter | Quanta boards only (no Zorbex chips). Sorts rows by key. | "
+        "rows must be ordered. |\n",
+    )
+    r = engine.ask("Can Gromble Loader turn Zorb rows into Quill rows before writing to Fern?")
+    assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+    r = engine.ask("Is Tansy Sorter restricted to Quanta boards?")
+    assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+    r = engine.ask("Can Tansy Sorter run on Zorbex chips?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
 
 
 def test_yes_or_no_reads_a_negation_said_of_the_thing_by_its_short_name(built, tmp_path):
