@@ -77,6 +77,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     _bold_classes(root)
     _kept_lines(root)
     _wrapping_spans(root)
+    _stray_sublists(root)
     _calc_sheets(root)
     _symbol_fonts(root)
     _quiz_cards(root)
@@ -134,6 +135,21 @@ def _wrapping_spans(root: etree._Element) -> None:
     for el in root.iter("span", "font"):
         if any(d.tag in _BLOCKS_IN_SPANS for d in el.iterdescendants() if isinstance(d.tag, str)):
             el.tag = "div"
+
+
+def _stray_sublists(root: etree._Element) -> None:
+    """A list written straight inside another list, after an item rather than in it
+    (``<ul><li>Node types:</li><ul><li>…</li></ul></ul>``, as Evernote and old editors
+    write nested bullets), is that item's sub-list: moved into it."""
+    for sub in list(root.iter("ul", "ol")):
+        parent, before = sub.getparent(), sub.getprevious()
+        if parent is not None and parent.tag in ("ul", "ol") and before is not None:
+            if before.tag == "li":
+                tail = sub.tail
+                before.append(sub)  # (its tail stays where it was)
+                sub.tail = None
+                if tail and tail.strip():
+                    before.tail = (before.tail or "") + tail
 
 
 _CALC_SHEET = re.compile(r"^\s*Sheet \d+:\s*")

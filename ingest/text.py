@@ -287,7 +287,13 @@ def _split_lead(text: str) -> tuple[str, str]:
     parts = _split_at_arrow(text)
     if (defined := defined_lead(text)) and len(defined[0]) < len(parts[0]):
         return plain(defined[0]), plain(defined[1])  # "precision = TP / (TP + FP) → ..."
-    if len(parts) == 2 and 0 < len(parts[0].split()) <= 8:
+    if (
+        len(parts) == 2
+        and 0 < len(parts[0].split()) <= 8
+        # (not after a spaced dash: "task nodes – compute only → the one for Spot" reads as
+        # "task nodes – ...", as its neighbours without an arrow do)
+        and not re.search(r"\S\s[–—]\s\S", parts[0])
+    ):
         term = plain(parts[0]).strip(" :")
         named = term.rsplit(": ", 1)[-1]
         if named != term and "," not in named and _defined_term(named):

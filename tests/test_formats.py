@@ -2763,3 +2763,22 @@ def test_a_calc_workbook_saved_as_a_web_page_reads_as_titled_sheets():
     assert tables[-1].header == tables[0].header
     said = " ".join(getattr(b, "text", "") for b in blocks)
     assert "Sheet 1" not in said and "Overview" not in said
+
+
+def test_a_list_written_inside_a_list_after_an_item_is_that_items_sub_list():
+    # Evernote's (and old editors') nesting: the <ul> stands beside the <li>, not in it
+    page = (
+        "<html><body><ul><li><div><b>Gromble Hub</b>: managed clusters. Node roles:</div></li>"
+        "<ul><li><div>lead node – coordinates the cluster</div></li>"
+        "<li><div>keeper nodes – store rows</div></li>"
+        "<li><div>worker nodes – compute only → the safest place for cheap boards</div></li>"
+        "</ul><li><div><b>Fern Store</b>: keeps rows.</div></li></ul></body></html>"
+    )
+    items = [b for b in read_html(page).blocks if isinstance(b, ListItem)]
+    assert [(it.depth, it.term or it.text.split(" – ")[0]) for it in items] == [
+        (0, "Gromble Hub"),
+        (1, "lead node"),
+        (1, "keeper nodes"),
+        (1, "worker nodes"),  # the dash leads it, as its neighbours, not the arrow
+        (0, "Fern Store"),
+    ]
