@@ -778,7 +778,13 @@ def analyse(text: str) -> Question:
     ):
         form = "single"  # one asked for, or a superlative: "the cheapest option"
     elif asked:
-        form = "list" if many else "single"
+        # "Name the model types ...": after a request for things, a class name before a plural
+        # is its modifier, the plural its head (a verb cannot follow "name the")
+        request = re.match(r"^(?:name|list|enumerate|give)\s+(?:me\s+)?(?:all\s+)?the\s+", low)
+        headed = (
+            bool(request) and len(asked) >= 2 and _is_plural(asked[1]) and is_class_name(asked[0])
+        )
+        form = "list" if many or headed else "single"
     elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when)\b", low):
         form = "single"
     elif re.match(r"^what are\b", low) or (

@@ -28,6 +28,9 @@ def test_the_head_of_the_phrase_names_the_type_not_a_modifier():
     assert analyse("Which model monitoring aspects matter for drift?").types == {"MonitoringAspect"}
     assert analyse("Which frameworks or tools run on GPUs?").types == {"Framework", "Tool"}
     assert analyse("List the deployment options for model serving").types == set()
+    # after "name the", a class name before a plural qualifies it: several things asked for
+    assert analyse("Name the model types Gromble Hub offers.").form == "list"
+    assert analyse("Name the service that stores rows.").form == "single"
 
 
 def test_the_question_after_a_scenario_names_the_type_not_a_which_inside_it():
