@@ -159,8 +159,11 @@ _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+
 _HEAD_FIRST = re.compile(rf"\b(?P<head>(?:[a-z]+-[a-z]+\s+)?[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
 _HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*)\b")
 # "approval status (Pending, Approved, Rejected)": names in brackets after what they are
+# ... or set off by spaced slashes, the values a setting takes ("mode (cbow / skipgram /
+# batch_skipgram)")
+_SLASHED = r"[\w][\w.+-]*(?:\s+/\s+[\w][\w.+-]*){2,}"
 _HEAD_BRACKETED = re.compile(
-    rf"\b(?P<head>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+\((?P<items>{_SERIES})\)"
+    rf"\b(?P<head>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+\((?P<items>{_SERIES}|{_SLASHED})\)"
 )
 # "Algorithms: CNN-QR, DeepAR+, Prophet and ETS, or ...": a plural label opening a sentence,
 # a colon, then names
@@ -328,6 +331,7 @@ def read_headed_lists(b: Builder) -> None:
             for m in pattern.finditer(text):
                 head = m.group("head")
                 items = _series_items(m.group("items"))
+                coded = False
                 if pattern is _LABELLED:
                     head = head.lower()
                     if not all(re.match(r"[A-Z0-9/]", x) for x in items):
@@ -337,7 +341,12 @@ def read_headed_lists(b: Builder) -> None:
                     words = head.split()
                     if len(words) == 2 and (words[0] in _FUNCTION or words[0].endswith("s")):
                         head = words[1]
-                    if not all(re.match(r"[A-Z0-9/]|\w+_", x) for x in items):
+                    # (values set off by slashes may be lower-case words, one of them code:
+                    # "cbow / skipgram / batch_skipgram")
+                    coded = bool(re.fullmatch(_SLASHED, m.group("items"))) and any(
+                        re.search(r"_|\d", x) for x in items
+                    )
+                    if not coded and not all(re.match(r"[A-Z0-9/]|\w+_", x) for x in items):
                         continue
                 elif not _apposed(text, m, pattern is _HEAD_LAST):
                     continue
@@ -352,7 +361,7 @@ def read_headed_lists(b: Builder) -> None:
                     or not (is_plural_noun_phrase(head) or either or pattern is _HEAD_BRACKETED)
                     or head.lower() in _FUNCTION
                     or head.split()[-1] in _FUNCTION
-                    or not all(_name_token(x) for x in items)
+                    or not (coded or all(_name_token(x) for x in items))
                 ):
                     continue
                 # "built-in algorithms": algorithms (the modifier is no kind of its own)
@@ -388,7 +397,8 @@ def _series_items(series: str) -> list[str]:
     joined by a slash are two: "P2/P3, G4dn")."""
     items = [
         x.strip().rstrip(".;:")
-        for x in re.split(r",\s+|\s+(?:and|or)\s+", series)
+        # (", or C": a serial comma; "A / B / C": alternatives)
+        for x in re.split(r",?\s+(?:and|or)\s+|,\s+|\s+/\s+", series)
         if x.strip() and x.strip() not in ("and", "or")
     ]
     return [y for x in items for y in (x.split("/") if CODED_PAIR.fullmatch(x) else [x])]

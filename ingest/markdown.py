@@ -739,14 +739,8 @@ def _myst_habits(text: str) -> str:
                 lines[k] = ""
             i = end + 1
             continue
-        if name == "list-table":
-            _myst_list_table(lines, j, end)
-            if end < len(lines):
-                lines[end] = ""
-            i = end + 1
-            continue
-        if name == "glossary":
-            _myst_glossary(lines, j, end)
+        if name in ("list-table", "glossary"):  # rewritten in place, its fences gone
+            (_myst_list_table if name == "list-table" else _myst_glossary)(lines, j, end)
             if end < len(lines):
                 lines[end] = ""
             i = end + 1

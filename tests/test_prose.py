@@ -546,10 +546,14 @@ def test_names_listed_with_the_plural_that_says_what_they_are_are_its_parts(tmp_
         "## Loaders\n\nGromble – a loader for pixels; FCN, PSP and DeepLabV3 algorithms.\n\n"
         "FernKit – word embeddings (modes cbow, skipgram, batch_skipgram) and labels.\n\n"
         "MossLib – keeps logs for days, weeks or months.\n\n"
-        "Zorbex – supports JSON or CSV formats; ARIMA and ETS methods are slower.\n",
+        "Zorbex – supports JSON or CSV formats; ARIMA and ETS methods are slower.\n\n"
+        "Quillseg – built with FCN, PSP, or DeepLabV3 heads.\n\n"  # a serial comma
+        "Quillvec – embeddings; mode (cbow / skipgram / batch_sg), vector_dim.\n",  # values
     )
     part_of = facts(x, "partOf")
     assert {f[0] for f in part_of if f[2] == "Gromble"} == {"FCN", "PSP", "DeepLabV3"}
+    assert {f[0] for f in part_of if f[2] == "Quillseg"} == {"FCN", "PSP", "DeepLabV3"}
+    assert {f[0] for f in part_of if f[2] == "Quillvec"} == {"cbow", "skipgram", "batch_sg"}
     assert {f[0] for f in part_of if f[2] == "FernKit"} == {"cbow", "skipgram", "batch_skipgram"}
     assert not {f for f in part_of if f[2] in ("MossLib", "Zorbex")}  # not set off
 
