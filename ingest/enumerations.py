@@ -251,6 +251,8 @@ def read_headed_lists(b: Builder) -> None:
     for segment in unit_segments(b):
         owner = b.out.entities.get(said_of.get(segment.unit.id, ""))
         if segment.cell:
+            if segment.subject is not None:
+                _setting_values(b, segment.text, segment.subject, segment.unit)
             continue
         text = segment.text
         opening = next(iter(index.find_longest(text[:80])), None)
@@ -390,6 +392,25 @@ def read_headed_lists(b: Builder) -> None:
                 x = b.entity(item, None, segment.unit)
                 if x is not None and x.id != owner.id:
                     b.fact(x, "partOf", owner, segment.unit)
+
+
+def _setting_values(b: Builder, text: str, owner: Entity, unit: TextUnit) -> None:
+    """A table cell's setting and the values it takes, set off by slashes in brackets ("mode
+    (cbow / skipgram / batch_skipgram)" in a row of hyperparameters): each value a thing of
+    the setting's kind, part of the row's thing."""
+    for m in _HEAD_BRACKETED.finditer(text):
+        items = _series_items(m.group("items"))
+        if not re.fullmatch(_SLASHED, m.group("items")) or not any(
+            re.search(r"_|\d", x) for x in items
+        ):
+            continue
+        head = m.group("head")
+        kind = head.split()[-1] if head.split()[0] in _FUNCTION else head
+        for item in items:
+            x = b.entity(item, None, unit, identifier="_" in item)
+            if x is not None and x.id != owner.id:
+                b.kind(x, kind[:1].upper() + kind[1:], unit)
+                b.fact(x, "partOf", owner, unit)
 
 
 def _series_items(series: str) -> list[str]:

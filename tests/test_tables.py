@@ -731,3 +731,16 @@ def test_a_comparison_with_no_criteria_column_reads_each_column_as_its_thing(tmp
     parts = facts(x, "partOf")
     assert {(n, "partOf", "Quill Drip") for n in ("Fern Hub", "Zorb Queue", "Tansy Log")} <= parts
     assert not {s for s, _, _ in said} - {"Quill Drip", "Quill Burst"}
+
+
+def test_a_settings_values_set_off_by_slashes_in_a_cell_are_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Algos\n\n| Algorithm | Hyperparameters |\n|---|---|\n"
+        "| Quillvec | *mode (cbow / skipgram / batch_sg)<br>vector_dim, epochs |\n"
+        "| Fernvec | sample_size (a count / a share) |\n",  # words, no code: no values
+    )
+    part_of = facts(x, "partOf")
+    assert {f[0] for f in part_of if f[2] == "Quillvec"} == {"cbow", "skipgram", "batch_sg"}
+    assert ("cbow", "kind", "Mode") in facts(x, "kind")
+    assert not {f for f in part_of if f[2] == "Fernvec"}
