@@ -138,7 +138,7 @@ def _wrapping_spans(root: etree._Element) -> None:
 
 
 def _stray_sublists(root: etree._Element) -> None:
-    """A list written straight inside another list, after an item rather than in it
+    """A list written straight inside another list, after an item and not inside it
     (``<ul><li>Node types:</li><ul><li>…</li></ul></ul>``, as Evernote and old editors
     write nested bullets), is that item's sub-list: moved into it."""
     for sub in list(root.iter("ul", "ol")):
