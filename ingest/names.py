@@ -178,9 +178,20 @@ def split_list(text: str) -> list[str]:
         text = "\x00".join(slashed)
     parts = split_outside_parentheses(text, ",;·\x00")
     out = []
-    for p in parts:
+    for i, p in enumerate(parts):
         p = re.sub(r"^\s*(?:and|or|e\.g\.,?|etc\.?)\s+", "", p.strip())
-        out.extend(x.strip() for x in re.split(r"\s+(?:and|or)\s+(?=[A-Z])", p) if x.strip())
+        # "and" before a capital joins two names; in the last of several parts it joins the
+        # series' last item, whatever its case ("intents, utterances and slots")
+        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), p)
+        last = i and i == len(parts) - 1
+        cuts = [m.span() for m in re.finditer(r"\s+(?:and|or)\s+(?=[^\W\d])", masked)][:1]
+        cuts = cuts if last else []  # (not before a figure: "0.5 and 0.9 quantiles")
+        cuts = cuts or [m.span() for m in re.finditer(r"\s+(?:and|or)\s+(?=[A-Z])", masked)]
+        at = 0
+        for a, b in cuts:
+            out.append(p[at:a].strip())
+            at = b
+        out.append(p[at:].strip())
     return [x.rstrip(". ") for x in out if x and x.lower().rstrip(".") not in {"etc", "e.g"}]
 
 

@@ -216,3 +216,21 @@ def test_a_name_written_as_code_is_one_thing_however_it_was_met_first():
     # a plain word and its code stay two ("alpha" the setting, "Alpha" the thing)
     assert r.resolve("alpha", identifier=True) is not r.resolve("Alpha")
     assert r.resolve("Fern depth") is not r.resolve("fern_depth", identifier=True)
+
+
+def test_the_last_and_of_a_series_joins_its_last_item_whatever_its_case():
+    from ingest.names import split_list
+
+    assert split_list("intents, sample utterances and slots") == [
+        "intents",
+        "sample utterances",
+        "slots",
+    ]
+    assert split_list("cbow, skipgram or batch_skipgram") == ["cbow", "skipgram", "batch_skipgram"]
+    # one "and" with no series before it may be a name's own ("salt and pepper")
+    assert split_list("research and development, testing") == [
+        "research and development",
+        "testing",
+    ]
+    assert split_list("salt and pepper") == ["salt and pepper"]
+    assert split_list("Zorb and Quill") == ["Zorb", "Quill"]
