@@ -1564,15 +1564,24 @@ def _defined_there(engine, s: Context, scored):
         # the passage opens with its name: it is the passage's head, not a thing said in it
         and any(opening.startswith(n.lower()) for n in _names(engine, f.subject) if len(n) > 2)
     }
-    said_of = {  # a winner with a clause of its own in the passage (not all of it) stays
-        f.subject
-        for f in facts
-        if f.predicate in ("definition", "hasProperty")
-        and not f.obj_is_entity
-        and len(f.obj) < 0.8 * len(unit.text)
-    }
-    if not defined or winner in said_of:
+    said_of: dict[str, str] = {}  # a winner with a clause of its own in the passage stays ...
+    for f in facts:
+        if (
+            f.predicate in ("definition", "hasProperty")
+            and not f.obj_is_entity
+            and len(f.obj) < 0.8 * len(unit.text)
+        ):
+            said_of[f.subject] = f"{said_of.get(f.subject, '')} {f.obj}"
+    if not defined:
         return scored
+    if winner in said_of:
+        # ... when that clause says as much of the question as the definition does ("Cold
+        # start: the delay on a first request, while Gromble loads the model": the delay
+        # asked about is cold start's, not Gromble's)
+        definitions = [f.obj for f in facts if f.subject in defined and f.predicate == "definition"]
+        covered = max((coverage_of(engine, s.q, stems(t)) for t in definitions), default=0.0)
+        if coverage_of(engine, s.q, stems(said_of[winner])) >= covered:
+            return scored
     for i, (_, x, xu, f) in enumerate(scored[1:], 1):
         if x in defined and top in xu and f["type_fit"] >= scored[0][3]["type_fit"]:
             return _promoted(scored, i)  # the same passage, about it

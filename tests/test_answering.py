@@ -293,6 +293,23 @@ def test_a_thing_named_inside_a_row_is_said_of_its_own_piece(built, tmp_path):
     assert [a["label"] for a in r["answers"]] == ["Quillmatch"], r["summary"]
 
 
+def test_the_term_a_glossary_line_defines_answers_what_it_is_called(built, tmp_path):
+    # the clause about Gromble Hub in the definition says nothing the question asks
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-glossary.md",
+        "# Hub notes\n\n## Glossary\n\n"
+        "- **Warm-up lag**: The extra wait on the first call after an idle queue has shrunk to "
+        "zero, while Gromble Hub starts workers and loads the rows.\n"
+        "- **Row fence**: A marker that stops a loader from reading past a checkpoint.\n\n"
+        "## Gromble Hub\n\nGromble Hub runs queues. Gromble Hub keeps rows for a day. "
+        "Gromble Hub scales workers to zero.\n",
+    )
+    r = engine.ask("What is the extra wait on the first call after an idle queue shrank called?")
+    assert [a["label"] for a in r["answers"]] == ["Warm-up lag"], r["summary"]
+
+
 def test_a_topic_of_another_document_still_answers(built, tmp_path):
     # one author lists Row Caching among the ways; another gives it a section of its own
     engine = engine_with_notes(
