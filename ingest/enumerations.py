@@ -345,9 +345,7 @@ def read_headed_lists(b: Builder) -> None:
                         head = words[1]
                     # (values set off by slashes may be lower-case words, one of them code:
                     # "cbow / skipgram / batch_skipgram")
-                    coded = bool(re.fullmatch(_SLASHED, m.group("items"))) and any(
-                        re.search(r"_|\d", x) for x in items
-                    )
+                    coded = _slashed_values(m.group("items"), items)
                     if not coded and not all(re.match(r"[A-Z0-9/]|\w+_", x) for x in items):
                         continue
                 elif not _apposed(text, m, pattern is _HEAD_LAST):
@@ -394,15 +392,19 @@ def read_headed_lists(b: Builder) -> None:
                     b.fact(x, "partOf", owner, segment.unit)
 
 
+def _slashed_values(series: str, items: list[str]) -> bool:
+    """Whether a bracketed series is a setting's values: set off by spaced slashes, one of
+    them written as code ("cbow / skipgram / batch_skipgram")."""
+    return bool(re.fullmatch(_SLASHED, series)) and any(re.search(r"_|\d", x) for x in items)
+
+
 def _setting_values(b: Builder, text: str, owner: Entity, unit: TextUnit) -> None:
     """A table cell's setting and the values it takes, set off by slashes in brackets ("mode
     (cbow / skipgram / batch_skipgram)" in a row of hyperparameters): each value a thing of
     the setting's kind, part of the row's thing."""
     for m in _HEAD_BRACKETED.finditer(text):
         items = _series_items(m.group("items"))
-        if not re.fullmatch(_SLASHED, m.group("items")) or not any(
-            re.search(r"_|\d", x) for x in items
-        ):
+        if not _slashed_values(m.group("items"), items):
             continue
         head = m.group("head")
         kind = head.split()[-1] if head.split()[0] in _FUNCTION else head

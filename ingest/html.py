@@ -143,13 +143,13 @@ def _stray_sublists(root: etree._Element) -> None:
     write nested bullets), is that item's sub-list: moved into it."""
     for sub in list(root.iter("ul", "ol")):
         parent, before = sub.getparent(), sub.getprevious()
-        if parent is not None and parent.tag in ("ul", "ol") and before is not None:
-            if before.tag == "li":
-                tail = sub.tail
-                before.append(sub)  # (its tail stays where it was)
-                sub.tail = None
-                if tail and tail.strip():
-                    before.tail = (before.tail or "") + tail
+        if parent is None or parent.tag not in ("ul", "ol") or before is None:
+            continue
+        if before.tag == "li":
+            tail, sub.tail = sub.tail, None
+            before.append(sub)
+            if tail and tail.strip():  # (its tail stays where it was: after the item)
+                before.tail = (before.tail or "") + tail
 
 
 _CALC_SHEET = re.compile(r"^\s*Sheet \d+:\s*")
