@@ -148,6 +148,12 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
     if _is_grid(table, headers):
         _grid(table, headers, b)
         return []
+    if _versus_rows(table, b):
+        # "File mode vs Pipe mode | File mode | Pipe mode | Pick A when ... | Pick B when ...":
+        # each row sets two things side by side, and each side's columns say of its thing
+        if sides := _sides(table, headers, b):
+            return _rows(*sides, b, subject_col=0)
+        return _rows(table, headers, b, subject_col=0)
     if _is_comparison(table, headers, b):
         return _comparison(table, headers, b)
     if _is_side_by_side(table, headers, b):
@@ -571,8 +577,69 @@ def _names_problem(section: str, cls: str | None, b: Builder) -> bool:
     )
 
 
-def _rows(table: Table, headers: list[str], b: Builder) -> list[Entity]:
-    subj_col, cat_col = _subject_column(table, headers, b)
+def _versus_rows(table: Table, b: Builder) -> bool:
+    """Whether the first column's cells set things side by side ("Quill vs Fern"), two rows
+    in three at least (of two or more)."""
+    firsts = [r.cells[0] for r in table.rows if plain(r.cells[0])]
+    return len(firsts) >= 2 and 3 * sum(bool(_compared(b, c)) for c in firsts) >= 2 * len(firsts)
+
+
+def _sides(table: Table, headers: list[str], b: Builder) -> tuple[Table, list[str]] | None:
+    """A table of "Quill vs Fern" rows whose columns come in sides: one column holding each
+    row's first thing and one its second ("Option A | Option B"), and columns told apart by
+    the same word ("Pick A when | Pick B when"). The table of one row per side: the thing,
+    the columns of both sides (the side's word left out), its own side's cells. None when
+    no column holds the things compared."""
+    rows = [r for r in table.rows if _compared(b, r.cells[0])]
+    keys = [[name_key(p) for p in _compared(b, r.cells[0])] for r in rows]
+    width = min(len(k) for k in keys)
+    holders = []
+    for side in range(width):
+        found = [
+            i
+            for i in range(1, len(headers))
+            if 3 * sum(name_key(plain(r.cells[i])) == k[side] for r, k in zip(rows, keys))
+            >= 2 * len(rows)
+        ]
+        if not found:
+            return None
+        holders.append(found[0])
+    words = [set(headers[i].lower().split()) for i in holders]
+    common = set.intersection(*words)
+    marks = [w - common for w in words]  # "a", "b": the word of each side
+    if not all(marks):
+        return None
+    side_of = {h: k for k, h in enumerate(holders)}
+    for i, h in enumerate(headers):
+        hw = set(h.lower().split())
+        own = [k for k, m in enumerate(marks) if hw & m]
+        if i not in side_of and i and len(own) == 1:
+            side_of[i] = own[0]
+    # one column per side-column pair, called by its header without the side's word
+    paired = [i for i in range(1, len(headers)) if i in side_of and side_of[i] == 0]
+    shared = [i for i in range(len(headers)) if i not in side_of]
+
+    def bare(h: str) -> str:
+        return " ".join(w for w in h.split() if w.lower() not in marks[0])
+
+    out_headers = [""] + [bare(headers[i]) for i in paired[1:]] + [headers[i] for i in shared]
+    out_rows = []
+    for r in table.rows:
+        for side in range(width):
+            cols = [i for i in sorted(side_of) if side_of[i] == side]
+            if len(cols) != len(paired) or not plain(r.cells[cols[0]]):
+                continue
+            cells = [r.cells[i] for i in cols] + [r.cells[i] for i in shared]
+            out_rows.append(Row(cells, r.line))
+    return Table([""] + out_headers[1:], out_rows, table.source), out_headers
+
+
+def _rows(
+    table: Table, headers: list[str], b: Builder, subject_col: int | None = None
+) -> list[Entity]:
+    subj_col, cat_col = (
+        (subject_col, None) if subject_col is not None else _subject_column(table, headers, b)
+    )
     purpose_col = None
     if subj_col == 0 and cat_col is None and (named := _names_column(table, headers, b)):
         subj_col, purpose_col = named, 0  # "I need to... | Use | Notes": the tool is the row's

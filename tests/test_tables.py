@@ -744,3 +744,23 @@ def test_a_settings_values_set_off_by_slashes_in_a_cell_are_things_of_its_kind(t
     assert {f[0] for f in part_of if f[2] == "Quillvec"} == {"cbow", "skipgram", "batch_sg"}
     assert ("cbow", "kind", "Mode") in facts(x, "kind")
     assert not {f for f in part_of if f[2] == "Fernvec"}
+
+
+def test_rows_setting_two_things_side_by_side_say_each_sides_columns_of_its_thing(tmp_path):
+    """ "Drip mode vs Gulp mode" rows whose columns come in sides ("Option A", "Use A
+    when"): each side's cells are said of its own thing; no header is a thing."""
+    x = extract(
+        tmp_path,
+        "# Pairs\n\n| Comparison | Option A | Option B | Use A when | Use B when |\n"
+        "|---|---|---|---|---|\n"
+        "| Drip mode vs Gulp mode | Drip mode | Gulp mode | Small files, copied first. "
+        "| Big files, streamed in. |\n"
+        "| Quill Hub vs Fern Lake | Quill Hub | Fern Lake | Many readers, replay. "
+        "| Delivery with no code. |\n",
+    )
+    said = facts(x, "hasAttribute")
+    assert ("Gulp mode", "hasAttribute", "Big files, streamed in.") in said
+    assert ("Drip mode", "hasAttribute", "Small files, copied first.") in said
+    assert ("Fern Lake", "hasAttribute", "Delivery with no code.") in said
+    assert not {s for s, _, _ in said} - {"Drip mode", "Gulp mode", "Quill Hub", "Fern Lake"}
+    assert ("Gulp mode", "hasAttribute", "Small files, copied first.") not in said
