@@ -1715,6 +1715,8 @@ def _singled_out(engine, s: Context, scored):
         for n in _names(engine, x)
         for w in stems(n)
     }
+    if _relation_said(s, scored[0][1]):
+        return scored  # the question says the relation the graph gives the winner by
     asked = {stem(w) for w in s.q.words} - named
     pieces = _pieces(unit.text)
     where: dict[int, list[tuple[int, int]]] = defaultdict(list)  # piece → (offset, rank)
@@ -1748,6 +1750,72 @@ def _singled_out(engine, s: Context, scored):
     return _promoted(scored, rank)  # the best passage names it, for a word of the question
 
 
+def _relation_said(s: Context, x: str) -> set[str]:
+    """The question's words that say the relation of the likeliest reading ``x`` answers, a
+    name of it whole ("must ... be set" for a required setting)."""
+    reading = max(
+        (r for r in s.readings if x in r.answers), key=lambda r: r.probability, default=None
+    )
+    if reading is None or reading.predicate not in relations():
+        return set()
+    said = stems(s.q.text)
+    return {
+        w
+        for name in relations()[reading.predicate].names
+        if (words := stems(name)) and words <= said
+        for w in words
+    }
+
+
+def asked_verb(q: Question) -> str:
+    """The verb the question asks the doer of, as written: "What is the component *that
+    scans* ...?", "Which service *converts* ...?" (a word in "-s" right after the asked
+    noun, or after "that"/"which"/"who" inside the question); "" when it asks none."""
+    text = q.text.lower()
+    m = re.search(r"(?<=\w)[\s,]+(?:that|which|who)\s+([a-z]{3,}s)\b", text)
+    if m is None and q.asks_type:
+        words = q.asked.split()
+        m = next(
+            (re.match(r"([a-z]{3,}s)$", w) for w in words[1:3] if re.match(r"[a-z]{3,}s$", w)),
+            None,
+        )
+    if m is None or re.search(r"(?:ss|us|is)$", m[1]) or m[1] in AUXILIARIES:
+        return ""  # "class", "status", "analysis": nouns
+    return m[1]
+
+
+def _doer_first(engine, s: Context, scored):
+    """The thing the best passage makes the doer of the question's verb ("A crawler scans
+    S3 ..." to "What is the Glue component that scans a data source ...?") goes first when
+    it is the one candidate that passage writes right before that verb."""
+    verb = asked_verb(s.q)
+    if len(scored) < 2 or not verb or not s.unit_score:
+        return scored
+    top = best_unit_of(scored[0][2], s.unit_score)
+    unit = engine.view.units.get(top)
+    if unit is None:
+        return scored
+    want = stem(verb)
+    doers = [
+        i
+        for i, (_, x, units, f) in enumerate(scored[:10])
+        if top in units
+        and f["type_fit"] >= scored[0][3]["type_fit"]
+        and any(
+            stem(m[1].lower()) == want
+            for n in _names(engine, x)
+            if len(n) > 2
+            # the name, a remark in brackets, a word of how ("also"), then the verb
+            for m in re.finditer(
+                rf"(?<![\w-]){re.escape(n)}(?:\s*\([^()]*\))?\s+(?:\w+ly\s+|also\s+)?(\w+)",
+                unit.text,
+                re.I,
+            )
+        )
+    ]
+    return _promoted(scored, doers[0]) if len(doers) == 1 and doers[0] else scored
+
+
 def _kinds_said(engine, x: str) -> str:
     """The kinds a thing is of, as words: they say whose it is ("Gromble key setting")."""
     v = engine.view
@@ -1774,6 +1842,7 @@ def _single(engine, s: Context) -> Answer:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
     scored = _typed_first(engine, s, _defined_there(engine, s, scored))
     scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
+    scored = _doer_first(engine, s, scored)
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)

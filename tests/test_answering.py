@@ -1561,6 +1561,38 @@ def test_the_item_the_best_passage_singles_out_answers(built, tmp_path):
     assert [a["label"] for a in r["answers"]] == ["Fernish"], r["summary"]
 
 
+def test_a_setting_the_graph_says_is_required_is_not_outdone_by_an_item_sharing_a_word(
+    built, tmp_path
+):
+    """The passage names several settings and one item says a word of the question
+    ("training"), while the graph says which setting is required: that one answers."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quillboost.md",
+        "# Quill algorithms\n\n- **Quillboost**: Gradient-boosted row trees for ranking. "
+        "`leaf_count` is required; `goal` picks the task. The usual knobs are `depth_cap`, "
+        "`shrink` and `row_share`. GPU training works with `grow_mode` set to `gpu_grow`.\n",
+    )
+    r = engine.ask("Which hyperparameter must always be set when training Quillboost?")
+    assert [a["label"] for a in r["answers"]][:1] == ["leaf_count"], r["summary"]
+
+
+def test_the_thing_written_as_the_doer_of_the_asked_verb_answers(built, tmp_path):
+    """Several things stand in the one passage; the question asks what "scans" and the
+    passage writes one name right before "scans": that one, not the service it names."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-lake.md",
+        "# Gromble Lake\n\nGromble Lake is a row store built on Quill. A **sweeper** scans "
+        "the lake, infers row shapes and writes them into the Fern Catalog, which Zorbex "
+        "Query and Tansy Query can both read.\n",
+    )
+    r = engine.ask("What is the Gromble Lake part that scans the lake and infers row shapes?")
+    assert [a["label"] for a in r["answers"]][:1] == ["Sweeper"], r["summary"]
+
+
 def test_only_in_the_question_keeps_the_things_said_to_be_only_that(built, tmp_path):
     engine = engine_with_notes(
         built,
