@@ -1227,9 +1227,14 @@ def _markdown(parts: list[tuple[str, bool, bool]]) -> str:
     return "".join(out) + ("**" if in_bold else "")
 
 
+_COMMON_ZIPF = 6.0  # "of", "the", "and": words too common to mark a running header
+
+
 def _mark_running(pages: list[_Page]) -> None:
     """Mark what is not content: table-of-contents lines, and in the margins page numbers and
     lines repeated at one place on half the pages (or three; two if they end in a number)."""
+    from wordfreq import zipf_frequency
+
     margins = [
         (page, line)
         for page in pages
@@ -1249,12 +1254,46 @@ def _mark_running(pages: list[_Page]) -> None:
         return re.sub(r"\d+", "#", text.lower()), at
 
     seen = Counter(key(at, lines) for (_, at), lines in rows.items())
+    # a page's first and last row whose one end repeats at one height, in small print: a
+    # course's name on the left and the page's section on the right ("Bootcamp · Module 4
+    # 4. Vision"), not a slide's title in large print
+    sizes = Counter(round(x.size) for page in pages for x in page.items if isinstance(x, _Line))
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    ends = {
+        (number, min(ats) if edge == "top" else max(ats))
+        for number in {n for n, _ in rows}
+        for edge in ("top", "bottom")
+        if (ats := [at for n, at in rows if n == number])
+    }
+
+    def halves(at: int, lines: list[_Line]) -> list[tuple[str, str, int]]:
+        """Its first two words and its last two, none of them a word English uses all the
+        time (two pages' last lines may both end "of the")."""
+        words = key(at, lines)[0].split()
+        if len(words) < 3:
+            return []
+        return [
+            (end, " ".join(two), at)
+            for end, two in (("<", words[:2]), (">", words[-2:]))
+            if all(zipf_frequency(w, "en") < _COMMON_ZIPF for w in two)
+        ]
+
+    seen_halves = Counter(
+        h
+        for (number, at), lines in rows.items()
+        if (number, at) in ends
+        for h in set(halves(at, lines))
+    )
     with_text = sum(1 for p in pages if p.items)
     need = max(2, min(3, math.ceil(with_text / 2)))
-    for (_, at), lines in rows.items():
+    for (number, at), lines in rows.items():
         text = " ".join(x.text for x in sorted(lines, key=lambda x: x.x0))
         numbered = _NUMBERED_END.search(text)  # "Chapter 2: Setup 4" heads a book's pages
-        running = seen[key(at, lines)] >= (2 if numbered else need)
+        running = seen[key(at, lines)] >= (2 if numbered else need) or (
+            (number, at) in ends
+            and all(round(x.size) <= body for x in lines)
+            and any(seen_halves[h] >= need for h in halves(at, lines))
+        )
         for line in lines:
             line.running = running or bool(_PAGE_NUMBER.match(line.text))
     for page in pages:

@@ -2782,3 +2782,19 @@ def test_a_list_written_inside_a_list_after_an_item_is_that_items_sub_list():
         (1, "worker nodes"),  # the dash leads it, as its neighbours, not the arrow
         (0, "Fern Store"),
     ]
+
+
+def test_pdf_running_header_whose_one_half_repeats_is_not_content():
+    """tests/data/running-halves.pdf: a course's name on the left of each page's header and
+    that page's section on the right, so no two headers read alike whole."""
+    blocks = read_document(DATA / "running-halves.pdf").blocks
+    said = [getattr(b, "text", "") or getattr(b, "title", "") for b in blocks]
+    assert not [t for t in said if "Academy" in t]
+    headings = [b.title for b in blocks if isinstance(b, Heading)]
+    assert headings == [
+        "Gromble handout",
+        "Quill loaders",
+        "Fern stores",
+        "Zorbex queues",
+        "Tansy checks",
+    ]
