@@ -193,6 +193,7 @@ _CHOICES_AFTER = re.compile(
 )
 # "... features. L2 → shrinks all weights": a sentence led by a short name and an arrow
 _ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→|->|=>)\s+")
+_PEER_AFTER_SEMICOLON = re.compile(r";\s+\*\*([^*]{2,40})\*\*(?=\s)")
 _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
 # "- `flush_rows` — ...", "- **`flush_rows`** → ..."
 _CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[^`]+`")
@@ -1361,6 +1362,30 @@ class OutlineReader:
                 self.b.fact(x, "partOf", owner, u)
             elif kind and not grouping:
                 self.b.kind(x, kind, u)
+        # "**Rescaling** (min-max) squeezes rows; **standardization** (z-score) centres
+        # them": a bold term opening a clause after a semicolon leads a term of its own
+        peers = [
+            t
+            for t in _PEER_AFTER_SEMICOLON.findall(it.raw)
+            if re.match(r"\s*(?:[-*+]\s+)?\*\*", it.raw) and (_bold_term(t) or is_name_like(t, 4))
+        ]
+        for name in peers:
+            head, cut, said = text.partition(f"; {name}")
+            if not cut or not (said := said.strip(" :,")) or not head.strip():
+                continue
+            # (of no kind the lead's is: "**Skew**: log transform; **quantile binning** ...")
+            x = self.b.entity(name[:1].upper() + name[1:], None, u)
+            if x is None or x.id == e.id:
+                continue
+            text = head.strip()
+            clause = said.split("; ")[0].strip()
+            self.b.literal(x, "hasProperty", f"{x.label} {clause}", u)  # its own clause
+            if m := re.match(r"\(([^()]+)\)\s*", said):  # "(z-score) centres ...": a remark
+                self.b.literal(x, "note", m[1], u)
+                said = said[m.end() :]
+            self.b.literal(x, "definition", said.split("; ")[0].strip(), u)
+            if owner is not None and owner.id != x.id and not kind:
+                self.b.fact(x, "partOf", owner, u)
         if text:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
@@ -1844,12 +1869,25 @@ class OutlineReader:
 
 
 # how English ends words that describe, not name ("deprecated", "cheaper", "serverless")
-_DESCRIBING_END = re.compile(r"(?:ed|ly|able|ible|ous|ful|less|ive|er|est)$")
+_DESCRIBING_END = re.compile(r"(?:ed|ly|able|ible|ous|ful|less|ive|est)$")
+# how English ends nouns made of verbs and adjectives ("tokenization", "drift detection")
+_NOUN_END = re.compile(r"(?:ation|ition|sion|ment|ity|ance|ence|ism|ness)$")
 BOLD_TERM_ZIPF = 3.0  # a lone lower-case bold word rarer than this is a term, not emphasis
+NOUN_TERM_ZIPF = 3.5  # ... and a noun made of a verb or adjective, rarer than this
 COMPARATIVE_ZIPF = 3.5  # a comparative at least this common ("faster") is emphasis
 
 
-_LABEL_END = re.compile(r"\b(?:tips?|warnings?|notes?|reminders?|traps?|gotchas?)$", re.I)
+def _comparative(word: str) -> bool:
+    """Whether a word in "-er" compares ("cheaper": English says "cheapest" too); a
+    doer's noun ("tokenizer", "crawler") has no such sibling."""
+    from wordfreq import zipf_frequency
+
+    return word.endswith("er") and zipf_frequency(word[:-2] + "est", "en") >= 1.5
+
+
+_LABEL_END = re.compile(
+    r"\b(?:tips?|warnings?|notes?|reminders?|refreshers?|recaps?|traps?|gotchas?)$", re.I
+)
 
 
 def _bold_term(term: str) -> bool:
@@ -1868,8 +1906,10 @@ def _bold_term(term: str) -> bool:
     if _LABEL_END.search(term):
         return False  # "Exam tip", "Gromble gotchas": a callout's label over its text
     if len(words) == 1:
-        rare = zipf_frequency(term, "en") < BOLD_TERM_ZIPF
-        return rare and not _DESCRIBING_END.search(term)
+        rare = zipf_frequency(term, "en") < (
+            NOUN_TERM_ZIPF if _NOUN_END.search(term) else BOLD_TERM_ZIPF
+        )
+        return rare and not _DESCRIBING_END.search(term) and not _comparative(term)
     first = words[0]
     if re.fullmatch(r"[a-z]+[^s]s", first):
         return False  # "performs feature selection": a verb, what a thing does
@@ -1881,8 +1921,10 @@ def _bold_term(term: str) -> bool:
     )
     if compared or first in NUMBER_WORDS or first == "one":
         return False
-    return not re.search(r"(?:ed|ly|er|est)$", words[-1]) and not re.search(
-        r"(?:ly|ed|ous|ful|less|ive|able|ible)$", first
+    return (
+        not re.search(r"(?:ed|ly|est)$", words[-1])
+        and not _comparative(words[-1])
+        and not re.search(r"(?:ly|ed|ous|ful|less|ive|able|ible)$", first)
     )
 
 

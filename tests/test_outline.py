@@ -1718,6 +1718,33 @@ def test_lower_case_bold_terms_inside_notes_are_things_and_emphasis_is_not(tmp_p
     assert "Row shape" not in labels  # a heading's topic, mentioned in passing
 
 
+def test_a_bold_doers_noun_or_a_rare_noun_of_a_verb_is_a_term_and_a_comparative_is_not(tmp_path):
+    """ "A **crawler** scans ...", "**standardization** (z-score) centres ...": things; a
+    comparative in "-er" ("**cheaper**") or a common word ("**deployment**") is emphasis."""
+    x = extract(
+        tmp_path,
+        "# Gromble\n\nGromble is a row store. A **crawler** scans the lake and writes tables.\n"
+        "Scaling is **cheaper** here, and **deployment** is quick.\n\n"
+        "- **Rescaling** (min-max) squeezes rows; **standardization** (z-score) centres them\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Crawler", "Standardization"} <= labels
+    assert not {"Cheaper", "Deployment"} & labels
+
+
+def test_a_bold_term_after_a_semicolon_in_an_item_leads_a_definition_of_its_own(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Scaling\n\n- **Rescaling** (min-max) squeezes rows into 0–1; **centring** "
+        "(z-score) moves them to mean 0; both keep order\n",
+    )
+    said = facts(x, "definition")
+    assert ("Rescaling", "definition", "squeezes rows into 0–1") in said
+    assert ("Centring", "definition", "moves them to mean 0") in said
+    assert ("Centring", "note", "z-score") in facts(x, "note")
+    assert ("Centring", "hasProperty", "Centring (z-score) moves them to mean 0") in facts(x)
+
+
 def test_identifiers_opening_items_under_a_known_thing_are_its_settings(tmp_path):
     x = extract(
         tmp_path,
