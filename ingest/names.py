@@ -395,6 +395,13 @@ def algorithm_spellings() -> dict[str, str]:
 
 
 @cache
+def format_spellings() -> dict[str, str]:
+    """Name key of every spelling of the common data formats → its canonical name
+    ("libsvm" → "LibSVM")."""
+    return {name_key(n): c for n, c in _spellings("data/data_formats.tsv").items()}
+
+
+@cache
 def known_formats() -> frozenset[str]:
     """Name keys of common data and file formats (``data/data_formats.tsv``, domain knowledge
     like the service catalogue): a thing a document names so, but gives no class, is a data

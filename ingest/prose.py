@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
-from .lexicon import is_everyday, is_plural_noun_phrase, plural, singular
+from .lexicon import is_everyday, is_meta_heading, is_plural_noun_phrase, plural, singular
 from .lists import (
     NUMBER_WORDS,
     QUANTIFIERS,
@@ -34,7 +34,18 @@ from .lists import (
 )
 from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
-from .names import CODED_PAIR, POINT_DOT, is_acronym, is_snake_case, spells, split_list
+from .names import (
+    CODED_PAIR,
+    POINT_DOT,
+    format_spellings,
+    is_acronym,
+    is_snake_case,
+    known_algorithms,
+    known_formats,
+    name_key,
+    spells,
+    split_list,
+)
 from .text import question_card
 
 _NOISE = re.compile(r"\S*(?:://|www\.)\S*|\$[^$]*\$")  # addresses and inline math
@@ -286,6 +297,11 @@ def code_names_of(unit: TextUnit) -> list[str]:
 _HAS_SETTINGS = frozenset(("Algorithm", "Service", "Framework", "Tool", "Technique"))
 
 
+def _has_settings(e: Entity, settled: Entity | None) -> bool:
+    """Whether ``e`` is of a class that has settings, or the thing a text settles as having."""
+    return e.cls in _HAS_SETTINGS or e is settled
+
+
 def read_settings(b: Builder) -> None:
     """Settings written as code in a text about an algorithm, service, framework, tool or
     technique are its hyperparameters ("Gromble: `flush_rows` and `gap_ms` are
@@ -306,9 +322,24 @@ def read_settings(b: Builder) -> None:
             ]
             owner = named[0] if len(named) == 1 else None
         owner = owner or b.out.entities.get(said_of.get(unit.id, ""))
-        if (owner is None or owner.cls not in _HAS_SETTINGS) and unit.source.section:
+        # "Quill Tagger: `num_tags` and `tag_floor` are required": a thing of no class whose
+        # own text writes two settings as code has settings all the same, when its name is
+        # one (words each capitalised; not a label, "Required", "Step 1 Setup")
+        own = b.out.entities.get(said_of.get(unit.id, ""))
+        settled = (
+            own
+            if own is not None
+            and own is owner
+            and own.cls in (None, "Concept")
+            and re.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", own.label)
+            and not re.search(r"\d", own.label)
+            and sum(bool(_SNAKE_CASE.fullmatch(c)) and "_" in c for c in set(unit.code)) >= 2
+            else None
+        )
+
+        if (owner is None or not _has_settings(owner, settled)) and unit.source.section:
             owner = b.registry.find(unit.source.section[-1])  # the section's thing
-        if (owner is None or owner.cls not in _HAS_SETTINGS) and lead:
+        if (owner is None or not _has_settings(owner, settled)) and lead:
             # "XGBoost specific: `scale_pos_weight`": the thing the lead's first words name
             words = lead[1].split()
             owner = next(
@@ -328,12 +359,12 @@ def read_settings(b: Builder) -> None:
             for e in map(b.out.entities.get, sorted(unit.mentions))
             if e is not None and e.cls == "Algorithm"
         ]
-        known = owner if owner is not None and owner.cls in _HAS_SETTINGS else None
+        known = owner if owner is not None and _has_settings(owner, settled) else None
         if known is not None and (len(algorithms) < 2 or (lead and _names(lead[1], known))):
             algorithms = []  # the lead's thing, or the text's own
         if algorithms:
             owner = known or algorithms[0]
-        if owner is None or owner.cls not in _HAS_SETTINGS:
+        if owner is None or not _has_settings(owner, settled):
             continue
         values = _setting_values(b, unit.text)
         for name in _written_settings(b, unit, owner):
@@ -1085,8 +1116,14 @@ class _NameFinder:
         return known_lead(words, self._known)[1].split()
 
     def _known(self, name: str) -> bool:
-        """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service")."""
-        return is_whole_name(self.index, name) or self.b.registry.catalog.lookup(name) is not None
+        """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service"), or
+        the lists of data formats and algorithms ("Parquet", "XGBoost")."""
+        return (
+            is_whole_name(self.index, name)
+            or self.b.registry.catalog.lookup(name) is not None
+            or name_key(name) in known_formats()
+            or name_key(name) in known_algorithms()
+        )
 
     def _reads_as_name(self, item: str, title: bool, initial: bool) -> bool:
         """A list item is a name: known, product-style or acronyms, or capitalised words where
@@ -1095,7 +1132,7 @@ class _NameFinder:
             return True
         core = re.sub(r"\s*\([^)]*\)", "", item).strip()
         words = [w for w in core.split() if w.lower() not in _SMALL]
-        if not words or len(core.split()) > 5 or not is_name_like(item, 5):
+        if not words or len(core.split()) > 5 or not is_name_like(core, 5):
             return False
         if all(is_product_style(w) or (is_acronym(w) and not self.shouting) for w in words):
             return True
@@ -1145,6 +1182,17 @@ class _NameFinder:
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     # "Endpoint gauges are published to A every minute: X, Y and Z"
                     kind = kind or _passive_subject_kind(" ".join(bare))
+                    if (
+                        not kind
+                        and len(bare) == 1
+                        and re.fullmatch(r"[A-Z][a-z-]+", bare[0])
+                        and is_everyday(bare[0].lower())
+                        and not is_meta_heading(bare[0])
+                        and not self._known(bare[0])
+                    ):
+                        # "... for tabular data. Input: CSV, LibSVM or Parquet": a field one
+                        # everyday word names, as an item of its own would be read
+                        kind = bare[0].lower()
                     listed = True
                     yield s, e, items, self.b.class_for(kind) if kind else None, kind
                 elif kind := lead_kind(lead) or lead_kind(self._after_known_name(lead)):
@@ -1338,6 +1386,9 @@ class _NameFinder:
         are taken whole; a list in a sentence ends where its last item runs on into prose
         (``loose``, after a cue: or at a last item in other words than names)."""
         text = re.split(r"\)", text, maxsplit=1)[0] if text.count(")") > text.count("(") else text
+        # the list ends with its sentence, whatever case the next opens in ("A, B or C.
+        # `fern_rows` is required"; not the stop of "e.g.")
+        text = re.split(r"(?<![.\s]\w)(?<=[\w)])\.\s+(?=\S)", text, maxsplit=1)[0]
         parts = split_list(text.strip().rstrip("."))
         if loose:  # "..., Tape SVG, and plain text files, which is how ...": the list ended
             ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
@@ -1427,6 +1478,8 @@ class _NameFinder:
         if len(name.split()) > 1 and name.split()[0].lower() in _WH_WORDS:
             return None  # "... loaders: what they read and where they run": clauses
         label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
+        if name.islower() and (spelt := format_spellings().get(name_key(name))):
+            label = spelt  # "libsvm" in a list: the format, as it is spelt (LibSVM)
         e = self.b.entity(label, cls, unit)
         if e is not None:
             for n in (e.label, *e.aliases):
@@ -1916,6 +1969,9 @@ def _leading_name(text: str) -> str:
     for i, w in enumerate(words):
         if w[:1].isupper() or is_product_style(w) or w.startswith("("):
             keep.append(w)
+            if i + 1 < len(words) and re.search(r"[A-Za-z\d)][.!?]$", w):
+                keep[-1] = w[:-1]  # "... or Quillpack. fern_rows is required": its sentence ended
+                break
         elif w.lower() in _SMALL and i + 1 < len(words) and words[i + 1][:1].isupper():
             keep.append(w)
         else:

@@ -150,7 +150,8 @@ def plain(text: str) -> str:
     text = _CROSS.sub(" not ", text)
     text = _EMOJI.sub("", text)
     text = _WS.sub(" ", text).strip()
-    return re.sub(r"\s+([.,;:)])", r"\1", text)
+    # (a space before a stop that opens a word stays: "files with .lst files")
+    return re.sub(r"\s+([.,;:)])(?![^\W_])", r"\1", text)
 
 
 def bold_terms(text: str) -> list[str]:

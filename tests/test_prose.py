@@ -1778,3 +1778,46 @@ def test_a_lead_over_parts_each_naming_its_thing_with_the_leads_noun(tmp_path):
     # parts that are not so said name nothing: "the boat, the nets and more"
     x = extract(tmp_path, "# Boats\n\nCrew roles: plan the trip, haul the nets, cook.\n")
     assert not facts(x, "kind")
+
+
+def test_a_thing_of_no_class_whose_own_text_writes_two_settings_as_code_has_them(tmp_path):
+    """Under a heading that names no class, a thing the notes give no class is still the
+    one whose settings its own text writes as code; one lone code word settles nothing."""
+    from tests.test_tables import extract as extract_with_vocabulary
+
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n### Pictures\n\n- **Quill Tagger**: one tag per picture. `num_tags` and "
+        "`tag_floor` are required. Set `warm_start=1` to reuse weights.\n"
+        "- **Fern Boxer**: boxes in pictures; see `fern.md`.\n",
+    )
+    required = facts(x, "requiresParameter")
+    assert required == {
+        ("Quill Tagger", "requiresParameter", "num_tags"),
+        ("Quill Tagger", "requiresParameter", "tag_floor"),
+    }
+    assert ("Quill Tagger", "hasParameter", "warm_start") in facts(x, "hasParameter")
+    assert not {f for f in facts(x, "hasParameter") if f[0] == "Fern Boxer"}
+
+
+def test_a_field_one_everyday_word_names_inside_a_text_lists_things_of_that_kind(tmp_path):
+    """ "Input: CSV (...), LibSVM, Parquet or RecordIO-protobuf." after a sentence: the
+    thing's inputs, the last without its full stop though the next sentence opens with code;
+    a known format written in lower case is spelt as the format is."""
+    from tests.test_tables import extract as extract_with_vocabulary
+
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n- **Quillboost**: Gradient-boosted row trees. Input: CSV (no header "
+        "row), LibSVM, Parquet or RecordIO-protobuf. `leaf_count` is required.\n"
+        "- **Fernlearn**: Linear rows. Takes content types: text/csv, libsvm or json.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, k in kinds if k == "Quillboost input"} == {
+        "CSV",
+        "LibSVM",
+        "Parquet",
+        "RecordIO-protobuf",
+    }
+    labels = {e.label for e in x.entities.values()}
+    assert "RecordIO-protobuf." not in labels and "Libsvm" not in labels
