@@ -2001,7 +2001,13 @@ def _yesno(engine, s: Context) -> Answer:
     subject_stems = _name_stems(engine, s.linked)  # linked once, for every passage tried
     # what the question asks of: the first thing it names ("Can *Gromble* use GPUs?", where
     # GPUs may be a thing of the notes too, and what a "does not" must be said of)
-    asked_of = {w for n in _names(engine, named[0]) for w in stems(n)} if named else subject_stems
+    # ... unless the passage is another named thing's own ("Can I hand CSV to *Gromble*?" to
+    # Gromble's line "Input: Quillpack only - CSV is not supported"): what it says of the
+    # first is what is asked
+    of = named[0] if named else None
+    if len(named) >= 2 and not _owns(engine, top, named[0]):
+        of = next((x for x in named[1:] if _owns(engine, top, x)), of)
+    asked_of = {w for n in _names(engine, of) for w in stems(n)} if of else subject_stems
     label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
     if cell is not None:
         label = "No" if cell.obj.lower().split(" (")[0] == "no" else "Yes"
@@ -2074,6 +2080,14 @@ def _own_lines(engine, s: Context, x: str) -> dict[str, float]:
         if any(n in section.lower() for n in names):
             units |= set(us)
     return engine.score_units(s.q.query, s.vector, {u for u in units if u in v.units})
+
+
+def _owns(engine, u: str, x: str) -> bool:
+    """Whether a passage is ``x``'s own: said of it (its facts there), or under a heading
+    that names it."""
+    return any(f.subject == x for f in engine.graph.unit_facts.get(u, [])) or any(
+        n.lower() in engine.view.units[u].section.lower() for n in _names(engine, x) if len(n) > 2
+    )
 
 
 def _speaks_of(engine, u: str, x: str) -> bool:

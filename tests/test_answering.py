@@ -1593,6 +1593,23 @@ def test_the_thing_written_as_the_doer_of_the_asked_verb_answers(built, tmp_path
     assert [a["label"] for a in r["answers"]][:1] == ["Sweeper"], r["summary"]
 
 
+def test_a_negation_of_the_first_named_thing_in_the_second_ones_own_line_says_no(
+    built, tmp_path
+):
+    """ "Can I hand CSV to Gromble?": Gromble's own line says CSV is not supported, so no,
+    though the question names CSV first."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-inputs.md",
+        "# Quill algorithms\n\n## Gromble\n\n- Sparse rows and click data.\n"
+        "- Input: Zorbpack float32 only - CSV is not supported.\n\n## Fernboost\n\n"
+        "- Trees for tables.\n- Input: CSV, LibSVM, Parquet or Zorbpack.\n",
+    )
+    r = engine.ask("Can I hand a plain CSV file to the Gromble algorithm for training?")
+    assert r["answers"][0]["label"] == "No", r["summary"]
+
+
 def test_only_in_the_question_keeps_the_things_said_to_be_only_that(built, tmp_path):
     engine = engine_with_notes(
         built,
