@@ -2268,7 +2268,10 @@ def _asks_for_term(question: str) -> bool:
 
 # "Delta sync vs mirror sync: ..." opening a paragraph, no bold
 _VERSUS_LEAD = re.compile(
-    r"^([^:.;()–—]{1,40}\s(?:vs\.?|versus)\s[^:.;()–—]{1,40})(?::|\s[–—])\s+(\S.*)$", re.S | re.I
+    r"^(?:[^:.;()–—\"“”]{0,30}[\"“](?=[^\"“”]{1,40}\s(?:vs\.?|versus)\s[^\"“”]{1,40}[\"”]))?"
+    r"([^:.;()–—\"“”]{1,40}\s(?:vs\.?|versus)\s[^:.;()–—\"“”]{1,40})"
+    r"(?:[\"”][^:.;()–—\"“”]{0,20})?(?::|\s[–—])\s+(\S.*)$",
+    re.S | re.I,
 )
 
 

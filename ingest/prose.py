@@ -59,6 +59,12 @@ _CHOICE = re.compile(
     r"(?:can\s+|may\s+|will\s+)?[a-z]+s?\s+(?:among|from|between)\s+"
     r"(?P<items>[^.;:()]+?,\s+[^.;:()]+?\s+(?:and|or)\s+[A-Z0-9][\w+.-]*)"
 )
+# "Choose between A, B and C", "Pick from A, B or C" opening a sentence: no subject but the
+# text's own thing
+_CHOOSE_AMONG = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:Choose|Pick|Select)\s+(?:among|from|between)\s+"
+    r"(?P<items>[^.;:()]+?,\s+[^.;:()]+?\s+(?:and|or)\s+[A-Z0-9][\w+.-]*?)(?=[.;]?(?:\s|$))"
+)
 _BRAND = re.compile(r"(?<![\w-])Apache\s+[A-Z][\w-]*")  # Apache projects, as registry.py reads
 _PARENTHESES = re.compile(r"\(([^()]{3,200})\)")
 RARE_NAME_ZIPF = 2.5  # below this, a word English hardly uses (wordfreq's Zipf scale)
@@ -1039,6 +1045,18 @@ class _NameFinder:
             for item in items:
                 e = self._add(item, None, unit)
                 if e is not None and whole is not None and e.id != whole.id:
+                    self.b.fact(e, "partOf", whole, unit)
+            taken.append((m.start("items"), m.end("items")))
+        for m in _CHOOSE_AMONG.finditer(text):
+            # "Labels every pixel. Choose between FCN, PSP and DeepLabV3.": the names the
+            # text's own thing lets one choose among, three or more written as names
+            items = split_list(m["items"])
+            whole = self.b.out.entities.get(self.said_of.get(unit.id, ""))
+            if whole is None or len(items) < 3 or not all(_NAME_ITEM.fullmatch(x) for x in items):
+                continue
+            for item in items:
+                e = self._add(item, None, unit)
+                if e is not None and e.id != whole.id:
                     self.b.fact(e, "partOf", whole, unit)
             taken.append((m.start("items"), m.end("items")))
         for start, name in _rare_gerunds(text):  # "include oversampling the minority class, ..."

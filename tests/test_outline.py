@@ -2756,3 +2756,14 @@ def test_a_glossary_section_lists_terms_it_is_no_thing_of_its_own(tmp_path):
     assert ("Zorb method", "definition", "a way to pick the number of groups.") in facts(
         x, "definition"
     )
+
+
+def test_a_quoted_comparison_leading_a_paragraph_names_the_two_things_only(tmp_path):
+    x = extract(
+        tmp_path,
+        '# Notes\n\nAlso the "Quill Labels vs Fern Boxes" question: Quill Labels if you have '
+        "a few hundred labeled images. Fern Boxes if you need control.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"Quill Labels", "Fern Boxes"} <= labels
+    assert not [n for n in labels if '"' in n]

@@ -1821,3 +1821,17 @@ def test_a_field_one_everyday_word_names_inside_a_text_lists_things_of_that_kind
     }
     labels = {e.label for e in x.entities.values()}
     assert "RecordIO-protobuf." not in labels and "Libsvm" not in labels
+
+
+def test_choose_between_names_in_a_things_own_text_names_its_options(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Quill Painter**: Labels every pixel. Choose between FCN, Zorbnet and "
+        "FernLab.\n- **Tansy**: Choose between fast and slow.\n",
+    )
+    assert {s for s, _, o in facts(x, "partOf") if o == "Quill Painter"} == {
+        "FCN",
+        "Zorbnet",
+        "FernLab",
+    }
+    assert not {s for s, _, o in facts(x, "partOf") if o == "Tansy"}
