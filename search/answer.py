@@ -924,17 +924,24 @@ def _answer(engine, s: Context) -> Answer:
         scene = q.text[: scene_end(q.text)].strip()
         if (
             q.form == "list"
-            and scene[-1:] in (".", "!")
+            and (scene[-1:] in (".", "!") or _ASKS_WHAT_TO_USE.search(q.text))
             and (scored := ranked_candidates(engine, s))
         ):
-            # "We host a model per tenant. What should we use?": a situation told, then asked
-            # what to use, asks for one thing or for several alike: one, when one thing
+            # "We host a model per tenant. What should we use?", "What should I use to
+            # compile a model for a device?", "What do you call ...?": asked what to use or
+            # what a thing is called, one thing or several alike: one, when one thing
             # answers it more surely than the best list does
             if single_confidence(engine, s, scored) > sure:
                 q.form = "single"
     if q.form == "list" and s.readings:
         return _list(engine, s, s.readings)
     return _single(engine, s)
+
+
+# "what should I use", "which would you pick", "what do you call": asks for the one thing
+_ASKS_WHAT_TO_USE = re.compile(
+    r"\b(?:should|could|can|do|would)\s+(?:i|we|you)\s+(?:use|pick|choose|call)\b", re.I
+)
 
 
 RENAMED = 0.9  # see _renamed: set by hand, not fitted (the documents say it in so many words)
@@ -1971,8 +1978,9 @@ def _yesno(engine, s: Context) -> Answer:
     starts = {first_said(x) for x in linked_here}
 
     def modifies(x: str) -> bool:  # "*SageMaker* Serverless Inference": names what follows
-        end = said_end(x)
-        return end >= 0 and any(low[end : end + 1] == " " and end + 1 == at for at in starts)
+        end = said_end(x)  # (or whose it is: "*SageMaker's* LDA")
+        gap = re.match(r"(?:['’]s)?\s", low[end:]) if end >= 0 else None
+        return gap is not None and any(end + gap.end() == at for at in starts)
 
     # in the order the question names them ("We trained *Gromble* on Quanta nodes. Can we
     # serve it there?": Gromble is what "it" stands for), a thing after a preposition or one
@@ -1988,7 +1996,12 @@ def _yesno(engine, s: Context) -> Answer:
         unit_score = {**unit_score, **_own_lines(engine, s, named[0])}
         subject = [u for u in unit_score if u not in s.unit_score]
         subject = [u for u in subject if says(v.units[u].text)]
-    top = max(subject or about or saying or unit_score, key=lambda u: unit_score[u])
+    pool = subject or about or saying or list(unit_score)
+    # of those, the ones that say a word the question asks besides the names it links ("Can
+    # Gromble use GPUs?": "Gromble ... cannot use GPUs", not Gromble's row of payload limits)
+    rest = {stem(w) for w in q.words} - _name_stems(engine, s.linked)
+    telling = [u for u in pool if u in v.units and stems(v.units[u].text) & rest]
+    top = max(telling or pool, key=lambda u: unit_score[u])
     cell = _marked_cell(engine, q, named)
     if cell is not None:  # a table's mark for it, in the column the question names
         top = cell.unit
@@ -2552,8 +2565,11 @@ def _says_no(
         lambda m: " " * len(m.group()) if _only_names(m.group(1)) else m.group(),
         text,
     )
+    # (the names of the thing asked of say nothing of what is asked of it: "Turn on Gromble
+    # for row stores" says less than "the store then has no outbound access")
+    named = subject if asked_of is None else asked_of
     said = [
-        (stems(bare[a:b]) & asked_stems, bool(_LIMITING.search(bare[a:b])))
+        (stems(bare[a:b]) & asked_stems - named, bool(_LIMITING.search(bare[a:b])))
         for a, b in _clause_spans(bare)
     ]
     limited = [len(found) for found, limiting in said if limiting]

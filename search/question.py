@@ -9,6 +9,7 @@ members of that class, a plural asks for a list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -788,9 +789,16 @@ def analyse(text: str) -> Question:
     elif re.match(r"^(what|which) (is|was)\b", low) or re.match(r"^(how|why|when)\b", low):
         form = "single"
     elif re.match(r"^what are\b", low) or (
-        # "Name the ways of ...", "list all fixes for ...": things asked for, in the plural
-        (m := re.match(r"^(?:name|list|enumerate)\s+(?:all\s+)?(?:the\s+)?([a-z][\w-]*)\b", low))
-        and re.search(r"[^s]s$", m[1])
+        # "Name the ways of ...", "list all fixes for ...", "List the input modes a job
+        # can use": things asked for, in the plural (a head within the noun phrase's first
+        # words, before a function word)
+        (m := re.match(r"^(?:name|list|enumerate)\s+(?:all\s+)?(?:the\s+)?(.*)$", low))
+        and any(
+            re.search(r"[^s]s$", w)
+            for w in itertools.takewhile(
+                lambda w: w not in FUNCTION_WORDS, re.findall(r"[a-z][\w-]*", m[1])[:3]
+            )
+        )
     ):
         form = "list"
     else:

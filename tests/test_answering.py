@@ -76,6 +76,12 @@ def test_names_the_documents_never_use_are_found():
     assert s.unknown_names("Two CRMs merged; which glue feature dedupes rows?") == []
 
 
+def test_a_request_naming_a_plural_head_after_its_modifiers_asks_for_a_list():
+    assert analyse("List the sync modes a Gromble loader can use.").form == "list"
+    assert analyse("Name the built-in Quill modes Fernkit offers.").form == "list"
+    assert analyse("Name the loader that focuses on rows.").form != "list"
+
+
 def test_a_question_about_something_no_document_mentions_is_declined(engine):
     r = engine.ask("Which AWS service should we use to migrate our Snowflake tables?")
     assert not r["answered"] and "Snowflake" in r["summary"] and r["passages"]
@@ -1608,6 +1614,66 @@ def test_a_negation_of_the_first_named_thing_in_the_second_ones_own_line_says_no
     )
     r = engine.ask("Can I hand a plain CSV file to the Gromble algorithm for training?")
     assert r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_yes_no_reads_the_passage_that_says_the_asked_word_and_a_negation_past_a_plain_clause(
+    built, tmp_path
+):
+    """ "Can I attach a GPU ...?" answered from the line that says GPUs, not from the row of
+    payload limits; a plain clause naming only the thing asked of ("Turn on Zorb fencing
+    for ...") does not outweigh the negation after it."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-hosting.md",
+        "# Gromble hosting\n\n| Option | Max payload | Scales to zero |\n|---|---|---|\n"
+        "| Gromble Serverless | 4 MB | Yes |\n| Gromble Realtime | 6 MB | No |\n\n"
+        "Gromble Serverless endpoints are sized by memory, from 1 GB to 6 GB, and cannot use "
+        "GPUs.\n\n## Zorb fencing\n\nTurn on Zorb fencing for hired loaders. The loader then "
+        "has no outbound access at all, not even to Quill Lake; Gromble copies rows in on its "
+        "behalf.\n",
+    )
+    r = engine.ask("Can I attach a GPU to a Gromble Serverless endpoint?")
+    assert r["answers"][0]["label"] == "No", r["summary"]
+    r = engine.ask(
+        "If Zorb fencing is enabled, can my loader still pull files from Quill Lake on its own?"
+    )
+    assert r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_what_should_i_use_is_one_thing_when_one_answers_it_more_surely_than_a_list(
+    built, tmp_path
+):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-serving.md",
+        "# Gromble serving\n\n| Option | Use it when |\n|---|---|\n"
+        "| Gromble Realtime | steady traffic |\n| Gromble Batch | whole files at night |\n"
+        "| Gromble Queue | big inputs, slow models |\n| Gromble Serverless | spiky traffic |\n\n"
+        "## Other tools\n\n- Quill Compiler: compiles a trained model for a specific device "
+        "(a Fernboard or a Tansy Pi) so it runs faster; pair it with Zorb Push to ship it.\n",
+    )
+    r = engine.ask(
+        "What should I use to compile a trained model so it runs faster on a small device "
+        "like a Fernboard?"
+    )
+    assert [a["label"] for a in r["answers"]] == ["Quill Compiler"], r["summary"]
+
+
+def test_a_possessive_names_whose_thing_it_is_not_what_is_asked_of(built, tmp_path):
+    """ "Is Gromble's Quill limited to ...?" asks of Quill: its own line answers, not a line
+    about Gromble that says a word of the question."""
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-topics.md",
+        "# Gromble\n\n- Gromble Watch is not for training: it checks endpoints after "
+        "deployment.\n- Gromble Lake keeps rows.\n- Quill and Fern both find topics in word "
+        "counts.\n- Quill: CPU, single instance. Fern: GPU and several instances are fine.\n",
+    )
+    r = engine.ask("Is Gromble's Quill limited to CPU, single-instance training?")
+    assert r["answers"][0]["label"] == "Yes", r["summary"]
 
 
 def test_only_in_the_question_keeps_the_things_said_to_be_only_that(built, tmp_path):
