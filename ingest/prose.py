@@ -59,6 +59,7 @@ _CHOICE = re.compile(
     r"(?:can\s+|may\s+|will\s+)?[a-z]+s?\s+(?:among|from|between)\s+"
     r"(?P<items>[^.;:()]+?,\s+[^.;:()]+?\s+(?:and|or)\s+[A-Z0-9][\w+.-]*)"
 )
+_OPTIONAL_ITEM = re.compile(r"^(optional|additional|extra)\s+(?=[a-z][\w-]*\s+[a-z])", re.I)
 # "Choose between A, B and C", "Pick from A, B or C" opening a sentence: no subject but the
 # text's own thing
 _CHOOSE_AMONG = re.compile(
@@ -1021,7 +1022,13 @@ class _NameFinder:
                 else None
             )
             for item in items:
-                e = self._add(item, cls, unit)
+                # "... core nodes and optional task nodes": the thing is the task node, and
+                # optional is what the text says of it
+                said_of_it = _OPTIONAL_ITEM.match(item)
+                named = item[said_of_it.end() :] if said_of_it else item
+                e = self._add(named, cls, unit)
+                if e is not None and said_of_it:
+                    self.b.literal(e, "note", said_of_it[1].lower(), unit)
                 if e is not None and (part := self.parts_said.pop(item, "")):
                     self.b.literal(e, "hasProperty", part, unit)
                 if e is not None and kind:

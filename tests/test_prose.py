@@ -1835,3 +1835,14 @@ def test_choose_between_names_in_a_things_own_text_names_its_options(tmp_path):
         "FernLab",
     }
     assert not {s for s, _, o in facts(x, "partOf") if o == "Tansy"}
+
+
+def test_an_optional_thing_in_a_list_is_named_without_the_word_optional(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Hub\n\nA Gromble Hub has a lead node, keeper nodes (which hold "
+        "rows) and optional helper nodes (compute only).\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert "Helper node" in labels and not [n for n in labels if n.lower().startswith("optional")]
+    assert ("Helper node", "note", "optional") in facts(x, "note")
