@@ -396,7 +396,7 @@ def algorithm_spellings() -> dict[str, str]:
 
 @cache
 def format_spellings() -> dict[str, str]:
-    """Name key of every spelling of the common data formats → its canonical name
+    """Name key of every spelling of the common formats of files → its canonical name
     ("libsvm" → "LibSVM")."""
     return {name_key(n): c for n, c in _spellings("data/data_formats.tsv").items()}
 

@@ -1879,7 +1879,7 @@ COMPARATIVE_ZIPF = 3.5  # a comparative at least this common ("faster") is empha
 
 def _comparative(word: str) -> bool:
     """Whether a word in "-er" compares ("cheaper": English says "cheapest" too); a
-    doer's noun ("tokenizer", "crawler") has no such sibling."""
+    doer's noun ("tokenizer", "crawler") lacks that sibling."""
     from wordfreq import zipf_frequency
 
     return word.endswith("er") and zipf_frequency(word[:-2] + "est", "en") >= 1.5

@@ -1055,7 +1055,7 @@ class _NameFinder:
                     self.b.fact(e, "partOf", whole, unit)
             taken.append((m.start("items"), m.end("items")))
         for m in _CHOOSE_AMONG.finditer(text):
-            # "Labels every pixel. Choose between FCN, PSP and DeepLabV3.": the names the
+            # "Paints each dot. Choose between Zorbnet, Quill and FernLab.": the names the
             # text's own thing lets one choose among, three or more written as names
             items = split_list(m["items"])
             whole = self.b.out.entities.get(self.said_of.get(unit.id, ""))
@@ -1142,7 +1142,7 @@ class _NameFinder:
 
     def _known(self, name: str) -> bool:
         """A name the corpus knows, or the service catalogue ("S3", "OpenSearch Service"), or
-        the lists of data formats and algorithms ("Parquet", "XGBoost")."""
+        the lists of file formats and algorithms ("Parquet", "XGBoost")."""
         return (
             is_whole_name(self.index, name)
             or self.b.registry.catalog.lookup(name) is not None

@@ -149,7 +149,7 @@ def interpret_table(table: Table, b: Builder) -> list[Entity]:
         _grid(table, headers, b)
         return []
     if _versus_rows(table, b):
-        # "File mode vs Pipe mode | File mode | Pipe mode | Pick A when ... | Pick B when ...":
+        # "Drip mode vs Gulp mode | Drip mode | Gulp mode | Pick A when ... | Pick B when ...":
         # each row sets two things side by side, and each side's columns say of its thing
         if sides := _sides(table, headers, b):
             return _rows(*sides, b, subject_col=0)

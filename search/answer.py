@@ -1792,8 +1792,8 @@ def asked_verb(q: Question) -> str:
 
 
 def _doer_first(engine, s: Context, scored):
-    """The thing the best passage makes the doer of the question's verb ("A crawler scans
-    S3 ..." to "What is the Glue component that scans a data source ...?") goes first when
+    """The thing the best passage makes the doer of the question's verb ("A sweeper scans
+    the lake ..." to "What is the Gromble part that scans a lake ...?") goes first when
     it is the one candidate that passage writes right before that verb."""
     verb = asked_verb(s.q)
     if len(scored) < 2 or not verb or not s.unit_score:
@@ -2015,7 +2015,7 @@ def _yesno(engine, s: Context) -> Answer:
     # what the question asks of: the first thing it names ("Can *Gromble* use GPUs?", where
     # GPUs may be a thing of the notes too, and what a "does not" must be said of)
     # ... unless the passage is another named thing's own ("Can I hand CSV to *Gromble*?" to
-    # Gromble's line "Input: Quillpack only - CSV is not supported"): what it says of the
+    # Gromble's line "Input: Quillpack only - CSV is refused"): what it says of the
     # first is what is asked
     of = named[0] if named else None
     if len(named) >= 2 and not _owns(engine, top, named[0]):
@@ -2566,7 +2566,7 @@ def _says_no(
         text,
     )
     # (the names of the thing asked of say nothing of what is asked of it: "Turn on Gromble
-    # for row stores" says less than "the store then has no outbound access")
+    # for row stores" says less than "the store then gets no outbound access")
     named = subject if asked_of is None else asked_of
     said = [
         (stems(bare[a:b]) & asked_stems - named, bool(_LIMITING.search(bare[a:b])))

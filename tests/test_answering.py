@@ -1599,9 +1599,7 @@ def test_the_thing_written_as_the_doer_of_the_asked_verb_answers(built, tmp_path
     assert [a["label"] for a in r["answers"]][:1] == ["Sweeper"], r["summary"]
 
 
-def test_a_negation_of_the_first_named_thing_in_the_second_ones_own_line_says_no(
-    built, tmp_path
-):
+def test_a_negation_of_the_first_named_thing_in_the_second_ones_own_line_says_no(built, tmp_path):
     """ "Can I hand CSV to Gromble?": Gromble's own line says CSV is not supported, so no,
     though the question names CSV first."""
     engine = engine_with_notes(
