@@ -4,6 +4,7 @@ import pytest
 
 from graph.vocabulary import class_names, relation_cues, rename_phrases
 from ingest import extract_documents
+from tests.test_tables import extract as extract_with_vocabulary
 from tests.test_tables import facts
 
 
@@ -1783,8 +1784,6 @@ def test_a_lead_over_parts_each_naming_its_thing_with_the_leads_noun(tmp_path):
 def test_a_thing_of_no_class_whose_own_text_writes_two_settings_as_code_has_them(tmp_path):
     """Under a heading that names no class, a thing the notes give no class is still the
     one whose settings its own text writes as code; one lone code word settles nothing."""
-    from tests.test_tables import extract as extract_with_vocabulary
-
     x = extract_with_vocabulary(
         tmp_path,
         "# Notes\n\n### Pictures\n\n- **Quill Tagger**: one tag per picture. `num_tags` and "
@@ -1804,8 +1803,6 @@ def test_a_field_one_everyday_word_names_inside_a_text_lists_things_of_that_kind
     """ "Input: CSV (...), LibSVM, Parquet or RecordIO-protobuf." after a sentence: the
     thing's inputs, the last without its full stop though the next sentence opens with code;
     a known format written in lower case is spelt as the format is."""
-    from tests.test_tables import extract as extract_with_vocabulary
-
     x = extract_with_vocabulary(
         tmp_path,
         "# Notes\n\n- **Quillboost**: Gradient-boosted row trees. Input: CSV (no header "
