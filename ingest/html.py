@@ -843,10 +843,39 @@ def _split_inline(el: etree._Element, at: etree._Element, skip: frozenset[str]) 
 
 
 def inline_markdown(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
-    """An element's text as one line of Markdown inline markup (``skip`` names left out)."""
+    """An element's text as one line of Markdown inline markup (``skip`` names left out).
+    Emphasis that opens it marks its lead term as bold does ("<em>Drip</em>: ..."), as the
+    Markdown reader reads "_Drip_: ..."."""
     out: list[str] = []
     _inline_parts(el, out, skip)
+    first = next((c for c in el if not _skipped(c) and c.tag not in skip), None)
+    if (
+        first is not None
+        and first.tag in ("em", "i")
+        and not (el.text or "").strip()
+        and (said := "".join(_parts_of(first)).strip())
+        and out
+    ):
+        # (the emphasis is the first part after the element's own text)
+        at = 1 if el.text else 0
+        out[at] = _wrap(out[at].replace("**", ""), "**") if out[at].strip() == said else out[at]
     return _fold("".join(out))
+
+
+def _cut_after(el: etree._Element, at: etree._Element) -> etree._Element:
+    """A copy of ``el`` without what follows its child ``at`` (nor ``at``'s tail)."""
+    cut = copy.deepcopy(el)
+    index = list(el).index(at)
+    for child in list(cut)[index + 1 :]:
+        cut.remove(child)
+    cut[index].tail = None
+    return cut
+
+
+def _parts_of(el: etree._Element) -> list[str]:
+    inner: list[str] = []
+    _inline_parts(el, inner)
+    return inner
 
 
 def _notes_inline(table: etree._Element) -> None:
@@ -1445,6 +1474,13 @@ class _HtmlReader:
                 continue  # a toggle as a list item (Notion's): a section, its summary the title
             nested = [c for c in li if c.tag in ("ul", "ol") and not _skipped(c)]
             raw = inline_markdown(li, skip=frozenset(("ul", "ol")))
+            # "Three modes:", its list, then more words: the words after the list are a
+            # paragraph of their own, so the lead-in still ends the item the list is under
+            before, after = (
+                _split_inline(li, nested[-1], frozenset(("ul", "ol"))) if nested else ("", "")
+            )
+            if after and before:
+                raw = inline_markdown(_cut_after(li, nested[-1]), skip=frozenset(("ul", "ol")))
             first = next((c for c in inner if c.tag == "p"), None)
             title = (li.text or "").strip()
             if first is not None and first is inner[0] and is_title_like(title):
@@ -1464,6 +1500,8 @@ class _HtmlReader:
                     parent.children.append(item)
             for sub in nested:  # an item without text lends its depth to its sub-list
                 self.list_items(sub, depth + 1 if raw else depth, item)
+            if after and before:
+                self.paragraph(after, self.end_line(nested[-1]), self.end_line(li))
 
     def definitions(self, el: etree._Element) -> None:
         """``<dt>Term</dt><dd>text</dd>`` → a ListItem with the term as its bold lead."""

@@ -44,6 +44,7 @@ from .text import (
     plain,
     split_lead,
 )
+from .transcript import is_transcript, read_transcript
 
 __all__ = [
     "ParseError",
@@ -528,6 +529,8 @@ _PANEL_LABEL = re.compile(r"\b(?:label|title)\s*=\s*(?P<q>[\"'])(?P<title>[^\"'<
 
 
 _CLOZE = re.compile(r"\{\{c\d+::([^{}:]+?)(?:::[^{}]*)?\}\}")  # "{{c1::term::hint}}"
+# pandoc's citations: "[@quill2024]", "[see @quill2024, p. 3; -@fern]" (a source, no note)
+_CITATION = re.compile(r"\s?\[(?:[^\[\]]*?[\s;])?-?@\w[\w:.#$%&+?<>~/-]*[^\[\]]*\](?![(\[:])")
 _BRACKETED_SPAN = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\{[.#][^}\n]*\}")  # pandoc's spans
 
 
@@ -565,6 +568,7 @@ def _plain_text_habits(text: str) -> str:
         line = lines[i] = _BRACKETED_SPAN.sub(r"\1", line)  # "[Zorb]{.smallcaps}": Zorb
         # a card's cloze deletion ("{{c1::Zorb}}", Anki) is its words, read as written
         line = lines[i] = _CLOZE.sub(r"\1", line)
+        line = lines[i] = _CITATION.sub("", line)
         # pandoc's example lists, "(@) ..." or "(@good) ...": numbered items
         line = lines[i] = _EXAMPLE_ITEM.sub(r"\g<1>1. ", line)
         if _LINE_BLOCK.match(line) and not _in_pipe_table(lines, i):
@@ -1336,6 +1340,10 @@ def _tab_rows(token: Token) -> list[Row]:
 def parse_markdown(text: str, document: str) -> list[Block]:
     """The blocks of a Markdown document, in order, each with its section path and lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if is_transcript(lines := text.split("\n")):
+        r = _Reader(document)
+        read_transcript(lines, r.heading, r.paragraph)
+        return r.blocks
     tokens = _parser().parse(
         _plain_text_habits(_site_generator_habits(_myst_habits(_zim_habits(text))))
     )

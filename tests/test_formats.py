@@ -2798,3 +2798,64 @@ def test_pdf_running_header_whose_one_half_repeats_is_not_content():
         "Zorbex queues",
         "Tansy checks",
     ]
+
+
+def test_a_talk_s_transcript_reads_as_its_title_chapters_and_sentences(tmp_path):
+    """A video's transcript as a transcript panel gives it: a time on a line of its own over
+    the words said from then on. Sentences run across times, so each paragraph is whole
+    sentences, a few lines long, and cites the line its words begin on; "[Music]" is no note, a link under the
+    title is where the talk is watched, "Chapter 2: ..." titles a section."""
+    page = write(
+        tmp_path,
+        "talk.txt",
+        "Gromble Hub in Ten Minutes | Quill Academy\nhttps://video.example/watch?v=zz\n\n"
+        "0:00\n[Music]\n0:04\nHey, welcome back. So today is all about the\n0:08\n"
+        "Gromble Hub, which loads rows in near real time.\n0:12\nChapter 2: Quill pipes\n"
+        "0:15\nQuill Pipe copies files in bulk, and it is\n0:19\nnever real time. Okay?\n"
+        "0:22\nThen Fern Box\n0:24\nkeeps them for a day.\n",
+    )
+    assert outline(read_document(page).blocks) == [
+        ("H", 1, "Gromble Hub in Ten Minutes | Quill Academy", 1),
+        (
+            "P",
+            7,
+            "",
+            "Hey, welcome back. So today is all about the Gromble Hub, which loads rows in near real time.",
+        ),
+        ("H", 11, "Quill pipes", 2),
+        (
+            "P",
+            13,
+            "",
+            "Quill Pipe copies files in bulk, and it is never real time. Okay? Then Fern Box "
+            "keeps them for a day.",
+        ),
+    ]
+
+
+def test_pandoc_citations_are_no_part_of_the_names_before_them(tmp_path):
+    blocks = parse_markdown("# N\n\n- Scored with Zorb and QX9 [@fern2024, p. 3].\n", "n.md")
+    assert blocks[-1].text == "Scored with Zorb and QX9."
+
+
+def test_html_an_item_s_words_after_its_sub_list_and_an_emphasised_lead(tmp_path):
+    """As the Markdown reader reads the same notes: an item whose lead-in is over a sub-list
+    and more words after it keeps the lead-in; the words after are a paragraph of their own;
+    emphasis that opens an item is its lead term."""
+    page = write(
+        tmp_path,
+        "runbook.html",
+        "<html><body><main><h1>Runbook</h1><ol><li><p><strong>Guard rails.</strong> Quill "
+        "updates with three shift modes:</p><ul><li><em>All at once</em>: shift everything."
+        "</li><li><em>Drip</em>: send a slice first.</li><li><em>Steps</em>: shift in equal "
+        "steps.</li></ul><p>Attach alarms; a fired one rolls it back.</p></li></ol></main>"
+        "</body></html>",
+    )
+    blocks = read_document(page).blocks
+    assert [(k, term, text) for k, _, term, text, *_ in outline(blocks)[1:]] == [
+        ("L", "Guard rails", "Quill updates with three shift modes:"),
+        ("L", "All at once", "shift everything."),
+        ("L", "Drip", "send a slice first."),
+        ("L", "Steps", "shift in equal steps."),
+        ("P", "", "Attach alarms; a fired one rolls it back."),
+    ]
