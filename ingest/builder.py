@@ -16,6 +16,7 @@ from .names import (
     ParsedName,
     ServiceCatalog,
     algorithm_spellings,
+    format_names,
     initials,
     is_acronym,
     is_identifier,
@@ -114,6 +115,27 @@ def algorithm_index() -> NameIndex[str]:
         if len(n) >= 3:
             index.add(n, canonical, exact_case=True)
     return index
+
+
+@cache
+def format_index() -> NameIndex[str]:
+    """The spellings of the common formats of files that name nothing else, as written →
+    the canonical name: capitals inside ("CSV", "RecordIO"), a digit, a "/" or several words;
+    not an everyday word ("Feather", "Arrow" alone)."""
+    from wordfreq import zipf_frequency
+
+    index: NameIndex[str] = NameIndex()
+    for n, canonical in format_names().items():
+        if len(n) >= 3 and (
+            sum(c.isupper() for c in n) >= 2
+            or re.search(r"[\d/\s]", n)
+            or zipf_frequency(n.lower(), "en") < RARE_FORMAT_ZIPF
+        ):
+            index.add(n, canonical, exact_case=True)
+    return index
+
+
+RARE_FORMAT_ZIPF = 3.0
 
 
 def _unmistakable(name: str) -> bool:
@@ -221,6 +243,18 @@ class Builder:
                     )
                 ):
                     self.fact(e, "partOf", owner, unit)
+
+    def _listed_name(self, name: str) -> str:
+        """The name a service the catalogue knows, or an algorithm or a format its lists name,
+        goes by ("Quill vs SageMaker Zorbex": the algorithm, whatever stands beside it); ""
+        for another name."""
+        from .names import format_spellings, name_key
+
+        key = re.sub(r"^(?:amazon |aws )?sagemaker ", "", name_key(name))
+        if self.registry.catalog.lookup(name) is not None:
+            return name
+        algorithms = {name_key(n): c for n, c in algorithm_spellings().items()}
+        return algorithms.get(key) or format_spellings().get(key, "")
 
     def type_known_names(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost
@@ -413,8 +447,9 @@ class Builder:
             )
             for part, short in parts:
                 known = self.registry.find(part)
-                if known is None and named and unit is not None:
-                    known = self.entity(part, self.class_for(part), unit)
+                listed = "" if named else self._listed_name(part)
+                if known is None and (named or listed) and unit is not None:
+                    known = self.entity(listed or part, self.class_for(listed or part), unit)
                     if known is not None and short:
                         self.registry.add_alias(known, short, index=False)
                 if known is not None and unit is not None:

@@ -190,6 +190,12 @@ def singular(phrase: str) -> str:
     w = words[-1]
     if w.lower().endswith(("series", "species")):  # the same in the singular
         return phrase
+    if w.isupper() and (
+        (len(words) == 1 and 2 <= len(w) <= 4)
+        or any(not x.isupper() for x in words[:-1] if x.isalpha())
+    ):
+        # "Quill on QXS": an acronym's "S" is a letter of it (not in "ZORB MODELS", all capitals)
+        return phrase
     if w.lower().endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
     elif w.lower().endswith(("sses", "ches", "shes", "xes")):

@@ -345,7 +345,7 @@ COUNTED = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b",
     re.I,
 )
-_VAGUE = {"thing", "way", "item", "point", "part", "one", "kind", "type", "sort", "option"}
+_VAGUE = {"thing", "way", "item", "point", "part", "piece", "one", "kind", "type", "sort", "option"}
 VAGUE_KINDS = frozenset(_VAGUE)  # nouns that say what things are without saying which kind
 
 
@@ -369,6 +369,26 @@ def lead_in_kind(lead: str) -> str:
         text,
         re.I,
     )
+    if said is None:
+        numbers = "|".join([*NUMBER_WORDS, r"\d+"])
+        # "Quill ships two Zorb checks worth knowing", "three modes for loading rows": what is
+        # listed, then what qualifies it
+        said = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"\b(?:(?:these|the following|following)(?:\s+(?:{numbers}))?|{numbers})\s+"
+                    r"((?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*s)()(?=\s)",
+                    text,
+                    re.I,
+                )
+                if QUALIFIER.match(text, m.end(1))
+                and QUALIFIER.match(text, m.end(1))[0].strip() != "of"
+                # (a vague head keeps its qualifier, below: "Three ways to get rows out")
+                and not is_vague(m[1])
+            ),
+            None,
+        )
     if said and is_plural_noun_phrase(said.group(1)):
         # "four types" says nothing of what they are; "four watch types" does
         words = said.group(1).split()

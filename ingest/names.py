@@ -402,6 +402,12 @@ def format_spellings() -> dict[str, str]:
 
 
 @cache
+def format_names() -> dict[str, str]:
+    """Every spelling of the common formats of files, as written → its canonical name."""
+    return _spellings("data/data_formats.tsv")
+
+
+@cache
 def known_formats() -> frozenset[str]:
     """Name keys of common data and file formats (``data/data_formats.tsv``, domain knowledge
     like the service catalogue): a thing a document names so, but gives no class, is a data

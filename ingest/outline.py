@@ -196,6 +196,56 @@ _ARROWED = re.compile(r"(?<=[.;])\s+([A-Z0-9][\w-]*(?:\s+[\w-]+){0,2}?)\s*(?:→
 _PEER_AFTER_SEMICOLON = re.compile(r";\s+\*\*([^*]{2,40})\*\*(?=\s)")
 _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)")  # "X → ..."
 # "- `flush_rows` — ...", "- **`flush_rows`** → ..."
+# "**Quill Loader** is a tool ...", "__Fern__ are ...": a paragraph opening with a bold name
+# and a copula says what that thing is
+_BOLD_SUBJECT = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s+(?:is|are|was|were)\s")
+ORDINALS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
+    )
+}
+# a sentence that opens with an ordinal and a name: "First, Quill Hub.", "And third, Fern
+# Box, which ...", "Secondly, Zorb — ..."
+_ORDINAL_NAME = re.compile(
+    rf"^(?:(?:and|and then|then|so)\s+)?({'|'.join(ORDINALS)})(?:ly)?,?\s+"
+    r"([A-Z][^.,;:!?()—–]{1,50}?)\s*(?:[.,;:!?(—–]|$|\s+(?:is|are|which|that|lets|does)\b)",
+    re.I,
+)
+
+
+def _opening_name(sentence: str, kind: str) -> str:
+    """The name a sentence opens with that ends in ``kind``'s head word ("Quill mode is the
+    default", "And then there's Fern mode, which ..." of "input mode"); "" for none."""
+    bare = _SPOKEN_OPENER.sub("", sentence)
+    words = bare.split()
+    low = [w.lower().strip(",;:") for w in words[:4]]
+    head = kind.split()[-1].lower()
+    if head not in low or low.index(head) == 0:
+        return ""
+    name = " ".join(words[: low.index(head) + 1]).strip(",;:")
+    if low[0] in _DETERMINER_WORDS:
+        return ""  # "The default mode is ...": which one, not its name
+    return name if name[:1].isupper() and is_listed_name(name, alone=True) else ""
+
+
+_DETERMINER_WORDS = frozenset(
+    "the a an this that these those each every any your our my its".split()
+)
+
+
+_SPOKEN_OPENER = re.compile(
+    r"^(?:(?:and|then|so|now|oh|okay|also|next)\b,?\s+)*(?:there's\s+|there\s+is\s+)?", re.I
+)
+# a sentence that counts what follows: "There are four lanes.", "Three input modes."
+_COUNT_SENTENCE = re.compile(
+    r"^(?:so,?\s+|okay,?\s+|now,?\s+)?(?:there\s+are\s+|we\s+have\s+|you\s+get\s+)?"
+    r"((?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w-]+\s+){0,2}[\w-]+s)[.:!]?$",
+    re.I,
+)
+_BOLD_SUBJECT_VERB = re.compile(
+    r"^\s*(?:\*\*|__)[^*_]{2,60}(?:\*\*|__)\s+(?:\([^()]*\)\s+)?[a-z]{2,}\s"
+)
 _CODE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?`[^`]+`")
 # (or bare: "- context_window" is as plainly an identifier, its words joined by "_", alone
 # or what is said of it after a mark: "- context_window: how far back"; not a sentence)
@@ -300,6 +350,11 @@ class OutlineReader:
         self.above: dict[int, tuple[ListItem | None, TextUnit]] = {}  # item id → parent, unit
         self.labels: set[str] = set()  # lead terms that label paragraphs (recurring_labels)
         self.kinds: dict[int, tuple[Entity, str]] = {}  # a label item's id → (owner, kind)
+        # the things a section's sentences name in order ("First, Quill Hub. ... Second, Fern
+        # Box."), and the kind its last count named ("There are three lanes.")
+        self.ordered: list[Entity] = []
+        self.counted = ""
+        self.count_left = 0  # how many of the counted things are still to be named
 
     def context(self) -> Context:
         return self.stack[-1] if self.stack else Context(0)
@@ -411,6 +466,7 @@ class OutlineReader:
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         self.first_para = ctx.entity is not None and not ctx.meta and not ctx.relation
         self.seen_heading = True
+        self.ordered, self.counted, self.count_left = [], "", 0
 
     def _without_remark(self, title: str) -> str:
         """A heading's name without the remark a dash sets after it ("Gromble — details",
@@ -537,6 +593,7 @@ class OutlineReader:
     # -- paragraphs -------------------------------------------------------------------------
     def paragraph(self, p: Paragraph) -> None:
         self._paragraph(p)
+        self._in_order(p)
         # "... high bias. Remedies for overfitting:" over a list: the paragraph's last
         # sentence says what the items are to its topic
         last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", p.text)[-1] if p.text.endswith(":") else ""
@@ -546,6 +603,60 @@ class OutlineReader:
         if purpose is not None and (topic := self.b.entity(purpose[1], None, None)) is not None:
             self.b.relate[topic.id] = purpose[0]
             self.last_entity, self.group, self.lead_topic = topic, None, topic
+
+    def _in_order(self, p: Paragraph) -> None:
+        """Things a section names one by one, each opening a sentence after its ordinal
+        ("There are three lanes. First, Quill Hub. It ... Second, Fern Box, which ..."): of
+        the kind counted before them, or parts of the section's thing when the count names no
+        kind ("three pieces")."""
+        u = None
+        for sentence in re.split(r"(?<=[.!?])\s+", p.text):
+            if (m := _COUNT_SENTENCE.match(sentence)) and (kind := counted_kind(m[1])):
+                self.counted, self.ordered = kind, []
+                self.count_left = NUMBER_WORDS.get(m[1].split()[0].lower(), 0)
+                continue
+            if self.counted and self.count_left and (name := _opening_name(sentence, self.counted)):
+                # "Three input modes. Quill mode is the default. ... Then there's Fern
+                # mode, ...": each a sentence that opens with one, named by the kind's head
+                u = u or self.b.unit(p.raw, p.source)
+                if (e := self.b.entity(name, self.b.class_for(self.counted), u)) is not None:
+                    self.b.kind(e, self.counted, u)
+                    self.count_left -= 1
+                continue
+            m = _ORDINAL_NAME.match(sentence)
+            if m is None:
+                continue
+            n = ORDINALS[m[1].lower()]
+            name = m[2].strip()
+            if n != len(self.ordered) + 1 and n != 1:
+                continue
+            if n == 1:
+                self.ordered = []
+            known = self.b.registry.find(name) is not None or self.b.registry.catalog.lookup(name)
+            if not (known or (is_name_like(name, 5) and name[:1].isupper())):
+                continue
+            u = u or self.b.unit(p.raw, p.source)
+            e = self.b.entity(name, self.b.class_for(self.counted) if self.counted else None, u)
+            if e is None:
+                continue
+            self.ordered.append(e)
+            if len(self.ordered) < 2:
+                continue
+            owner = self.context_entity()
+            for x in self.ordered:
+                if self.counted:
+                    self.b.kind(x, self.counted, u)
+                elif owner is not None and owner.id != x.id:
+                    self.b.fact(x, "partOf", owner, u)
+
+    def _defines_other(self, raw: str, topic: Entity) -> bool:
+        """Whether a paragraph opens by saying what another thing is: "**Quill Loader** is a
+        tool ..." under "Gromble tools" defines the loader, not the section's topic."""
+        m = _BOLD_SUBJECT.match(raw)
+        if m is None:
+            return False
+        found = self.b.registry.find(m[1])
+        return (found is None or found.id != topic.id) and name_key(m[1]) != name_key(topic.label)
 
     def _paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
@@ -653,7 +764,13 @@ class OutlineReader:
                 # the lead-in's, not the term's above it
                 self.last_entity, self.group = None, None
             # (a card asks and answers, it does not say what its section's topic is)
-            if first and ctx_entity is not None and not lead_in and id(p) not in self.cards:
+            if (
+                first
+                and ctx_entity is not None
+                and not lead_in
+                and id(p) not in self.cards
+                and not self._defines_other(p.raw, ctx_entity)
+            ):
                 self.b.literal(ctx_entity, "definition", p.text, u)
             self._free_text(ctx_entity, p.text, p.raw, u)
             return
@@ -1329,7 +1446,10 @@ class OutlineReader:
         # "**Accuracy**", "**Recall**" under "Success Metrics"): the kind is theirs, not its
         grouping = bool(it.children) and all(c.term for c in it.children)
         cls = self.b.class_for(kind) if kind and not grouping else self.b.class_for(term)
-        e = self.b.entity(term, cls, u, parsed)
+        # "`ZORB_FAST_MERGE` → ...": a name written as code, its words joined by "_", is
+        # that identifier, not the "Zorb Fast Merge" its words spell
+        code = "_" in term and bool(_CODE_ITEM.match(it.raw))
+        e = self.b.entity(term, cls, u, parsed, identifier=code)
         if e is None:
             return
         if short:
@@ -1886,8 +2006,12 @@ def _comparative(word: str) -> bool:
 
 
 _LABEL_END = re.compile(
-    r"\b(?:tips?|warnings?|notes?|reminders?|refreshers?|recaps?|traps?|gotchas?)$", re.I
+    r"\b(?:tips?|warnings?|notes?|reminders?|refreshers?|recaps?|traps?|gotchas?|checklists?|summary|takeaways?)$",
+    re.I,
 )
+
+
+PARTICIPLE_TERM_ZIPF = 4.0  # a first word in "-ed" this common says how, not which
 
 
 def _bold_term(term: str) -> bool:
@@ -1924,7 +2048,9 @@ def _bold_term(term: str) -> bool:
     return (
         not re.search(r"(?:ed|ly|est)$", words[-1])
         and not _comparative(words[-1])
-        and not re.search(r"(?:ly|ed|ous|ful|less|ive|able|ible)$", first)
+        and not re.search(r"(?:ly|ous|ful|less|ive|able|ible)$", first)
+        # "**required rows**" says how they are; "**zorbified folding**" names a way
+        and not (first.endswith("ed") and zipf_frequency(first, "en") >= PARTICIPLE_TERM_ZIPF)
     )
 
 
@@ -2694,13 +2820,23 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
             last = block.text = block.raw = bare + ":"
         lead_in = (
             isinstance(block, Paragraph)
-            and (not block.term or last != block.text or bold_lead)
+            and (
+                not block.term
+                or last != block.text
+                or bold_lead
+                # "**Quill Hub** ships two functions:": the bold name is the sentence's subject
+                or bool(_BOLD_SUBJECT_VERB.match(block.raw or ""))
+            )
             and last.endswith(":")
             # a longer one when it names what it lists ("Three loader modes for getting
             # Gromble rows into a Quill store:")
             and (
                 (0 < len(last.split()) <= 10 and last == block.text)
-                or (0 < len(last.split()) <= 14 and bool(lead_in_kind(last.rstrip(": "))))
+                or (
+                    # (a remark in brackets counts for nothing)
+                    0 < len(re.sub(r"\([^()]*\)", "", last).split()) <= 14
+                    and bool(lead_in_kind(last.rstrip(": ")))
+                )
             )
             and i + 1 < len(blocks)
             and isinstance(blocks[i + 1], ListItem)

@@ -16,7 +16,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .builder import FUNCTION_WORDS, Builder, algorithm_index, catalog_index, is_name_like
+from .builder import (
+    FUNCTION_WORDS,
+    Builder,
+    algorithm_index,
+    catalog_index,
+    format_index,
+    is_name_like,
+)
 from .lexicon import is_everyday, is_meta_heading, is_plural_noun_phrase, plural, singular
 from .lists import (
     NUMBER_WORDS,
@@ -55,7 +62,8 @@ _WORD = re.compile(r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w-]|\
 # B, C and D", "Zorb can blend A, B, C or D"
 _NAME_ITEM = re.compile(r"(?:[A-Z0-9][\w+.-]*)(?:\s+[A-Z0-9][\w+.-]*){0,2}")
 _CHOICE = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?P<subject>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3})\s+"
+    # (or after "with": "forecasting with AutoPredictor choosing among ...")
+    r"(?:^|(?<=[.;:]\s)|(?<=\bwith\s))(?P<subject>[A-Z][\w+-]*(?:\s+[A-Z][\w+-]*){0,3})\s+"
     r"(?:can\s+|may\s+|will\s+)?[a-z]+s?\s+(?:among|from|between)\s+"
     r"(?P<items>[^.;:()]+?,\s+[^.;:()]+?\s+(?:and|or)\s+[A-Z0-9][\w+.-]*)"
 )
@@ -984,6 +992,14 @@ class _NameFinder:
                     # "k-NN" for K-Nearest Neighbors: a spelling the notes use for it
                     self.b.registry.add_alias(e, written)
                 taken.append((m.start, m.end))
+        for m in _NAMED_ALGORITHM.finditer(text):  # "the built-in Zorb Boxing algorithm"
+            if not _overlaps(taken, m.start(1), m.end(1)):
+                self._add(m[1], "Algorithm", unit)
+                taken.append(m.span(1))
+        for m in format_index().find_longest(text):  # "... CSV is fine, Parquet or ORC"
+            if not _overlaps(taken, m.start, m.end):
+                self._add(m.value, "DataFormat", unit)
+                taken.append((m.start, m.end))
         for start, end, name in _distributed_heads(text):  # "L1 and L2 regularization"
             if not _overlaps(taken, start, end):
                 self._add(name, None, unit)
@@ -1618,6 +1634,16 @@ def _are_of_a_kind(clause: str) -> tuple[list[str], str, int] | None:
 _RUNS_ON = re.compile(r"(?:which|that|who|where|so|but|while|because)\b", re.I)
 
 
+# a name in capitals that "algorithm" follows, said to be shipped: "the built-in Zorb Boxing
+# algorithm", "SageMaker's Quill Ranker algorithm"
+_NAMED_ALGORITHM = re.compile(
+    r"\b(?:built-in|SageMaker(?:'s|’s)?)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+algorithm\b"
+)
+_APPOSED_ACRONYM = re.compile(
+    r"(?<![\w-])([A-Z][A-Z0-9&/+-]{1,11}),\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,7})(?=\s*[,.;:)]|$)"
+)
+
+
 def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
     """ "server-side encryption (SSE)", "ROC (Receiver Operating Characteristic)" and
     "XGB = XGBoost": the words an acronym abbreviates, with the acronym, as one name."""
@@ -1638,6 +1664,15 @@ def _acronym_definitions(text: str) -> Iterator[tuple[int, int, str]]:
         elif words and is_acronym(words[-1]) and abbreviates(words[-1], inner.split()):
             long = re.sub(r"^(?:the|an?)\s+", "", inner, flags=re.I)  # "SPICE (the Super-fast ...)"
             yield m.start() - len(words[-1]) - 1, m.end(), f"{long} ({words[-1]})"
+    for m in _APPOSED_ACRONYM.finditer(text):
+        # "... or QIX, quill index by cross-fern, which ...": the words after the acronym,
+        # set off by commas, spell it out
+        words = m[2].split()
+        for k in range(len(words), 1, -1):
+            if abbreviates(m[1], words[:k]) and words[k - 1].lower() not in _SMALL:
+                long = " ".join(words[:k])
+                yield m.start(1), m.start(2) + len(long), f"{long} ({m[1]})"
+                break
     for m in _GLOSSED.finditer(text):  # a glossary: "ASF = Amazon Simple Foo, GBX = GradBoostX"
         acronym, long = m.group(1), m.group(2).strip().rstrip(".")
         if is_acronym(acronym) and abbreviates(acronym, long.split()):
@@ -1696,6 +1731,11 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
+_NAME_THEN_PURPOSE = re.compile(
+    r"^((?:[A-Z][\w+.-]*)(?:\s+[A-Z][\w+.-]*){0,2})\s+(?:for|to|which|that)\s+\S"
+)
+
+
 def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | None:
     """The items of a bracket right after a count of things ("three sync modes (full, delta
     and mirror)") and the kind counted, when the bracket lists exactly as many names."""
@@ -1709,6 +1749,11 @@ def _counted_in_brackets(before: str, inner: str) -> tuple[list[str], str] | Non
     items = _bracket_items(inner.strip().rstrip("."))
     if not kind or wanted < 2 or len(items) != wanted:
         return None
+    # "two checks: ZORB_SKEW for odd rows and QUILL for dense ones": each a name, then what
+    # it is for
+    named = [m[1] for x in items if (m := _NAME_THEN_PURPOSE.match(x))]
+    if len(named) == len(items):
+        items = named
     for x in items:
         words = x.split()
         if not 0 < len(words) <= 4 or words[0].lower() in _ARTICLES or not _item_alone(x):

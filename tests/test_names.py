@@ -234,3 +234,10 @@ def test_the_last_and_of_a_series_joins_its_last_item_whatever_its_case():
     ]
     assert split_list("salt and pepper") == ["salt and pepper"]
     assert split_list("Zorb and Quill") == ["Zorb", "Quill"]
+
+
+def test_lead_in_kinds_followed_by_what_qualifies_them():
+    from ingest.lists import lead_in_kind
+
+    assert lead_in_kind("Quill Hub ships two SQL functions worth knowing") == "SQL functions"
+    assert lead_in_kind("Remember these two rules when you study") == "rules"

@@ -2111,7 +2111,7 @@ def test_a_table_under_a_things_heading_lists_its_things_of_the_kind(tmp_path):
 def test_a_short_label_over_known_names_groups_them(tmp_path):
     x = extract(
         tmp_path,
-        "# Notes\n\n## Loaders\n\n- **Quill Loader**: copies rows.\n- **Fern Loader**: streams.\n"
+        "# Notes\n\n## Methods\n\n- **Quill Loader**: copies rows.\n- **Fern Loader**: streams.\n"
         "- **Tansy Loader**: batches.\n\n## Quick rules\n\n"
         "- **GPU-only to train:** Quill Loader, Fern Loader.\n- **CPU-only:** Tansy Loader.\n",
     )
@@ -2767,3 +2767,55 @@ def test_a_quoted_comparison_leading_a_paragraph_names_the_two_things_only(tmp_p
     labels = {e.label for e in x.entities.values()}
     assert {"Quill Labels", "Fern Boxes"} <= labels
     assert not [n for n in labels if '"' in n]
+
+
+def test_an_item_written_as_code_is_that_identifier_not_the_thing_its_words_spell(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n**Quill Hub** has two built-in functions:\n"
+        "- `ZORBEX_FOREST` → scores each row\n- `FERN_SPOTS` → finds dense regions\n\n"
+        "## Methods\n\n**Zorbex Forest** is an unsupervised method for odd rows.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"ZORBEX_FOREST", "Zorbex Forest"} <= labels
+    said = {o for s, p, o in facts(x, "definition") if s == "Zorbex Forest"}
+    assert said == {"Zorbex Forest is an unsupervised method for odd rows."}
+
+
+def test_a_paragraph_saying_what_another_thing_is_does_not_define_its_section(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Algorithms\n\n**Random Cut Forest** is an unsupervised algorithm "
+        "for odd rows.\n\n## Gromble\n\n**Gromble** is a store for rows.\n",
+    )
+    defined = {s for s, p, o in facts(x, "definition")}
+    assert "Algorithms" not in defined and {"Random Cut Forest", "Gromble"} <= defined
+
+
+def test_a_bold_subject_counting_what_it_has_leads_the_list_below(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n**Quill Hub** (the Fern flavour is now called *Fern Streams for Quill*) "
+        "ships two built-in SQL functions worth knowing:\n"
+        "- `ZORB_FOREST` → scores each row\n- `FERN_SPOTS` → finds dense regions\n",
+    )
+    kinds = {(s, o) for s, p, o in facts(x, "kind")}
+    assert {
+        ("ZORB_FOREST", "built-in SQL function"),
+        ("FERN_SPOTS", "built-in SQL function"),
+    } <= kinds
+
+
+def test_things_a_section_names_one_by_one_after_their_ordinals(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Talk\n\n## The Gromble family\n\nOkay. There are three pieces. First, Gromble Hub. "
+        "It loads rows in near real time.\n\nSecond, Gromble Pipe, which copies files. It "
+        "never replays.\n\nAnd third, Gromble Box. It keeps rows.\n\n## Loading\n\nThree load "
+        "modes. Quill mode is the default. It copies everything.\n\nFern mode streams rows. "
+        "And then there's Fast Fern mode, the best of both.\n",
+    )
+    parts = {s for s, p, o in facts(x, "partOf") if o == "The Gromble family"}
+    assert parts == {"Gromble Hub", "Gromble Pipe", "Gromble Box"}
+    kinds = {s for s, p, o in facts(x, "kind") if o == "load mode"}
+    assert kinds == {"Quill mode", "Fern mode", "Fast Fern mode"}

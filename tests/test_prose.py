@@ -1843,3 +1843,57 @@ def test_an_optional_thing_in_a_list_is_named_without_the_word_optional(tmp_path
     labels = {e.label for e in x.entities.values()}
     assert "Helper node" in labels and not [n for n in labels if n.lower().startswith("optional")]
     assert ("Helper node", "note", "optional") in facts(x, "note")
+
+
+def test_formats_and_spelled_out_acronyms_named_in_running_speech(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nCSV is fine for small stuff, so Parquet or ORC for analytics. You fill "
+        "gaps with QIRF, quill imputation by repeated folding, or by hand.\n",
+    )
+    found = labels(x)
+    assert {"CSV", "Parquet", "ORC"} <= set(found)
+    assert found["CSV"].cls == "DataFormat"
+    quill = [e for e in found.values() if "QIRF" in e.aliases or e.label == "QIRF"]
+    assert quill and quill[0].label.lower() == "quill imputation by repeated folding"
+
+
+def test_a_shipped_algorithm_named_built_in_and_one_side_of_a_comparison(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- Gromble vs SageMaker Zorb Boxing: Gromble when labels suffice; the "
+        "built-in Zorb Boxing algorithm when you need control.\n"
+        "- **Quill vs k-NN**: Quill is odd. k-NN is supervised.\n",
+    )
+    found = labels(x)
+    assert found["Zorb Boxing"].cls == "Algorithm"
+    assert "K-Nearest Neighbors" in found and "k-NN" not in found
+
+
+def test_an_acronym_ending_in_s_keeps_it_in_a_lead_in():
+    from ingest.lexicon import singular
+
+    assert singular("Forecasting on QXS") == "Forecasting on QXS"
+    assert singular("QXS") == "QXS"
+    assert singular("ZORBEX MODELS") == "ZORBEX MODEL"
+
+
+def test_counted_names_each_followed_by_what_it_is_for(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nThe old flavour has two built-in row checks: ZORB_SKEW for odd rows on a "
+        "stream and QUILL_SPOTS for finding dense regions.\n",
+    )
+    assert {s for s, p, o in facts(x, "kind") if o == "built-in row check"} == {
+        "ZORB_SKEW",
+        "QUILL_SPOTS",
+    }
+
+
+def test_names_a_thing_after_with_chooses_among(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nRow forecasting with QuillPicker choosing among Zorb-QR, Fern+, Tansy, "
+        "Gromble and ETX; reports drift.\n",
+    )
+    assert parts_of(x, "QuillPicker") == {"Zorb-QR", "Fern+", "Tansy", "Gromble", "ETX"}
