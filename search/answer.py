@@ -22,7 +22,7 @@ from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_p
 
 from .cards import CardAnswer, card_answer
 from .facts import MARK_WORDS
-from .figures import amounts, dimensions_stated, fits
+from .figures import amounts, dimensions_stated, fits, in_digits
 from .index import keyword_tokens
 from .question import (
     AUXILIARIES,
@@ -2303,19 +2303,27 @@ def _other_modifier(engine, q: Question, text: str, subject: set[str]) -> bool:
     # ... nor a verb after "can" or "to" ("can convert JSON"), nor a word the question says
     # itself ("conversion JSON" to "can it convert incoming JSON?")
     asked = {stem(w) for w in _parts(q.text.lower())}
-    said_pairs = [
-        (b, h)
+    all_pairs = [
+        (a, b, h)
         for clause in re.split(r"[,;:|.()!?]", text.lower())
         for a, b, h in zip(["", *_parts(clause)], _parts(clause), _parts(clause)[1:])
+    ]
+    said_pairs = [
+        (b, h)
+        for a, b, h in all_pairs
         if b not in FUNCTION_WORDS
         and not _verb_or_adverb(b)
         and a not in AUXILIARIES
         and a != "to"
         and stem(b) not in asked
     ]
+    # (a head the passage also qualifies as the question does is not said otherwise: "skewed
+    # columns" beside "the missing column" to "a skewed numeric column?")
+    qualified_as_asked = {stem(h) for _, b, h in all_pairs if stem(b) in asked}
     for m, h in pairs:
         if (
-            m in FUNCTION_WORDS
+            stem(h) in qualified_as_asked
+            or m in FUNCTION_WORDS
             or h in FUNCTION_WORDS
             or _verb_or_adverb(m)
             or h.endswith("ly")
@@ -2390,7 +2398,7 @@ def _numbers_by_word(text: str) -> dict[str, list[tuple[float, bool]]]:
     """The numbers of a text by the word that tells what each counts: the word after it
     ("5 MB", "90%"), or before it when a function word follows ("port 80", "720 out of");
     each with whether it is a bound ("up to 365 days")."""
-    tokens = re.findall(r"\d+(?:[.,]\d+)*|%|[a-z]+", text.lower())
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|%|[a-z]+", in_digits(text).lower())
     out: dict[str, list[tuple[float, bool]]] = defaultdict(list)
     for i, t in enumerate(tokens):
         if not t[0].isdigit():
@@ -2438,7 +2446,12 @@ _UNITS = {
     },
     **{
         u: ("size", f)
-        for f, us in ((1e3, "kb"), (1e6, "mb"), (1e9, "gb"), (1e12, "tb"))
+        for f, us in (
+            (1e3, "kb kilobyte kilobytes"),
+            (1e6, "mb megabyte megabytes"),
+            (1e9, "gb gigabyte gigabytes"),
+            (1e12, "tb terabyte terabytes"),
+        )
         for u in us.split()
     },
 }
@@ -2455,7 +2468,7 @@ def _measures(text: str) -> tuple[list[str], list[tuple[int, str, float, str]]]:
     """The tokens of a text and its measures: (token index, dimension, value in the base
     unit, what bound it is: "most" for "a maximum of", "a 15-minute limit"; "below" for "up
     to", "within"; "" for none)."""
-    tokens = re.findall(r"\d+(?:[.,]\d+)*|[a-z]+", text.lower())
+    tokens = re.findall(r"\d+(?:[.,]\d+)*|[a-z]+", in_digits(text).lower())
     found = []
     for i, t in enumerate(tokens[:-1]):
         unit = _UNITS.get(tokens[i + 1]) if t[0].isdigit() else None

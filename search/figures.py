@@ -19,6 +19,11 @@ _UNITS = {
     "gb": ("size", 1e9),
     "gib": ("size", 1024.0**3),
     "tb": ("size", 1e12),
+    **{
+        f"{w}byte{s}": ("size", 10.0**e)
+        for w, e in (("kilo", 3), ("mega", 6), ("giga", 9), ("tera", 12))
+        for s in ("", "s")
+    },
     "tib": ("size", 1024.0**4),
     "ms": ("time", 1e-3),
     "s": ("time", 1.0),
@@ -45,11 +50,46 @@ NUMBER_WORDS = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 } | {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "sixty": 60.0}
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SPELLED = {w: i for i, w in enumerate(_SMALL_NUMBERS)} | {
+    w: 10 * i for i, w in enumerate(_TENS, 2)
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6}
+_NUMBER_WORD = "|".join([*_SPELLED, *_SCALES])
+_SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
+
+
+def in_digits(text: str) -> str:
+    """``text`` with its numbers written in words in digits ("twenty-four hours" → "24
+    hours", "three hundred sixty-five days" → "365 days"); a lone "one" stays a word
+    ("the fast one")."""
+
+    def value(m: re.Match[str]) -> str:
+        words = re.split(r"[\s-]+", m.group().lower())
+        if words == ["one"]:
+            return m.group()
+        total = current = 0
+        for w in words:
+            if w in _SCALES:
+                current = max(current, 1) * _SCALES[w]
+                if _SCALES[w] >= 1000:
+                    total, current = total + current, 0
+            else:
+                current += _SPELLED[w]
+        return str(total + current)
+
+    return _SPELLED_NUMBER.sub(value, text)
+
+
 # "500 MB", "~15 min", "1–6 GB" (a range: its upper end), "1,000 seconds", "an hour", "one hour"
 _AMOUNT = re.compile(
     r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?"
     rf"(?P<n>\d[\d,]*(?:\.\d+)?|an?|{'|'.join(NUMBER_WORDS)})\s?"
-    r"(?P<unit>[KMGT]i?B|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
+    r"(?P<unit>[KMGT]i?B|(?:kilo|mega|giga|tera)bytes?|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
     re.I,
 )
 
@@ -57,7 +97,7 @@ _AMOUNT = re.compile(
 def amounts(text: str) -> list[tuple[str, float]]:
     """(dimension, value in base units) of each size or duration ``text`` states."""
     out = []
-    for m in _AMOUNT.finditer(text):
+    for m in _AMOUNT.finditer(in_digits(text)):
         unit = m["unit"].lower()
         said = m["n"].lower()
         if unit not in _UNITS or (not said[0].isdigit() and len(unit) <= 3):

@@ -833,7 +833,8 @@ def analyse(text: str) -> Question:
         # a list or a comparison asks for things; "how much" in it only qualifies them, as
         # it does after the thing a question opens by asking for ("Which gauge is N / M,
         # i.e. how many of the rows ...?")
-        asks_amount=form not in ("compare", "list")
+        # (nor does a yes/no question's: "Is it billed by how much it reads?")
+        asks_amount=form not in ("compare", "list", "yesno")
         and bool(
             (m := _asked_amount(asked_text))
             and ("how" in m.group() or not types)

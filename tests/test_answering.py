@@ -244,6 +244,9 @@ def test_questions_that_ask_for_a_figure():
     assert not analyse(
         "Which metric is computed as HITS / (HITS + MISSES), i.e. how many of the rows were hit?"
     ).asks_amount
+    # a yes/no question asks yes or no, whatever amount it speaks of
+    q = analyse("Is Quill Lake billed by how much data a query reads?")
+    assert q.form == "yesno" and not q.asks_amount
 
 
 def test_how_and_why_questions_take_no_answer_type_from_their_object():
@@ -3243,3 +3246,37 @@ def test_a_quiz_with_its_answers_at_the_bottom_answers_what_it_asks(tmp_path):
     # (a quiz's task, "Name the ...", asks as its questions do)
     r = engine.ask("Which store keeps files for a whole year?")
     assert [a["label"] for a in r["answers"]] == ["Fern Lake"], r["summary"]
+
+
+def test_yes_or_no_a_qualifier_said_of_something_else_in_a_later_sentence(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "fill-yesno.md",
+        "# Filling gaps\n\nZorb filling is quick, but odd rows drag the zorb around, so quill "
+        "filling is usually safer for skewed columns. Better still is fern filling, or even "
+        "training a model to predict the missing column.\n",
+    )
+    r = engine.ask("For a skewed numeric column, is quill filling safer than zorb filling?")
+    assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_numbers_in_words_are_numbers():
+    from search.figures import amounts, in_digits
+
+    said = "Rows are kept for twenty-four hours by default, up to three hundred sixty-five days."
+    assert in_digits(said) == "Rows are kept for 24 hours by default, up to 365 days."
+    assert in_digits("the quick one") == "the quick one"
+    assert amounts("a file of up to five terabytes") == [("size", 5e12)]
+
+
+def test_yes_or_no_reads_an_amount_written_in_words(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "keep-yesno.md",
+        "# Quill streams\n\nA Quill stream keeps rows for twenty-four hours by default, and you "
+        "can stretch that to seven days.\n",
+    )
+    r = engine.ask("Does a Quill stream keep rows for 48 hours by default?")
+    assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
