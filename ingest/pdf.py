@@ -1354,6 +1354,11 @@ class _Assembler:
                 and not last.text.rstrip().endswith((".", ":", "!", "?", ")", '"'))
                 # a full line (or one a box beside it cut short): the break cut the text
                 and (last.x1 >= 0.92 * self.right or bool(held))
+            ) or (
+                # a description list's term alone at the foot of a page: its text is over
+                self.kind == "paragraph"
+                and len(self.open) == 1
+                and bool(_CODE_TERM.match(self.open[0].raw))
             )
             if not self.carry:
                 self.close()
@@ -1482,6 +1487,22 @@ class _Assembler:
             # lines that ran to it, ends its paragraph ("... + constraints.json." | "Model
             # Monitor schedules ..."): the next line opens another
             near = False
+        if not level and not line.marker and _CODE_TERM.match(line.raw):
+            # a description list's term set as code at the margin ("`flush_rows` **(required)**"
+            # over its text set in under it) opens its own block
+            near = False
+        elif (
+            not level
+            and not line.marker
+            and self.kind == "paragraph"
+            and len(self.open) >= 1
+            and _CODE_TERM.match(self.open[0].raw)
+            and line.x0 > self.open[0].x0 + 4
+            and (self.carry or line.top - last.bottom < 1.2 * max(last.size, line.size))
+        ):
+            near = True  # the term's text, set in under it (in a size of its own)
+            self.open.append(line)
+            return
         if level:
             if not (self.kind == "heading" and level == self.level and near):
                 self.close()
@@ -1545,6 +1566,20 @@ class _Assembler:
             raw = f"**{plain(_join([x.raw for x in lines[:titled]]))}:** {_join([x.raw for x in lines[titled:]])}"
         if not raw:
             return
+        if (
+            self.kind == "paragraph"
+            and len(lines) > 1
+            and _CODE_TERM.match(lines[0].raw)
+            and all(x.x0 > lines[0].x0 + 4 for x in lines[1:])
+        ):
+            # a term set as code over its text: an item of a description list, as a
+            # Markdown or HTML one reads ("- `flush_rows` **(required)**: how many rows")
+            raw = f"{lines[0].raw}: {_join([x.raw for x in lines[1:]])}"
+            term, text = split_lead(raw)
+            self.blocks.append(
+                ListItem(text, term, 0, False, self.source(start, end, page), raw=raw)
+            )
+            return
         term, text = split_lead(raw)
         if self.kind == "paragraph":
             self.blocks.append(Paragraph(text, term, self.source(start, end, page), raw=raw))
@@ -1585,6 +1620,12 @@ class _Assembler:
 
 # a line opening with a bold term and its colon: "**Poisson:** discrete", "**Poisson**: ...",
 # or a spaced dash: "**Poisson** — discrete"
+# a line that is only a term set as code, or several, and a remark in bold or brackets after
+# it: "`flush_rows` **(required)**", "`a`, `b`, `c`"
+_CODE_TERM = re.compile(
+    r"^`[^`]{1,60}`(?:\s*(?:\*\*)?,(?:\*\*)?\s*`[^`]{1,60}`)*"
+    r"(?:\s+(?:\*\*\([^()]{1,80}\)\*\*|\([^()]{1,80}\)))?\s*$"
+)
 _BOLD_LEAD = re.compile(r"^\*\*[^*]{1,60}(?::\*\*|\*\*\s*(?::|[—–-]\s))")
 
 

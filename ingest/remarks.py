@@ -105,8 +105,10 @@ def _item_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _says(said: re.Pattern[str], text: str) -> bool:
     """Whether ``text`` makes the remark, not denying it ("not required") nor giving a value
-    ("must be set to `gpu_rows`": a value it takes, in some case)."""
+    ("must be set to `gpu_rows`": a value it takes, in some case) nor a case it holds in
+    ("required for multiclass", "required when sorting": not always)."""
     return any(
-        not _DENIED.search(text[: m.start()]) and not re.match(r"\s+to\b", text[m.end() :])
+        not _DENIED.search(text[: m.start()])
+        and not re.match(r"\s+(?:to|for|when|if|unless)\b", text[m.end() :])
         for m in said.finditer(text)
     )

@@ -2859,3 +2859,25 @@ def test_html_an_item_s_words_after_its_sub_list_and_an_emphasised_lead(tmp_path
         ("L", "Steps", "shift in equal steps."),
         ("P", "", "Attach alarms; a fired one rolls it back."),
     ]
+
+
+def test_pdf_a_description_list_of_terms_set_as_code_reads_as_items():
+    """rst2pdf sets a definition list's terms as code at the margin ("``flush_rows``
+    **(required)**") over their text set in under them: each term and its text are one
+    item, as the Markdown "- `flush_rows` **(required)**: ..." is."""
+    blocks = read_document(DATA / "code-terms.pdf").blocks
+    items = [(b.raw, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        (
+            "`flush_rows` **(required)**: How many rows go out in each flush.",
+            "flush_rows (required): How many rows go out in each flush.",
+        ),
+        (
+            "`fern_class` **(required for fern mode)**: How many ferns a fern-mode run keeps.",
+            "fern_class (required for fern mode): How many ferns a fern-mode run keeps.",
+        ),
+        (
+            "`drip`**,** `gulp`: Two pacing knobs, both optional.",
+            "drip, gulp: Two pacing knobs, both optional.",
+        ),
+    ]

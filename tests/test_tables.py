@@ -764,3 +764,12 @@ def test_rows_setting_two_things_side_by_side_say_each_sides_columns_of_its_thin
     assert ("Fern Lake", "hasAttribute", "Delivery with no code.") in said
     assert not {s for s, _, _ in said} - {"Drip mode", "Gulp mode", "Quill Hub", "Fern Lake"}
     assert ("Gulp mode", "hasAttribute", "Small files, copied first.") not in said
+
+
+def test_a_setting_required_only_in_some_case_is_not_one_always_required(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## XGBoost\n\nA row booster.\n\n- `flush_rows` **(required)**: rows per "
+        "flush.\n- `fern_class` **(required for fern mode)**: how many ferns.\n",
+    )
+    assert {o for s, p, o in facts(x, "requiresParameter") if s == "XGBoost"} == {"flush_rows"}
