@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -954,6 +954,7 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
+        self._appositions(text, taken, unit)
         for m in _CODED_NICKNAMED.finditer(text):  # "Q7 (squeeze) pushes weights to zero"
             if not _overlaps(taken, m.start(), m.end()) and (e := self._add(m[1], None, unit)):
                 self.b.registry.add_alias(e, m[2])
@@ -1094,6 +1095,22 @@ class _NameFinder:
             ) and not _overlaps(taken, m.start(), m.end()):
                 self._add(m.group(), None, unit)
                 taken.append(m.span())
+
+    def _appositions(self, text: str, taken: list[Span], unit: TextUnit) -> None:
+        """What a known name is, set off after it by a comma inside a sentence ("... tables
+        in the Quill Catalog, a shared metastore that Fern reads."): its definition; not a
+        name opening its sentence ("In Quill, a job reads rows" says where, not what)."""
+        starts = [a for a, _ in sentence_spans(text)]
+        for a, z in taken:
+            m = _APPOSITION.match(text, z)
+            opening = max((s for s in starts if s <= a), default=0)
+            if m is None or len(text[opening:a].split()) < 2:
+                continue
+            if re.search(r"\b(?:or|and)\s+(?:an?|the)\b", m[1]):
+                continue  # "Zorb, a private crew or a vendor": a list of things, not what it is
+            e = self.b.registry.find(text[a:z])
+            if e is not None and e.cls != "Kind":
+                self.b.literal(e, "definition", m[1], unit)
 
     def _rare_name(self, text: str, m: re.Match[str]) -> bool:
         """A capitalised word (or an acronym) inside a sentence that English hardly uses ("...
@@ -1292,7 +1309,7 @@ class _NameFinder:
                     # "recipes such as A, B": each is a recipe
                     kind = singular(noun.lower()) if plural and not is_everyday(noun) else ""
                     yield s + m.start(), e, items, cls, kind
-        yield from _counted_then_named(text)
+        yield from _counted_then_named(text, self.code)
         yield from _labelled_then_named(text)
         yield from _counted_clauses(text)
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
@@ -1323,6 +1340,22 @@ class _NameFinder:
                 items = self._slashed(self._items(inner, title, initial=False), title)
                 if len(items) >= 2:
                     yield m.start(), m.end(), items, None, ""
+        for m in _NAMES_THEN_PLURAL.finditer(text):
+            # "offers FCN, PSP and DeepLabV3 architectures": names, then the plural noun
+            # that says what each is (last: a list the readers above read is theirs)
+            head = m["head"]
+            if (
+                _overlaps(taken, m.start("items"), m.end())
+                or FUNCTION_WORDS.fullmatch(head)
+                or not is_plural_noun_phrase(head)
+                or is_vague(head)
+                or is_everyday(head)
+            ):
+                continue
+            items = [x.strip() for p in split_list(m["items"]) for x in _and_split(p)]
+            if len(items) >= 2 and all(_NAME_ITEM.fullmatch(x) for x in items):
+                kind = singular(head.lower())
+                yield m.start("items"), m.end(), items, self.b.class_for(kind), kind
 
     def _slashed(self, items: list[str], title: bool) -> list[str]:
         """Items with coded names joined by a slash made two ("P2/P3, G4dn": P2, P3, G4dn;
@@ -1639,6 +1672,9 @@ _RUNS_ON = re.compile(r"(?:which|that|who|where|so|but|while|because)\b", re.I)
 _NAMED_ALGORITHM = re.compile(
     r"\b(?:built-in|SageMaker(?:'s|’s)?)\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+algorithm\b"
 )
+# what a name is, said right after it between commas or before the sentence's end: ", a
+# shared metastore that Fern reads."
+_APPOSITION = re.compile(r",\s+((?:an?)\s+[A-Za-z][^,.;:!?()]{3,100}?)(?=\s*(?:[.;!?]|$))")
 _APPOSED_ACRONYM = re.compile(
     r"(?<![\w-])([A-Z][A-Z0-9&/+-]{1,11}),\s+([A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){1,7})(?=\s*[,.;:)]|$)"
 )
@@ -1687,10 +1723,12 @@ _DETERMINERS = frozenset(
 _TERM_LEAD = re.compile(r"\s*([A-Z][\w-]*(?:\s[\w-]+){0,2}?)(?:\s[—–-]\s|:\s)")
 
 
-def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, str]]:
+def _counted_then_named(
+    text: str, code: Collection[str] = ()
+) -> Iterator[tuple[int, int, list[str], None, str]]:
     """ "Jobs have three load modes. Copy mode copies ... Stream mode streams ... Lazy stream mode
     ...": a sentence that counts things of a kind, then sentences that each open with one of
-    them (a name ending in the kind's head word)."""
+    them (a name ending in the kind's head word, or one written as ``code``: "`drip` is ...")."""
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?]?", text)]
     for i, (s, e) in enumerate(sentences):
         said = text[s:e].strip().rstrip(".:!?")
@@ -1711,6 +1749,8 @@ def _counted_then_named(text: str) -> Iterator[tuple[int, int, list[str], None, 
             lead = _TERM_LEAD.match(text[s2:e2])
             if head in low:
                 names.append(" ".join(words[: low.index(head) + 1]).strip(",;"))
+            elif words and words[0].strip(",;:") in code:
+                names.append(words[0].strip(",;:"))
             elif lead:
                 names.append(lead.group(1))
             else:
@@ -1939,6 +1979,16 @@ _CODED = r"(?:[A-Za-z][\w-]*\d|\d+[A-Za-z])[\w-]*"
 _DISTRIBUTED = re.compile(
     rf"(?<![\w-])(?P<items>{_CODED}(?:,\s+{_CODED})*,?\s+(?:and|or)\s+{_CODED})\s+"
     r"(?P<head>[a-z][a-z-]{3,})\b"
+)
+
+
+_LISTED_NAME = r"[A-Z][\w+.-]*(?:\s[A-Z][\w+.-]*)?"
+# what a thing has, then names and a plural noun in lower case ("offers FCN, PSP and
+# DeepLabV3 architectures", "plus optional Users and Items datasets")
+_NAMES_THEN_PLURAL = re.compile(
+    r"\b(?:offers|supports|provides|includes|ships|exposes|has|have|plus|from)\s+(?:optional\s+)?"
+    rf"(?P<items>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or)\s+"
+    rf"{_LISTED_NAME})\s+(?P<head>[a-z][a-z-]{{2,}}s)\b"
 )
 
 

@@ -1897,3 +1897,38 @@ def test_names_a_thing_after_with_chooses_among(tmp_path):
         "Gromble and ETX; reports drift.\n",
     )
     assert parts_of(x, "QuillPicker") == {"Zorb-QR", "Fern+", "Tansy", "Gromble", "ETX"}
+
+
+def test_names_then_the_plural_noun_saying_what_each_is(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nQuill Segmenter works per dot and offers ZNet, QSP and FernLab3 "
+        "backbones. All three want big boxes.\n",
+    )
+    assert of_kind(x, "backbone") == {"ZNet", "QSP", "FernLab3"}
+    x = extract(
+        tmp_path,
+        "# Notes\n\n- **Quill Picks** – picks from Taps, Rows and Leaves datasets; you train "
+        "it.\n- **Fern Loader** – loads a Zorb dataset plus optional Moss and Tansy datasets.\n",
+    )
+    assert of_kind(x, "dataset") >= {"Taps", "Rows", "Leaves", "Moss", "Tansy"}
+
+
+def test_counted_things_each_opening_a_sentence_as_code(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nGromble shrinks rows. It has two modes. `steady` is for sparse rows. "
+        "`hasty` guesses and suits huge tables.\n",
+    )
+    assert of_kind(x, "mode") == {"steady", "hasty"}
+
+
+def test_what_a_name_is_set_off_after_it_by_a_comma(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nCrawlers register tables in the Amazon Athena, a shared metastore that "
+        "Fern reads.\n\nIn Amazon EMR, a job reads rows.\n",
+    )
+    said = {(s, o) for s, p, o in facts(x, "definition")}
+    assert ("Amazon Athena", "a shared metastore that Fern reads") in said
+    assert not [o for s, o in said if s == "Amazon EMR"]
