@@ -1409,6 +1409,26 @@ def _clauses(engine, u: str) -> dict[str, str]:
     return clauses if len(clauses) >= 2 else {}
 
 
+def _own_cells(engine, text: str, x: str | None) -> str:
+    """A comparison row as what it says of ``x``: without the cells headed by other things
+    ("Aspect: Hardware | Zorb: CPU only | Quill: CPU or GPU" of Zorb: "Aspect: Hardware |
+    Zorb: CPU only"), when one cell is headed by ``x``; the text as it is otherwise."""
+    cells = text.split(" | ")
+    if x is None or len(cells) < 3:
+        return text
+
+    def named(head: str) -> set[str]:  # "Quill Model (QM)": by its name or its acronym
+        forms = {head, re.sub(r"\s*\([^()]*\)", "", head), *re.findall(r"\(([^()]+)\)", head)}
+        return {iri for f in forms if (iri := engine.names.forms.get(f.strip()))}
+
+    heads = [c.split(": ", 1)[0].strip().lower() if ": " in c else "" for c in cells]
+    found = [named(h) if h else set() for h in heads]
+    others = [bool(f) and x not in f for f in found]
+    if not any(x in f for f in found) or not any(others):
+        return text
+    return " | ".join(c for c, other in zip(cells, others) if not other)
+
+
 def _names(engine, x: str) -> list[str]:
     e = engine.view.entities.get(x)
     return [e.label, *e.aliases] if e else []
@@ -2021,7 +2041,11 @@ def _yesno(engine, s: Context) -> Answer:
     if len(named) >= 2 and not _owns(engine, top, named[0]):
         of = next((x for x in named[1:] if _owns(engine, top, x)), of)
     asked_of = {w for n in _names(engine, of) for w in stems(n)} if of else subject_stems
-    label = "No" if _says_no(engine, q, text, subject_stems, asked_of) else "Yes"
+    label = (
+        "No"
+        if _says_no(engine, q, _own_cells(engine, text, of), subject_stems, asked_of)
+        else "Yes"
+    )
     if cell is not None:
         label = "No" if cell.obj.lower().split(" (")[0] == "no" else "Yes"
 
@@ -2040,7 +2064,9 @@ def _yesno(engine, s: Context) -> Answer:
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
-            if _says_no(engine, q, v.units[u].text, subject_stems, asked_of):
+            if _says_no(
+                engine, q, _own_cells(engine, v.units[u].text, of), subject_stems, asked_of
+            ):
                 top, text, label = u, v.units[u].text, "No"
                 break
     ev = _evidence(engine, {top}, unit_score)
@@ -2524,6 +2550,27 @@ def _other_measure(q: Question, text: str, subject: set[str]) -> bool:
     return False
 
 
+def _only_of_another_aspect(
+    q: Question, text: str, named: set[str], others: set[str] = frozenset()
+) -> bool:
+    """Whether every "only" of a text is in a part of its clause that says nothing the
+    question asks, while another part says some of it: "Zorb: CPU, single box only" to "Can
+    Zorb train on CPU?" restricts how many boxes, not where it trains (``named``: the stems
+    of the names of the thing asked of; ``others``: those of the other things the question
+    names, which that part must say: "binary sorting" does not say "multiclass sorting")."""
+    asked = {stem(w) for w in q.words if w not in FUNCTION_WORDS} - named
+    parts = re.split(r"[,;|]", text)
+    with_only = [p for p in parts if re.search(r"\bonly\b", p, re.I)]
+    saying = [p for p in parts if p not in with_only and stems(p) & asked]
+    # (a part that denies what is asked restricts it too: "CPU only, no GPU support")
+    return (
+        bool(with_only)
+        and not any(stems(p) & asked for p in with_only)
+        and any(others <= stems(p) for p in saying)
+        and not any(_NEGATION.search(p) for p in saying)
+    )
+
+
 def _verb_or_adverb(word: str) -> bool:
     """ "loads", "streams", "quickly": by its ending, a word that may not qualify a noun."""
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -2657,7 +2704,11 @@ def _says_no(
         if not (elsewhere and re.search(r"\bonly\b", c, re.I) and not on_topic(c))
     )
     restricting = re.sub(r"\b(?:the|an|its|their)\s+only\b", " ", restricting, flags=re.I)
-    if re.search(r"\bonly\b", restricting, re.I) and not plain_answers:
+    if (
+        re.search(r"\bonly\b", restricting, re.I)
+        and not plain_answers
+        and not _only_of_another_aspect(q, restricting, named, subject - named)
+    ):
         asked = {stem(w) for w in telling}
         # "runs only on Quanta nodes" to "Does it need Quanta nodes?": what it says only
         # of is what the question asks about

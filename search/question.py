@@ -586,6 +586,22 @@ def existential(text: str) -> Question | None:
     return None
 
 
+# "what is the name of the thing that ...", "what's the term for a thing ..."
+_NAME_OF = re.compile(
+    r"^what(?:'s|’s|\s+is)\s+the\s+(?:name|term|word)\s+(?:of|for)\s+(?:the|an?)\s+"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+# "what is the <kind> that / computed as / used for ...": which thing of that kind is
+_THE_KIND_THAT = re.compile(
+    r"^what(?:'s|’s|\s+is)\s+the\s+(?P<rest>(?P<noun>[a-z]+)\s+"
+    r"(?:that|which|where|whose|[a-z]+ed\s+(?:as|by|for|to|from|with|in|when))\b.*)$",
+    re.I,
+)
+
+
 def analyse(text: str) -> Question:
     q = text.strip()
     low = q.lower().replace("’", "'")
@@ -599,6 +615,12 @@ def analyse(text: str) -> Question:
         if which.form == "definition":
             which.text = which.query = q
             return which
+    if (m := _NAME_OF.match(q)) or ((m := _THE_KIND_THAT.match(q)) and is_class_name(m["noun"])):
+        # "What is the name of the metric computed as X?", "What is the metric computed as
+        # X?": which metric is
+        which = analyse(f"Which {m['rest']}")
+        which.text = q
+        return which
     if m := _SOMETHING.search(low):
         # "Is there something in Glue that can dedupe rows?" asks what in Glue can
         which = analyse(f"{q[: m.start()]}{m[1]}What{m[2]} {q[m.end() :]}")

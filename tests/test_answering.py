@@ -3280,3 +3280,35 @@ def test_yes_or_no_reads_an_amount_written_in_words(built, tmp_path):
     )
     r = engine.ask("Does a Quill stream keep rows for 48 hours by default?")
     assert r["answered"] and r["answers"][0]["label"] == "No", r["summary"]
+
+
+def test_what_is_the_name_of_the_kind_that_asks_which_thing():
+    for text in (
+        "What is the name of the metric computed as HITS / (HITS + MISSES)?",
+        "What is the metric computed as hits divided by all rows?",
+        "What's the term for a metric that counts misses?",
+    ):
+        q = analyse(text)
+        assert q.form == "single" and q.types == {"Metric"} and q.text == text, text
+    assert analyse("What is the default retention of a stream?").form == "definition"
+
+
+def test_yes_or_no_reads_the_asked_thing_s_own_cell_of_a_comparison_row():
+    from types import SimpleNamespace
+
+    from search.answer import _only_of_another_aspect, _own_cells
+    from search.readings import stems
+
+    engine = SimpleNamespace(
+        names=SimpleNamespace(forms={"zorblex": "z", "quill network": "q", "qn": "q"})
+    )
+    row = "Aspect: Hardware | Zorblex: CPU, single box only | Quill Network (QN): CPU or GPU, several boxes"
+    assert _own_cells(engine, row, "z") == "Aspect: Hardware | Zorblex: CPU, single box only"
+    assert _own_cells(engine, row, "q").endswith("Quill Network (QN): CPU or GPU, several boxes")
+    assert _own_cells(engine, "Zorblex | CPU only", "z") == "Zorblex | CPU only"
+    own = "Zorblex: CPU, single box only"
+    named = set(stems("Zorblex"))
+    assert _only_of_another_aspect(analyse("Can Zorblex train on CPU?"), own, named)
+    assert not _only_of_another_aspect(analyse("Can Zorblex train on several boxes?"), own, named)
+    denied = "Zorblex: CPU only, no GPU support"
+    assert not _only_of_another_aspect(analyse("Can Zorblex train on GPU?"), denied, named)
