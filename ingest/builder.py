@@ -15,12 +15,15 @@ from .model import Entity, Extraction, Fact, TextUnit
 from .names import (
     ParsedName,
     ServiceCatalog,
+    algorithm_keys,
     algorithm_spellings,
     format_names,
+    format_spellings,
     initials,
     is_acronym,
     is_identifier,
     is_instance_type,
+    name_key,
     parse_name,
     split_list,
 )
@@ -248,13 +251,10 @@ class Builder:
         """The name a service the catalogue knows, or an algorithm or a format its lists name,
         goes by ("Quill vs SageMaker Zorbex": the algorithm, whatever stands beside it); ""
         for another name."""
-        from .names import format_spellings, name_key
-
         key = re.sub(r"^(?:amazon |aws )?sagemaker ", "", name_key(name))
         if self.registry.catalog.lookup(name) is not None:
             return name
-        algorithms = {name_key(n): c for n, c in algorithm_spellings().items()}
-        return algorithms.get(key) or format_spellings().get(key, "")
+        return algorithm_keys().get(key) or format_spellings().get(key, "")
 
     def type_known_names(self) -> None:
         """Things of no class that SageMaker's algorithm list names are algorithms (XGBoost

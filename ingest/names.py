@@ -395,6 +395,13 @@ def algorithm_spellings() -> dict[str, str]:
 
 
 @cache
+def algorithm_keys() -> dict[str, str]:
+    """Name key of every spelling of the algorithms SageMaker ships → its canonical name
+    ("k nn" → "K-Nearest Neighbors")."""
+    return {name_key(n): c for n, c in algorithm_spellings().items()}
+
+
+@cache
 def format_spellings() -> dict[str, str]:
     """Name key of every spelling of the common formats of files → its canonical name
     ("libsvm" → "LibSVM")."""
