@@ -62,7 +62,13 @@ from .names import (
     parse_name,
     split_list,
 )
-from .prose import ALL_PREPOSITIONS, abbreviates, is_product_style, is_title_case
+from .prose import (
+    ALL_PREPOSITIONS,
+    ORDINAL_WORDS,
+    abbreviates,
+    is_product_style,
+    is_title_case,
+)
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
 from .text import CARD, bare_lead, bold_terms, plain, question_card, split_lead
@@ -199,12 +205,7 @@ _ARROW_LEAD = re.compile(r"^\s*(?:[-*+]|\d+[.)])?\s*[^→>]{1,40}?(?:→|->|=>)"
 # "**Quill Loader** is a tool ...", "__Fern__ are ...": a paragraph opening with a bold name
 # and a copula says what that thing is
 _BOLD_SUBJECT = re.compile(r"^\s*(?:\*\*|__)([^*_]{2,60}?)(?:\*\*|__)\s+(?:is|are|was|were)\s")
-ORDINALS = {
-    w: i
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1
-    )
-}
+ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
 # a sentence that opens with an ordinal and a name: "First, Quill Hub.", "And third, Fern
 # Box, which ...", "Secondly, Zorb — ..."
 _ORDINAL_NAME = re.compile(

@@ -720,7 +720,8 @@ _WH_WORDS = frozenset("whether what how which when where why who".split())
 _COUNTED_PARTS = re.compile(
     r"\b(?P<n>two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][a-z-]*s)\b", re.I
 )
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"]
+# the ordinals that tell things one by one ("First, ... Second, ..."), in order
+ORDINAL_WORDS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 # settings written as code, listed before the plural noun they are ("`A` (x) and `B` (y)
 # row checks"); each item a word of code and any remark in brackets
 _CODES_OF_KIND = re.compile(  # (possessive: a long run of commas is read once, not retried)
@@ -1509,7 +1510,7 @@ class _NameFinder:
             parts = []
             for later in sentences[i + 1 :]:
                 o = _ORDINAL.match(later.lstrip())
-                if o is None or o["o"].lower() != _ORDINALS[len(parts)]:
+                if o is None or o["o"].lower() != ORDINAL_WORDS[len(parts)]:
                     continue
                 part = self._first_known(later.lstrip()[o.end() :])
                 if part is None or part.id == owner.id:
