@@ -17,6 +17,7 @@ from .blocks import Block, Heading, ListItem, Paragraph
 from .document import Document, ParseError
 from .flowchart import flowcharts_as_tables
 from .text import PICTOGRAPHS, plain, split_lead
+from .texttable import drawn_tables
 
 # suffix → (format name, "module:function"); each function takes (bytes, document name)
 READERS: dict[str, tuple[str, str]] = {
@@ -70,7 +71,7 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     except ImportError as exc:  # an optional reader's library is missing
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
     document = reader(data, name)
-    document.blocks[:] = flowcharts_as_tables(document.blocks)
+    document.blocks[:] = drawn_tables(flowcharts_as_tables(document.blocks))
     unnumbered_headings(document.blocks)
     formal_lists(document.blocks)
     timestamps_off(document.blocks)
