@@ -14,7 +14,13 @@ from collections.abc import Callable
 
 from .blocks import Block, ListItem
 from .builder import CONNECTORS, FUNCTION_WORDS
-from .lexicon import is_everyday, is_plural_noun_phrase, singular
+from .lexicon import (
+    is_everyday,
+    is_meta_heading,
+    is_plural_noun_phrase,
+    singular,
+    without_quantifiers,
+)
 from .names import split_list, split_outside_parentheses
 from .text import plain
 
@@ -541,6 +547,7 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
         if one := _one_of_kind(clause) or _can_be(clause) or _counted_list(clause):
             found.append((*one, at))
             continue
+        had = len(found)
         for w in _PLURAL_WORD.finditer(clause):
             before = clause[: w.start()].split()
             if before and before[-1].endswith(":"):
@@ -659,7 +666,87 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             said_as = kind if counted or includes else kind[:1].upper() + kind[1:]
             found.append((said_as, members, clause[: w.start()].strip(), at))
             break
+        if len(found) == had and (labelled := _labelled_list(clause)):
+            found.append((*labelled, "", at))
     return found
+
+
+# "Remedies:", "Key fixes:": a clause's label, a plural noun of one to three words
+_LABEL = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s*:\s+(?P<rest>\S.*)$"
+)
+
+
+_ADJECTIVE = re.compile(r"^[A-Za-z]+(?:less|able|ible|ful|ous)$")
+# a word in -s before another: a verb and its object ("sets alarms"), not a noun ("class weights")
+_VERB_FIRST = re.compile(r"^[A-Za-z][a-z]+(?<![sui])s\s+\w", re.I)
+
+
+def _labelled_list(clause: str) -> tuple[str, list[str]] | None:
+    """(kind, members) of a clause that is a plural label and its list, most in lower case
+    ("Remedies: more data or augmentation, dropout, early stopping, a simpler model.")."""
+    m = _LABEL.match(clause)
+    if (
+        not m
+        or not is_plural_noun_phrase(m["label"])
+        or any(FUNCTION_WORDS.fullmatch(w.lower()) for w in m["label"].split())
+        or (" " not in m["label"] and is_meta_heading(m["label"]))  # "Notes: ..."
+        or _VERB_FIRST.match(m["label"])  # "Takes content types: ...": a verb's list
+    ):
+        return None
+    names = lower_case_names(m["rest"])
+    # (the kind as the prose reader writes a label's: "remedy"; "Key fixes" are fixes)
+    return (singular(without_quantifiers(m["label"])).lower(), names) if names else None
+
+
+def _written_as_name(item: str, first: bool) -> bool:
+    """Whether an item opens with a capital or a digit (not the first, which may as any
+    sentence does), or has a word in Title case after its first."""
+    words = item.split()
+    return bool(
+        (not first and re.match(r"[A-Z0-9]", item))
+        or any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
+    )
+
+
+def lower_case_names(text: str) -> list[str]:
+    """The members of a list that is the whole of ``text``, most in lower case ("more data or
+    augmentation, dropout, early stopping, a simpler model"): three or more, each short
+    enough to be a name; one that is not (a phrase among them) is left out. None when they
+    describe ("cheap, fast, simple"; "serverless, scalable"), say what a thing does ("tracks
+    rows, sets alarms"), are identifiers, or are names written as names are (other readers
+    read those)."""
+    rest = re.sub(r"\s*\([^()]*\)", "", text).strip().rstrip(".")
+    items = []
+    for part in split_outside_parentheses(rest, ","):
+        part = re.sub(r"^\s*(?:and|or|&)\s+", "", part.strip())
+        items += [without_article(x.strip()) for x in re.split(r"\s+(?:and|or|&)\s+", part)]
+    names = [
+        x
+        for x in items
+        if is_listed_name(x, alone=True)
+        and not any(w.lower() in CONNECTORS for w in x.split())
+        and not _ADJECTIVE.match(x)  # "serverless": how a thing is, no thing
+    ]
+    if (
+        len(names) < 3
+        or len(items) - len(names) > 1
+        # "modes: zbow, skipzap or batch_skipzap": identifiers, read as code is
+        or any(re.search(r"[a-z0-9]_[a-z0-9]", x) for x in items)
+        # a list of names written as names are is read as such lists are (see embedded_lists;
+        # the first may open with a capital as any sentence does; "automatic PII redaction"
+        # is written in lower case)
+        or 2 * sum(_written_as_name(x, first=i == 0) for i, x in enumerate(names)) >= len(names)
+        # "tracks rows, sets alarms, sends alerts": what a thing does, verbs and their objects
+        # ("Includes fixing rows, ...": a sentence, no list)
+        or sum(bool(_VERB_FIRST.match(x)) for x in names) >= 2
+        or _VERB_FIRST.match(items[0])
+        or all(
+            " " not in x and is_everyday(x.lower()) and not is_plural_noun_phrase(x) for x in names
+        )
+    ):
+        return []
+    return names
 
 
 _PREPOSITIONS = frozenset("in on from for of with by at during".split())

@@ -938,7 +938,13 @@ class _NameFinder:
         text = _NOISE.sub(lambda m: " " * len(m.group()), text)
         self.shouting = is_shouting(text)
         self.code = set(unit.code)  # written as code: identifiers, read by add_code
-        taken: list[Span] = [(m.start, m.end) for m in self.index.find_longest(text)]
+        # (a kind's name in a text is no thing's: "Row fencing is ..." under a kind "row"
+        # is still a new name)
+        taken: list[Span] = [
+            (m.start, m.end)
+            for m in self.index.find_longest(text)
+            if self.b.out.entities[m.value].cls != "Kind"
+        ]
         # a service name longer than a known name inside it wins ("SageMaker Experiments")
         services = [
             m

@@ -23,7 +23,14 @@ from .lexicon import (
     singular,
     without_quantifiers,
 )
-from .lists import VAGUE_KINDS, embedded_lists, is_listed_name, lead_kind, named_items
+from .lists import (
+    VAGUE_KINDS,
+    embedded_lists,
+    is_listed_name,
+    lead_kind,
+    lower_case_names,
+    named_items,
+)
 from .model import Entity, TextUnit
 from .names import (
     POINT_DOT,
@@ -464,7 +471,16 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
     """(subject column, category column or None)."""
     rows = table.rows
     if sum(_is_bold(r.cells[0]) for r in rows) >= max(1, len(rows) / 2):
-        return 0, None
+        # bold row heads name the rows; but heads that repeat ("Speech", "Speech") beside a
+        # column of distinct things the header names ("Service") group them
+        named = [
+            i
+            for i, h in enumerate(headers)
+            if i and (b.class_for(h) or re.search(r"service", h, re.I)) and not literal_role(h)
+        ]
+        if _distinct(rows, 0) or not named or not _distinct(rows, named[0]):
+            return 0, None
+        return named[0], 0
     candidates = [
         i
         for i, h in enumerate(headers)
@@ -788,6 +804,8 @@ def _rows(
                 listed_members(b, targets, cell, u)
                 if not role and not about_alt:
                     cell_names(b, subjects, h, cell, u)
+                if role in (None, "hasProperty", "definition") and not b.class_for(h):
+                    _cell_features(b, targets, cell, u)
                 if not about_alt:
                     _cell_examples(b, subjects, cell, u)
                 for t in targets:
@@ -975,6 +993,27 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
                     e.cls = "Hyperparameter"
 
 
+def _cell_features(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None:
+    """A part of a cell that lists things in lower-case words after what the row's thing
+    does ("speech to text; custom vocabulary, speaker diarization, automatic PII redaction" of
+    Zorb Transcribe, under "What it does"): each a thing of the row's thing, its part."""
+    if len(subjects) != 1:
+        return  # a row of two things: whose each part is, the cell does not say
+    for line in cell_items(cell) or [cell]:
+        # after what the thing is or does, its parts (a list alone may be its uses: "odd
+        # rows, late loads" under "Typical use")
+        for part in re.split(r";\s+", plain(line))[1:]:
+            for name in lower_case_names(part):
+                known = b.registry.find(name)
+                if known is not None and known.cls not in (None, "Concept"):
+                    continue  # "regression" of a learner: a problem it solves, no part of it
+                if re.match(r"\S*[A-Z]", name[1:]) or re.search(r"\s[A-Z][a-z]", name):
+                    continue  # "ReLU units", "Quill Labels": a name, read as names are
+                e = b.entity(name[:1].upper() + name[1:], None, u)
+                if e is not None and e.id != subjects[0].id:
+                    b.fact(e, "partOf", subjects[0], u)
+
+
 def _identifiers(items: list[str]) -> bool:
     """Whether a list's items are identifiers ("num_round", "eta", "max_depth"): one token
     each, in lower case, some joined by underscores."""
@@ -1051,6 +1090,20 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
             listed_members(b, subjects, line, u)
         return
     for kind, names, before, at in embedded_lists(text):
+        # "..., quill algorithms, ...": a plural in lower case a class names is that
+        # class, no member (unless set in bold: the author's term)
+        names = [
+            n
+            for n in names
+            if not (
+                n[:1].islower()
+                and is_plural_noun_phrase(n)
+                and b.class_for(n)
+                and f"**{n}**" not in text
+            )
+        ]
+        if not names:
+            continue
         found = [b.registry.find(name) for name in names]
         placed = {
             f.subject for f in b.out.facts if f.unit == u.id and f.predicate in ("kind", "partOf")

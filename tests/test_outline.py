@@ -2819,3 +2819,17 @@ def test_things_a_section_names_one_by_one_after_their_ordinals(tmp_path):
     assert parts == {"Gromble Hub", "Gromble Pipe", "Gromble Box"}
     kinds = {s for s, p, o in facts(x, "kind") if o == "load mode"}
     assert kinds == {"Quill mode", "Fern mode", "Fast Fern mode"}
+
+
+def test_a_labelled_list_in_lower_case_inside_an_item_names_the_things(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Training problems\n\n"
+        "- **Zorbing**: loss keeps falling while checks rise. Remedies: more rows or fern "
+        "shuffling, quill pruning, early halting, a smaller net.\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("Fern shuffling", "Quill pruning", "Early halting", "Smaller net"):
+        assert (name, "kind", "remedy") in kinds
+    # "more rows" is no name of a thing ("more ..."), and is left out, not the list
+    assert "More rows" not in {e.label for e in x.entities.values()}

@@ -773,3 +773,32 @@ def test_a_setting_required_only_in_some_case_is_not_one_always_required(tmp_pat
         "flush.\n- `fern_class` **(required for fern mode)**: how many ferns.\n",
     )
     assert {o for s, p, o in facts(x, "requiresParameter") if s == "XGBoost"} == {"flush_rows"}
+
+
+def test_a_cells_list_in_lower_case_after_its_description_names_the_row_s_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# AI services\n\n| Service | What it does |\n|---|---|\n"
+        "| Zorb Transcribe | speech to text; custom vocabulary, speaker diarization, automatic "
+        "PII redaction |\n"
+        "| Zorb Lens | fast, cheap, simple |\n"
+        "| Zorb Watch | tracks rows, sets alarms, sends alerts |\n",
+    )
+    parts = facts(x, "partOf")
+    for name in ("Custom vocabulary", "Speaker diarization", "Automatic PII redaction"):
+        assert (name, "partOf", "Zorb Transcribe") in parts
+    # words that say how a thing is, or what it does, are no parts of it
+    assert not {s for s, _, o in parts if o in ("Zorb Lens", "Zorb Watch")}
+
+
+def test_bold_row_heads_that_repeat_group_the_things_a_service_column_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# AI services\n\n| Area | Service | Notes |\n|---|---|---|\n"
+        "| **Speech** | **Zorb Transcribe** | speech to text |\n"
+        "| **Speech** | **Zorb Polly** | text to speech |\n"
+        "| **Vision** | **Zorb Lens** | labels in images |\n",
+    )
+    cats = facts(x, "inCategory")
+    assert ("Zorb Transcribe", "inCategory", "Speech") in cats
+    assert ("Zorb Lens", "inCategory", "Vision") in cats
