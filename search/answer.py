@@ -1628,6 +1628,8 @@ def _typed_first(engine, s: Context, scored):
     if not s.q.types or not scored or scored[0][3]["type_fit"] >= 1.0:
         return scored
     units, first = scored[0][2], scored[0][3]
+    if _part_of_named_owner(engine, s, scored[0][1]):
+        return scored
     top = best_unit_of(units, s.unit_score)
     for i, (_, _x, xu, f) in enumerate(scored[1:], 1):
         # ... or whose own evidence says as much of the question ("Which tool for spike
@@ -1637,6 +1639,24 @@ def _typed_first(engine, s: Context, scored):
         ):
             return [scored[i], *scored[:i], *scored[i + 1 :]]
     return scored
+
+
+def _part_of_named_owner(engine, s: Context, x: str) -> bool:
+    """Whether ``x`` is a part of a thing of the asked class that the asked phrase names ("What
+    Zorbex capability ...?" of Zorbex's FernMatch): a named part of it is what is asked."""
+    if not s.linked:
+        return False  # the question names no owner
+    v = engine.view
+    for f in engine.graph.out_facts.get(x, ()):
+        owner = v.entities.get(f.obj) if f.predicate == "partOf" and f.obj_is_entity else None
+        if (
+            owner is not None
+            and f.obj in s.linked
+            and type_ok(engine, f.obj, s.q.types)
+            and any(_whole_name(n).search(s.q.asked) for n in (owner.label, *owner.aliases))
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1843,6 +1863,42 @@ def _doer_first(engine, s: Context, scored):
     return _promoted(scored, doers[0]) if len(doers) == 1 and doers[0] else scored
 
 
+# "A is a better pick than (a compute-heavy) B", "A instead of B", "A in place of B"
+_PASSED_OVER = r"(?:\bbetter\b[^.;:!?]{0,30}?\bthan|\brather\s+than|\binstead of|\bin place of)"
+
+
+def _passed_over_out(engine, s: Context, scored):
+    """Of the two best candidates, named in one sentence of the best passage, the one that
+    sentence passes over for the other ("a general-purpose Zorb instance is a better pick
+    than a compute-optimised Quill") is out, when they stand near level."""
+    if len(scored) < 2 or scored[1][0] < 0.5 * scored[0][0] or not s.unit_score:
+        return scored
+    (_, x, units, f), (_, y, other_units, g) = scored[0], scored[1]
+    top = best_unit_of(units, s.unit_score)
+    unit = engine.view.units.get(top)
+    if unit is None or top not in other_units or g["type_fit"] < f["type_fit"]:
+        return scored
+    for sentence in re.split(r"(?<=[.!?;])\s+", unit.text):
+        for out, kept in ((0, y), (1, x)):
+            if _passes_over(engine, sentence, scored[out][1], kept):
+                return scored[:out] + scored[out + 1 :]  # what the text advises against
+    return scored
+
+
+def _passes_over(engine, sentence: str, x: str, y: str) -> bool:
+    """Whether a sentence names ``x`` after its cue of what it passes over, and ``y`` too."""
+    for n in (n for n in _names(engine, x) if len(n) > 1):
+        m = re.search(
+            rf"{_PASSED_OVER}\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{re.escape(n)}(?![\w-])",
+            sentence,
+            re.I,
+        )
+        rest = sentence[: m.start()] + " " + sentence[m.end() :] if m else ""
+        if m and any(_whole_name(o).search(rest) for o in _names(engine, y)):
+            return True
+    return False
+
+
 def _kinds_said(engine, x: str) -> str:
     """The kinds a thing is of, as words: they say whose it is ("Gromble key setting")."""
     v = engine.view
@@ -1869,7 +1925,7 @@ def _single(engine, s: Context) -> Answer:
         return _declined(engine, q, "nothing of the asked-for type matches", unit_score)
     scored = _typed_first(engine, s, _defined_there(engine, s, scored))
     scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
-    scored = _doer_first(engine, s, scored)
+    scored = _passed_over_out(engine, s, _doer_first(engine, s, scored))
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
@@ -2845,6 +2901,11 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
     order = {"definition": 0, "usedFor": 1, "hasProperty": 2, "hasAttribute": 3}
     facts.sort(key=lambda f: (-match(f), order.get(f.predicate, 4), -unit_score.get(f.unit, 0.0)))
     if not facts or (words and match(facts[0]) == 0 and not v.entities[x].definition):
+        # "What does X do, and when is it useful?": what X does is asked first; its passages
+        # answer that, though nothing says when
+        first = re.split(r",?\s+and\s+(?=(?:when|why|how|where|what)\b)", q.text, maxsplit=1)
+        if len(first) > 1 and analyse(first[0].rstrip(" ,") + "?").form == "definition":
+            return _definition(engine, q, x, unit_score)
         return _declined(engine, q, f"nothing about {v.label(x)} answers that", unit_score)
     best = facts[0]
     said = v.label(best.obj) if best.obj_is_entity else best.obj

@@ -60,6 +60,10 @@ _CHOICE = re.compile(
     r"|\b(?:[Ii]s|[Aa]re) (?:an? |the )?[A-Z][\w-]*(?: [\w-]+){0,3} or (?:an? |the )?[A-Z][\w-]*"
     r"(?: [\w-]+){0,3}? (?:the )?(?:right|better|best|correct|wiser) (?:one|pick|choice|fit|option)\b"
 )
+# words in quotes, several of them: a quotation, not a quoted name; quotations set side by
+# side ("'Jon Fern' vs 'John Fern'") are one example
+_QUOTED = r"(?<!\w)['\"‘“][^'\"‘’“”]*\s[^'\"‘’“”]*['\"’”](?!\w)"
+_QUOTATION = re.compile(rf"{_QUOTED}(?:\s*(?:vs\.?|versus)\s*{_QUOTED})*")
 _COMPARE = re.compile(
     r"^compare\b|\bcompar(e|ed|ing|ison)\b.*\b(and|with|to|vs\.?|versus)\b|\b(vs\.?|versus)\b|"
     r"\bdifferences? between\b|\bhow (does|do|is|are) .+ differ|"
@@ -722,8 +726,11 @@ def analyse(text: str) -> Question:
     # adds no question
     asked_text = low[: low.rfind("?") + 1] if "?" in low else low
     subject = ""
+    # a quotation ("rows like 'Jon Fern, 1 Quill St' vs 'John Fern, 1 Quill Street'") is an
+    # example the question gives: its words do not compare things
+    unquoted = _QUOTATION.sub(" ", low)
     if (
-        (_COMPARE.search(low) or _EACH.search(low) or _CHOICE.search(q))
+        (_COMPARE.search(unquoted) or _EACH.search(low) or _CHOICE.search(q))
         # "how much ... compared with X?"; not "how do A and B differ in terms of ... how
         # long ...?", where the amount is what they are compared on
         and not (

@@ -540,13 +540,16 @@ def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
                     f"{u.text} {u.section.rsplit(' > ', 1)[-1]}" if with_titles else u.text
                     for u in said
                 )
-                if (
-                    any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
-                    if exclusive
-                    else sum(w for c, w in weights.items() if c in stems(text)) >= need > 0
-                    # a figure the question says ("90 days") its own text must say too
-                    and all(re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text) for n in figures)
-                ):
+                if exclusive:
+                    keep = any(_only_near(text, w, foreign=_foreign(x, patterns)) for w in only)
+                else:
+                    found = stems(text)
+                    keep = sum(w for c, w in weights.items() if c in found) >= need > 0 and all(
+                        # a figure the question says ("90 days") its own text must say too
+                        re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text)
+                        for n in figures
+                    )
+                if keep:
                     kept[x] = units
             if 0 < len(kept) < len(r.answers) and set(kept) not in seen:
                 seen.append(set(kept))

@@ -1082,7 +1082,7 @@ def test_a_thing_of_the_asked_class_saying_as_much_beats_an_unclassed_one():
     from search.answer import _typed_first
 
     q = analyse("Which algorithm should I use for spike detection?")
-    s = SimpleNamespace(q=q, unit_score={"u1": 0.6, "u2": 0.7})
+    s = SimpleNamespace(q=q, unit_score={"u1": 0.6, "u2": 0.7}, linked={})
     unclassed = (0.42, "grouping", {"u1"}, {"type_fit": 0.5, "coverage": 0.8})
     typed = (0.38, "zorbex", {"u2"}, {"type_fit": 1.0, "coverage": 1.0})
     weaker = (0.38, "zorbex", {"u2"}, {"type_fit": 1.0, "coverage": 0.5})
@@ -3312,3 +3312,53 @@ def test_yes_or_no_reads_the_asked_thing_s_own_cell_of_a_comparison_row():
     assert not _only_of_another_aspect(analyse("Can Zorblex train on several boxes?"), own, named)
     denied = "Zorblex: CPU only, no GPU support"
     assert not _only_of_another_aspect(analyse("Can Zorblex train on GPU?"), denied, named)
+
+
+def test_a_named_part_of_the_service_the_question_names_is_what_it_asks(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "glue-parts.md",
+        "# Loading\n\n**AWS Glue** has three parts:\n\n"
+        "1. **Glue crawlers** walk buckets and register tables.\n"
+        "2. **FernMatch**, a transform inside Glue that links rows with no common key "
+        "(think “Jo Quill, 1 Moss Rd” vs “Joe Quill, 1 Moss Road”).\n"
+        "3. **Glue jobs** run Spark code.\n\n"
+        "Amazon S3 holds the rows; Amazon Athena queries them where they lie.\n",
+    )
+    # the quotations set side by side are the question's example: it compares nothing
+    q = (
+        "Our rows repeat like 'Jo Quill, 1 Moss Rd' vs 'Joe Quill, 1 Moss Road' with no shared "
+        "key. What Glue capability links them?"
+    )
+    r = engine.ask(q)
+    assert r["kind"] != "compare" and r["answered"], r["summary"]
+    assert r["answers"][0]["label"] == "FernMatch", r["summary"]
+
+
+def test_the_thing_a_sentence_passes_over_gives_way_to_the_one_it_picks(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-sizing.md",
+        "# Sizing\n\n## Gromble\n\nGromble is a tree learner for rows. On CPUs Gromble waits on "
+        "memory rather than arithmetic, so a memory-heavy R5 instance is a better pick than a "
+        "compute-heavy C5.\n",
+    )
+    r = engine.ask("What instance type should I train Gromble on when using CPUs?")
+    assert r["answered"] and r["answers"][0]["label"] == "R5", r["summary"]
+
+
+def test_what_a_thing_does_asked_with_a_second_question_still_gets_its_passages(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill-shapes.md",
+        "# Shaping rows\n\n## Numbers\n\nTwo kinds: **Zorb bucketing** and **Quill bucketing**. "
+        "With Quill bucketing the buckets hold equal counts, handy when values are lopsided.\n",
+    )
+    r = engine.ask("What does Quill bucketing do, and when is it useful?")
+    assert r["answered"] and r["kind"] == "definition", r["summary"]
+    assert "Quill bucketing" in r["summary"]
+    r = engine.ask("How much does Quill bucketing cost, and when is it useful?")
+    assert not r["answered"]  # nothing says what it costs
