@@ -716,11 +716,7 @@ def lower_case_names(text: str) -> list[str]:
     describe ("cheap, fast, simple"; "serverless, scalable"), say what a thing does ("tracks
     rows, sets alarms"), are identifiers, or are names written as names are (other readers
     read those)."""
-    rest = re.sub(r"\s*\([^()]*\)", "", text).strip().rstrip(".")
-    items = []
-    for part in split_outside_parentheses(rest, ","):
-        part = re.sub(r"^\s*(?:and|or|&)\s+", "", part.strip())
-        items += [without_article(x.strip()) for x in re.split(r"\s+(?:and|or|&)\s+", part)]
+    items = [without_article(x) for x in list_items(text)]
     names = [
         x
         for x in items
@@ -922,6 +918,19 @@ def lead_kind(lead: list[str]) -> str:
     return counted_kind(text) if re.search(r"[A-Za-z]s$", text) else ""
 
 
+def list_items(clause: str) -> list[str]:
+    """The items of a list, each "and"/"or" parting two ("more rows or fern shuffling"), its
+    remarks in parentheses left out first ("and" inside them joins no items)."""
+    while re.search(r"\([^()]*\)", clause):
+        clause = re.sub(r"\s*\([^()]*\)", "", clause)
+    return [
+        x.strip()
+        for p in split_list(clause.strip().rstrip("."))
+        for x in re.split(r"\s+(?:and|or|&)\s+", p)
+        if x
+    ]
+
+
 def named_items(clause: str) -> list[str]:
     """The items of a list after a plural lead ("Heuristics: greedy ordering (default),
     dynamic programming and GEQO."), in any case, if every one is short enough to be a name."""
@@ -930,15 +939,7 @@ def named_items(clause: str) -> list[str]:
     described = len(split_list(clause.strip().rstrip("."))) >= 2 and all(
         re.search(r"\w\s*\([^()]{3,}\)", p) for p in split_list(clause.strip().rstrip("."))
     )
-    # remarks in parentheses go first: "and" inside them joins no items
-    while re.search(r"\([^()]*\)", clause):
-        clause = re.sub(r"\s*\([^()]*\)", "", clause)
-    items = [
-        x.strip()
-        for p in split_list(clause.strip().rstrip("."))
-        for x in re.split(r"\s+(?:and|or|&)\s+", p)
-        if x
-    ]
+    items = list_items(clause)
     if not items or not all(is_listed_name(x, alone=True) for x in items):
         return []
     # "Results: Fast, Cheap, Reliable.": everyday single words describe, they name nothing
