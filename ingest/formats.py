@@ -13,7 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .blocks import Block, Heading, ListItem, Paragraph
+from .blocks import Block, Heading, ListItem, Paragraph, Table
 from .document import Document, ParseError
 from .flowchart import flowcharts_as_tables
 from .text import PICTOGRAPHS, plain, split_lead
@@ -72,6 +72,7 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
     document = reader(data, name)
     document.blocks[:] = drawn_tables(flowcharts_as_tables(document.blocks))
+    titled_tables(document.blocks)
     unnumbered_headings(document.blocks)
     formal_lists(document.blocks)
     timestamps_off(document.blocks)
@@ -80,6 +81,35 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     if fmt in BOLD_LINE_HEADINGS:
         bold_line_sections(document.blocks)
     return document
+
+
+def titled_tables(blocks: list[Block]) -> None:
+    """A table whose first row is its title alone ("ALGORITHMS", the rest of the row empty,
+    as a spreadsheet's merged title prints), then perhaps bands that group its columns
+    ("Basics", "", "Data in"), over a row of column titles in bold: that row is its header,
+    and the title the table's own section."""
+    for t in blocks:
+        if not isinstance(t, Table) or len(t.header) < 3:
+            continue
+        title = plain(t.header[0]).strip()
+        if not title or any(plain(c).strip() for c in t.header[1:]) or len(title.split()) > 8:
+            continue
+        at = next(
+            (
+                i
+                for i, r in enumerate(t.rows[:3])
+                if all(_BOLD_CELL.fullmatch(c.strip()) for c in r.cells)
+            ),
+            None,
+        )
+        if at is None or any(all(plain(c).strip() for c in r.cells) for r in t.rows[:at]):
+            continue  # (the rows above it group columns: none fills them all)
+        t.header = [plain(c).strip() for c in t.rows[at].cells]
+        t.rows = t.rows[at + 1 :]
+        t.source = replace(t.source, section=(*t.source.section, title))
+
+
+_BOLD_CELL = re.compile(r"<(b|strong)>.+</\1>|\*\*.+\*\*", re.S)
 
 
 # a time a note was taken at, opening its line: "[03:15] ...", "(1:02:40) ...", "12:40 – ..."

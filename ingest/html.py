@@ -78,6 +78,7 @@ def parse_html_document(data: bytes, name: str) -> Document:
     _kept_lines(root)
     _wrapping_spans(root)
     _stray_sublists(root)
+    _list_wrappers(root)
     _calc_sheets(root)
     _symbol_fonts(root)
     _quiz_cards(root)
@@ -150,6 +151,22 @@ def _stray_sublists(root: etree._Element) -> None:
             before.append(sub)
             if tail and tail.strip():  # (its tail stays where it was: after the item)
                 before.tail = (before.tail or "") + tail
+
+
+def _list_wrappers(root: etree._Element) -> None:
+    """A division inside a list item that holds nothing but a list (Asciidoctor's ``<li><p>
+    Input modes</p><div class="ulist"><ul>…``) is that list: the item's sub-list."""
+    for div in list(root.iter("div")):
+        parent = div.getparent()
+        if parent is None or parent.tag not in ("li", "dd") or (div.text or "").strip():
+            continue
+        inner = [c for c in div if isinstance(c.tag, str)]
+        if (
+            len(inner) == 1
+            and inner[0].tag in ("ul", "ol", "dl")
+            and not (inner[0].tail or "").strip()
+        ):
+            div.drop_tag()
 
 
 _CALC_SHEET = re.compile(r"^\s*Sheet \d+:\s*")
@@ -1473,7 +1490,10 @@ class _HtmlReader:
             ):
                 continue  # a toggle as a list item (Notion's): a section, its summary the title
             nested = [c for c in li if c.tag in ("ul", "ol") and not _skipped(c)]
-            raw = inline_markdown(li, skip=frozenset(("ul", "ol")))
+            # (terms described inside an item, as Asciidoctor nests a glossary after the last
+            # item before it: each a definition of its own)
+            glossaries = [c for c in li if c.tag == "dl" and not _skipped(c)]
+            raw = inline_markdown(li, skip=frozenset(("ul", "ol", "dl")))
             # "Three modes:", its list, then more words: the words after the list are a
             # paragraph of their own, so the lead-in still ends the item the list is under
             before, after = (
@@ -1500,6 +1520,8 @@ class _HtmlReader:
                     parent.children.append(item)
             for sub in nested:  # an item without text lends its depth to its sub-list
                 self.list_items(sub, depth + 1 if raw else depth, item)
+            for glossary in glossaries:
+                self.definitions(glossary)
             if after and before:
                 self.paragraph(after, self.end_line(nested[-1]), self.end_line(li))
 

@@ -116,6 +116,10 @@ def list_head(text: str) -> tuple[str, str]:
     subject, after = subject_head(text)
     if subject and is_listed_name(subject):
         return subject, after
+    # "Vendor crews from Quill Market": a name, then where it comes from
+    source = re.match(r"^(.+?)\s+((?:from|via|through)\s+[A-Z].*)$", text.strip())
+    if not rest and source and is_listed_name(source[1], alone=True):
+        return source[1], source[2]
     return (head, rest) if rest else (text.strip(), "")
 
 

@@ -869,7 +869,7 @@ class OutlineReader:
                     self._kind_member(x, kind, owner, u)
             return
         if (
-            is_name_like(p.term, 8)
+            (is_name_like(p.term, 8) or _described_term(p.term, p.text))
             and not _warning(p.term)
             and not (_participle(p.term) and _settings_only(p.text))
         ):
@@ -1666,6 +1666,9 @@ class OutlineReader:
         # (without a remark: "- Storage classes (hot -> cold):")
         label = re.sub(r"\s*\([^()]*\)", "", it.text).rstrip(": ").strip()
         words = label.split()
+        if len(words) > 1 and (words[0].lower() in NUMBER_WORDS or words[0].isdigit()):
+            words = words[1:]  # "Three crew options": crew options
+            label = " ".join(words)
         if (
             it.term
             or len(it.children) < 2
@@ -1675,7 +1678,7 @@ class OutlineReader:
             or not 1 <= len(words) <= 3
             or not is_plural_noun_phrase(label)
             or any(not w.islower() for w in words[1:])  # "Quill Streams" is a name
-            or is_vague(re.sub(r"(?<=\w)\s+(?:types|kinds)$", "", label))  # "Sink types"
+            or is_vague(re.sub(r"(?<=\w)\s+(?:types|kinds|options)$", "", label))  # "Sink types"
             or _is_role_term(label)
             or is_meta_term(label)
             or self._known(label)
@@ -3300,3 +3303,21 @@ def _shared_head_kinds(reader: OutlineReader, blocks: list[Block]) -> None:
             for it, e in named:
                 if e.label.split()[-1].lower() == head and e.id not in kinded:
                     reader.b.kind(e, head, reader.above[id(it)][1])
+
+
+def _described_term(term: str, text: str) -> bool:
+    """Whether a lead in sentence case is a term its text describes ("**Automatic row
+    sorting.** Sorts rows by ..."): a few words without function words, and a text that goes
+    on as a description does, with what the term does ("Sorts", "Runs", "Copies")."""
+    words = term.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and all(re.fullmatch(r"[A-Za-z][a-z-]*", w) for w in words)
+        and not any(FUNCTION_WORDS.fullmatch(w) for w in words)
+        and _DOES_FIRST.match(text) is not None
+    )
+
+
+# a present-tense verb of the third person first ("Sorts rows", "Copies", not "Bias term")
+_DOES_FIRST = re.compile(r"^[A-Z][a-z]+(?<![sui])s\s+[a-z]")

@@ -381,14 +381,21 @@ def read_settings(b: Builder) -> None:
             owner = known or algorithms[0]
         if owner is None or not _has_settings(owner, settled):
             continue
-        values = _setting_values(b, unit.text)
-        for name in _written_settings(b, unit, owner):
+        values = _setting_values(b, unit.text, unit.code)
+        written = _written_settings(b, unit, owner)
+        # (a plain word among values written as code is one of them: "binary_classifier,
+        # multiclass_classifier or regressor")
+        with_code = {values[n] for n in written if n in values}
+        written += [n for n, setting in values.items() if setting in with_code and n not in written]
+        for name in written:
             whose = owner
             if algorithms:
                 before = [a for a in algorithms if _named_before(unit.text, a, name)]
                 if len(before) == 1:
                     whose = before[0]
-                elif known is None and not (len(algorithms) == 1 and "_" in name):
+                elif known is None and not (
+                    len(algorithms) == 1 and ("_" in name or name in values)
+                ):
                     # whose it is, nothing says (of the one algorithm a text names, a
                     # snake_case name is a setting, "for XGBoost it's `scale_pos_weight`"; a
                     # plain word may be a value, "metrics `auc` or `error`")
@@ -404,6 +411,8 @@ def read_settings(b: Builder) -> None:
                 # "turn up `alpha` (L1) or `lambda` (L2)": settings written as code in a
                 # text about the thing, `lambda` a setting's name and not AWS Lambda
                 e = b.entity(name, None, unit, identifier=True)
+            elif e is None and values.get(name) in with_code:
+                e = b.entity(name, None, unit, identifier=True)  # "... or regressor"
             if e is None or e.id == whose.id or e.label != name:
                 continue
             if name in values:
@@ -413,7 +422,7 @@ def read_settings(b: Builder) -> None:
                 if setting.isalpha():
                     b.kind(e, setting, unit)
                     b.fact(e, "partOf", whose, unit)
-                elif (coded := b.registry.find_code(setting)) is not None:
+                elif (coded := _setting_named(b, setting)) is not None:
                     b.fact(coded, "example", e, unit)  # "fold_type: one of a, b or c"
             elif _is_parameter(name) and (
                 not _in_parentheses(unit.text, name) or _named_before(unit.text, whose, name)
@@ -484,6 +493,14 @@ _SET_TO = re.compile(
 )
 
 
+_VALUES_IN_BRACKETS = re.compile(
+    r"\b(?P<setting>[a-z][a-z0-9]*_[a-z0-9_]*)\s*\((?P<values>[^()]*(?:\||\bor\b)[^()]*)\)"
+)
+_SET_X_TO = re.compile(
+    r"\bset\s+(?:the\s+)?`?(?P<setting>[a-z][a-z0-9_]*)`?\s+to\s+(?:(?:one|any|either)\s+of\s+)?"
+    r"(?P<values>[^.;:=]+)"
+)
+
 _NOT_A_JOIN = r"(?!(?:or|and|to|is|are|of|at|for|by|in|on)\b)"  # a word after a name, not a noun
 
 # words that may stand before a setting's name: "set it with mode:", "its mode:", "three modes:"
@@ -492,17 +509,39 @@ _SETTING_OPENERS = frozenset(
 )
 
 
-def _setting_values(b: Builder, text: str) -> dict[str, str]:
+def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str, str]:
     """The values a text lists for one setting, each with the setting: "mode: zbow, skipzap or
     batch_skipzap, the last one ..." → {"zbow": "mode", ...}. Not the settings a plural label
     lists ("hyperparameters: a, b"), nor those a noun for settings names ("knob: a")."""
     out: dict[str, str] = {}
+
+    def listed(setting: str, said: str) -> None:
+        items = []
+        for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", said.strip()):
+            x = re.sub(r"^(?:or|and)\s+", "", x.strip())
+            # (a value, then what it is for: "batch_gulp for Quillvec")
+            x = re.sub(r"^(\S+)\s+(?:for|in|on|with|when|if)\s.*$", r"\1", x)
+            if not _IDENTIFIER.fullmatch(x):
+                break  # "..., or c, which is the one that ...": the list has ended
+            items.append(x)
+        if len(items) >= 2:
+            out.update((x, setting) for x in items)
+
+    # "fold_type (a | b | c)": a setting written as code, its values in brackets; "set
+    # fold_type to a, b or c"
+    for m in _VALUES_IN_BRACKETS.finditer(text):
+        listed(m["setting"], m["values"])
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    for m in _SET_X_TO.finditer(text):
+        if not FUNCTION_WORDS.fullmatch(m["setting"]):
+            listed(m["setting"], m["values"])
     for m in _SET_TO.finditer(text):
+        if text[m.end() : m.end() + 1] == "=":
+            continue  # "role=role, instance_count=1": a call's arguments, no values
         before = re.findall(r"[A-Za-z]+|[^\w\s]", text[: m.start()])
         if before and before[-1].isalpha() and before[-1].lower() not in _SETTING_OPENERS:
             continue  # "Hyperparams to know: a, b": the label's last word is no setting
-        if m["sep"].strip()[:2] == "is" and "_" not in m["setting"]:
+        if m["sep"].strip()[:2] == "is" and "_" not in m["setting"] and m["setting"] not in code:
             # "this is a or b": only a setting written as code is set with "is" (or "is
             # required:", the remark on it before its values)
             continue
@@ -515,15 +554,16 @@ def _setting_values(b: Builder, text: str) -> dict[str, str]:
             setting != m["setting"] and (said is not None or FUNCTION_WORDS.fullmatch(setting))
         ):
             continue
-        items = []
-        for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", m["values"].strip()):
-            x = re.sub(r"^(?:or|and)\s+", "", x.strip())
-            if not _IDENTIFIER.fullmatch(x):
-                break  # "..., or c, which is the one that ...": the list has ended
-            items.append(x)
-        if len(items) >= 2:
-            out.update((x, setting) for x in items)
+        listed(setting, m["values"])
     return out
+
+
+def _setting_named(b: Builder, name: str) -> Entity | None:
+    """The setting spelt ``name``: written as code, or as a snake_case word ("fold_type")."""
+    if (coded := b.registry.find_code(name)) is not None:
+        return coded
+    found = b.registry.find(name)
+    return found if found is not None and found.label == name and "_" in name else None
 
 
 def _setting_of(b: Builder, owner: Entity, e: Entity, unit: TextUnit) -> None:

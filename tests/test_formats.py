@@ -6,7 +6,7 @@ import pytest
 
 from graph.vocabulary import class_names
 from ingest import ParseError, extract_documents, parse_markdown, read_document
-from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
+from ingest.blocks import Code, Heading, ListItem, Paragraph, Row, Source, Table
 from ingest.text import plain
 from tests.helpers import SHARED
 from tests.test_tables import facts
@@ -2881,3 +2881,54 @@ def test_pdf_a_description_list_of_terms_set_as_code_reads_as_items():
             "drip, gulp: Two pacing knobs, both optional.",
         ),
     ]
+
+
+def test_html_a_sub_list_wrapped_in_a_division_and_terms_described_inside_an_item(tmp_path):
+    """Asciidoctor wraps each list in a division ("<div class='ulist'><ul>") and nests a
+    glossary written after the last item inside it: the wrapped list is the item's sub-list,
+    and each described term is an item of its own, not words run into the item's text."""
+    page = write(
+        tmp_path,
+        "guide.html",
+        '<html><body><div id="content"><div class="olist arabic"><ol class="arabic"><li>'
+        '<p>Load modes</p><div class="ulist"><ul><li><p><strong>Drip mode</strong> sends rows'
+        " one by one.</p></li><li><p><strong>Gulp mode</strong> sends them in bulk.</p></li>"
+        '</ul></div></li><li><p>Words</p><div class="olist loweralpha"><ol class="loweralpha">'
+        "<li><p>Quill counts (see below).</p>"
+        '<div class="dlist"><dl><dt class="hdlist1">Fern weighting</dt><dd><p>Weighs a word'
+        " by how rare it is.</p></dd></dl></div></li></ol></div></li></ol></div></div>"
+        "</body></html>",
+    )
+    blocks = read_document(page).blocks
+    assert [(k, term, text) for k, _, term, text, *_ in outline(blocks)] == [
+        ("L", "", "Load modes"),
+        ("L", "Drip mode", "sends rows one by one."),
+        ("L", "Gulp mode", "sends them in bulk."),
+        ("L", "", "Words"),
+        ("L", "", "Quill counts (see below)."),
+        ("L", "Fern weighting", "Weighs a word by how rare it is."),
+    ]
+
+
+def test_a_table_under_its_title_row_and_column_bands_is_headed_by_its_bold_row():
+    """A spreadsheet printed to PDF puts the sheet's title in the first row alone and a row
+    of bands over groups of columns before the row of column titles: that row heads the
+    table, and the title is the table's section."""
+    from ingest.formats import titled_tables
+
+    source = Source("book.pdf", ("Workbook",), 1, 5, 1)
+    table = Table(
+        ["GROMBLE MODELS", "", ""],
+        [
+            Row(["<b>Basics</b>", "", "<b>Data in</b>"], 2),
+            Row(["<b>Model</b>", "<b>Kind</b>", "<b>Input</b>"], 3),
+            Row(["<b>Quill</b>", "Supervised", "Fernpack"], 4),
+        ],
+        source,
+    )
+    crosstab = Table(["", "Predicted", ""], [Row(["<b>A</b>", "<b>B</b>", "<b>C</b>"], 7)], source)
+    titled_tables([table, crosstab])
+    assert table.header == ["Model", "Kind", "Input"]
+    assert [r.cells for r in table.rows] == [["<b>Quill</b>", "Supervised", "Fernpack"]]
+    assert table.source.section == ("Workbook", "GROMBLE MODELS")
+    assert crosstab.header == ["", "Predicted", ""]  # no title in its first cell

@@ -2293,7 +2293,10 @@ def test_a_heading_that_names_a_known_thing_in_detail_is_about_that_thing(tmp_pa
         "  - private crew (own staff);\n  - vendor crew (a marketplace).\n",
     )
     parts = facts(x, "partOf")
-    assert ("Crew options", "partOf", "Gromble Truth") in parts
+    # (the crew options of Gromble Truth, each one)
+    for crew in ("Quill Turk", "Private crew", "Vendor crew"):
+        assert (crew, "partOf", "Gromble Truth") in parts
+        assert (crew, "kind", "crew option") in facts(x, "kind")
     assert not {e.label for e in x.entities.values() if "in detail" in e.label}
 
 
@@ -2833,3 +2836,37 @@ def test_a_labelled_list_in_lower_case_inside_an_item_names_the_things(tmp_path)
         assert (name, "kind", "remedy") in kinds
     # "more rows" is no name of a thing ("more ..."), and is left out, not the list
     assert "More rows" not in {e.label for e in x.entities.values()}
+
+
+def test_a_lead_in_sentence_case_that_its_text_goes_on_to_describe_is_a_thing(tmp_path):
+    """ "**Automatic row sorting.** Sorts rows by ..." names a thing (the text says what it
+    does, no subject of its own), and the list under its "Ways:" is that thing's."""
+    x = extract(
+        tmp_path,
+        "# Quill handbook\n\n**Spot fern packing.** Packs ferns on spare nodes for less.\n\n"
+        "**Automatic row sorting.** Sorts rows by a key you name. Ways:\n\n"
+        "- Gromble (the default): sorts in one pass.\n- Tansy: sorts in many passes.\n",
+    )
+    assert {"Automatic row sorting", "Spot fern packing"} <= {e.label for e in x.entities.values()}
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Automatic row sorting"}
+    assert parts == {"Gromble", "Tansy"}
+
+
+def test_options_under_a_label_of_options_are_things_of_that_kind(tmp_path):
+    """ "- Crew options" over "- Private crew (your own staff)", "- Vendor crew from Quill
+    Market": each names a crew option of the thing above (the source after "from" a remark);
+    "options" says what they are, as "types" does."""
+    x = extract(
+        tmp_path,
+        "# Labelling\n\n**Gromble Label** is the labelling side:\n\n- Crew options\n"
+        "    - Tansy Crowd (public crowd, never for private rows)\n"
+        "    - Private crew (your own staff)\n    - Vendor crew from Quill Market\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("Tansy Crowd", "Private crew", "Vendor crew"):
+        assert (name, "kind", "crew option") in kinds
+    assert {s for s, _, o in facts(x, "partOf") if o == "Gromble Label"} >= {
+        "Tansy Crowd",
+        "Private crew",
+        "Vendor crew",
+    }

@@ -1932,3 +1932,37 @@ def test_what_a_name_is_set_off_after_it_by_a_comma(tmp_path):
     said = {(s, o) for s, p, o in facts(x, "definition")}
     assert ("Amazon Athena", "a shared metastore that Fern reads") in said
     assert not [o for s, o in said if s == "Amazon EMR"]
+
+
+def test_the_values_a_setting_is_set_to_or_offers_in_brackets_are_its_examples(tmp_path):
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Models\n\n## Gromble algorithm\n\nYou must set fold_type to fold_rows, fold_keys"
+        " or whole. It keeps row_cap rows in a batch.\n\n"
+        "| Algorithm | Key settings |\n|---|---|\n"
+        "| Quill algorithm | pack_mode (dense_pack \\| sparse_pack \\| none); row_cap |\n",
+    )
+    examples = {(s, o) for s, _, o in facts(x, "example")}
+    # (a plain word among values written as names in code is one of them: "or whole")
+    assert {("fold_type", v) for v in ("fold_rows", "fold_keys", "whole")} <= examples
+    assert {("pack_mode", v) for v in ("dense_pack", "sparse_pack", "none")} <= examples
+    params = {o for _, p, o in facts(x, "hasParameter")}
+    assert not params & {"fold_rows", "fold_keys", "whole", "dense_pack", "sparse_pack"}
+
+
+def test_a_setting_written_as_code_is_one_of_the_values_after_is(tmp_path):
+    """ "`pace` is `drip`, `gulp` or `batch_gulp`": a setting written as code and what it may
+    be set to, plain words as well as snake_case ones."""
+    from tests.test_tables import extract as extract_all
+
+    x = extract_all(
+        tmp_path,
+        "# Models\n\n## Gromble algorithm\n\nTwo jobs in one. `pace` is `drip`, `gulp` or"
+        " `batch_gulp` for row vectors, and `tagged` for row tagging; batch_gulp is the one"
+        " that spreads over many nodes.\n",
+    )
+    # (a value, then what it is for: "`batch_gulp` for row vectors")
+    paces = {s for s, _, o in facts(x, "kind") if o == "pace"}
+    assert paces == {"drip", "gulp", "batch_gulp", "tagged"}
