@@ -1885,6 +1885,70 @@ def _passed_over_out(engine, s: Context, scored):
     return scored
 
 
+def _said_first_where_asked(engine, s: Context, scored):
+    """Of candidates near level that one passage names ("mode = drip, gulp or batch_gulp.
+    batch_gulp is the one that spreads rows over many nodes"), the one its sentence that says
+    most of the question opens with goes first ("Which mode spreads rows over nodes?")."""
+    if len(scored) < 2 or scored[1][0] < 0.9 * scored[0][0] or not s.unit_score:
+        return scored
+    top = best_unit_of(scored[0][2], s.unit_score)
+    unit = engine.view.units.get(top)
+    if unit is None:
+        return scored
+    first = scored[0]
+    level = [
+        i
+        for i, c in enumerate(scored[:6])
+        if top in c[2]
+        and min(c[0], first[0]) >= 0.9 * max(c[0], first[0])
+        and c[3]["type_fit"] >= first[3]["type_fit"]  # (never one of a worse fit first)
+    ]
+    names = {i: [n for n in _names(engine, scored[i][1]) if len(n) > 1] for i in level}
+    asked = {stem(w) for w in s.q.words} - {
+        w for ns in names.values() for n in ns for w in stems(n)
+    }
+    sentences = [t for t in re.split(r"(?<=[.;!?])\s+", unit.text) if t.strip()]
+    said = [len(stems(t) & asked) for t in sentences]
+    if not said or said.count(max(said)) > 1 or max(said) < 2:
+        return scored
+    best = sentences[said.index(max(said))]
+    opening = [
+        i
+        for i in level
+        if any(re.match(rf"\W*{re.escape(n)}(?![\w-])", best, re.I) for n in names[i])
+    ]
+    return _promoted(scored, opening[0]) if len(opening) == 1 and opening[0] else scored
+
+
+def _examples_out(engine, s: Context, scored):
+    """The things the best passage names only as examples in brackets ("Gromble packs a
+    model (Quill, Fern and others) for a device"), when the best candidate is the one that
+    passage says does it: no rivals of it, so out."""
+    if len(scored) < 2 or not scored[0][3].get("subject") or not s.unit_score:
+        return scored
+    top = best_unit_of(scored[0][2], s.unit_score)
+    unit = engine.view.units.get(top)
+    if unit is None:
+        return scored
+    text = unit.text
+    # (brackets that list two names or more)
+    listing = [
+        m.span() for m in re.finditer(r"\(([^()]*)\)", text) if re.search(r",|\band\b", m[1])
+    ]
+
+    def only_as_example(x: str) -> bool:
+        found = [
+            m.start()
+            for n in _names(engine, x)
+            if len(n) > 1
+            for m in _whole_name(n).finditer(text)
+        ]
+        return bool(found) and all(any(a < i < b for a, b in listing) for i in found)
+
+    kept = [c for c in scored[1:] if c[3].get("subject") or not only_as_example(c[1])]
+    return [scored[0], *kept]
+
+
 def _passes_over(engine, sentence: str, x: str, y: str) -> bool:
     """Whether a sentence names ``x`` after its cue of what it passes over, and ``y`` too."""
     for n in (n for n in _names(engine, x) if len(n) > 1):
@@ -1926,6 +1990,7 @@ def _single(engine, s: Context) -> Answer:
     scored = _typed_first(engine, s, _defined_there(engine, s, scored))
     scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
     scored = _passed_over_out(engine, s, _doer_first(engine, s, scored))
+    scored = _examples_out(engine, s, _said_first_where_asked(engine, s, scored))
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)
@@ -2095,7 +2160,12 @@ def _yesno(engine, s: Context) -> Answer:
     # first is what is asked
     of = named[0] if named else None
     if len(named) >= 2 and not _owns(engine, top, named[0]):
-        of = next((x for x in named[1:] if _owns(engine, top, x)), of)
+        # (or, when it is no one's own, the thing it opens with: "Gromble, for sparse rows.
+        # Quillpack is refused" to "Can I hand Quillpack to Gromble?")
+        opening = _opening_entity(engine, text)
+        of = next((x for x in named[1:] if _owns(engine, top, x)), None) or (
+            opening if opening in named else of
+        )
     asked_of = {w for n in _names(engine, of) for w in stems(n)} if of else subject_stems
     label = (
         "No"
@@ -2235,6 +2305,13 @@ def _negates_asked(
             begin, end = m.end(), det.end()
         if stems(text[begin:end]) & asked:
             return True
+        # the thing asked of, denied as a whole: "Quillpack is not accepted"
+        if (
+            re.search(r"\b(?:is|are)\s+$", text[begin : m.start()], re.I)
+            and _PARTICIPLE.match(text, m.end())
+            and stems(text[begin : m.start()]) & subject
+        ):
+            return True
     return False
 
 
@@ -2259,6 +2336,17 @@ _CLAUSE_END = re.compile(
 _SENTENCE_END = re.compile(r"[.;|!?](?=\s|$)|\n")
 _LABEL_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[:–—|-]")
 _OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,4})")
+
+
+def _opening_entity(engine, text: str) -> str | None:
+    """The thing a passage opens with by name ("Gromble Async: ...", "Gromble, for ..."), if
+    the notes know it (by its longest name there)."""
+    m = _OPENING_NAME.match(text)
+    words = m.group(1).split() if m else []
+    for k in range(len(words), 0, -1):
+        if (x := engine.names.entity(" ".join(words[:k]))) is not None:
+            return x
+    return None
 
 
 def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
@@ -2303,7 +2391,7 @@ def _contrasts_only(q: Question, text: str) -> bool:
 
 # gradable English opposites: a passage that says the opposite degree of what the question
 # asks ("lower values are better" to "is a higher value better?") answers no
-_OPPOSITES = dict(
+_OPPOSITE_PAIRS = tuple(
     pair
     for a, b in (
         ("higher", "lower"),
@@ -2318,15 +2406,39 @@ _OPPOSITES = dict(
         ("increases", "decreases"),
         ("maximize", "minimize"),
         ("above", "below"),
+        ("single", "multiple"),
+        ("single", "several"),
     )
     for pair in ((a, b), (b, a))
 )
+_OPPOSITES = {w: {o for x, o in _OPPOSITE_PAIRS if x == w} for w, _ in _OPPOSITE_PAIRS}
+
+
+def _hedged(q: Question, text: str) -> bool:
+    """Whether the passage says what the question asks only nearly ("near real-time" to "Is
+    it real-time?"): not the same thing."""
+    asked = [w.lower() for w in words_of(q.text)]
+    for m in _HEDGE.finditer(text):
+        word = m.group(1).lower()
+        if word in asked and not any(
+            h in _HEDGE_WORDS for h in asked[max(0, asked.index(word) - 2) : asked.index(word)]
+        ):
+            return True
+    return False
+
+
+_HEDGE_WORDS = frozenset(("near", "nearly", "almost", "quasi"))
+_HEDGE = re.compile(r"\b(?:near|nearly|almost|quasi)[\s-]+([a-z]{3,})\b", re.I)
 
 
 def _opposite_degree(q: Question, text: str) -> bool:
     asked = set(words_of(q.text))
     said = set(words_of(text))
-    if any(w in said and o in asked and o not in said for w, o in _OPPOSITES.items()):
+    if any(
+        w in said and w not in asked and o in asked and o not in said
+        for w, opposites in _OPPOSITES.items()
+        for o in opposites
+    ):
         return True
     # "does purity go up?" to "coverage ↑, purity ↓": a thing the question moves one
     # way, the passage the other
@@ -2684,12 +2796,20 @@ def _says_no(
     # (the names of the thing asked of say nothing of what is asked of it: "Turn on Gromble
     # for row stores" says less than "the store then gets no outbound access")
     named = subject if asked_of is None else asked_of
-    said = [
-        (stems(bare[a:b]) & asked_stems - named, bool(_LIMITING.search(bare[a:b])))
-        for a, b in _clause_spans(bare)
-    ]
-    limited = [len(found) for found, limiting in said if limiting]
-    plain = [len(found) for found, limiting in said if not limiting and found - subject]
+    said = []
+    for a, b in _clause_spans(bare):
+        limiting = bool(_LIMITING.search(bare[a:b]))
+        # (a consequence shares the stance of what it follows: "runs on Zorbex only, so train
+        # on Quill nodes")
+        if said and said[-1][1] and re.match(r"\W*(?:so|therefore|thus|hence)\b", bare[a:b], re.I):
+            limiting = True
+        said.append((stems(bare[a:b]) & asked_stems, limiting))
+    # (a limiting clause that names the thing asked of says that much of it: "Quillpack is
+    # refused" to "Can I hand Quillpack to Gromble?")
+    limited = [len(found - (subject - named)) for found, limiting in said if limiting]
+    # (of a plain clause, only what it says beyond the names the question links: "Gromble,
+    # think sparse rows" says nothing against "Gromble refuses Quillpack")
+    plain = [len(found - subject) for found, limiting in said if not limiting]
     # (a table row's cells each say their own thing: one about the topic answers nothing)
     plain_answers = bool(limited) and max(plain, default=0) > max(limited) and not _a_row(text)
     if (
@@ -2715,18 +2835,58 @@ def _says_no(
         # (a sentence that says something of that thing: "NTM can train on GPU", not a
         # terse "CPU only, no GPU")
         m = _OPENING_NAME.match(sentence)
-        after = sentence[m.end() :].split()[:1] if m else []
+        # (past its long name in brackets: "NTM (Neural Topic Model) is ...")
+        after = re.sub(r"^\s*\([^()]*\)", "", sentence[m.end() :]).split()[:1] if m else []
         return (
             bool(after)
             and (after[0] in AUXILIARIES or re.fullmatch(r"[a-z]{2,}s", after[0]) is not None)
             and other(sentence)
         )
 
-    own = " ".join(
-        text[a:b] for a, b in _sentence_spans(text) if not about_other(text[a:b].lstrip(" ;.!?|"))
-    )
+    # (a clause after a comma or dash that opens with another thing is a sentence of its own:
+    # "Gromble runs on one node, Quill can use many")
+    # ... when the words before it are a clause of their own that opens with a thing's name,
+    # not a phrase that sets the scene ("In Fern mode, Quill copies ...")
+    pieces = []
+    for a, b in _sentence_spans(text):
+        parts = re.split(r"(?:,|\s[–—-])\s+(?=[A-Z])", text[a:b])
+        pieces.append(parts[0])
+        for part in parts[1:]:
+            if _opening_entity(engine, pieces[-1].lstrip(" ;.!?|")) is None:
+                pieces[-1] = f"{pieces[-1]}, {part}"
+            else:
+                pieces.append(part)
+    kept = [p for p in pieces if not about_other(p.lstrip(" ;.!?|"))]
+    own = " ".join(kept)
+    # a telling word of the question the passage says only of another thing ("Gromble runs on
+    # one node; Quill can use many" to "Can Gromble use many nodes?"), while it speaks of the
+    # thing asked of elsewhere: it sets the two apart
+    if len(kept) < len(pieces) and asked_of and stems(own) & asked_of:
+        # (not what the question itself sets aside: "... instead of copying the rows?")
+        set_aside = {
+            w
+            for m in re.finditer(
+                r"\b(?:instead\s+of|rather\s+than|not|without)\s+((?:[\w-]+\s+){0,3}[\w-]+)",
+                q.text,
+                re.I,
+            )
+            for w in stems(m[1])
+        }
+        telling_stems = (
+            {stem(w) for w in q.words if engine.weight(w) >= 0.5 * engine.max_idf}
+            - subject
+            - set_aside
+        )
+        said_of_other = stems(" ".join(p for p in pieces if p not in kept))
+        only_other = telling_stems & said_of_other - stems(own)
+        only_own = telling_stems & stems(own) - said_of_other
+        # (and nothing of it said of the thing asked of alone: "Quill can train on GPU" is
+        # Quill's yes, whatever else is said of Gromble)
+        if only_other and not only_own:
+            return True
     if (
         _opposite_degree(q, own)
+        or _hedged(q, own)
         or _other_modifier(engine, q, own, subject)
         or _other_figure(q, own)
         or _other_measure(q, own, subject)

@@ -45,6 +45,10 @@ _DEFINED_IN_CONTEXT = re.compile(
 # "which ... when A is rare compared to B?": the comparison stands in a condition
 _COMPARED_IN_CONDITION = re.compile(
     r"^(?:which|what)\b[^,;:]*\b(?:when|if|whenever|once|where)\b[^,;:]*\bcompared\s+(?:to|with)\b"
+    # "What is the Gromble feature that saves 90% versus Quill?": what the thing asked for
+    # does, measured against another, describes it
+    r"|^(?:which|what)(?:'s|\s+is|\s+are)?\s+(?:the|a|an)\s+[\w\s-]{1,40}?\s(?:that|which|who)\s"
+    r"(?![^?]*\b(?:differ\w*|between)\b)[^,;:?]*\b(?:vs\.?|versus|compared\s+(?:to|with))\s"
 )
 # a comparison asked in so many words: "how do they differ", "what's the difference"
 _ASKS_COMPARE = re.compile(

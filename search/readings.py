@@ -440,7 +440,7 @@ def generate(engine, q: Question, linked: dict[str, float], unit_score: dict[str
                     r.answers[iri] = {f.unit for f in g.subject_facts[iri]}
             if len(r.answers) >= 3:
                 out.append(r)
-    filtered = _filtered(engine, q, out)
+    filtered = _filtered(engine, q, out, _naming_words(engine, q, linked), linked)
     # "which ... are Quanta only?": a reading kept to the things said to be only that stands
     # for the reading it narrows (that one ignores the "only"), and so do the readings kept to
     # the things that merely mention the word
@@ -481,16 +481,66 @@ def _rare(word: str) -> bool:
     return zipf_frequency(word, "en") < 3.0
 
 
-def _filtered(engine, q: Question, readings: list[Reading]) -> list[Reading]:
+def _naming_words(engine, q: Question, linked: dict[str, float]) -> frozenset[str]:
+    """The stems of a name that qualifies the next thing the question names ("*Quill*
+    Zephyr") and of the verb an auxiliary asks right after the names ("does Quill Zephyr
+    *take*"): they say which things and how they relate, no condition on the answers (a
+    name said elsewhere, "which are *Quanta* only?", may be one)."""
+    v = engine.view
+    names = [
+        n.lower()
+        for x, c in linked.items()
+        if c >= 1.0 and x in v.entities
+        for n in (v.entities[x].label, *v.entities[x].aliases)
+        if len(n) > 1
+    ]
+    low = q.text.lower()
+    spans = [
+        (m.start(), m.end(), n)
+        for n in names
+        for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)
+    ]
+    out: set[str] = set()
+    ends = []
+    for _, b, n in spans:
+        after = re.match(r"(?:['’]s)?\s+", low[b:])
+        if after and any(a2 == b + after.end() for a2, _, _ in spans):
+            out |= stems(n)  # "Quill Zephyr": Quill says whose Zephyr
+        ends.append(b)
+    for b in sorted(ends):
+        before = low[:b]
+        m = re.match(r"\s+([a-z]{3,})\b", low[b:])
+        if (
+            m
+            and re.search(r"\b(?:does|do|did|can|could|will|would|should)\b", before)
+            and m[1] not in FUNCTION_WORDS
+            and not any(a2 == b + m.start(1) for a2, _, _ in spans)
+        ):
+            out.add(stem(m[1]))  # "does Zephyr accept": how it relates
+            break
+    return frozenset(out)
+
+
+def _filtered(
+    engine,
+    q: Question,
+    readings: list[Reading],
+    naming: frozenset[str] = frozenset(),
+    linked: dict[str, float] | None = None,
+) -> list[Reading]:
     """Each set-valued reading restricted to the answers whose own text says what the rest of
     the question asks ("which tree methods are *interpretable*"): the telling question
-    words its anchor does not cover."""
+    words its anchor does not cover, nor, of a reading about a thing the question links (or
+    its kinds), the names that qualify it and the verb asked of it (``naming``): a reading of
+    a whole class still needs them said."""
     v, g = engine.view, engine.graph
     out = []
     for r in readings:
         if len(r.answers) < 3 or r.kind == "label":
             continue
         covered = stems(_anchor_text(engine, r))
+        if linked and _linked(engine, r.kind_of or r.anchor, linked) >= 1.0:
+            covered |= naming
         weights: dict[str, float] = {}
         # the reading's documents: their words weigh (see describe), and only what they say of
         # each answer narrows the list (another note's words about a thing do not)

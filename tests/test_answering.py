@@ -434,6 +434,13 @@ def test_a_comparison_inside_a_condition_is_no_comparison_asked():
     assert analyse("Which is cheaper compared to Quill?").form == "compare"
 
 
+def test_a_comparison_inside_what_the_asked_thing_does_is_no_comparison_asked():
+    q = "What is the Gromble mode that cuts the cost by up to 90% versus Quill nodes?"
+    assert analyse(q).form == "single"
+    q = "What is the feature that differs between Gromble versus Quill?"
+    assert analyse(q).form == "compare"
+
+
 def test_what_a_thing_uses_is_asked_with_the_verb_use(built, tmp_path):
     engine = engine_with_notes(
         built,
@@ -3362,3 +3369,67 @@ def test_what_a_thing_does_asked_with_a_second_question_still_gets_its_passages(
     assert "Quill bucketing" in r["summary"]
     r = engine.ask("How much does Quill bucketing cost, and when is it useful?")
     assert not r["answered"]  # nothing says what it costs
+
+
+def test_yes_or_no_sets_apart_what_a_passage_says_of_two_things(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill-contrasts.md",
+        "# Quill notes\n\n## Formats\n\n- **Zorbpack**: rows as plain text, one per line.\n"
+        "- **Quillpack**: rows packed into binary frames.\n\n## Models\n\n"
+        "Gromble vs Tansy tripped me up. Both sort rows into piles. Gromble is the classic"
+        " counting model and trains on a single Zorbex node; Tansy (Tansy Pile Model) is"
+        " neural, so it can use Quanta boards and multiple nodes.\n\n## Pipes\n\n"
+        "- **Fern Pipe**: lands rows in Quill stores.\n- **Fern Stream**: keeps rows for"
+        " replay.\n\nLatency (Fern Pipe): near instant, it batches rows by size first.\n\n"
+        "Latency (Fern Stream): instant, about 200 ms.\n\n## Quibble\n\n"
+        "Quibble, think sparse rows, click prediction. It only takes Quillpack with float32."
+        " Zorbpack is not accepted, people forget that.\n\n## Loading\n\nIn Fern mode, Quill"
+        " copies every row to the node's disk before the run begins. Drip mode instead sends"
+        " the rows one by one, so runs start sooner.\n",
+    )
+    expected = {
+        # what the passage says only of the other thing, and one node for "multiple"
+        "Can Gromble make use of Quanta boards and multiple training nodes?": "No",
+        "Can Tansy use Quanta boards?": "Yes",
+        "Does Gromble train on a single node?": "Yes",
+        # "near instant" is not instant
+        "Is Fern Pipe instant?": "No",
+        "Is Fern Pipe near instant?": "Yes",
+        "Is Fern Stream instant?": "Yes",
+        # the format asked about, refused as a whole in the passage that opens with Quibble
+        "Can I feed Zorbpack rows to the Quibble algorithm?": "No",
+        "Can I feed Quillpack rows to Quibble?": "Yes",
+        # what the question itself sets aside, said of another thing, is no contrast
+        "Does Drip mode send the rows one by one instead of copying every row first?": "Yes",
+    }
+    for question, label in expected.items():
+        r = engine.ask(question)
+        assert r["answered"] and r["answers"][0]["label"] == label, (question, r["summary"])
+
+
+def test_the_names_a_question_links_and_the_verb_asked_of_them_narrow_no_list(built, tmp_path):
+    """ "Which input formats does Quill Zephyr accept for training?": Quill and Zephyr say
+    whose formats, "accept" how they relate; none of them is a condition that keeps only the
+    formats some other line happens to say it of."""
+    from search.answer import read
+    from search.readings import stem
+
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill-formats.md",
+        "# Quill handbook\n\nQuill is the platform every model below runs on.\n\n## Models\n\n"
+        "| Model | Input formats | Notes |\n|---|---|---|\n"
+        "| Zephyr | Fernpack, Mosspack, Quillpack, Tansypack | Sorts rows. |\n"
+        "| Quibble | Quillpack only | Ranks rows. |\n\nMost Quill models also accept Quillpack"
+        " in stream mode. Fernpack files need no header row when you train on Quill.\n",
+    )
+    question = "Which input formats does Quill Zephyr accept for training?"
+    s = read(engine, question, engine.encode(question))
+    # (of the readings about Zephyr and its kinds; one of every input format still needs them)
+    said = {w for r in s.readings if "Zephyr" in (r.kind_of or r.anchor) for w in r.condition}
+    assert not said & {stem("quill"), stem("zephyr"), stem("accept")}
+    r = engine.ask(question)
+    assert {a["label"] for a in r["answers"]} == {"Fernpack", "Mosspack", "Quillpack", "Tansypack"}
