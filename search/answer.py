@@ -1920,6 +1920,35 @@ def _said_first_where_asked(engine, s: Context, scored):
     return _promoted(scored, opening[0]) if len(opening) == 1 and opening[0] else scored
 
 
+def _opener_first(engine, s: Context, scored):
+    """The candidate the best passage opens with as the doer ("Quillsort builds new rows by
+    ...") goes first over one it never names, which holds that line only as a remark under
+    its own item ("Uneven classes" over it)."""
+    if len(scored) < 2 or not s.unit_score:
+        return scored
+    top = best_unit_of(scored[0][2], s.unit_score)
+    unit = engine.view.units.get(top)
+    if unit is None or any(
+        _whole_name(n).search(unit.text) for n in _names(engine, scored[0][1]) if len(n) > 1
+    ):
+        return scored
+    opening = _opening_entity(engine, unit.text)
+    for i, c in enumerate(scored[1:4], 1):
+        if (
+            c[1] == opening
+            and top in c[2]
+            and c[3]["type_fit"] >= scored[0][3]["type_fit"]
+            # (its name, then a verb in -s: "Quillsort builds")
+            and any(
+                re.match(rf"\W*{re.escape(n)}\s+[a-z]+s\b", unit.text)
+                for n in _names(engine, c[1])
+                if len(n) > 1
+            )
+        ):
+            return _promoted(scored, i)
+    return scored
+
+
 def _examples_out(engine, s: Context, scored):
     """The things the best passage names only as examples in brackets ("Gromble packs a
     model (Quill, Fern and others) for a device"), when the best candidate is the one that
@@ -1991,6 +2020,7 @@ def _single(engine, s: Context) -> Answer:
     scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
     scored = _passed_over_out(engine, s, _doer_first(engine, s, scored))
     scored = _examples_out(engine, s, _said_first_where_asked(engine, s, scored))
+    scored = _opener_first(engine, s, scored)
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)

@@ -3433,3 +3433,32 @@ def test_the_names_a_question_links_and_the_verb_asked_of_them_narrow_no_list(bu
     assert not said & {stem("quill"), stem("zephyr"), stem("accept")}
     r = engine.ask(question)
     assert {a["label"] for a in r["answers"]} == {"Fernpack", "Mosspack", "Quillpack", "Tansypack"}
+
+
+def test_the_thing_a_passage_opens_with_as_doer_goes_before_one_it_never_names(built, tmp_path):
+    """A line under "Uneven classes" that opens "Quillsort creates new rows by ..." is said
+    of Quillsort; the item above it, which the line never names, is no better answer to
+    "What technique creates new rows by ...?", however many lines it holds."""
+    from search.answer import _opener_first, read
+
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "row-tools.html",
+        '<html><body><div id="content"><h2>Row tools</h2><ol><li><p>Uneven classes</p>'
+        '<div class="olist"><ol><li><p>Copy the rare rows.</p></li><li><p><strong>Quillsort'
+        "</strong> creates new rare rows by blending a row with its nearest neighbours.</p>"
+        "</li></ol></div></li></ol></div></body></html>",
+    )
+    question = "What technique creates new rare rows by blending a row with its neighbours?"
+    s = read(engine, question, engine.encode(question))
+    v = engine.view
+    line = next(u for u, x in v.units.items() if x.text.startswith("Quillsort creates"))
+    uneven = next(x for x, e in v.entities.items() if e.label == "Uneven classes")
+    quillsort = next(x for x, e in v.entities.items() if e.label == "Quillsort")
+    s.unit_score = {line: 0.9}
+    f = {"type_fit": 0.5}
+    scored = [(0.7, uneven, {line}, f), (0.3, quillsort, {line}, f)]
+    assert [x[1] for x in _opener_first(engine, s, scored)] == [quillsort, uneven]
+    # (one the line names stays first)
+    assert [x[1] for x in _opener_first(engine, s, scored[::-1])] == [quillsort, uneven]
