@@ -517,10 +517,17 @@ def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str
 
     def listed(setting: str, said: str) -> None:
         items = []
-        for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", said.strip()):
+        # (a value, then what it is for, up to the next comma or the next value said with
+        # what it is for: "gulp for rows and columns, drip for ...", "gulp for rows and
+        # drip for columns")
+        said = re.sub(
+            r"(?<=\S)\s+(?:for|in|on|with|when|if)\s[^,;|]*?"
+            r"(?=[,;|]|\s+(?:and|or)\s+\S+\s+(?:for|in|on|with|when|if)\s|$)",
+            "",
+            said.strip(),
+        )
+        for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", said):
             x = re.sub(r"^(?:or|and)\s+", "", x.strip())
-            # (a value, then what it is for: "batch_gulp for Quillvec")
-            x = re.sub(r"^(\S+)\s+(?:for|in|on|with|when|if)\s.*$", r"\1", x)
             if not _IDENTIFIER.fullmatch(x):
                 break  # "..., or c, which is the one that ...": the list has ended
             items.append(x)

@@ -1961,8 +1961,10 @@ def test_a_setting_written_as_code_is_one_of_the_values_after_is(tmp_path):
         tmp_path,
         "# Models\n\n## Gromble algorithm\n\nTwo jobs in one. `pace` is `drip`, `gulp` or"
         " `batch_gulp` for row vectors, and `tagged` for row tagging; batch_gulp is the one"
-        " that spreads over many nodes.\n",
+        " that spreads over many nodes.\n\n## Quill algorithm\n\nIt has two modes:"
+        " `slow` for small tables and `fast` for tables with many rows and columns.\n",
     )
     # (a value, then what it is for: "`batch_gulp` for row vectors")
     paces = {s for s, _, o in facts(x, "kind") if o == "pace"}
     assert paces == {"drip", "gulp", "batch_gulp", "tagged"}
+    assert {s for s, _, o in facts(x, "kind") if o == "mode"} == {"slow", "fast"}
