@@ -2368,15 +2368,22 @@ _LABEL_END = re.compile(r"\s*(?:\([^()]*\)\s*)?[:–—|-]")
 _OPENING_NAME = re.compile(r"^\s*(?:[-*•>]\s*)?([A-Z][\w+-]*(?:\s+[A-Z0-9][\w+-]*){0,4})")
 
 
+def _opening_name(engine, words: list[str]) -> tuple[str, str] | None:
+    """The longest run of the first ``words`` the notes know as a thing's name, and that
+    thing."""
+    for k in range(len(words), 0, -1):
+        name = " ".join(words[:k])
+        if (x := engine.names.entity(name)) is not None:
+            return name, x
+    return None
+
+
 def _opening_entity(engine, text: str) -> str | None:
     """The thing a passage opens with by name ("Gromble Async: ...", "Gromble, for ..."), if
     the notes know it (by its longest name there)."""
     m = _OPENING_NAME.match(text)
-    words = m.group(1).split() if m else []
-    for k in range(len(words), 0, -1):
-        if (x := engine.names.entity(" ".join(words[:k]))) is not None:
-            return x
-    return None
+    found = _opening_name(engine, m.group(1).split()) if m else None
+    return found[1] if found else None
 
 
 def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
@@ -2388,13 +2395,12 @@ def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
         m = _OPENING_NAME.match(sentence)
         if not m or _LABEL_END.match(sentence[m.end() :]):
             return False  # "Supervised: ... no multiclass": a label over what follows
-        words = m.group(1).split()
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[:k])
-            if (x := engine.names.entity(name)) is not None:
-                # (by any of its names: "QRS does not ..." to a question that spells it out)
-                return not any(stems(n) & asked_of for n in [name, *_names(engine, x)])
-        return False
+        found = _opening_name(engine, m.group(1).split())
+        if found is None:
+            return False
+        name, x = found
+        # (by any of its names: "QRS does not ..." to a question that spells it out)
+        return not any(stems(n) & asked_of for n in [name, *_names(engine, x)])
 
     return test
 
