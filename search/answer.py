@@ -1831,6 +1831,12 @@ def asked_verb(q: Question) -> str:
     return m[1]
 
 
+def _best_passage(engine, s: Context, scored):
+    """The best candidate's best passage: its unit id and the unit (None when not in view)."""
+    top = best_unit_of(scored[0][2], s.unit_score)
+    return top, engine.view.units.get(top)
+
+
 def _doer_first(engine, s: Context, scored):
     """The thing the best passage makes the doer of the question's verb ("A sweeper scans
     the lake ..." to "What is the Gromble part that scans a lake ...?") goes first when
@@ -1838,8 +1844,7 @@ def _doer_first(engine, s: Context, scored):
     verb = asked_verb(s.q)
     if len(scored) < 2 or not verb or not s.unit_score:
         return scored
-    top = best_unit_of(scored[0][2], s.unit_score)
-    unit = engine.view.units.get(top)
+    top, unit = _best_passage(engine, s, scored)
     if unit is None:
         return scored
     want = stem(verb)
@@ -1891,8 +1896,7 @@ def _said_first_where_asked(engine, s: Context, scored):
     most of the question opens with goes first ("Which mode spreads rows over nodes?")."""
     if len(scored) < 2 or scored[1][0] < 0.9 * scored[0][0] or not s.unit_score:
         return scored
-    top = best_unit_of(scored[0][2], s.unit_score)
-    unit = engine.view.units.get(top)
+    top, unit = _best_passage(engine, s, scored)
     if unit is None:
         return scored
     first = scored[0]
@@ -1926,8 +1930,7 @@ def _opener_first(engine, s: Context, scored):
     its own item ("Uneven classes" over it)."""
     if len(scored) < 2 or not s.unit_score:
         return scored
-    top = best_unit_of(scored[0][2], s.unit_score)
-    unit = engine.view.units.get(top)
+    top, unit = _best_passage(engine, s, scored)
     if unit is None or any(
         _whole_name(n).search(unit.text) for n in _names(engine, scored[0][1]) if len(n) > 1
     ):
@@ -1955,8 +1958,7 @@ def _examples_out(engine, s: Context, scored):
     passage says does it: no rivals of it, so out."""
     if len(scored) < 2 or not scored[0][3].get("subject") or not s.unit_score:
         return scored
-    top = best_unit_of(scored[0][2], s.unit_score)
-    unit = engine.view.units.get(top)
+    top, unit = _best_passage(engine, s, scored)
     if unit is None:
         return scored
     text = unit.text
