@@ -175,6 +175,9 @@ class Builder:
         self.pending: list[tuple[Entity, str, str, TextUnit]] = []  # relations to names read later
         # (member, kind, owner, unit): "destinations: S3, Redshift" under Firehose
         self.owned: list[tuple[Entity, str, Entity, TextUnit]] = []
+        # (member, kind, a name of its owner): the owner found once every name is known
+        # ("Tuning strategies available in QT" over a table, QT spelt out further on)
+        self.owned_by_name: list[tuple[Entity, str, str, TextUnit]] = []
         # (item, the thing it is listed under): an item named in code under a thing
         # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
         self.coded: list[tuple[Entity, Entity, TextUnit]] = []
@@ -342,6 +345,13 @@ class Builder:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:
         Bucket Store, Table Store" under Widget Hub is a "Widget Hub output". Named once every
         merge is done, so the thing's final name says whose."""
+        for member, kind, name, unit in self.owned_by_name:
+            owner = self.registry.find(name)
+            m = self.current(member.id)
+            if owner is not None and m in self.out.entities and m != owner.id:
+                self.fact(self.out.entities[m], "partOf", owner, unit)
+                self.owned.append((member, kind, owner, unit))
+        self.owned_by_name.clear()
         for member, kind, owner, unit in self.owned:
             m, o = self.current(member.id), self.current(owner.id)
             if o in self.out.entities and singular(self.out.entities[o].label.lower()).endswith(

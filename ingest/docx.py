@@ -153,12 +153,23 @@ def heading_level(p: DocxParagraph) -> int:
 
 
 def _run_size(run: Run, p: DocxParagraph) -> float | None:
-    """A run's font size in points, as set on it or on its paragraph's styles; None: the
-    document's default."""
+    """A run's font size in points, as set on it or on its paragraph's styles, else the
+    document's default size; None when the document sets none."""
     for font in (run.font, *(st.font for st in _style_chain(p.style))):
         if font.size is not None:
             return font.size.pt
-    return None
+    return _default_size(p)
+
+
+def _default_size(p: DocxParagraph) -> float | None:
+    """The font size a document's defaults give text that sets none (its ``w:docDefaults``:
+    a generator that sets sizes only on its titles leaves the body text to it)."""
+    try:
+        styles = p.part.styles.element
+    except (AttributeError, NotImplementedError):
+        return None
+    value = styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
+    return int(value[0]) / 2 if value and value[0].isdigit() else None
 
 
 def _title_size(p: DocxParagraph, plain: bool = False) -> float | None:

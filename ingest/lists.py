@@ -372,6 +372,15 @@ def lead_in_kind(lead: str) -> str:
     "Three sync modes for loading rows into FernKit" → "sync modes"; a vague head keeps its
     qualifier ("Ways to tame Gromble drift"); "" when the lead-in names no plural."""
     text = re.sub(r"\([^)]*\)", "", lead).strip()
+    # "The main destinations are", "Its outputs include": the things are the subject
+    subject = re.fullmatch(
+        r"(?:the|its|their|our|my|your)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)"
+        r"\s+(?:are|include)",
+        text,
+        re.I,
+    )
+    if subject:
+        text = subject.group(1)
     # "Each record can contain these fields", "X offers three engines": what is listed
     said = re.search(
         rf"\b(?:these|the following|following|{'|'.join(NUMBER_WORDS)}|\d+)\s+"
@@ -417,6 +426,9 @@ def lead_in_kind(lead: str) -> str:
         return "" if is_vague(said_by.group(1)) else said_by.group(1)
     cut = QUALIFIER.search(text)
     head = text[: cut.start()] if cut else text
+    # "Strategies available in Quill", "formats supported by it": the things, then what
+    # is said of them
+    head = re.sub(r"\s+(?:available|supported|offered|provided|accepted|allowed)$", "", head)
     # "Managed blue/green updates with traffic shifting modes": what the updates come with,
     # named last, is what is listed
     # (a compound after a noun: not "drilled with flashcards", "I use with the CLI")

@@ -45,7 +45,9 @@ from .lists import (
     lead_in_kind,
     lead_kind,
     list_head,
+    list_items,
     listed_kind,
+    lower_case_names,
     name_lists,
     opens_as_sentence,
     subject_head,
@@ -661,7 +663,7 @@ class OutlineReader:
 
     def _paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
-        if getattr(p, "caption", False) or _CAPTION.match(p.text):
+        if getattr(p, "caption", False) or _CAPTION.match(plain(p.raw or p.text).strip()):
             return  # a table's caption titles the table (see _table_lead_in), defines nothing
         first, self.first_para = self.first_para, False
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
@@ -967,7 +969,22 @@ class OutlineReader:
                 and all(lasts.count(w) >= 2 for w in lasts)
                 and all(2 <= len(x.split()) <= 3 and is_listed_name(x, alone=True) for x in items)
             ):
-                return
+                # "**Balance data:** random oversampling, random undersampling, SMOTE": a
+                # text that is nothing but names, most in lower case
+                # (not a setting's values: "`optimizer`: sgd, adam" are spelt as set)
+                said = plain(raw).strip()
+                whole = (
+                    not re.search(r"[.!?;]\s+\S", text.strip())
+                    and f"`{term}`" not in raw
+                    # set off from its term ("Balance data: ..."), not a sentence's verbs
+                    # ("**Zorbex** creates, transforms and selects rows")
+                    and said.startswith(term)
+                    and bool(re.match(r"\s*(?::|→|->|[–—-]\s|=)", said[len(term) :]))
+                )
+                names = lower_case_names(text.strip()) if whole else []
+                if not names or len(names) < len(list_items(text.strip())):
+                    return  # (a sentence that ends in a list: "requires ..., Cleaning, and storage")
+                items = [x[:1].upper() + x[1:] for x in names]
         kind = singular(head) if plural else ""
         for item in items:
             code = f"`{item}`" in raw
@@ -3061,8 +3078,14 @@ def _table_lead_in(b: Builder, lead: Paragraph | ListItem, rows: list[Entity], h
                 or singular(header.lower()) in VAGUE_KINDS
             )
         ):
+            # "Tuning strategies available in Quill Tuner": a known thing its qualifier
+            # names holds the rows (they are its tuning strategies)
+            cut = QUALIFIER.search(said)
+            holder = said[cut.end() :].strip() if cut else ""
             for e in rows:
                 b.kind(e, kind, unit)
+                if holder:
+                    b.owned_by_name.append((e, kind, holder, unit))
         return
     # "**Quill Vault (QV)** — keeps rows": the term without its acronym names it too
     owner = b.registry.find(lead.term) or b.registry.find(re.sub(r"\s*\([^()]*\)", "", lead.term))

@@ -57,7 +57,16 @@ _ALIGN = 4.0  # points within which cells of one column start
 _ROW_LINES = 8  # a table's row between two rules holds this many lines at most
 _BOLD_RUN = re.compile(r"\*\*(.+?)\*\*")
 # code fonts: a word set in one is code, as backticks say in Markdown
-_MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|code", re.I)
+_MONOSPACE = re.compile(r"mono|courier|consolas|menlo|inconsolata|code|\+cmtt|^cmtt", re.I)
+# a font's weight and slant by its name: "Helvetica-Bold", "DejaVuSerif-Bold", and TeX's
+# Computer Modern ("CMBX12" bold extended, "CMTI10" text italic, "CMSL10" slanted) and its
+# Type 1 versions ("SFBX1200"); "ABCDEF+" is a subset's tag
+_BOLD_FONT = re.compile(
+    r"bold|black|heavy|semibold|demi|(?:^|\+)(?:cmbx|cmb\d|cmssbx|sfbx|sfsx)", re.I
+)
+_ITALIC_FONT = re.compile(
+    r"italic|oblique|(?:^|\+)(?:cmti|cmsl|cmbxti|cmbxsl|sfti|sfsl|sfbi)", re.I
+)
 
 
 @dataclass
@@ -260,6 +269,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
     band = _PRINT_BAND * float(page.height)
     printed = [w for w in words if w["top"] < band or w["bottom"] > float(page.height) - band]
     words = [w for w in words if w not in printed]
+    words = _without_contents(words)
     # rules drawn across the page (a row's bottom border), as (left, right, height)
     rules_across = [
         (float(e["x0"]), float(e["x1"]), float(e["top"]))
@@ -910,8 +920,16 @@ def _row_ruled_tables(
                 any(abs(seg[0]["x0"] - c) <= _ALIGN for c in starts) for seg in _segments(lines[-1])
             ):
                 near = False
+            # three rules with one line between the first two (LaTeX's booktabs: top rule,
+            # header, mid rule, rows, bottom rule): the header is that line, what stands
+            # above is the caption, and the rows under the mid rule are parted by whitespace
+            booktabs = (
+                len(ys) == 3 and len(_group_lines([w for w in inside if w["top"] < ys[1]])) == 1
+            )
+            if booktabs:
+                near = False
             region = [*(lines[-1] if near else []), *inside]
-            table = _grid(_group_lines(region), rules)
+            table = _grid(_group_lines(region), rules, by_line=booktabs)
             if table is not None:
                 tables.append(table)
                 taken |= {id(w) for w in region}
@@ -964,7 +982,7 @@ def _ruled_between(
 
 
 def _grid(
-    lines: list[list[dict]], rules: Sequence[tuple[float, float, float]] = ()
+    lines: list[list[dict]], rules: Sequence[tuple[float, float, float]] = (), by_line: bool = False
 ) -> _PageTable | None:
     """The table of a header line and the lines under it, or None when the columns do not align
     or the cells read as running text (a two-column page is not a table). Rows are parted by
@@ -983,11 +1001,15 @@ def _grid(
     header = [[] for _ in cols]
     for w in lines[0]:
         header[column(w, by_center=True)].append(w)
-    if any(len(h) > 5 for h in header) or sum(bool(h) for h in header) < 2:
+    if any(len(h) > 8 for h in header) or sum(bool(h) for h in header) < 2:
         return None
     ruled = _ruled_between(lines[1:], rules)
     bands: list[list[dict]] = []
-    if sum(ruled) >= 2:
+    if by_line:
+        # rows set line under line (a booktabs table): each line a row, a line with its
+        # first cell empty going on with the row above (below)
+        bands = [list(line) for line in lines[1:]]
+    elif sum(ruled) >= 2:
         # rules under the rows: a row runs from one rule to the next, however its lines wrap
         for line, parted in zip(lines[1:], [True, *ruled]):
             if parted:
@@ -1107,6 +1129,41 @@ def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
+_LEADER = re.compile(r"[.·…]+")
+_ENTRY_PAGE = re.compile(r"\d{1,4}|[ivxlc]{1,6}")  # a contents entry's page: "12", "iv"
+
+
+def _without_contents(words: list[dict]) -> list[dict]:
+    """A page's words without its table of contents: three or more lines in a row, each
+    a title and the number of its page at the right edge they share, dots leading to the
+    number on some ("1.2 Threshold-free measures . . . . . 2"); the titles are the
+    document's headings, read where they stand."""
+    lines = _group_lines(words)
+
+    def entry(line: list[dict]) -> tuple[float, bool] | None:
+        """(right edge, led by dots) of a contents entry; None for other lines."""
+        if len(line) < 2 or not _ENTRY_PAGE.fullmatch(line[-1]["text"]):
+            return None
+        before = [w for w in line[:-1] if not _LEADER.fullmatch(w["text"])]
+        dots = len(line) - 1 - len(before)
+        gap = line[-1]["x0"] - line[-2]["x1"]
+        if not before or not (dots >= 3 or gap > 3 * line[-1]["size"]):
+            return None
+        return line[-1]["x1"], dots >= 3
+
+    dropped: set[int] = set()
+    run: list[tuple[list[dict], float, bool]] = []
+    for line in [*lines, []]:
+        got = entry(line) if line else None
+        if got and (not run or abs(got[0] - run[0][1]) <= 2):
+            run.append((line, *got))
+            continue
+        if len(run) >= 3 and any(led for _, _, led in run):
+            dropped.update(id(w) for ln, _, _ in run for w in ln)
+        run = [(line, *got)] if got else []
+    return [w for w in words if id(w) not in dropped] if dropped else words
+
+
 def _group_lines(words: list[dict]) -> list[list[dict]]:
     """Words that overlap vertically form a line, left to right."""
     lines: list[list[dict]] = []
@@ -1155,15 +1212,15 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
         text = clean_text(w["text"])
         text = text[:-1].replace("\u00ad", "") + text[-1:].replace("\u00ad", "-")
         glued = i > 0 and w["x0"] - words[i - 1]["x1"] < _WORD_GAP * w["size"]
-        font = w["fontname"].lower()
-        leading = leading and ("italic" in font or "oblique" in font)
-        parts.append((text, "bold" in font or leading, glued))
+        font = w["fontname"]
+        leading = leading and bool(_ITALIC_FONT.search(font))
+        parts.append((text, bool(_BOLD_FONT.search(font)) or leading, glued))
         if not mono[i] or all(mono):
             # the text's size: code set smaller in a line of text ("set `eta` low") is not it
             sizes[round(w["size"] * 2) / 2] += len(text)
     text = "".join(t if glued or not i else f" {t}" for i, (t, _, glued) in enumerate(parts))
     size = sizes.most_common(1)[0][0] if sizes else 0.0
-    bold = bool(words) and all("bold" in w["fontname"].lower() for w in words)
+    bold = bool(words) and all(_BOLD_FONT.search(w["fontname"]) for w in words)
     shown = f"{label} {text}".strip() if label else text
     x1 = max((w["x1"] for w in words), default=x0)
     raw = _markdown(
@@ -1300,6 +1357,11 @@ def _mark_running(pages: list[_Page]) -> None:
         for line in page.items:
             if isinstance(line, _Line) and _TOC_LINE.search(line.text):
                 line.running = True
+        # a page's number alone on its last line, above a wide bottom margin (LaTeX's)
+        lines = [x for x in page.items if isinstance(x, _Line)]
+        last = max(lines, key=lambda x: x.bottom, default=None)
+        if last is not None and last.top > 0.7 * page.height and _PAGE_NUMBER.match(last.text):
+            last.running = True
 
 
 def _hold_box(content: list, page: int) -> tuple[list, list[_Line]]:

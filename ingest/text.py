@@ -66,6 +66,15 @@ def glyph_bullet(line: str) -> str | None:
 _LEAD_BOLD = re.compile(
     r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-|=(?!=)|\.(?=\s))?\s*(?P<rest>.*)$", re.S
 )
+# a bold term's name going on in plain lower-case words up to a colon: "** averaging: ..."
+_TERM_GOES_ON = re.compile(
+    r"^(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}):\s+(?P<rest>\S.*)$", re.S
+)
+_NOT_NAME_WORDS = frozenset(
+    "is are was were be been has have had does do did can could will would may might must "
+    "should means mean includes include and or but the a an of to in on for with by as it "
+    "this that these those here there also only not then so".split()
+)
 _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 # "a -> b -> c: rest": two arrows or more before a colon
@@ -275,6 +284,16 @@ def _split_lead(text: str) -> tuple[str, str]:
             )  # "*Quill is used for anomaly scores.*": a said thing, all stressed
         if m.group("sep") or not rest.strip():
             return term.strip(), plain(rest)
+        if (
+            (more := _TERM_GOES_ON.match(rest))
+            and not set(more["words"].lower().split()) & _NOT_NAME_WORDS
+            # (no verb: "**Gromble** copies rows: ..." says what it does)
+            and not re.search(r"[^su]s$", more["words"].split()[0])
+            and len(term.split()) <= 4
+        ):
+            # "**macro** averaging: the unweighted mean": the bold word stresses part of the
+            # name the colon ends
+            return f"{term.strip()} {more['words']}", plain(more["rest"])
         # "**Term** text" with no separator: a lead term only if short and followed by text.
         if len(term.split()) <= 6:
             if _run_in(term):

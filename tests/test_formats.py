@@ -539,6 +539,72 @@ def test_pdf_table_told_by_shaded_rows_is_one_table():
     assert said == ["Pick the Delta loader unless a table changes wholesale."]
 
 
+def test_pdf_typeset_by_latex_keeps_its_sections_and_booktabs_rows():
+    # Computer Modern's bold (CMBX12) sets the subsections; the contents list is no table
+    blocks = read_document(DATA / "latex-article.pdf").blocks
+    headings = [b.title for b in blocks if isinstance(b, Heading)]
+    assert headings[2:] == [
+        "Quill Tuner basics",
+        "Search modes",
+        "Averaging scores",
+        "Zorbex exports",
+    ]
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1  # (not the contents)
+    assert [plain(c) for c in tables[0].header] == ["Mode", "How it picks the next job"]
+    assert [r.cells for r in tables[0].rows] == [
+        ["Fernwise", "learns from the jobs so far"],
+        ["Scatter", "draws each job at random"],
+        ["Sweep", "tries every listed value"],
+    ]
+    terms = [b.term for b in blocks if isinstance(b, ListItem)]
+    assert terms[:3] == ["macro averaging", "micro averaging", "weighted averaging"]
+    # the page numbers at the foot of LaTeX's wide bottom margin are no text
+    assert not [b for b in blocks if isinstance(b, Paragraph) and b.text.strip().isdigit()]
+
+
+def test_pdf_caption_naming_a_thing_over_a_table_gives_it_the_rows(tmp_path):
+    x = extract_documents([DATA / "latex-article.pdf"], class_names=class_names())
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Quill Tuner"}
+    assert {"Fernwise", "Scatter", "Sweep"} <= parts
+    assert not [e for e in x.entities.values() if e.label.startswith("Table")]
+
+
+def test_pdf_contents_lines_are_left_out_of_the_page():
+    from ingest.pdf import _without_contents
+
+    def line(top, texts, right=500.0):
+        words, x = [], 60.0
+        for t in texts[:-1]:
+            words.append(
+                {
+                    "text": t,
+                    "x0": x,
+                    "x1": x + 6 * len(t),
+                    "top": top,
+                    "bottom": top + 10,
+                    "size": 10,
+                }
+            )
+            x += 6 * len(t) + 4
+        words.append(
+            {
+                "text": texts[-1],
+                "x0": right - 6,
+                "x1": right,
+                "top": top,
+                "bottom": top + 10,
+                "size": 10,
+            }
+        )
+        return words
+
+    contents = line(100, ["1", "Gromble", "1"]) + line(114, ["1.1", "Rows", ".", ".", ".", "2"])
+    contents += line(128, ["2", "Quill", "4"])
+    text = line(160, ["A", "line", "of", "text", "ends", "at", "the", "edge"])
+    assert _without_contents(contents + text) == text
+
+
 def test_pdf_line_end_hyphen_mends_words_only():
     from ingest.pdf import _join
 
@@ -765,6 +831,42 @@ def test_pdf_sentence_ending_on_a_short_line_ends_its_paragraph():
         "on the training rows, written as two files: stats and limits.",
     )
     assert paras[1].term == "Quill Watch"
+
+
+def test_docx_titles_sized_over_text_left_to_the_document_default_are_headings(tmp_path):
+    # a generator that sets sizes only on its titles (npm officegen) leaves the body text to
+    # the document's default size, 11 pt here
+    docx = pytest.importorskip("docx")
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.styles["Normal"].font.size = None
+    defaults = d.styles.element.find(qn("w:docDefaults"))
+    size = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:sz"))
+    size.set(qn("w:val"), "22")
+
+    def titled(text, pt):
+        run = d.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(pt)
+
+    titled("1. Gromble loading", 17)
+    d.add_paragraph("Gromble copies rows into Quill each night.")
+    titled("1.1 Drip mode", 13)
+    d.add_paragraph("Drip mode sends one row at a time.")
+    titled("2. Quill storage", 17)
+    d.add_paragraph("Quill keeps rows for a year.")
+    d.save(tmp_path / "sized.docx")
+    blocks = read_document(tmp_path / "sized.docx").blocks
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (1, "Gromble loading"),
+        (2, "Drip mode"),
+        (1, "Quill storage"),
+    ]
+    assert [b.source.section for b in blocks if isinstance(b, Paragraph)][1] == (
+        "Gromble loading",
+        "Drip mode",
+    )
 
 
 def test_docx_runs_in_a_code_font_are_code(tmp_path):

@@ -2535,6 +2535,49 @@ def test_a_family_of_compound_names_that_fills_a_terms_first_sentence_is_its_par
     assert not {s for s, _, o in facts(x, "partOf") if o == "Quill"}
 
 
+def test_a_term_whose_text_is_only_lower_case_names_lists_its_parts(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill transforms\n\n"
+        "- **Row balancing:** random oversampling, random undersampling, SMOTE.\n"
+        "- **Effort:** Loading rows often takes work, including extraction, Cleaning, and storage.\n"
+        "- **Gromble** creates, transforms and selects rows.\n",
+    )
+    parts = {s.lower() for s, _, o in facts(x, "partOf") if o == "Row balancing"}
+    assert parts == {"random oversampling", "random undersampling", "smote"}
+    # a sentence that ends in a list, a thing's verbs: no parts
+    assert not {s for s, _, o in facts(x, "partOf") if o in ("Effort", "Gromble")}
+    assert not {"Storage", "Including extraction"} & {e.label for e in x.entities.values()}
+
+
+def test_a_bold_word_that_opens_a_longer_name_before_the_colon(tmp_path):
+    from ingest.text import split_lead
+
+    assert split_lead("**macro** averaging: the plain mean") == (
+        "macro averaging",
+        "the plain mean",
+    )
+    assert split_lead("**Gromble** copies rows: all of them")[0] == "Gromble"
+    assert split_lead("**Quill** is: fast")[0] == "Quill"
+
+
+def test_a_lead_in_whose_subject_is_what_it_lists(tmp_path):
+    from ingest.lists import lead_in_kind
+
+    assert lead_in_kind("The main destinations are") == "main destinations"
+    assert lead_in_kind("Its outputs include") == "outputs"
+    assert lead_in_kind("Strategies available in Quill") == "Strategies"
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Zorbex\n\nZorbex writes rows in batches. The main destinations are:\n\n"
+        "- Bramble Store - the default\n- Tansy Lake - for archives\n",
+    )
+    assert {o for s, _, o in facts(x, "deliversTo") if s == "Zorbex"} == {
+        "Bramble Store",
+        "Tansy Lake",
+    }
+
+
 def test_three_bold_names_after_a_label_are_things_in_any_case(tmp_path):
     x = extract(
         tmp_path,
