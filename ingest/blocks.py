@@ -62,6 +62,7 @@ class ListItem:
     children: list[ListItem] = field(default_factory=list)
     listed_as: str = ""  # what a lead-in above lists it as ("Destinations:" → "destination")
     glossary: bool = False  # every item of its list reads "Name – what it is"
+    value_of: str = ""  # the setting a lead-in over it names ("... chosen by `mode`:")
 
 
 def append_nested(

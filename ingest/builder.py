@@ -178,6 +178,7 @@ class Builder:
         # (member, kind, a name of its owner): the owner found once every name is known
         # ("Tuning strategies available in QT" over a table, QT spelt out further on)
         self.owned_by_name: list[tuple[Entity, str, str, TextUnit]] = []
+        self.setting_values: set[str] = set()  # things a list gives as a setting's values
         # (item, the thing it is listed under): an item named in code under a thing
         # ("- `flush_rows` — ..." under Gromble's "settings:") is a setting of it
         self.coded: list[tuple[Entity, Entity, TextUnit]] = []

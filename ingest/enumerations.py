@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .builder import Builder
-from .lexicon import is_common_word, is_plural_noun_phrase, singular
+from .lexicon import is_common_word, is_everyday, is_plural_noun_phrase, singular
 from .lists import COUNTED, NUMBER_WORDS, counted_kind
 from .mentions import mention_index
 from .model import Entity, TextUnit
@@ -402,6 +402,16 @@ def _setting_values(b: Builder, text: str, owner: Entity, unit: TextUnit) -> Non
     """A table cell's setting and the values it takes, set off by slashes in brackets ("mode
     (cbow / skipgram / batch_skipgram)" in a row of hyperparameters): each value a thing of
     the setting's kind, part of the row's thing."""
+    coded = b.registry.find_code(owner.label)
+    setting = owner.cls == "Hyperparameter" or (coded is not None and coded.id == owner.id)
+    if setting and (values := _cell_values(text)):
+        # "sgd, adam, rmsprop or nag" in the row of the setting `optimizer`: its values
+        for item in values:
+            x = b.entity(item, None, unit, identifier=True)
+            if x is not None and x.id != owner.id:
+                b.setting_values.add(x.id)
+                b.fact(owner, "example", x, unit)
+        return
     for m in _HEAD_BRACKETED.finditer(text):
         items = _series_items(m.group("items"))
         if not _slashed_values(m.group("items"), items):
@@ -413,6 +423,23 @@ def _setting_values(b: Builder, text: str, owner: Entity, unit: TextUnit) -> Non
             if x is not None and x.id != owner.id:
                 b.kind(x, kind[:1].upper() + kind[1:], unit)
                 b.fact(x, "partOf", owner, unit)
+
+
+def _cell_values(text: str) -> list[str]:
+    """The values a cell lists and nothing else, as a setting's are spelt: two or more
+    lower-case words, one of them code or most of them no everyday English ("sgd, adam,
+    rmsprop or nag"; not "channels, height, width")."""
+    text = text.strip().rstrip(".")
+    if "," not in text and not re.search(r"\s(?:or|and)\s", text):
+        return []
+    items = _series_items(text)
+    if len(items) < 2 or not all(_VALUE.fullmatch(x) for x in items):
+        return []
+    coded = any(re.search(r"[_\d]", x) for x in items)
+    return items if coded or 2 * sum(not is_everyday(x) for x in items) > len(items) else []
+
+
+_VALUE = re.compile(r"[a-z][A-Za-z0-9_.-]*")
 
 
 def _series_items(series: str) -> list[str]:

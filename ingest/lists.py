@@ -513,7 +513,20 @@ def counted_kind(lead: str) -> str:
         return ""
     words = m.group(1).split()
     kind = singular(" ".join(w if w.isupper() else w.lower() for w in words))
+    if kind.lower() in _VAGUE and (done := _DONE_IN_WAYS.search(lead[: m.end()])):
+        # "... shifts traffic in one of three ways": ways to shift traffic
+        verb = re.sub(r"(?<=[sxz])es$|(?<=ch|sh)es$|s$", "", done["verb"].lower())
+        return f"{kind.lower()} to {verb} {done['object'].lower()}"
     return "" if kind.lower() in _VAGUE else kind
+
+
+# "shifts traffic in one of three ways": what is done, and to what, the ways are of
+_DONE_IN_WAYS = re.compile(
+    r"\b(?P<verb>[a-z]{3,}s)\s+(?P<object>(?:(?!(?:and|or|but|then)\b)[a-z][\w-]*\s+)?"
+    r"(?!(?:and|or|but|then)\b)[a-z][\w-]*)\s+in\s+"
+    r"(?:(?:any|one|each)\s+of\s+)?(?:the\s+)?\w+\s+(?:ways|manners|modes)\s*$",
+    re.I,
+)
 
 
 # "... picks planners: A, B, C", "planners A, B and C": a plural noun, then the list

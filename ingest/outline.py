@@ -1015,7 +1015,20 @@ class OutlineReader:
     ) -> None:
         """What an item's place says of the thing it names: the relation or kind its list
         is under, the things listed in its text."""
-        if e is not None and owner is not None and _CODE_ITEM.match(it.raw or ""):
+        if e is not None and it.value_of:
+            # "`zbow` — ..." under "... by `mode`:": a value of the setting, of its kind
+            if e.cls == "Hyperparameter":
+                e.cls = "Concept"
+            self.b.setting_values.add(e.id)
+            self.b.kind(e, it.value_of, u)
+            setting = self.b.registry.find_code(it.value_of) or self.b.entity(
+                it.value_of, "Hyperparameter", u, identifier=True
+            )
+            if setting is not None and setting.id != e.id:
+                self.b.fact(setting, "example", e, u)
+                if owner is not None and owner.id not in (setting.id, e.id):
+                    self.b.fact(owner, "hasParameter", setting, u)
+        elif e is not None and owner is not None and _CODE_ITEM.match(it.raw or ""):
             self.b.coded.append((e, owner, u))
         if not it.term and (about := e or owner) is not None:
             # "- built on X; algorithms A, B and C": listed inside the item's text
@@ -2760,6 +2773,28 @@ def bold_titles_of_tables(blocks: list[Block]) -> None:
             block.caption = True
 
 
+def setting_value_lists(blocks: list[Block]) -> None:
+    """A lead-in that ends by naming a setting written as code ("... is chosen by one
+    hyperparameter, `mode`:") over items that each open with code ("`zbow` — ..."): the
+    items are the setting's values, not settings of their own."""
+    for i, block in enumerate(blocks[:-1]):
+        raw = (block.raw or block.text) if isinstance(block, (Paragraph, ListItem)) else ""
+        m = _CODED_LEAD.search(raw)
+        if m is None:
+            continue
+        items = []
+        for nxt in blocks[i + 1 :]:
+            if not isinstance(nxt, ListItem) or nxt.depth != 0:
+                break
+            items.append(nxt)
+        if len(items) >= 2 and all(_CODE_ITEM.match(x.raw or "") for x in items):
+            for x in items:
+                x.value_of = m["setting"]
+
+
+_CODED_LEAD = re.compile(r"`(?P<setting>[a-z][a-z0-9_.]*)`\s*:\s*$")
+
+
 def lead_ins_as_sections(blocks: list[Block]) -> None:
     """A short plural noun phrase ending in a colon over a list ("Outputs (batch
     writes):") titles that list as a heading would: its items' section path gets it, so what
@@ -3212,6 +3247,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     dotted_paragraph_lists(blocks)
     bold_titles_of_tables(blocks)
     lead_ins_as_sections(blocks)
+    setting_value_lists(blocks)
     shared_head_lists(blocks)
     glossary_lists(blocks)
     dashed_paragraph_terms(blocks)

@@ -47,8 +47,21 @@ _NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _MARGIN = 0.12  # running headers and footers stand in the top and bottom 12% of a page
 _PRINT_BAND = 0.04  # ... a browser prints its own in the top and bottom 4%, outside margins
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")  # "6. ", "6.1 ", "6.1. "
+
+
+def _depth(number: str) -> int:
+    """How deep a section number goes: "6." 1, "6.1" 2, "6.1.2." 3."""
+    return number.strip().rstrip(".").count(".") + 1
+
+
 _LARGER = 1.15  # a heading's font is at least this much larger than the body's
 _WORD_GAP = 0.15  # a gap this wide (in ems) between letters separates words
+_SPELT_SPACES = 0.08  # a page with this share of space characters spells its spaces out
+_SPELT_WORD_GAP = 0.6  # ... and there letters this far apart (in ems) may be one word
+_NO_WORD_ZIPF = 2.5  # a piece rarer than this (wordfreq's Zipf scale) is no word of its own
+_WORD_ZIPF = 1.5  # pieces joined make a word at least this common ...
+_COMMONER = 0.5  # ... and this much more common than their rarest piece
 _TOC_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$")  # "Introduction ........ 1"
 _CID = re.compile(r"\(cid:\d+\)")  # a glyph without a Unicode mapping (icon fonts)
 _COLUMN_GAP = 1.0  # a gap this wide (in ems) between words on a line separates table columns
@@ -91,6 +104,7 @@ class _Line:
     aside: bool = False  # in a box set beside the text ("Exam tip"): never a heading
     text_x0: float = 0.0  # where its text starts, after any list marker
     keyed: bool = False  # a bold key set apart from its text by a gap ("**Drip**    one row")
+    gapped: bool = False  # words set a column's gap apart ("Metric    Formula    Behaviour")
 
 
 @dataclass
@@ -203,6 +217,8 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         # (a lone unmapped glyph is kept: before a line's words it is a dingbat bullet)
         if clean_text(w["text"]).strip() or _CID.fullmatch(w["text"].strip())
     ]
+    if _letters_set_apart(page.chars):
+        every = _mended(every)
     solid = [w for w in every if clean_text(w["text"]).strip()]
     every = [
         w
@@ -314,6 +330,71 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             item.numbers = list(range(len(view) + 1, len(view) + 1 + len(item.rows)))
             view += [" | ".join(plain(c) for c in r) for r in item.rows]
     return _Page(number, float(page.height), view, items)
+
+
+def _letters_set_apart(chars: list[dict]) -> bool:
+    """Whether a page sets letters of one word apart by more than the gap that parts words:
+    its spaces spelt out as characters, yet many gaps without one ("workflo w", "of fers",
+    as groff's PDFs print); there, a piece that is no word joins its neighbour (_mended)."""
+    if sum(c["text"] == " " for c in chars) < _SPELT_SPACES * len(chars):
+        return False
+    apart = 0
+    ordered = sorted(chars, key=lambda c: (round(c["top"]), c["x0"]))
+    for a, b in zip(ordered, ordered[1:]):
+        if round(a["top"]) == round(b["top"]) and " " not in (a["text"], b["text"]):
+            apart += _WORD_GAP < (b["x0"] - a["x1"]) / max(a["size"], 1) < _SPELT_WORD_GAP
+    return apart >= max(10, 0.01 * len(chars))
+
+
+def _mended(words: list[dict]) -> list[dict]:
+    """Neighbouring pieces of one word joined: close together on a line, one of them no
+    word of its own ("workflo" "w", "of" "fers"), the two together a word."""
+    from wordfreq import zipf_frequency
+
+    def zipf(piece: str) -> float:
+        letters = re.sub(r"[^\w]", "", piece.lower())
+        if len(letters) == 1 and letters not in ("a", "i"):
+            return 0.0  # a letter alone is no word
+        return zipf_frequency(letters, "en") if letters else 9.0
+
+    def best(line: list[dict]) -> tuple[int, int] | None:
+        """The run of pieces to join first (two or three, close together): what they make
+        a word far more common than its rarest piece ("o" "vertraining", "ef" "fort"), runs
+        of more pieces that are no words first ("e" "valuates" before "and" "e")."""
+        found: tuple[tuple[int, float], tuple[int, int]] | None = None
+        for i in range(len(line) - 1):
+            for n in (2, 3):
+                run = line[i : i + n]
+                if len(run) < n or not all(
+                    0 <= b["x0"] - a["x1"] < _SPELT_WORD_GAP * b["size"]
+                    for a, b in zip(run, run[1:])
+                ):
+                    break
+                pieces = [zipf(w["text"]) for w in run]
+                whole = zipf("".join(w["text"] for w in run))
+                if whole < _WORD_ZIPF or whole < min(pieces) + _COMMONER:
+                    continue
+                key = (sum(z < _NO_WORD_ZIPF for z in pieces), whole)
+                if found is None or key > found[0]:
+                    found = (key, (i, n))
+        return found[1] if found else None
+
+    out: list[dict] = []
+    for line in _group_lines(words):
+        while (run := best(line)) is not None:
+            i, n = run
+            first, last = line[i], line[i + n - 1]
+            line[i : i + n] = [
+                {
+                    **first,
+                    "text": "".join(w["text"] for w in line[i : i + n]),
+                    "x1": last["x1"],
+                    "top": min(w["top"] for w in line[i : i + n]),
+                    "bottom": max(w["bottom"] for w in line[i : i + n]),
+                }
+            ]
+        out += line
+    return out
 
 
 def _gutters(
@@ -1228,6 +1309,12 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     )
     line = _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
     line.text_x0 = min((w["x0"] for w in words), default=x0)
+    # (not after a section's number: "1.1  The confusion matrix", a quad after "1.1")
+    numbered = bool(words) and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", words[0]["text"]))
+    line.gapped = any(
+        b["x0"] - a["x1"] > _COLUMN_GAP * max(a["size"], b["size"])
+        for a, b in zip(words[numbered:], words[numbered + 1 :])
+    )
     plain_at = next((i for i, (_, b, _) in enumerate(parts) if not b), 0)
     line.keyed = plain_at > 0 and (
         words[plain_at]["x0"] - words[plain_at - 1]["x1"] > _COLUMN_GAP * words[plain_at]["size"]
@@ -1470,16 +1557,32 @@ class _Assembler:
             return 0
         if line.size >= self.body * _LARGER:  # "1. Data Preparation" in a larger font too
             return min(self.larger.index(line.size) + 1, 6)
+        if (
+            line.marker == "number"
+            and line.bold
+            and len(line.text.split()) <= 12
+            and not line.text.rstrip().endswith((".", ":", ";", ","))
+            and (number := _SECTION_NUMBER.match(line.text))
+        ):
+            # "6. Safe deployment" in bold at the text's size (groff's numbered headings):
+            # a section, one level deeper for each further number ("6.1")
+            return min(len(self.larger) + _depth(number[0]), 6)
         if line.marker:
             return 0
         if line.size >= self.body * _LARGER:
             return min(self.larger.index(line.size) + 1, 6)
         if m := WIKI_TITLE.match(line.text.strip()):  # "== Metrics ==" in typed notes
             return min(len(self.larger) + len(m[1]) - 1, 6)
-        if line.bold and len(line.text.split()) <= 12 and not line.text.endswith((".", ":")):
+        if (
+            line.bold
+            and len(line.text.split()) <= 12
+            and not line.text.endswith((".", ":"))
+            and not line.gapped  # (a table's header row, its cells set apart)
+        ):
             # a bold line ending in a colon leads in what follows ("**Variants:**"), as in
-            # Markdown: a paragraph's lead term, not a heading
-            return min(len(self.larger) + 1, 6)
+            # Markdown: a paragraph's lead term, not a heading; "2.1. Roles" under "2. Access"
+            number = _SECTION_NUMBER.match(line.text)
+            return min(len(self.larger) + (_depth(number[0]) if number else 1), 6)
         return 0
 
     def line(self, line: _Line) -> None:

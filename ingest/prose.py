@@ -424,8 +424,10 @@ def read_settings(b: Builder) -> None:
                     b.fact(e, "partOf", whose, unit)
                 elif (coded := _setting_named(b, setting)) is not None:
                     b.fact(coded, "example", e, unit)  # "fold_type: one of a, b or c"
-            elif _is_parameter(name) and (
-                not _in_parentheses(unit.text, name) or _named_before(unit.text, whose, name)
+            elif (
+                _is_parameter(name)
+                and e.id not in b.setting_values  # ("`zbow` — ..." under "`mode`:")
+                and (not _in_parentheses(unit.text, name) or _named_before(unit.text, whose, name))
             ):
                 _setting_of(b, whose, e, unit)
     # what each thing is part of, for the settings listed under a label of them
@@ -458,7 +460,7 @@ def read_settings(b: Builder) -> None:
                 owner = here[0] if len(here) == 1 else owner
         if e is None or owner is None or owner.cls not in _HAS_SETTINGS or e.id == owner.id:
             continue
-        if _is_parameter(e.label):  # "- `flush_rows` — ..." in a list under Gromble
+        if _is_parameter(e.label) and e.id not in b.setting_values:  # "- `flush_rows` — ..."
             _setting_of(b, owner, e, unit)
 
 
@@ -495,6 +497,10 @@ _SET_TO = re.compile(
 
 _VALUES_IN_BRACKETS = re.compile(
     r"\b(?P<setting>[a-z][a-z0-9]*_[a-z0-9_]*)\s*\((?P<values>[^()]*(?:\||\bor\b)[^()]*)\)"
+)
+_SETTING_PICKS = re.compile(
+    r"\b(?P<setting>[a-z][a-z0-9_]*)\s+(?:picks|chooses|selects|sets|decides|controls)\s+"
+    r"(?:the\s+|an?\s+)?[a-z][a-z -]{0,40}?\s*(?:[—–:]|\s-\s)\s*(?P<values>[^—–.;:]+)"
 )
 _SET_X_TO = re.compile(
     r"\bset\s+(?:the\s+)?`?(?P<setting>[a-z][a-z0-9_]*)`?\s+to\s+(?:(?:one|any|either)\s+of\s+)?"
@@ -539,6 +545,10 @@ def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str
     for m in _VALUES_IN_BRACKETS.finditer(text):
         listed(m["setting"], m["values"])
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    for m in _SETTING_PICKS.finditer(text):
+        # "`fold` picks the row order — `zbow`, `skipzap` or `batch_skipzap`"
+        if m["setting"] in code:
+            listed(m["setting"], m["values"])
     for m in _SET_X_TO.finditer(text):
         if not FUNCTION_WORDS.fullmatch(m["setting"]):
             listed(m["setting"], m["values"])

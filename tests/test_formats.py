@@ -563,6 +563,21 @@ def test_pdf_typeset_by_latex_keeps_its_sections_and_booktabs_rows():
     assert not [b for b in blocks if isinstance(b, Paragraph) and b.text.strip().isdigit()]
 
 
+def test_pdf_typeset_by_groff_keeps_its_numbered_sections_and_whole_words():
+    blocks = read_document(DATA / "groff-memo.pdf").blocks
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (1, "Quill memorandum"),
+        (2, "Gromble loading"),
+        (3, "Drip mode"),
+        (2, "Tansy storage"),
+    ]
+    text = " ".join(b.text for b in blocks if isinstance(b, Paragraph))
+    for word in ("workflow", "offers", "overtraining", "traffic", "workflows", "rows"):
+        assert f" {word} " in text or f" {word}," in text, word
+    # words the page sets apart stay apart
+    assert "Gromble keeps a baseline" in text and "and reviews" in text
+
+
 def test_pdf_caption_naming_a_thing_over_a_table_gives_it_the_rows(tmp_path):
     x = extract_documents([DATA / "latex-article.pdf"], class_names=class_names())
     parts = {s for s, _, o in facts(x, "partOf") if o == "Quill Tuner"}

@@ -1968,3 +1968,39 @@ def test_a_setting_written_as_code_is_one_of_the_values_after_is(tmp_path):
     paces = {s for s, _, o in facts(x, "kind") if o == "pace"}
     assert paces == {"drip", "gulp", "batch_gulp", "tagged"}
     assert {s for s, _, o in facts(x, "kind") if o == "mode"} == {"slow", "fast"}
+
+
+def test_values_of_a_setting_a_sentence_says_it_picks(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Zorbex\n\nZorbex is a forecasting algorithm. `curve` picks the output shape — "
+        "`gauss`, `beta`, `neg-bin` (the default) or `flat-L1` — and `depth` sizes the net.\n",
+    )
+    values = {s for s, _, o in facts(x, "kind") if o == "curve"}
+    assert values == {"gauss", "beta", "neg-bin", "flat-L1"}
+    assert {"gauss", "flat-L1"} <= parts_of(x, "Zorbex")
+
+
+def test_items_under_a_lead_in_naming_a_setting_are_its_values(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Zorbex\n\nWhat it does is chosen by one setting, `fold`:\n\n"
+        "- `zbow` — bag of rows\n- `skipzap` — skips rows\n- `batch_skipzap` — on many hosts\n",
+    )
+    assert {o for s, p, o in facts(x, "example") if s == "fold"} == {
+        "zbow",
+        "skipzap",
+        "batch_skipzap",
+    }
+    assert {o for s, p, o in facts(x, "hasParameter") if s == "Zorbex"} == {"fold"}
+    assert all(e.cls != "Hyperparameter" for e in x.entities.values() if e.label == "zbow")
+
+
+def test_ways_a_thing_does_something_are_of_that_kind(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Quill\n\nA Quill update adds the new hosts and shifts traffic in one of "
+        "three ways: **drip**, **pour** or **flood**. Alarms roll it back.\n",
+    )
+    kinds = {o for s, _, o in facts(x, "kind") if s.lower() in ("drip", "pour", "flood")}
+    assert "way to shift traffic" in kinds

@@ -802,3 +802,25 @@ def test_bold_row_heads_that_repeat_group_the_things_a_service_column_names(tmp_
     cats = facts(x, "inCategory")
     assert ("Zorb Transcribe", "inCategory", "Speech") in cats
     assert ("Zorb Lens", "inCategory", "Vision") in cats
+
+
+def test_a_setting_s_row_listing_values_in_a_cell_gives_its_values(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Zorbex\n\n## Settings\n\n| Setting | Default | Note |\n|---|---|---|\n"
+        "| `solver` | grad | grad, zadam, rmsquill or nagl |\n"
+        "| `row_shape` | 3,224 | channels, height, width |\n"
+        "| `fill_type` | none | crop, crop_color or crop_color_shift |\n",
+    )
+    assert {o for s, _, o in facts(x, "example") if s == "solver"} == {
+        "grad",
+        "zadam",
+        "rmsquill",
+        "nagl",
+    }
+    assert {o for s, _, o in facts(x, "example") if s == "fill_type"} == {
+        "crop",
+        "crop_color",
+        "crop_color_shift",
+    }
+    assert not {o for s, _, o in facts(x, "example") if s == "row_shape"}
