@@ -328,6 +328,12 @@ class Builder:
             if f.predicate == "kind" and f.obj_is_entity:
                 members[f.obj].add(f.subject)
         pairs = []
+        # (the longer name may stand anywhere: "Fast File" listed as an input mode, a table
+        # of its own naming "Fast File mode")
+        anywhere = {
+            e.label.lower(): e for e in self.out.entities.values() if e.cls not in ("Kind",)
+        }
+        kinded = {i for ids in members.values() for i in ids}
         for kid, ids in sorted(members.items()):
             kind = self.out.entities.get(kid)
             if kind is None:
@@ -340,6 +346,17 @@ class Builder:
                 if short is not None and short is not e and singular(last) in kind_words:
                     if short.cls in (e.cls, "Concept"):
                         pairs.append((short, e))
+            head = singular(kind.label.lower().split()[-1])  # (not its owner's name)
+            for label, short in named.items():
+                e = anywhere.get(f"{label} {head}")
+                if (
+                    e is not None
+                    and e is not short
+                    and e.id in kinded  # listed as a thing of some kind itself
+                    and short.cls in (e.cls, "Concept")
+                    and (short, e) not in pairs
+                ):
+                    pairs.append((short, e))
         self.merge_all(pairs)
 
     def owned_kinds(self) -> None:

@@ -18,6 +18,7 @@ from .lexicon import (
     is_everyday,
     is_meta_heading,
     is_plural_noun_phrase,
+    plural,
     singular,
     without_quantifiers,
 )
@@ -381,6 +382,8 @@ def lead_in_kind(lead: str) -> str:
     )
     if subject:
         text = subject.group(1)
+    if re.fullmatch(r"(?:ways|manners|modes) of \w+ing(?: [\w-]+){1,2}", text, re.I):
+        return text  # "modes of shifting traffic" (done_kind's): what they are, whole
     # "Each record can contain these fields", "X offers three engines": what is listed
     said = re.search(
         rf"\b(?:these|the following|following|{'|'.join(NUMBER_WORDS)}|\d+)\s+"
@@ -408,6 +411,9 @@ def lead_in_kind(lead: str) -> str:
             ),
             None,
         )
+    if said and singular(said.group(1).lower()) in _MANNERS and (done := done_kind(text)):
+        head, rest = done.split(" ", 1)  # "traffic is shifted in one of three modes:"
+        return f"{plural(head)} {rest}"
     if said and is_plural_noun_phrase(said.group(1)):
         # "four types" says nothing of what they are; "four watch types" does
         words = said.group(1).split()
@@ -513,20 +519,41 @@ def counted_kind(lead: str) -> str:
         return ""
     words = m.group(1).split()
     kind = singular(" ".join(w if w.isupper() else w.lower() for w in words))
-    if kind.lower() in _VAGUE and (done := _DONE_IN_WAYS.search(lead[: m.end()])):
-        # "... shifts traffic in one of three ways": ways to shift traffic
-        verb = re.sub(r"(?<=[sxz])es$|(?<=ch|sh)es$|s$", "", done["verb"].lower())
-        return f"{kind.lower()} to {verb} {done['object'].lower()}"
+    if singular(kind.lower()) in _MANNERS and (done := done_kind(lead[: m.end()])):
+        return done  # "... shifts traffic in one of three ways": ways of shifting traffic
     return "" if kind.lower() in _VAGUE else kind
 
 
-# "shifts traffic in one of three ways": what is done, and to what, the ways are of
+_MANNERS = frozenset(("way", "manner", "mode"))
+_OBJECT = r"(?:(?!(?:and|or|but|then)\b)[a-z][\w-]*\s+)?(?!(?:and|or|but|then)\b)[a-z][\w-]*"
+# "shifts traffic in one of three ways", "traffic is shifted in one of three modes": what is
+# done, and to what, the ways or modes are of
 _DONE_IN_WAYS = re.compile(
-    r"\b(?P<verb>[a-z]{3,}s)\s+(?P<object>(?:(?!(?:and|or|but|then)\b)[a-z][\w-]*\s+)?"
-    r"(?!(?:and|or|but|then)\b)[a-z][\w-]*)\s+in\s+"
-    r"(?:(?:any|one|each)\s+of\s+)?(?:the\s+)?\w+\s+(?:ways|manners|modes)\s*$",
+    rf"(?:\b(?P<verb>[a-z]{{3,}}s)\s+(?P<object>{_OBJECT})"
+    rf"|\b(?P<done>{_OBJECT})\s+(?:is|are|can\s+be|gets?)\s+(?P<participle>[a-z]{{3,}}ed))"
+    r"\s+in\s+(?:(?:any|one|each)\s+of\s+)?(?:the\s+)?\w+\s+(?P<noun>ways|manners|modes)\s*$",
     re.I,
 )
+
+
+def done_kind(lead: str) -> str:
+    """The kind a lead's ways or modes are of, said with what they do: "... shifts traffic
+    in one of three ways" → "way of shifting traffic"; "" for any other lead."""
+    from wordfreq import zipf_frequency
+
+    m = _DONE_IN_WAYS.search(lead)
+    if m is None:
+        return ""
+    if m["verb"]:
+        base, what = re.sub(r"(?<=[sxz])es$|(?<=ch|sh)es$|s$", "", m["verb"].lower()), m["object"]
+    else:
+        stem = m["participle"].lower()[:-2]  # "shifted" → shift, "moved" → move
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # "stopped" → stop
+        base = max((stem, stem + "e"), key=lambda w: zipf_frequency(w, "en"))
+        what = m["done"]
+    gerund = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
+    return f"{singular(m['noun'].lower())} of {gerund} {what.lower()}"
 
 
 # "... picks planners: A, B, C", "planners A, B and C": a plural noun, then the list

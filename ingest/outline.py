@@ -2893,6 +2893,9 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
                     0 < len(re.sub(r"\([^()]*\)", "", last).split()) <= 14
                     and bool(lead_in_kind(last.rstrip(": ")))
                 )
+                # or any length when it ends by counting them ("... and traffic is
+                # shifted in one of three modes:")
+                or (bool(_COUNTED_END.search(last)) and bool(lead_in_kind(last.rstrip(": "))))
             )
             and i + 1 < len(blocks)
             and isinstance(blocks[i + 1], ListItem)
@@ -2907,6 +2910,11 @@ def lead_ins_as_sections(blocks: list[Block]) -> None:
         # "Two sync modes for getting rows into FernKit:" lists sync modes
         listed_as = text if short else lead_in_kind(text)
         title = text if lead_in and listed_as else ""
+
+
+_COUNTED_END = re.compile(
+    rf"\b(?:{'|'.join(NUMBER_WORDS)}|\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}[\w-]+s:$", re.I
+)
 
 
 def _short_items(blocks: list[Block], start: int) -> bool:

@@ -2913,3 +2913,25 @@ def test_options_under_a_label_of_options_are_things_of_that_kind(tmp_path):
         "Private crew",
         "Vendor crew",
     }
+
+
+def test_a_long_lead_in_that_counts_its_modes_names_what_they_do(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Releasing\n\nFor updating a Quill host, a new fleet is provisioned next "
+        "to the old one and traffic is shifted in one of three modes:\n\n"
+        "1. **drip** — a slice first\n2. **pour** — equal steps\n3. **flood** — all at once\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {("Drip", "mode of shifting traffic"), ("Flood", "mode of shifting traffic")} <= kinds
+
+
+def test_a_member_of_a_kind_is_the_thing_named_with_the_kind_s_word_elsewhere(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill\n\nQuill input modes (Drip / Pour / Fast Pour).\n\n"
+        "## Quill reading options\n\n| Option | What it does |\n|---|---|\n"
+        "| Drip mode | copies rows first |\n| Fast Pour mode | streams rows on demand |\n",
+    )
+    names = {e.label: e for e in x.entities.values()}
+    assert "Fast Pour" not in names and "Fast Pour" in names["Fast Pour mode"].aliases

@@ -2003,4 +2003,4 @@ def test_ways_a_thing_does_something_are_of_that_kind(tmp_path):
         "three ways: **drip**, **pour** or **flood**. Alarms roll it back.\n",
     )
     kinds = {o for s, _, o in facts(x, "kind") if s.lower() in ("drip", "pour", "flood")}
-    assert "way to shift traffic" in kinds
+    assert "way of shifting traffic" in kinds
