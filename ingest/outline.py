@@ -661,10 +661,22 @@ class OutlineReader:
         found = self.b.registry.find(m[1])
         return (found is None or found.id != topic.id) and name_key(m[1]) != name_key(topic.label)
 
+    def _called_terms(self, raw: str, u: TextUnit) -> None:
+        """ "The attribute you check is called the **facet**.": the sentence defines the
+        term it names in bold at its end."""
+        for m in _CALLED.finditer(raw):
+            term = plain(m["term"]).strip()
+            if len(term.split()) > 5:
+                continue
+            e = self.b.entity(term[:1].upper() + term[1:], None, u)
+            if e is not None:
+                self.b.literal(e, "definition", plain(m["said"]).strip() + ".", u)
+
     def _paragraph(self, p: Paragraph) -> None:
         u = self.b.unit(p.raw, p.source)
         if getattr(p, "caption", False) or _CAPTION.match(plain(p.raw or p.text).strip()):
             return  # a table's caption titles the table (see _table_lead_in), defines nothing
+        self._called_terms(p.raw or p.text, u)
         first, self.first_para = self.first_para, False
         self.b.relate = {c.entity.id: c.relation for c in self.stack if c.relation and c.entity}
         ctx_entity = self.context_entity()
@@ -1114,6 +1126,21 @@ class OutlineReader:
             self.b.family = None
 
     def _read_item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
+        bold = _leading_bold_runs(it.raw or "") if it.term else []
+        if len(bold) >= 2 and it.term == ", ".join(bold[:-1]) + " and " + bold[-1]:
+            # "**Quill (Q)** and **Fern (F)** - ...": an item for each name, the same text
+            read = []
+            for name in bold:
+                one = replace(it, term=name, raw=f"**{name}** - {it.text}", children=[])
+                self._read_item(one, parent_item, u)
+                if (e := self.items.pop(id(one), None)) is not None:
+                    read.append(e)
+                if id(one) in self.owners:
+                    self.owners[id(it)] = self.owners.pop(id(one))
+            if read:
+                self.items[id(it)] = read[-1]
+                self.pairs[id(it)] = read[:-1]
+            return
         if it.term and VERSUS.search(it.term):
             self.b.entity(it.term, None, u)  # "**A vs B vs C**": each thing it sets side by side
         ctx = self.context()
@@ -1791,9 +1818,15 @@ class OutlineReader:
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
         pair = re.fullmatch(r"([A-Za-z][\w+.-]*) (?:and|&) ([A-Za-z][\w+.-]*)", head.strip())
-        if pair and rest and all(is_listed_name(x, alone=True) for x in pair.groups()):
+        bold = _leading_bold_runs(it.raw or "")
+        names: list[str] = []
+        if it.term and len(bold) >= 2 and head.strip() == ", ".join(bold[:-1]) + " and " + bold[-1]:
+            names = bold  # "**Quill (Q)** and **Fern (F)** - ...": each bold name
+        elif pair and rest and all(is_listed_name(x, alone=True) for x in pair.groups()):
+            names = list(pair.groups())
+        if names:
             # "ZQL and ETS – classical, per-series": two things, said the same of each
-            for name in pair.groups():
+            for name in names:
                 if (before := self.items.get(id(it))) is not None:
                     self.pairs[id(it)] = [before]  # the item's thing is the last it names
                 e = self._member(it, name, self.b.class_for(kind or name), kind, owner, u)
@@ -3090,6 +3123,28 @@ def _dividers(blocks: list[Block]) -> set[int]:
     }
 
 
+# "..., such as gender, is called the **facet**": a sentence naming the term it defines
+_CALLED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<said>[A-Z][^.!?]*?\s(?:is|are)\s+(?:called|known\s+as|termed|"
+    r"referred\s+to\s+as)\s+(?:the\s+|an?\s+)?\*\*(?P<term>[^*]{2,60})\*\*)\s*(?:[.!?]|$)"
+)
+
+
+def _leading_bold_runs(raw: str) -> list[str]:
+    """The bold runs a text opens with, joined by commas or "and": "**A (X)** and **B (Y)**
+    - ..." → ["A (X)", "B (Y)"]."""
+    runs, at = [], 0
+    while m := _BOLD_RUN_AT.match(raw, at):
+        if runs and not m["join"].strip():
+            break  # (the first run opens the text; the others are joined to it)
+        runs.append(plain(m["name"]).strip())
+        at = m.end()
+    return runs
+
+
+_BOLD_RUN_AT = re.compile(
+    r"(?P<join>\s*(?:,\s*)?(?:and\s+|or\s+|&\s+)?)\*\*(?P<name>[^*]{1,80})\*\*"
+)
 _CAPTION = re.compile(r"^(?:Table|Tbl\.?)\s*\d+(?:\.\d+)*[.:]?\s+(\S.*)$")
 
 

@@ -75,6 +75,8 @@ _NOT_NAME_WORDS = frozenset(
     "should means mean includes include and or but the a an of to in on for with by as it "
     "this that these those here there also only not then so".split()
 )
+# "and **Fern (F)**", ", **Tansy**": a further bold name after the first
+_MORE_BOLD = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)\*\*([^*]{1,80})\*\*")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 # "a -> b -> c: rest": two arrows or more before a colon
@@ -271,6 +273,18 @@ _COUNTED_LEAD = re.compile(
 
 def _split_lead(text: str) -> tuple[str, str]:
     m = _LEAD_BOLD.match(text)
+    if m and not m.group("sep") and (more := _MORE_BOLD.match(m.group("rest"))):
+        # "**Quill (Q)** and **Fern (F)** - ...": two names (or more) the text is said of
+        names = [m.group("term").strip()]
+        rest = m.group("rest")
+        while more:
+            names.append(more.group(1).strip())
+            rest = rest[more.end() :]
+            more = _MORE_BOLD.match(rest)
+        sep = re.match(r"\s*(?::|→|->|—|–|-(?=\s))\s*|\s*$", rest)
+        if sep and len(names) <= 6:
+            joined = ", ".join(names[:-1]) + " and " + names[-1]
+            return plain(joined), plain(rest[sep.end() :])
     if m:
         term = plain(m.group("term")).strip()
         rest = m.group("rest")

@@ -2935,3 +2935,32 @@ def test_a_member_of_a_kind_is_the_thing_named_with_the_kind_s_word_elsewhere(tm
     )
     names = {e.label: e for e in x.entities.values()}
     assert "Fast Pour" not in names and "Fast Pour" in names["Fast Pour mode"].aliases
+
+
+def test_an_item_opening_with_several_bold_names_is_said_of_each(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill checks\n\nChecks on the rows alone:\n\n"
+        "- **Row Gap (RG)** - is one value rare?\n"
+        "- **Quill Drift (QD)** and **Fern Drift (FD)** - how far apart the shelves are.\n"
+        "- **Lag Score (LS)**, **Key Score (KS)**, **Tail Score (TS)**\n",
+    )
+    names = {e.label: e for e in x.entities.values()}
+    assert {"Quill Drift", "Fern Drift", "Lag Score", "Key Score", "Tail Score"} <= set(names)
+    assert "FD" in names["Fern Drift"].aliases
+    assert not [n for n in names if " and " in n]
+    said = {(s, o) for s, _, o in facts(x, "definition")}
+    assert ("Fern Drift", "how far apart the shelves are.") in said
+
+
+def test_a_sentence_saying_what_a_term_is_called_defines_it(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\nQuill measures row bias. The column you check, such as region or age "
+        "band, is called the **shelf**. It is set per job.\n",
+    )
+    said = {(s, o) for s, _, o in facts(x, "definition")}
+    assert (
+        "Shelf",
+        "The column you check, such as region or age band, is called the shelf.",
+    ) in said
