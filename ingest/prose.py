@@ -790,6 +790,11 @@ _CODES_OF_KIND = re.compile(  # (possessive: a long run of commas is read once, 
 _EITHER = re.compile(
     r"(?P<head>\b[a-z][\w/-]*(?:\s+[a-z][\w/-]*)?),?\s+either\s+(?P<items>[^.;:]+)"
 )
+_WHICH_IS_EITHER = re.compile(
+    r"\b(?:an?|the)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?),\s+which\s+(?:is|are|can\s+be)\s+"
+    r"either\s+(?P<items>[^.;:]+?\sor\s+[A-Z0-9][\w+-]*(?:\.\w[\w+-]*)*"
+    r"(?:\s+[A-Z0-9][\w+-]*(?:\.\w[\w+-]*)*){0,2})"
+)
 _VALUES_OF = re.compile(
     r"\b(?:an?|the)\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+of\s+"
     r"(?P<items>[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)+,?\s+(?:or|and)\s+[A-Z][\w-]*)\b"
@@ -815,6 +820,15 @@ def _alternatives(text: str) -> list[tuple[str, list[str]]]:
     for m in _VALUES_OF.finditer(text):
         names = [x for x in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m["items"]) if x]
         if len(names) >= 3:
+            found.append((m["head"], names))
+    for m in _WHICH_IS_EITHER.finditer(text):
+        # "on top of a base network, which is either Zorb-16 (the default) or Zorb-50": two
+        # names or more, each a thing of the noun's kind
+        items = re.split(r",\s+(?:or\s+)?|\s+or\s+", re.sub(r"\s*\([^()]*\)", "", m["items"]))
+        names = [x.strip() for x in items if x.strip()]
+        if 2 <= len(names) <= 6 and all(
+            re.match(r"[A-Z0-9]", x) and len(x.split()) <= 4 for x in names
+        ):
             found.append((m["head"], names))
     return found
 

@@ -2004,3 +2004,14 @@ def test_ways_a_thing_does_something_are_of_that_kind(tmp_path):
     )
     kinds = {o for s, _, o in facts(x, "kind") if s.lower() in ("drip", "pour", "flood")}
     assert "way of shifting traffic" in kinds
+
+
+def test_names_a_noun_is_said_to_be_either_of_are_of_its_kind(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Quill boxes\n\nQuill boxes rows on top of a base network, which is either "
+        "Zorb-16 (the default) or Zorb-50. Both can start from shared weights.\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "base network"}
+    assert kinds == {"Zorb-16", "Zorb-50"}
+    assert not [e for e in x.entities.values() if "Both" in e.label]
