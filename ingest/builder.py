@@ -328,8 +328,8 @@ class Builder:
             if f.predicate == "kind" and f.obj_is_entity:
                 members[f.obj].add(f.subject)
         pairs = []
-        # (the longer name may stand anywhere: "Fast File" listed as an input mode, a table
-        # of its own naming "Fast File mode")
+        # (the longer name may stand anywhere: "Quick Pour" listed as a pour mode, a table
+        # of its own naming "Quick Pour mode")
         anywhere = {
             e.label.lower(): e for e in self.out.entities.values() if e.cls not in ("Kind",)
         }

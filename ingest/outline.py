@@ -73,7 +73,15 @@ from .prose import (
 )
 from .statements import OBJECT_FIRST
 from .tables import _built_on, interpret_table, listed_members
-from .text import CARD, bare_lead, bold_terms, plain, question_card, split_lead
+from .text import (
+    CARD,
+    bare_lead,
+    bold_terms,
+    leading_bold_runs,
+    plain,
+    question_card,
+    split_lead,
+)
 
 _EXTRA_ROLES = {
     "indicators": "hasProperty",
@@ -1126,7 +1134,7 @@ class OutlineReader:
             self.b.family = None
 
     def _read_item(self, it: ListItem, parent_item: ListItem | None, u: TextUnit) -> None:
-        bold = _leading_bold_runs(it.raw or "") if it.term else []
+        bold = [plain(x) for x in leading_bold_runs(it.raw or "")[0]] if it.term else []
         if len(bold) >= 2 and it.term == ", ".join(bold[:-1]) + " and " + bold[-1]:
             # "**Quill (Q)** and **Fern (F)** - ...": an item for each name, the same text
             read = []
@@ -1818,7 +1826,7 @@ class OutlineReader:
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
         pair = re.fullmatch(r"([A-Za-z][\w+.-]*) (?:and|&) ([A-Za-z][\w+.-]*)", head.strip())
-        bold = _leading_bold_runs(it.raw or "")
+        bold = [plain(x) for x in leading_bold_runs(it.raw or "")[0]]
         names: list[str] = []
         if it.term and len(bold) >= 2 and head.strip() == ", ".join(bold[:-1]) + " and " + bold[-1]:
             names = bold  # "**Quill (Q)** and **Fern (F)** - ...": each bold name
@@ -3130,21 +3138,6 @@ _CALLED = re.compile(
 )
 
 
-def _leading_bold_runs(raw: str) -> list[str]:
-    """The bold runs a text opens with, joined by commas or "and": "**A (X)** and **B (Y)**
-    - ..." → ["A (X)", "B (Y)"]."""
-    runs, at = [], 0
-    while m := _BOLD_RUN_AT.match(raw, at):
-        if runs and not m["join"].strip():
-            break  # (the first run opens the text; the others are joined to it)
-        runs.append(plain(m["name"]).strip())
-        at = m.end()
-    return runs
-
-
-_BOLD_RUN_AT = re.compile(
-    r"(?P<join>\s*(?:,\s*)?(?:and\s+|or\s+|&\s+)?)\*\*(?P<name>[^*]{1,80})\*\*"
-)
 _CAPTION = re.compile(r"^(?:Table|Tbl\.?)\s*\d+(?:\.\d+)*[.:]?\s+(\S.*)$")
 
 

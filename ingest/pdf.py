@@ -333,7 +333,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
 
 
 def _letters_set_apart(chars: list[dict]) -> bool:
-    """Whether a page sets letters of one word apart by more than the gap that parts words:
+    """Whether a page sets letters of one word apart by a wider gap than the one between words:
     its spaces spelt out as characters, yet many gaps without one ("workflo w", "of fers",
     as groff's PDFs print); there, a piece that is no word joins its neighbour (_mended)."""
     if sum(c["text"] == " " for c in chars) < _SPELT_SPACES * len(chars):
@@ -1309,7 +1309,7 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     )
     line = _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
     line.text_x0 = min((w["x0"] for w in words), default=x0)
-    # (not after a section's number: "1.1  The confusion matrix", a quad after "1.1")
+    # (not after a section's number: "1.1  The row ledger", a quad after "1.1")
     numbered = bool(words) and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", words[0]["text"]))
     line.gapped = any(
         b["x0"] - a["x1"] > _COLUMN_GAP * max(a["size"], b["size"])

@@ -75,8 +75,24 @@ _NOT_NAME_WORDS = frozenset(
     "should means mean includes include and or but the a an of to in on for with by as it "
     "this that these those here there also only not then so".split()
 )
-# "and **Fern (F)**", ", **Tansy**": a further bold name after the first
-_MORE_BOLD = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)\*\*([^*]{1,80})\*\*")
+# a bold name, and before it how it is joined to the one before ("and **Fern (F)**")
+_BOLD_RUN_AT = re.compile(
+    r"(?P<join>\s*(?:,\s*)?(?:and\s+|or\s+|&\s+)?)\*\*(?P<name>[^*]{1,80})\*\*"
+)
+
+
+def leading_bold_runs(text: str) -> tuple[list[str], int]:
+    """The bold names a text opens with, joined by commas or "and": "**A (X)** and **B (Y)**
+    - ..." → (["A (X)", "B (Y)"], where the last ends)."""
+    runs, at = [], 0
+    while m := _BOLD_RUN_AT.match(text, at):
+        if runs and not m["join"].strip():
+            break  # (the first opens the text; the others are joined to it)
+        runs.append(m["name"].strip())
+        at = m.end()
+    return runs, at
+
+
 _ABBREVIATION_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl)|\.\.)\.$", re.I)
 _ARROW = re.compile(r"\s*(?:→|-->|->)\s*")
 # "a -> b -> c: rest": two arrows or more before a colon
@@ -273,14 +289,9 @@ _COUNTED_LEAD = re.compile(
 
 def _split_lead(text: str) -> tuple[str, str]:
     m = _LEAD_BOLD.match(text)
-    if m and not m.group("sep") and (more := _MORE_BOLD.match(m.group("rest"))):
+    if m and not m.group("sep") and len((runs := leading_bold_runs(text))[0]) >= 2:
         # "**Quill (Q)** and **Fern (F)** - ...": two names (or more) the text is said of
-        names = [m.group("term").strip()]
-        rest = m.group("rest")
-        while more:
-            names.append(more.group(1).strip())
-            rest = rest[more.end() :]
-            more = _MORE_BOLD.match(rest)
+        names, rest = runs[0], text[runs[1] :]
         sep = re.match(r"\s*(?::|→|->|—|–|-(?=\s))\s*|\s*$", rest)
         if sep and len(names) <= 6:
             joined = ", ".join(names[:-1]) + " and " + names[-1]
