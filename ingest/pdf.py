@@ -47,7 +47,8 @@ _NUMBERED_END = re.compile(r"^\d+\s|\s\d+$")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _MARGIN = 0.12  # running headers and footers stand in the top and bottom 12% of a page
 _PRINT_BAND = 0.04  # ... a browser prints its own in the top and bottom 4%, outside margins
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")  # "6. ", "6.1 ", "6.1. "
+_NUMBERING = r"\d{1,2}(?:\.\d{1,2})*\.?"  # a section's number: "6.", "6.1", "6.1."
+_SECTION_NUMBER = re.compile(rf"^{_NUMBERING}\s")
 
 
 def _depth(number: str) -> int:
@@ -1310,7 +1311,7 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     line = _Line(shown, raw, x0, x1, top, bottom, size, bold, marker)
     line.text_x0 = min((w["x0"] for w in words), default=x0)
     # (not after a section's number: "1.1  The row ledger", a quad after "1.1")
-    numbered = bool(words) and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", words[0]["text"]))
+    numbered = bool(words) and bool(re.fullmatch(_NUMBERING, words[0]["text"]))
     line.gapped = any(
         b["x0"] - a["x1"] > _COLUMN_GAP * max(a["size"], b["size"])
         for a, b in zip(words[numbered:], words[numbered + 1 :])
