@@ -619,7 +619,25 @@ def _skipped(el: etree._Element) -> bool:
             if "__" in c
         )
         or _voted_down(el)
+        or _page_links(el)
     )
+
+
+# what a link to a neighbouring page of one manual says it is (HTML's link types)
+_PAGE_RELATIONS = frozenset(("next", "prev", "previous", "up", "contents", "index", "start"))
+
+
+def _page_links(el: etree._Element) -> bool:
+    """A line of links to the pages around this one ("Next: Tuning, Previous: Metrics, Up:
+    Top [Contents]", as texi2any writes over each node): every link marked as the next, the
+    previous, the parent page or the contents, and their words most of the line's."""
+    if el.tag not in ("p", "div", "td"):
+        return False
+    links = list(el.iter("a"))
+    if not links or any(not set(a.get("rel", "").lower().split()) & _PAGE_RELATIONS for a in links):
+        return False
+    linked = sum(len(a.text_content().split()) for a in links)
+    return linked >= 0.5 * len(el.text_content().split())
 
 
 def _voted_down(el: etree._Element) -> bool:

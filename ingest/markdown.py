@@ -427,6 +427,9 @@ def _aligned_table_rule(state: StateBlock, start: int, end: int, silent: bool) -
     as the same notes would be written with a colon."""
     if state.sCount[start] - state.blkIndent >= 4:
         return False
+    before = _line(state, start - 1).rstrip() if start > 0 else ""
+    if silent and before and not before.endswith(":"):
+        return False  # rows break into a paragraph only after its lead-in ("Input modes:")
     lines = [_line(state, n) for n in range(start, end)]
     found = _aligned_rows(lines, start)
     if found is None:
@@ -548,19 +551,81 @@ def _in_pipe_table(lines: list[str], i: int) -> bool:
     return any(re.match(r"^\s*\|?\s*:?-{2,}", lines[k]) for k in range(a, b + 1))
 
 
+# a title typed in capitals: "AMAZON ATHENA", "KINESIS DATA FIREHOSE (now Amazon Data Firehose)"
+_CAPITALS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 &+/,'-]*[A-Z0-9)]$")
+_BULLET = re.compile(r"^(\s*)[-*+]\s+\S")
+
+
+def _capitals_title(line: str, prev: str, nxt: str) -> bool:
+    """Whether a line is a title typed in capitals on a line of its own, over its text: a
+    blank line above, the text right below (not an underline: that is Markdown's own title),
+    no sentence, no columns, a remark in parentheses aside."""
+    said = re.sub(r"\s*\([^()]*\)", "", line).strip()
+    return (
+        not prev.strip()
+        and bool(nxt.strip())
+        and not _UNDERLINE.match(nxt)
+        and line == line.lstrip()
+        and len(said) <= 60
+        and sum(c.isalpha() for c in said) >= 3
+        and bool(_CAPITALS_TITLE.match(said))
+        and not _GAP.search(line)
+        and not _MARKED.match(line)
+    )
+
+
+def _set_in_under_text(lines: list[str]) -> None:
+    """Bullets set in four or more, past the line of text right above them (where Markdown
+    reads a line of that text, not a list): a list under it, moved out to its indent with
+    everything they hold, line for line ("  Options:" over "    - drop rows")."""
+    i = 1
+    while i < len(lines):
+        m = _BULLET.match(lines[i])
+        above = lines[i - 1]
+        indent = len(above) - len(above.lstrip(" "))
+        start = i - 1  # the first line of the text above
+        while start > 0 and lines[start - 1].strip():
+            start -= 1
+        if (
+            m is None
+            or not above.strip()
+            or len(m[1]) < 4
+            or len(m[1]) <= indent
+            # (text of a list's item, or of a table, goes on as it is)
+            or any(_MARKED.match(line) for line in lines[start:i])
+        ):
+            i += 1
+            continue
+        shift = len(m[1]) - indent
+        while i < len(lines) and lines[i].strip() and lines[i].startswith(" " * len(m[1])):
+            lines[i] = lines[i][shift:]
+            i += 1
+
+
 def _plain_text_habits(text: str) -> str:
-    """Numbered titles over an underline escaped to stay titles, and typewriter "o" bullets
-    as "-" (line for line: the line maps do not move). Fenced code is left as it is."""
+    """Numbered titles over an underline escaped to stay titles, titles in capitals as
+    titles a level under the last title, bullets set in under a line of text as its list, and
+    typewriter "o" bullets as "-" (line for line: the line maps do not move). Fenced code is
+    left as it is."""
     lines = text.split("\n")
+    _set_in_under_text(lines)
     fenced = False
     bullets = []
     points = _outline_points(lines)
+    level = 1  # the level of the last title, in Markdown's own ways ("##", an underline)
     for i, line in enumerate(lines):
         if re.match(r"^\s*(```|~~~)", line):
             fenced = not fenced
         if fenced:
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if atx := _ATX.match(line):
+            level = len(atx[1])
+        elif line.strip() and _UNDERLINE.match(nxt) and len(nxt.strip()) >= 3:
+            level = 1 if nxt.strip()[0] == "=" else 2
+        elif _capitals_title(line, lines[i - 1] if i else "", nxt):
+            lines[i] = f"{'#' * min(6, level + 1)} {line}"  # "AWS GLUE" over its points
+            continue
         if _FENCED_DIV.match(line) or _MDX_MODULE_LINE.match(line):
             lines[i] = ""  # "::: note" ... ":::": the box, not its words; MDX's imports
             continue
@@ -853,7 +918,7 @@ def markdown_parser() -> MarkdownIt:
     md.block.ruler.before(
         "hr", "simple_table", _simple_table_rule, {"alt": ["paragraph", "reference", "list"]}
     )
-    md.block.ruler.before("paragraph", "aligned_table", _aligned_table_rule)
+    md.block.ruler.before("paragraph", "aligned_table", _aligned_table_rule, {"alt": ["paragraph"]})
     return md
 
 

@@ -26,6 +26,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from .blocks import Block, Heading, ListItem, Paragraph, Row, Source, Table
 from .document import Document, ParseError
 from .text import WIKI_TITLE, clean_heading, is_title_like, plain, split_lead
+from .typed import read_typed
 
 MAX_PAGES = 2000
 MAX_SECONDS = 120.0  # checked between pages, so a hostile file ends the read instead of hanging
@@ -60,6 +61,8 @@ _LARGER = 1.15  # a heading's font is at least this much larger than the body's
 _WORD_GAP = 0.15  # a gap this wide (in ems) between letters separates words
 _SPELT_SPACES = 0.08  # a page with this share of space characters spells its spaces out
 _SPELT_WORD_GAP = 0.6  # ... and there letters this far apart (in ems) may be one word
+_UNSPACED_WORD_GAP = 1.5  # ... or this far, with no space character between them
+_WRITTEN_ZIPF = 4.0  # a word the page writes whole counts as this common (wordfreq's scale)
 _NO_WORD_ZIPF = 2.5  # a piece rarer than this (wordfreq's Zipf scale) is no word of its own
 _WORD_ZIPF = 1.5  # pieces joined make a word at least this common ...
 _COMMONER = 0.5  # ... and this much more common than their rarest piece
@@ -125,7 +128,10 @@ class _Page:
 
 
 def parse_pdf_document(data: bytes, name: str) -> Document:
-    """A PDF's blocks; its reading view is each page's text lines (table rows as "a | b")."""
+    """A PDF's blocks; its reading view is each page's text lines (table rows as "a | b").
+    A PDF printed from plain text reads as that text (:mod:`ingest.typed`)."""
+    if (typed := read_typed(data, name)) is not None:
+        return typed
     pages, warnings = _read_pages(data, name)
     if not any(p.items for p in pages):
         raise ParseError(
@@ -219,7 +225,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         if clean_text(w["text"]).strip() or _CID.fullmatch(w["text"].strip())
     ]
     if _letters_set_apart(page.chars):
-        every = _mended(every)
+        every = _mended(every, [c for c in page.chars if c["text"] == " "])
     solid = [w for w in every if clean_text(w["text"]).strip()]
     every = [
         w
@@ -276,6 +282,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             max(c[2] for c in cells),
             max(c[3] for c in cells),
         )
+        grid = [part for row in grid for part in _stacked_rows(row, every)]
         rows = [r for r in ([_ruled_cell(every, cell) for cell in row] for row in grid) if any(r)]
         if len(rows) >= 2 and max(map(len, rows)) >= 2:
             items.append(_PageTable(_plain_header(rows), bbox))
@@ -347,16 +354,34 @@ def _letters_set_apart(chars: list[dict]) -> bool:
     return apart >= max(10, 0.01 * len(chars))
 
 
-def _mended(words: list[dict]) -> list[dict]:
+def _mended(words: list[dict], spaces: list[dict]) -> list[dict]:
     """Neighbouring pieces of one word joined: close together on a line, one of them no
-    word of its own ("workflo" "w", "of" "fers"), the two together a word."""
+    word of its own ("workflo" "w", "of" "fers"), the two together a word, or one the page
+    writes whole elsewhere ("SageMak" "er"). Pieces with no space character between them
+    may stand further apart (a justified line in a table's cell: "bak" "e.")."""
     from wordfreq import zipf_frequency
 
-    def zipf(piece: str) -> float:
-        letters = re.sub(r"[^\w]", "", piece.lower())
+    def letters_of(piece: str) -> str:
+        return re.sub(r"[^\w]", "", piece.lower())
+
+    written = {letters_of(w["text"]) for w in words}
+
+    def zipf(piece: str, whole: bool = False) -> float:
+        letters = letters_of(piece)
         if len(letters) == 1 and letters not in ("a", "i"):
             return 0.0  # a letter alone is no word
+        if whole and letters in written:
+            return max(zipf_frequency(letters, "en"), _WRITTEN_ZIPF)
         return zipf_frequency(letters, "en") if letters else 9.0
+
+    at_line: dict[int, list[float]] = {}  # the space characters' middles, by line
+    for c in spaces:
+        at_line.setdefault(round(c["top"]), []).append((c["x0"] + c["x1"]) / 2)
+
+    def unspaced(a: dict, b: dict) -> bool:
+        """Whether a line that spells its spaces out has none between two pieces."""
+        between = at_line.get(round(a["top"]), [])
+        return bool(between) and not any(a["x1"] - 0.5 <= x <= b["x0"] + 0.5 for x in between)
 
     def best(line: list[dict]) -> tuple[int, int] | None:
         """The run of pieces to join first (two or three, close together): what they make
@@ -366,13 +391,19 @@ def _mended(words: list[dict]) -> list[dict]:
         for i in range(len(line) - 1):
             for n in (2, 3):
                 run = line[i : i + n]
+                pairs = list(zip(run, run[1:]))
+                apart = [unspaced(a, b) for a, b in pairs]
                 if len(run) < n or not all(
-                    0 <= b["x0"] - a["x1"] < _SPELT_WORD_GAP * b["size"]
-                    for a, b in zip(run, run[1:])
+                    0
+                    <= b["x0"] - a["x1"]
+                    < (_UNSPACED_WORD_GAP if u else _SPELT_WORD_GAP) * b["size"]
+                    for (a, b), u in zip(pairs, apart)
                 ):
                     break
                 pieces = [zipf(w["text"]) for w in run]
-                whole = zipf("".join(w["text"] for w in run))
+                # (a word written whole counts only for pieces of letters: not "Fern" ",")
+                lettered = all(letters_of(w["text"]) for w in run)
+                whole = zipf("".join(w["text"] for w in run), whole=lettered)
                 if whole < _WORD_ZIPF or whole < min(pieces) + _COMMONER:
                     continue
                 key = (sum(z < _NO_WORD_ZIPF for z in pieces), whole)
@@ -1184,26 +1215,66 @@ def _boxes_laid_out(cells: list[tuple[float, float, float, float]], words: list[
     return bool(counts) and counts[len(counts) // 2] >= _BOX_LINES
 
 
-def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | None) -> str:
-    """A ruled cell's text as cell HTML: bold kept, a line that ends short of the cell's edge
-    (or a bulleted line) ends an item (``<br>``), a line wrapped at the edge goes on."""
-    if bbox is None:
-        return ""
-    inside = [w for w in words if _inside(w, [bbox])]
+def _cell_items(
+    words: list[dict], bbox: tuple[float, float, float, float] | None
+) -> list[tuple[float, str]]:
+    """A ruled cell's items, each with the top of its first line: a line that ends short of
+    the cell's edge (or a bulleted line) ends an item, a line wrapped at the edge goes on."""
+    inside = [w for w in words if _inside(w, [bbox])] if bbox is not None else []
     if not inside:
-        return ""
+        return []
     lines = [_make_line(line, []) for line in _group_lines(inside)]
     right = bbox[2] - (min(w["x0"] for w in inside) - bbox[0])  # padding as on the left
-    items = [lines[0].raw]
+    items = [(lines[0].top, lines[0].raw)]
     for prev, line in zip(lines, lines[1:]):
         first = line.raw.split(" ", 1)[0]
         short = prev.x1 < right - (len(first) * 0.6 + 1) * line.size
         if short or line.marker:
-            items.append(line.raw)
+            items.append((line.top, line.raw))
         else:
-            items[-1] = _join([items[-1], line.raw])
+            items[-1] = (items[-1][0], _join([items[-1][1], line.raw]))
+    return items
+
+
+def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | None) -> str:
+    """A ruled cell's text as cell HTML: bold kept, its items (``_cell_items``) apart by
+    ``<br>``."""
+    items = _cell_items(words, bbox)
     # each item's text escaped, the <br> between items kept as markup
-    return "<br>".join(_BOLD_RUN.sub(r"<b>\1</b>", html.escape(x, quote=False)) for x in items)
+    return "<br>".join(_BOLD_RUN.sub(r"<b>\1</b>", html.escape(x, quote=False)) for _, x in items)
+
+
+def _stacked_rows(row: list, words: list[dict]) -> list[list]:
+    """A ruled row that holds several rows no rule parts (a box drawn round the table, a rule
+    under its header only): when the first cell holds two lines or more and every other
+    cell's items start on exactly those lines, one row for each. (A name wrapped in the first
+    cell is no two rows: the lines must be items of their own there, or another cell's
+    items must run over several lines.)"""
+    if row[0] is None or sum(c is not None for c in row) < 2:
+        return [row]
+    lines = _group_lines([w for w in words if _inside(w, [row[0]])])
+    tops = [min(w["top"] for w in line) for line in lines]
+    if len(tops) < 2:
+        return [row]
+    wrapped = len(_cell_items(words, row[0])) == len(tops)
+    filled = 0
+    for cell in row[1:]:
+        items = _cell_items(words, cell)
+        if not items:
+            continue
+        theirs = [top for top, _ in items]
+        if len(theirs) != len(tops) or any(abs(a - b) > 2 for a, b in zip(theirs, tops)):
+            return [row]
+        filled += 1
+        wrapped = wrapped or len(_group_lines([w for w in words if _inside(w, [cell])])) > len(
+            items
+        )
+    if not filled or not wrapped:
+        return [row]
+    cuts = [row[0][1], *(top - 1 for top in tops[1:]), row[0][3]]
+    return [
+        [None if c is None else (c[0], y0, c[2], y1) for c in row] for y0, y1 in zip(cuts, cuts[1:])
+    ]
 
 
 def _inside(obj: dict, boxes: list[tuple[float, float, float, float]]) -> bool:

@@ -578,6 +578,48 @@ def test_pdf_typeset_by_groff_keeps_its_numbered_sections_and_whole_words():
     assert "Gromble keeps a baseline" in text and "and reviews" in text
 
 
+def test_pdf_boxed_table_with_no_rules_between_rows_keeps_its_rows():
+    # groff's tbl draws a box round the table and a rule under its header only: each line
+    # of the first column starts a row, however many lines the text beside it runs over
+    tables = [b for b in read_document(DATA / "groff-memo.pdf").blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header == ["Mode", "What it does"]
+    rows = [r.cells for r in tables[0].rows]
+    assert [r[0] for r in rows] == ["All at once", "Drip", "Sweep"]
+    assert rows[1][1] == (
+        "a small share of the rows goes first; if the checks stay quiet during the wait the "
+        "rest follows."
+    )
+
+
+def test_pdf_pieces_of_a_word_the_page_writes_whole_are_joined():
+    from ingest.pdf import _mended
+
+    def word(text, x0, top):
+        return {
+            "text": text,
+            "x0": x0,
+            "x1": x0 + 5 * len(text),
+            "top": top,
+            "bottom": top + 10,
+            "size": 10.0,
+            "fontname": "Times-Roman",
+        }
+
+    def space(x0, top):
+        return {"text": " ", "x0": x0, "x1": x0 + 2.5, "top": top}
+
+    # "Zorbex" is written whole on the page, then set in two pieces 3pt apart
+    words = [
+        word("Zorbex", 72, 100),
+        word("plans", 105, 100),
+        word("Zorb", 72, 120),
+        word("ex", 95, 120),
+        word("ships", 110, 120),
+    ]
+    spaces = [space(102, 100), space(106, 120)]
+    assert [w["text"] for w in _mended(words, spaces)] == ["Zorbex", "plans", "Zorbex", "ships"]
+
+
 def test_pdf_caption_naming_a_thing_over_a_table_gives_it_the_rows(tmp_path):
     x = extract_documents([DATA / "latex-article.pdf"], class_names=class_names())
     parts = {s for s, _, o in facts(x, "partOf") if o == "Quill Tuner"}
@@ -1570,6 +1612,48 @@ def test_pdf_typed_throughout_in_a_fixed_width_font_is_text_not_code():
     x = extract_documents([DATA / "typed.pdf"], class_names=class_names())
     assert not {"hood", "under", "the"} & {e.label for e in x.entities.values()}
     assert {"Quill Loader", "Tansy Loader"} <= {e.label for e in x.entities.values()}
+
+
+def test_pdf_printed_from_plain_text_reads_as_the_text_it_was_printed_from():
+    doc = read_document(DATA / "typed-notes.pdf")
+    headings = [(b.level, b.title) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == [
+        (1, "QUILL PLATFORM NOTES"),
+        (2, "GROMBLE LOADING"),
+        (3, "ZORBEX PLANNER"),
+        (2, "FILLER"),
+        (3, "BRAMBLE HUB"),
+    ]
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [r.cells for r in tables[0].rows] == [
+        ["Fern Vault", "hot rows, read often"],
+        ["Tansy Archive", "cold rows, read rarely"],
+    ]
+    items = [(b.term, b.text) for b in doc.blocks if isinstance(b, ListItem)]
+    assert ("Batch mode", "rows in blocks of ~1,000, cheapest") in items
+    assert ("", "logs go to Fern Vault") in items
+    # the printer's quotes back as typed: a code span
+    assert any("`zorb_plan`" in b.raw for b in doc.blocks if isinstance(b, Paragraph))
+    # the page header the printer repeats is no text; lines are the page's own
+    assert not [line for page in doc.pages for line in page if "Quill notes" in line]
+    hub = next(b for b in doc.blocks if isinstance(b, Heading) and b.title == "BRAMBLE HUB")
+    assert hub.source.page == 2 and doc.pages[1][hub.source.line_start - 1] == "BRAMBLE HUB"
+
+
+def test_html_links_to_the_pages_around_a_node_are_no_text():
+    # texi2any writes "Next: ..., Previous: ..., Up: ... [Contents]" over each node
+    page = (
+        "<html><body><div class='chapter'><div class='header'><p>Next: "
+        "<a href='#b' accesskey='n' rel='next'>Fern loading</a>, Previous: "
+        "<a href='#top' rel='prev'>Quill notes</a>, Up: <a href='#top' rel='up'>Quill "
+        "notes</a> &nbsp; [<a href='#toc' rel='contents'>Contents</a>]</p></div>"
+        "<h2>Gromble loading</h2><p>Gromble copies rows; see <a href='#b' rel='next'>the "
+        "next part</a> for what Fern does with them once they land.</p></div></body></html>"
+    )
+    said = [b.text for b in read_html(page).blocks if isinstance(b, Paragraph)]
+    assert said == [
+        "Gromble copies rows; see the next part for what Fern does with them once they land."
+    ]
 
 
 def test_a_term_with_two_descriptions_leads_both_in_html_and_docx(tmp_path):

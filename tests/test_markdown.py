@@ -772,6 +772,61 @@ def test_typewriter_bullets_set_far_in_under_an_item_are_its_sub_items():
     assert [c.source.line_start for c in watch.children] == [5, 6, 7]
 
 
+def test_plain_text_titles_in_capitals_are_titles_a_level_under_the_last():
+    text = (
+        "LOADING\n-------\n\n"
+        "GROMBLE PIPE\n  Copies rows between stores.\n\n"
+        "FERN HOSE (now called Fern Stream)\n  - keeps rows a day\n\n"
+        "NOTE that all of this is in capitals only at the start.\n"
+    )
+    blocks = parse_markdown(text, "notes.txt")
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (2, "LOADING"),
+        (3, "GROMBLE PIPE"),
+        (3, "FERN HOSE (now called Fern Stream)"),
+    ]
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert said == [
+        "Copies rows between stores.",
+        "NOTE that all of this is in capitals only at the start.",
+    ]
+
+
+def test_plain_text_bullets_set_in_under_a_line_of_text_are_its_list():
+    text = (
+        "Loaders\n=======\n\n"
+        "  Options from slowest to fastest:\n"
+        "    - drip: one row at a time, and\n"
+        "      a line more about it\n"
+        "    - batch: rows in blocks\n"
+    )
+    blocks = parse_markdown(text, "notes.txt")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [
+        "Options from slowest to fastest:"
+    ]
+    items = [b for b in blocks if isinstance(b, ListItem)]
+    assert [(b.text, b.source.line_start) for b in items] == [
+        ("drip: one row at a time, and a line more about it", 5),
+        ("batch: rows in blocks", 7),
+    ]
+
+
+def test_plain_text_rows_aligned_right_under_their_lead_in_are_its_items():
+    text = (
+        "Load modes (set per job):\n"
+        "  Drip mode     one row at a time\n"
+        "  Batch mode    rows in blocks\n"
+        "  Mirror mode   a copy kept in step\n"
+    )
+    blocks = parse_markdown(text, "notes.txt")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Load modes (set per job):"]
+    assert [b.term for b in blocks if isinstance(b, ListItem)] == [
+        "Drip mode",
+        "Batch mode",
+        "Mirror mode",
+    ]
+
+
 def test_a_legal_style_outline_reads_as_sections_and_points():
     # numbered titles over lettered points, points numbered "2.1.1", roman sub-points, a
     # lead-in point over lettered ones; no Markdown syntax at all
