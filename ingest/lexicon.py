@@ -43,6 +43,21 @@ _SUBJECT_OF = [
     re.compile(r"^(?P<x>.+?) overview$", re.I),
     re.compile(r"^how (?P<x>.+?) works$", re.I),
 ]
+# headings that tell of a thing named elsewhere ("Gromble Pipe in more detail"): see told_of
+_TOLD_OF = [
+    # "Gromble Pipe in more detail", "Fern Hub basics": the thing, then how it is told
+    re.compile(
+        r"^(?P<x>.+?),? (?:in (?:more |greater |full )?(?:detail|depth)|details|deep[- ]dive"
+        r"|basics|essentials|fundamentals|at a glance|in a nutshell|in practice)$",
+        re.I,
+    ),
+    # "More on Gromble Pipe", "A closer look at Fern Hub"
+    re.compile(
+        r"^(?:more (?:on|about)|all about|a (?:closer|deeper) look at|deep[- ]dive(?: into)?)"
+        r" (?P<x>.+?)$",
+        re.I,
+    ),
+]
 CLASS_PRIORITY = [
     "Service",
     "Algorithm",
@@ -157,6 +172,16 @@ def is_meta_heading(title: str) -> bool:
         or title.strip().endswith("?")
         or bool(re.search(r"\b(?:I|my|My|me|we|We|our|Our|us)\b", said))
     )
+
+
+def told_of(title: str) -> str | None:
+    """The name a heading tells more of ("Gromble Pipe in more detail", "A closer look at
+    Fern Hub" → the name), if it reads so; whether the name is a thing is the caller's to
+    know ("Exam details" tells of no thing)."""
+    for pattern in _TOLD_OF:
+        if m := pattern.match(title.strip()):
+            return m.group("x").strip()
+    return None
 
 
 def heading_subject(title: str) -> str | None:

@@ -27,6 +27,7 @@ from .lexicon import (
     literal_role,
     plural,
     singular,
+    told_of,
     without_quantifiers,
 )
 from .lists import (
@@ -397,7 +398,12 @@ class OutlineReader:
         title = self._without_remark(h.title)
         described = isinstance(next_block, (ListItem, Paragraph))
         u = self.b.unit(title, h.source)
-        subject = heading_subject(title) or self._labelled_subject(title)
+        told = told_of(title)
+        subject = (
+            heading_subject(title)
+            or (told if told and self._known_thing(told) else None)
+            or self._labelled_subject(title)
+        )
         # "Experiment Tracking with MLflow", "Amazon EMR for Spark jobs"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
         if not (m and self._names_thing(m.group("x"), title)):
@@ -573,6 +579,14 @@ class OutlineReader:
             self.b.registry.catalog.lookup(name)
             or self.b.registry.find(name)
             or (self.b.family is not None and self.b.in_family(name))
+        )
+
+    def _known_thing(self, name: str) -> bool:
+        """Whether a name is a catalogue service or a thing of a class met before (not a
+        bare concept: "Exam" of "Exam details")."""
+        known = self.b.registry.find(name)
+        return bool(self.b.registry.catalog.lookup(name)) or (
+            known is not None and known.cls not in (None, "Concept", "Category", "Criterion")
         )
 
     def _feature_name(self, title: str) -> bool:

@@ -675,6 +675,7 @@ def _rows(
         b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
     )
     alt_table = "alternative" in section.lower()
+    coded = _coded_columns(table, headers)
     category_value = ""
     read: list[Entity] = []
     for row in table.rows:
@@ -738,6 +739,8 @@ def _rows(
         for i, (h, cell) in enumerate(zip(headers, cells)):
             if i in (subj_col, cat_col, purpose_col) or not plain(cell):
                 continue
+            if i in coded:
+                _setting_value(b, h, plain(cell), subjects, table, u)
             about_alt = "alternative" in h.lower() and alternative is not None
             targets = [alternative] if about_alt else subjects
             crit = b.criterion(h)
@@ -811,6 +814,47 @@ def _rows(
                 for t in targets:
                     _built_on(b, t, plain(cell), u)
     return list({e.id: e for e in read}.values())
+
+
+_CODE_CELL = re.compile(r"\s*(?:<code>([^<>]+)</code>|`([^`]+)`)\s*")
+_IDENTIFIER = re.compile(r"[A-Za-z_][\w.:-]*")
+
+
+def _coded_columns(table: Table, headers: list[str]) -> set[int]:
+    """The columns headed by a setting written as code ("`mode`"; or spelt as one,
+    "drip_mode", where the reader kept no code in headers) whose cells each hold one value
+    of it ("`cbow`", "skipgram"), two values or more in all."""
+    out = set()
+    for i, header in enumerate(table.header):
+        spelt = re.search(r"_|[a-z][A-Z]", headers[i])
+        if not (_CODE_CELL.fullmatch(header) or spelt) or not _IDENTIFIER.fullmatch(headers[i]):
+            continue
+        values = [plain(r.cells[i]) for r in table.rows if i < len(r.cells) and plain(r.cells[i])]
+        if len(set(values)) >= 2 and all(_IDENTIFIER.fullmatch(v) for v in values):
+            out.add(i)
+    return out
+
+
+def _setting_value(
+    b: Builder, setting: str, value: str, subjects: list[Entity], table: Table, u: TextUnit
+) -> None:
+    """A row's value of a setting its column names as code ("`cbow`" under "`mode`" in the
+    row of Word2Vec, in a table under BlazingText): the setting's, one of the setting's
+    kind for the thing the table's heading names, and part of the row's thing."""
+    knob = b.entity(setting, "Hyperparameter", u, identifier=True)
+    x = b.entity(value, None, u, identifier=True)
+    if knob is None or x is None or x.id == knob.id:
+        return
+    b.setting_values.add(x.id)
+    b.fact(knob, "example", x, u)
+    b.kind(x, setting, u)
+    owner = b.registry.find(table.source.section_title) if table.source.section_title else None
+    if owner is not None and owner.id not in (knob.id, x.id):
+        b.fact(owner, "hasParameter", knob, u)
+        b.owned.append((x, setting, owner, u))
+    for s in subjects:
+        if s.id not in (x.id, knob.id):
+            b.fact(x, "partOf", s, u)
 
 
 def _nested_rows(cell: str) -> list[list[str]]:

@@ -2964,3 +2964,19 @@ def test_a_sentence_saying_what_a_term_is_called_defines_it(tmp_path):
         "Shelf",
         "The column you check, such as region or age band, is called the shelf.",
     ) in said
+
+
+def test_a_heading_telling_more_of_a_known_thing_is_that_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Ingestion\n\nAmazon Kinesis Data Firehose loads streams.\n\n"
+        "### Kinesis Data Firehose in more detail\n\nUseful features:\n\n"
+        "1. **Buffering**: by size or time.\n"
+        "2. Destinations: Amazon S3, Splunk and generic HTTP endpoints.\n\n"
+        "### Exam details\n\n- Cost: 300 USD\n- Length: 180 minutes\n",
+    )
+    got = facts(x)
+    assert ("Buffering", "partOf", "Amazon Kinesis Data Firehose") in got
+    assert ("Amazon Kinesis Data Firehose", "deliversTo", "Splunk") in got
+    # a heading telling more of no thing met before stays a heading of its own
+    assert ("Cost", "partOf", "Exam details") in got

@@ -777,6 +777,19 @@ def test_a_sentence_naming_its_list_by_a_plural_gives_things_of_that_kind(tmp_pa
         assert (name, "kind", "Gromble Pipe destination") in kinds, name
 
 
+def test_a_plural_listed_in_a_later_paragraph_is_of_the_thing_its_heading_names(tmp_path, cues):
+    x = extract(
+        tmp_path,
+        "## Gromble Pipe\n\nGromble Pipe copies rows between stores.\n\n"
+        "Copies run nightly. Health checks are **row drift (RD)**, **Zorbex**, **QSL** and "
+        "**TFX**, computed over each window.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    for name in ("Row drift", "Zorbex", "QSL", "TFX"):
+        assert (name, "kind", "Gromble Pipe health check") in kinds, name
+
+
 def test_a_list_set_off_by_dashes_after_a_noun_names_kinds_of_it(tmp_path, cues):
     x = extract(
         tmp_path,

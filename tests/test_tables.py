@@ -824,3 +824,18 @@ def test_a_setting_s_row_listing_values_in_a_cell_gives_its_values(tmp_path):
         "crop_color_shift",
     }
     assert not {o for s, _, o in facts(x, "example") if s == "row_shape"}
+
+
+def test_a_column_headed_by_a_setting_in_code_gives_each_row_its_value(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble Pipe\n\nTwo jobs in one loader.\n\n"
+        "| Use | `drip_mode` | Hardware |\n|---|---|---|\n"
+        "| Row copy | `zbow` | one CPU |\n| Row copy | `zgram` | one CPU or GPU |\n"
+        "| Row check | `audit` | one CPU |\n",
+    )
+    got = facts(x)
+    assert {("drip_mode", "example", v) for v in ("zbow", "zgram", "audit")} <= got
+    assert ("Gromble Pipe", "hasParameter", "drip_mode") in got
+    assert {("zbow", "partOf", "Row copy"), ("audit", "partOf", "Row check")} <= got
+    assert ("zgram", "kind", "Gromble Pipe drip_mode") in got
