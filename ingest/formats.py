@@ -73,6 +73,7 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     document = reader(data, name)
     document.blocks[:] = drawn_tables(flowcharts_as_tables(document.blocks))
     titled_tables(document.blocks)
+    captions_not_headings(document.blocks)
     unnumbered_headings(document.blocks)
     formal_lists(document.blocks)
     timestamps_off(document.blocks)
@@ -241,6 +242,30 @@ def bold_line_sections(blocks: list[Block]) -> None:
             current = (*base, b.term)
         if current is not None:
             b.source = replace(b.source, section=current)
+
+
+# a table's caption: "Table 2. Tuning strategies", "Table 3: Quill settings"
+_TABLE_CAPTION = re.compile(r"^(?:Table|Tbl\.?)\s*\d+(?:\.\d+)*[.:]\s+\S")
+
+
+def captions_not_headings(blocks: list[Block]) -> None:
+    """A table's caption set as a heading (a style sheet that sizes captions as titles:
+    "Table 2. Quill settings" right over or under its table) is the table's caption, a
+    paragraph, and no section of what follows."""
+    for i, b in enumerate(blocks):
+        if not isinstance(b, Heading) or not _TABLE_CAPTION.match(b.title):
+            continue
+        beside = blocks[i + 1 : i + 2] + blocks[max(0, i - 1) : i]
+        if not any(isinstance(x, Table) for x in beside):
+            continue
+        blocks[i] = Paragraph(b.title, "", b.source, b.title, caption=True)
+        for x in blocks[i:]:
+            if isinstance(x, Heading) and x.level <= b.level:
+                break
+            section = x.source.section  # (the caption's own too: its heading's path)
+            if b.title in section:
+                at = len(section) - 1 - section[::-1].index(b.title)
+                x.source = replace(x.source, section=section[:at] + section[at + 1 :])
 
 
 def unnumbered_headings(blocks: list[Block]) -> None:

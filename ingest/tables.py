@@ -671,8 +671,12 @@ def _rows(
         and titled != section  # a plural title ("Sampling methods"), not one thing's name
     ):
         kind = titled  # a "Method" column under "Sampling methods"
+    # (a column of problem types says each row's problem: the section then names none)
     section_problem = (
-        b.entity(section, "ProblemType", None) if _names_problem(section, cls, b) else None
+        b.entity(section, "ProblemType", None)
+        if _names_problem(section, cls, b)
+        and not any(b.class_for(h) == "ProblemType" for h in headers)
+        else None
     )
     alt_table = "alternative" in section.lower()
     coded = _coded_columns(table, headers)

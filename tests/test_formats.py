@@ -1656,6 +1656,23 @@ def test_html_links_to_the_pages_around_a_node_are_no_text():
     ]
 
 
+def test_a_table_caption_set_as_a_heading_is_the_tables_caption(tmp_path):
+    path = write(
+        tmp_path,
+        "q.md",
+        "## Quill\n\nQuill copies rows.\n\n#### Table 2. Quill load modes\n\n"
+        "| Mode | What it does |\n|---|---|\n| Drip | one row at a time |\n"
+        "| Gulp | many rows at once |\n\nPick Drip for latency.\n",
+    )
+    blocks = read_document(path).blocks
+    assert [b.title for b in blocks if isinstance(b, Heading)] == ["Quill"]
+    caption = next(b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Table"))
+    assert caption.caption
+    assert {b.source.section for b in blocks} == {("Quill",)}
+    x = extract_documents([path], class_names=class_names())
+    assert not [e for e in x.entities.values() if e.label.startswith("Table")]
+
+
 def test_a_term_with_two_descriptions_leads_both_in_html_and_docx(tmp_path):
     page = (
         "<html><body><h2>Streams</h2><dl><dt>Quill Stream</dt><dd>Keeps rows a day.</dd>"

@@ -839,3 +839,14 @@ def test_a_column_headed_by_a_setting_in_code_gives_each_row_its_value(tmp_path)
     assert ("Gromble Pipe", "hasParameter", "drip_mode") in got
     assert {("zbow", "partOf", "Row copy"), ("audit", "partOf", "Row check")} <= got
     assert ("zgram", "kind", "Gromble Pipe drip_mode") in got
+
+
+def test_a_column_of_problem_types_leaves_the_section_title_no_problem(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Quick pick grid\n\n| Problem type | Algorithm(s) | Typical use |\n|---|---|---|\n"
+        "| Row scoring | Zorbex Learner, Fern Boost | Churn |\n"
+        "| Row grouping | Quill Means | Segments |\n",
+    )
+    assert ("Zorbex Learner", "suitableFor", "Row scoring") in facts(x, "suitableFor")
+    assert not [e for e in x.entities.values() if e.cls == "ProblemType" and "grid" in e.label]
