@@ -705,6 +705,7 @@ class OutlineReader:
         purpose = (
             gerund_topic(p.text.rstrip(": "), self.gerunds)
             or example_topic(p.text.rstrip(": "), self.b.cues.get("example", ()))
+            or purpose_topic(p.text.rstrip(": "), self.b.cues.get("usedFor", ()))
             if p.text.endswith(":")
             else None
         )
@@ -3065,6 +3066,27 @@ def gerund_topic(title: str, cues: dict[str, str]) -> tuple[str, str] | None:
             if 0 < len(topic.split()) <= 5 and not FUNCTION_WORDS.fullmatch(topic.split()[0]):
                 return cues[cue], topic[:1].upper() + topic[1:]
     return None
+
+
+def purpose_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:
+    """("usedFor", topic) of a lead-in that names what the items below are for: "For
+    regression I use these:", "For tabular data, use:", "For Gromble:" ("use" as the
+    ontology's "use X for" says it); else None."""
+    verbs = {c.split()[0] for c in cues if len(c.split()) == 3 and c.split()[1] == "X"}
+    said = "|".join(sorted(map(re.escape, verbs))) or "use"
+    m = re.match(
+        rf"^for\s+(?P<topic>[^,:;.]+?)(?:,?\s+(?:(?:i|we|you)(?:'d|\s+would)?\s+)?(?:{said})"
+        r"(?:\s+(?:these|this|the following|them|one of these))?)?$",
+        plain(title).strip(),
+        re.I,
+    )
+    if m is None or "for" not in cues:
+        return None
+    topic = without_quantifiers(m["topic"]).strip()
+    words = topic.split()
+    if not 0 < len(words) <= 4 or FUNCTION_WORDS.fullmatch(words[0].lower()):
+        return None
+    return "usedFor", topic[:1].upper() + topic[1:]
 
 
 def example_topic(title: str, cues: Sequence[str]) -> tuple[str, str] | None:

@@ -2980,3 +2980,18 @@ def test_a_heading_telling_more_of_a_known_thing_is_that_thing(tmp_path):
     assert ("Amazon Kinesis Data Firehose", "deliversTo", "Splunk") in got
     # a heading telling more of no thing met before stays a heading of its own
     assert ("Cost", "partOf", "Exam details") in got
+
+
+def test_a_lead_in_saying_what_its_items_are_for_gives_them_that_use(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Scores\n\nFor row ranking I use these:\n\n"
+        "- **Quill Gain** (ranked gain): rewards the top rows.\n- **Fern Rank**: easy to read.\n\n"
+        "For the exam, remember:\n\n- **Tansy Score**: rarely asked.\n",
+    )
+    used = facts(x, "usedFor")
+    assert {
+        ("Quill Gain", "usedFor", "Row ranking"),
+        ("Fern Rank", "usedFor", "Row ranking"),
+    } <= used
+    assert not [f for f in used if f[0] == "Tansy Score"]
