@@ -3316,6 +3316,17 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
         ]
         if found:  # its first mention, in its longest form there
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
+
+    # a name that holds two others with a joining word between ("Quill Hub and Fern Vault",
+    # a heading's node) is those two, not a third thing
+    def joins_two(x: tuple) -> bool:
+        inner = sorted(y for y in spans if x[0] <= y[0] and y[1] <= x[1] and y[:2] != x[:2])
+        return any(
+            re.fullmatch(r"\s*(?:,|and|or|vs\.?|versus|&)\s*", low[a[1] : b[0]])
+            for a, b in zip(inner, inner[1:])
+        )
+
+    spans = [x for x in spans if not joins_two(x)]
     # a name said only inside a longer one ("endpoint" in "quill endpoint") is not set
     # beside anything
     spans = [

@@ -913,6 +913,19 @@ def test_a_compared_name_may_leave_out_the_words_it_shares(built, tmp_path):
     assert q.form == "list"  # "ways" is the noun after "are the", not a verb
 
 
+def test_a_heading_naming_both_compared_things_is_neither(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-loaders.md",
+        "# Hub notes\n\n## Gromble Loader and Fern Batch\n\n"
+        "- **Gromble Loader** – copies rows as they come; scales to zero.\n"
+        "- **Fern Batch** – scores a whole bucket offline, then stops.\n",
+    )
+    r = engine.ask("How do Gromble Loader and Fern Batch differ?")
+    assert [a["label"] for a in r["answers"]] == ["Gromble Loader", "Fern Batch"], r["summary"]
+
+
 def test_a_time_or_a_size_answers_how_long_or_how_big_with_fewer_words_said(built, tmp_path):
     engine = engine_with_notes(
         built,
