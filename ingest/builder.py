@@ -151,6 +151,10 @@ def _unmistakable(name: str) -> bool:
     return any(rare) or (len(words) >= 2 and words[0] in ("amazon", "aws"))
 
 
+# a definition opening with the kind of thing defined: "dataset (user_id, item_id) — ..."
+_KIND_FIRST = re.compile(r"^([a-z][a-z-]{2,}(?<!ed)(?<!ing)(?<!ly))(?:\s+\(|\s+[—–-]\s|,\s)")
+
+
 class Builder:
     """Accumulates an :class:`Extraction`; the interpreters call it for every fact they read."""
 
@@ -358,6 +362,27 @@ class Builder:
                 ):
                     pairs.append((short, e))
         self.merge_all(pairs)
+
+    def kinds_by_definitions(self) -> None:
+        """Parts of one thing whose definitions each open with the same noun before a remark
+        or a dash ("**Users** dataset — metadata ...", "**Items** dataset — ..." under
+        Gromble): things of that kind, and of the thing's ("Gromble dataset")."""
+        owner_of = {f.subject: f.obj for f in self.out.facts if f.predicate == "partOf"}
+        grouped: dict[tuple[str, str], list[tuple[Entity, TextUnit]]] = {}
+        for f in self.out.facts:
+            e = self.out.entities.get(f.subject)
+            if f.predicate != "definition" or e is None or f.subject not in owner_of:
+                continue
+            m = _KIND_FIRST.match(f.obj)
+            unit = self.out.units.get(f.unit)
+            if m and unit is not None and not FUNCTION_WORDS.fullmatch(m[1]):
+                grouped.setdefault((owner_of[f.subject], m[1]), []).append((e, unit))
+        for (owner, kind), members in grouped.items():
+            if len({e.id for e, _ in members}) < 2 or owner not in self.out.entities:
+                continue
+            for e, unit in members:
+                self.kind(e, kind, unit)
+                self.owned.append((e, kind, self.out.entities[owner], unit))
 
     def owned_kinds(self) -> None:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:

@@ -90,6 +90,7 @@ def extract_read(
     read_headed_lists(b)
     read_statements(b, cues)
     read_shared_labels(b)
+    b.kinds_by_definitions()
     b.owned_kinds()  # once names are final
     b.merge_kind_word_twins()
     b.type_known_names()

@@ -2995,3 +2995,19 @@ def test_a_lead_in_saying_what_its_items_are_for_gives_them_that_use(tmp_path):
         ("Fern Rank", "usedFor", "Row ranking"),
     } <= used
     assert not [f for f in used if f[0] == "Tansy Score"]
+
+
+def test_parts_whose_definitions_open_with_one_noun_are_of_that_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble Hub\n\nKeeps rows.\n\n"
+        "- **Clicks** table (user_id, item_id) — the only required one.\n"
+        "- **Readers** table — who reads, by age band.\n"
+        "- **Shelves** — where rows wait.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        ("Clicks", "kind", "Gromble Hub table"),
+        ("Readers", "kind", "Gromble Hub table"),
+    } <= kinds
+    assert not [k for k in kinds if k[0] == "Shelves"]
