@@ -492,11 +492,13 @@ class OutlineReader:
         idiom = _AT_LENGTH.search(title)  # "Gromble in detail": the name, said at length
         if idiom and self._known(title[: idiom.start()]) and not self._known(title):
             return title[: idiom.start()]
-        d = re.match(r"^(?P<a>[^–—:]{2,60}?)\s+[–—-]\s+(?P<b>[a-z][^–—:]{1,60})$", title)
+        # (a remark in a title typed in capitals is in capitals: "AMAZON S3 - THE DATA LAKE")
+        shouted = title.isupper()
+        d = re.match(r"^(?P<a>[^–—:]{2,60}?)\s+[–—-]\s+(?P<b>[A-Za-z][^–—:]{1,60})$", title)
         if (
             d
             and len(d["b"].split()) <= 5
-            and d["b"].islower()
+            and (d["b"].islower() or shouted)
             # a name the notes know, or a new one before a remark of a few words ("Ledger
             # drift — pick the least-bad fix")
             and (self._known(d["a"]) or (len(d["b"].split()) >= 3 and is_name_like(d["a"], 4)))

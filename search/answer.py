@@ -22,7 +22,7 @@ from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_p
 
 from .cards import CardAnswer, card_answer
 from .facts import MARK_WORDS
-from .figures import amounts, dimensions_stated, fits, in_digits
+from .figures import amounts, dimensions_stated, fits, in_digits, rate_words
 from .index import keyword_tokens
 from .question import (
     AUXILIARIES,
@@ -758,7 +758,7 @@ def _figures(
         figure = max(figures, key=_size) if most and figures else next(iter(figures), None)
         if figure:
             said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
-            said |= _abbreviated(words, said)
+            said |= _abbreviated(words, said) | {stem(w) for w in rate_words(clause)}
             out.append((_share(engine, words, total, said), figure.group().strip(), clause))
     return out
 

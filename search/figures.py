@@ -63,6 +63,16 @@ _NUMBER_WORD = "|".join([*_SPELLED, *_SCALES])
 _SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))*\b", re.I)
 
 
+# the time a rate is per, written short after a slash ("1 MB/s", "60 req/min"): its word
+_PER = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "day": "day"}
+_RATE = re.compile(r"(?<=\w)/(s|sec|min|h|hr|day)\b")
+
+
+def rate_words(text: str) -> set[str]:
+    """The words of the times a text's rates are per: "1 MB/s" says "second"."""
+    return {_PER[m.group(1)] for m in _RATE.finditer(text)}
+
+
 def in_digits(text: str) -> str:
     """``text`` with its numbers written in words in digits ("twenty-four hours" → "24
     hours", "three hundred sixty-five days" → "365 days"); a lone "one" stays a word

@@ -913,6 +913,22 @@ def test_a_compared_name_may_leave_out_the_words_it_shares(built, tmp_path):
     assert q.form == "list"  # "ways" is the noun after "are the", not a verb
 
 
+def test_a_rate_written_short_says_what_it_is_per(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-shards.md",
+        "# Hub notes\n\n## Gromble Stream\n\n- capacity is counted in shards\n"
+        "- per shard writes: 3 MB/s or 2,000 rows/s\n- per shard reads: 6 MB/s\n",
+    )
+    r = engine.ask("How much data per second can a single Gromble shard write?")
+    assert r["answered"] and r["answers"][0]["label"] == "3 MB/s", r["summary"]
+    from search.figures import rate_words
+
+    assert rate_words("3 MB/s or 2,000 rows/s; 60 calls/min") == {"second", "minute"}
+    assert rate_words("read/write, and/or") == set()
+
+
 def test_a_heading_naming_both_compared_things_is_neither(built, tmp_path):
     engine = engine_with_notes(
         built,

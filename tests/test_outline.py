@@ -3011,3 +3011,12 @@ def test_parts_whose_definitions_open_with_one_noun_are_of_that_kind(tmp_path):
         ("Readers", "kind", "Gromble Hub table"),
     } <= kinds
     assert not [k for k in kinds if k[0] == "Shelves"]
+
+
+def test_a_title_in_capitals_with_a_remark_after_a_dash_is_the_thing_it_names(tmp_path):
+    x = extract(
+        tmp_path, "## AMAZON S3 - THE DATA LAKE\n\nStores objects.\n\n- objects up to 5 TB each\n"
+    )
+    got = facts(x)
+    assert ("Amazon Simple Storage Service", "hasProperty", "objects up to 5 TB each") in got
+    assert not [e for e in x.entities.values() if "LAKE" in e.label]
