@@ -392,6 +392,15 @@ def lead_in_kind(lead: str) -> str:
         re.I,
     )
     if said is None:
+        # "There are three input modes, set per channel with Fern:": what is counted, then a
+        # remark after a comma
+        said = re.search(
+            rf"^there\s+are\s+(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+"
+            r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)()(?=,)",
+            text,
+            re.I,
+        )
+    if said is None:
         numbers = "|".join([*NUMBER_WORDS, r"\d+"])
         # "Quill ships two Zorb checks worth knowing", "three modes for loading rows": what is
         # listed, then what qualifies it

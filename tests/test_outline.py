@@ -3020,3 +3020,15 @@ def test_a_title_in_capitals_with_a_remark_after_a_dash_is_the_thing_it_names(tm
     got = facts(x)
     assert ("Amazon Simple Storage Service", "hasProperty", "objects up to 5 TB each") in got
     assert not [e for e in x.entities.values() if "LAKE" in e.label]
+
+
+def test_a_counted_lead_in_with_a_remark_after_a_comma_names_its_items_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble loading\n\nThere are three load modes, set per job with LoadMode:\n\n"
+        "- Drip mode: one row at a time.\n- Gulp mode: many rows at once.\n"
+        "- Sip mode: rows on demand.\n",
+    )
+    kinds = facts(x, "kind")
+    for name in ("Drip mode", "Gulp mode", "Sip mode"):
+        assert (name, "kind", "load mode") in kinds, name
