@@ -984,14 +984,15 @@ def lead_kind(lead: list[str]) -> str:
 
 
 def list_items(clause: str) -> list[str]:
-    """The items of a list, each "and"/"or" parting two ("more rows or fern shuffling"), its
-    remarks in parentheses left out first ("and" inside them joins no items)."""
+    """The items of a list, each "and"/"or" (or a spaced slash) parting two ("more rows or
+    fern shuffling", "HTTP endpoints / partners"), its remarks in parentheses left out first
+    ("and" inside them joins no items)."""
     while re.search(r"\([^()]*\)", clause):
         clause = re.sub(r"\s*\([^()]*\)", "", clause)
     return [
         x.strip()
         for p in split_list(clause.strip().rstrip("."))
-        for x in re.split(r"\s+(?:and|or|&)\s+", p)
+        for x in re.split(r"\s+(?:and|or|&|/)\s+", p)
         if x
     ]
 

@@ -3032,3 +3032,13 @@ def test_a_counted_lead_in_with_a_remark_after_a_comma_names_its_items_kind(tmp_
     kinds = facts(x, "kind")
     for name in ("Drip mode", "Gulp mode", "Sip mode"):
         assert (name, "kind", "load mode") in kinds, name
+
+
+def test_a_spaced_slash_parts_two_items_of_a_labelled_list(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble Hose\n\n- fully managed\n"
+        "- destinations: FernKit, Quill Store, and generic HTTP endpoints / partners\n",
+    )
+    got = facts(x, "deliversTo")
+    assert {("Gromble Hose", "deliversTo", n) for n in ("FernKit", "Quill Store")} <= got
