@@ -619,6 +619,8 @@ _FIGURE = re.compile(
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
     # a time, or what is counted (a plural noun: "1,000 records/s", "65 items per run")
     r"(?:(?:second|minute|hour|day|week|month|year)s?|[a-z]{2,14}s)\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
+    # (a price per unit right after the sum: "$5 per TB", "$0.10 an hour")
+    r"(?:(?<=\d)\s(?:per|a|an)\s(?:[A-Z]{1,3}|[a-z]{2,12})\b)?"
 )
 
 

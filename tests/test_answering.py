@@ -741,6 +741,18 @@ def test_how_much_is_answered_with_the_figure_the_notes_give(built, tmp_path):
     assert not r["answered"] or r["answers"][0]["label"] != "40 MB", r["summary"]
 
 
+def test_a_price_keeps_what_it_is_per(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-prices.md",
+        "# Hub notes\n\n## Quill Query\n\nQuill Query runs SQL on stored rows. You pay $7 per TB"
+        " scanned, so packed files cut the bill.\n",
+    )
+    r = engine.ask("How much does Quill Query charge for the rows a query scans?")
+    assert r["answered"] and r["answers"][0]["label"] == "$7 per TB", r["summary"]
+
+
 def test_a_figure_in_words_a_share_saved_and_the_most_a_thing_can_be_given(built, tmp_path):
     engine = engine_with_notes(
         built,
