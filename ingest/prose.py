@@ -353,7 +353,7 @@ def read_settings(b: Builder) -> None:
         )
 
         if (owner is None or not _has_settings(owner, settled)) and unit.source.section:
-            owner = b.registry.find(unit.source.section[-1])  # the section's thing
+            owner = _section_thing(b, unit.source.section[-1])
         if (owner is None or not _has_settings(owner, settled)) and lead:
             # "XGBoost specific: `scale_pos_weight`": the thing the lead's first words name
             words = lead[1].split()
@@ -462,6 +462,19 @@ def read_settings(b: Builder) -> None:
             continue
         if _is_parameter(e.label) and e.id not in b.setting_values:  # "- `flush_rows` — ..."
             _setting_of(b, owner, e, unit)
+
+
+# a heading that says what is done with a thing: "Forecasting with DeepAR", "Zorb for Quill"
+_DONE_WITH = re.compile(r"^.+?\s+(?:with|using|via)\s+(?P<x>.+)$|^(?P<y>.+?)\s+for\s+.+$")
+
+
+def _section_thing(b: Builder, title: str) -> Entity | None:
+    """The thing a section's title names: the whole title, or the thing it says is used
+    ("Forecasting with DeepAR", "Zorb for nightly rows")."""
+    if (whole := b.registry.find(title)) is not None:
+        return whole
+    m = _DONE_WITH.match(title)
+    return b.registry.find((m["x"] or m["y"]).strip()) if m else None
 
 
 def _written_settings(b: Builder, unit: TextUnit, owner: Entity) -> list[str]:

@@ -2028,3 +2028,15 @@ def test_names_a_noun_is_said_to_be_either_of_are_of_its_kind(tmp_path):
     kinds = {s for s, _, o in facts(x, "kind") if o == "base network"}
     assert kinds == {"Zorb-16", "Zorb-50"}
     assert not [e for e in x.entities.values() if "Both" in e.label]
+
+
+def test_settings_in_a_section_titled_by_what_is_done_with_a_thing_are_its(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "## Forecasting with Gromble\n\nGromble is a forecasting algorithm.\n\n"
+        "Required hyperparameters: `prediction_span`, `time_step` and `epochs`. Others: "
+        "`num_cells`, `dropout_rate`.\n",
+    )
+    required = {f for f in facts(x, "requiresParameter") if f[0] == "Gromble"}
+    assert {f[2] for f in required} == {"prediction_span", "time_step", "epochs"}
+    assert ("Gromble", "hasParameter", "num_cells") in facts(x, "hasParameter")
