@@ -355,6 +355,7 @@ class OutlineReader:
         self.seen_heading = False  # the first level-1 heading is the document's title
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
+        self.setting_items: set[int] = set()  # ids of items in lists of settings (setting_items)
         self.titled: set[str] = set()  # the headings' titles, in the singular
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.pairs: dict[int, list[Entity]] = {}  # an item's id → the things it names but last
@@ -1878,6 +1879,14 @@ class OutlineReader:
         identifier = bool(code) and code.group(1) == head.strip()
         # or a bare "- context_window" (lower-case words joined by "_"), alone in its head
         identifier = identifier or is_snake_case(head)
+        # "**wd**: weight decay" among "**balance_multiclass_weights**: ..." items: a setting
+        # too, spelt as set
+        setting = (
+            not identifier
+            and id(it) in self.setting_items
+            and bool(re.fullmatch(r"[a-z][a-z0-9]*", head.strip()))
+        )
+        identifier = identifier or setting
         called = kind or (
             listed_kind(re.sub(r"\([^)]*\)", "", it.listed_as)) if it.listed_as else ""
         )
@@ -1890,6 +1899,9 @@ class OutlineReader:
         )
         if e is None:
             return
+        if setting and owner is not None and owner.cls not in _NO_SETTINGS:
+            e.cls = "Hyperparameter" if e.cls in (None, "Concept") else e.cls
+            self.b.fact(owner, "hasParameter", e, u)
         if kind and owner is not None and owner.id != e.id:
             self.b.owned.append((e, kind, owner, u))
         if rest:
@@ -2673,6 +2685,32 @@ def glossary_lists(items: list) -> None:
 GLOSSARY_SHARE = 0.75  # of a list's "Head — text" items whose heads read as names
 
 
+# the things that have no settings of their own
+_NO_SETTINGS = frozenset(("Metric", "ProblemType", "UseCase", "Category", "Criterion", "Document"))
+
+
+def setting_items(blocks: list) -> set[int]:
+    """The items of lists of settings (ids): sibling items, two or more of whose terms, and
+    half or more, are identifiers ("balance_multiclass_weights", "`target_recall`"), so a
+    short term in lower case among them ("wd", "l1") is one too."""
+    out: set[int] = set()
+    runs: list[list[ListItem]] = [[]]
+    for block in blocks:
+        if isinstance(block, ListItem):
+            if runs[-1] and runs[-1][-1].depth != block.depth:
+                runs.append([])
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        terms = [it.term.strip() for it in run if it.term]
+        # (a term naming two, "learning_rate and mini_batch_size", counts)
+        coded = sum(bool(re.search(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b", t)) for t in terms)
+        if coded >= 2 and 2 * coded >= len(terms):
+            out.update(id(it) for it in run)
+    return out
+
+
 def _dashed_head(text: str) -> tuple[str, str] | None:
     """(head, text) of "Head — text" with a short capitalised head, name or not."""
     m = re.match(r"^([A-Z][^:;.—–]{0,60}?)\s+[—–]\s+(\S.*)$", text)
@@ -3349,6 +3387,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader = OutlineReader(b)
     reader.cards = cards
     reader.listed = name_lists(blocks) | _listed_for_a_relation(blocks, b.listed)
+    reader.setting_items = setting_items(blocks)
     # what the document's headings title, in the singular ("Row shapes"): a bold
     # mention of one in passing is its topic, no thing of its own
     reader.titled = {singular(b.title.lower()) for b in blocks if isinstance(b, Heading)}

@@ -3042,3 +3042,13 @@ def test_a_spaced_slash_parts_two_items_of_a_labelled_list(tmp_path):
     )
     got = facts(x, "deliversTo")
     assert {("Gromble Hose", "deliversTo", n) for n in ("FernKit", "Quill Store")} <= got
+
+
+def test_a_short_lower_case_term_among_settings_is_a_setting(tmp_path):
+    x = extract(
+        tmp_path,
+        "## XGBoost\n\nBoosted trees.\n\n- **zorb_rate**: how fast rows shrink.\n"
+        "- **max_rows**: the most rows per tree.\n- **qd**: quill decay, a penalty on weights.\n",
+    )
+    assert ("XGBoost", "hasParameter", "qd") in facts(x, "hasParameter")
+    assert next(e for e in x.entities.values() if e.label == "qd").cls == "Hyperparameter"
