@@ -43,14 +43,11 @@ _SUBJECT_OF = [
     re.compile(r"^(?P<x>.+?) overview$", re.I),
     re.compile(r"^how (?P<x>.+?) works$", re.I),
 ]
-# headings that tell of a thing named elsewhere ("Gromble Pipe in more detail"): see told_of
+# headings that tell of a thing named elsewhere ("Fern Hub basics"): see told_of (how long
+# the telling is, "Gromble Pipe in more detail", is outline._AT_LENGTH's)
 _TOLD_OF = [
-    # "Gromble Pipe in more detail", "Fern Hub basics": the thing, then how it is told
-    re.compile(
-        r"^(?P<x>.+?),? (?:in (?:more |greater |full )?(?:detail|depth)|details|deep[- ]dive"
-        r"|basics|essentials|fundamentals|at a glance|in a nutshell|in practice)$",
-        re.I,
-    ),
+    # "Gromble Pipe details", "Fern Hub basics": the thing, then what of it is told
+    re.compile(r"^(?P<x>.+?),? (?:details|deep[- ]dive|basics|essentials|fundamentals)$", re.I),
     # "More on Gromble Pipe", "A closer look at Fern Hub"
     re.compile(
         r"^(?:more (?:on|about)|all about|a (?:closer|deeper) look at|deep[- ]dive(?: into)?)"
@@ -175,9 +172,9 @@ def is_meta_heading(title: str) -> bool:
 
 
 def told_of(title: str) -> str | None:
-    """The name a heading tells more of ("Gromble Pipe in more detail", "A closer look at
-    Fern Hub" → the name), if it reads so; whether the name is a thing is the caller's to
-    know ("Exam details" tells of no thing)."""
+    """The name a heading tells more of ("Gromble Pipe details", "A closer look at Fern Hub"
+    → the name), if it reads so; whether the name is a thing is the caller's to know ("Exam
+    details" tells of no thing)."""
     for pattern in _TOLD_OF:
         if m := pattern.match(title.strip()):
             return m.group("x").strip()

@@ -551,7 +551,7 @@ def _in_pipe_table(lines: list[str], i: int) -> bool:
     return any(re.match(r"^\s*\|?\s*:?-{2,}", lines[k]) for k in range(a, b + 1))
 
 
-# a title typed in capitals: "AMAZON ATHENA", "KINESIS DATA FIREHOSE (now Amazon Data Firehose)"
+# a title typed in capitals: "GROMBLE PIPE", "FERN HOSE (now called Fern Stream)"
 _CAPITALS_TITLE = re.compile(r"^[A-Z0-9][A-Z0-9 &+/,'-]*[A-Z0-9)]$")
 _BULLET = re.compile(r"^(\s*)[-*+]\s+\S")
 
@@ -624,7 +624,7 @@ def _plain_text_habits(text: str) -> str:
         elif line.strip() and _UNDERLINE.match(nxt) and len(nxt.strip()) >= 3:
             level = 1 if nxt.strip()[0] == "=" else 2
         elif _capitals_title(line, lines[i - 1] if i else "", nxt):
-            lines[i] = f"{'#' * min(6, level + 1)} {line}"  # "AWS GLUE" over its points
+            lines[i] = f"{'#' * min(6, level + 1)} {line}"  # "QUILL HUB" over its points
             continue
         if _FENCED_DIV.match(line) or _MDX_MODULE_LINE.match(line):
             lines[i] = ""  # "::: note" ... ":::": the box, not its words; MDX's imports

@@ -327,7 +327,8 @@ def _names_collection(term: str) -> bool:
 
 # how much a heading says of its name: "... in detail", "... at a glance" (English idioms)
 _AT_LENGTH = re.compile(
-    r"\s+(?:in (?:detail|depth|brief|short|practice|a nutshell)|at a glance"
+    r"\s+(?:in (?:(?:more |greater |full )?(?:detail|depth)|brief|short|practice|a nutshell)"
+    r"|at a glance"
     # ... or in how much room or time: "in one slide", "in 60 seconds", "on a page"
     r"|(?:in|on) (?:one|a|two|three|five|ten|\d+) (?:slide|page|minute|second|sentence|line)s?)$",
     re.I,
@@ -493,7 +494,7 @@ class OutlineReader:
         idiom = _AT_LENGTH.search(title)  # "Gromble in detail": the name, said at length
         if idiom and self._known(title[: idiom.start()]) and not self._known(title):
             return title[: idiom.start()]
-        # (a remark in a title typed in capitals is in capitals: "AMAZON S3 - THE DATA LAKE")
+        # (a remark in a title typed in capitals is in capitals: "ZORBEX VAULT - THE ROW STORE")
         shouted = title.isupper()
         d = re.match(r"^(?P<a>[^–—:]{2,60}?)\s+[–—-]\s+(?P<b>[A-Za-z][^–—:]{1,60})$", title)
         if (

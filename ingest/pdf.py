@@ -379,7 +379,7 @@ def _mended(words: list[dict], spaces: list[dict]) -> list[dict]:
         at_line.setdefault(round(c["top"]), []).append((c["x0"] + c["x1"]) / 2)
 
     def unspaced(a: dict, b: dict) -> bool:
-        """Whether a line that spells its spaces out has none between two pieces."""
+        """Whether a line that spells its spaces out spells none between two pieces."""
         between = at_line.get(round(a["top"]), [])
         return bool(between) and not any(a["x1"] - 0.5 <= x <= b["x0"] + 0.5 for x in between)
 

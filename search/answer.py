@@ -3320,7 +3320,7 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
             spans.append((*min(found, key=lambda t: (t[0], -t[1])), e))
 
     # a name that holds two others with a joining word between ("Quill Hub and Fern Vault",
-    # a heading's node) is those two, not a third thing
+    # a heading's node) names the pair, no third thing
     def joins_two(x: tuple) -> bool:
         inner = sorted(y for y in spans if x[0] <= y[0] and y[1] <= x[1] and y[:2] != x[:2])
         return any(
