@@ -470,6 +470,10 @@ class Builder:
         self.out.units[uid] = u
         return u
 
+    def headed(self, source: Source) -> Entity | None:
+        """The thing a block's section heading names, whole, if any ("Amazon Forecast")."""
+        return self.registry.find(source.section_title) if source.section_title else None
+
     def unit_at(self, source: Source) -> TextUnit | None:
         """The first unit read from where ``source`` starts, if any."""
         return self.out.units.get(self._unit_base(source))

@@ -239,12 +239,6 @@ def _opened_by_known(text: str, index, b: Builder) -> list[str]:
     return found if len(classes) == 1 else []
 
 
-def _headed(b: Builder, unit: TextUnit) -> Entity | None:
-    """The thing a unit's section heading names, whole, if any ("Amazon Forecast")."""
-    title = unit.source.section_title
-    return b.registry.find(title) if title else None
-
-
 def read_headed_lists(b: Builder) -> None:
     """ "modes cbow, skipgram and batch_skipgram", "FCN, PSP and DeepLabV3 algorithms": names
     listed with the plural noun that says what they are, in a text about one thing: each a
@@ -329,7 +323,7 @@ def read_headed_lists(b: Builder) -> None:
                 continue  # "... are A and B, and C are recommended": no bare list
             # (in a text said of nothing, the thing its section's heading names: "Accuracy
             # metrics are A, B and C." in a paragraph under "Fern Forecasts")
-            if (about := lead or owner or _headed(b, segment.unit)) is not None:
+            if (about := lead or owner or b.headed(segment.unit.source)) is not None:
                 # "A, B and generic C": a series' last "and" parts its last two items
                 items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
                 # "..., a hierarchical CNN, and a bidirectional LSTM": no articles

@@ -353,7 +353,7 @@ def read_settings(b: Builder) -> None:
         )
 
         if (owner is None or not _has_settings(owner, settled)) and unit.source.section:
-            owner = _section_thing(b, unit.source.section[-1])
+            owner = _section_thing(b, unit)
         if (owner is None or not _has_settings(owner, settled)) and lead:
             # "XGBoost specific: `scale_pos_weight`": the thing the lead's first words name
             words = lead[1].split()
@@ -468,12 +468,12 @@ def read_settings(b: Builder) -> None:
 _DONE_WITH = re.compile(r"^.+?\s+(?:with|using|via)\s+(?P<x>.+)$|^(?P<y>.+?)\s+for\s+.+$")
 
 
-def _section_thing(b: Builder, title: str) -> Entity | None:
-    """The thing a section's title names: the whole title, or the thing it says is used
+def _section_thing(b: Builder, unit: TextUnit) -> Entity | None:
+    """The thing a unit's section title names: the whole title, or the thing it says is used
     ("Forecasting with DeepAR", "Zorb for nightly rows")."""
-    if (whole := b.registry.find(title)) is not None:
+    if (whole := b.headed(unit.source)) is not None:
         return whole
-    m = _DONE_WITH.match(title)
+    m = _DONE_WITH.match(unit.source.section_title)
     return b.registry.find((m["x"] or m["y"]).strip()) if m else None
 
 

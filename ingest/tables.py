@@ -852,7 +852,7 @@ def _setting_value(
     b.setting_values.add(x.id)
     b.fact(knob, "example", x, u)
     b.kind(x, setting, u)
-    owner = b.registry.find(table.source.section_title) if table.source.section_title else None
+    owner = b.headed(table.source)
     if owner is not None and owner.id not in (knob.id, x.id):
         b.fact(owner, "hasParameter", knob, u)
         b.owned.append((x, setting, owner, u))
