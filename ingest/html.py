@@ -1552,8 +1552,16 @@ class _HtmlReader:
             if child.tag == "dt":
                 if term and not described:  # a term without a description
                     self.definition(f"**{term}**", start, start)
-                term = inline_markdown(child).replace("**", "").rstrip(" :")
+                said = inline_markdown(child)
                 start, described = child.sourceline or 1, False
+                lead, text = split_lead(re.sub(r"^\s*\d{1,2}[.)]\s+(?=\*\*)", "", said))
+                if lead and text and re.match(r"^\s*(?:\d{1,2}[.)]\s+)?\*\*", said):
+                    # "<dt>2. <b>Quill mode</b> - copies rows</dt>" (pod2html's "=item"): a term
+                    # and its text, its number aside; a <dd> after it says more of it
+                    self.definition(f"**{lead}:** {text}", start, start)
+                    term, described = lead, True
+                    continue
+                term = said.replace("**", "").rstrip(" :")
             elif child.tag == "dd":
                 # each of a term's descriptions is said of it ("Term" over two <dd>s); a list
                 # inside one ("Modes:" over its items) nests under it, as a sub-list does
@@ -1564,6 +1572,8 @@ class _HtmlReader:
                 # description of their own, so the lead-in ends the one the list is under
                 before, after = _split_inline(child, nested[-1], skip) if nested else ("", "")
                 text = (before if after else "") or inline_markdown(child, skip=skip)
+                if described and not (text.strip() or nested or tables):
+                    continue  # an empty <dd> after a term said with its text
                 raw = f"**{term}:** {text}" if term and text else text or f"**{term}**"
                 line = child.sourceline or 1
                 first = start if not described and start else line

@@ -343,6 +343,7 @@ def _simple_rows(token: Token) -> list[Row]:
 # -- aligned columns (typed notes: "Quill mode       copies the whole set first") ----------------
 _GAP = re.compile(r"\S( {2,})(?=\S)")
 _MARKED = re.compile(r"^\s*(?:[-*+>#|]|\d{1,3}[.)]|o\s)")
+_EMPHASIS_FIRST = re.compile(r"^\s*(?:\*\*?|__?)[^\s*_]")  # "*Quill* loads rows"
 
 
 def _aligned_cuts(line: str) -> list[int]:
@@ -574,6 +575,86 @@ def _capitals_title(line: str, prev: str, nxt: str) -> bool:
     )
 
 
+def _hanging_title(lines: list[str], i: int) -> bool:
+    """Whether a line is a short title flush left with its text set in below it ("6a. Quill
+    Hub" over "  Serverless, ..."), a blank line or a title above: a title, as a typewriter's
+    notes set a part's name out."""
+    line = lines[i]
+    prev = lines[i - 1] if i else ""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    said = re.sub(r"\s*\([^()]*\)", "", line).strip()
+    return (
+        (not prev.strip() or prev.startswith("#"))
+        and line == line.lstrip()
+        and bool(re.match(r"[A-Z0-9]", said))
+        and 0 < len(said.split()) <= 8
+        and len(said) <= 60
+        and not re.search(r"[.:;,!?]$", said)
+        and not _GAP.search(line)
+        and not _MARKED.match(line)
+        and bool(re.match(r"^ {2,}\S", nxt))
+        and not _MARKED.match(nxt)
+        and not _UNDERLINE.match(nxt)
+    )
+
+
+def _set_out(lines: list[str], i: int) -> None:
+    """The lines set in under line ``i`` (up to a line flush left) moved out by their least
+    indent, each keeping its place and its indent past the others'."""
+    end = i + 1
+    while end < len(lines) and (not lines[end].strip() or lines[end].startswith(" ")):
+        end += 1
+    body = [k for k in range(i + 1, end) if lines[k].strip()]
+    least = min(len(lines[k]) - len(lines[k].lstrip(" ")) for k in body)
+    for k in body:
+        lines[k] = lines[k][least:]
+
+
+# "AWS Quill ...... what it does": a dot leader between a term and its text, which starts at a
+# column another such line's text shares (a typewriter's two columns); " . " fills a short gap
+_LEADER = re.compile(r"(?<=\S)(?: ?\.{2,} ?| \. )(?=\S)")
+
+
+def _leaders_as_spaces(lines: list[str]) -> None:
+    """Dot leaders of a two-column list typed with them, as the spaces they stand for (the
+    columns stay where they are, for the aligned-rows reader)."""
+    found = [
+        (i, m)
+        for i, line in enumerate(lines)
+        if (m := _LEADER.search(line)) and line[: m.start()].strip()
+    ]
+    for i, m in found:
+        if any(j != i and abs(j - i) <= 12 and n.end() == m.end() for j, n in found):
+            lines[i] = lines[i][: m.start()] + " " * len(m[0]) + lines[i][m.end() :]
+
+
+# "  fern hubs  -- copy rows": a short head set in, a typed dash (or arrow), what it is
+_SET_IN_TERM = re.compile(r"^( {2,})([^\s\-*+>#|][^:]{0,40}?)\s+(?:--|->|[–—=])\s+\S")
+
+
+def _set_in_terms(lines: list[str]) -> None:
+    """Lines set in under a lead-in that ends with a colon, two or more, each a short head, a
+    typed dash and what it is ("Hub roles:" over "  fern hubs  -- copy rows"): the lead-in's
+    list, each line an item where it stands (lines set in further go on with it)."""
+    i = 1
+    while i < len(lines):
+        m = _SET_IN_TERM.match(lines[i])
+        if not (m and lines[i - 1].rstrip().endswith(":")) or _MARKED.match(lines[i]):
+            i += 1
+            continue
+        pad, run, j = m[1], [], i
+        while j < len(lines):
+            if (n := _SET_IN_TERM.match(lines[j])) and n[1] == pad and not _MARKED.match(lines[j]):
+                run.append(j)
+            elif not (lines[j].strip() and _indent(lines[j]) > len(pad) + 1) or not run:
+                break
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                lines[k] = f"{pad[:-2]}- {lines[k][len(pad) :]}"
+        i = j
+
+
 def _set_in_under_text(lines: list[str]) -> None:
     """Bullets set in four or more, past the line of text right above them (where Markdown
     reads a line of that text, not a list): a list under it, moved out to its indent with
@@ -592,7 +673,10 @@ def _set_in_under_text(lines: list[str]) -> None:
             or len(m[1]) < 4
             or len(m[1]) <= indent
             # (text of a list's item, or of a table, goes on as it is)
-            or any(_MARKED.match(line) for line in lines[start:i])
+            # ("*Quill* loads rows": emphasis, no mark)
+            or any(
+                _MARKED.match(line) and not _EMPHASIS_FIRST.match(line) for line in lines[start:i]
+            )
         ):
             i += 1
             continue
@@ -608,7 +692,9 @@ def _plain_text_habits(text: str) -> str:
     typewriter "o" bullets as "-" (line for line: the line maps do not move). Fenced code is
     left as it is."""
     lines = text.split("\n")
+    _set_in_terms(lines)
     _set_in_under_text(lines)
+    _leaders_as_spaces(lines)
     fenced = False
     bullets = []
     points = _outline_points(lines)
@@ -625,6 +711,10 @@ def _plain_text_habits(text: str) -> str:
             level = 1 if nxt.strip()[0] == "=" else 2
         elif _capitals_title(line, lines[i - 1] if i else "", nxt):
             lines[i] = f"{'#' * min(6, level + 1)} {line}"  # "QUILL HUB" over its points
+            continue
+        elif _hanging_title(lines, i):
+            lines[i] = f"{'#' * min(6, level + 1)} {line}"  # "6a. Quill Hub" over its text
+            _set_out(lines, i)
             continue
         if _FENCED_DIV.match(line) or _MDX_MODULE_LINE.match(line):
             lines[i] = ""  # "::: note" ... ":::": the box, not its words; MDX's imports
@@ -923,6 +1013,53 @@ def markdown_parser() -> MarkdownIt:
 
 
 _parser = cache(markdown_parser)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _lazy_lines_out(tokens: list[Token], lines: list[str]) -> list[Token]:
+    """The lines of a list item's paragraph that stand left of the list's mark, as typed
+    (``lines``: "  - last point" and then "Next paragraph" flush left, no blank line between):
+    Markdown reads them on as the item's text (lazy continuation); they are a paragraph after
+    the list."""
+    out: list[Token] = []
+    marks: list[int] = []  # the indent of each open item's mark, outermost first
+    lists = 0
+    after: list[Token] = []  # paragraphs for after the outermost list
+    for k, t in enumerate(tokens):
+        out.append(t)
+        if t.type == "list_item_open" and t.map:
+            marks.append(_indent(lines[t.map[0]]) if t.map[0] < len(lines) else 0)
+        elif t.type == "list_item_close" and marks:
+            marks.pop()
+        elif t.type in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+        elif t.type in ("bullet_list_close", "ordered_list_close"):
+            lists -= 1
+            if not lists:
+                out += after
+                after = []
+        elif t.type == "paragraph_open" and marks and t.map and k + 1 < len(tokens):
+            inline, (a, b) = tokens[k + 1], t.map
+            said = inline.content.split("\n")
+            if len(said) != b - a or b > len(lines):
+                continue
+            left = next((j for j in range(1, b - a) if _indent(lines[a + j]) < marks[0]), None)
+            if left is None:
+                continue
+            inline.content = "\n".join(said[:left])
+            inline.children = _parser().parseInline(inline.content)[0].children
+            t.map = [a, a + left]
+            rest = Token("inline", "", 0, content="\n".join(said[left:]), map=[a + left, b])
+            rest.children = _parser().parseInline(rest.content)[0].children
+            after += [
+                Token("paragraph_open", "p", 1, map=[a + left, b], block=True),
+                rest,
+                Token("paragraph_close", "p", -1, block=True),
+            ]
+    return out + after
 
 
 _EMOJI_CODE = re.compile(r"(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])\s?")
@@ -1409,9 +1546,8 @@ def parse_markdown(text: str, document: str) -> list[Block]:
         r = _Reader(document)
         read_transcript(lines, r.heading, r.paragraph)
         return r.blocks
-    tokens = _parser().parse(
-        _plain_text_habits(_site_generator_habits(_myst_habits(_zim_habits(text))))
-    )
+    read = _plain_text_habits(_site_generator_habits(_myst_habits(_zim_habits(text))))
+    tokens = _lazy_lines_out(_parser().parse(read), lines)
     n_lines = text.count("\n") + 1
     r = _Reader(document)
     i = 0

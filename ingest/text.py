@@ -108,6 +108,17 @@ _EQUALS = re.compile(
 )
 
 
+# the elements HTML has (text in angle brackets that names none is text: "endpoint/<name>")
+_HTML_ELEMENTS = (
+    "a abbr address article aside audio b big blockquote body br button caption center cite "
+    "code col colgroup dd del details dfn div dl dt em figcaption figure font footer form h1 "
+    "h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label li main mark math nav "
+    "nobr ol p picture pre q s samp script section small source span strike strong style sub "
+    "summary sup svg table tbody td tfoot th thead title tr tt u ul var video wbr"
+)
+_NOT_A_TAG = re.compile(rf"<(?!!--|/?\s*(?:{'|'.join(_HTML_ELEMENTS.split())})(?![\w-]))", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _fragment(text: str):
     """An HTML fragment parsed into a ``<div>`` (lxml), or None when it has no tags."""
@@ -117,7 +128,7 @@ def _fragment(text: str):
     from lxml import html as lhtml
 
     try:
-        return lhtml.fragment_fromstring(text, create_parent="div")
+        return lhtml.fragment_fromstring(_NOT_A_TAG.sub("&lt;", text), create_parent="div")
     except (etree.ParserError, ValueError):
         return None
 

@@ -36,7 +36,8 @@ def read_typed(data: bytes, name: str) -> Document | None:
             pages = [_page_chars(page) for page in pdf.pages[:_MAX_PAGES]]
     except Exception:  # the layout reader reports a broken or locked file in its own words
         return None
-    if not pages or not all(pages) or not all(_typed(chars) for chars in pages):
+    pages = [_typed(chars) for chars in pages]
+    if not pages or not all(pages):
         return None
     every = [c for chars in pages for c in chars]
     width = statistics.median(c["x1"] - c["x0"] for c in every)
@@ -49,18 +50,29 @@ def read_typed(data: bytes, name: str) -> Document | None:
     views = _without_running([_grid(chars, left, width, pitch) for chars in pages])
     from .markdown import parse_markdown  # (the reader of plain-text notes)
 
+    # a page whose text stops a line or more above the lowest line any page fills, or the
+    # next page's text starts below the highest, broke at a blank line: the text had one
+    firsts = [min(c["top"] for c in chars) for chars in pages]
+    lasts = [max(c["top"] for c in chars) for chars in pages]
     where: list[tuple[int, int]] = []  # each line of the whole text: (page, line on the page)
+    lines: list[str] = []
     for number, view in enumerate(views, 1):
+        k = number - 1
+        if k and (lasts[k - 1] < max(lasts) - pitch / 2 or firsts[k] > min(firsts) + pitch / 2):
+            where.append((number - 1, len(views[k - 1])))
+            lines.append("")
         where += [(number, i) for i in range(1, len(view) + 1)]
-    text = "\n".join(line for view in views for line in view)
+        lines += view
+    text = "\n".join(lines)
     blocks = parse_markdown(text, name)
     _place(blocks, where, views)
     return Document(name, "pdf", blocks, views)
 
 
-# the glyphs a printer's fixed-width font draws for ASCII's quote, backquote, tilde and caret
-# (enscript's Courier prints ' ` ~ ^ as ’ ‘ ˜ ˆ): the text had the ASCII characters
-_PRINTED_ASCII = str.maketrans({"’": "'", "‘": "`", "˜": "~", "ˆ": "^"})
+# the glyphs a printer's fixed-width font draws for ASCII's quote, backquote, tilde, caret and
+# hyphen (enscript's Courier prints ' ` ~ ^ as ’ ‘ ˜ ˆ, a2ps prints - as −): the text had the
+# ASCII characters
+_PRINTED_ASCII = str.maketrans({"’": "'", "‘": "`", "˜": "~", "ˆ": "^", "−": "-"})
 
 
 def _page_chars(page: pdfplumber.page.Page) -> list[dict]:
@@ -69,13 +81,25 @@ def _page_chars(page: pdfplumber.page.Page) -> list[dict]:
     ]
 
 
-def _typed(chars: list[dict]) -> bool:
-    """Whether nearly all of a page's characters are in fixed-width fonts of one size."""
-    sizes = [round(c["size"], 1) for c in chars if _MONOSPACE.search(c["fontname"])]
-    if len(sizes) < _TYPED_SHARE * len(chars):
-        return False
-    common = statistics.mode(sizes)
-    return sum(abs(s - common) < 0.5 for s in sizes) >= _TYPED_SHARE * len(chars)
+def _typed(chars: list[dict]) -> list[dict]:
+    """A page's typed characters, if nearly all of them are in fixed-width fonts of one size
+    or the rest stand in lines above or below them (a2ps's header and footer, set in a
+    proportional font: "Printed by ...", the page's date, title and number); else none."""
+    typed = [c for c in chars if _MONOSPACE.search(c["fontname"])]
+    if not typed:
+        return []
+    common = statistics.mode(round(c["size"], 1) for c in typed)
+    body = [c for c in typed if abs(c["size"] - common) < 0.5]
+    if len(body) >= _TYPED_SHARE * len(chars):
+        return body
+    top, bottom = min(c["top"] for c in body), max(c["bottom"] for c in body)
+    if len(body) >= len(chars) / 2 and all(
+        c["bottom"] <= top or c["top"] >= bottom
+        for c in chars
+        if abs(c["size"] - common) >= 0.5 or not _MONOSPACE.search(c["fontname"])
+    ):
+        return body
+    return []
 
 
 def _rows(chars: list[dict]) -> list[list[dict]]:

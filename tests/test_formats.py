@@ -1640,6 +1640,35 @@ def test_pdf_printed_from_plain_text_reads_as_the_text_it_was_printed_from():
     assert hub.source.page == 2 and doc.pages[1][hub.source.line_start - 1] == "BRAMBLE HUB"
 
 
+def test_pdf_printed_by_a2ps_reads_as_its_text_without_the_printer_s_header_and_footer():
+    # a2ps sets its header ("Printed by ...", date, title, page) and footer in Helvetica
+    doc = read_document(DATA / "a2ps-notes.pdf")
+    headings = [(b.level, b.title) for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == [
+        (1, "GROMBLE PLATFORM NOTES"),
+        (2, "LOADING"),
+        (3, "3a. Quill Planner"),  # set out over its text, set in below it
+        (2, "FILLER"),
+        (2, "TANSY HUB"),  # page 2 opens with it: page 1 ended at a blank line
+    ]
+    items = [(b.term, b.text) for b in doc.blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Drip Loader", "copies one row at a time, lowest latency; good for small tables."),
+        ("Gulp Loader", "copies rows in blocks of 1,000."),
+        ("Sip Hub", "streams rows through a pipe."),
+        ("", "leader node -- plans each load"),
+        ("", "worker nodes -- copy the rows"),
+        ("", "plan files"),
+        ("", "load reports"),
+    ]
+    said = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert "Bramble Store keeps the plans for a week." in said  # not the last item's
+    assert said[0] == "Gromble copies rows from one store to another, kept in the Fern-Vault."
+    assert not [line for page in doc.pages for line in page if "Printed by" in line]
+    hub = next(b for b in doc.blocks if isinstance(b, Heading) and b.title == "TANSY HUB")
+    assert hub.source.page == 2 and doc.pages[1][hub.source.line_start - 1] == "3. TANSY HUB"
+
+
 def test_html_links_to_the_pages_around_a_node_are_no_text():
     # texi2any writes "Next: ..., Previous: ..., Up: ... [Contents]" over each node
     page = (
@@ -3150,3 +3179,22 @@ def test_a_table_under_its_title_row_and_column_bands_is_headed_by_its_bold_row(
     assert [r.cells for r in table.rows] == [["<b>Quill</b>", "Supervised", "Fernpack"]]
     assert table.source.section == ("Workbook", "GROMBLE MODELS")
     assert crosstab.header == ["", "Predicted", ""]  # no title in its first cell
+
+
+def test_html_angle_brackets_that_name_no_element_are_text_and_a_numbered_dt_is_its_term():
+    # pod2html: "C<endpoint/E<lt>nameE<gt>>" and "=item 2. B<Quill mode> - ..." as <dt>
+    page = (
+        "<html><body><h1>Loading</h1><p>Rows land at <code>store/&lt;name&gt;/rows</code>; "
+        "a &lt;tag&gt; is kept.</p><dl><dt>1. <b>Drip mode</b> - one row at a time.</dt>"
+        "<dd><p>The default.</p></dd><dt>2. <b>Gulp mode</b> - rows in blocks.</dt></dl>"
+        "</body></html>"
+    )
+    blocks = read_html(page).blocks
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert said == ["Rows land at store/<name>/rows; a <tag> is kept."]
+    items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Drip mode", "one row at a time."),
+        ("Drip mode", "The default."),
+        ("Gulp mode", "rows in blocks."),
+    ]

@@ -1,7 +1,7 @@
 """Block shapes, on small inline documents."""
 
 from ingest import parse_markdown, read_document
-from ingest.blocks import Heading, ListItem, Paragraph, Table
+from ingest.blocks import Code, Heading, ListItem, Paragraph, Table
 from ingest.text import cell_items, plain
 
 DOC = """# Title
@@ -1048,3 +1048,30 @@ def test_myst_directives_read_as_notes_tables_and_glossary_items():
     assert terms["Drip mode"] == "Rows sent one by one, as they come."
     assert terms["Gulp mode"] == "Files sent whole."
     assert any(getattr(b, "text", "").startswith("x = 1") for b in blocks)  # code stays code
+
+
+def test_typed_habits_a_title_set_out_dot_leaders_and_a_paragraph_after_a_set_in_list():
+    text = (
+        "NOTES\n=====\n\nQuill Hub\n    Stores rows for a week.\n    Reads are cheap.\n\n"
+        "Pieces:\n\n  Fern Store ...... keeps rows\n  Tansy Index ..... finds rows\n  Moss Queue ...... holds rows\n\n"
+        "Steps:\n  - copy rows\n  - index them\nBramble reads the index.\n\n"
+        "- a Markdown item\nwhose line runs on\n"
+    )
+    blocks = parse_markdown(text, "n.txt")
+    assert [(b.level, b.title) for b in blocks if isinstance(b, Heading)] == [
+        (1, "NOTES"),
+        (2, "Quill Hub"),
+    ]
+    assert not [b for b in blocks if isinstance(b, Code)]  # set in, no code
+    said = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert said[0] == "Stores rows for a week. Reads are cheap."
+    assert "Bramble reads the index." in said
+    items = [(b.term, b.text) for b in blocks if isinstance(b, ListItem)]
+    assert items == [
+        ("Fern Store", "keeps rows"),
+        ("Tansy Index", "finds rows"),
+        ("Moss Queue", "holds rows"),
+        ("", "copy rows"),
+        ("", "index them"),
+        ("", "a Markdown item whose line runs on"),  # (CommonMark's lazy line, as written)
+    ]
