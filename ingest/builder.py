@@ -70,7 +70,8 @@ def is_name_like(text: str, max_words: int = 6) -> bool:
             and is_acronym(m.group(2))
             and initials(m.group(1).split()) == re.sub(r"[^A-Za-z0-9]", "", m.group(2)).upper()
         )
-    return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+[A-Z]", core))
+    # ("eXtreme Boosting", "k-Nearest Neighbors": a name that opens with a small letter)
+    return core[0].isupper() or core[0].isdigit() or bool(re.match(r"^[a-z]+-?[A-Z]", core))
 
 
 def versus_names(*sides: str) -> list[tuple[str, str]]:
@@ -504,7 +505,8 @@ class Builder:
             )
             for part, short in parts:
                 known = self.registry.find(part)
-                listed = "" if named else self._listed_name(part)
+                # (a short form names the algorithm SageMaker ships: "k-NN")
+                listed = "" if named and not is_acronym(part) else self._listed_name(part)
                 if known is None and (named or listed) and unit is not None:
                     known = self.entity(listed or part, self.class_for(listed or part), unit)
                     if known is not None and short:

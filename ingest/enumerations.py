@@ -511,6 +511,10 @@ def _noun_ends(clause: str, at: int) -> list[int]:
     return [at + m.end() for m in re.finditer(r"[a-z][\w-]*", clause[at:])][:3]
 
 
+# a verb's phrase among the items: a word in -s and then an article ("builds an index")
+_DOES = re.compile(r"^(?:(?:and|or)\s+)?[a-z]+s\s+(?:a|an|the|its|their|each)\s")
+
+
 def _items(text: str, whole: bool = False, known=None) -> list[str]:
     """ "entities, key phrases, the dominant language and personal data (PII), performs ..."
     → the phrases up to the one after "and"/"or"; [] unless every one is a short lower-case
@@ -519,6 +523,8 @@ def _items(text: str, whole: bool = False, known=None) -> list[str]:
     items: list[str] = []
     for part in split_outside_parentheses(text, ","):
         part = part.strip()
+        if _DOES.match(part):
+            return []  # "samples rows, optionally reduces them, and builds an index": acts
         last = re.match(r"(?:and|or)\s+(.*)$", part, re.S)  # ", and C" (serial comma)
         # "and"/"or" inside parentheses joins no items ("regularization (L1 or L2)")
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), part)

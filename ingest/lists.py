@@ -667,7 +667,11 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
                 continue
             # written as names are: a capital or a digit, and not one everyday word ("Fast")
             named = sum(
-                (bool(re.search(r"[A-Z0-9]", x)) and not (" " not in x and is_everyday(x.lower())))
+                (
+                    bool(re.search(r"[A-Z0-9]", x))
+                    # (a word in capitals is a value's name: "FORMS, TABLES")
+                    and not (" " not in x and is_everyday(x.lower()) and not x.isupper())
+                )
                 or x.lower() in bold
                 for x in members
             )

@@ -16,7 +16,7 @@ from .text import plain
 
 _PREFIXES = ("amazon ", "aws ", "apache ")
 # ("mAP", "wQL": one lower-case letter may open it, before capitals)
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z0-9]|[a-z](?=[A-Z]{2}))[A-Za-z0-9&/+\-]*s?$")
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})(?:[A-Z0-9]|[a-z](?=-?[A-Z]{2}))[A-Za-z0-9&/+\-]*s?$")
 _PAREN = re.compile(r"\(([^()]*)\)")
 _GENERIC_PLURALS = {"algorithms", "models", "methods", "techniques", "services", "tools"}
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&"}

@@ -57,6 +57,7 @@ from .lists import (
 from .model import Entity, TextUnit
 from .names import (
     ParsedName,
+    algorithm_keys,
     could_abbreviate,
     is_acronym,
     is_identifier,
@@ -172,6 +173,14 @@ def _collection_kind(title: str) -> str:
         return ""  # "Unsupervised / anomalies": two groups, no one kind
     parts = re.split(r"\s+(and|&)\s+", head)
     return " ".join(singular(p) if p not in ("and", "&") else p for p in parts)
+
+
+def _shipped_title(title: str) -> str:
+    """A title that is a short form in small letters of an algorithm SageMaker ships ("k-NN")
+    names it, as the reader of shipped algorithms does: "K-Nearest Neighbors (k-NN)"."""
+    small = is_acronym(title) and title[:1].islower()
+    shipped = algorithm_keys().get(name_key(title)) if small else None
+    return f"{shipped} ({title})" if shipped and shipped.lower() != title.lower() else title
 
 
 def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
@@ -463,6 +472,16 @@ class OutlineReader:
                 ctx.collection = self.b.entity(
                     title, None, u
                 )  # a Concept: its members carry the type
+            if (
+                parent.entity is not None
+                and parent.entity.cls not in (None, "Concept")  # a thing, not a topic
+                and not parent.kind
+                and not parent.relation
+                and not is_meta_heading(title)
+            ):
+                # "Quill modes" right under "Gromble Tuner": the Tuner's modes, each a
+                # "Gromble Tuner Quill mode"
+                ctx.parent = parent.entity
         elif (
             described
             # (or a short noun phrase in sentence case: "Row count drift")
@@ -472,7 +491,7 @@ class OutlineReader:
         ):
             # "Data distributions" over notes on them is a topic, not one distribution
             cls = None if is_plural_noun_phrase(title) else self.b.class_for(title)
-            ctx.entity = self.b.entity(title, cls, u)
+            ctx.entity = self.b.entity(_shipped_title(title), cls, u)
             if ctx.entity is not None:
                 if parent.kind:
                     self.b.kind(ctx.entity, parent.kind, u)
@@ -1039,8 +1058,23 @@ class OutlineReader:
         self.above[id(it)] = (parent_item, u)
         self._item(it, parent_item, u)
         owner = self.owners.get(id(it))
+        ctx = self.context()
         for e in [*self.pairs.pop(id(it), []), self.items.get(id(it))]:
             self._item_facts(it, parent_item, e, owner, u)  # "ZQL and ETS – ...": each
+            if (
+                e is not None
+                and parent_item is None
+                and self.group is None
+                and ctx.parent is not None
+                and ctx.parent.id != e.id
+                and (
+                    owner is None or owner.id in (ctx.parent.id, getattr(ctx.collection, "id", ""))
+                )
+            ):
+                # ("Quill Modes": a "Gromble Tuner quill mode"; "CNN layer" keeps its
+                # acronym)
+                kind = " ".join(w.lower() if w[1:].islower() else w for w in ctx.kind.split())
+                self.b.owned.append((e, kind, ctx.parent, u))  # (see heading)
         if parent_item is not None and (above := self.items.get(id(parent_item))) is not None:
             self.b.under.setdefault(u.id, above.id)
 
@@ -1508,7 +1542,7 @@ class OutlineReader:
         # a listed name is capitalised, but not one written as code ("`flush_rows`")
         term = (
             it.term[:1].upper() + it.term[1:]
-            if listed and not _CODE_ITEM.match(it.raw)
+            if listed and not _CODE_ITEM.match(it.raw) and not is_snake_case(it.term)
             else it.term
         )
         text = it.text
@@ -1888,6 +1922,8 @@ class OutlineReader:
             and bool(re.fullmatch(r"[a-z][a-z0-9]*", head.strip()))
         )
         identifier = identifier or setting
+        # (and each identifier among them is one: "**index_type**: `faiss.Flat` or ...")
+        setting = setting or (identifier and id(it) in self.setting_items)
         called = kind or (
             listed_kind(re.sub(r"\([^)]*\)", "", it.listed_as)) if it.listed_as else ""
         )

@@ -528,6 +528,12 @@ _SETTING_OPENERS = frozenset(
 )
 
 
+# English adverbs that may lead a list ("also: a, b", "optionally: c")
+_ADVERB = re.compile(
+    r"also|too|plus|then|else|etc|otherwise|often|sometimes|maybe|perhaps|\w+ly", re.I
+)
+
+
 def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str, str]:
     """The values a text lists for one setting, each with the setting: "mode: zbow, skipzap or
     batch_skipzap, the last one ..." → {"zbow": "mode", ...}. Not the settings a plural label
@@ -545,6 +551,7 @@ def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str
             "",
             said.strip(),
         )
+        said = re.sub(r"^(?:one of|either|any of)\s+", "", said, flags=re.I)  # "One of a, b or c"
         for x in re.split(r"\s*(?:,|\|)\s*|\s+(?:or|and)\s+", said):
             x = re.sub(r"^(?:or|and)\s+", "", x.strip())
             if not _IDENTIFIER.fullmatch(x):
@@ -578,6 +585,8 @@ def _setting_values(b: Builder, text: str, code: Sequence[str] = ()) -> dict[str
         setting = singular(m["setting"])
         if re.search(r"[^e]ed$", setting):
             continue  # "required: a, b": what they are (a participle), no setting's name
+        if _ADVERB.fullmatch(setting):
+            continue  # "also: a, b": more of what the text is about, no setting's name
         said = b.listed.get(setting)
         if (said is not None and said[0] == "hasParameter") or (
             # "three modes: a, b": things of a kind; not "targets: ..." nor "ones: ..."

@@ -3052,3 +3052,36 @@ def test_a_short_lower_case_term_among_settings_is_a_setting(tmp_path):
     )
     assert ("XGBoost", "hasParameter", "qd") in facts(x, "hasParameter")
     assert next(e for e in x.entities.values() if e.label == "qd").cls == "Hyperparameter"
+
+
+def test_a_collection_heading_right_under_a_thing_s_heading_lists_that_thing_s_members(
+    tmp_path,
+):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Amazon SageMaker Quibble Tuner\n\nThe tuner runs many jobs.\n\n"
+        "### Search Methods\n\n- **Fern search** - learns from earlier trials.\n"
+        "- **Moss search** - independent trials.\n\n"
+        "## Gromble\n\nGromble is a topic.\n\n### Search Methods\n\n- **Tansy search** - a guess.\n",
+    )
+    kinds = facts(x, "kind")
+    owned = {s for s, _, o in kinds if o == "Amazon SageMaker Quibble Tuner search method"}
+    assert owned == {"Fern search", "Moss search"}, kinds
+
+
+def test_a_name_that_opens_with_a_small_letter_heads_its_section_and_its_settings(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Algorithms\n\n### q-Gromble Search (q-GS)\n\n"
+        "Index-based: it samples the rows, optionally reduces them, and builds an index.\n\n"
+        "- **fern_mode**: `drip` or `gulp`.\n- **tansy_size** - how many rows go in.\n"
+        "- **index_kind**: `moss.Flat` or `moss.Tree`.\n- also: quill_rate, bramble_depth\n",
+    )
+    said = facts(x)
+    assert ("q-Gromble Search", "altLabel", "q-GS") in said or any(
+        e.label == "q-Gromble Search" and "q-GS" in e.aliases for e in x.entities.values()
+    )
+    params = {o for s, p, o in said if s == "q-Gromble Search" and p == "hasParameter"}
+    assert {"fern_mode", "tansy_size", "index_kind"} <= params
+    labels = {e.label.lower() for e in x.entities.values()}
+    assert not {"builds", "optionally reduces them", "also"} & labels  # no things, no kind

@@ -2040,3 +2040,14 @@ def test_settings_in_a_section_titled_by_what_is_done_with_a_thing_are_its(tmp_p
     required = {f for f in facts(x, "requiresParameter") if f[0] == "Gromble"}
     assert {f[2] for f in required} == {"prediction_span", "time_step", "epochs"}
     assert ("Gromble", "hasParameter", "num_cells") in facts(x, "hasParameter")
+
+
+def test_a_setting_s_values_said_as_one_of_them(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Learner\n\nKey hyperparameters:\n\n"
+        "- `fern_type` (required): One of `drip_mode`, `gulp_mode` or `sip_mode`.\n"
+        "- `moss_rate`: how fast rows go.\n",
+    )
+    values = {o for s, p, o in facts(x, "example") if s == "fern_type"}
+    assert values == {"drip_mode", "gulp_mode", "sip_mode"}
