@@ -65,6 +65,12 @@ class ListItem:
     value_of: str = ""  # the setting a lead-in over it names ("... chosen by `mode`:")
 
 
+def descendants(block: Block) -> list[Block]:
+    """A list item's items, and theirs, in order."""
+    children = list(getattr(block, "children", []))
+    return children + [d for c in children for d in descendants(c)]
+
+
 def append_nested(
     blocks: list[Block], open_items: list[tuple[int, ListItem]], level: int, item: ListItem
 ) -> None:

@@ -737,7 +737,31 @@ def embedded_lists(text: str) -> list[tuple[str, list[str], str, int]]:
             break
         if len(found) == had and (labelled := _labelled_list(clause)):
             found.append((*labelled, "", at))
+        elif len(found) == had and (named := _names_then_kind(clause)):
+            found.append((*named, at))
     return found
+
+
+# "the Quill-9, Fern and Moss Tree formats": three names or more, then the plural (of a word
+# or two) they are of
+_NAMES_THEN_KIND = re.compile(
+    r"\b(?:the|its|their)\s+(?P<names>[A-Z0-9][^,;:()]{0,30}(?:,\s+[A-Z0-9][^,;:()]{0,30}){1,8}"
+    r",?\s+(?:and|or)\s+[A-Z0-9][^,;:()]{0,30}?)\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[a-z]s)\b"
+)
+
+
+def _names_then_kind(clause: str) -> tuple[str, list[str], str] | None:
+    """(kind, members, words before) of a list of names the plural noun after it says the
+    kind of ("links them to the Quill-9, Fern and Moss Tree formats")."""
+    m = _NAMES_THEN_KIND.search(clause)
+    if m is None or not is_plural_noun_phrase(m["noun"]):
+        return None
+    members = _list_run(m["names"])
+    # (each a name, all its words written so: not "the Fern rows, Moss logs and Quill keys")
+    if len(members) < 3 or not all(re.match(r"[A-Z0-9]", w) for x in members for w in x.split()):
+        return None
+    kind = singular(m["noun"])
+    return kind[:1].upper() + kind[1:], members, clause[: m.start()].strip()
 
 
 # "Remedies:", "Key fixes:": a clause's label, a plural noun of one to three words

@@ -31,7 +31,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Row, Source, Table, descendants
 from .document import Document, ParseError, decode_text, split_lines
 from .formats import NOTE_ID
 from .lexicon import is_plural_noun_phrase
@@ -1657,15 +1657,10 @@ def _footnotes_where_called(blocks: list[Block], lines: list[str]) -> list[Block
         else:
             note = Paragraph(b.text, b.term, source, raw=b.raw)
         at = out.index(caller) + 1
-        while at < len(out) and isinstance(out[at], ListItem) and out[at] in _descendants(caller):
+        while at < len(out) and isinstance(out[at], ListItem) and out[at] in descendants(caller):
             at += 1  # after the caller's own items
         out.insert(at, note)
     return out
-
-
-def _descendants(block: Block) -> list[Block]:
-    children = list(getattr(block, "children", []))
-    return children + [d for c in children for d in _descendants(c)]
 
 
 # "#metrics", "#[[input modes]]": a note app's tag, the words it files a block under

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .blocks import Block, Code, Heading, ListItem, Paragraph, Table
+from .blocks import Block, Code, Heading, ListItem, Paragraph, Table, descendants
 from .builder import CONNECTORS, FUNCTION_WORDS, VERSUS, Builder, is_name_like, versus_names
 from .code import code_comments, code_names
 from .lexicon import (
@@ -1003,14 +1003,29 @@ class OutlineReader:
             if desc:
                 self.b.literal(x, "definition", desc, u)
 
-    def _listed_members(self, e: Entity, term: str, text: str, u: TextUnit, raw: str = "") -> None:
+    def _listed_members(
+        self,
+        e: Entity,
+        term: str,
+        text: str,
+        u: TextUnit,
+        raw: str = "",
+        owner: Entity | None = None,
+    ) -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
         term whose text is nothing but names lists its members; a thing's name before three
-        or more names ("Gromble Pipe → FernKit / MossLib / HTTP sink") lists its parts."""
+        or more names ("Gromble Pipe → FernKit / MossLib / HTTP sink") lists its parts; a
+        setting's name before its values ("fern_kind: `moss.Flat`, `moss.Tree`") names their
+        kind in words ("fern kind"), and of the ``owner`` of the setting ("Quill fern kind")."""
         head = re.sub(r"\s*\([^()]*\)", "", term).strip()
         plural = is_plural_noun_phrase(head)
         items = split_list(text.strip().rstrip("."))
-        if len(items) < (2 if plural else 3) or not all(
+        setting = is_snake_case(head)
+        if setting and len(items) == 1:
+            items = list_items(text.strip().rstrip("."))  # "`moss.Flat` or `moss.Tree`"
+        # (a setting's two values written as code)
+        two = plural or (setting and all(f"`{x}`" in raw for x in items))
+        if len(items) < (2 if two else 3) or not all(
             is_listed_name(re.sub(r"\s*\([^()]*\)", "", x))
             and (x[:1].isupper() or f"`{x}`" in raw)  # "`drip`, `burst`": names, as code
             for x in items
@@ -1043,7 +1058,7 @@ class OutlineReader:
                 if not names or len(names) < len(list_items(text.strip())):
                     return  # (a sentence that ends in a list: "requires ..., Cleaning, and storage")
                 items = [x[:1].upper() + x[1:] for x in names]
-        kind = singular(head) if plural else ""
+        kind = singular(head) if plural else head.replace("_", " ") if setting else ""
         for item in items:
             code = f"`{item}`" in raw
             x = self.b.entity(item, self.b.class_for(head) if plural else None, u, identifier=code)
@@ -1051,6 +1066,8 @@ class OutlineReader:
                 if kind:
                     self.b.kind(x, kind, u)
                 self.b.fact(x, "partOf", e, u)
+                if setting and owner is not None and owner.id != x.id:
+                    self.b.owned.append((x, kind, owner, u))
 
     # -- list items -------------------------------------------------------------------------
     def item(self, it: ListItem, parent_item: ListItem | None) -> None:
@@ -1628,7 +1645,7 @@ class OutlineReader:
         if text:
             self.b.literal(e, "definition", text, u)
             self._free_text(e, text, it.raw, u)
-            self._listed_members(e, it.term, text, u, it.raw)
+            self._listed_members(e, it.term, text, u, it.raw, owner)
             self._described_members(e, text, it.raw, u)
 
     def _versus_item(self, it: ListItem, u: TextUnit) -> bool:
@@ -1943,7 +1960,7 @@ class OutlineReader:
             self.b.owned.append((e, kind, owner, u))
         if rest:
             self.b.literal(e, "definition", rest, u)
-            self._listed_members(e, head, rest, u, it.raw)
+            self._listed_members(e, head, rest, u, it.raw, owner)
             self._described_members(e, rest, it.raw, u)
         self._free_text(e, rest, it.raw, u)
 
@@ -2906,6 +2923,33 @@ def bold_titles_of_tables(blocks: list[Block]) -> None:
             block.caption = True
 
 
+def lists_under_lead_items(blocks: list[Block]) -> None:
+    """An item ending in a colon, with no items of its own, right over a list of the
+    other kind at its depth ("- Rollout modes:" over "1. Drip", "2. Gulp"): that list is
+    its, as if set in under it."""
+    for i, block in enumerate(blocks[:-1]):
+        if not (
+            isinstance(block, ListItem)
+            and not block.children
+            and (block.raw or block.text).rstrip(" *").endswith(":")
+        ):
+            continue
+        items = []
+        for nxt in blocks[i + 1 :]:
+            if not isinstance(nxt, ListItem) or nxt.depth < block.depth:
+                break
+            if nxt.depth == block.depth:
+                if nxt.ordered == block.ordered:
+                    break
+                items.append(nxt)
+        if len(items) < 2:
+            continue
+        block.children.extend(items)
+        for x in items:
+            for d in [x, *descendants(x)]:
+                d.depth += 1
+
+
 def setting_value_lists(blocks: list[Block]) -> None:
     """A lead-in that ends by naming a setting written as code ("... is chosen by one
     hyperparameter, `mode`:") over items that each open with code ("`zbow` — ..."): the
@@ -3416,6 +3460,7 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     dotted_paragraph_lists(blocks)
     bold_titles_of_tables(blocks)
     lead_ins_as_sections(blocks)
+    lists_under_lead_items(blocks)
     setting_value_lists(blocks)
     shared_head_lists(blocks)
     glossary_lists(blocks)

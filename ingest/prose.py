@@ -424,6 +424,7 @@ def read_settings(b: Builder) -> None:
                     b.fact(e, "partOf", whose, unit)
                 elif (coded := _setting_named(b, setting)) is not None:
                     b.fact(coded, "example", e, unit)  # "fold_type: one of a, b or c"
+                    b.kind(e, setting.replace("_", " "), unit)  # a "fold type"
             elif (
                 _is_parameter(name)
                 and e.id not in b.setting_values  # ("`zbow` — ..." under "`mode`:")

@@ -3083,5 +3083,20 @@ def test_a_name_that_opens_with_a_small_letter_heads_its_section_and_its_setting
     )
     params = {o for s, p, o in said if s == "q-Gromble Search" and p == "hasParameter"}
     assert {"fern_mode", "tansy_size", "index_kind"} <= params
+    # a setting's values are of the kind its name says in words, and of the thing's
+    kinds = facts(x, "kind")
+    assert ("moss.Tree", "kind", "index kind") in kinds
+    assert ("moss.Tree", "kind", "q-Gromble Search index kind") in kinds
     labels = {e.label.lower() for e in x.entities.values()}
     assert not {"builds", "optionally reduces them", "also"} & labels  # no things, no kind
+
+
+def test_a_list_of_the_other_kind_right_under_an_item_that_ends_in_a_colon_is_its(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Hub\n\n- **Fern updates** for a Quill Hub, in one of three ways:\n"
+        "1. **Drip rollout** - one row at a time.\n2. **Gulp rollout** - all rows at once.\n"
+        "3. **Sip rollout** - a few rows first.\n\nMore text.\n",
+    )
+    parts = {s for s, _, o in facts(x, "partOf") if o == "Fern updates"}
+    assert parts == {"Drip rollout", "Gulp rollout", "Sip rollout"}

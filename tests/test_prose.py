@@ -2051,3 +2051,18 @@ def test_a_setting_s_values_said_as_one_of_them(tmp_path):
     )
     values = {o for s, p, o in facts(x, "example") if s == "fern_type"}
     assert values == {"drip_mode", "gulp_mode", "sip_mode"}
+    assert ("gulp_mode", "kind", "fern type") in facts(x, "kind")
+
+
+def test_names_the_plural_after_them_says_the_kind_of(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Medical\n\nQuill Medical is a separate API that extracts "
+        "conditions, and links them to the ZQ-10-CM, Fernorm and MOSS CT code sets.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, o in kinds if o == "Quill Medical Code set"} == {
+        "ZQ-10-CM",
+        "Fernorm",
+        "MOSS CT",
+    }
