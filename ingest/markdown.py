@@ -635,7 +635,8 @@ _SET_IN_TERM = re.compile(r"^( {2,})([^\s\-*+>#|][^:]{0,40}?)\s+(?:--|->|[–—
 def _set_in_terms(lines: list[str]) -> None:
     """Lines set in under a lead-in that ends with a colon, two or more, each a short head, a
     typed dash and what it is ("Hub roles:" over "  fern hubs  -- copy rows"): the lead-in's
-    list, each line an item where it stands (lines set in further go on with it)."""
+    list, each line an item where it stands, its head the item's term (lines set in further
+    go on with it)."""
     i = 1
     while i < len(lines):
         m = _SET_IN_TERM.match(lines[i])
@@ -651,7 +652,8 @@ def _set_in_terms(lines: list[str]) -> None:
             j += 1
         if len(run) >= 2:
             for k in run:
-                lines[k] = f"{pad[:-2]}- {lines[k][len(pad) :]}"
+                n = _SET_IN_TERM.match(lines[k])
+                lines[k] = f"{pad[:-2]}- **{n[2].strip()}:** {lines[k][n.end() - 1 :]}"
         i = j
 
 

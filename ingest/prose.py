@@ -10,6 +10,7 @@ capitalised word at the start of a sentence, or in Title Case text, is not evide
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -136,6 +137,20 @@ def read_prose_names(b: Builder, list_cues: Sequence[str] = ()) -> None:
     read_subject_terms(b, finder)
     read_glossed_names(b)
     read_contrasted_terms(b)
+
+
+# "AWS Quill SDK", "Amazon Fernbox": the vendor's name, then a name's words in capitals
+_VENDOR_NAMED = re.compile(
+    r"(?<![\w-])(?:AWS|Amazon)(?:\s+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*){1,3}\b"
+)
+
+
+def _product_word(word: str) -> bool:
+    """A word of a product's name after its vendor's: a rare word in capitals ("Quill",
+    "Neuron") or an acronym of three letters or more ("SDK", "FSx")."""
+    if is_acronym(word) and 2 * sum(c.isupper() for c in word) >= len(word):
+        return len(word) >= 3  # (not an API's name: "PutRecord")
+    return bool(re.fullmatch(r"[A-Z][a-z0-9]+", word)) and not is_everyday(word.lower())
 
 
 # "TF-IDF (term frequency × inverse document frequency — how important a word is ...)": a
@@ -1055,6 +1070,15 @@ class _NameFinder:
         for start, end, name in _acronym_definitions(text):
             self._add(name, None, unit)
             taken.append((start, end))
+        for m in _VENDOR_NAMED.finditer(text) if not title and not self.shouting else ():
+            # "compiled with the AWS Quill SDK": a product the catalogue does not know, named
+            # as the vendor names its products (words no everyday ones: not "AWS Fern Rows")
+            words = m[0].split()
+            named = list(itertools.takewhile(_product_word, words[1:]))
+            end = m.start() + len(" ".join(words[: 1 + len(named)]))
+            if named and not _overlaps(taken, m.start(), end):
+                if self._add(" ".join(words[: 1 + len(named)]), None, unit):
+                    taken.append((m.start(), end))
         self._appositions(text, taken, unit)
         for m in _CODED_NICKNAMED.finditer(text):  # "Q7 (squeeze) pushes weights to zero"
             if not _overlaps(taken, m.start(), m.end()) and (e := self._add(m[1], None, unit)):

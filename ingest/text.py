@@ -505,8 +505,8 @@ WIKI_TITLE = re.compile(r"^(={2,6})\s*([^=\s](?:.{0,80}?[^=\s])?)\s*\1$")
 def clean_heading(title: str) -> str:
     """A heading's title without emphasis, emoji, numbering or trailing punctuation."""
     text = plain(re.sub("\\d\ufe0f?\u20e3", "", title))  # keycap digits "1️⃣"
-    # "2.", "7.2", "6 · Deployment", "3 — Metrics"
-    text = re.sub(r"^(?:\d+[.)]|\d+(?:\.\d+)+\.?|[IVX]+\.|\d+\s*[·•|–—])\s+", "", text)
+    # "2.", "7.2", "6 · Deployment", "3 — Metrics", "6b."
+    text = re.sub(r"^(?:\d+[a-z]?[.)]|\d+(?:\.\d+)+\.?|[IVX]+\.|\d+\s*[·•|–—])\s+", "", text)
     text = WIKI_TITLE.sub(r"\2", text.strip())  # "== Metrics ==" (wiki and plain-text notes)
     # attributes after a heading ("Security {#sec .wide}", pandoc and Hugo): not its title
     text = re.sub(r"\s*\{\s*(?:[#.][^{}]*)?\}\s*$", "", text)

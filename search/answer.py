@@ -1926,6 +1926,36 @@ def _said_first_where_asked(engine, s: Context, scored):
     return _promoted(scored, opening[0]) if len(opening) == 1 and opening[0] else scored
 
 
+def _named_where_most_is_said(engine, s: Context, scored):
+    """The one candidate named in the sentence that says most of the question, of the best
+    passage of all ("The KCL keeps its leases in a Quill table" to "Where does the KCL keep
+    its leases?"), goes first over a winner that sentence never names."""
+    if len(scored) < 2 or not s.unit_score:
+        return scored
+    top = max(s.unit_score, key=lambda u: s.unit_score[u])
+    unit = engine.view.units.get(top)
+    if unit is None:
+        return scored
+    names = {i: [n for n in _names(engine, c[1]) if len(n) > 1] for i, c in enumerate(scored[:6])}
+    asked = {stem(w) for w in s.q.words} - {
+        w for ns in names.values() for n in ns for w in stems(n)
+    }
+    sentences = [t for t in re.split(r"(?<=[.;!?])\s+", unit.text) if t.strip()]
+    said = [len(stems(t) & asked) for t in sentences]
+    if not said or said.count(max(said)) > 1 or max(said) < 3:
+        return scored
+    best = sentences[said.index(max(said))]
+    inside = [i for i, ns in names.items() if any(_whole_name(n).search(best) for n in ns)]
+    if (
+        len(inside) == 1
+        and inside[0]
+        and top in scored[inside[0]][2]
+        and scored[inside[0]][3]["type_fit"] >= scored[0][3]["type_fit"]
+    ):
+        return _promoted(scored, inside[0])
+    return scored
+
+
 def _opener_first(engine, s: Context, scored):
     """The candidate the best passage opens with as the doer ("Quillsort builds new rows by
     ...") goes first over one it never names, which holds that line only as a remark under
@@ -2024,7 +2054,7 @@ def _single(engine, s: Context) -> Answer:
     scored = _singled_out(engine, s, _named_as_asked(engine, s, scored))
     scored = _passed_over_out(engine, s, _doer_first(engine, s, scored))
     scored = _examples_out(engine, s, _said_first_where_asked(engine, s, scored))
-    scored = _opener_first(engine, s, scored)
+    scored = _named_where_most_is_said(engine, s, _opener_first(engine, s, scored))
     scored, held = _holding_the_amounts(engine, s, scored)
     p, best, units, _ = scored[0]
     confidence = single_confidence(engine, s, scored)

@@ -3503,3 +3503,18 @@ def test_the_thing_a_passage_opens_with_as_doer_goes_before_one_it_never_names(b
     assert [x[1] for x in _opener_first(engine, s, scored)] == [quillsort, uneven]
     # (one the line names stays first)
     assert [x[1] for x in _opener_first(engine, s, scored[::-1])] == [quillsort, uneven]
+
+
+def test_the_thing_named_where_the_notes_say_most_of_the_question_answers_it(tmp_path):
+    engine = engine_of(
+        tmp_path,
+        "stream-notes.md",
+        "# Stream notes\n\n## Quill Data Streams\n\nQuill Data Streams holds rows for a day "
+        "in shards.\n\n- Each shard takes 1 MB/s in and 2 MB/s out.\n- Retention: 24 hours by "
+        "default, up to 365 days.\n\nConsumers: the **Quill Client Library (QCL)**, **AWS Lambda**, **Amazon "
+        "Data Firehose**, and **Managed Service for Apache Flink**. The QCL uses an **Amazon "
+        "Fernstore** table to keep track of shard leases and checkpoints, a detail I forgot.\n",
+    )
+    r = engine.ask("Where does the Quill Client Library keep its shard leases and checkpoints?")
+    labels = [a["label"] for a in r["answers"]]
+    assert r["answered"] and labels[:1] == ["Amazon Fernstore"], r["summary"]

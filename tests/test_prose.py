@@ -2066,3 +2066,14 @@ def test_names_the_plural_after_them_says_the_kind_of(tmp_path):
         "Fernorm",
         "MOSS CT",
     }
+
+
+def test_a_product_named_after_its_vendor_is_a_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Accelerators\n\nModels are compiled for the chips with the AWS Quillon "
+        "SDK. The AWS Services team and the AWS SDK PutRecord call are no new products.\n",
+    )
+    found = {e.label for e in x.entities.values()}
+    assert "AWS Quillon SDK" in found
+    assert not {"AWS Services", "AWS SDK PutRecord"} & found
