@@ -1077,7 +1077,8 @@ class _NameFinder:
             named = list(itertools.takewhile(_product_word, words[1:]))
             end = m.start() + len(" ".join(words[: 1 + len(named)]))
             if named and not _overlaps(taken, m.start(), end):
-                if self._add(" ".join(words[: 1 + len(named)]), None, unit):
+                said = " ".join(words[: 1 + len(named)])
+                if self._add(said, self.b.class_for(said), unit):
                     taken.append((m.start(), end))
         self._appositions(text, taken, unit)
         for m in _CODED_NICKNAMED.finditer(text):  # "Q7 (squeeze) pushes weights to zero"

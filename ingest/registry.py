@@ -15,7 +15,7 @@ def slug(label: str) -> str:
 
 
 _GENERIC = re.compile(
-    r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|sheets?|notes|guides?|practices?)\b",
+    r"\b(services?|tools?|solutions?|styles?|types?|documentation|certification|exam|sheets?|notes|guides?|practices?|sdks?)\b",
     re.I,
 )
 

@@ -2074,6 +2074,6 @@ def test_a_product_named_after_its_vendor_is_a_thing(tmp_path):
         "# Notes\n\n## Accelerators\n\nModels are compiled for the chips with the AWS Quillon "
         "SDK. The AWS Services team and the AWS SDK PutRecord call are no new products.\n",
     )
-    found = {e.label for e in x.entities.values()}
-    assert "AWS Quillon SDK" in found
-    assert not {"AWS Services", "AWS SDK PutRecord"} & found
+    found = {e.label: e.cls for e in x.entities.values()}
+    assert found.get("AWS Quillon SDK") == "Framework"  # a kit, by its head, no service
+    assert not {"AWS Services", "AWS SDK PutRecord"} & set(found)
