@@ -1910,20 +1910,26 @@ def _said_first_where_asked(engine, s: Context, scored):
         and c[3]["type_fit"] >= first[3]["type_fit"]  # (never one of a worse fit first)
     ]
     names = {i: [n for n in _names(engine, scored[i][1]) if len(n) > 1] for i in level}
-    asked = {stem(w) for w in s.q.words} - {
-        w for ns in names.values() for n in ns for w in stems(n)
-    }
-    sentences = [t for t in re.split(r"(?<=[.;!?])\s+", unit.text) if t.strip()]
-    said = [len(stems(t) & asked) for t in sentences]
-    if not said or said.count(max(said)) > 1 or max(said) < 2:
+    best = _saying_most(unit.text, s.q, names, least=2)
+    if best is None:
         return scored
-    best = sentences[said.index(max(said))]
     opening = [
         i
         for i in level
         if any(re.match(rf"\W*{re.escape(n)}(?![\w-])", best, re.I) for n in names[i])
     ]
     return _promoted(scored, opening[0]) if len(opening) == 1 and opening[0] else scored
+
+
+def _saying_most(text: str, q: Question, names: dict[int, list[str]], least: int) -> str | None:
+    """The one sentence of ``text`` that says most of the question's words (``least`` or
+    more), the candidates' ``names`` aside; None when none, or two, say most."""
+    asked = {stem(w) for w in q.words} - {w for ns in names.values() for n in ns for w in stems(n)}
+    sentences = [t for t in re.split(r"(?<=[.;!?])\s+", text) if t.strip()]
+    said = [len(stems(t) & asked) for t in sentences]
+    if not said or said.count(max(said)) > 1 or max(said) < least:
+        return None
+    return sentences[said.index(max(said))]
 
 
 def _named_where_most_is_said(engine, s: Context, scored):
@@ -1937,14 +1943,9 @@ def _named_where_most_is_said(engine, s: Context, scored):
     if unit is None:
         return scored
     names = {i: [n for n in _names(engine, c[1]) if len(n) > 1] for i, c in enumerate(scored[:6])}
-    asked = {stem(w) for w in s.q.words} - {
-        w for ns in names.values() for n in ns for w in stems(n)
-    }
-    sentences = [t for t in re.split(r"(?<=[.;!?])\s+", unit.text) if t.strip()]
-    said = [len(stems(t) & asked) for t in sentences]
-    if not said or said.count(max(said)) > 1 or max(said) < 3:
+    best = _saying_most(unit.text, s.q, names, least=3)
+    if best is None:
         return scored
-    best = sentences[said.index(max(said))]
     inside = [i for i, ns in names.items() if any(_whole_name(n).search(best) for n in ns)]
     if (
         len(inside) == 1
