@@ -1742,8 +1742,36 @@ class OutlineReader:
             return listing
         if field := self._field_of_names(text):
             return field
+        if classed := self._class_of_phrases(text):
+            return classed
         m = re.match(r"^([^:()]{1,40}?)\s*\([^()]{1,60}\)(:\s.*)$", text)
         return labelled_list(m[1] + m[2]) if m and self._names_relation(m[1]) else None
+
+    def _class_of_phrases(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+        """ "Offline metrics: precision at K, mean rank at 25 and coverage": a plural label a
+        class of the ontology names (not a relation's: "destinations"), over three phrases
+        or more of a few words each, in any case, the whole text; None otherwise."""
+        m = re.match(r"^([A-Za-z][A-Za-z -]{0,40}):\s+([^;:]+?)\.?$", text.strip())
+        if (
+            not m
+            or len(m[1].split()) > 3
+            or not is_plural_noun_phrase(m[1])
+            or self.b.class_for(m[1]) in (None, "Concept", "Document")
+            or self._names_relation(m[1])
+            or self._known(m[1])
+            or re.search(r"[.!?]\s", m[2])
+        ):
+            return None
+        items = list_items(m[2])
+        if len(items) < 3 or not all(
+            1 <= len(x.split()) <= 6
+            and not FUNCTION_WORDS.fullmatch(x.split()[0].lower())
+            and " for " not in x  # "Parquet for XGBoost": a thing and what it serves
+            for x in items
+        ):
+            return None
+        label = m[1][:1].lower() + m[1][1:] if m[1][1:].islower() else m[1]
+        return label, [(x, "") for x in items]
 
     def _field_of_names(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
         """ "Input: CSV, quillbin, Parquet or RecordIO-protobuf": a field named by one everyday

@@ -3100,3 +3100,20 @@ def test_a_list_of_the_other_kind_right_under_an_item_that_ends_in_a_colon_is_it
     )
     parts = {s for s, _, o in facts(x, "partOf") if o == "Fern updates"}
     assert parts == {"Drip rollout", "Gulp rollout", "Sip rollout"}
+
+
+def test_a_plural_label_a_class_names_over_phrases_lists_things_of_that_class(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Personalize\n\n- Offline metrics: precision at K, normalized gain at "
+        "K, mean reciprocal rank at 25 and coverage\n- Recipes: pick one per use case.\n",
+    )
+    kinds = facts(x, "kind")
+    owned = {s for s, _, o in kinds if o == "Quill Personalize offline metric"}
+    assert owned == {
+        "Precision at K",
+        "Normalized gain at K",
+        "Mean reciprocal rank at 25",
+        "Coverage",
+    }
+    assert {e.cls for e in x.entities.values() if e.label in owned} == {"Metric"}
