@@ -54,11 +54,12 @@ def read_typed(data: bytes, name: str) -> Document | None:
     # next page's text starts below the highest, broke at a blank line: the text had one
     firsts = [min(c["top"] for c in chars) for chars in pages]
     lasts = [max(c["top"] for c in chars) for chars in pages]
+    lowest, highest = max(lasts) - pitch / 2, min(firsts) + pitch / 2
     where: list[tuple[int, int]] = []  # each line of the whole text: (page, line on the page)
     lines: list[str] = []
     for number, view in enumerate(views, 1):
         k = number - 1
-        if k and (lasts[k - 1] < max(lasts) - pitch / 2 or firsts[k] > min(firsts) + pitch / 2):
+        if k and (lasts[k - 1] < lowest or firsts[k] > highest):
             where.append((number - 1, len(views[k - 1])))
             lines.append("")
         where += [(number, i) for i in range(1, len(view) + 1)]
