@@ -15,7 +15,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -467,6 +467,14 @@ def _gutters(
         g
         for g in found
         if max(cover[int(g[1]) + 1 : max(int(g[2]), int(g[1]) + 2)]) <= max(_ACROSS, g[0] / 4)
+        # (nor the gap between the cells of a table without rules)
+        and not _table_rows(
+            [
+                [w for w in ln if w["x1"] <= g[1] + 1]
+                for ln in lines
+                if any(w["x1"] <= g[1] + 1 for w in ln) and any(w["x0"] >= g[2] - 1 for w in ln)
+            ]
+        )
     ]
     found += strips
     chosen: list[tuple[float, float]] = []
@@ -504,6 +512,22 @@ def _gutters(
 _EVEN_COLUMNS = 1.5  # widest column / narrowest, of columns read as the same width
 _ACROSS = 2  # words a gutter may have across it (a title over the columns)
 _STRIP = 0.6  # ems: the narrowest gutter of a dense sheet whose lines seldom line up
+
+
+def _table_rows(lefts: list[list[dict]]) -> bool:
+    """Whether the parts left of a gap, of the lines with words on both sides of it, are a
+    table's cells: half of them or more hold two runs of words set apart ("num_round  number
+    of rounds | 6  lower"), not one column's running text."""
+    celled = sum(
+        len([g for g in _segments(sorted(a, key=lambda w: w["x0"])) if len(_text_of(g)) > 2]) >= 2
+        for a in lefts
+        if a
+    )
+    return bool(lefts) and 2 * celled >= len(lefts)
+
+
+def _text_of(words: list[dict]) -> str:
+    return "".join(w["text"] for w in words)
 
 
 def _free_strips(
@@ -805,7 +829,13 @@ def _local_gutter(
             both = sum(bool(a and b) for a, b in run)
             only_left = sum(bool(a and not b) for a, b in run)
             only_right = sum(bool(b and not a) for a, b in run)
-            if len(run) >= 6 and both >= 4 and only_left and only_right:
+            if (
+                len(run) >= 6
+                and both >= 4
+                and only_left
+                and only_right
+                and not _table_rows([a for a, b in run if a and b])
+            ):
                 lefts = [w for a, _ in run for w in a]
                 rights = [w for _, b in run for w in b]
                 gap = (max(w["x1"] for w in lefts), min(w["x0"] for w in rights))
@@ -972,6 +1002,9 @@ def _column_starts(lines: list[list[dict]]) -> list[float]:
     return [c[0] for c in _aligned(starts) if len(c) >= 2]
 
 
+_TABLE_CAPTION = re.compile(r"(?:Table|Tbl\.?|Figure|Fig\.)\s*\d+(?:\.\d+)*\s*[:.]")
+
+
 def _continues(run: list[list[dict]], line: list[dict]) -> bool:
     """Whether ``line`` goes on with the table-like ``run`` above it: close below it, and with
     column gaps, a word at a later column's start, or only text in a later column (a wrap)."""
@@ -979,9 +1012,16 @@ def _continues(run: list[list[dict]], line: list[dict]) -> bool:
     gap = min(w["top"] for w in line) - max(w["bottom"] for w in run[-1])
     if gap > 1.5 * size:
         return False
-    if len(_segments(line)) >= 2 or line[0]["x0"] > min(w["x0"] for w in run[0]) + size:
-        return True
+    if _TABLE_CAPTION.match(" ".join(w["text"] for w in line)):
+        return False  # "Table 1: ...", set under the table: no row of it
     later = _column_starts(run[1:])[1:]
+    if len(run) >= 3 and any(
+        w["x0"] < c - _ALIGN and w["x1"] > c + _ALIGN for w in line for c in later
+    ):
+        return False  # a word across a column's start: running text, no row of the table
+    # (the left edge of the lines so far: a header's first cell may be empty)
+    if len(_segments(line)) >= 2 or line[0]["x0"] > min(w["x0"] for ln in run for w in ln) + size:
+        return True
     return any(abs(w["x0"] - c) <= _ALIGN for w in line[1:] for c in later)
 
 
@@ -1111,6 +1151,8 @@ def _grid(
         x = (w["x0"] + w["x1"]) / 2 if by_center else w["x0"] + _ALIGN
         return max([k for k, c in enumerate(cols) if c <= x] or [0])
 
+    if re.fullmatch(r"\d+(?:\.\d+)+\.?|\d+\.", lines[0][0]["text"]):
+        return None  # "3.1 Regularisation": a numbered title over the lines, no header
     header = [[] for _ in cols]
     for w in lines[0]:
         header[column(w, by_center=True)].append(w)
@@ -1118,6 +1160,7 @@ def _grid(
         return None
     ruled = _ruled_between(lines[1:], rules)
     bands: list[list[dict]] = []
+    by_first_column = False
     if by_line:
         # rows set line under line (a booktabs table): each line a row, a line with its
         # first cell empty going on with the row above (below)
@@ -1137,13 +1180,25 @@ def _grid(
             else:
                 bands.append([w])
             bottom = max(bottom, w["bottom"]) if len(bands[-1]) > 1 else w["bottom"]
+        # rows set as close as a cell's wrapped lines (a word processor's table without
+        # borders): a line with words in the first column opens a row
+        split = (
+            [row for band in bands for row in _rows_by_first_column(band, column)]
+            if len(cols) >= 3  # (two columns so set are a list's terms and their text)
+            else bands
+        )
+        by_first_column, bands = len(split) > len(bands), split
     rows = [[_cell_text(h) for h in header]]
     for band in bands:
         cells = [[] for _ in cols]
         for w in band:
             cells[column(w)].append(w)
         cells = [_cell_text(c) for c in cells]
-        if len(rows) > 1 and not cells[0] and any(cells[1:]):
+        if len(rows) > 2 and cells[0] and not any(cells[1:]) and by_first_column:
+            # a first cell wrapped onto a line of its own: it goes on with the row above
+            rows[-1][0] = _join([rows[-1][0], cells[0]])
+            continue
+        if (len(rows) > 1 or by_first_column) and not cells[0] and any(cells[1:]):
             # a line wrapped in a later column, as close below as the rows are to each
             # other: it goes on with the row above, not a row of its own
             rows[-1] = [_join([a, b]) if a and b else a or b for a, b in zip(rows[-1], cells)]
@@ -1168,6 +1223,26 @@ def _grid(
         max(w["bottom"] for w in every),
     )
     return _PageTable(_plain_header(rows), bbox)
+
+
+def _rows_by_first_column(band: list[dict], column: Callable[[dict], int]) -> list[list[dict]]:
+    """A band of lines set at one pitch, in rows: each line with words in the first column
+    opens one, when three lines or more do (one row's lines keep together otherwise)."""
+    lines: list[list[dict]] = []
+    for w in sorted(band, key=lambda w: w["top"]):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) < 0.5 * w["size"]:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    opening = [any(column(w) == 0 for w in line) for line in lines]
+    if sum(opening) < 3:
+        return [band]
+    rows: list[list[dict]] = []
+    for line, opens in zip(lines, opening):
+        if opens or not rows:
+            rows.append([])
+        rows[-1] += line
+    return rows
 
 
 def _keyed_rows(rows: list[list[str]]) -> bool:

@@ -1669,6 +1669,54 @@ def test_pdf_printed_by_a2ps_reads_as_its_text_without_the_printer_s_header_and_
     assert hub.source.page == 2 and doc.pages[1][hub.source.line_start - 1] == "3. TANSY HUB"
 
 
+def test_pdf_table_without_borders_whose_rows_are_set_as_close_as_wrapped_lines():
+    # pandoc 3.9 made the ODT of lo-borderless-table.md, LibreOffice 7.4 its PDF: the table
+    # has no rules, its rows stand as close as a cell's wrapped lines, and a word in the
+    # middle of the page ("0.3") may stand one space after the cell before it
+    doc = read_document(DATA / "lo-borderless-table.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    header = [plain(c) for c in tables[0].header]
+    rows = [[plain(c) for c in r.cells] for r in tables[0].rows]
+    assert header == ["hp", "what it does", "default", "direction to fight overfitting"]
+    assert rows[0] == [
+        "num_round",
+        "number of boosting rounds (REQUIRED)",
+        "none",
+        "fewer rounds / early stopping",
+    ]
+    assert rows[1] == ["eta", "learning rate, shrinks each tree’s contribution", "0.3", "lower"]
+    assert len(rows) == 7 and rows[-1][0] == "alpha"
+    assert not any(isinstance(b, Heading) and "overfitting" in b.title for b in doc.blocks)
+
+
+def test_pdf_latex_table_without_rules_between_rows_ends_at_its_caption():
+    doc = read_document(DATA / "latex-tables.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1 and tables[0].header == [
+        "Technique",
+        "How it works",
+        "Use when",
+        "Watch out",
+    ]
+    rows = [[plain(c) for c in r.cells] for r in tables[0].rows]
+    assert [r[0] for r in rows] == [
+        "Drop rows (listwise deletion)",
+        "Drop column",
+        "Mean fill",
+        "Median fill",
+        "Gromble fill",
+    ]
+    assert rows[3][3] == "Still ignores correlations between fields"
+    # the caption and the numbered title after it are no rows, nor the title a table's header
+    said = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert any(t.startswith("Table 1: Gap-filling strategies") for t in said)
+    titles = [b.title for b in doc.blocks if isinstance(b, Heading)]
+    assert "Fill rules in more detail" in titles
+    terms = [b.term for b in doc.blocks if isinstance(b, ListItem)]
+    assert terms == ["Forward fill", "Constant fill", "Indicator column"]
+
+
 def test_html_links_to_the_pages_around_a_node_are_no_text():
     # texi2any writes "Next: ..., Previous: ..., Up: ... [Contents]" over each node
     page = (
