@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 # Column header / lead term → the predicate its text gives the row's entity.
 _LITERAL_ROLES: list[tuple[str, str]] = [
@@ -222,9 +223,19 @@ def singular(phrase: str) -> str:
         w = w[:-3] + "y"
     elif w.lower().endswith(("sses", "ches", "shes", "xes")):
         w = w[:-2]
+    elif w.lower().endswith("ses") and len(w) > 5 and _more_said(w[:-2], w[:-1]):
+        w = w[:-2]  # "statuses", "biases"; not "databases", "causes"
     elif w.lower().endswith("s") and not w.lower().endswith(("ss", "us", "is")):
         w = w[:-1]
     return " ".join([*words[:-1], w])
+
+
+@lru_cache(maxsize=4096)
+def _more_said(a: str, b: str) -> bool:
+    """Whether English uses word ``a`` oftener than it uses ``b``."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(a.lower(), "en") > zipf_frequency(b.lower(), "en")
 
 
 def is_plural_noun_phrase(phrase: str) -> bool:

@@ -356,6 +356,17 @@ COUNTED = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)\b",
     re.I,
 )
+# words no noun phrase a lead-in names its items by holds ("one of these", "a role with")
+_NOT_IN_A_NAME = frozenset(
+    "of with to in on for from by at as into these those this that them it its their".split()
+)
+# words before a vague noun that leave it vague ("other ways", "key options")
+_GENERIC = frozenset(
+    "other some more main key common several few many different various possible best top "
+    "useful good all any the a an these those my our your their its available extra further "
+    "additional important".split()
+)
+_PLACES = frozenset("into onto via over through across about under between among like than".split())
 _VAGUE = {"thing", "way", "item", "point", "part", "piece", "one", "kind", "type", "sort", "option"}
 VAGUE_KINDS = frozenset(_VAGUE)  # nouns that say what things are without saying which kind
 
@@ -366,6 +377,26 @@ QUALIFIER = re.compile(
     r"\s+(?:for|to|in|of|on|from|into|with|by|that|which|when|you|we|I|worth|the|my|our)\s",
     re.I,
 )
+
+
+def one_named(lead: str) -> str:
+    """The one thing a lead names last, after "a", "an" or "one" ("... and an approval
+    status" → "approval status"): a noun phrase of up to three words, no plural."""
+    one = re.search(
+        r"(?:^|(\w+)\s+)\b(?:a|an|one)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)$", lead.strip()
+    )
+    if (
+        one
+        # (what a thing is put in, not what it has: "themes in a document collection")
+        and (one[1] or "").lower() not in _NOT_IN_A_NAME | _PLACES
+        and not set(one[2].split()) & _NOT_IN_A_NAME
+        and not is_plural_noun_phrase(one[2])
+        and not is_vague(plural(one[2]))
+        and re.fullmatch(r"[a-z-]+", one[2].split()[-1])
+        and not re.search(r"(?:ing|ed|ly)$", one[2].split()[-1])
+    ):
+        return one[2]
+    return ""
 
 
 def lead_in_kind(lead: str) -> str:
@@ -430,6 +461,13 @@ def lead_in_kind(lead: str) -> str:
         if said.group(2):  # "three kinds of checking": a vague head keeps what it is of
             return said.group(1) + said.group(2) if vague else ""
         return "" if vague else said.group(1)
+    # "Each version carries an approval status": one thing a list's items are each a value
+    # of, named last (in the plural, as a list of them is), after a verb in the third person
+    # ("carries", "returns"; not "is": "Here is an example")
+    if re.search(r"\b(?!(?:is|was|does)\s)[a-z]{2,}s\s+(?:a|an|one)\s+[^\s]+", text) and (
+        one := one_named(text)
+    ):
+        return plural(one)
     text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
     if len(text.split()) > 10:
         return ""
@@ -484,6 +522,8 @@ def lead_in_kind(lead: str) -> str:
     if not head or not is_plural_noun_phrase(head):
         return ""
     if singular(head.split()[-1].lower()) in _VAGUE:
+        if len(head.split()) >= 2 and not {w.lower() for w in head.split()[:-1]} & _GENERIC:
+            return head  # "Sync options for Quill rows": options of syncing
         return text if len(text.split()) <= 8 else ""
     return head
 
@@ -1002,6 +1042,15 @@ def lead_kind(lead: list[str]) -> str:
     m = re.search(r"\b(?:kinds|types|sorts) of ((?:[\w-]+\s?){1,3})$", text)
     if m:
         return singular(m.group(1).strip().lower())
+    # "Other condition keys we use the same way": the things, then who does what with them
+    m = re.match(
+        r"(?:(?:other|more|some|the|these|further)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)"
+        r"\s+(?:I|we|you|they)\s+[a-z]+\b",
+        text,
+        re.I,
+    )
+    if m and is_plural_noun_phrase(m.group(1)) and not is_vague(m.group(1)):
+        return singular(m.group(1).lower())
     # "It runs monitoring jobs of four types"
     m = re.search(
         r"\b((?:[a-z][\w-]*\s){0,1}[a-z][\w-]*s) of (?:\w+ )?(?:kinds|types|sorts)$", text

@@ -188,8 +188,8 @@ def _item_name(term: str, kind: str, parent: Entity | None) -> ParsedName:
     "Mini-batch" of the "Boosting Method" variants is "Mini-batch Boosting Method"."""
     parsed = parse_name(term)
     word = parsed.canonical
-    if len(word.split()) != 1 or is_acronym(word):
-        return parsed  # "PCA" is a name of its own, not "PCA anomaly"
+    if len(word.split()) != 1 or is_acronym(word) or is_snake_case(word):
+        return parsed  # "PCA" is a name of its own, not "PCA anomaly"; so is "fern_type"
     head = parent.label if parent is not None else (kind.split()[-1] if kind else "")
     if kind and kind.split()[-1].lower() not in _META_KIND_WORDS:
         head = kind.split()[-1]  # "Gromble strategy", not "Gromble Zorbex Tuner"
@@ -291,7 +291,7 @@ def _colon_lead(text: str, dashed: bool = False) -> tuple[str, str] | None:
     or an acronym, a few words), not a remark ("Note: ...") or a role ("Pros: ..."); with
     ``dashed`` (under a lead-in that says what the items are) "Name — what it is" too."""
     # the head may spell itself out in parentheses: "SSML (Speech Synthesis Markup Language)"
-    marks = [r":\s+"] + ([r"\s+[—–-]\s+"] if dashed else [])
+    marks = [r":\s+"] + ([r"\s+(?:[—–]|-{1,2})\s+"] if dashed else [])  # (or "--", typed)
     for mark in marks:  # "Gromble — copies rows: fast" is dashed, not a colon's
         m = re.match(r"^((?:[^:()—–]|\([^()]{1,60}\)){1,80}?)" + mark + r"(\S.*)$", text)
         if not m:
@@ -1451,12 +1451,20 @@ class OutlineReader:
             # all the same, no thing of its own
             self._free_text(None, it.text, it.raw, u)
             return
-        if it.term.lower() in self.labels and parent_item is not None:
+        if it.term.lower() in self.labels and (parent_item is not None or owner is not None):
             # "**Note:** ..." under item after item: a label on a remark about the thing the
-            # item above is about, no thing of its own
-            about = self.items.get(id(parent_item)) or owner
+            # item above is about (or the section's: "- Input: CSV" under Gromble, Quill, ...),
+            # no thing of its own
+            about = (self.items.get(id(parent_item)) if parent_item else None) or owner
             if about is not None:
                 self.b.literal(about, "note", f"{it.term}: {it.text}", u)
+                if parent_item is None and (members := _plain_members(it.text)):
+                    # "- Source: IoT devices, logs, clickstream data" under a pipeline: its
+                    # sources, things of the kind the label names
+                    for name in members:
+                        x = self.b.entity(name[:1].upper() + name[1:], None, u)
+                        if x is not None and x.id != about.id:
+                            self._kind_member(x, singular(it.term.lower()), about, u)
             self._free_text(about, it.text, it.raw, u)
             return
         listed = id(it) in self.listed and not is_name_like(it.term, 8)
@@ -1559,7 +1567,10 @@ class OutlineReader:
         # a listed name is capitalised, but not one written as code ("`flush_rows`")
         term = (
             it.term[:1].upper() + it.term[1:]
-            if listed and not _CODE_ITEM.match(it.raw) and not is_snake_case(it.term)
+            if listed
+            and not _CODE_ITEM.match(it.raw)
+            # ("fern_type (required)": a setting's name, and a remark on it)
+            and not is_snake_case(re.sub(r"\s*\([^()]*\)", "", it.term))
             else it.term
         )
         text = it.text
@@ -1958,6 +1969,11 @@ class OutlineReader:
             head = code.group(1)
         identifier = bool(code) and code.group(1) == head.strip()
         # or a bare "- context_window" (lower-case words joined by "_"), alone in its head
+        # (or before a remark: "fern_type (required)")
+        bare = re.sub(r"\s*\([^()]*\)$", "", head.strip())
+        if not identifier and bare != head.strip() and is_snake_case(bare):
+            rest = f"{head.strip()[len(bare) :].strip()} {rest}".strip()
+            head = bare
         identifier = identifier or is_snake_case(head)
         # "**wd**: weight decay" among "**balance_multiclass_weights**: ..." items: a setting
         # too, spelt as set
@@ -3284,6 +3300,10 @@ def speaker_labels(blocks: list[Block]) -> set[str]:
     return {n.lower() for n in speakers}
 
 
+# a typed label: a word or two in capitals, a colon, then what is said ("Input: CSV only")
+_TYPED_LABEL = re.compile(r"^([A-Z][a-z]+(?: [a-z]+)?):\s+(\S.*)$")
+
+
 def recurring_labels(blocks: list[Block]) -> set[str]:
     """Lead terms (lower case) of paragraphs in three sections or more, or of items under
     three items or more, each time over other words: a label the author puts on a kind of
@@ -3293,16 +3313,27 @@ def recurring_labels(blocks: list[Block]) -> set[str]:
     places: dict[str, set[tuple[str, int]]] = {}
     texts: dict[str, set[str]] = {}
     for block in blocks:
-        if isinstance(block, Paragraph) and block.term and block.text:
+        term, text = getattr(block, "term", ""), getattr(block, "text", "")
+        if (
+            not term
+            and isinstance(block, (Paragraph, ListItem))
+            and (m := _TYPED_LABEL.match(text))
+        ):
+            term, text = m[1], m[2]  # "- Input: CSV or Parquet", its colon typed
+        if isinstance(block, Paragraph) and term and text:
             place = (block.source.section, 0)
-        elif isinstance(block, ListItem) and block.term and block.text and id(block) in parent_of:
-            place = (block.source.section, id(parent_of[id(block)]))
+        elif isinstance(block, ListItem) and term and text:
+            # (under an item, or a section's own)
+            place = (block.source.section, id(parent_of.get(id(block))))
         else:
             continue
-        key = block.term.lower()
+        key = term.lower()
         places.setdefault(key, set()).add(place)
-        texts.setdefault(key, set()).add(block.text)
-    return {t for t, where in places.items() if len(where) >= 3 and len(texts[t]) >= 3}
+        texts.setdefault(key, set()).add(text)
+    # (not a field that says what a thing is for or made of: "Use case:", "Pros:")
+    return {
+        t for t, where in places.items() if len(where) >= 3 and len(texts[t]) >= 3 and not _role(t)
+    }
 
 
 def _dividers(blocks: list[Block]) -> set[int]:

@@ -37,6 +37,7 @@ from .lists import (
     lead_kind,
     lead_subjects,
     named_items,
+    one_named,
     plural_not_verb,
     restates,
 )
@@ -987,6 +988,11 @@ _CODED_NICKNAMED = re.compile(
 )
 # a dotted identifier with a digit ("ml.m4", "ml.c5.xlarge", "p3.2xlarge"): an instance type
 _INSTANCE_LIKE = re.compile(r"[a-z][a-z0-9]*\.[a-z0-9]*\d[a-z0-9.]*")
+# an identifier with its namespace or owner: "quill:VolumeKey", "aws:SourceIp", "Quill.Row"
+_QUALIFIED_CODE = re.compile(r"[A-Za-z][\w-]*[:.][A-Za-z][\w.:-]*")
+_FILE_NAME = re.compile(
+    r"[a-z0-9][\w-]*(?:\.(?:json|jsonl|csv|txt|yaml|yml|py|tar|gz|zip|parquet))+"
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1314,6 +1320,8 @@ class _NameFinder:
         capitals tell (not in Title Case; an item opening a line is capitalised anyway)."""
         if self._known(item) or _INSTANCE_LIKE.fullmatch(item.strip()):
             return True
+        if item.strip() in self.code and _QUALIFIED_CODE.fullmatch(item.strip()):
+            return True  # "`quill:VolumeKey`": a qualified identifier, written as code
         core = re.sub(r"\s*\([^)]*\)", "", item).strip()
         words = [w for w in core.split() if w.lower() not in _SMALL]
         if not words or len(core.split()) > 5 or not is_name_like(core, 5):
@@ -1366,6 +1374,10 @@ class _NameFinder:
                     kind = counted if counted and not restates(" ".join(lead), items) else ""
                     # "Endpoint gauges are published to A every minute: X, Y and Z"
                     kind = kind or _passive_subject_kind(" ".join(bare))
+                    if not kind and re.search(r"\bor\b", clause):
+                        # "... and an approval status: `Pending`, `Approved` or `Turned`":
+                        # each a value of the one thing the lead names last
+                        kind = one_named(" ".join(bare))
                     if (
                         not kind
                         and len(bare) == 1
@@ -1438,6 +1450,14 @@ class _NameFinder:
         yield from _counted_then_named(text, self.code)
         yield from _labelled_then_named(text)
         yield from _counted_clauses(text)
+        for m in _COUNTED_COMMA.finditer(text):
+            # "... produces two files, `stats.json` and `rules.json`; ...": as many items
+            # after a comma as counted, each a thing of the counted kind
+            if not _overlaps(taken, m.start("items"), m.end("items")) and (
+                counted := _counted_in_brackets(text[: m.end("counted")], m["items"])
+            ):
+                cls = self.b.class_for(counted[1])
+                yield m.start("items"), m.end("items"), counted[0], cls, counted[1]
         for m in _PARENTHESES.finditer(text):  # "Foundation models via API (Claude, Llama)"
             # "(Approved / Rejected / Pending)": spaced slashes between three or more
             inner = m.group(1).replace(" / ", ", ") if m.group(1).count(" / ") >= 2 else m.group(1)
@@ -1677,7 +1697,9 @@ class _NameFinder:
             return self.add_code(name, unit)
         if len(name.split()) > 1 and name.split()[0].lower() in _WH_WORDS:
             return None  # "... loaders: what they read and where they run": clauses
-        label = name if _INSTANCE_LIKE.fullmatch(name) else name[0].upper() + name[1:]
+        # (as spelt: "ml.m5.large", a file "rules.json")
+        written = _INSTANCE_LIKE.fullmatch(name) or _FILE_NAME.fullmatch(name)
+        label = name if written else name[0].upper() + name[1:]
         if name.islower() and (spelt := format_spellings().get(name_key(name))):
             label = spelt  # "libsvm" in a list: the format, as it is spelt (LibSVM)
         e = self.b.entity(label, cls, unit)
@@ -1894,6 +1916,16 @@ _ARTICLES = frozenset("a an the my our your their its this that these those".spl
 # a count and a plural noun phrase right before a bracket: "three sync modes ("
 _COUNTED_BEFORE = re.compile(
     rf"\b({'|'.join(NUMBER_WORDS)}|\d)\s+((?:[\w/-]+\s+){{0,2}}[A-Za-z][\w-]*s)\s*$", re.I
+)
+
+
+# a count and a plural noun, a comma, then what they are up to the clause's end: "two
+# files, A and B;"
+_COUNTED_COMMA = re.compile(
+    rf"(?P<counted>\b(?:{'|'.join(NUMBER_WORDS)}|[2-9])\s+(?:[\w/-]+\s+){{0,2}}[A-Za-z][\w-]*s),"
+    r"\s+(?:(?:like|such\s+as|namely|e\.g\.|i\.e\.|including)\s+)?"
+    r"(?P<items>(?:[^;:.()]|\.(?=\w))+?)(?=[;:]|\.(?:\s|$)|$)",
+    re.I,
 )
 
 

@@ -260,11 +260,11 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
     if len(headers) < 3 or not table.rows:
         return False
     rest = headers[1:]
-    if b.class_for(headers[0]) or any(
+    if b.class_for(headers[0]) or _ENTITY_HEADER.search(headers[0]) or any(
         (literal_role(h) or is_tool_header(h) or b.class_for(h)) and not _known_name(b, h)
         for h in rest
     ):
-        return False  # a first column named for a class ("Service") lists things, one a row
+        return False  # a first column named for a class ("Service"), or "Option": things, one a row
     if not all(h and is_name_like(h, 6) and not is_meta_heading(h) for h in rest):
         return False  # "How", "When to use": what is said of the rows, no things compared
     bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2

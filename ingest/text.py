@@ -64,7 +64,8 @@ def glyph_bullet(line: str) -> str | None:
 
 # "**Term:** text", "**Term**: text", "**Term** → text", "Term → text"
 _LEAD_BOLD = re.compile(
-    r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|—|–|-|=(?!=)|\.(?=\s))?\s*(?P<rest>.*)$", re.S
+    r"^\s*\*\*(?P<term>[^*]+?)\*\*\s*(?P<sep>:|→|->|--|—|–|-|=(?!=)|\.(?=\s))?\s*(?P<rest>.*)$",
+    re.S,
 )
 # a bold term's name going on in plain lower-case words up to a colon: "** averaging: ..."
 _TERM_GOES_ON = re.compile(

@@ -241,3 +241,12 @@ def test_lead_in_kinds_followed_by_what_qualifies_them():
 
     assert lead_in_kind("Quill Hub ships two SQL functions worth knowing") == "SQL functions"
     assert lead_in_kind("Remember these two rules when you study") == "rules"
+
+
+def test_a_plural_in_ses_is_whichever_singular_english_uses():
+    from ingest.lexicon import singular
+
+    assert singular("approval statuses") == "approval status"
+    assert singular("row biases") == "row bias"
+    assert singular("Quill databases") == "Quill database"
+    assert singular("uses") == "use"

@@ -3117,3 +3117,48 @@ def test_a_plural_label_a_class_names_over_phrases_lists_things_of_that_class(tm
         "Coverage",
     }
     assert {e.cls for e in x.entities.values() if e.label in owned} == {"Metric"}
+
+
+def test_typed_double_dashes_set_off_terms_and_a_named_vague_noun_is_a_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Store\n\nQuill Store keeps objects.\n\nEncryption options for data"
+        " at rest in Quill:\n\n1. **SSE-Q** -- Quill-managed keys, the default\n2. **SSE-FMS** --"
+        " keys in Fern\n3. **client-side encryption** -- encrypt before upload\n\n## Moss Flow\n\n"
+        "The old SQL applications had two ML functions I keep seeing:\n\n- `ZORB_FOREST` -- "
+        "anomaly score for each record\n- `HOTSPOTS` -- finds dense regions\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, o in kinds if o == "encryption option"} == {
+        "SSE-Q",
+        "SSE-FMS",
+        "Client-side encryption",
+    }
+    assert {s for s, _, o in kinds if o == "ML function"} == {"ZORB_FOREST", "HOTSPOTS"}
+    assert ("SSE-Q", "definition", "Quill-managed keys, the default") in facts(x, "definition")
+
+
+def test_a_typed_label_in_three_sections_is_no_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quillboost\n\nTrees.\n\n- Input: CSV or Parquet.\n- Fast on CPU.\n\n"
+        "## Fernlearn\n\nLines.\n\n- Input: RecordIO-protobuf with floats.\n\n## Mossnet\n\n"
+        "Nets.\n\n- Input: JSON Lines with in0 and in1.\n\n## Zorb\n\nInputs: CSV, libsvm, "
+        "Parquet.\n",
+    )
+    assert "Input" not in {e.label for e in x.entities.values()}
+    assert ("Fernlearn", "note", "Input: RecordIO-protobuf with floats.") in facts(x, "note")
+    assert {s for s, _, o in facts(x, "partOf") if o == "Zorb"} >= {"CSV", "Parquet"}
+
+
+def test_a_label_over_names_in_three_sections_lists_the_section_thing_s(tmp_path):
+    x = extract(
+        tmp_path,
+        "# N\n\n## Batch Pipeline\n\n- **Source**: IoT devices, logs, clickstream data.\n"
+        "- **Transformation**: Quill (PySpark).\n\n## Stream Pipeline\n\n- **Source**: Kafka "
+        "topics, sensors.\n- **Transformation**: Fern.\n\n## Tansy Pipeline\n\n- **Source**: "
+        "Moss tables, Bramble files.\n- **Transformation**: Fern jobs.\n",
+    )
+    said = {(s, o) for s, p, o in facts(x) if p in ("readsFrom", "kind", "partOf")}
+    assert ("Batch Pipeline", "Clickstream data") in said
+    assert "Source" not in {e.label for e in x.entities.values()}

@@ -2077,3 +2077,73 @@ def test_a_product_named_after_its_vendor_is_a_thing(tmp_path):
     found = {e.label: e.cls for e in x.entities.values()}
     assert found.get("AWS Quillon SDK") == "Framework"  # a kit, by its head, no service
     assert not {"AWS Services", "AWS SDK PutRecord"} & set(found)
+
+
+
+def test_the_one_thing_a_lead_names_last_is_what_its_values_are(tmp_path):
+    # inline: "... and an approval status: A, B or C"
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Registry\n\nEach version carries metrics, lineage and an "
+        "approval status: `PendingReview`, `Accepted` or `Turned`. Flipping one emits an event.\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
+    assert kinds == {"PendingReview", "Accepted", "Turned"}
+    # over a list: "Each version carries an approval status:"
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Registry\n\nEach version carries an approval status:\n\n"
+        "1. **PendingReview** - the default\n2. **Accepted** - signed off\n"
+        "3. **Turned** - never deployed\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
+    assert kinds == {"PendingReview", "Accepted", "Turned"}
+    # not "Here is an example:", nor "one of these"
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Moss\n\nHere is an example:\n\n- **Quill** - a tool\n"
+        "- **Fern** - another\n",
+    )
+    assert not {o for s, _, o in facts(x, "kind") if "example" in o}
+    # what things are found in is no kind of them
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Topics\n\n- Find themes in a document collection: Quill or Fern.\n",
+    )
+    assert not {o for s, _, o in facts(x, "kind") if "collection" in o}
+
+
+def test_a_setting_listed_under_a_label_keeps_its_name(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Learner\n\nGromble Learner fits a line.\n\n"
+        "**Key hyperparameters**\n\n- **fern_type** (required): One of zorb_fern or moss_fern.\n"
+        "- **num_ferns**: How many ferns to train.\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert {"fern_type", "num_ferns"} <= labels
+    assert not {"Fern_type", "Fern_type hyperparameter", "num_ferns hyperparameter"} & labels
+
+
+def test_as_many_names_after_a_comma_as_counted_are_of_the_counted_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Moss Monitor\n\nMoss compares traffic. A **baselining job** on the "
+        "training data produces two files, stats.json and rules.json; a schedule then checks "
+        "data. It comes in three sizes, small, medium and large. It has two modes, then it "
+        "stops.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {s for s, _, o in kinds if o == "file"} == {"stats.json", "rules.json"}
+    assert {s for s, _, o in kinds if o == "size"} == {"Small", "Medium", "Large"}
+    assert not {o for s, _, o in kinds if o == "mode"}
+
+
+def test_things_then_who_uses_them_name_the_kind_of_coded_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Guardrails\n\nOther condition keys we use the same way: "
+        "`quill:VolumeKmsKey`, `quill:TrafficEncryption` and `quill:NetworkIsolation`.\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "condition key"}
+    assert kinds == {"quill:VolumeKmsKey", "quill:TrafficEncryption", "quill:NetworkIsolation"}

@@ -850,3 +850,17 @@ def test_a_column_of_problem_types_leaves_the_section_title_no_problem(tmp_path)
     )
     assert ("Zorbex Learner", "suitableFor", "Row scoring") in facts(x, "suitableFor")
     assert not [e for e in x.entities.values() if e.cls == "ProblemType" and "grid" in e.label]
+
+
+def test_a_first_column_of_options_in_bold_lists_things_not_criteria(tmp_path):
+    x = extract(
+        tmp_path,
+        "# N\n\n## Serving\n\nFour ways.\n\n| Option | Payload / timeout | Scaling and cost | "
+        "Good for |\n|---|---|---|---|\n| **Quill endpoint** | up to 6 MB per request | instances "
+        "always on | steady traffic |\n| **Fern Inference** | up to 4 MB, 60 s | scales to zero | "
+        "spiky traffic |\n| **Moss Inference** | up to 1 GB | request queue | large inputs |\n",
+    )
+    kinds = {s for s, p, o in facts(x) if p == "kind" and o == "Option"}
+    assert kinds == {"Quill endpoint", "Fern Inference", "Moss Inference"}
+    found = {e.label: e.cls for e in x.entities.values()}
+    assert found["Quill endpoint"] != "Criterion" and found["Payload / timeout"] == "Criterion"
