@@ -22,7 +22,7 @@ from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_p
 
 from .cards import CardAnswer, card_answer
 from .facts import MARK_WORDS
-from .figures import amounts, dimensions_stated, fits, in_digits, rate_words
+from .figures import amounts, dimensions_stated, fits, in_digits, rate_words, unit_words
 from .index import keyword_tokens
 from .question import (
     AUXILIARIES,
@@ -602,12 +602,42 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
     return answer
 
 
+_MONEY_WORDS = r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b"
 FIGURE_COVER = 0.7  # see _with_figure
 TYPED_FIGURE_COVER = 0.5  # ... for a time ("how long") or a size ("how big"): set by hand
+FIGURE_PASSAGES = 5  # the best passages a figure no reading found may come from
 
 
 def _figure_clauses(text: str) -> list[str]:
     return re.split(r"(?<=[.;!?])\s+|\s+\|\s+|,\s+(?=\D)", text)
+
+
+def _figure_records(text: str) -> list[tuple[str, str, str]]:
+    """(clause, what the clause is said in, what it goes on from) for each clause of a text:
+    its sentence, and in a table row the row's cells that give no figure; and of those, the
+    sentence up to the clause's end. "Retention: 24 hours by default, can be raised up to 365
+    days" says what the 365 days are in the clause before; "Operation: Asynchronous | Limit:
+    3,000 pages" in the cell beside."""
+    cells = re.split(r"\s+\|\s+", text)
+    plain = " ".join(c for c in cells if not _FIGURE.search(c)) if len(cells) > 1 else ""
+    out = []
+    for cell in cells:
+        for sentence in re.split(r"(?<=[.;!?])\s+", cell):
+            clauses = re.split(r",\s+(?=\D)", sentence)
+            out += [
+                (c, f"{plain} {sentence}", f"{plain} {', '.join(clauses[: k + 1])}")
+                for k, c in enumerate(clauses)
+            ]
+    return out
+
+
+def _split_identifiers(text: str) -> str:
+    """``text`` with its identifiers' words apart as well: "MemorySizeInMB" also says "Memory
+    Size In MB"."""
+    joined = re.findall(r"\b[A-Za-z]+(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*\b", text)
+    return " ".join(
+        [text, *(re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", w) for w in joined)]
+    )
 
 
 # a figure and its unit: "6 MB", "1 MB/s", "70%", "$0.023", "1,000 records/s", "24 hours"
@@ -638,23 +668,34 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     )
     counted = (many.group(1) or many.group(2) or many.group(3)) if many else ""
     counted = "big" if counted == "large" else counted
-    if re.search(
-        r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b", s.q.text.lower()
-    ):
+    low = s.q.text.lower()
+    if re.search(_MONEY_WORDS, low):
         counted = "money"  # "what does X cost per row?": a sum of money, not "70%"
-        if re.search(r"\b(?:cuts?|reduces?|saves?|lowers?|trims?)\b", s.q.text.lower()):
+        if re.search(r"\b(?:cuts?|reduces?|saves?|lowers?|trims?)\b", low):
             counted = "share"  # "how much can X cut the cost?": by a share of it, or a sum
-    # "long" of "how long" is the form of the question, not what the clause must say
+    if (
+        not counted
+        and re.search(r"\b(?:longest|shortest)\b", low)
+        or re.search(r"\b(?:duration|period)\b", low)
+    ):
+        counted = "long"  # "the longest ...", "the minimum duration charged": a time
+    # "long" of "how long" is the form of the question, not what the clause must say; nor is
+    # "cost" of "what does it cost": a sum of money says it
     words = [
         w
         for w in dict.fromkeys(s.q.words)
-        if w not in FUNCTION_WORDS and not (many and many.group(2) == w)
+        if w not in FUNCTION_WORDS
+        and not (many and many.group(2) == w)
+        and not (counted == "money" and re.fullmatch(_MONEY_WORDS, w))
     ]
     total = sum(engine.weight(w) for w in words) or 1.0
     most = bool(_UPPER_BOUND.search(s.q.text.lower()))
+    # what the figure is a measure of ("the maximum request payload"): its head word the
+    # figure's sentence (or row, or section) must say
+    measure = _measure_words(s.q.text)
     # a figure of the asked kind (a time for "how long") needs less of the question said
     least = TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share") else FIGURE_COVER
-    found = []  # (cover, from the answer's evidence, figure, unit, answer item)
+    found = []  # (cover, from the answer's evidence, rank, figure, unit, answer item)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
         u = next((u for u, x in v.units.items() if x.text == ev["text"]), None)
@@ -664,27 +705,55 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         asked = [w for w in words if stem(w) not in named]
         weight = sum(engine.weight(w) for w in asked)
         found += [
-            (cover, True, fig, u, a)
-            for cover, fig, clause in _figures(engine, words, total, ev, counted=counted, most=most)
+            (cover, True, rank, fig, u, a)
+            for cover, rank, fig, clause in _figures(
+                engine, words, total, ev, counted=counted, most=most, measure=measure
+            )
             if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
-    for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:3]:
+    for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:FIGURE_PASSAGES]:
         x = v.units.get(u)
         if x is not None:
             ev = {"text": x.text, "section": x.section}
             found += [
-                (cover, False, fig, u, None)
-                for cover, fig, _clause in _figures(
-                    engine, words, total, ev, opening=True, counted=counted, most=most
+                (cover, False, rank, fig, u, None)
+                for cover, rank, fig, _clause in _figures(
+                    engine,
+                    words,
+                    total,
+                    ev,
+                    opening=True,
+                    counted=counted,
+                    most=most,
+                    measure=measure,
                 )
-                if cover >= least
+                # (or a count of the things asked, "1,000 records/s" for "how many records")
+                if cover >= (TYPED_FIGURE_COVER if _counts_by_name(fig, counted) else least)
             ]
     if not found:
         return (
             _declined(engine, s.q, "they give no figure for it", s.unit_score) if answer else None
         )
-    cover, _own, figure, u, a = max(found, key=lambda t: (t[0], t[1]))
+    # a figure of a thing the question names, over one of a thing beside it ("a Quill data
+    # pipe's longest retention" in Quill Data Pipes' section, not in Quill Video Pipes')
+    named = [v.entities[i] for i in s.linked if i in v.entities]
+
+    def names_said(t: tuple) -> int:
+        x = v.units.get(t[4]) if t[4] else None
+        if x is None:
+            return 0
+        said = f"{x.section} {x.text}".lower()
+        return sum(
+            e.iri in x.mentions
+            or any(
+                re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", said)
+                for n in (e.label, *e.aliases)
+            )
+            for e in named
+        )
+
+    cover, _own, _rank, figure, u, a = max(found, key=lambda t: (names_said(t), *t[:3]))
     ev = _evidence(engine, [u], s.unit_score, limit=1) if u else a["evidence"][:1]
     of = a["label"] if a else v.units[u].section
     summary = f"{figure} ({of}: {ev[0]['text']})"
@@ -724,6 +793,13 @@ def _counts(figure: str, counted: str) -> bool:
     return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
 
 
+def _counts_by_name(figure: str, counted: str) -> bool:
+    """Whether a figure names the things "how many" asks for as its unit ("1,000 records/s"
+    for "how many records"), not a bare number."""
+    unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
+    return bool(counted and unit) and stem(unit[0].split("/")[0].lower()) == stem(counted)
+
+
 def _size(figure: re.Match[str]) -> float:
     """How much a figure says, in its dimension's base unit where it has one."""
     said = amounts(figure.group())
@@ -731,6 +807,30 @@ def _size(figure: re.Match[str]) -> float:
         return said[-1][1]
     number = re.search(r"\d[\d,]*(?:\.\d+)?", figure.group())
     return float(number.group().replace(",", "")) if number else 0.0
+
+
+# "the maximum request payload for ...", "Quill's default fern_size?": the words of what is
+# measured, after the word for a bound or default, up to a preposition, a verb or the end
+_MEASURE = re.compile(
+    r"\b(?:max(?:imum)?|min(?:imum)?|default|largest|smallest|biggest|longest|shortest|"
+    r"highest|lowest|most|least)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+?)"
+    r"(?=\s+(?:for|of|on|in|to|at|that|which|i|you|we|one|can|could|may|a|an|the|per|when|if|"
+    r"is|are|was|does|do|[a-z]+ed)\b|\s*[?,;:.]|$)"
+)
+# words for an amount or a dimension as such, not for what it measures ("the maximum number
+# of jobs", "the longest retention period")
+_AMOUNT_WORDS = frozenset(
+    "number count amount value limit quantity total size length period duration time".split()
+)
+
+
+def _measure_words(question: str) -> list[str]:
+    m = _MEASURE.search(question.lower())
+    return [
+        w
+        for w in re.findall(r"[\w.-]+", m.group(1) if m else "")
+        if w not in FUNCTION_WORDS and w not in _AMOUNT_WORDS
+    ]
 
 
 # a question after the greatest amount: "the most memory", "the maximum size", "up to how much"
@@ -745,23 +845,37 @@ def _figures(
     opening: bool = False,
     counted: str = "",
     most: bool = False,
-) -> list[tuple[float, str, str]]:
-    """(share of the question's weight the clause and its section say, its first figure, the
-    clause) for each clause of an evidence text with a figure; with the ``opening`` clause
+    measure: list[str] | tuple[str, ...] = (),
+) -> list[tuple[float, float, str, str]]:
+    """(share of the question's weight the clause's sentence or row and its section say, what
+    ranks it among clauses that say as much, its first figure, the clause) for each clause
+    of an evidence text with a figure; with the ``opening`` clause
     too (a table row's subject, "Option: X | ...") for a passage no reading chose. For "how
     many <counted>", only figures that count those."""
     out = []
-    clauses = _figure_clauses(ev["text"])
-    for clause in clauses:
+    records = _figure_records(ev["text"])
+    for clause, record, before in records:
         figures = [
             f for f in _FIGURE.finditer(clause) if not counted or _counts(f.group(), counted)
         ]
         # "the most memory ...?" to "from 1 GB up to 6 GB": the greatest it gives
         figure = max(figures, key=_size) if most and figures else next(iter(figures), None)
         if figure:
-            said = stems(f"{ev.get('section', '')} {clauses[0] if opening else ''} {clause}")
-            said |= _abbreviated(words, said) | {stem(w) for w in rate_words(clause)}
-            out.append((_share(engine, words, total, said), figure.group().strip(), clause))
+            head = f"{ev.get('section', '')} {records[0][0] if opening else ''}"
+            said = stems(f"{head} {clause}")
+            said |= _abbreviated(words, said)
+            said |= {stem(w) for w in rate_words(clause) | unit_words(clause)}
+            around = stems(f"{head} {record} {clause}")
+            around |= _abbreviated(words, around) | said
+            # (said before the figure, or with it: not after it, of another figure)
+            if measure and stems(measure[-1].replace("-", " ")) - stems(
+                _split_identifiers(f"{head} {before}")
+            ):
+                continue  # "200 per endpoint" where the maximum payload is asked
+            # ranked by what the sentence (or row) says, then by what the clause says, or
+            # for "the most ...?" by how much the figure is
+            rank = _size(figure) if most else _share(engine, words, total, said)
+            out.append((_share(engine, words, total, around), rank, figure.group().strip(), clause))
     return out
 
 
@@ -1818,10 +1932,19 @@ def _relation_said(s: Context, x: str) -> set[str]:
 
 def asked_verb(q: Question) -> str:
     """The verb the question asks the doer of, as written: "What is the component *that
-    scans* ...?", "Which service *converts* ...?" (a word in "-s" right after the asked
-    noun, or after "that"/"which"/"who" inside the question); "" when it asks none."""
+    scans* ...?", "Which service *converts* ...?", "What *trains* it?" (a word in "-s"
+    right after the asked noun, or after "that"/"which"/"who" inside the question, or after
+    a "what" or "who" that is its subject); "" when it asks none."""
     text = q.text.lower()
     m = re.search(r"(?<=\w)[\s,]+(?:that|which|who)\s+([a-z]{3,}s)\b", text)
+    if m is None:
+        # "what (actually) trains the model?": "what" the doer, its verb right after
+        m = re.search(
+            r"\b(?:what|who)\s+(?:[a-z]+ly\s+)?([a-z]{3,}s)\b(?!\s+(?:"
+            + "|".join(sorted(AUXILIARIES))
+            + r")\b)",
+            text,
+        )
     if m is None and q.asks_type:
         words = q.asked.split()
         m = next(
@@ -2810,6 +2933,19 @@ def _only_of_another_aspect(
     )
 
 
+def _without_aside(q: Question) -> Question:
+    """The question without the "without ..." it adds to what it asks ("Can Gromble load rows
+    *without a Quill step first*?"), when that is its only negation; else the question."""
+    m = re.search(r"\bwithout\b[^,;?]*", q.text, re.I)
+    if m is None:
+        return q
+    rest = f"{q.text[: m.start()].rstrip()} {q.text[m.end() :].lstrip()}".strip()
+    if _NEGATION.search(rest):
+        return q
+    aside = stems(m.group()) - stems(rest)
+    return replace(q, text=rest, words=[w for w in q.words if stem(w) not in aside])
+
+
 def _verb_or_adverb(word: str) -> bool:
     """ "loads", "streams", "quickly": by its ending, a word that may not qualify a noun."""
     return word.endswith("ly") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -2883,13 +3019,16 @@ def _says_no(
     plain = [len(found - subject) for found, limiting in said if not limiting]
     # (a table row's cells each say their own thing: one about the topic answers nothing)
     plain_answers = bool(limited) and max(plain, default=0) > max(limited) and not _a_row(text)
+    # "Can Gromble load rows without a Quill step first?": what the question asks of, its
+    # "without ..." aside (a passage that says Gromble cannot load them answers no)
+    main = _without_aside(q)
     if (
         not plain_answers
         and _NEGATION.search(text)
-        and not _NEGATION.search(q.text)
-        and not _contrasts_only(q, text)
+        and not _NEGATION.search(main.text)
+        and not _contrasts_only(main, text)
         and _negates_asked(
-            q,
+            main,
             text,
             subject if asked_of is None else asked_of,
             _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())}),

@@ -66,11 +66,25 @@ _SPELLED_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORD})(?:[\s-]+(?:{_NUMBER_WORD}))
 # the time a rate is per, written short after a slash ("1 MB/s", "60 req/min"): its word
 _PER = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "day": "day"}
 _RATE = re.compile(r"(?<=\w)/(s|sec|min|h|hr|day)\b")
+# a unit written short after a number or "per" ("1 MB", "per TB"): its word
+_SPELT = {
+    "KB": "kilobyte",
+    "MB": "megabyte",
+    "GB": "gigabyte",
+    "TB": "terabyte",
+    "ms": "millisecond",
+}
+_SHORT_UNIT = re.compile(r"(?:\d\s?|\bper\s)(KB|MB|GB|TB|ms)\b")
 
 
 def rate_words(text: str) -> set[str]:
     """The words of the times a text's rates are per: "1 MB/s" says "second"."""
     return {_PER[m.group(1)] for m in _RATE.finditer(text)}
+
+
+def unit_words(text: str) -> set[str]:
+    """The words of the units a text writes short: "$5 per TB" says "terabyte"."""
+    return {_SPELT[m.group(1)] for m in _SHORT_UNIT.finditer(text)}
 
 
 def in_digits(text: str) -> str:

@@ -14,7 +14,14 @@ STEM = 7  # letters of a word that say which word it is, whatever its ending
 
 
 def _stem_key(phrase: str) -> str:
-    return " ".join(w[:STEM] for w in phrase.lower().split())
+    """A phrase's words cut to their first letters, each without a plural s ("a Gromble data
+    pipe" for Gromble Data Pipes)."""
+    return " ".join(
+        (w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w)[
+            :STEM
+        ]
+        for w in phrase.lower().split()
+    )
 
 
 class Names:

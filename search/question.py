@@ -179,8 +179,11 @@ _ANSWER_FORM = re.compile(
 _AMOUNT = re.compile(
     r"(?:^|[,;:.]\s+|\b)(?:how (?:much|many|long|big|large)\b|"
     r"what (?:does|do|did|would|will) .{1,60} cost\b|"  # "what does X cost per row?"
-    r"what(?:'s| is| are) the (?:max(?:imum)?|min(?:imum)?|default|limit|price|cost|"
-    r"largest|smallest|biggest|longest|shortest|highest|lowest)\b|"
+    # ("the size limit", "Quill's default ...": a word, or whose it is, before the limit)
+    r"what(?:'s| is| are) (?:the|(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*'s) "
+    r"(?:(?!most |least )[a-z]+ )?(?:max(?:imum)?|min(?:imum)?|"
+    r"default|limit|price|cost|"
+    r"largest|smallest|biggest|longest|shortest|highest|lowest)\b(?!-)|"
     # "what's the most memory I can give it?": as much of a thing as one may
     r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b)"
 )
@@ -250,6 +253,19 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("’", "'"))
 
 
+@lru_cache(maxsize=4096)
+def _adverb(word: str) -> bool:
+    """An adverb in -ly made from an English adjective ("actually", "typically", "easily"),
+    not a noun ("family", "anomaly")."""
+    from wordfreq import zipf_frequency
+
+    if len(word) < 5 or not word.endswith("ly"):
+        return False
+    stems = [word[:-2], word[:-4] if word.endswith("ally") else "", word[:-3] + "y"]
+    stems += [word[:-2] + "e", word[:-3] + "le" if word.endswith("bly") else ""]
+    return any(len(st) >= 3 and zipf_frequency(st, "en") >= 3.0 for st in stems if st)
+
+
 def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
     """Maximal runs of content words (noun phrases, roughly), with their start positions;
     "and"/"or"/"," between two runs is kept as a run of its own ("&")."""
@@ -259,8 +275,12 @@ def _runs(words: list[str]) -> list[tuple[int, list[str]]]:
     for i, w in enumerate(words):
         # a participle ends a noun phrase ("models *trained* on ..."), not a compound
         # adjective inside one ("*pre-trained* AI APIs")
-        if w in FUNCTION_WORDS or (
-            w.endswith("ed") and not w.endswith("eed") and len(w) >= 4 and "-" not in w
+        if (
+            w in FUNCTION_WORDS
+            or (w.endswith("ed") and not w.endswith("eed") and len(w) >= 4 and "-" not in w)
+            # an adverb after a noun ends its phrase ("which Quill feature *actually* trains
+            # it"); not an adjective before one ("the hourly price")
+            or (cur and _adverb(w))
         ):
             if cur:
                 runs.append((start, cur))

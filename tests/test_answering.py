@@ -751,6 +751,19 @@ def test_a_price_keeps_what_it_is_per(built, tmp_path):
     )
     r = engine.ask("How much does Quill Query charge for the rows a query scans?")
     assert r["answered"] and r["answers"][0]["label"] == "$7 per TB", r["summary"]
+    (tmp_path / "second").mkdir()
+    engine = engine_with_notes(
+        built,
+        tmp_path / "second",
+        "hub-pricing.md",
+        "# Hub notes\n\n## Fern Query\n\nServerless SQL over stored rows, using the Moss"
+        " catalogue for table definitions. No cluster, no loading step.\n\nPricing is per data"
+        " scanned, $5 per TB, so everything that scans less saves money: packed formats and"
+        " partitions.\n",
+    )
+    # "TB" says terabyte; a sum of money says what it costs
+    r = engine.ask("What does Fern Query cost per terabyte of data scanned?")
+    assert r["answered"] and r["answers"][0]["label"] == "$5 per TB", r["summary"]
 
 
 def test_a_figure_in_words_a_share_saved_and_the_most_a_thing_can_be_given(built, tmp_path):
@@ -770,6 +783,65 @@ def test_a_figure_in_words_a_share_saved_and_the_most_a_thing_can_be_given(built
     r = engine.ask("What's the most memory I can give a Tansy Serverless endpoint?")
     assert r["answered"] and r["answers"][0]["label"] == "4 GB", r["summary"]
     assert not analyse("What is the most cost-effective way to serve rows?").asks_amount
+
+
+def test_a_figure_said_across_a_sentence_or_row_of_the_thing_named(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-bounds.md",
+        "# Hub notes\n\n## Quill Data Pipes\n\nPipes carry rows in order. Retention: 24 hours"
+        " by default, can be raised up to 365 days. Per pipe:\n\n- writes: 1 MB/s or 1,000"
+        " rows/s\n- reads: 2 MB/s\n\n## Quill Video Pipes\n\nVideo pipes"
+        " carry frames. Retention is configurable, from none at all up to 10 years.\n\n"
+        "## Limits\n\n| Service | Mode | Limit |\n|---|---|---|\n| Fern Reader | Batch jobs"
+        " (scans) | 500 MB, 3,000 pages |\n| Fern Reader | Single calls | 10 MB |\n\n"
+        "## Tansy Serverless\n\n| Option | Best for | Limits |\n|---|---|---|\n| Tansy"
+        " Serverless | Spiky traffic; pay only while requests run | Memory up to 6 GB; up to"
+        " 200 per endpoint |\n\n## Moss Store\n\n| Tier | Min. storage duration |\n|---|---|\n"
+        "| Moss Cold | 180 days |\n\n## Gromble Booster\n\n| Name | Default |\n|---|---|\n"
+        "| fern_depth | 6 |\n\n## Gromble Segmenter\n\nImages are resized to 520 pixels"
+        " before cropping, and fern_crop sets the square crop fed to the network.\n",
+    )
+    # "365 days" says what it is of in the clause before it, and of the pipe named
+    r = engine.ask("What is the longest retention period a Quill data pipe can be set to?")
+    assert r["answered"] and r["answers"][0]["label"] == "365 days", r["summary"]
+    # a count of the things asked for, though the line says little else of the question
+    r = engine.ask("How many rows per second can be written into a single Quill data pipe?")
+    assert r["answered"] and r["answers"][0]["label"] == "1,000 rows/s", r["summary"]
+    # the cell beside says what the limit is of
+    r = engine.ask("How many pages can a scan sent to Fern Reader batch jobs have?")
+    assert r["answered"] and r["answers"][0]["label"] == "3,000 pages", r["summary"]
+    # a duration, though a charge is spoken of
+    r = engine.ask("What is the minimum storage duration charged for Moss Cold?")
+    assert r["answered"] and r["answers"][0]["label"] == "180 days", r["summary"]
+    r = engine.ask("What is Gromble Booster's default fern_depth?")
+    assert r["answered"] and r["answers"][0]["label"] == "6", r["summary"]
+    # a figure said before what is asked is named, of something else
+    r = engine.ask("What is the default fern_crop of the Gromble Segmenter?")
+    assert not r["answered"] or "520" not in r["answers"][0]["label"], r["summary"]
+    # what is measured the row never says: no figure of something else
+    r = engine.ask("What is the maximum request payload for a Tansy Serverless endpoint?")
+    assert not r["answered"] or "200" not in r["answers"][0]["label"], r["summary"]
+
+
+def test_the_doer_of_what_an_adverb_stands_before_is_the_answer(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-doers.md",
+        "# Hub notes\n\n## Fern ML\n\nFern ML lets an analyst run MAKE MODEL in SQL. Behind"
+        " the scenes the rows are exported to Quill Store and Zorbex Autopilot trains and tunes"
+        " the model.\n\n## Quill Store\n\nQuill Store keeps objects.\n\n## Zorbex Autopilot"
+        "\n\nZorbex Autopilot picks and tunes models for tables.\n",
+    )
+    assert analyse("Which Zorbex feature actually trains the model?").asked == "zorbex feature"
+    for q in (
+        "When you run MAKE MODEL in Fern ML, which Zorbex feature actually trains the model?",
+        "When an analyst runs MAKE MODEL with Fern ML, what actually trains the model?",
+    ):
+        r = engine.ask(q)
+        assert r["answered"] and r["answers"][0]["label"] == "Zorbex Autopilot", r["summary"]
 
 
 def test_naming_things_in_the_plural_asks_for_a_list():
