@@ -89,6 +89,12 @@ def versus_names(*sides: str) -> list[tuple[str, str]]:
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
 CONNECTORS = {"of", "and", "for", "&", "in", "on", "to", "/"}
 # English's closed word classes: question words, prepositions, conjunctions, pronouns,
+# an amount: a number and its unit, or a number of things ("2 MB/s", "1,000 records/s", "$5");
+# not a number alone, a setting's value ("num_layers: 18, 34 or 50")
+_AMOUNT_NAME = re.compile(
+    r"[$€£]\s?\d[\d,.]*|\d[\d,.]*(?:\s?(?:%|[KMGTP]i?B(?:/s)?|ms|s|secs?|mins?|h|hrs?)|"
+    r"\s[a-z]+(?:/[a-z]+)?)"
+)
 # articles (a name is never one of these alone)
 _CLOSED_WORD = re.compile(
     r"when|where|why|how|what|which|who|whom|whose|for|of|in|on|at|to|from|by|with|about|"
@@ -494,7 +500,10 @@ class Builder:
         identifier: bool = False,
     ) -> Entity | None:
         """Resolve a written name; its examples, properties and qualifier become facts;
-        an ``identifier`` (written as code) keeps its spelling and is never a service."""
+        an ``identifier`` (written as code) keeps its spelling and is never a service. An
+        amount ("2 MB/s", "1,000 records/s", "70%") names nothing: None."""
+        if _AMOUNT_NAME.fullmatch(name.strip()):
+            return None
         if VERSUS.search(re.sub(r"\([^()]*\)", "", name)):  # "Glue vs EMR" compares two
             # things; it is neither ("row drift (inputs vs baseline)" only remarks on one)
             parts = versus_names(*VERSUS.split(name))

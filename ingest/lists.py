@@ -166,6 +166,10 @@ _LABELLED = re.compile(
 )
 
 
+# an amount, a number with its unit: "1 MB/s", "1,000 records/s", "$5", "70%"
+_AMOUNT = re.compile(r"[$€£]?\s?\d[\d,.]*\s?(?:%|[A-Za-z]{1,12}(?:/[a-z]{1,5})?)?")
+
+
 def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
     """An item that gives a purpose, then the bold things that serve it: "Serverless SQL on
     S3: **Amazon Athena** (pay per query)" → ("Serverless SQL on S3", ["Amazon Athena"],
@@ -178,6 +182,8 @@ def labelled_names(raw: str) -> tuple[str, list[str], str] | None:
         # "Orchestration: **ECS**, with **Fargate** ..."
         return None
     names = [n.strip(" :") for n in re.findall(r"\*\*([^*]+)\*\*", m.group("names"))]
+    if names and all(_AMOUNT.fullmatch(n) for n in names):
+        return None  # "writes: **1 MB/s** or **1,000 records/s**": amounts stressed, no names
     rest = m.group("rest").strip(" .,;:-–—")
     return m.group("label").strip(), [n for n in names if n], rest
 

@@ -423,9 +423,30 @@ class OutlineReader:
         if m and self._known(title):
             m = None  # the whole heading is a name ("FSx for Lustre")
         purpose = gerund_topic(title, self.gerunds)
+        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", title)
+        opened = (
+            next(
+                (
+                    x
+                    for x in (pair[1], pair[2])
+                    if self._known(x)
+                    and re.match(rf"(?:The\s+)?{re.escape(x)}\b", next_block.text, re.I)
+                ),
+                None,
+            )
+            if pair
+            and isinstance(next_block, Paragraph)
+            and not next_block.term
+            and all(self._known(x) or is_name_like(x, 4) for x in (pair[1], pair[2]))
+            else None
+        )
         if purpose:
             ctx.relation, topic = purpose
             ctx.entity = self.b.entity(topic, None, u)
+        elif opened:
+            # "Quill Spark and Gromble Hub" over "Gromble Hub provides ...": two things named,
+            # the section about the one its text opens with
+            ctx.entity = self.b.entity(opened, self.b.class_for(opened), u)
         elif subject:
             ctx.entity = self.b.entity(subject, self.b.class_for(subject), u)
             ctx.meta = True

@@ -1473,6 +1473,9 @@ def _make_line(words: list[dict], dots: list[dict]) -> _Line:
     return line
 
 
+_DINGBATS = re.compile(r"Dingbats|Wingdings|Webdings", re.I)
+
+
 def _list_marker(
     words: list[dict], dots: list[dict], top: float, bottom: float
 ) -> tuple[str, str, float, list[dict]]:
@@ -1485,6 +1488,10 @@ def _list_marker(
         return "bullet", "•", first["x0"], words[1:]
     if not head:  # a glyph with no text of its own, not first: the words are the line
         return "", "", first["x0"], words
+    if len(head) == 1 and len(words) > 1 and _DINGBATS.search(first.get("fontname", "")):
+        # a letter of a font of signs before a line's words: a bullet ("l" in ZapfDingbats
+        # is a filled circle, as borb and other PDF writers print list bullets)
+        return "bullet", "•", first["x0"], words[1:]
     if _NUMBER.match(head):
         return "number", head, first["x0"], words[1:]
     if head in _MARKS or head[0] in _GLYPHS:

@@ -1438,14 +1438,34 @@ class _NameFinder:
             for m in self.list_cue.finditer(clause) if self.list_cue else ():
                 around = _blank(text, [*taken, (s + m.start(), e)])
                 title = is_title_case(text if heading else around)
-                items = self._items(clause[m.end() :], title, initial=False, loose=True)
+                listed = clause[m.end() :]
+                coded = [
+                    x[1]
+                    for p in split_list(listed.strip().rstrip("."))
+                    if (x := _CODE_FOR.match(p.strip())) and x[1] in self.code
+                ]
+                if len(coded) >= 2 and len(coded) == len(split_list(listed.strip().rstrip("."))):
+                    # "e.g. `quill:Subnets` to require VPC mode, `quill:VolumeKey` to
+                    # require ...": names written as code, each with what it is for
+                    items = coded
+                else:
+                    items = self._items(listed, title, initial=False, loose=True)
                 if items:
                     head = clause[: m.start()].rstrip(" ,(").split()
                     noun = head[-1] if head else ""
                     plural = is_plural_noun_phrase(noun)
+                    # (or the things the clause is about: "IAM condition keys let you ...,
+                    # e.g. A, B")
+                    subject = _PLURAL_SUBJECT.match(clause[: m.start()])
+                    if not plural and subject and is_plural_noun_phrase(subject[1]):
+                        noun, plural = subject[1], True
                     cls = self.b.class_for(noun) if plural else None
                     # "recipes such as A, B": each is a recipe
-                    kind = singular(noun.lower()) if plural and not is_everyday(noun) else ""
+                    kind = (
+                        singular(noun.lower())
+                        if plural and (" " in noun or not is_everyday(noun))
+                        else ""
+                    )
                     yield s + m.start(), e, items, cls, kind
         yield from _counted_then_named(text, self.code)
         yield from _labelled_then_named(text)
@@ -1926,6 +1946,15 @@ _COUNTED_COMMA = re.compile(
     r"\s+(?:(?:like|such\s+as|namely|e\.g\.|i\.e\.|including)\s+)?"
     r"(?P<items>(?:[^;:.()]|\.(?=\w))+?)(?=[;:]|\.(?:\s|$)|$)",
     re.I,
+)
+
+
+# a name written as code, then what it is for: "`quill:Subnets` to require VPC mode"
+_CODE_FOR = re.compile(r"(?:and\s+|or\s+)?(\S+)\s+(?:to|for)\s+\S")
+# a clause's plural subject, after a name, before its verb: "IAM condition keys let ..."
+_PLURAL_SUBJECT = re.compile(
+    r"\W*(?:[A-Z][\w-]*\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+"
+    r"(?:let|allow|help|make|force|enforce|are|can|do|give)\b"
 )
 
 

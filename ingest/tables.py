@@ -260,9 +260,13 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
     if len(headers) < 3 or not table.rows:
         return False
     rest = headers[1:]
-    if b.class_for(headers[0]) or _ENTITY_HEADER.search(headers[0]) or any(
-        (literal_role(h) or is_tool_header(h) or b.class_for(h)) and not _known_name(b, h)
-        for h in rest
+    if (
+        b.class_for(headers[0])
+        or _ENTITY_HEADER.search(headers[0])
+        or any(
+            (literal_role(h) or is_tool_header(h) or b.class_for(h)) and not _known_name(b, h)
+            for h in rest
+        )
     ):
         return False  # a first column named for a class ("Service"), or "Option": things, one a row
     if not all(h and is_name_like(h, 6) and not is_meta_heading(h) for h in rest):

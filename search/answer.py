@@ -2933,10 +2933,20 @@ def _only_of_another_aspect(
     )
 
 
+# what a question sets beside what it asks: "without a Quill step", ", not just Fern jobs",
+# "instead of Tansy rows"
+_ASIDE = re.compile(
+    r",?\s*\b(?:without|not\s+(?:just|only|merely)|rather\s+than(?:\s+just)?|instead\s+of)"
+    r"\b[^,;?]*",
+    re.I,
+)
+
+
 def _without_aside(q: Question) -> Question:
-    """The question without the "without ..." it adds to what it asks ("Can Gromble load rows
-    *without a Quill step first*?"), when that is its only negation; else the question."""
-    m = re.search(r"\bwithout\b[^,;?]*", q.text, re.I)
+    """The question without what it sets beside what it asks ("Can Gromble load rows *without
+    a Quill step first*?", "Can Gromble read Quill rows*, not just Fern rows*?"), when that
+    holds its only negation; else the question."""
+    m = _ASIDE.search(q.text)
     if m is None:
         return q
     rest = f"{q.text[: m.start()].rstrip()} {q.text[m.end() :].lstrip()}".strip()
@@ -3019,17 +3029,26 @@ def _says_no(
     plain = [len(found - subject) for found, limiting in said if not limiting]
     # (a table row's cells each say their own thing: one about the topic answers nothing)
     plain_answers = bool(limited) and max(plain, default=0) > max(limited) and not _a_row(text)
-    # "Can Gromble load rows without a Quill step first?": what the question asks of, its
-    # "without ..." aside (a passage that says Gromble cannot load them answers no)
+    # "Can Gromble load rows without a Quill step first?": what the question asks of, without
+    # its aside (a passage that says Gromble cannot load them answers no)
     main = _without_aside(q)
+    # (and when it sets something aside, so may the passage: "... with Quill calls, without
+    # redeploying anything" says yes to "can I ... without redeploying?")
+    # (not an aside that holds the passage's own negation: "a Quill monitor without labels
+    # cannot compute any metric")
+    passage = (
+        _ASIDE.sub(lambda m: "" if len(_NEGATION.findall(m.group())) <= 1 else m.group(), text)
+        if main is not q
+        else text
+    )
     if (
         not plain_answers
-        and _NEGATION.search(text)
+        and _NEGATION.search(passage)
         and not _NEGATION.search(main.text)
-        and not _contrasts_only(main, text)
+        and not _contrasts_only(main, passage)
         and _negates_asked(
             main,
-            text,
+            passage,
             subject if asked_of is None else asked_of,
             _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())}),
         )
@@ -3095,12 +3114,12 @@ def _says_no(
         if only_other and not only_own:
             return True
     if (
-        _opposite_degree(q, own)
-        or _hedged(q, own)
-        or _other_modifier(engine, q, own, subject)
-        or _other_figure(q, own)
-        or _other_measure(q, own, subject)
-        or _reordered_compound(q, own)
+        _opposite_degree(main, own)
+        or _hedged(main, own)
+        or _other_modifier(engine, main, own, subject)
+        or _other_figure(main, own)
+        or _other_measure(main, own, subject)
+        or _reordered_compound(main, own)
     ):
         return True
     # "records every API call except InvokeEndpoint" to "Does it log InvokeEndpoint calls?"

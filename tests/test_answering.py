@@ -844,6 +844,36 @@ def test_the_doer_of_what_an_adverb_stands_before_is_the_answer(built, tmp_path)
         assert r["answered"] and r["answers"][0]["label"] == "Zorbex Autopilot", r["summary"]
 
 
+def test_yes_or_no_reads_what_is_asked_without_what_the_question_sets_aside(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-asides.md",
+        "# Hub notes\n\n## Fern Hose\n\nFern Hose buffers rows for a minute. Fern Hose can't"
+        " deliver straight into Quill Store; land rows in Moss Store first.\n\n## Gromble"
+        " Monitor\n\nGromble Monitor compares rows with a baseline. Gromble Monitor also works"
+        " on Tansy batch jobs, not only on real-time endpoints.\n\n## Bramble variants\n\nEach"
+        " Bramble variant has a weight. Weights of Bramble variants can be changed later with a"
+        " Quill call without redeploying anything.\n\n## Moss checks\n\nA final reminder: a"
+        " Moss check without any gold labels cannot compute any score.\n",
+    )
+    for q, said in (
+        (
+            "Can Fern Hose push streaming rows straight into Quill Store without landing them "
+            "somewhere first?",
+            "No",
+        ),
+        (
+            "Can Gromble Monitor also be pointed at Tansy batch jobs, not just live endpoints?",
+            "Yes",
+        ),
+        ("Is it possible to change the weights of Bramble variants without redeploying?", "Yes"),
+        ("Can a Moss check work out scores without any gold labels?", "No"),
+    ):
+        r = engine.ask(q)
+        assert r["answered"] and r["label"] == said, (q, r["summary"])
+
+
 def test_naming_things_in_the_plural_asks_for_a_list():
     assert analyse("Name the ways of taming gromble drift that the notes give.").form == "list"
     assert analyse("list all fixes for row skew").form == "list"

@@ -1717,6 +1717,13 @@ def test_pdf_latex_table_without_rules_between_rows_ends_at_its_caption():
     assert terms == ["Forward fill", "Constant fill", "Indicator column"]
 
 
+def test_pdf_bullets_printed_as_a_letter_of_a_font_of_signs_open_list_items():
+    blocks = read_document(DATA / "borb-list.pdf").blocks
+    items = [b.text for b in blocks if isinstance(b, ListItem)]
+    assert items == ["Fern Convolutional Network (FCN)", "Moss Scene Parsing (MSP)", "ZorbLabV3"]
+    assert any(isinstance(b, Paragraph) and b.text.startswith("The encoder") for b in blocks)
+
+
 def test_html_links_to_the_pages_around_a_node_are_no_text():
     # texi2any writes "Next: ..., Previous: ..., Up: ... [Contents]" over each node
     page = (

@@ -3162,3 +3162,27 @@ def test_a_label_over_names_in_three_sections_lists_the_section_thing_s(tmp_path
     said = {(s, o) for s, p, o in facts(x) if p in ("readsFrom", "kind", "partOf")}
     assert ("Batch Pipeline", "Clickstream data") in said
     assert "Source" not in {e.label for e in x.entities.values()}
+
+
+def test_an_amount_in_bold_is_no_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# N\n\n## Quill Streams\n\nA stream is made of **shards**. Per shard:\n\n- writes: "
+        "**1 MB/s** or **1,000 records/s**\n- reads: **2 MB/s** shared across consumers, or 2 MB/s"
+        " per consumer with **fan-out**\n",
+    )
+    labels = {e.label for e in x.entities.values()}
+    assert not {"1 MB/s", "2 MB/s", "1,000 records/s"} & labels
+
+
+def test_a_heading_naming_two_things_is_about_the_one_its_text_opens_with(tmp_path):
+    x = extract(
+        tmp_path,
+        "# N\n\n## Fern Spark and Amazon EMR\n\nAmazon EMR provides managed clusters (Hive, "
+        "Presto). A cluster has three node types:\n\n1. **Primary node** -- coordinates the "
+        "cluster.\n2. **Core nodes** -- run tasks and store data.\n3. **Task nodes** -- run "
+        "tasks only.\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "Amazon EMR node type"}
+    assert kinds == {"Primary node", "Core nodes", "Task nodes"}
+    assert "Fern Spark and Amazon EMR" not in {e.label for e in x.entities.values()}

@@ -2079,7 +2079,6 @@ def test_a_product_named_after_its_vendor_is_a_thing(tmp_path):
     assert not {"AWS Services", "AWS SDK PutRecord"} & set(found)
 
 
-
 def test_the_one_thing_a_lead_names_last_is_what_its_values_are(tmp_path):
     # inline: "... and an approval status: A, B or C"
     x = extract(
@@ -2101,8 +2100,7 @@ def test_the_one_thing_a_lead_names_last_is_what_its_values_are(tmp_path):
     # not "Here is an example:", nor "one of these"
     x = extract(
         tmp_path,
-        "# Notes\n\n## Moss\n\nHere is an example:\n\n- **Quill** - a tool\n"
-        "- **Fern** - another\n",
+        "# Notes\n\n## Moss\n\nHere is an example:\n\n- **Quill** - a tool\n- **Fern** - another\n",
     )
     assert not {o for s, _, o in facts(x, "kind") if "example" in o}
     # what things are found in is no kind of them
@@ -2147,3 +2145,15 @@ def test_things_then_who_uses_them_name_the_kind_of_coded_names(tmp_path):
     )
     kinds = {s for s, _, o in facts(x, "kind") if o == "condition key"}
     assert kinds == {"quill:VolumeKmsKey", "quill:TrafficEncryption", "quill:NetworkIsolation"}
+
+
+def test_coded_examples_each_with_what_it_is_for_are_things_of_the_clause_s_plural(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Guardrails\n\n- IAM **condition keys** let the platform team force good "
+        "behaviour, e.g. `quill:VpcSubnets` to require VPC mode, `quill:VolumeKey` to require an "
+        "encrypted volume, `quill:Isolation` to require isolation.\n",
+        cues=relation_cues(),
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "condition key"}
+    assert kinds == {"quill:VpcSubnets", "quill:VolumeKey", "quill:Isolation"}
