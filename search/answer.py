@@ -2934,10 +2934,9 @@ def _only_of_another_aspect(
 
 
 # what a question sets beside what it asks: "without a Quill step", ", not just Fern jobs",
-# "instead of Tansy rows"
+# "rather than just one row" (not "instead of ...": what a thing would replace is asked)
 _ASIDE = re.compile(
-    r",?\s*\b(?:without|not\s+(?:just|only|merely)|rather\s+than(?:\s+just)?|instead\s+of)"
-    r"\b[^,;?]*",
+    r",?\s*\b(?:without|(?:not|rather\s+than)\s+(?:just|only|merely))\b[^,;?]*",
     re.I,
 )
 
