@@ -2941,6 +2941,13 @@ _ASIDE = re.compile(
 )
 
 
+# "not only ...", "not just ..." in a passage, up to its clause's end or its "but"
+_NOT_ONLY = re.compile(
+    r",?\s*\b(?:not|rather\s+than)\s+(?:just|only|merely)\b[^,;.?!]*?(?=\s+but\b|[,;.?!]|$)",
+    re.I,
+)
+
+
 def _without_aside(q: Question) -> Question:
     """The question without what it sets beside what it asks ("Can Gromble load rows *without
     a Quill step first*?", "Can Gromble read Quill rows*, not just Fern rows*?"), when that
@@ -2996,6 +3003,8 @@ def _says_no(
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
     the names the question links; ``asked_of``: those of the thing it asks of, by default
     all of them)."""
+    # "works on Quill jobs too, not only on Fern jobs": "not only" adds, it denies nothing
+    text = _NOT_ONLY.sub("", text)
     # a clause without a negation or "only" that says more of the question than any with
     # one answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't
     # put core nodes on spot" to "Can task nodes run on spot?")

@@ -852,7 +852,8 @@ def test_yes_or_no_reads_what_is_asked_without_what_the_question_sets_aside(buil
         "# Hub notes\n\n## Fern Hose\n\nFern Hose buffers rows for a minute. Fern Hose can't"
         " deliver straight into Quill Store; land rows in Moss Store first.\n\n## Gromble"
         " Monitor\n\nGromble Monitor compares rows with a baseline. Gromble Monitor also works"
-        " on Tansy batch jobs, not only on real-time endpoints.\n\n## Bramble variants\n\nEach"
+        " on Tansy batch jobs, not only on real-time endpoints.\n\n## Fern Watch\n\nFern"
+        " Watch also works with Zorb Transform jobs, not only real-time endpoints.\n\n## Bramble variants\n\nEach"
         " Bramble variant has a weight. Weights of Bramble variants can be changed later with a"
         " Quill call without redeploying anything.\n\n## Moss checks\n\nA final reminder: a"
         " Moss check without any gold labels cannot compute any score.\n",
@@ -869,6 +870,8 @@ def test_yes_or_no_reads_what_is_asked_without_what_the_question_sets_aside(buil
         ),
         ("Is it possible to change the weights of Bramble variants without redeploying?", "Yes"),
         ("Can a Moss check work out scores without any gold labels?", "No"),
+        # "not only ..." in the passage adds, it denies nothing
+        ("Can Fern Watch be used on Zorb Transform jobs as well as endpoints?", "Yes"),
     ):
         r = engine.ask(q)
         assert r["answered"] and r["label"] == said, (q, r["summary"])
