@@ -2553,6 +2553,8 @@ def _opens_with_other(engine, asked_of: set[str]) -> Callable[[str], bool]:
         m = _OPENING_NAME.match(sentence)
         if not m or _LABEL_END.match(sentence[m.end() :]):
             return False  # "Supervised: ... no multiclass": a label over what follows
+        if re.match(r"\s+only\b", sentence[m.end() :], re.I):
+            return False  # "Zorb only - no Quill nodes": a restriction, no other thing's sentence
         found = _opening_name(engine, m.group(1).split())
         if found is None:
             return False

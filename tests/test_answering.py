@@ -877,6 +877,18 @@ def test_yes_or_no_reads_what_is_asked_without_what_the_question_sets_aside(buil
         assert r["answered"] and r["label"] == said, (q, r["summary"])
 
 
+def test_a_restriction_that_opens_a_terse_line_is_no_other_thing_s_sentence(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "hub-terse.md",
+        "# Hub notes\n\n## Tansy Serverless\n\nTansy Serverless scales to zero between"
+        " requests.\n\n- CPU only - no GPU instances\n- memory from 1 to 6 GB\n",
+    )
+    r = engine.ask("Can a Tansy Serverless endpoint run on GPU hardware?")
+    assert r["answered"] and r["label"] == "No", r["summary"]
+
+
 def test_naming_things_in_the_plural_asks_for_a_list():
     assert analyse("Name the ways of taming gromble drift that the notes give.").form == "list"
     assert analyse("list all fixes for row skew").form == "list"
