@@ -608,10 +608,6 @@ TYPED_FIGURE_COVER = 0.5  # ... for a time ("how long") or a size ("how big"): s
 FIGURE_PASSAGES = 5  # the best passages a figure no reading found may come from
 
 
-def _figure_clauses(text: str) -> list[str]:
-    return re.split(r"(?<=[.;!?])\s+|\s+\|\s+|,\s+(?=\D)", text)
-
-
 def _figure_records(text: str) -> list[tuple[str, str, str]]:
     """(clause, what the clause is said in, what it goes on from) for each clause of a text:
     its sentence, and in a table row the row's cells that give no figure; and of those, the
@@ -2935,8 +2931,8 @@ def _only_of_another_aspect(
     )
 
 
-# what a question sets beside what it asks: "without a Quill step", ", not just Fern jobs",
-# "rather than just one row" (not "instead of ...": what a thing would replace is asked)
+# what a question sets beside what it asks: "without a Quill step", ", not just Fern jobs"
+# (not "instead of ...": what a thing would replace is asked)
 _ASIDE = re.compile(
     r",?\s*\b(?:without|(?:not|rather\s+than)\s+(?:just|only|merely))\b[^,;?]*",
     re.I,
