@@ -13,6 +13,7 @@ from .lexicon import ClassWords, singular
 from .mentions import NameIndex
 from .model import Entity, Extraction, Fact, TextUnit
 from .names import (
+    FILE_NAME,
     ParsedName,
     ServiceCatalog,
     algorithm_keys,
@@ -390,6 +391,26 @@ class Builder:
             for e, unit in members:
                 self.kind(e, kind, unit)
                 self.owned.append((e, kind, self.out.entities[owner], unit))
+
+    def files_by_name(self) -> None:
+        """A thing named as a file is one ("constraints.json", "train.csv"): of the kind
+        "file", in the first passage that names it, unless a kind of file is said of it."""
+        kinds: dict[str, set[str]] = {}
+        for f in self.out.facts:
+            if f.predicate == "kind" and f.obj in self.out.entities:
+                kinds.setdefault(f.subject, set()).add(self.out.entities[f.obj].label.lower())
+        first: dict[str, TextUnit] = {}
+        for unit in self.out.units.values():
+            for eid in unit.mentions:
+                first.setdefault(eid, unit)
+        for e in list(self.out.entities.values()):
+            if (
+                e.cls in (None, "Concept")
+                and FILE_NAME.fullmatch(e.label.lower())
+                and e.id in first
+                and not any(k.endswith("file") for k in kinds.get(e.id, ()))
+            ):
+                self.kind(e, "file", first[e.id])
 
     def owned_kinds(self) -> None:
         """A kind listed under a thing is also that thing's own kind: Bucket Store in "outputs:

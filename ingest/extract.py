@@ -91,6 +91,7 @@ def extract_read(
     read_statements(b, cues)
     read_shared_labels(b)
     b.kinds_by_definitions()
+    b.files_by_name()
     b.owned_kinds()  # once names are final
     b.merge_kind_word_twins()
     b.type_known_names()

@@ -411,14 +411,39 @@ def lead_in_kind(lead: str) -> str:
     qualifier ("Ways to tame Gromble drift"); "" when the lead-in names no plural."""
     text = re.sub(r"\([^)]*\)", "", lead).strip()
     # "The main destinations are", "Its outputs include": the things are the subject
+    # (or no determiner: "Delivery destinations include")
     subject = re.fullmatch(
-        r"(?:the|its|their|our|my|your)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)"
+        r"(?:(?:the|its|their|our|my|your)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)"
         r"\s+(?:are|include)",
         text,
         re.I,
     )
     if subject:
         text = subject.group(1)
+    # "Three policy types exist", "Two modes are available": what is counted, then that it is
+    text = re.sub(
+        r"\s+(?:exists?|(?:are|is)\s+(?:available|supported|offered|possible))$",
+        "",
+        text,
+        flags=re.I,
+    )
+    # "Pre-training fern metrics look only at the rows": a plural subject, its verb, and what
+    # completes the clause; the things listed are the subject's
+    acting = re.fullmatch(
+        r"((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*s)\s+([a-z]{3,})\s+(\S.*)", text
+    )
+    if (
+        not subject
+        and acting
+        and not acting[2].endswith("s")
+        and not QUALIFIER.match(f" {acting[2]} ")
+        and acting[2] not in ("and", "or", "are", "were", "also", "can", "may", "will", "should")
+        and re.search(r"\b(?:at|on|in|to|from|with|the|a|an|only)\b", acting[3])
+        and not re.search(rf"\b(?:these|following|{'|'.join(NUMBER_WORDS)}|\d+)\b", text, re.I)
+        and is_plural_noun_phrase(acting[1])
+        and not is_vague(acting[1])
+    ):
+        text = acting[1]
     if re.fullmatch(r"(?:ways|manners|modes) of \w+ing(?: [\w-]+){1,2}", text, re.I):
         return text  # "modes of shifting traffic" (done_kind's): what they are, whole
     # "Each record can contain these fields", "X offers three engines": what is listed
@@ -470,9 +495,11 @@ def lead_in_kind(lead: str) -> str:
     # "Each version carries an approval status": one thing a list's items are each a value
     # of, named last (in the plural, as a list of them is), after a verb in the third person
     # ("carries", "returns"; not "is": "Here is an example")
-    if re.search(r"\b(?!(?:is|was|does)\s)[a-z]{2,}s\s+(?:a|an|one)\s+[^\s]+", text) and (
-        one := one_named(text)
-    ):
+    # (or last of the things the verb names: "carries metrics, a location and an approval
+    # status")
+    if re.search(
+        r"\b(?!(?:is|was|does)\s)[a-z]{2,}s\s+(?:[^.;:()]*?,?\s+and\s+)?(?:a|an|one)\s+[^\s]+", text
+    ) and (one := one_named(text)):
         return plural(one)
     text = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", text, flags=re.I)
     if len(text.split()) > 10:

@@ -22,6 +22,12 @@ _GENERIC_PLURALS = {"algorithms", "models", "methods", "techniques", "services",
 _SMALL = {"of", "for", "and", "the", "to", "a", "an", "in", "on", "with", "by", "&"}
 
 
+# a file's name: "constraints.json", "train.csv", "model.tar.gz"
+FILE_NAME = re.compile(
+    r"[a-z0-9][\w-]*(?:\.(?:json|jsonl|csv|txt|yaml|yml|py|tar|gz|zip|parquet))+"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: lower case, punctuation folded, plural -s dropped."""

@@ -56,6 +56,7 @@ from .lists import (
 )
 from .model import Entity, TextUnit
 from .names import (
+    FILE_NAME,
     ParsedName,
     algorithm_keys,
     could_abbreviate,
@@ -166,6 +167,8 @@ def _collection_kind(title: str) -> str:
         return singular(m.group(1))
     head = re.split(r"\s+(?:for|in|of|with|on|to)\s+", title, maxsplit=1)[0]
     first, comma, rest = head.partition(",")
+    if comma and re.match(rf"\s*(?:one|{'|'.join(NUMBER_WORDS)})\b", rest, re.I):
+        return ""  # "Many models, one endpoint": a slogan set against a thing, no kind
     if comma and not re.search(r",|\band\b|&", rest):  # "Techniques, roughly in order"
         head = first  # (not a series: "Operations, security, and monitoring")
     head = without_quantifiers(head)  # "The four monitor types" → "monitor types"
@@ -366,6 +369,8 @@ class OutlineReader:
         self.parts: dict[str, list[Entity]] = {}  # "MXNet and Gluon" → MXNet, Gluon
         self.listed: set[int] = set()  # ids of list items that stand in a list of names
         self.setting_items: set[int] = set()  # ids of items in lists of settings (setting_items)
+        self.named_items: set[int] = set()  # ids of capitalised words among names (named_items)
+        self.headed_items: dict[int, tuple[str, str]] = {}  # plain items' heads (headed_items)
         self.titled: set[str] = set()  # the headings' titles, in the singular
         self.cards: dict[int, str] = {}  # a flashcard paragraph's id → its answer
         self.pairs: dict[int, list[Entity]] = {}  # an item's id → the things it names but last
@@ -1407,6 +1412,18 @@ class OutlineReader:
             # "- `num_round` required" under a thing: one of its settings, whatever the heading
             self._listed_name(it, owner, u)
             return
+        if id(it) in self.headed_items and (called := kind or listed_kind(it.listed_as)):
+            # "- step scaling on an alarm of one's choosing" under "Three policy types
+            # exist:": the item's thing, then what it says of it
+            head, rest = self.headed_items[id(it)]
+            e = self.b.entity(head[:1].upper() + head[1:], self.b.class_for(called), u)
+            if e is not None:
+                self.b.kind(e, called, u)
+                self.b.literal(e, "definition", rest, u)
+                if owner is not None and owner.id != e.id:
+                    self.b.fact(e, "partOf", owner, u)
+            self.items[id(it)] = e
+            return
         if not it.term:
             if not it.children and is_name_like(it.text, 5) and (kind or not owner):
                 e = self.b.entity(it.text, self.b.class_for(kind) if kind else None, u)
@@ -1976,7 +1993,9 @@ class OutlineReader:
         if it.term and ":" in it.term:  # "task nodes: compute only → ...": head and gloss
             head, gloss = (x.strip() for x in it.term.split(":", 1))
             rest = f"{gloss}; {rest}" if rest else gloss
-        if not rest and is_common_word(head):  # a bare "Data" or "Model" names nothing
+        if not rest and is_common_word(head) and id(it) not in self.named_items:
+            # a bare "Data" or "Model" names nothing (unless among names: "Turned" beside
+            # "PendingReview")
             if owner is not None:
                 self.b.literal(owner, "hasProperty", it.text, u)
             return
@@ -2182,6 +2201,9 @@ class OutlineReader:
             x = None
             if is_name_like(term, 5) or (built_on and not FUNCTION_WORDS.fullmatch(words[-1])):
                 x = self.b.entity(term, None, u)
+            elif termed and FILE_NAME.fullmatch(term):  # a file keeps its name's case,
+                # and is the file written as code elsewhere ("`rules.json`")
+                x = self.b.registry.find_code(term) or self.b.entity(term, None, u)
             elif termed:
                 x = self.b.entity(term[:1].upper() + term[1:], None, u)
             said = re.search(rf"\*\*{re.escape(term)}\*\*\s*(?:=|→|->|=>)\s*([^;]{{3,}})", raw)
@@ -2808,6 +2830,45 @@ GLOSSARY_SHARE = 0.75  # of a list's "Head — text" items whose heads read as n
 _NO_SETTINGS = frozenset(("Metric", "ProblemType", "UseCase", "Category", "Criterion", "Document"))
 
 
+def named_items(blocks: list) -> set[int]:
+    """The bare capitalised words of lists of what a lead-in names, among names ("- Turned"
+    beside "- PendingReview" under "Each version carries an approval status:"): the items of
+    such a list are alike, so an English word among them is a name too (ids)."""
+    out: set[int] = set()
+    for items in _sibling_lists(blocks):
+        bare = [it for it in items if not it.term and not it.children]
+        if len(bare) < 2 or len(bare) != len(items) or not all(it.listed_as for it in items):
+            continue
+        words = [it.text.strip() for it in bare]
+        if not all(re.fullmatch(r"[A-Z][\w-]*", w) for w in words):
+            continue
+        if any(not is_common_word(w) for w in words):
+            out.update(id(it) for it, w in zip(bare, words) if is_common_word(w))
+    return out
+
+
+# a plain item's few lower-case words, then what is said of them after a comma or a
+# preposition: "target tracking, usually on ...", "step scaling on an alarm"
+_PLAIN_HEAD = re.compile(
+    r"([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:,\s+|\s+(?=(?:on|for|with|at|by|via|when)\s))(\S.*)"
+)
+
+
+def headed_items(blocks: list) -> dict[int, tuple[str, str]]:
+    """The head and the rest of each item of a list a lead-in names the kind of, whose items
+    all open with a few plain words before a comma or a preposition (ids)."""
+    out: dict[int, tuple[str, str]] = {}
+    for items in _sibling_lists(blocks):
+        if len(items) < 2 or not all(
+            it.listed_as and not it.term and not it.children for it in items
+        ):
+            continue
+        heads = [_PLAIN_HEAD.fullmatch(it.text.strip()) for it in items]
+        if all(heads) and len({m[1] for m in heads}) == len(heads):
+            out.update((id(it), (m[1], m[2])) for it, m in zip(items, heads))
+    return out
+
+
 def setting_items(blocks: list) -> set[int]:
     """The items of lists of settings (ids): sibling items, two or more of whose terms, and
     half or more, are identifiers ("balance_multiclass_weights", "`target_recall`"), so a
@@ -2876,6 +2937,60 @@ def equals_as_colons(blocks: list[Block]) -> None:
 
 
 DASHED_TERMS = 3  # paragraphs "Name — what it is" that make them a document's way with terms
+
+
+# a numbered block of a theorem-like kind, as LaTeX and ConTeXt set them: "Definition 6
+# (Quill pipe)", "Remark 2", "Example 1 (A fern workload)"
+_NUMBERED_BLOCK = re.compile(
+    r"(?P<kind>Definition|Remark|Example|Note|Notation|Theorem|Lemma|Exercise|Observation)"
+    r"\s+\d+(?:\.\d+)*\.?(?:\s+\((?P<title>[^()]+)\))?\.?",
+)
+
+
+def numbered_block_terms(blocks: list[Block]) -> None:
+    """A paragraph whose term is a numbered definition ("Definition 6 (Quill pipe)") defines
+    the name in its brackets; any other numbered block ("Remark 2", "Example 1 (...)") is the
+    author's text about its section, with no term."""
+    for block in blocks:
+        if isinstance(block, (Paragraph, ListItem)) and block.term:
+            m = _NUMBERED_BLOCK.fullmatch(block.term.strip())
+            if m is not None:
+                term = m["title"].strip() if m["kind"] == "Definition" and m["title"] else ""
+                # (LaTeX sets the title after the bold label: "**Definition 1.3** (ROC
+                # curve). The ...")
+                titled = re.match(r"\(([^()]{2,80})\)\.?\s*", block.text)
+                if m["kind"] == "Definition" and not term and titled:
+                    term, block.text = titled[1].strip(), block.text[titled.end() :]
+                    block.raw = block.raw.replace(titled.group().strip(), "", 1)
+                bold = f"**{block.term}**"
+                if block.raw and bold in block.raw:  # the bold lead read again from it, a
+                    # term set off as a lead term's is
+                    block.raw = block.raw.replace(bold, f"**{term}**:" if term else "", 1).strip()
+                block.term = term
+
+
+_DASHED_SETTING = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)*)\s+(?:[—–]|-{1,2})\s+(\S.*)")
+
+
+def dashed_setting_items(blocks: list[Block]) -> None:
+    """Items "fern_size — rows per batch" of a list of settings (two or more such items, one
+    or more written with "_") read as "fern_size: rows per batch" would: a setting, then what
+    it is or the values it takes ("likelihood — gaussian, beta or student-T")."""
+    for items in _sibling_lists(blocks):
+        dashed = [
+            (it, m) for it in items if not it.term and (m := _DASHED_SETTING.fullmatch(it.text))
+        ]
+        if len(dashed) < 2 or not any("_" in m[1] for _, m in dashed):
+            continue
+        for it, m in dashed:
+            it.text = f"{m[1]}: {m[2]}"
+            if it.raw:
+                it.raw = re.sub(
+                    rf"(?<![\w`]){re.escape(m[1])}(`?)\s+(?:[—–]|-{{1,2}})\s+",
+                    rf"{m[1]}\1: ",
+                    it.raw,
+                    count=1,
+                )
 
 
 def dashed_paragraph_terms(blocks: list[Block]) -> None:
@@ -3531,6 +3646,8 @@ def series_labels_off(blocks: list[Block]) -> None:
 
 def interpret_outline(blocks: list[Block], b: Builder) -> None:
     """Read every block of one document, in order."""
+    numbered_block_terms(blocks)
+    dashed_setting_items(blocks)
     series_labels_off(blocks)
     equals_as_colons(blocks)
     emphasis_not_terms(blocks, lambda name: bool(b.registry.catalog.lookup(name)))
@@ -3550,6 +3667,8 @@ def interpret_outline(blocks: list[Block], b: Builder) -> None:
     reader.cards = cards
     reader.listed = name_lists(blocks) | _listed_for_a_relation(blocks, b.listed)
     reader.setting_items = setting_items(blocks)
+    reader.named_items = named_items(blocks)
+    reader.headed_items = headed_items(blocks)
     # what the document's headings title, in the singular ("Row shapes"): a bold
     # mention of one in passing is its topic, no thing of its own
     reader.titled = {singular(b.title.lower()) for b in blocks if isinstance(b, Heading)}

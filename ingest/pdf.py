@@ -263,11 +263,16 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
             cards.append(found.bbox)
             continue
         grid = [list(row.cells) for row in found.rows]
+
+        def spanning(row: list) -> bool:
+            return sum(c is not None for c in row) == 1 < len(row)
+
         # a box drawn right under a table ("EXAM TIP ...") is read as one cell spanning the
-        # last row: it is text of its own
-        while len(grid) > 2 and sum(c is not None for c in grid[-1]) == 1 < len(grid[-1]):
+        # last row: it is text of its own (unless rows inside the table span so too: rows
+        # drawn with no edge between their cells)
+        while len(grid) > 2 and spanning(grid[-1]) and not any(map(spanning, grid[1:-1])):
             grid.pop()
-        grids.append(grid)
+        grids.append(_unspanned(grid))
     rules = [
         (r["x0"], r["top"]) for r in page.rects if r["bottom"] - r["top"] <= 2 and r["width"] > 20
     ]
@@ -849,14 +854,25 @@ def _local_gutter(
 
 
 def _segments(line: list[dict]) -> list[list[dict]]:
-    """A line's words in runs separated by column-wide gaps."""
-    runs = [[line[0]]]
-    for prev, w in zip(line, line[1:]):
-        if w["x0"] - prev["x1"] > _COLUMN_GAP * w["size"]:
-            runs.append([w])
+    """A line's words in runs separated by column-wide gaps. A line that holds lines set at
+    different heights (a table row whose cells a browser centres: a one-line cell beside one
+    of two lines) is parted on each of them, left to right."""
+    subs: list[list[dict]] = []
+    for w in sorted(line, key=lambda w: w["top"]):
+        if subs and w["top"] - subs[-1][0]["top"] < 0.5 * w["size"]:
+            subs[-1].append(w)
         else:
-            runs[-1].append(w)
-    return runs
+            subs.append([w])
+    runs = []
+    for sub in subs:
+        sub = sorted(sub, key=lambda w: w["x0"])
+        runs.append([sub[0]])
+        for prev, w in zip(sub, sub[1:]):
+            if w["x0"] - prev["x1"] > _COLUMN_GAP * w["size"]:
+                runs.append([w])
+            else:
+                runs[-1].append(w)
+    return sorted(runs, key=lambda r: r[0]["x0"])
 
 
 def _unruled_tables(
@@ -1228,12 +1244,9 @@ def _grid(
 def _rows_by_first_column(band: list[dict], column: Callable[[dict], int]) -> list[list[dict]]:
     """A band of lines set at one pitch, in rows: each line with words in the first column
     opens one, when three lines or more do (one row's lines keep together otherwise)."""
-    lines: list[list[dict]] = []
-    for w in sorted(band, key=lambda w: w["top"]):
-        if lines and abs(w["top"] - lines[-1][0]["top"]) < 0.5 * w["size"]:
-            lines[-1].append(w)
-        else:
-            lines.append([w])
+    # (lines that overlap are one: a row whose cells a browser centres, a one-line cell
+    # beside one of three lines)
+    lines = _group_lines(band)
     opening = [any(column(w) == 0 for w in line) for line in lines]
     if sum(opening) < 3:
         return [band]
@@ -1309,6 +1322,28 @@ def _cell_items(
         else:
             items[-1] = (items[-1][0], _join([items[-1][1], line.raw]))
     return items
+
+
+def _unspanned(grid: list[list]) -> list[list]:
+    """A ruled grid whose rows alternate a filled band (its cells' edges drawn) and a bare
+    one (no edge between its cells, pdfme's striped tables): the bare rows read as one cell
+    across the table; cut at the columns the full rows draw."""
+    full = [row for row in grid if row and all(c is not None for c in row)]
+    if len(full) < 2 or len({len(row) for row in full}) != 1:
+        return grid
+    columns = [(row_cells[0], row_cells[2]) for row_cells in full[0]]
+    out = []
+    for row in grid:
+        first = row[0] if row else None
+        if (
+            len(row) == len(columns) > 1
+            and first is not None
+            and all(c is None for c in row[1:])
+            and first[2] >= columns[-1][1] - 1
+        ):
+            row = [(x0, first[1], x1, first[3]) for x0, x1 in columns]
+        out.append(row)
+    return out
 
 
 def _ruled_cell(words: list[dict], bbox: tuple[float, float, float, float] | None) -> str:

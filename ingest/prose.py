@@ -45,6 +45,7 @@ from .mentions import Match, NameIndex, mention_index
 from .model import Entity, TextUnit
 from .names import (
     CODED_PAIR,
+    FILE_NAME,
     POINT_DOT,
     format_spellings,
     is_acronym,
@@ -990,9 +991,6 @@ _CODED_NICKNAMED = re.compile(
 _INSTANCE_LIKE = re.compile(r"[a-z][a-z0-9]*\.[a-z0-9]*\d[a-z0-9.]*")
 # an identifier with its namespace or owner: "quill:VolumeKey", "aws:SourceIp", "Quill.Row"
 _QUALIFIED_CODE = re.compile(r"[A-Za-z][\w-]*[:.][A-Za-z][\w.:-]*")
-_FILE_NAME = re.compile(
-    r"[a-z0-9][\w-]*(?:\.(?:json|jsonl|csv|txt|yaml|yml|py|tar|gz|zip|parquet))+"
-)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1219,6 +1217,14 @@ class _NameFinder:
             if not _overlaps(taken, start, start + len(name)):
                 if self._add(name[:1].upper() + name[1:], None, unit) is not None:
                     taken.append((start, start + len(name)))
+        for m in _FILE_IN_TEXT.finditer(text):  # "It writes rules.json": a file, by its name
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            if (coded := self.b.registry.find_code(m.group())) is not None:
+                unit.mentions.add(coded.id)  # the file written as code elsewhere: the same
+                taken.append(m.span())
+            elif self._add(m.group(), None, unit):
+                taken.append(m.span())
         for m in (*_BRAND.finditer(text), *_WORD.finditer(text)):
             if (
                 m.re is _BRAND
@@ -1474,7 +1480,9 @@ class _NameFinder:
             # "... produces two files, `stats.json` and `rules.json`; ...": as many items
             # after a comma as counted, each a thing of the counted kind
             if not _overlaps(taken, m.start("items"), m.end("items")) and (
-                counted := _counted_in_brackets(text[: m.end("counted")], m["items"])
+                counted := _counted_in_brackets(
+                    text[: m.end("counted")], re.sub(r"\s*\([^()]*\)", "", m["items"])
+                )
             ):
                 cls = self.b.class_for(counted[1])
                 yield m.start("items"), m.end("items"), counted[0], cls, counted[1]
@@ -1718,7 +1726,7 @@ class _NameFinder:
         if len(name.split()) > 1 and name.split()[0].lower() in _WH_WORDS:
             return None  # "... loaders: what they read and where they run": clauses
         # (as spelt: "ml.m5.large", a file "rules.json")
-        written = _INSTANCE_LIKE.fullmatch(name) or _FILE_NAME.fullmatch(name)
+        written = _INSTANCE_LIKE.fullmatch(name) or FILE_NAME.fullmatch(name)
         label = name if written else name[0].upper() + name[1:]
         if name.islower() and (spelt := format_spellings().get(name_key(name))):
             label = spelt  # "libsvm" in a list: the format, as it is spelt (LibSVM)
@@ -1728,6 +1736,9 @@ class _NameFinder:
                 self.index.add(n, e.id, exact_case=len(n) <= 4 or n.isupper())
         return e
 
+
+# a file's name in running text, not part of a path or an address ("s3://b/rules.json")
+_FILE_IN_TEXT = re.compile(rf"(?<![\w./:-]){FILE_NAME.pattern}(?![\w/-])")
 
 _GLOSSED = re.compile(r"(?<![\w-])([A-Z][A-Za-z0-9+]{1,7})\s*=\s*([A-Za-z][^,;=()\n]{1,80})")
 
@@ -1944,7 +1955,8 @@ _COUNTED_BEFORE = re.compile(
 _COUNTED_COMMA = re.compile(
     rf"(?P<counted>\b(?:{'|'.join(NUMBER_WORDS)}|[2-9])\s+(?:[\w/-]+\s+){{0,2}}[A-Za-z][\w-]*s),"
     r"\s+(?:(?:like|such\s+as|namely|e\.g\.|i\.e\.|including)\s+)?"
-    r"(?P<items>(?:[^;:.()]|\.(?=\w))+?)(?=[;:]|\.(?:\s|$)|$)",
+    # (a remark in brackets goes with its item: "canary (a slice first)")
+    r"(?P<items>(?:[^;:.()]|\.(?=\w)|\([^()]*\))+?)(?=[;:]|\.(?:\s|$)|$)",
     re.I,
 )
 

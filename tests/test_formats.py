@@ -3253,3 +3253,44 @@ def test_html_angle_brackets_that_name_no_element_are_text_and_a_numbered_dt_is_
         ("Drip mode", "The default."),
         ("Gulp mode", "rows in blocks."),
     ]
+
+
+def test_a_striped_pdf_tables_bare_rows_keep_their_cells():
+    # pdfme fills every other row of a table; the rows between have no edge between cells
+    doc = read_document(DATA / "pdfme-striped-table.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    rows = [[plain(c) for c in r.cells] for r in tables[0].rows]
+    assert rows[1] == ["moss_depth", "6", "deeper trees fit more detail and overfit sooner"]
+    assert [r[0] for r in rows] == [
+        "fern_rate",
+        "moss_depth",
+        "row_share",
+        "col_share",
+        "leaf_floor",
+    ]
+
+
+def test_a_pdf_tables_cells_centred_in_their_rows_keep_to_their_rows():
+    # a browser engine centres a cell in its row: a one-line cell stands between the lines
+    # of a wrapped one beside it, and the page's words interleave
+    doc = read_document(DATA / "calibre-centred-cells.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [plain(c) for c in tables[0].header] == [
+        "Service",
+        "Purpose",
+        "Latency",
+        "Stores rows?",
+        "Scaling",
+    ]
+    rows = [[plain(c) for c in r.cells] for r in tables[0].rows]
+    assert rows[0][:2] == ["Fern Data Streams", "durable, ordered stream for custom readers"]
+    assert rows[2] == [
+        "Managed Service for Apache Moss",
+        "run analytics on streams",
+        "real time",
+        "no (reads a stream)",
+        "managed units",
+    ]
+    assert len(rows) == 4

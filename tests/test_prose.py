@@ -2097,6 +2097,14 @@ def test_the_one_thing_a_lead_names_last_is_what_its_values_are(tmp_path):
     )
     kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
     assert kinds == {"PendingReview", "Accepted", "Turned"}
+    # the last of the things the verb names, over plain words among names
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Registry\n\nEach version carries metrics, the artifact location "
+        "and an approval status:\n\n- PendingReview\n- Accepted\n- Turned\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
+    assert kinds == {"PendingReview", "Accepted", "Turned"}
     # not "Here is an example:", nor "one of these"
     x = extract(
         tmp_path,
@@ -2157,3 +2165,114 @@ def test_coded_examples_each_with_what_it_is_for_are_things_of_the_clause_s_plur
     )
     kinds = {s for s, _, o in facts(x, "kind") if o == "condition key"}
     assert kinds == {"quill:VpcSubnets", "quill:VolumeKey", "quill:Isolation"}
+
+
+def test_a_plural_subject_whose_clause_ends_in_a_colon_names_what_is_listed(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill in one page\n\nPre-training fern metrics look only at the rows:\n\n"
+        "- **Class Fern (CF)**: one facet is under-represented\n"
+        "- **Moss Gap (MG)**: the positive rate differs\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "pre-training fern metric"}
+    assert kinds == {"Class Fern", "Moss Gap"}
+    # a lead-in counting what it lists names them, not its subject
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill\n\nFern streams need the following settings:\n\n"
+        "- **moss_size**: rows per batch\n- **moss_wait**: seconds to wait\n",
+    )
+    assert not {o for s, _, o in facts(x, "kind") if "stream" in o}
+
+
+def test_a_thing_named_as_a_file_is_a_file(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Monitor\n\n- Run a baseline job on the rows. It writes "
+        "fern_stats.json and moss_rules.json.\n- Then schedule the checks hourly.\n",
+    )
+    files = {s for s, _, o in facts(x, "kind") if o == "file"}
+    assert files == {"fern_stats.json", "moss_rules.json"}
+
+
+def test_plain_items_under_a_lead_in_that_counts_them_are_things_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Fern scaling\n\nFern variants scale through Quill. Three policy types "
+        "exist:\n\n- target tracking, usually on the metric MossPerHost\n"
+        "- step scaling on an alarm of your choosing\n- scheduled scaling for known peaks\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "policy type"}
+    assert kinds == {"Target tracking", "Step scaling", "Scheduled scaling"}
+    assert ("Step scaling", "definition", "on an alarm of your choosing") in facts(x)
+
+
+def test_counted_items_after_a_comma_keep_their_remarks_out_of_their_names(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Fern guardrails\n\nWhen a Fern endpoint is updated, rows move to the new "
+        "fleet using one of three modes, namely all at once, drip (a small slice first) or "
+        "stepwise (equal steps). A baking period follows each shift.\n",
+    )
+    assert {s for s, _, o in facts(x, "kind") if o == "mode"} == {"All at once", "Drip", "Stepwise"}
+
+
+def test_a_numbered_definition_defines_the_name_in_its_brackets(tmp_path):
+    # as LaTeX and ConTeXt set a theorem-like block: its label, its number, its title
+    x = extract(
+        tmp_path,
+        "# Lecture 3\n\n## Many fern hosts, one endpoint\n\n"
+        "**Definition 5 (Fern pipe)** A serial chain of two to five Quill containers.\n\n"
+        "Fern pipes suit chains of small steps.\n\n"
+        "**Remark 2** Drip mode is the right answer for a small slice of rows.\n\n"
+        "**Definition 6 (Moss endpoint)** An endpoint whose one container hosts many models.\n",
+    )
+    said = facts(x, "definition")
+    assert ("Fern pipe", "definition", "A serial chain of two to five Quill containers.") in said
+    assert any(s == "Moss endpoint" for s, _, _ in said)
+    labels = {e.label for e in x.entities.values()}
+    assert not {"Remark 2", "Definition 5 (Fern pipe)"} & labels
+    # the slogan heading names no kind of its things
+    assert not {o for _, _, o in facts(x, "kind") if "host" in o.lower()}
+    # LaTeX sets the title after the bold label
+    x = extract(
+        tmp_path,
+        "# Lecture 4\n\n## Scores\n\n**Definition 1.3** (Quill curve). The Quill curve plots "
+        "the hit rate against the miss rate.\n",
+    )
+    assert (
+        "Quill curve",
+        "definition",
+        "The Quill curve plots the hit rate against the miss rate.",
+    ) in facts(x, "definition")
+    assert "Definition 1.3" not in {e.label for e in x.entities.values()}
+
+
+def test_dashed_items_of_a_list_of_settings_read_as_settings_with_their_values(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Quill\n\nKey settings:\n\n- fern_length — how far ahead to forecast\n"
+        "- moss_length — how many points the model sees\n"
+        "- likelihood — gaussian, beta or student-T (default)\n",
+    )
+    assert ("Quill", "hasParameter", "likelihood") in facts(x)
+    assert {s for s, p, o in facts(x, "partOf") if o == "likelihood"} == {
+        "Gaussian",
+        "Beta",
+        "Student-T",
+    }
+    assert not any("—" in e.label for e in x.entities.values())
+
+
+def test_a_plural_subject_with_no_determiner_before_include_names_the_list(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Quill Hose\n\nQuill Hose lands a stream somewhere useful.\n\n"
+        "Delivery destinations include:\n\n- Amazon S3\n- Amazon Redshift (staged in S3)\n"
+        "- Splunk\n",
+    )
+    assert {o for s, p, o in facts(x) if s == "Quill Hose" and p == "deliversTo"} == {
+        "Amazon Simple Storage Service",
+        "Amazon Redshift",
+        "Splunk",
+    }
