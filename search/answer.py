@@ -24,6 +24,7 @@ from .cards import CardAnswer, card_answer
 from .facts import MARK_WORDS
 from .figures import amounts, dimensions_stated, fits, in_digits, rate_words, unit_words
 from .index import keyword_tokens
+from .linking import common_word
 from .question import (
     AUXILIARIES,
     FUNCTION_WORDS,
@@ -594,12 +595,56 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
-    answer = _answer(engine, s)
+    answer = _with_unit(engine, s) or _answer(engine, s)
     if s.documents and answer.answered:  # the answer says which document it kept to
         answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary
     if s.q.asks_amount:  # "how much ...?" asks for a figure
         return _with_figure(engine, s, answer if answer.answered else None) or answer
     return answer
+
+
+# a unit a measure is given in: "reported in microseconds", "billed in GB-months"
+_IN_UNIT = re.compile(
+    r"\b(?:in|as)\s+(?P<unit>(?:micro|milli|nano)?seconds|minutes|hours|days|weeks|months|"
+    r"(?:kilo|mega|giga|tera)?bytes|[KMGT]i?B(?:-(?:months?|hours?))?|percent(?:ages?)?|"
+    r"ms|µs|μs)\b",
+    re.I,
+)
+
+
+def _with_unit(engine, s: Context) -> Answer | None:
+    """ "What unit is Quill's latency reported in?": the unit a sentence naming the asked-of
+    thing gives its measure in ("... reported in microseconds"), in the best passages; None
+    when the question asks for no unit or no such sentence names one."""
+    if not s.q.asked or singular(s.q.asked.split()[-1]) != "unit" or not s.linked:
+        return None
+    v = engine.view
+    names = [n for x in s.linked if x in v.entities for n in _names(engine, x) if len(n) > 2]
+    # (every passage naming the thing, best first: the unit is often a remark of its own)
+    named = [
+        u
+        for u, x in v.units.items()
+        if _IN_UNIT.search(x.text) and any(_whole_name(n).search(x.text) for n in names)
+    ]
+    for u in sorted(named, key=lambda u: (-s.unit_score.get(u, 0.0), u)):
+        x = v.units[u]
+        for a, z in _sentence_spans(x.text):
+            sentence = x.text[a:z]
+            said = [n for n in names if _whole_name(n).search(sentence)]
+            m = _IN_UNIT.search(sentence)
+            if said and m:
+                ev = _evidence(engine, [u], s.unit_score, limit=1)
+                item = {
+                    "label": m["unit"],
+                    "iri": "",
+                    "type": "Unit",
+                    "score": round(s.unit_score.get(u, 0.0), 4),
+                    "evidence": ev,
+                }
+                summary = f"{m['unit']} ({x.section}: {ev[0]['text']})"
+                confidence = round(min(1.0, s.unit_score.get(u, 0.0)), 3)
+                return Answer(s.q.text, True, summary, "single", confidence, unit_sparql(u), [item])
+    return None
 
 
 _MONEY_WORDS = r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b"
@@ -644,7 +689,9 @@ _FIGURE = re.compile(
     r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
     # a time, or what is counted (a plural noun: "1,000 records/s", "65 items per run")
-    r"(?:(?:second|minute|hour|day|week|month|year)s?|[a-z]{2,14}s)\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
+    # (not after a fraction: "0.90 raises an alert" counts nothing)
+    r"(?:(?:second|minute|hour|day|week|month|year)s?"
+    r"|(?<![.]\d\s)(?<![.]\d\d\s)(?<![.]\d)(?<![.]\d\d)[a-z]{2,14}s)\b(?:/s|\s(?:per|a|an)\s\w+)?))?"
     # (a price per unit right after the sum: "$5 per TB", "$0.10 an hour")
     r"(?:(?<=\d)\s(?:per|a|an)\s(?:[A-Z]{1,3}|[a-z]{2,12})\b)?"
 )
@@ -708,6 +755,25 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
             if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
+    # a figure of a thing the question names, over one of a thing beside it ("a Quill data
+    # pipe's longest retention" in Quill Data Pipes' section, not in Quill Video Pipes')
+    named = [v.entities[i] for i in s.linked if i in v.entities]
+
+    def said_in(u: str) -> int:
+        """How many of the things the question names the passage (or its section) names."""
+        x = v.units.get(u)
+        if x is None:
+            return 0
+        said = f"{x.section} {x.text}".lower()
+        return sum(
+            e.iri in x.mentions
+            or any(
+                re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", said)
+                for n in (e.label, *e.aliases)
+            )
+            for e in named
+        )
+
     for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:FIGURE_PASSAGES]:
         x = v.units.get(u)
         if x is not None:
@@ -731,23 +797,9 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         return (
             _declined(engine, s.q, "they give no figure for it", s.unit_score) if answer else None
         )
-    # a figure of a thing the question names, over one of a thing beside it ("a Quill data
-    # pipe's longest retention" in Quill Data Pipes' section, not in Quill Video Pipes')
-    named = [v.entities[i] for i in s.linked if i in v.entities]
 
     def names_said(t: tuple) -> int:
-        x = v.units.get(t[4]) if t[4] else None
-        if x is None:
-            return 0
-        said = f"{x.section} {x.text}".lower()
-        return sum(
-            e.iri in x.mentions
-            or any(
-                re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", said)
-                for n in (e.label, *e.aliases)
-            )
-            for e in named
-        )
+        return said_in(t[4]) if t[4] else 0
 
     cover, _own, _rank, figure, u, a = max(found, key=lambda t: (names_said(t), *t[:3]))
     ev = _evidence(engine, [u], s.unit_score, limit=1) if u else a["evidence"][:1]
@@ -1773,9 +1825,13 @@ def _part_of_named_owner(engine, s: Context, x: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _called_pattern(name: str, noun: str) -> re.Pattern[str]:
-    """ "Zorbex metric", "metric: Zorbex": a name said with a noun (compiled once)."""
-    n = re.escape(name)
-    return re.compile(rf"\b{n}\s+{noun}\b|\b{noun}\s*:?\s+{n}\b")
+    """ "Zorbex metric", "metric: Zorbex", "Zorbex, the open-source metric", "Zorbex (Zorb
+    Metric)": a name said with a noun (compiled once)."""
+    n, noun = re.escape(name), f"(?i:{noun})"
+    return re.compile(
+        rf"\b{n}\s+{noun}\b|\b{noun}\s*:?\s+{n}\b"
+        rf"|\b{n},\s+(?:the|an?)\s+(?:[\w'-]+\s+){{0,5}}{noun}\b|\b{n}\s+\((?:[^()]*\s)?{noun}\)"
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1825,13 +1881,30 @@ def _named_as_asked(engine, s: Context, scored):
             )
         )
 
+    def called_where_said(x: str, units: set[str]) -> bool:
+        """Called by the asked noun in its own best passage, or by its name ("Zorb Metric")."""
+        own = engine.view.units.get(best_unit_of(units, s.unit_score))
+        return any(
+            re.search(rf"\b{noun}$", n, re.I)
+            or (own is not None and _called_pattern(n, noun).search(own.text))
+            for n in _names(engine, x)
+            if len(n) > 2
+        )
+
     if called(scored[0][1]) or named_by_modifiers(scored[0][1], scored[0][2]):
         return scored
     said = scored[0][3].get("coverage", 0.0)
+    # (a thing called so in a passage of its own counts where the winner is of no asked class:
+    # "Amazon Quill Service" is no more a "service" for being named so)
+    typed = bool(s.q.types) and scored[0][3].get("type_fit", 0.0) >= 1.0
     for i, (_, x, units, f) in enumerate(scored[1:], 1):
         # (named with the modifiers, it must say as much of the question: "the Gromble
-        # Ledger" in Gromble's row is no "Gromble feature" that merges rows)
-        if called(x) or (named_by_modifiers(x, units) and f.get("coverage", 0.0) >= said):
+        # Ledger" in Gromble's row is no "Gromble feature" that merges rows; so must a thing
+        # so called in a passage of its own)
+        if called(x) or (
+            f.get("coverage", 0.0) >= said
+            and (named_by_modifiers(x, units) or (not typed and called_where_said(x, units)))
+        ):
             return _promoted(scored, i)  # the same passage says it, of the asked kind
     return scored
 
@@ -1882,7 +1955,14 @@ def _singled_out(engine, s: Context, scored):
     said: dict[int, set[str]] = {}
     for rank, (_, x, _, _) in enumerate(scored[:10]):
         for n in _names(engine, x):
-            m = _whole_name(n).search(unit.text) if len(n) > 2 else None
+            # (a name that is a capitalised English word names it only so written: "row
+            # checks" says no "Checks")
+            said_as = (
+                _written_name
+                if n.isalpha() and n[:1].isupper() and common_word(n.lower())
+                else _whole_name
+            )
+            m = said_as(n).search(unit.text) if len(n) > 2 else None
             if m:
                 k = max(i for i, (at, _) in enumerate(pieces) if at <= m.start())
                 at, piece = pieces[k]

@@ -70,8 +70,9 @@ class Names:
             if 2 <= len(form.split()) <= 3:
                 self._stems.setdefault(_stem_key(form), set()).add(iri)
         every = sorted(set(forms) | set(self.kind_forms), key=len, reverse=True)
+        # (a name before a participle it makes a compound with names it: "Quill-compiled")
         self._pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?![\w-])", re.I
+            r"(?<![\w-])(" + "|".join(map(re.escape, every)) + r")(?!\w)(?!-(?![a-z]+ed\b))", re.I
         )
 
     def link(self, text: str) -> dict[str, float]:
@@ -164,7 +165,7 @@ class Names:
             iri = self.forms.get(form)
             if iri in self.entities:
                 return iri
-        if " " not in text and _common(text):
+        if " " not in text and common_word(text):
             return None  # "missing" opens "Missing values" but names nothing of its own
         longer = {
             iri
@@ -206,7 +207,7 @@ COMMON_ZIPF = 4.0  # a word at least this frequent is common English ("missing",
 
 
 @lru_cache(maxsize=4096)
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A word of common English ("missing", "data"), not a rarer one ("kinesis")."""
     from wordfreq import zipf_frequency
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.vocabulary import classes, plural
+from graph.vocabulary import classes, plural, singular
 
 from .figures import NUMBER_WORDS
 from .index import keyword_tokens
@@ -174,6 +174,9 @@ _ANSWER_FORM = re.compile(
 )
 
 
+# "at what Quill score ...?", "below what value ...?": a point on a scale
+_ON_A_SCALE = re.compile(r"\b(?:at|below|above|under|over) what\b")
+
 # "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
 # default, how many ...?", or a word, "roughly how much ...?"): only a figure answers
 _AMOUNT = re.compile(
@@ -185,7 +188,10 @@ _AMOUNT = re.compile(
     r"default|limit|price|cost|"
     r"largest|smallest|biggest|longest|shortest|highest|lowest)\b(?!-)|"
     # "what's the most memory I can give it?": as much of a thing as one may
-    r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b)"
+    r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b|"
+    rf"{_ON_A_SCALE.pattern}|"
+    # "what safety factor ...?": a word for an amount as such
+    r"\bwhat (?:[a-z-]+\s+){0,2}(?:threshold|factor|ratio|percentage)\b(?!\s+(?:of|in)\b))"
 )
 
 
@@ -334,6 +340,29 @@ def _head_class(run: list[str], after_wh: bool = False) -> tuple[str, bool, int]
     return order[0] if order else None
 
 
+def _before_verb(run: list[str], head: tuple[str, bool, int]) -> list[str]:
+    """The asked-for phrase up to its class's name when a verb follows the name inside the
+    run ("service pushes compiled models" → "service", "library underpins" → "library"),
+    as ``_head_class`` reads it."""
+    from ingest.lists import VAGUE_KINDS
+
+    cls, is_plural, n = head
+    forms = [f for f, c, _ in _class_forms() if c == cls and len(f) == n]
+    for i in range(len(run) - n):
+        if run[i : i + n] in forms:
+            after = run[i + n]
+            # (not a word for kinds the class name qualifies: "model types Quill offers")
+            verb = (
+                after.endswith("s")
+                and not after.endswith("ss")
+                and not is_plural
+                and singular(after) not in VAGUE_KINDS
+            )
+            if verb or is_plural and not after.endswith("s"):
+                return run[: i + n]
+    return run
+
+
 def _named_words(run: list[str], n: int, cls: str) -> set[str]:
     for i in range(len(run)):
         for form, c, _ in _class_forms():
@@ -356,8 +385,24 @@ def _is_plural(word: str) -> bool:
     )
 
 
+def _embedded_wh(low: str, scoped: set[int]) -> frozenset[int]:
+    """Where, among the words kept, a which/what follows a content word with no punctuation
+    between ("know which", "tells Quill which"): an indirect question's, not the asking one's."""
+    found, kept, prev, prev_end = set(), 0, "", 0
+    for i, m in enumerate(_WORD.finditer(low)):
+        if i in scoped:
+            continue
+        w = m.group()
+        between = low[prev_end : m.start()]
+        if w in ("which", "what") and prev and prev not in FUNCTION_WORDS:
+            if not re.search(r"[,.;:?!()\[\]\"'—–]|\s-\s", between):
+                found.add(kept)
+        prev, prev_end, kept = w, m.end(), kept + 1
+    return frozenset(found)
+
+
 def _asked_phrase(
-    words: list[str], plurals: frozenset[str] = frozenset()
+    words: list[str], plurals: frozenset[str] = frozenset(), embedded: frozenset[int] = frozenset()
 ) -> tuple[list[str], set[str], bool, set[str], int]:
     """The asked-for noun phrase, the classes it names, whether it is plural, the words that
     name the classes, and where the phrase starts.
@@ -369,7 +414,12 @@ def _asked_phrase(
     # the phrase right after "which"/"what" is the asked-for one, wherever the question puts
     # it ("Once a model is compiled, which service ...?"); failing that, the first phrase
     # that names a class
-    asked_at = {i + 1 for i, w in enumerate(words) if w in ("which", "what")}
+    wh = [i for i, w in enumerate(words) if w in ("which", "what")]
+    # "which Quill setting tells it which model to use?": a which/what right after a verb's
+    # words opens an indirect question, when another one asks
+    if any(i not in embedded for i in wh):
+        wh = [i for i in wh if i not in embedded]
+    asked_at = {i + 1 for i in wh}
     for i in list(asked_at):  # "which of the stores ...": the phrase after "of the"
         j = i + 1 if words[i : i + 1] == ["of"] else i
         j += words[j : j + 1] in (["the"], ["these"], ["those"])
@@ -410,6 +460,7 @@ def _asked_phrase(
             # "what model types does X offer?": the class word modifies the plural head,
             # which the auxiliary after it shows is no verb
             return run, set(), True, set(), at
+        run = _before_verb(run, head)
         types = {head[0]}
         named = _named_words(run, head[2], head[0])
         j = k + 1
@@ -692,9 +743,10 @@ def analyse(text: str) -> Question:
             count = count or n
             scoped.add(i)
     kept = [w for i, w in enumerate(words) if i not in scoped]
+    embedded = _embedded_wh(low, scoped)
     # "APIs", "GPUs": an acronym's plural, which lower case hides ("apis" reads like "analysis")
     plurals = frozenset(w.lower() for w in re.findall(r"\b[A-Z]{2,}s\b", q))
-    asked, types, many, named, at = _asked_phrase(kept, plurals)
+    asked, types, many, named, at = _asked_phrase(kept, plurals, embedded)
     unnamed = re.search(r"\bwhat (?:do|does|did|should|can|could|would|will)\b", low)
     wh = next((i for i, w in enumerate(kept) if w in ("which", "what")), None)
     clause = _ask_clause_start(low)
@@ -890,7 +942,8 @@ def analyse(text: str) -> Question:
         asks_amount=form not in ("compare", "list", "yesno")
         and bool(
             (m := _asked_amount(asked_text))
-            and ("how" in m.group() or not types)
+            # (a point on a scale is a figure, whatever it is of: "at what Quill score ...?")
+            and ("how" in m.group() or not types or bool(_ON_A_SCALE.search(m.group())))
             and not (first and types and m.start() > 0)
         ),
         scope=scope,

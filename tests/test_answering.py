@@ -3635,3 +3635,62 @@ def test_the_thing_named_where_the_notes_say_most_of_the_question_answers_it(tmp
     r = engine.ask("Where does the Quill Client Library keep its shard leases and checkpoints?")
     labels = [a["label"] for a in r["answers"]]
     assert r["answered"] and labels[:1] == ["Amazon Fernstore"], r["summary"]
+
+
+def test_a_which_after_a_verb_asks_nothing_when_another_which_asks():
+    q = analyse(
+        "On a Gromble endpoint, which InvokeQuill parameter tells Gromble which model to use?"
+    )
+    assert q.asked == "invokequill parameter" and q.form == "single"
+    # alone, an indirect question's which still asks
+    assert analyse("I want to know which service stores rows?").types == {"Service"}
+
+
+def test_a_thing_the_notes_call_by_the_asked_noun_answers_what_it_is(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-checks.md",
+        "# Gromble\n\n## Checks\n\nThe prebuilt Gromble check container runs on Apache Spark "
+        "and is built with Zorbex, the open-source AWS library for row checks. You can bring "
+        "your own container.\n\n## Quill\n\nQuill compiles a trained model for a target "
+        "such as ml_c5 or ml_p3 so it runs faster.\n\nCompiled models run on the lightweight "
+        "QRT (Quill Runtime). For edge fleets, pair Quill with AWS IoT Greengrass.\n",
+    )
+    r = engine.ask("Which open-source library underpins the prebuilt Gromble check container?")
+    assert r["answered"] and r["answers"][0]["label"] == "Zorbex", r["summary"]
+    r = engine.ask("After Quill compiles a model, what runtime executes it?")
+    assert r["answered"] and r["answers"][0]["label"] == "Quill Runtime", r["summary"]
+
+
+def test_a_point_on_a_scale_or_a_factor_asks_for_a_figure(built, tmp_path):
+    assert analyse("At what Quill score does the Fern monitor raise an alert?").asks_amount
+    assert analyse("What safety factor does the guide suggest for Moss?").asks_amount
+    assert not analyse("What score does the Fern monitor compare rankings with?").asks_amount
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "fern-monitor.md",
+        "# Fern monitor\n\nFor row drift, the Fern monitor ranks columns by their Zorb values "
+        "and compares the two rankings using the Quill score. A Quill score below 0.85 raises "
+        "an alert.\n\nSizing: target = (MAX_ROWS * SAFETY_FACTOR), where the recommended "
+        "SAFETY_FACTOR is 0.4.\n",
+    )
+    r = engine.ask("At what Quill score does the Fern monitor raise an alert?")
+    assert r["answered"] and r["answers"][0]["label"] == "0.85", r["summary"]
+    r = engine.ask("What safety factor is recommended when sizing the target?")
+    assert r["answered"] and r["answers"][0]["label"] == "0.4", r["summary"]
+
+
+def test_the_unit_a_sentence_gives_the_asked_of_measure_in_answers_what_unit(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "fern-metrics.md",
+        "# Fern endpoint metrics\n\n| Metric | What it tells you |\n|---|---|\n"
+        "| FernLatency | time the container took |\n| FernErrors | failed calls |\n\n"
+        "Two gotchas. First, FernLatency is reported in milliseconds, so 1200 is 1.2 s. "
+        "Second, FernErrors is summed over all hosts.\n",
+    )
+    r = engine.ask("What unit is the FernLatency metric measured in?")
+    assert r["answered"] and r["answers"][0]["label"] == "milliseconds", r["summary"]
