@@ -1037,6 +1037,7 @@ class OutlineReader:
         u: TextUnit,
         raw: str = "",
         owner: Entity | None = None,
+        setting: bool = False,
     ) -> None:
         """ "**Load checks (rows only):** Row Gap (RG), Key Drift (KD), ...": a plural
         term whose text is nothing but names lists its members; a thing's name before three
@@ -1046,7 +1047,8 @@ class OutlineReader:
         head = re.sub(r"\s*\([^()]*\)", "", term).strip()
         plural = is_plural_noun_phrase(head)
         items = split_list(text.strip().rstrip("."))
-        setting = is_snake_case(head)
+        # (a setting, or one the list of settings names by a plain word: "likelihood")
+        setting = setting or is_snake_case(head)
         if setting and len(items) == 1:
             items = list_items(text.strip().rstrip("."))  # "`moss.Flat` or `moss.Tree`"
         # (a setting's two values written as code)
@@ -2044,7 +2046,7 @@ class OutlineReader:
             self.b.owned.append((e, kind, owner, u))
         if rest:
             self.b.literal(e, "definition", rest, u)
-            self._listed_members(e, head, rest, u, it.raw, owner)
+            self._listed_members(e, head, rest, u, it.raw, owner, setting=identifier)
             self._described_members(e, rest, it.raw, u)
         self._free_text(e, rest, it.raw, u)
 

@@ -491,8 +491,14 @@ def _subject_column(table: Table, headers: list[str], b: Builder) -> tuple[int, 
         if ((b.class_for(h) or _ENTITY_HEADER.search(h)) and not literal_role(h))
         or re.search(r"service", h, re.I)
     ]
-    # "Several loaders | ✓ | ✗": a column of marks says whether, it names nothing
-    candidates = [i for i in candidates if i == 0 or not _marks(rows, i)]
+    # "Several loaders | ✓ | ✗": a column of marks says whether, it names nothing; a later
+    # column of needs or use cases ("Monitor | Watches | Needs") says what each row's thing
+    # needs or is for, not what the rows are
+    candidates = [
+        i
+        for i in candidates
+        if i == 0 or not (_marks(rows, i) or b.class_for(headers[i]) == "UseCase")
+    ]
     has_blanks = any(not plain(r.cells[0]) for r in rows)
     category = (
         0

@@ -2262,6 +2262,12 @@ def test_dashed_items_of_a_list_of_settings_read_as_settings_with_their_values(t
         "Student-T",
     }
     assert not any("—" in e.label for e in x.entities.values())
+    # a setting named by one plain word names its values' kind, as "fern_type" would
+    assert {s for s, _, o in facts(x, "kind") if o == "Quill likelihood"} == {
+        "Gaussian",
+        "Beta",
+        "Student-T",
+    }
 
 
 def test_a_plural_subject_with_no_determiner_before_include_names_the_list(tmp_path):

@@ -864,3 +864,17 @@ def test_a_first_column_of_options_in_bold_lists_things_not_criteria(tmp_path):
     assert kinds == {"Quill endpoint", "Fern Inference", "Moss Inference"}
     found = {e.label: e.cls for e in x.entities.values()}
     assert found["Quill endpoint"] != "Criterion" and found["Payload / timeout"] == "Criterion"
+
+
+def test_a_later_column_of_needs_is_no_subject_of_the_rows(tmp_path):
+    # the rows are the monitors; what each needs is said of it
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Monitor\n\n| Monitor | What it watches | Needs |\n|---|---|---|\n"
+        "| Row quality | drift in row statistics | row capture and a baseline |\n"
+        "| Label drift | drift in label shares | Amazon SageMaker Clarify configuration |\n"
+        "| Fern drift | change in fern ranking | Amazon SageMaker Clarify baseline |\n",
+    )
+    kinds = {s for s, p, o in facts(x) if p == "kind" and o.lower().endswith("monitor")}
+    assert {"Row quality", "Label drift", "Fern drift"} <= kinds
+    assert not {s for s in kinds if s.startswith("Amazon")}
