@@ -28,6 +28,7 @@ from .linking import common_word
 from .question import (
     AUXILIARIES,
     FUNCTION_WORDS,
+    SCALE_ASKED,
     Question,
     analyse,
     existential,
@@ -628,7 +629,8 @@ def _with_unit(engine, s: Context) -> Answer | None:
     ]
     for u in sorted(named, key=lambda u: (-s.unit_score.get(u, 0.0), u)):
         x = v.units[u]
-        for a, z in _sentence_spans(x.text):
+        # (a table row is read whole: "Metric: Quill | Meaning: ..., in milliseconds")
+        for a, z in [(0, len(x.text))] if _a_row(x.text) else _sentence_spans(x.text):
             sentence = x.text[a:z]
             said = [n for n in names if _whole_name(n).search(sentence)]
             m = _IN_UNIT.search(sentence)
@@ -736,6 +738,9 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     # what the figure is a measure of ("the maximum request payload"): its head word the
     # figure's sentence (or row, or section) must say
     measure = _measure_words(s.q.text)
+    if not measure and not many and SCALE_ASKED.search(low):
+        # "what safety factor ...?", "at what Fern score ...?": the phrase asked is the measure
+        measure = [w for w in s.q.asked.split() if w not in FUNCTION_WORDS]
     # a figure of the asked kind (a time for "how long") needs less of the question said
     least = TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share") else FIGURE_COVER
     found = []  # (cover, from the answer's evidence, rank, figure, unit, answer item)
@@ -752,7 +757,12 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
             for cover, rank, fig, clause in _figures(
                 engine, words, total, ev, counted=counted, most=most, measure=measure
             )
-            if (not weight or _share(engine, asked, weight, stems(clause)) >= 0.5)
+            # (or the figure is the measure's own value: "the SAFETY_FACTOR is 0.5")
+            if (
+                not weight
+                or rank[0]
+                or _share(engine, asked, weight, stems(_split_identifiers(clause))) >= 0.5
+            )
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
         ]
     # a figure of a thing the question names, over one of a thing beside it ("a Quill data
@@ -801,7 +811,11 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     def names_said(t: tuple) -> int:
         return said_in(t[4]) if t[4] else 0
 
-    cover, _own, _rank, figure, u, a = max(found, key=lambda t: (names_said(t), *t[:3]))
+    # (the measure's own value, "a safety factor of 0.5", before one the answer's evidence
+    # holds)
+    cover, _own, _rank, figure, u, a = max(
+        found, key=lambda t: (names_said(t), t[0], t[2][0], t[1], t[2])
+    )
     ev = _evidence(engine, [u], s.unit_score, limit=1) if u else a["evidence"][:1]
     of = a["label"] if a else v.units[u].section
     summary = f"{figure} ({of}: {ev[0]['text']})"
@@ -894,7 +908,7 @@ def _figures(
     counted: str = "",
     most: bool = False,
     measure: list[str] | tuple[str, ...] = (),
-) -> list[tuple[float, float, str, str]]:
+) -> list[tuple[float, tuple[bool, float], str, str]]:
     """(share of the question's weight the clause's sentence or row and its section say, what
     ranks it among clauses that say as much, its first figure, the clause) for each clause
     of an evidence text with a figure; with the ``opening`` clause
@@ -908,6 +922,21 @@ def _figures(
         ]
         # "the most memory ...?" to "from 1 GB up to 6 GB": the greatest it gives
         figure = max(figures, key=_size) if most and figures else next(iter(figures), None)
+        # the figure right after the measure's last mention: "target = MAX × SAFETY FACTOR
+        # × 60, with a safety factor of 0.5" gives the safety factor 0.5
+        last = (
+            [
+                m.end()
+                # (a word of an identifier too: "SAFETY_FACTOR")
+                for m in re.finditer(
+                    rf"(?<![^\W_]){re.escape(measure[-1])}(?![^\W_])", clause, re.I
+                )
+            ]
+            if measure
+            else []
+        )
+        if last and not most:
+            figure = next((f for f in figures if f.start() >= last[-1]), figure)
         if figure:
             head = f"{ev.get('section', '')} {records[0][0] if opening else ''}"
             said = stems(f"{head} {clause}")
@@ -920,9 +949,17 @@ def _figures(
                 _split_identifiers(f"{head} {before}")
             ):
                 continue  # "200 per endpoint" where the maximum payload is asked
-            # ranked by what the sentence (or row) says, then by what the clause says, or
-            # for "the most ...?" by how much the figure is
-            rank = _size(figure) if most else _share(engine, words, total, said)
+            # ranked by what the sentence (or row) says, then by whether the figure is the
+            # measure's own value ("a safety factor of 0.5"), then by what the clause says,
+            # or for "the most ...?" by how much the figure is
+            direct = (
+                bool(last)
+                and not most
+                and bool(
+                    re.fullmatch(r"\s*(?:of|is|=|:|at|to)?\s*", clause[last[-1] : figure.start()])
+                )
+            )
+            rank = (direct, _size(figure) if most else _share(engine, words, total, said))
             out.append((_share(engine, words, total, around), rank, figure.group().strip(), clause))
     return out
 

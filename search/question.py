@@ -174,8 +174,11 @@ _ANSWER_FORM = re.compile(
 )
 
 
-# "at what Quill score ...?", "below what value ...?": a point on a scale
+# "at what Quill score ...?", "below what value ...?": a point on a scale; "what safety
+# factor ...?": a word for an amount as such
 _ON_A_SCALE = re.compile(r"\b(?:at|below|above|under|over) what\b")
+_AS_A_RATIO = r"\bwhat (?:[a-z-]+\s+){0,2}(?:threshold|factor|ratio|percentage)\b"
+SCALE_ASKED = re.compile(rf"{_ON_A_SCALE.pattern}|{_AS_A_RATIO}")
 
 # "how much ...?", "how many ...?", "what is the maximum ...?" (also after a scenario, "By
 # default, how many ...?", or a word, "roughly how much ...?"): only a figure answers
@@ -189,9 +192,7 @@ _AMOUNT = re.compile(
     r"largest|smallest|biggest|longest|shortest|highest|lowest)\b(?!-)|"
     # "what's the most memory I can give it?": as much of a thing as one may
     r"what(?:'s| is| are) the (?:most|least) [a-z]+ (?:i|you|we|one) (?:can|could|may)\b|"
-    rf"{_ON_A_SCALE.pattern}|"
-    # "what safety factor ...?": a word for an amount as such
-    r"\bwhat (?:[a-z-]+\s+){0,2}(?:threshold|factor|ratio|percentage)\b(?!\s+(?:of|in)\b))"
+    rf"{_ON_A_SCALE.pattern}|{_AS_A_RATIO}(?!\s+(?:of|in)\b))"
 )
 
 

@@ -3680,6 +3680,18 @@ def test_a_point_on_a_scale_or_a_factor_asks_for_a_figure(built, tmp_path):
     assert r["answered"] and r["answers"][0]["label"] == "0.85", r["summary"]
     r = engine.ask("What safety factor is recommended when sizing the target?")
     assert r["answered"] and r["answers"][0]["label"] == "0.4", r["summary"]
+    # the measure's own value, not a figure after an earlier mention of it
+    (tmp_path / "b").mkdir()
+    engine = engine_with_notes(
+        built,
+        tmp_path / "b",
+        "moss-sizing.md",
+        "# Moss sizing\n\nThe target is found by load testing: AWS suggests a target of "
+        "MAX_ROWS × SAFETY FACTOR × 60 rows per host, with a safety factor of 0.5 as a "
+        "starting point.\n",
+    )
+    r = engine.ask("What safety factor does the guide suggest starting with for the Moss target?")
+    assert r["answered"] and r["answers"][0]["label"] == "0.5", r["summary"]
 
 
 def test_the_unit_a_sentence_gives_the_asked_of_measure_in_answers_what_unit(built, tmp_path):
@@ -3688,9 +3700,12 @@ def test_the_unit_a_sentence_gives_the_asked_of_measure_in_answers_what_unit(bui
         tmp_path,
         "fern-metrics.md",
         "# Fern endpoint metrics\n\n| Metric | What it tells you |\n|---|---|\n"
-        "| FernLatency | time the container took |\n| FernErrors | failed calls |\n\n"
+        "| FernLatency | time the container took |\n| FernErrors | failed calls |\n"
+        "| FernLag | queue delay per row, in seconds |\n\n"
         "Two gotchas. First, FernLatency is reported in milliseconds, so 1200 is 1.2 s. "
         "Second, FernErrors is summed over all hosts.\n",
     )
     r = engine.ask("What unit is the FernLatency metric measured in?")
     assert r["answered"] and r["answers"][0]["label"] == "milliseconds", r["summary"]
+    r = engine.ask("In what unit is FernLag reported?")  # a table row, read whole
+    assert r["answered"] and r["answers"][0]["label"] == "seconds", r["summary"]
