@@ -1053,10 +1053,14 @@ class OutlineReader:
             items = list_items(text.strip().rstrip("."))  # "`moss.Flat` or `moss.Tree`"
         # (a setting's two values written as code)
         two = plural or (setting and all(f"`{x}`" in raw for x in items))
-        if len(items) < (2 if two else 3) or not all(
-            is_listed_name(re.sub(r"\s*\([^()]*\)", "", x))
-            and (x[:1].isupper() or f"`{x}`" in raw)  # "`drip`, `burst`": names, as code
-            for x in items
+        if (
+            len(items) < (2 if two else 3)
+            or not all(
+                is_listed_name(re.sub(r"\s*\([^()]*\)", "", x))
+                # "`drip`, `burst`": names, as code (a remark aside: "`student-T` (default)")
+                and (x[:1].isupper() or f"`{_without_remark(x)}`" in raw)
+                for x in items
+            )
         ):
             # "**Zorb Watch** row quality, key quality, lag drift, skew drift. Baseline ...":
             # a family of compound names (each shares its last word with another) that fills
@@ -2969,6 +2973,11 @@ def numbered_block_terms(blocks: list[Block]) -> None:
                     # term set off as a lead term's is
                     block.raw = block.raw.replace(bold, f"**{term}**:" if term else "", 1).strip()
                 block.term = term
+
+
+def _without_remark(text: str) -> str:
+    """A text without its remarks in brackets: "student-T (default)" → "student-T"."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip()
 
 
 _DASHED_SETTING = re.compile(r"([a-z][a-z0-9]*(?:_[a-z0-9]+)*)\s+(?:[—–]|-{1,2})\s+(\S.*)")

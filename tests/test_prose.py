@@ -2282,3 +2282,19 @@ def test_a_plural_subject_with_no_determiner_before_include_names_the_list(tmp_p
         "Amazon Redshift",
         "Splunk",
     }
+
+
+def test_a_settings_values_written_as_code_keep_their_remarks_aside(tmp_path):
+    x = extract_with_vocabulary(
+        tmp_path,
+        "# Notes\n\n## Quill\n\nQuill forecasts series.\n\n"
+        "- `fern_length` — how far ahead to forecast\n"
+        "- `moss_length` — how many points the model sees\n"
+        "- `likelihood` — `gaussian`, `beta`, `student-T` (default) or `deterministic-L1`\n",
+    )
+    assert {s for s, p, o in facts(x, "partOf") if o == "likelihood"} == {
+        "gaussian",
+        "beta",
+        "student-T",
+        "deterministic-L1",
+    }
