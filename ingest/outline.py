@@ -1056,9 +1056,9 @@ class OutlineReader:
         if (
             len(items) < (2 if two else 3)
             or not all(
-                is_listed_name(re.sub(r"\s*\([^()]*\)", "", x))
+                is_listed_name(_unbracketed(x))
                 # "`drip`, `burst`": names, as code (a remark aside: "`student-T` (default)")
-                and (x[:1].isupper() or f"`{_without_remark(x)}`" in raw)
+                and (x[:1].isupper() or f"`{_unbracketed(x)}`" in raw)
                 for x in items
             )
         ):
@@ -2975,7 +2975,7 @@ def numbered_block_terms(blocks: list[Block]) -> None:
                 block.term = term
 
 
-def _without_remark(text: str) -> str:
+def _unbracketed(text: str) -> str:
     """A text without its remarks in brackets: "student-T (default)" → "student-T"."""
     return re.sub(r"\s*\([^()]*\)", "", text).strip()
 
