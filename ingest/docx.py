@@ -139,8 +139,25 @@ def _ppr_value(p: DocxParagraph, path: str) -> str | None:
     return None
 
 
-def heading_level(p: DocxParagraph) -> int:
-    """1–9 for Title, Heading N or an outline level; 0 for body text."""
+def body_outline_level(paragraphs: list[DocxParagraph]) -> int | None:
+    """The outline level most of a document's paragraphs with text carry, when most carry
+    one below 9: then that level is its body text. Word's levels start at 0 for the first
+    heading level, with body text at 9 or none; Calligra writes the levels of ODF, where body
+    text is 0 and the first heading level 1."""
+    counts: dict[str | None, int] = {}
+    for p in paragraphs:
+        if p.text.strip():
+            level = _ppr_value(p, "w:outlineLvl")
+            counts[level] = counts.get(level, 0) + 1
+    level = max(counts, key=lambda k: counts[k], default=None)
+    if level is None or not level.isdigit() or int(level) >= 9:
+        return None
+    return int(level) if counts[level] > sum(counts.values()) / 2 else None
+
+
+def heading_level(p: DocxParagraph, body: int | None = None) -> int:
+    """1–9 for Title, Heading N or an outline level; 0 for body text (``body``: the outline
+    level of the document's body text, when it has one below 9; see ``body_outline_level``)."""
     names = [s.name or "" for s in _style_chain(p.style)]
     if names and names[0].lower() == "title":
         return 1
@@ -149,6 +166,8 @@ def heading_level(p: DocxParagraph) -> int:
         if m and m.group(1) != "0":
             return int(m.group(1))
     level = _ppr_value(p, "w:outlineLvl")
+    if body is not None:
+        return int(level) - body if level and level.isdigit() and body < int(level) < 10 else 0
     return int(level) + 1 if level and level.isdigit() and int(level) < 9 else 0
 
 
@@ -156,9 +175,23 @@ def _run_size(run: Run, p: DocxParagraph) -> float | None:
     """A run's font size in points, as set on it or on its paragraph's styles, else the
     document's default size; None when the document sets none."""
     for font in (run.font, *(st.font for st in _style_chain(p.style))):
-        if font.size is not None:
-            return font.size.pt
+        size = _font_size(font)
+        if size is not None:
+            return size
     return _default_size(p)
+
+
+def _font_size(font) -> float | None:
+    """A font's size in points as set on it, None when unset; a size in half points written
+    as a decimal ("40.00000000000", as Calligra writes it) is read too."""
+    try:
+        return font.size.pt if font.size is not None else None
+    except ValueError:
+        values = font.element.xpath("./w:rPr/w:sz/@w:val")
+        try:
+            return float(values[0]) / 2 if values else None
+        except ValueError:
+            return None
 
 
 def _default_size(p: DocxParagraph) -> float | None:
@@ -169,7 +202,10 @@ def _default_size(p: DocxParagraph) -> float | None:
     except (AttributeError, NotImplementedError):
         return None
     value = styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
-    return int(value[0]) / 2 if value and value[0].isdigit() else None
+    try:
+        return float(value[0]) / 2 if value else None
+    except ValueError:
+        return None
 
 
 def _title_size(p: DocxParagraph, plain: bool = False) -> float | None:
@@ -199,8 +235,9 @@ def styled_title_levels(paragraphs: list[DocxParagraph]) -> tuple[dict[float, in
     titles: list[tuple[float, bool]] = []
     plain: list[float] = []  # short paragraphs in any weight: titles if far larger than text
     styled = False  # headings are styled as headings here: bold lines are no titles
+    body = body_outline_level(paragraphs)
     for p in paragraphs:
-        if heading_level(p):
+        if heading_level(p, body):
             styled = True
             continue
         for r in said_runs(p):
@@ -503,6 +540,7 @@ class _DocxReader:
         self.title_levels, self.numbered_level = styled_title_levels(
             [*document.paragraphs, *_cell_paragraphs(document)]
         )
+        self.body_outline = body_outline_level(document.paragraphs)
         try:
             self.numbering = document.part.part_related_by(RT.NUMBERING).element
         except KeyError:  # a document without lists has no numbering part
@@ -581,7 +619,11 @@ class _DocxReader:
         if term:  # a term left without its definition: a paragraph of its own
             self.blocks.append(Paragraph(term[0], "", self.source(term[1], term[1]), raw=term[0]))
         bulleted = [i for i, x in enumerate(lines) if _TYPED_BULLET.match(x)]
-        if len(bulleted) >= 2 and self.list_level(p) is None and not heading_level(p):
+        if (
+            len(bulleted) >= 2
+            and self.list_level(p) is None
+            and not heading_level(p, self.body_outline)
+        ):
             # "Too slow? Try:" then "• lower flush_rows" lines, typed by hand: a lead-in
             # and the items of its list
             self.items.clear()
@@ -595,7 +637,7 @@ class _DocxReader:
                 self.blocks.append(ListItem(said, term, 0, False, self.source(line, line), text))
             return
         starts = glossary_starts(lines) if self.list_level(p) is None else []
-        if starts and not heading_level(p):
+        if starts and not heading_level(p, self.body_outline):
             # lines broken by hand, "File copy: ...", "Stream copy: ...": a paragraph each
             self.items.clear()
             if starts[0]:
@@ -610,7 +652,7 @@ class _DocxReader:
             if len(said_text(p)) <= _MAX_CODE:
                 self.blocks.append(Code(said_text(p), self.source(line, line)))
             return
-        level = heading_level(p) or self.styled_level(p)
+        level = heading_level(p, self.body_outline) or self.styled_level(p)
         if level:
             self.items.clear()
             title = clean_heading(raw)
@@ -632,6 +674,14 @@ class _DocxReader:
             # a paragraph set in by its indent alone (OneNote's outlines exported to Word):
             # a point under the line above it, one level deeper for each indent further in
             list_level = indent
+        typed_number = None
+        if list_level is not None:
+            # the item's marker typed as its text as well (Calligra writes "• " or "2. "
+            # into a list paragraph's text): the item is what follows it
+            if (at := _typed_bullet_at(raw)) is not None:
+                raw = raw[:at] + _TYPED_BULLET.sub("", raw[at:], count=1)
+            elif typed_number := re.match(r"\s*\d{1,2}[.)]\s+(?=\S)", raw):
+                raw = raw[typed_number.end() :]
         term, text = split_lead(raw)
         if list_level is None:
             self.items.clear()
@@ -645,9 +695,8 @@ class _DocxReader:
             return
         while self.items and self.items[-1][0] >= list_level:
             self.items.pop()
-        item = ListItem(
-            text, term, len(self.items), self.ordered(p, list_level), self.source(line, line), raw
-        )
+        ordered = typed_number is not None or self.ordered(p, list_level)
+        item = ListItem(text, term, len(self.items), ordered, self.source(line, line), raw)
         if self.items:
             self.items[-1][1].children.append(item)
         self.items.append((list_level, item))

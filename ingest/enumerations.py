@@ -178,7 +178,8 @@ _PLURAL_ARE = re.compile(
     r"(?!(?:[Tt]hose|[Tt]hese|[Ss]uch|[Bb]oth|[Oo]ther)\b)"
     # (a count is no part of the kind: "Four settings are required: ...")
     rf"(?:(?i:{'|'.join(NUMBER_WORDS)}|\d+)\s+)?"
-    r"(?P<head>[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
+    # (an acronym may qualify it: "ML Insights include ...")
+    r"(?P<head>(?:[A-Z]{2,5}\s+)?[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+)?s)"
     r"(?:\s+(?!(?:are|include|is|was|were|can|will)\b)[a-z]+){0,4}?"
     # (not "... are enforced for A, B": a passive verb, no list; "are required: A, B" or "are
     # mandatory: A, B" says what the things after its colon are)
@@ -321,6 +322,10 @@ def read_headed_lists(b: Builder) -> None:
             # of the thing the text is about (or opens with)
             if _VERB_WORD.search(m["items"]):
                 continue  # "... are A and B, and C are recommended": no bare list
+            if ":" in text[m.start() : m.start("items")] and not re.search(
+                r",|\b(?:and|or)\b", m["items"]
+            ):
+                continue  # "Fern scores are noisy: raise the rows.": a remedy, no list
             # (in a text said of nothing, the thing its section's heading names: "Accuracy
             # metrics are A, B and C." in a paragraph under "Fern Forecasts")
             if (about := lead or owner or b.headed(segment.unit.source)) is not None:

@@ -13,7 +13,7 @@ import stat
 from dataclasses import replace
 from pathlib import Path
 
-from .blocks import Block, Heading, ListItem, Paragraph, Table
+from .blocks import Block, Heading, ListItem, Paragraph, Row, Table
 from .document import Document, ParseError
 from .flowchart import flowcharts_as_tables
 from .text import PICTOGRAPHS, plain, split_lead
@@ -71,7 +71,7 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
     except ImportError as exc:  # an optional reader's library is missing
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
     document = reader(data, name)
-    document.blocks[:] = drawn_tables(flowcharts_as_tables(document.blocks))
+    document.blocks[:] = typed_tables(drawn_tables(flowcharts_as_tables(document.blocks)))
     titled_tables(document.blocks)
     captions_not_headings(document.blocks)
     unnumbered_headings(document.blocks)
@@ -246,6 +246,61 @@ def bold_line_sections(blocks: list[Block]) -> None:
 
 # a table's caption: "Table 2. Tuning strategies", "Table 3: Quill settings"
 _TABLE_CAPTION = re.compile(r"^(?:Table|Tbl\.?)\s*\d+(?:\.\d+)*[.:]\s+\S")
+
+
+_TYPED_CELLS = re.compile(r"\s+\|\s+")
+
+
+def _typed_cells(b: Block) -> list[str]:
+    """The cells of a paragraph (or heading) typed as a table's row, "Quill | nightly | 5 GB";
+    [] for other blocks."""
+    text = b.title if isinstance(b, Heading) else b.text if isinstance(b, Paragraph) else ""
+    if isinstance(b, Paragraph) and (b.term or b.caption):
+        text = plain(b.raw) if b.raw and not b.caption else ""
+    cells = [c.strip() for c in _TYPED_CELLS.split(text.strip().strip("|"))]
+    return cells if len(cells) >= 2 and all(cells) else []
+
+
+def typed_tables(blocks: list[Block]) -> list[Block]:
+    """``blocks``, with each run of paragraphs typed as a table's rows ("Setting | Default",
+    then "fern_size | 64", one paragraph a row, as Calligra writes a DOCX's tables) a table:
+    three rows at least, all with as many cells, the first the header. A header set as a
+    heading (in bold, sized as a title) is the table's header, and no section of what
+    follows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        cells = _typed_cells(blocks[i])
+        j = i + 1
+        while cells and j < len(blocks) and isinstance(blocks[j], Paragraph):
+            row = _typed_cells(blocks[j])
+            if len(row) != len(cells):
+                break
+            j += 1
+        if not cells or j - i < 3:
+            out.append(blocks[i])
+            i += 1
+            continue
+        head, rows = blocks[i], blocks[i + 1 : j]
+        source = replace(rows[0].source, line_start=head.source.line_start)
+        if isinstance(head, Heading):
+            title = head.title
+            source = replace(source, section=head.source.section)
+            for x in blocks[j:]:  # what follows is no longer under the header as a section
+                if isinstance(x, Heading) and x.level <= head.level:
+                    break
+                section = x.source.section
+                if title in section:
+                    at = len(section) - 1 - section[::-1].index(title)
+                    x.source = replace(x.source, section=section[:at] + section[at + 1 :])
+        table = Table(
+            cells,
+            [Row(_typed_cells(r), r.source.line_start) for r in rows],
+            replace(source, line_end=rows[-1].source.line_end),
+        )
+        out.append(table)
+        i = j
+    return out
 
 
 def captions_not_headings(blocks: list[Block]) -> None:

@@ -272,7 +272,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _Page:
         # drawn with no edge between their cells)
         while len(grid) > 2 and spanning(grid[-1]) and not any(map(spanning, grid[1:-1])):
             grid.pop()
-        grids.append(_unspanned(grid))
+        grids.append(_unspanned(grid, every))
     rules = [
         (r["x0"], r["top"]) for r in page.rects if r["bottom"] - r["top"] <= 2 and r["width"] > 20
     ]
@@ -1324,23 +1324,53 @@ def _cell_items(
     return items
 
 
-def _unspanned(grid: list[list]) -> list[list]:
+def _unspanned(grid: list[list], words: Sequence[dict] = ()) -> list[list]:
     """A ruled grid whose rows alternate a filled band (its cells' edges drawn) and a bare
     one (no edge between its cells, pdfme's striped tables): the bare rows read as one cell
-    across the table; cut at the columns the full rows draw."""
+    across the table; cut at the columns the full rows draw. So are the bare rows under a
+    header alone drawn with its cells (react-pdf's tables, rules between the rows only), when
+    their ``words`` stand in two columns or more and none across a column's edge."""
     full = [row for row in grid if row and all(c is not None for c in row)]
-    if len(full) < 2 or len({len(row) for row in full}) != 1:
+    if not full or len({len(row) for row in full}) != 1:
         return grid
     columns = [(row_cells[0], row_cells[2]) for row_cells in full[0]]
-    out = []
-    for row in grid:
+
+    def bare(row: list) -> bool:
         first = row[0] if row else None
-        if (
+        return (
             len(row) == len(columns) > 1
             and first is not None
             and all(c is None for c in row[1:])
             and first[2] >= columns[-1][1] - 1
-        ):
+        )
+
+    if len(full) == 1:
+        if full[0] is not grid[0] or len(grid) < 3:
+            return grid
+        for row in grid[1:]:
+            inside = [w for w in words if _inside(w, [row[0]])] if bare(row) else []
+            if not inside or any(
+                w["x0"] < x0 - 1 < w["x1"] or w["x0"] < x1 - 1 < w["x1"]
+                for w in inside
+                for x0, x1 in columns[1:]
+            ):
+                return grid
+            if (
+                len(
+                    {
+                        k
+                        for w in inside
+                        for k, (x0, x1) in enumerate(columns)
+                        if x0 - 1 <= w["x0"] < x1
+                    }
+                )
+                < 2
+            ):
+                return grid
+    out = []
+    for row in grid:
+        if bare(row):
+            first = row[0]
             row = [(x0, first[1], x1, first[3]) for x0, x1 in columns]
         out.append(row)
     return out

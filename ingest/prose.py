@@ -841,8 +841,8 @@ _VALUES_OF = re.compile(
 )
 
 
-def _alternatives(text: str) -> list[tuple[str, list[str]]]:
-    """(kind, names) of the alternatives a sentence lists after "either" (three or more, by
+def _alternatives(text: str) -> list[tuple[str, list[str], int]]:
+    """(kind, names, where the list starts) of the alternatives a sentence lists after "either" (three or more, by
     commas, the last after "or") or as the values "of" a singular noun (three or more names)."""
     found = []
     for m in _EITHER.finditer(text):
@@ -856,11 +856,11 @@ def _alternatives(text: str) -> list[tuple[str, list[str]]]:
             continue  # no "or": no list of alternatives
         names = [re.sub(r"\s*\([^()]*\)", "", x).strip() for x in items]
         if len(names) >= 3 and all(0 < len(x.split()) <= 4 for x in names):
-            found.append((m["head"], names))
+            found.append((m["head"], names, m.start()))
     for m in _VALUES_OF.finditer(text):
         names = [x for x in re.split(r",\s+(?:or\s+|and\s+)?|\s+(?:or|and)\s+", m["items"]) if x]
         if len(names) >= 3:
-            found.append((m["head"], names))
+            found.append((m["head"], names, m.start()))
     for m in _WHICH_IS_EITHER.finditer(text):
         # "on top of a base network, which is either Zorb-16 (the default) or Zorb-50": two
         # names or more, each a thing of the noun's kind
@@ -869,7 +869,7 @@ def _alternatives(text: str) -> list[tuple[str, list[str]]]:
         if 2 <= len(names) <= 6 and all(
             re.match(r"[A-Z0-9]", x) and len(x.split()) <= 4 for x in names
         ):
-            found.append((m["head"], names))
+            found.append((m["head"], names, m.start()))
     return found
 
 
@@ -1148,10 +1148,15 @@ class _NameFinder:
                     for item in items:
                         if (e := self._add(item, None, unit)) is not None:
                             self.b.kind(e, kind, unit)
-        for kind, items in _alternatives(text):  # "... shifting, either A, B (x) or C"
+        for kind, items, start in _alternatives(text):  # "... shifting, either A, B (x) or C"
+            # (whose they are: "Gromble Registry keeps versions with an approval status of A,
+            # B or C" gives Gromble Registry's approval statuses)
+            owner = self._subject(text, start, unit)
             for item in items:
                 if (e := self._add(item, None, unit)) is not None:
                     self.b.kind(e, kind, unit)
+                    if owner is not None and owner.id != e.id:
+                        self.b.owned.append((e, kind, owner, unit))
         for start, end, items, cls, kind in self._lists(text, taken, heading):
             owner = self._owner(text, start, unit) if kind else None
             if owner is not None:
@@ -1267,6 +1272,22 @@ class _NameFinder:
             and _rare_word(word.lower())
             and not self.b.class_for(word)
         )
+
+    def _subject(self, text: str, start: int, unit: TextUnit) -> Entity | None:
+        """The thing the sentence of a list at ``start`` opens with ("Gromble Registry keeps
+        ..."), else what the text is said of (its lead term); None when the sentence opens
+        with something else ("Its base network is either ...")."""
+        begin = max(
+            (m.end() for m in re.finditer(rf"[.!?;](?:\s|$)|{POINT_DOT}", text[:start])), default=0
+        )
+        found = next(iter(self.index.find_longest(text[begin:start])), None)
+        if found is not None and not text[begin : begin + found.start].strip(" *•-"):
+            e = self.b.out.entities.get(found.value)
+            if e is not None and e.cls != "Kind":
+                return e
+        if begin == 0 and text[:1].islower():  # the text after a lead term is its
+            return self.b.out.entities.get(self.said_of.get(unit.id, ""))
+        return None
 
     def _owner(self, text: str, start: int, unit: TextUnit) -> Entity | None:
         """Whose list one at ``start`` is: the first thing its sentence names before it

@@ -981,6 +981,12 @@ def _slashed_names(b: Builder, text: str) -> list[str]:
     return parts if all(_known_name(b, p) or f"`{p}`" in text for p in parts) else []
 
 
+def _lowered(kind: str) -> str:
+    """A kind as said after its owner's name: "Gromble algorithm"; an acronym kept ("Gromble
+    ML insight")."""
+    return kind if kind[1:2].isupper() else kind[:1].lower() + kind[1:]
+
+
 def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: TextUnit) -> None:
     """A cell that lists short names ("CSV, LibSVM, Parquet" under "Training input";
     "classification, regression" under "Problem type"; "Recipes: A<br>B<br>C"): each a
@@ -1042,7 +1048,7 @@ def cell_names(b: Builder, subjects: list[Entity], header: str, cell: str, u: Te
             if cls == "ProblemType":
                 b.fact(s, "evaluates" if s.cls == "Metric" else "suitableFor", e, u)
             if kind:
-                b.owned.append((e, kind[:1].lower() + kind[1:], s, u))
+                b.owned.append((e, _lowered(kind), s, u))
             if identifiers and (not kind or cls == "Hyperparameter"):
                 # "`num_trees`" in the notes on an algorithm, or under "Hyperparameters": its
                 # settings
@@ -1135,7 +1141,7 @@ def _things_of_kind(
             if s.id != e.id:
                 if part_of:
                     b.fact(e, "partOf", s, u)
-                b.owned.append((e, kind if part_of else kind[:1].lower() + kind[1:], s, u))
+                b.owned.append((e, kind if part_of else _lowered(kind), s, u))
 
 
 def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -> None:

@@ -3294,3 +3294,54 @@ def test_a_pdf_tables_cells_centred_in_their_rows_keep_to_their_rows():
         "managed units",
     ]
     assert len(rows) == 4
+
+
+def test_calligra_docx_outline_levels_and_decimal_sizes():
+    # Calligra writes body text at outline level 0, which Word reads as the first heading
+    # level: when most paragraphs carry one level, that level is the body's
+    blocks = read_document(DATA / "calligra-outline.docx").blocks
+    headings = [(b.title, b.level) for b in blocks if isinstance(b, Heading)]
+    assert headings == [("Gromble pipes", 1), ("Gromble settings", 2), ("Quill stores", 1)]
+    said = [b for b in blocks if isinstance(b, Paragraph)]
+    assert any("every five minutes" in b.text for b in said)
+    kept = next(b for b in said if "thirty days" in b.text)
+    assert kept.source.section == ("Quill stores",)
+
+
+def test_paragraphs_typed_as_table_rows_are_a_table(tmp_path):
+    # a writer without tables (Calligra's DOCX export) types each row as a paragraph
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Quill trainer", 1)
+    d.add_paragraph("The settings that matter:")
+    d.add_heading("Setting | Default | Effect", 2)  # its header row, set as a title
+    for row in ("fern_size | 64 | bigger batches", "moss_rate | 0.25 | faster steps"):
+        d.add_paragraph(row)
+    d.add_paragraph("Raise fern_size first.")
+    d.add_paragraph("Pipes like a | b are no table.")
+    d.save(tmp_path / "typed.docx")
+    blocks = read_document(tmp_path / "typed.docx").blocks
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert table.header == ["Setting", "Default", "Effect"]
+    assert [r.cells for r in table.rows] == [
+        ["fern_size", "64", "bigger batches"],
+        ["moss_rate", "0.25", "faster steps"],
+    ]
+    after = [b for b in blocks if isinstance(b, Paragraph) and b.text.startswith("Raise")]
+    assert after[0].source.section == ("Quill trainer",)
+    assert not any(isinstance(b, Heading) and "|" in b.title for b in blocks)
+    assert any(isinstance(b, Paragraph) and "a | b" in b.text for b in blocks)
+
+
+def test_a_pdf_tables_bare_rows_under_a_drawn_header_keep_their_cells():
+    # react-pdf draws the header's cells as boxes and only a rule between the other rows
+    doc = read_document(DATA / "react-pdf-table.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    assert [plain(c) for c in tables[0].header] == ["Mode", "What it does", "Hardware"]
+    assert [[plain(c) for c in r.cells] for r in tables[0].rows] == [
+        ["grom", "packs rows, one pass", "single CPU"],
+        ["quill_pack", "packs rows, two passes", "single CPU or single GPU"],
+        ["fernish", "spreads the rows over hosts", "several CPU hosts"],
+    ]

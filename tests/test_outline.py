@@ -3186,3 +3186,33 @@ def test_a_heading_naming_two_things_is_about_the_one_its_text_opens_with(tmp_pa
     kinds = {s for s, _, o in facts(x, "kind") if o == "Amazon EMR node type"}
     assert kinds == {"Primary node", "Core nodes", "Task nodes"}
     assert "Fern Spark and Amazon EMR" not in {e.label for e in x.entities.values()}
+
+
+def test_an_acronym_before_a_plural_noun_that_lists_things_is_part_of_its_kind(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Gromble Board\n\nDashboards. QX Hints include row spikes (built on Quill), "
+        "forecasting, and auto-stories (short summaries of a chart). Fern scores are noisy: "
+        "raise moss_rows.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {
+        ("Row spikes", "Gromble Board QX Hint"),
+        ("Forecasting", "Gromble Board QX Hint"),
+        ("Auto-stories", "Gromble Board QX Hint"),
+    } <= kinds
+    assert not any("score" in o.lower() for _, o in kinds)  # "... are noisy: raise ...": no list
+
+
+def test_the_values_of_a_noun_a_sentence_lists_are_its_subjects(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Governance\n\n- **Gromble Registry**: stores versions in groups with an approval "
+        "status of PendingReview, Approved or Rejected; a change emits an event.\n",
+    )
+    kinds = {(s, o) for s, _, o in facts(x, "kind")}
+    assert {
+        ("PendingReview", "Gromble Registry approval status"),
+        ("Approved", "Gromble Registry approval status"),
+        ("Rejected", "Gromble Registry approval status"),
+    } <= kinds
