@@ -21,6 +21,7 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_phrases, singular
 
 from .cards import CardAnswer, card_answer
+from .defaults import asked_of, asks_default, default_words, said_of, stated_defaults
 from .facts import MARK_WORDS
 from .figures import amounts, dimensions_stated, fits, in_digits, rate_words, unit_words
 from .index import keyword_tokens
@@ -596,10 +597,11 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
     if missing:  # "a hosted Apache Oozie", where no document says "Oozie"
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
-    answer = _with_unit(engine, s) or _answer(engine, s)
+    default = _with_default(engine, s)  # "If I don't set X, ...?": the default stated
+    answer = _with_unit(engine, s) or default or _answer(engine, s)
     if s.documents and answer.answered:  # the answer says which document it kept to
         answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary
-    if s.q.asks_amount:  # "how much ...?" asks for a figure
+    if s.q.asks_amount and default is None:  # "how much ...?" asks for a figure
         return _with_figure(engine, s, answer if answer.answered else None) or answer
     return answer
 
@@ -647,6 +649,127 @@ def _with_unit(engine, s: Context) -> Answer | None:
                 confidence = round(min(1.0, s.unit_score.get(u, 0.0)), 3)
                 return Answer(s.q.text, True, summary, "single", confidence, unit_sparql(u), [item])
     return None
+
+
+DEFAULT_COVER = 0.5  # see _with_default: set by hand, not fitted
+DEFAULT_PASSAGES = (
+    5  # ... the best passages for the question, of which less is asked (as FIGURE_PASSAGES)
+)
+
+
+def _code_like(value: str) -> bool:
+    """ "FullyReplicated", "student-T", "max_depth", "/opt/ml": written as a name, not a word."""
+    return bool(re.search(r"[_/\d]|[a-z][A-Z]|^[A-Z]{2,}$", value))
+
+
+def _with_default(engine, s: Context) -> Answer | None:
+    """ "If I don't set fern_size, what does Quill use?": the default a passage states in a
+    sentence (or table row, or list item) that says most of what the question asks of, by
+    word weight, at least ``DEFAULT_COVER`` of it; the things the question names said there
+    or in the passage's section, and no other thing of their kind in their place ("Moss:
+    fern_size (default 64)" is no answer about Quill's). None when the question asks no
+    default, or no passage states one of it."""
+    q, v = s.q, engine.view
+    if q.form in ("list", "compare", "yesno", "definition") or not asks_default(q.text):
+        return None
+    # (nor do words for a setting as such: "the retention setting", "what value")
+    skip = default_words(q.text) | {"setting", "settings", "value", "values", "option", "options"}
+    words = [w for w in dict.fromkeys(q.words) if w not in FUNCTION_WORDS and w not in skip]
+    best = set(sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:DEFAULT_PASSAGES])
+    weight = {stem(w): engine.weight(w) for w in words}
+    linked = [x for x, c in s.linked.items() if c >= 1.0 and x in v.entities]
+    linked_types = {v.entities[x].type for x in linked}
+    many = re.search(r"\bhow (?:many ([a-z][\w-]*)|much|(long|big|large))\b", q.text.lower())
+    # what the figure must count ("how many shards": shards or a bare number; "how long": a time)
+    counted = (many.group(1) or many.group(2) or "") if many else ""
+    counted = "big" if counted == "large" else counted
+    target = asked_of(q.text)  # "if I don't set *fern_size*": what it asks the default of
+    found = []  # (cover, passage score, things left unsaid, value, unit)
+    for u, x in v.units.items():
+        if not re.search(r"\bdefault", x.text, re.I):
+            continue
+        context = f"{x.section} {x.text}"
+        for st in stated_defaults(x.text):
+            a, b = st.scope
+            said = x.text[a:b]
+            value_stems = stems(st.value)
+            here = stems(_split_identifiers(said.replace("_", " ")) + " " + said) - value_stems
+            titled = stems(x.section.replace("_", " ")) - here - value_stems
+            unsaid = [
+                y
+                for y in linked
+                if not any(_whole_name(n).search(context) for n in _names(engine, y) if len(n) > 1)
+            ]
+            # another thing of the kind of one the question names, where that one is not said
+            # ("Moss: fern_size (default 64)" to a question about Quill's fern_size)
+            rivals = {
+                e
+                for e in x.mentions
+                if e in v.entities and e not in linked and v.entities[e].type in linked_types
+            }
+            if unsaid and any(
+                v.entities[e].type == v.entities[y].type for e in rivals for y in unsaid
+            ):
+                continue
+            if linked and len(unsaid) == len(linked):
+                continue  # none of the things the question names is said there
+            if many and not re.match(r"[$€£]?\d", st.value):
+                continue  # "how many / how long ...?": a figure answers
+            dimension = {"long": "time", "big": "size"}.get(counted)
+            if counted and not (
+                _counts(st.value, counted) or any(d == dimension for d, _ in amounts(st.value))
+            ):
+                continue  # "how long ...?": a time; "how many shards ...?": no "24 hours"
+            clause = x.text[st.clause[0] : st.clause[1]]
+            if not said_of(target, clause, f"{x.section} {said}", stem):
+                continue  # the default of something else ("optimizer defaults to sgd")
+            # (what it is the default of said in the clause, or the passage among the best
+            # for the question, says enough with less of the question's words: "Retention
+            # defaults to 24 hours" to "how long does it keep records if I don't change the
+            # retention?")
+            least = DEFAULT_COVER / 2 if target or u in best else DEFAULT_COVER
+            thing = engine.names.entity(st.value)
+            if q.types and not many and thing not in v.entities and not _code_like(st.value):
+                continue  # "which strategy ...?": a thing the notes name answers
+            # what the question asks of, the sentence says (a thing it names may be said
+            # around it, in the passage or its section: "Quill trainer" over a table of its
+            # settings); a thing it names that the passage leaves to its context, with no
+            # rival there, counts for nothing ("the defaults below are Quill's")
+            implied = {w for y in unsaid for n in _names(engine, y) for w in stems(n)}
+            around = {
+                w
+                for y in linked
+                if y not in unsaid
+                for n in _names(engine, y)
+                if _whole_name(n).search(context)
+                for w in stems(n)
+            }
+            asked = {t_: w for t_, w in weight.items() if t_ not in implied}
+            if not sum(asked.values()):
+                continue  # it says nothing the question asks beyond the things it names
+            # (the section's title says less: half)
+            cover = (
+                sum(w for t_, w in asked.items() if t_ in here or t_ in around)
+                + 0.5 * sum(w for t_, w in asked.items() if t_ in titled and t_ not in around)
+            ) / sum(asked.values())
+            if cover >= least:
+                found.append((cover, s.unit_score.get(u, 0.0), -len(unsaid), st.value, u))
+    if not found:
+        return None
+    cover, _, _, value, u = max(found, key=lambda f: (f[0], f[2], f[1], f[3], f[4]))
+    ev = _evidence(engine, [u], s.unit_score, limit=1)
+    thing = engine.names.entity(value)
+    item = {
+        "label": v.label(thing) if thing in v.entities else value,
+        "iri": thing if thing in v.entities else "",
+        "type": v.entities[thing].type if thing in v.entities else "Default",
+        "score": round(cover, 4),
+        "evidence": ev,
+    }
+    summary = f"{item['label']}, the default ({v.units[u].section}: {ev[0]['text']})"
+    return Answer(
+        q.text, True, summary, "single", round(min(1.0, cover), 3), unit_sparql(u), [item]
+    )
 
 
 _MONEY_WORDS = r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b"
@@ -741,6 +864,13 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     if not measure and not many and SCALE_ASKED.search(low):
         # "what safety factor ...?", "at what Fern score ...?": the phrase asked is the measure
         measure = [w for w in s.q.asked.split() if w not in FUNCTION_WORDS]
+    # (the words before the measure's head that the question writes as names: "NDCG" of
+    # "below what NDCG score ...?" says what is measured when its sentence omits "score")
+    qualifier = [
+        w
+        for w in measure[:-1]
+        if any(_written_as_name(x) for x in re.findall(rf"\b{re.escape(w)}\b", s.q.text, re.I))
+    ]
     # a figure of the asked kind (a time for "how long") needs less of the question said
     least = TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share") else FIGURE_COVER
     found = []  # (cover, from the answer's evidence, rank, figure, unit, answer item)
@@ -755,7 +885,14 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         found += [
             (cover, True, rank, fig, u, a)
             for cover, rank, fig, clause in _figures(
-                engine, words, total, ev, counted=counted, most=most, measure=measure
+                engine,
+                words,
+                total,
+                ev,
+                counted=counted,
+                most=most,
+                measure=measure,
+                qualifier=qualifier,
             )
             # (or the figure is the measure's own value: "the SAFETY_FACTOR is 0.5")
             if (
@@ -799,6 +936,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
                     counted=counted,
                     most=most,
                     measure=measure,
+                    qualifier=qualifier,
                 )
                 # (or a count of the things asked, "1,000 records/s" for "how many records")
                 if cover >= (TYPED_FIGURE_COVER if _counts_by_name(fig, counted) else least)
@@ -908,6 +1046,7 @@ def _figures(
     counted: str = "",
     most: bool = False,
     measure: list[str] | tuple[str, ...] = (),
+    qualifier: list[str] | tuple[str, ...] = (),
 ) -> list[tuple[float, tuple[bool, float], str, str]]:
     """(share of the question's weight the clause's sentence or row and its section say, what
     ranks it among clauses that say as much, its first figure, the clause) for each clause
@@ -945,8 +1084,13 @@ def _figures(
             around = stems(f"{head} {record} {clause}")
             around |= _abbreviated(words, around) | said
             # (said before the figure, or with it: not after it, of another figure)
-            if measure and stems(measure[-1].replace("-", " ")) - stems(
-                _split_identifiers(f"{head} {before}")
+            said_before = stems(_split_identifiers(f"{head} {before}"))
+            if (
+                measure
+                and stems(measure[-1].replace("-", " ")) - said_before
+                # (or what qualifies it, when that is said: "an NDCG below 0.90" to "below
+                # what NDCG score ...?")
+                and not (qualifier and stems(" ".join(qualifier)) <= said_before)
             ):
                 continue  # "200 per endpoint" where the maximum payload is asked
             # ranked by what the sentence (or row) says, then by whether the figure is the

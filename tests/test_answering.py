@@ -3709,3 +3709,42 @@ def test_the_unit_a_sentence_gives_the_asked_of_measure_in_answers_what_unit(bui
     assert r["answered"] and r["answers"][0]["label"] == "milliseconds", r["summary"]
     r = engine.ask("In what unit is FernLag reported?")  # a table row, read whole
     assert r["answered"] and r["answers"][0]["label"] == "seconds", r["summary"]
+
+
+def test_a_stated_default_answers_what_holds_when_nothing_is_set(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "quill-settings.md",
+        "# Quill trainer\n\nThe values below are the Quill trainer's own.\n\n"
+        "| Setting | Default | What raising it does |\n|---|---|---|\n"
+        "| fern_size | 64 | bigger batches, smoother steps |\n"
+        "| moss_rate | 0.25 | faster steps, riskier |\n\n"
+        "Quill search modes are Gromble (default), sweep and zorbex.\n\n"
+        "# Moss loader\n\n- flush_wait: how long a batch waits (default 90 seconds)\n",
+    )
+    r = engine.ask("If I don't set moss_rate, what value does the Quill trainer use?")
+    assert r["answered"] and r["answers"][0]["label"] == "0.25", r["summary"]
+    r = engine.ask("Which search mode does Quill fall back to when none is specified?")
+    assert r["answered"] and r["answers"][0]["label"] == "Gromble", r["summary"]
+    r = engine.ask("If I leave flush_wait alone, how long does a Moss batch wait?")
+    assert r["answered"] and r["answers"][0]["label"] == "90 seconds", r["summary"]
+    # "how many" counts: a time is no count of batches
+    r = engine.ask("By default, how many batches can one Moss loader hold at once?")
+    assert not r["answered"] or r["answers"][0]["label"] != "90 seconds", r["summary"]
+    # a default the notes state of nothing the question asks about is no answer
+    r = engine.ask("What default cooldown does the Quill trainer apply between runs?")
+    assert not r["answered"] or r["answers"][0]["label"] not in ("0.25", "64", "90 seconds")
+
+
+def test_a_figure_said_of_the_measure_by_its_qualifier_alone_answers_at_what_score(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "fern-monitor.md",
+        "# Fern monitor\n\nThe Fern monitor ranks columns by their weight in the baseline and in "
+        "live rows, and compares the two rankings with the Gromble Rank Gain (GRG) score; a GRG "
+        "below 0.85 raises an alert. Checks run every hour.\n",
+    )
+    r = engine.ask("Below what GRG score does the Fern monitor raise an alert?")
+    assert r["answered"] and r["answers"][0]["label"] == "0.85", r["summary"]
