@@ -70,7 +70,13 @@ def parse_document(data: bytes, name: str, suffix: str) -> Document:
         reader = getattr(importlib.import_module(module), func)
     except ImportError as exc:  # an optional reader's library is missing
         raise ParseError(name, 1, f"cannot read {fmt} documents: {exc}") from exc
-    document = reader(data, name)
+    try:
+        document = reader(data, name)
+    except ParseError:
+        raise
+    except Exception as exc:  # a reader's library failing on what a tool wrote: this document
+        # is left out, named, and the rest of the corpus builds
+        raise ParseError(name, 0, f"the {fmt} reader failed: {type(exc).__name__}: {exc}") from exc
     document.blocks[:] = typed_tables(drawn_tables(flowcharts_as_tables(document.blocks)))
     titled_tables(document.blocks)
     captions_not_headings(document.blocks)

@@ -175,3 +175,22 @@ def test_cli_build_names_a_bad_document_and_builds_the_rest(two_documents, tmp_p
     assert "Traceback" not in r.stderr
     r = run_mlkg("sources", build_dir=tmp_path / "b")
     assert "broken.pdf: not built" in r.stdout
+
+
+def test_a_reader_failing_leaves_its_document_out_and_the_rest_builds(
+    two_documents, tmp_path, monkeypatch
+):
+    # a library raising on what some tool wrote (python-docx on a size "40.00000000000") is
+    # that document's error, not the build's
+    import ingest.docx
+
+    def failing(data, name):
+        raise ValueError("invalid literal for int() with base 10: '40.00000000000'")
+
+    monkeypatch.setattr(ingest.docx, "parse_docx_document", failing)
+    odd = tmp_path / "odd.docx"
+    odd.write_bytes(b"PK\x03\x04 not really")
+    report = build_graph([*two_documents, odd], tmp_path / "build", progress=False)
+    assert [d.name for d in report.documents] == [p.name for p in two_documents]
+    (error,) = [d.error for d in report.failed]
+    assert "odd.docx" in error and "the docx reader failed: ValueError" in error
