@@ -767,9 +767,10 @@ def _with_default(engine, s: Context) -> Answer | None:
         "evidence": ev,
     }
     summary = f"{item['label']}, the default ({v.units[u].section}: {ev[0]['text']})"
-    return Answer(
-        q.text, True, summary, "single", round(min(1.0, cover), 3), unit_sparql(u), [item]
-    )
+    # (a stated default matched so is mostly right: of the read questions asking one that
+    # were answered, 32 of 38 right at the end of stop 68; set by hand, not fitted)
+    confidence = round(min(1.0, 0.5 + 0.5 * cover), 3)
+    return Answer(q.text, True, summary, "single", confidence, unit_sparql(u), [item])
 
 
 _MONEY_WORDS = r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b"
