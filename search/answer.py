@@ -684,7 +684,7 @@ def _with_default(engine, s: Context) -> Answer | None:
     counted = (many.group(1) or many.group(2) or "") if many else ""
     counted = "big" if counted == "large" else counted
     target = asked_of(q.text)  # "if I don't set *fern_size*": what it asks the default of
-    found = []  # (cover, passage score, things left unsaid, value, unit)
+    found = []  # (cover, own clause's cover, -things left unsaid, passage score, value, unit)
     for u, x in v.units.items():
         if not re.search(r"\bdefault", x.text, re.I):
             continue
@@ -753,10 +753,13 @@ def _with_default(engine, s: Context) -> Answer | None:
                 + 0.5 * sum(w for t_, w in asked.items() if t_ in titled and t_ not in around)
             ) / sum(asked.values())
             if cover >= least:
-                found.append((cover, s.unit_score.get(u, 0.0), -len(unsaid), st.value, u))
+                # (of defaults one sentence states, the one whose own clause says most)
+                own = stems(_split_identifiers(clause.replace("_", " ")) + " " + clause)
+                said_own = sum(w for t_, w in asked.items() if t_ in own) / sum(asked.values())
+                found.append((cover, said_own, -len(unsaid), s.unit_score.get(u, 0.0), st.value, u))
     if not found:
         return None
-    cover, _, _, value, u = max(found, key=lambda f: (f[0], f[2], f[1], f[3], f[4]))
+    cover, *_, value, u = max(found)
     ev = _evidence(engine, [u], s.unit_score, limit=1)
     thing = engine.names.entity(value)
     item = {

@@ -22,7 +22,10 @@ _LEFT_UNSET = (
     r"(?:do not|don't|does not|doesn't|never|not)\s+(?:\w+\s+)?"
     r"(?:set|specify|pick|choose|select|configure|provide|pass|give|change|touch|override)"
 )
-_LEFT_ALONE = r"leaves?\b[^?.;]{0,40}?\b(?:alone|unset|as it is|as is|untouched|blank|empty)"
+_LEFT_ALONE = (
+    r"(?:leaves?|(?:is|are) left)\b[^?.;]{0,40}?\b(?:alone|unset|as it is|as is|untouched|blank"
+    r"|empty|at (?:its|their) defaults?)"
+)
 _WITHOUT = r"without\s+(?:changing|setting|touching|configuring|specifying|overriding)"
 _NONE_GIVEN = r"(?:none|nothing|no \w+) (?:is |was |are )?(?:set|specified|given|chosen|picked)"
 DEFAULT_ASKED = re.compile(
@@ -55,7 +58,7 @@ _PATTERN_WORDS = frozenset(
     "doesn't never set specify pick choose select configure provide pass give change touch "
     "override leave leaves alone unset as it is untouched blank empty none nothing no was are "
     "specified given chosen picked without changing setting touching configuring specifying "
-    "overriding anything everything".split()
+    "overriding anything everything left its their".split()
 )
 
 
@@ -201,7 +204,9 @@ _ASKED_OF = re.compile(
     r"\bdefault\s+(?:value\s+|setting\s+)?(?:(?:of|for)\s+)?(?P<a>[^?,;.]+?)"
     r"(?=\s+(?:of|for|on|in|when|if|does|do|is|are|that|which|used|use)\b|[?,;.]|$)"
     rf"|{_LEFT_UNSET}\s+(?P<b>[^?,;.]+?)(?=\s+(?:on|in|for|of|when|while|with|to)\b|[?,;.]|$)"
-    r"|\bleaves?\s+(?P<c>[^?,;.]+?)\s+(?:alone|unset|as it is|as is|untouched|at its default)",
+    r"|\bleaves?\s+(?P<c>[^?,;.]+?)\s+(?:alone|unset|as it is|as is|untouched|at its default)"
+    r"|\b(?:if|when)\s+(?P<d>[^?,;.]+?)\s+(?:is|are)\s+(?:left|kept)\s+"
+    r"(?:alone|unset|as it is|as is|untouched|at (?:its|their) defaults?)",
     re.I,
 )
 
@@ -211,7 +216,7 @@ def asked_of(question: str) -> str:
     m = _ASKED_OF.search(question)
     if m is None:
         return ""
-    phrase = m["a"] or m["b"] or m["c"] or ""
+    phrase = m["a"] or m["b"] or m["c"] or m["d"] or ""
     if re.match(r"(?:does|do|did|is|are|was|will|would|can|values?)\b", phrase.strip(), re.I):
         return ""  # "what default does Quill use?": no words of what it is of
     phrase = re.sub(

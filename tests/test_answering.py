@@ -3721,8 +3721,12 @@ def test_a_stated_default_answers_what_holds_when_nothing_is_set(built, tmp_path
         "| fern_size | 64 | bigger batches, smoother steps |\n"
         "| moss_rate | 0.25 | faster steps, riskier |\n\n"
         "Quill search modes are Gromble (default), sweep and zorbex.\n\n"
-        "# Moss loader\n\n- flush_wait: how long a batch waits (default 90 seconds)\n",
+        "# Moss loader\n\n- flush_wait: how long a batch waits (default 90 seconds)\n"
+        "- Sizes: moss_rows (default 100), moss_rows_per_page (default 256).\n",
     )
+    # of two defaults in one sentence, the one its own clause says is of what is asked
+    r = engine.ask("How many rows does a Moss loader read if moss_rows is left at its default?")
+    assert r["answered"] and r["answers"][0]["label"] == "100", r["summary"]
     r = engine.ask("If I don't set moss_rate, what value does the Quill trainer use?")
     assert r["answered"] and r["answers"][0]["label"] == "0.25", r["summary"]
     r = engine.ask("Which search mode does Quill fall back to when none is specified?")
