@@ -841,6 +841,12 @@ _VALUES_OF = re.compile(
 )
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last sentence end, semicolon or dot
+    between points before it (0 when none)."""
+    return max((m.end() for m in re.finditer(rf"[.!?;](?:\s|$)|{POINT_DOT}", text[:at])), default=0)
+
+
 def _alternatives(text: str) -> list[tuple[str, list[str], int]]:
     """(kind, names, where the list starts) of the alternatives a sentence lists after "either" (three or more, by
     commas, the last after "or") or as the values "of" a singular noun (three or more names)."""
@@ -1277,9 +1283,7 @@ class _NameFinder:
         """The thing the sentence of a list at ``start`` opens with ("Gromble Registry keeps
         ..."), else what the text is said of (its lead term); None when the sentence opens
         with something else ("Its base network is either ...")."""
-        begin = max(
-            (m.end() for m in re.finditer(rf"[.!?;](?:\s|$)|{POINT_DOT}", text[:start])), default=0
-        )
+        begin = _clause_start(text, start)
         found = next(iter(self.index.find_longest(text[begin:start])), None)
         if found is not None and not text[begin : begin + found.start].strip(" *•-"):
             e = self.b.out.entities.get(found.value)
@@ -1294,9 +1298,7 @@ class _NameFinder:
         ("Widget Hub builds reports using templates such as ..."), else what the text is
         said of. (A clause after a semicolon or a dot between points starts anew: "datasets:
         orders, carts; recipes such as A, B" lists no recipes of orders.)"""
-        begin = max(
-            (m.end() for m in re.finditer(rf"[.!?;](?:\s|$)|{POINT_DOT}", text[:start])), default=0
-        )
+        begin = _clause_start(text, start)
         for m in self.index.find_longest(text[begin:start]):
             e = self.b.out.entities.get(m.value)
             if e is not None and e.cls != "Kind":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # the question asks what holds when the user sets nothing: "default", "by default", "out of
 # the box", "if I don't set / specify / pick ...", "if I leave it alone / unset / as is",
@@ -146,8 +147,10 @@ _NOT_VALUES = frozenset(
 )
 
 
-def stated_defaults(text: str) -> list[Stated]:
-    """Every default a passage states, with the sentence and the clause it is said in."""
+@lru_cache(maxsize=4096)
+def stated_defaults(text: str) -> tuple[Stated, ...]:
+    """Every default a passage states, with the sentence and the clause it is said in (read
+    once per passage: every question asking a default looks through them all)."""
     out: list[Stated] = []
     for a, b in _scopes(text):
         part = text[a:b]
@@ -195,7 +198,7 @@ def stated_defaults(text: str) -> list[Stated]:
         for value, start, _end, clause_end in said:
             opens = max((e for e in ends if e < clause_end), default=0)
             out.append(Stated(value, a + start, (a, b), (a + opens, a + clause_end)))
-    return sorted(out, key=lambda s: s.at)
+    return tuple(sorted(out, key=lambda s: s.at))
 
 
 # what a question asks the default of: "the default *crop_size* of ...", "if I don't set
