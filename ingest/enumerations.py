@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from .builder import Builder
 from .lexicon import is_common_word, is_everyday, is_plural_noun_phrase, singular
-from .lists import COUNTED, NUMBER_WORDS, counted_kind
+from .lists import COUNTED, NUMBER_WORDS, counted_kind, is_vague
 from .mentions import mention_index
 from .model import Entity, TextUnit
 from .names import CODED_PAIR, split_outside_parentheses
@@ -186,6 +186,14 @@ _PLURAL_ARE = re.compile(
     r"\s+(?:are|include)\s+(?:[a-z]+\s*:\s+)?"
     r"(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
 )
+# "... by splitting shards. Consumers: A, B (C) and D.": a plural label after a sentence of
+# the same text (at its start, the text's own lead term), a colon, then two or more names
+_COLON_LABEL = re.compile(
+    r"(?<=[.!?;]\s)(?P<head>[A-Z][a-z-]+(?:\s+[a-z][a-z-]+)?s):\s+"
+    r"(?P<items>[^.!?;:]+(?:,|\s(?:and|or)\s)[^.!?;:]+)(?=[.!?;]|$)"
+)
+# words that leave a label saying nothing of what it lists ("Others:", "Useful extras:")
+_NOT_A_KIND = frozenset(("other", "others", "useful", "more", "some", "extra", "extras", "main"))
 # "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
 _DASHED = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+[—–]\s+(?P<items>[^—–.;:]{3,160}?)\s+[—–]")
 _VERB_WORD = re.compile(
@@ -334,6 +342,26 @@ def read_headed_lists(b: Builder) -> None:
                 # "..., a hierarchical CNN, and a bidirectional LSTM": no articles
                 items = re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
                 cell_names(b, [about], m["head"], items, segment.unit)
+        for m in _COLON_LABEL.finditer(text):
+            # "... the Quill Agent. Consumers: Fern Client Library (FCL), Lambda, Moss.": a
+            # plural label inside a text, then the names it labels, of the text's thing
+            # (a count is no part of the kind: "Three steps: ...")
+            head = re.sub(rf"^(?:{'|'.join(NUMBER_WORDS)}|\d+)\s+", "", m["head"], flags=re.I)
+            if not is_plural_noun_phrase(head) or _VERB_WORD.search(m["items"]):
+                continue
+            if is_vague(head) or head.split()[0].lower() in _NOT_A_KIND or b.class_for(head):
+                continue  # "Other ones: a, b", "Useful extras: c": no kind of thing
+            if (about := lead or owner or b.headed(segment.unit.source)) is not None:
+                # ("A, B and C": three; "A and B": two)
+                items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
+                items = re.sub(r"^([^,()]+?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", items)
+                items = re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
+                parts = [re.sub(r"\([^()]*\)", "", x) for x in items.split(",")]
+                if any("_" in x for x in parts) or (
+                    sum(bool(re.search(r"\s(?:and|or)\s", x)) for x in parts) >= 2
+                ):
+                    continue  # "start and target (required), cat and row_cap": pairs, settings
+                cell_names(b, [about], head[:1].upper() + head[1:], items, segment.unit)
         if owner is None:
             continue
         for pattern in (_HEAD_FIRST, _HEAD_LAST, _HEAD_BRACKETED, _LABELLED):
@@ -437,6 +465,9 @@ def _cell_values(text: str) -> list[str]:
     lower-case words, one of them code or most of them no everyday English ("sgd, adam,
     rmsprop or nag"; not "channels, height, width")."""
     text = text.strip().rstrip(".")
+    # (after a label that says what they are: "Noise model: a (default), b or c")
+    text = re.sub(r"^[A-Za-z][\w -]{0,30}:\s+", "", text)
+    text = re.sub(r"\s*\((?:the\s+)?default\)", "", text, flags=re.I)
     if "," not in text and not re.search(r"\s(?:or|and)\s", text):
         return []
     items = _series_items(text)

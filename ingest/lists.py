@@ -410,11 +410,13 @@ def lead_in_kind(lead: str) -> str:
     "Three sync modes for loading rows into FernKit" → "sync modes"; a vague head keeps its
     qualifier ("Ways to tame Gromble drift"); "" when the lead-in names no plural."""
     text = re.sub(r"\([^)]*\)", "", lead).strip()
+    if re.match(r"(?:what|which|how|why|who)\b", text, re.I):
+        return ""  # "What matters for the exam": no noun names the things
     # "The main destinations are", "Its outputs include": the things are the subject
     # (or no determiner: "Delivery destinations include")
     subject = re.fullmatch(
-        r"(?:(?:the|its|their|our|my|your)\s+)?((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*s)"
-        r"\s+(?:are|include)",
+        r"(?:(?:the|its|their|our|my|your)\s+)?((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*s)"
+        r"\s+(?:are|includes?)",
         text,
         re.I,
     )

@@ -1691,6 +1691,29 @@ def _hold_box(content: list, page: int) -> tuple[list, list[_Line]]:
     return content[:cut], box
 
 
+_NEAR = 0.7  # ems of space between two lines of one paragraph, at most ...
+_LEADING_SLACK = 1.25  # ... or 1.25 times the space a document's body lines leave
+_MOST_NEAR = 1.6  # (never more than this many ems: a wider space parts paragraphs)
+
+
+def _near_gap(pages: list[_Page], body: float) -> float:
+    """The space (in ems) two lines of one paragraph may leave between them: wider than
+    usual when a document sets its lines loosely (a web page printed with a line height of
+    1.7), so that the space between its body lines is no paragraph break."""
+    gaps: Counter[float] = Counter()
+    for page in pages:
+        lines = [x for x in page.items if isinstance(x, _Line) and not x.running]
+        for a, b in zip(lines, lines[1:]):
+            # (a sentence going on from one line to the next: surely one paragraph's)
+            going_on = not a.text.rstrip().endswith((".", ":", "!", "?")) and b.text[:1].islower()
+            if a.size == b.size == body and going_on and not b.marker and b.top > a.bottom:
+                gaps[round((b.top - a.bottom) / body, 1)] += 1
+    if sum(gaps.values()) < 5:
+        return _NEAR
+    usual = gaps.most_common(1)[0][0]
+    return min(max(_NEAR, _LEADING_SLACK * usual), _MOST_NEAR)
+
+
 class _Assembler:
     """Lines and tables → blocks: headings by font, list nesting by indent, paragraphs by spacing."""
 
@@ -1710,6 +1733,7 @@ class _Assembler:
             sizes[line.size] += len(line.text)
         self.body = sizes.most_common(1)[0][0] if sizes else 0.0
         self.larger = sorted({x.size for x in lines if x.size >= self.body * _LARGER}, reverse=True)
+        self.near = _near_gap(pages, self.body)
         held: list[_Line] = []  # a box's lines beside a paragraph the page break cut
         pending: list[_Line] = []  # held on an earlier page, until that paragraph ends
         for page in pages:
@@ -1807,7 +1831,7 @@ class _Assembler:
     def line(self, line: _Line) -> None:
         level = self.heading_level(line)
         last = self.open[-1] if self.open else None
-        near = last is not None and line.top - last.bottom < 0.7 * last.size
+        near = last is not None and line.top - last.bottom < self.near * last.size
         if (
             level
             and near

@@ -269,6 +269,10 @@ def _is_comparison(table: Table, headers: list[str], b: Builder) -> bool:
         )
     ):
         return False  # a first column named for a class ("Service"), or "Option": things, one a row
+    if re.search(r"\s(?:type|kind)s?$", headers[0], re.I) and not any(
+        _known_name(b, h) for h in rest
+    ):
+        return False  # "Host type | Role | Advice": the rows are things of that type
     if not all(h and is_name_like(h, 6) and not is_meta_heading(h) for h in rest):
         return False  # "How", "When to use": what is said of the rows, no things compared
     bold_first = sum(_is_bold(r.cells[0]) for r in table.rows) >= len(table.rows) / 2
@@ -1153,7 +1157,18 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
         for line in lines:
             listed_members(b, subjects, line, u)
         return
-    for kind, names, before, at in embedded_lists(text):
+    lists = embedded_lists(text)
+    for kind, names, before, at in lists:
+        # (no thing another of the text's lists names is what this one's things are of:
+        # "Producers: A, the Quill Agent. Consumers: B, C" lists no consumers of Quill Agent)
+        others = {
+            x.id
+            for k, n, _, _ in lists
+            if k != kind
+            for x in map(b.registry.find, n)
+            if x is not None
+        }
+        own = [s for s in subjects if s.id not in others]
         # "..., quill algorithms, ...": a plural in lower case a class names is that
         # class, no member (unless set in bold: the author's term)
         names = [
@@ -1206,8 +1221,8 @@ def listed_members(b: Builder, subjects: list[Entity], text: str, u: TextUnit) -
                 if owner := _opening_name(b, sentence, u):
                     break
             owner = owner or _opening_name(b, plain(text), u)
-        subjects = [owner] if owner is not None else subjects
-        _things_of_kind(b, names, kind, b.class_for(kind), subjects, u, part_of=True)
+        of = [owner] if owner is not None else own
+        _things_of_kind(b, names, kind, b.class_for(kind), of, u, part_of=True)
 
 
 def _labelled_line(b: Builder, subjects: list[Entity], line: str, u: TextUnit) -> None:

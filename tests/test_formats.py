@@ -3345,3 +3345,25 @@ def test_a_pdf_tables_bare_rows_under_a_drawn_header_keep_their_cells():
         ["quill_pack", "packs rows, two passes", "single CPU or single GPU"],
         ["fernish", "spreads the rows over hosts", "several CPU hosts"],
     ]
+
+
+def test_a_pdf_set_with_a_loose_line_height_keeps_its_paragraphs_whole():
+    # dompdf prints a page styled `line-height: 1.8`: more space between a paragraph's lines
+    # than most PDFs leave, less than between its paragraphs
+    doc = read_document(DATA / "loose-lines.pdf")
+    headings = [b.title for b in doc.blocks if isinstance(b, Heading)]
+    assert headings == [
+        "Gromble Vault and Quill Stream: field notes for the data team",
+        "Settings worth knowing",
+    ]
+    paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert [p.split()[:2] for p in paragraphs] == [
+        ["Gromble", "Vault"],
+        ["Quill", "Stream"],
+        ["Retention", "in"],
+        ["Moss", "readers"],
+    ]
+    assert paragraphs[0].endswith("a bad deploy in the spring release.")
+    items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
+    assert len(items) == 2
+    assert items[0].endswith("you pay per gigabyte moved).")

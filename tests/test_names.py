@@ -250,3 +250,11 @@ def test_a_plural_in_ses_is_whichever_singular_english_uses():
     assert singular("row biases") == "row bias"
     assert singular("Quill databases") == "Quill database"
     assert singular("uses") == "use"
+
+
+def test_a_lead_in_asking_what_matters_names_no_kind_and_includes_names_its_subject():
+    from ingest.lists import lead_in_kind
+
+    assert lead_in_kind("What matters for the exam") == ""
+    assert lead_in_kind("Which knobs I turn first") == ""
+    assert lead_in_kind("Gromble Hub Fern Insights includes") == "Gromble Hub Fern Insights"

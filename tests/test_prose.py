@@ -2298,3 +2298,20 @@ def test_a_settings_values_written_as_code_keep_their_remarks_aside(tmp_path):
         "student-T",
         "deterministic-L1",
     }
+
+
+def test_a_plural_label_after_a_sentence_lists_things_of_the_texts_thing(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Streams\n\n## Gromble Streams\n\n"
+        "- Producers: Moss SDK, the Quill Agent. Consumers: Fern Client Library (FCL), "
+        "Zorb Relay, Tansy Hose.\n"
+        "- Rows are packed. Packings: Zorbpack and Fernsnap. Others: Mosszip, Quillgz.\n",
+    )
+    kinds = facts(x, "kind")
+    assert {
+        (n, "kind", "Consumer") for n in ("Fern Client Library", "Zorb Relay", "Tansy Hose")
+    } <= kinds
+    assert {(n, "kind", "Packing") for n in ("Zorbpack", "Fernsnap")} <= kinds
+    # the consumers read from the streams the notes are about, not from a producer
+    assert not {f for f in facts(x) if f[0] == "Zorb Relay" and f[2] == "Quill Agent"}

@@ -86,6 +86,21 @@ def test_transposed_comparison_table(tmp_path):
     assert ("Amazon Simple Storage Service", "usedFor", "Data lakes") in facts(x, "usedFor")
 
 
+def test_rows_under_a_first_column_naming_their_type_are_the_things_not_criteria(tmp_path):
+    x = extract(
+        tmp_path,
+        "## Moss cluster\n\n| Node type | Role | Purchasing advice |\n|---|---|---|\n"
+        "| **Lead** | tracks the work | On-Demand |\n"
+        "| **Keeper** | runs work and stores blocks | On-Demand or Reserved |\n"
+        "| **Helper** | runs work only | Spot, safe to lose |\n",
+    )
+    kinds = facts(x, "kind")
+    assert {(n, "kind", "Node type") for n in ("Lead", "Keeper", "Helper")} <= kinds
+    said = {(x.entities[f.subject].label, f.obj) for f in x.facts if f.predicate == "hasAttribute"}
+    assert ("Helper", "Spot, safe to lose") in said
+    assert not any(s in ("Role", "Purchasing advice") for s, _ in said)
+
+
 def test_alternative_and_tools_columns(tmp_path):
     x = extract(
         tmp_path,
@@ -824,6 +839,21 @@ def test_a_setting_s_row_listing_values_in_a_cell_gives_its_values(tmp_path):
         "crop_color_shift",
     }
     assert not {o for s, _, o in facts(x, "example") if s == "row_shape"}
+
+
+def test_a_setting_s_values_after_a_label_and_a_default_mark_are_its_values(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Zorbex\n\n## Settings\n\n| Setting | Required? | Note |\n|---|---|---|\n"
+        "| `fern_curve` | no | Curve shape: `quill-T` (default), `zorbic`, `moss-L1`. |\n"
+        "| `row_hint` | no | Row order: keep it stable. |\n",
+    )
+    assert {o for s, _, o in facts(x, "example") if s == "fern_curve"} == {
+        "quill-T",
+        "zorbic",
+        "moss-L1",
+    }
+    assert not {o for s, _, o in facts(x, "example") if s == "row_hint"}
 
 
 def test_a_column_headed_by_a_setting_in_code_gives_each_row_its_value(tmp_path):
