@@ -224,6 +224,9 @@ def read(engine, question: str, vector) -> Context:
                 or _without_head_noun(engine, q.subject, q.text)  # (its class word still there)
                 or _after_gerund(engine, named)
             )
+        if q.defines is None:
+            # (a term the documents may define in a sentence, though it names no node)
+            q.term = re.sub(r"^(?:the|an?)\s+", "", where[1] if where else _bare_name(q.subject))
         if (
             q.defines is None
         ):  # "What is Keras built on?", "What are the usual X?": not a definition
@@ -598,12 +601,34 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
         said = ", ".join(f"“{m}”" for m in missing)
         return _declined(engine, s.q, f"no document mentions {said}", s.unit_score)
     default = _with_default(engine, s)  # "If I don't set X, ...?": the default stated
-    answer = _with_unit(engine, s) or default or _answer(engine, s)
+    answer = _with_unit(engine, s) or default or _defined_term(engine, s) or _answer(engine, s)
+    if _echoes(s.q, answer):
+        answer = _declined(engine, s.q, "the best answer is what the question names", s.unit_score)
     if s.documents and answer.answered:  # the answer says which document it kept to
         answer.summary = f"(In {', '.join(sorted(s.documents))}.) " + answer.summary
     if s.q.asks_amount and default is None:  # "how much ...?" asks for a figure
         return _with_figure(engine, s, answer if answer.answered else None) or answer
     return answer
+
+
+# a question that offers a choice among the things it names ("Quill or Fern?", "which of")
+_CHOICE_OFFERED = re.compile(
+    r"\b(?:or|which\s+of|between|versus|vs\.?|rather\s+than|instead\s+of)\b", re.I
+)
+
+
+def _echoes(q: Question, answer: Answer) -> bool:
+    """Whether a one-thing answer only gives back a name or value the question says itself
+    ("How is Gromble billed?" → Gromble), when the question offers no choice among its names:
+    no answer to what it asks."""
+    if answer.kind != "single" or not answer.answered or len(answer.answers) != 1:
+        return False
+    label = answer.answers[0].get("label", "")
+    return bool(
+        label
+        and not _CHOICE_OFFERED.search(q.text)
+        and re.search(rf"(?<![\w-]){re.escape(label.lower())}(?![\w-])", q.text.lower())
+    )
 
 
 # a unit a measure is given in: "reported in microseconds", "billed in GB-months"
@@ -648,6 +673,52 @@ def _with_unit(engine, s: Context) -> Answer | None:
                 summary = f"{m['unit']} ({x.section}: {ev[0]['text']})"
                 confidence = round(min(1.0, s.unit_score.get(u, 0.0)), 3)
                 return Answer(s.q.text, True, summary, "single", confidence, unit_sparql(u), [item])
+    return None
+
+
+TERM_PASSAGES = 5  # the best passages a term's definition is looked for in (set by hand)
+TERM_CONFIDENCE = 0.6  # ... and how sure an answer found there is (set by hand, not fitted)
+
+
+def _defined_term(engine, s: Context) -> Answer | None:
+    """ "What is fern pinning?", where fern pinning is no node: the sentence of one of the
+    best passages that opens with the term and says what it is ("Fern pinning is ...",
+    "First, fern pinning: when ...", "Fern pins are ..."); None when none does."""
+    term = s.q.term
+    if not term or len(term) < 3 or not re.search(r"[a-z]", term, re.I):
+        return None
+    v = engine.view
+    name = re.escape(term.lower()).replace(r"\ ", r"\s+")
+    opens = re.compile(
+        # at a sentence's or a clause's start, or after an ordinal ("First, ...")
+        r"(?:^|[.;:!?(]\s+|\b(?:first|second|third|also|finally|next),?\s+)"
+        rf"(?P<term>{name}(?:e?s)?)(?:\s*\([^()]{{1,40}}\))?"
+        r"\s*(?:\b(?:is|are|means|refers\s+to)\b|:|\s[-–—]\s)\s*\w",
+        re.I,
+    )
+    best = sorted(s.unit_score, key=lambda u: (-s.unit_score[u], u))[:TERM_PASSAGES]
+    for u in best:
+        x = v.units.get(u)
+        if x is None:
+            continue
+        for a, z in _sentence_spans(x.text):
+            m = opens.search(x.text[a:z])
+            if m is None:
+                continue
+            label = m["term"]
+            ev = _evidence(engine, [u], s.unit_score, limit=1)
+            item = {
+                "label": label,
+                "iri": "",
+                "type": "Term",
+                "score": TERM_CONFIDENCE,
+                "evidence": ev,
+            }
+            summary = f"The documents have no entry for {label}; {x.section or x.document} says: "
+            summary += x.text[a:z].strip()
+            return Answer(
+                s.q.text, True, summary, "definition", TERM_CONFIDENCE, unit_sparql(u), [item]
+            )
     return None
 
 
@@ -1216,6 +1287,18 @@ def _answer(engine, s: Context) -> Answer:
         paired = _coordinated(engine, q.query, compared)
         if len(paired) >= 2:  # "A vs B for Widget Hub": A and B, not Widget Hub
             compared = paired
+        elif (terms := _compared_terms(engine, q, unit_score)) is not None and not all(
+            any(
+                n.lower().startswith(a["label"].lower())
+                for e in compared
+                for n in _names(engine, e)
+            )
+            for a in terms.answers
+        ):
+            # "how a Quick run and a Full run in Gromble differ": two terms the
+            # passages say, set side by side, though only Gromble is a node (unless both
+            # are names, or the starts of names, of things the question names)
+            return terms
         if len(compared) >= 2:
             return _compare(engine, q, compared, unit_score)
         if len(compared) < 2 and s.readings:
@@ -2580,6 +2663,20 @@ def _yesno(engine, s: Context) -> Answer:
     # of the passages about what it names, those about its subject (the first thing named:
     # "Can *Gromble* run on Quanta nodes?") first
     subject = [u for u in about if named and _speaks_of(engine, u, named[0])]
+
+    # ... and of those, or of any about what it names, the ones that speak of all it names
+    # ("Can I put a Quanta card behind Gromble?": Gromble's row saying "no Quanta cards",
+    # before a line of Quanta cards alone)
+    def says_of(u: str, x: str) -> bool:  # names it, or says one of its names ("no GPUs")
+        said = v.units[u].text.lower()
+        return _speaks_of(engine, u, x) or any(
+            re.search(rf"(?<![\w-]){_either_number(n.lower())}s?(?![\w-])", said)
+            for n in _names(engine, x)
+            if len(n) > 1
+        )
+
+    every = [u for u in about if len(named) >= 2 and all(says_of(u, x) for x in named)]
+    subject = every or subject
     if named and not subject:
         # a scenario first ("We trained Gromble on Quanta nodes. Can we also serve it
         # there?") may have drawn the search elsewhere: its subject's own lines, scored
@@ -3751,8 +3848,8 @@ def _definition(engine, q: Question, e: str, unit_score) -> Answer:
 # "A differs from B", "A instead of B"
 _BETWEEN = re.compile(
     r"\s*(?:,|/|&)?\s*(?:and|or|vs\.?|versus|against|over|with|to|from|than|instead of|"
-    r"rather than|compared (?:to|with)|differs? from|different (?:from|to|than)|,|/|&|-|\u2013|"
-    r"\u2014)?\s*(?:the |an? )?"
+    r"rather than|compared (?:to|with)|(?:apart|differs?) from|different (?:from|to|than)|,|/|&|-|\u2013|"
+    r"\u2014)?\s*(?:the |an? |its |their )?"
 )
 
 
@@ -3795,21 +3892,134 @@ def _coordinated(engine, text: str, ents: list[str]) -> list[str]:
         x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[:2] != x[:2] for y in spans)
     ]
     spans.sort()
+    # a name said right after another and again right after a later one is the head both
+    # share ("Quill warm start or Fern warm start"), no thing set beside them
+    heads = {
+        y[2]
+        for x, y in zip(spans, spans[1:])
+        if not low[x[1] : y[0]].strip()
+        and any(
+            re.match(rf"\s*{re.escape(low[y[0] : y[1]])}", low[z[1] :])
+            for z in spans
+            if z[0] > y[1]
+        )
+    }
+    spans = [x for x in spans if x[2] not in heads]
     # runs of names with only a joining word between; the longest run, one that sets things
     # against each other ("or", "vs") before one that only adds ("and"), the first of equals
     # ("how do A and B stack up on cost and ML?": A and B; "to avoid X and train fast, A or B?":
     # A or B)
     runs: list[tuple[list[str], bool]] = []
     for i, (_, end, a) in enumerate(spans):
-        start, _, b = spans[i + 1] if i + 1 < len(spans) else (0, 0, "")
+        start, b_end, b = spans[i + 1] if i + 1 < len(spans) else (0, 0, "")
         between = low[end:start]
-        if b and start >= end and _BETWEEN.fullmatch(between):
+        # a head both names share ("quill nodes and fern nodes", "Quill warm start or Fern
+        # warm start") is said after each: the longest, of up to three words
+        words = re.findall(r"[a-z][\w-]*", between)[:3]
+        for k in range(len(words), 0, -1):
+            phrase = r"\s+".join(map(re.escape, words[:k]))
+            head = re.match(rf"\s*{phrase}(?![\w-])", between)
+            # (in the number said after the second: "core node and task nodes")
+            again = [*map(re.escape, words[: k - 1]), re.escape(words[k - 1].rstrip("s")) + "s?"]
+            if head and re.match(r"\s*" + r"\s+".join(again) + r"(?![\w-])", low[b_end:]):
+                between = between[head.end() :]
+                break
+        # (with nothing between, one name qualifies the next: "Quill fern vault")
+        if b and start >= end and between.strip() and _BETWEEN.fullmatch(between):
             if not runs or runs[-1][0][-1] != a:
                 runs.append(([a], False))
             against = runs[-1][1] or not re.fullmatch(r"\s*(?:,|&|and)?\s*(?:and\s*)?", between)
             runs[-1] = (runs[-1][0] + ([b] if b not in runs[-1][0] else []), against)
     best = max(runs, key=lambda r: (len(r[0]), r[1]), default=None)
     return best[0] if best else []
+
+
+# the two things a comparison names: "what's the difference ... A and B", "How does A differ
+# from B", "A vs B"
+_TWO_COMPARED = re.compile(
+    r"\bdifferences?\s+between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)(?=[?.!]|$)"
+    r"|\bhow\s+(?:does|do|is|are)\s+(?P<c>.+?)\s+(?:differ(?:ent)?\s+from|compare\s+(?:to|with)|"
+    r"(?:stack\s+up\s+)?against)\s+(?P<d>.+?)(?=[?.!]|$)"
+    r"|^(?:what\s+(?:separates|distinguishes)\s+)(?P<e>.+?)\s+from\s+(?P<f>.+?)(?=[?.!]|$)",
+    re.I,
+)
+# what may follow the second name and is no part of it: "... in Gromble", "... when loading"
+_AFTER_COMPARED = re.compile(
+    r"\s+(?:in|for|of|on|when|while|within|inside|under|with|during)\s.*$|\s+(?:differ|compare)\b.*$",
+    re.I,
+)
+TERM_COMPARE_CONFIDENCE = 0.55  # set by hand: two terms found in passages, no node for them
+
+
+def _compared_terms(engine, q: Question, unit_score) -> Answer | None:
+    """ "How do fern pinning and quill pinning differ?", neither of them a node: the
+    two terms as the best passages write them, each with the passage that says it, when
+    both are said there; None otherwise."""
+    m = _TWO_COMPARED.search(q.text)
+    if m is None:
+        return None
+    a, b = [x for x in m.groups() if x][:2]
+    b = _AFTER_COMPARED.sub("", b)
+
+    def bare(x: str) -> str:
+        return re.sub(r"^(?:(?:a|an|the|its|their)\s+)", "", x.strip(" ,"), flags=re.I)
+
+    # (whose they are is no part of them: "Gromble's drip mode")
+    a, b = (re.sub(r"^\S+['’]s\s+", "", bare(x)) for x in (a, b))
+    head = b.split()[-1] if b.split() else ""
+    if len(a.split()) == 1 and len(b.split()) >= 2 and not a.lower().endswith(head.lower()):
+        # "additive and multiplicative decomposition": the head noun is said once, after both
+        a_whole = f"{a} {head}"
+    else:
+        a_whole = a
+    # "drip mode and gulp mode" may be written "mode: drip or gulp": each without the head
+    # noun both share
+    shared = len(a.split()) >= 2 and len(b.split()) >= 2 and a.split()[-1] == head
+    a_bare, b_bare = (" ".join(x.split()[:-1]) if shared else x for x in (a, b))
+    v = engine.view
+    best = sorted(unit_score, key=lambda u: (-unit_score[u], u))[: 2 * TERM_PASSAGES]
+    found = []
+    for options in ((a_whole, a, a_bare), (b, b_bare)):
+        if found and found[0][0].lower() == a_bare.lower() != a.lower():
+            options = (b_bare, b)  # (both as the passages write them: without the head)
+        hit = None
+        for term in dict.fromkeys(options):
+            if len(term) < 3 or len(term.split()) > 5:
+                continue
+            spelt = r"\s+".join(map(re.escape, term.split()))
+            pattern = re.compile(rf"(?<![\w-]){spelt}(?:e?s)?(?![\w-])", re.I)
+            for u in best:
+                x = v.units.get(u)
+                if x is not None and (said := pattern.search(x.text)):
+                    hit = (said.group(), u)
+                    break
+            if hit:
+                break
+        if hit is None:
+            return None
+        found.append(hit)
+    if found[0][0].lower() == found[1][0].lower():
+        return None
+    items = []
+    for label, u in found:
+        ev = _evidence(engine, [u], unit_score, limit=1)
+        items.append(
+            {
+                "label": label,
+                "iri": "",
+                "type": "Term",
+                "score": TERM_COMPARE_CONFIDENCE,
+                "evidence": ev,
+            }
+        )
+    said = " ".join(
+        dict.fromkeys(_evidence(engine, [u], unit_score, limit=1)[0]["text"] for _, u in found)
+    )
+    summary = (
+        f"The documents give {found[0][0]} and {found[1][0]} no entries of their own; "
+        f"they say: {said}"
+    )
+    return Answer(q.text, True, summary, "compare", TERM_COMPARE_CONFIDENCE, "", items)
 
 
 def _compare(engine, q: Question, ents: list[str], unit_score) -> Answer:

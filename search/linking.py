@@ -88,8 +88,12 @@ class Names:
                 own.append(text[at : m.start(1)])
                 at = m.end(1)
         own.append(text[at:])
+        # (its first word has a capital whatever the case: "Does the Quill ... ?")
+        own[0] = re.sub(r"^\s*[A-Za-z]+", "", own[0])
         long_words = [w for w in re.findall(r"[A-Za-z]+", " ".join(own)) if len(w) > 3]
-        title_case = sum(w[0].isupper() for w in long_words) * 2 > len(long_words)
+        title_case = len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) * 2 > len(
+            long_words
+        )
         for m in found:
             form = m.group(1)
             if form.lower() in FUNCTION_WORDS:

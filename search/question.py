@@ -225,6 +225,7 @@ class Question:
     asked_first: bool = False  # ... and opens the question ("what service offers ...?")
     query: str = ""  # the text without the words that point at the document ("the notes")
     defines: str | None = None  # the entity a definition question names, once linked
+    term: str = ""  # ... or the words it asks to define, when they name no entity
     asks_amount: bool = False  # "how much ...?": only an answer with a figure answers it
     scope: list[str] = field(default_factory=list)  # words naming one document ("the team wiki")
     count: int | None = None  # how many things it says there are ("the three loaders")

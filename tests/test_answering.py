@@ -3177,6 +3177,22 @@ def test_a_capitalised_everyday_name_beside_a_long_name_is_linked_surely(tmp_pat
     assert engine.ask(question)["answers"][0]["label"] == "No"
 
 
+def test_a_capitalised_everyday_name_in_a_short_question_is_linked_surely(tmp_path):
+    """ "Does the Hopper model in Zorb use row tags?": the question's first word has its
+    capital whatever it is, and three long words are too few to call the question one that
+    capitalises every word; Hopper and Zorb are names."""
+    engine = engine_of(
+        tmp_path,
+        "models.md",
+        "# Zorb\n\n## Models\n\n| Model | Row tags | Good for |\n|---|---|---|\n"
+        "| Hopper | no | strong seasons |\n| Quillnet | yes | many rows |\n",
+    )
+    hopper = next(i for i, e in engine.view.entities.items() if e.label == "Hopper")
+    question = "Does the Hopper model in Zorb use row tags?"
+    assert engine.names.link(question)[hopper] == 1.0
+    assert engine.ask(question)["answers"][0]["label"] == "No"
+
+
 def test_a_yes_no_on_which_way_a_thing_moves_reads_the_arrows(tmp_path):
     engine = engine_of(
         tmp_path,
@@ -3752,3 +3768,92 @@ def test_a_figure_said_of_the_measure_by_its_qualifier_alone_answers_at_what_sco
     )
     r = engine.ask("Below what GRG score does the Fern monitor raise an alert?")
     assert r["answered"] and r["answers"][0]["label"] == "0.85", r["summary"]
+
+
+def test_yes_or_no_reads_the_passage_that_names_every_thing_asked_of(built, tmp_path):
+    # a line naming the first thing alone loses to the row that names both
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "serve-options.md",
+        "# Serving\n\n## Options\n\n| Option | Best for | Limits |\n|---|---|---|\n"
+        "| Gromble Serve | rare, spiky traffic | memory up to 6 GB; cold starts; no QPUs |\n"
+        "| Fern Serve | steady traffic | any instance |\n\n## Tools\n\n"
+        "- **QPU**: an accelerator board for training.\n"
+        "- **Moss Profiler**: records CPU, QPU and memory use while a job trains.\n",
+    )
+    r = engine.ask("Can I put a QPU behind a Gromble Serve endpoint?")
+    assert r["answered"] and r["label"] == "No", r["summary"]
+
+
+def test_a_comparison_leaves_out_a_name_that_only_qualifies_a_compared_one(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "zorbex-compare.md",
+        "# Zorbex notes\n\n## Zorbex\n\nZorbex turns speech into text.\n\n"
+        "- **Fern vocabulary**: a list of rare words Zorbex should hear.\n"
+        "- **Quill model**: a language model trained on your own texts.\n\n"
+        "## Moss cluster\n\n| Node type | Role |\n|---|---|\n"
+        "| Core | runs tasks and stores blocks |\n| Task | runs tasks only |\n\n"
+        "## Tuning\n\n- **Warm start**: a tuning job that reuses earlier jobs.\n\n"
+        "| Warm start type | Use |\n|---|---|\n| FERN_SAME | same rows, same model |\n"
+        "| MOSS_SHIFT | new rows or a new model |\n",
+    )
+    r = engine.ask("How is a Zorbex fern vocabulary different from a quill model?")
+    assert [a["label"] for a in r["answers"]] == ["Fern vocabulary", "Quill model"], r
+    r = engine.ask("In a Moss cluster, what's the difference between core nodes and task nodes?")
+    assert [a["label"] for a in r["answers"]] == ["Core", "Task"], r
+    r = engine.ask("How does a FERN_SAME warm start differ from a MOSS_SHIFT warm start?")
+    assert [a["label"] for a in r["answers"]] == ["FERN_SAME", "MOSS_SHIFT"], r
+
+
+def test_a_term_no_node_stands_for_is_defined_by_the_sentence_that_opens_with_it(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-pipes.md",
+        "# Gromble Pipes\n\nGromble Pipes runs steps one after another.\n\n"
+        "Two details matter. First, row pinning: when turned on for a step, a rerun with the "
+        "same inputs reuses the earlier result instead of running the step again. Second, "
+        "every step writes its log to the Fern Ledger.\n",
+    )
+    r = engine.ask("What is row pinning in Gromble Pipes?")
+    assert r["answered"] and [a["label"] for a in r["answers"]] == ["row pinning"], r
+    assert "reuses the earlier result" in r["summary"]
+    r = engine.ask("What is quill fencing in Gromble Pipes?")
+    assert not r["answers"] or r["answers"][0]["label"] != "quill fencing", r
+
+
+def test_a_one_thing_answer_that_only_gives_back_what_the_question_names_is_no_answer():
+    from search.answer import Answer, _echoes
+
+    def one(label: str, question: str) -> bool:
+        item = {"label": label, "iri": "", "type": "", "score": 0.6, "evidence": []}
+        return _echoes(analyse(question), Answer(question, True, label, "single", 0.6, "", [item]))
+
+    assert one("Gromble Vault", "How is Gromble Vault billed per gigabyte?")
+    assert one("0.3", "Which Quill setting (default 0.3) weighs new rows?")
+    assert not one("Fern Cache", "How is Gromble Vault billed per gigabyte?")
+    assert not one("Gromble Vault", "Which is cheaper, Gromble Vault or Fern Cache?")
+
+
+def test_two_terms_compared_that_name_no_node_are_set_side_by_side_from_passages(built, tmp_path):
+    engine = engine_with_notes(
+        built,
+        tmp_path,
+        "gromble-runs.md",
+        "# Gromble\n\n## Runs\n\nGromble checks rows in two ways. A quick run checks a sample of"
+        " the rows; a full run checks every row and takes longer.\n\n## Settings\n\n"
+        "- zorb_mode: fast (rows in memory, small tables) or careful (rows on disk, any size)\n",
+    )
+    r = engine.ask("What's the difference between a quick run and a full run in Gromble?")
+    assert r["answered"] and [a["label"].lower() for a in r["answers"]] == [
+        "quick run",
+        "full run",
+    ], r["summary"]
+    assert "checks every row" in r["summary"]
+    r = engine.ask("What distinguishes Gromble's fast mode from its careful mode?")
+    assert [a["label"] for a in r["answers"]] == ["fast", "careful"], r["summary"]
+    r = engine.ask("What's the difference between a warm run and a cold run in Gromble?")
+    assert not r["answered"], r["summary"]
