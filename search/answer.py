@@ -613,7 +613,8 @@ def answer_question(engine, question: str, vector, context: Context | None = Non
 
 # a question that offers a choice among the things it names ("Quill or Fern?", "which of")
 _CHOICE_OFFERED = re.compile(
-    r"\b(?:or|which\s+of|between|versus|vs\.?|rather\s+than|instead\s+of)\b", re.I
+    r"\b(?:or|which\s+of|among|which\s+one|between|versus|vs\.?|rather\s+than|instead\s+of)\b",
+    re.I,
 )
 
 
@@ -623,11 +624,14 @@ def _echoes(q: Question, answer: Answer) -> bool:
     no answer to what it asks."""
     if answer.kind != "single" or not answer.answered or len(answer.answers) != 1:
         return False
-    label = answer.answers[0].get("label", "")
+    label = re.escape(answer.answers[0].get("label", "").lower())
+    low = q.text.lower()
     return bool(
         label
-        and not _CHOICE_OFFERED.search(q.text)
-        and re.search(rf"(?<![\w-]){re.escape(label.lower())}(?![\w-])", q.text.lower())
+        and not _CHOICE_OFFERED.search(low)
+        and re.search(rf"(?<![\w-]){label}(?![\w-])", low)
+        # (nor one of several things it lists: "Quill, Fern and Moss: which ...?")
+        and not re.search(rf",\s*(?:the\s+)?{label}(?![\w-])|(?<![\w-]){label}\s*,", low)
     )
 
 

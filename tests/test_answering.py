@@ -3836,6 +3836,9 @@ def test_a_one_thing_answer_that_only_gives_back_what_the_question_names_is_no_a
     assert one("0.3", "Which Quill setting (default 0.3) weighs new rows?")
     assert not one("Fern Cache", "How is Gromble Vault billed per gigabyte?")
     assert not one("Gromble Vault", "Which is cheaper, Gromble Vault or Fern Cache?")
+    # a choice offered by listing the things: any of them may be the answer
+    assert not one("Fern Vault", "Quill Hub, Fern Vault and Moss Store: which keeps rows a year?")
+    assert not one("Moss Store", "Among Quill Hub, Fern Vault and Moss Store, which is cheapest?")
 
 
 def test_two_terms_compared_that_name_no_node_are_set_side_by_side_from_passages(built, tmp_path):
