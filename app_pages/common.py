@@ -27,12 +27,19 @@ EXAMPLES = [
 
 
 def get_engine():
-    """The engine of the configured build (loaded once per build folder and model)."""
-    return _load_engine(str(settings.build_dir()), settings.get("model") or None)
+    """The engine of the configured build (loaded once per build folder, model and graph: a
+    rebuild from the command line while the app runs, `mlkg add`, gives the new graph)."""
+    from graph import read_manifest
+
+    try:
+        graph = read_manifest(settings.build_dir()).get("graph_sha256", "")
+    except FileNotFoundError:
+        graph = ""  # (the engine says what is missing)
+    return _load_engine(str(settings.build_dir()), settings.get("model") or None, graph)
 
 
-@st.cache_resource(show_spinner="Loading the graph and the embedding model…")
-def _load_engine(build_dir: str, model: str | None):
+@st.cache_resource(show_spinner="Loading the graph and the embedding model…", max_entries=2)
+def _load_engine(build_dir: str, model: str | None, graph: str = ""):
     from search import Engine
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -220,3 +220,32 @@ def test_mlkg_app_serves_on_localhost(built):
         proc.terminate()
         proc.wait(timeout=20)
     assert f"http://127.0.0.1:{port}" in proc.stderr.read().decode()
+
+
+def test_a_rebuild_from_the_command_line_reaches_the_running_app(
+    engine, built, tmp_path, monkeypatch
+):
+    """`mlkg add` while the app runs: the next question is answered on the new graph."""
+    from streamlit.testing.v1 import AppTest
+
+    from search.rebuild import rebuild
+    from tests.helpers import copy_build
+
+    build_dir = copy_build(built[0], tmp_path)
+    monkeypatch.setenv("MLKG_BUILD_DIR", str(build_dir))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    question = "What does the Zorbex Ledger keep?"
+    app.text_input[0].set_value(question)
+    app.button[0].click().run()
+    assert "don't answer this exactly" in app.warning[0].value
+    notes = tmp_path / "zorbex.md"
+    notes.write_text(
+        "# Zorbex\n\n## Zorbex Ledger\n\nThe Zorbex Ledger keeps every row for a year.\n"
+    )
+    rebuild([ROOT / "data" / "aws-ml-specialty-cheatsheet.md", notes], build_dir)
+    app.button[0].click().run()
+    assert not app.exception
+    assert not app.warning or "don't answer" not in app.warning[0].value
+    said = [m.value for m in app.markdown] + [s.value for s in app.success]
+    assert any("keeps every row for a year" in x for x in said), said[:8]
