@@ -186,6 +186,15 @@ _PLURAL_ARE = re.compile(
     r"\s+(?:are|include)\s+(?:[a-z]+\s*:\s+)?"
     r"(?![a-z]+(?:ed|en)\s+(?:for|by|to|in|on|with|from|at|as)\b)(?P<items>[^.!?;]+)"
 )
+
+
+def _comma_series(items: str) -> str:
+    """A series with commas only: a last "and" parts its last two items ("A, B and generic
+    C"), and no articles ("..., a hierarchical CNN, and a bidirectional LSTM")."""
+    items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", items)
+    return re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
+
+
 # "... by splitting shards. Consumers: A, B (C) and D.": a plural label after a sentence of
 # the same text (at its start, the text's own lead term), a colon, then two or more names
 _COLON_LABEL = re.compile(
@@ -337,11 +346,7 @@ def read_headed_lists(b: Builder) -> None:
             # (in a text said of nothing, the thing its section's heading names: "Accuracy
             # metrics are A, B and C." in a paragraph under "Fern Forecasts")
             if (about := lead or owner or b.headed(segment.unit.source)) is not None:
-                # "A, B and generic C": a series' last "and" parts its last two items
-                items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
-                # "..., a hierarchical CNN, and a bidirectional LSTM": no articles
-                items = re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
-                cell_names(b, [about], m["head"], items, segment.unit)
+                cell_names(b, [about], m["head"], _comma_series(m["items"]), segment.unit)
         for m in _COLON_LABEL.finditer(text):
             # "... the Quill Agent. Consumers: Fern Client Library (FCL), Lambda, Moss.": a
             # plural label inside a text, then the names it labels, of the text's thing
@@ -352,10 +357,9 @@ def read_headed_lists(b: Builder) -> None:
             if is_vague(head) or head.split()[0].lower() in _NOT_A_KIND or b.class_for(head):
                 continue  # "Other ones: a, b", "Useful extras: c": no kind of thing
             if (about := lead or owner or b.headed(segment.unit.source)) is not None:
-                # ("A, B and C": three; "A and B": two)
-                items = re.sub(r"(,[^,()]*?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
-                items = re.sub(r"^([^,()]+?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", items)
-                items = re.sub(r"(?:^|(?<=,))\s*(?:and\s+|or\s+)?(?:an?|the)\s+", " ", items)
+                # ("A and B": two, as "A, B and C" is three)
+                two = re.sub(r"^([^,()]+?)\s+(?:and|or)\s+([^,()]+)$", r"\1, \2", m["items"])
+                items = _comma_series(two)
                 parts = [re.sub(r"\([^()]*\)", "", x) for x in items.split(",")]
                 if any("_" in x for x in parts) or (
                     sum(bool(re.search(r"\s(?:and|or)\s", x)) for x in parts) >= 2

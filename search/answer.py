@@ -4016,9 +4016,7 @@ def _compared_terms(engine, q: Question, unit_score) -> Answer | None:
                 "evidence": ev,
             }
         )
-    said = " ".join(
-        dict.fromkeys(_evidence(engine, [u], unit_score, limit=1)[0]["text"] for _, u in found)
-    )
+    said = " ".join(dict.fromkeys(item["evidence"][0]["text"] for item in items))
     summary = (
         f"The documents give {found[0][0]} and {found[1][0]} no entries of their own; "
         f"they say: {said}"
