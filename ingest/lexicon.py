@@ -250,11 +250,12 @@ def is_plural_noun_phrase(phrase: str) -> bool:
 COMMON_WORD_ZIPF = 4.5  # "data", "security", "cost", "training": everyday words, not names
 
 
-def is_everyday(word: str) -> bool:
-    """An everyday English word (Zipf 4 or more: "fast", "reliable", "search")."""
+def is_everyday(word: str, least: float = 4.0) -> bool:
+    """An everyday English word (Zipf 4 or more: "fast", "reliable", "search"); with a lower
+    ``least``, a word English uses ("compression" is 3.8)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.lower(), "en") >= 4.0
+    return zipf_frequency(word.lower(), "en") >= least
 
 
 def is_common_word(text: str) -> bool:

@@ -180,7 +180,12 @@ def _collection_kind(title: str) -> str:
 
 def _shipped_title(title: str) -> str:
     """A title that is a short form in small letters of an algorithm SageMaker ships ("k-NN")
-    names it, as the reader of shipped algorithms does: "K-Nearest Neighbors (k-NN)"."""
+    names it, as the reader of shipped algorithms does: "K-Nearest Neighbors (k-NN)"; one
+    that names such an algorithm with the service's name before it ("SageMaker BlazingText")
+    is a section about the algorithm, named as written after it."""
+    m = re.fullmatch(r"(?:(?:Amazon|AWS)\s+)?SageMaker(?:'s)?\s+(?:built-in\s+)?(\S.*)", title)
+    if m and name_key(m[1]) in algorithm_keys():
+        return m[1]
     small = is_acronym(title) and title[:1].islower()
     shipped = algorithm_keys().get(name_key(title)) if small else None
     return f"{shipped} ({title})" if shipped and shipped.lower() != title.lower() else title
@@ -418,7 +423,10 @@ class OutlineReader:
         subject = (
             heading_subject(title)
             or (told if told and self._known_thing(told) else None)
-            or self._labelled_subject(title)
+            # (the document's own title, "Gromble: loading and tuning", is about all of it)
+            or self._labelled_subject(
+                title, whole=h.level == 1 and not self.stack and not self.seen_heading
+            )
         )
         # "Experiment Tracking with MLflow", "Amazon EMR for Spark jobs"
         m = re.match(r"^(?P<act>.+?)\s+(?:with|using|via)\s+(?P<x>.+)$", title)
@@ -560,7 +568,7 @@ class OutlineReader:
             return d["a"]
         return title
 
-    def _labelled_subject(self, title: str) -> str | None:
+    def _labelled_subject(self, title: str, whole: bool = False) -> str | None:
         """The thing of a "Label: Name" heading ("Serving: TorchServe" is about
         TorchServe): a name the corpus knows, or that reads as a name in a heading whose label
         does not."""
@@ -577,7 +585,13 @@ class OutlineReader:
         if self._known(x) or (is_name_like(x, 4) and not is_name_like(m.group("label"), 4)):
             return x
         core = re.sub(r"\s*\([^()]*\)$", "", x)  # "Closer look: Gromble (loading)": Gromble
-        return core if core != x and self._known(core) else None
+        if core != x and self._known(core):
+            return core
+        # "Gromble Hub: catalog, crawlers, jobs": a known thing, then what the part says of it
+        label = m.group("label").strip()
+        if whole or not self._known(label) or self.b.names_a_class(label):
+            return None
+        return label
 
     def _lead_subject(self, lead: ListItem) -> Entity | None:
         """The thing a lead-in sentence opens with ("Model Monitor watches four things:"),
@@ -1359,6 +1373,7 @@ class OutlineReader:
                 or _names_collection(it.term)
                 or _ARROW_LEAD.match(it.raw)
                 or self._field_of_names(f"{it.term}: {it.text}")  # "Input: CSV, Parquet"
+                or self._field_of_names(plain(it.raw))  # "**Compression** for X: A, B"
             )
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
@@ -1832,8 +1847,14 @@ class OutlineReader:
         """ "Input: CSV, quillbin, Parquet or RecordIO-protobuf": a field named by one everyday
         word (not a remark's label, "Note:") that lists two or more things written as names
         (one of three or more may be in lower case); None otherwise."""
-        m = re.match(r"^([A-Za-z][a-z-]+):\s+([^.;:]+?)\.?$", text.strip())
-        if not m or not is_everyday(m[1]) or is_meta_heading(m[1]) or self._known(m[1]):
+        # (the field's word may be said of a case: "Compression for bucket delivery: ...")
+        m = re.match(
+            r"^([A-Za-z][a-z-]+)(?:\s+(?:for|in|on|to)\s+[\w -]{2,30}?)?:\s+([^.;:]+?)\.?$",
+            text.strip(),
+        )
+        if not m or not is_everyday(m[1], _FIELD_WORD) or is_meta_heading(m[1]):
+            return None
+        if self._known(m[1]):
             return None
         parts = [
             re.sub(r"\s*\([^()]*\)", "", x).strip()
@@ -1972,9 +1993,22 @@ class OutlineReader:
         of the kind the list is of), the rest of the item is what the document says of it."""
         if not it.term and not self._glossary_term(it) and (names := comma_names(it.text)):
             # (not "AnalyzeWidget — forms, tables, queries" in a glossary: one term, its text)
-            for name in names:
-                e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
-                if e is not None and owner is not None and owner.id != e.id:
+            cores = [re.sub(r"\s*\([^()]*\)$", "", name) for name in names]
+            coded = any(map(is_snake_case, cores))
+            for name, core in zip(names, cores):
+                # "num_rows (required), gap_ms": settings, spelt as set, the owner's (a
+                # plain word among them too: "epochs (default 10), gap_ms")
+                setting = is_snake_case(core) or (coded and bool(re.fullmatch(r"[a-z]+", core)))
+                if setting:
+                    e = self.b.entity(name, None, u, identifier=True)
+                else:
+                    e = self.b.entity(name[:1].upper() + name[1:], self.b.class_for(name), u)
+                if e is None or owner is None or owner.id == e.id:
+                    continue
+                if setting and owner.cls not in _NO_SETTINGS:
+                    e.cls = "Hyperparameter" if e.cls in (None, "Concept") else e.cls
+                    self.b.fact(owner, "hasParameter", e, u)
+                else:
                     self.b.fact(e, "partOf", owner, u)
             return
         head, rest = (it.term, it.text) if it.term else list_head(it.text)
@@ -2832,6 +2866,10 @@ def glossary_lists(items: list) -> None:
 GLOSSARY_SHARE = 0.75  # of a list's "Head — text" items whose heads read as names
 
 
+# how common a word that names a field must be (wordfreq's Zipf scale): an English word
+# ("Compression", "Encryption"), not a name ("Zorbex")
+_FIELD_WORD = 3.0
+
 # the things that have no settings of their own
 _NO_SETTINGS = frozenset(("Metric", "ProblemType", "UseCase", "Category", "Criterion", "Document"))
 
@@ -2845,7 +2883,8 @@ def named_items(blocks: list) -> set[int]:
         bare = [it for it in items if not it.term and not it.children]
         if len(bare) < 2 or len(bare) != len(items) or not all(it.listed_as for it in items):
             continue
-        words = [it.text.strip() for it in bare]
+        # (a word and a remark on it in brackets is that word: "PendingReview (the default)")
+        words = [re.sub(r"\s*\([^()]*\)$", "", it.text.strip()) for it in bare]
         if not all(re.fullmatch(r"[A-Z][\w-]*", w) for w in words):
             continue
         if any(not is_common_word(w) for w in words):
@@ -3741,6 +3780,11 @@ def _rows_of_the_heading(reader: OutlineReader, table: Table, rows: list[Entity]
     is a "Gromble Monitor check type", as a lead-in's list would be."""
     owner = reader.stack[-1].entity if reader.stack else None
     head = plain(table.header[0]) if table.header else ""
+    title = table.source.section[-1] if table.source.section else ""
+    if owner is None and head and singular(title.lower()) == singular(head.lower()):
+        # (or under a heading that names the kind its first column does, "Hyperparameters"
+        # in the section of Gromble Cast: the rows are Gromble Cast's)
+        owner = reader.context_entity()
     if owner is None or not rows or not head or head.lower() in _GENERIC_HEADS:
         return
     lines = {plain(r.cells[0]).lower(): r.line for r in table.rows if r.cells}

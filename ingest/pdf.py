@@ -1170,8 +1170,23 @@ def _grid(
     if re.fullmatch(r"\d+(?:\.\d+)+\.?|\d+\.", lines[0][0]["text"]):
         return None  # "3.1 Regularisation": a numbered title over the lines, no header
     header = [[] for _ in cols]
-    for w in lines[0]:
-        header[column(w, by_center=True)].append(w)
+    # (a header's words stand over the column of their phrase: "Item meta." centred over a
+    # column of "yes" and "no" narrower than it, its first word over the gutter before)
+    spans: dict[int, list[float]] = {}
+    for line in lines[1:]:
+        for w in line:
+            lo_hi = spans.setdefault(column(w), [w["x0"], w["x1"]])
+            lo_hi[0], lo_hi[1] = min(lo_hi[0], w["x0"]), max(lo_hi[1], w["x1"])
+    for seg in _segments(lines[0]):
+        left, right = seg[0]["x0"], max(w["x1"] for w in seg)
+        middle = (left + right) / 2
+        under = [k for k, (lo, hi) in spans.items() if lo - 1 <= middle <= hi + 1]
+        covered = [k for k, (lo, hi) in spans.items() if left <= (lo + hi) / 2 <= right]
+        if len(under) == 1 and covered in ([], under):
+            header[under[0]] += seg
+        else:
+            for w in seg:
+                header[column(w, by_center=True)].append(w)
     if any(len(h) > 8 for h in header) or sum(bool(h) for h in header) < 2:
         return None
     ruled = _ruled_between(lines[1:], rules)

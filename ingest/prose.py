@@ -321,8 +321,17 @@ def code_names_of(unit: TextUnit) -> list[str]:
     written = _SNAKE_CASE.findall(unit.text) + _CONSTANT.findall(unit.text)
     for m in _WORD_LIST.finditer(unit.text):
         items = re.split(r"\s*,\s*|\s+(?:or|and)\s+", m.group(0))
+        # (of two, a word after "is" or "are" is no value but the end of a clause: "rows
+        # are drawn and fern_mode picks ...")
+        said = len(items) == 2 and bool(_PREDICATE_END.search(unit.text, 0, m.start()))
         if any(_SNAKE_CASE.fullmatch(x) for x in items):
-            written += [x for x in items if len(x) >= 3 and not FUNCTION_WORDS.fullmatch(x)]
+            written += [
+                x
+                for x in items
+                if len(x) >= 3
+                and not FUNCTION_WORDS.fullmatch(x)
+                and not (said and x == items[0] and not _SNAKE_CASE.fullmatch(x))
+            ]
     return list(dict.fromkeys([*code_span_names(unit.code), *written]))
 
 
@@ -678,6 +687,7 @@ def _is_parameter(name: str) -> bool:
     )
 
 
+_PREDICATE_END = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 _SNAKE_CASE = re.compile(r"(?<![\w./:-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w/:-]|\.\w)")
 _CONSTANT = re.compile(r"(?<![\w./:-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w/:-]|\.\w)")
 _WORD_LIST = re.compile(

@@ -76,7 +76,27 @@ def _remarked(unit: TextUnit, names: list[str], said: re.Pattern[str]) -> bool:
             opening = _LIST_VERB.search(lead)
             if opening and _says(said, lead[: opening.start()]):
                 return True  # "The required hyperparameters are k, sample_size, ..."
+            if _marked_in_row(text, start, said):
+                return True  # "Setting: flush_rows | Required?: yes | ..."
     return found and bool(title) and _says(said, title)
+
+
+# a table's row as a unit says it: "Header: cell | Header: cell"
+_ROW_CELL = re.compile(r"(?:^|(?<= \| ))([^|:]{1,40}?):\s([^|]*?)(?= \| |$)")
+# a cell that marks its row so: "yes", "✓"
+_YES = frozenset(("yes", "y", "✓", "✔", "✅", "true"))
+
+
+def _marked_in_row(text: str, at: int, said: re.Pattern[str]) -> bool:
+    """Whether ``text`` is a table's row whose first cell names the thing (at ``at``) and
+    another cell, under a header that makes the remark, marks it yes ("Required?: yes")."""
+    cells = list(_ROW_CELL.finditer(text))
+    if len(cells) < 2 or " | ".join(c[0] for c in cells) != text or at > cells[0].end():
+        return False
+    return any(
+        _says(said, c[1]) and re.split(r"[\s(.,;]", c[2].strip().lower(), maxsplit=1)[0] in _YES
+        for c in cells[1:]
+    )
 
 
 def _item_bounds(text: str, start: int, end: int) -> tuple[int, int]:

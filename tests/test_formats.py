@@ -1690,6 +1690,25 @@ def test_pdf_table_without_borders_whose_rows_are_set_as_close_as_wrapped_lines(
     assert not any(isinstance(b, Heading) and "overfitting" in b.title for b in doc.blocks)
 
 
+def test_pdf_header_phrases_stand_over_the_centred_columns_under_them():
+    """A header phrase wider than its centred column of marks ("Item meta." over "yes" and
+    "no") begins over the gutter before it: it is that column's, not split with its
+    neighbours."""
+    doc = read_document(DATA / "latex-centred-header.pdf")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [t.header for t in tables] == [
+        ["Planner", "Family", "Related rows", "Item meta.", "Cold start", "Runs tuning"]
+    ]
+    assert [plain(c) for c in tables[0].rows[0].cells] == [
+        "Gromble-QR",
+        "Convolutional planner",
+        "yes (past and future)",
+        "yes",
+        "yes",
+        "yes",
+    ]
+
+
 def test_pdf_latex_table_without_rules_between_rows_ends_at_its_caption():
     doc = read_document(DATA / "latex-tables.pdf")
     tables = [b for b in doc.blocks if isinstance(b, Table)]

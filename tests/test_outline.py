@@ -1055,11 +1055,15 @@ def test_snake_case_words_and_their_listed_siblings_are_identifiers(tmp_path):
     x = extract(
         tmp_path,
         "# Notes\n\n## Tuning\n\nTo slow it down, lower max_depth and raise min_child_weight.\n"
-        "Each side can be zorble, quibble or pooled_rows. Widgets and gadgets or gizmos.\n",
+        "Each side can be zorble, quibble or pooled_rows. Widgets and gadgets or gizmos.\n"
+        "Mode is quill_tiny or zorbish. Fern rows are drawn and fern_mode picks the order.\n"
+        "To slow it further, lower eta and gap_rows.\n",
     )
     labels = {e.label for e in x.entities.values()}
+    assert {"eta", "gap_rows"} <= labels
     assert {"max_depth", "min_child_weight", "zorble", "quibble", "pooled_rows"} <= labels
-    assert not {"gadgets", "gizmos"} & labels
+    assert {"quill_tiny", "zorbish", "fern_mode"} <= labels
+    assert not {"gadgets", "gizmos", "drawn"} & labels
 
 
 def test_constants_in_running_text_are_names(tmp_path):
@@ -3216,3 +3220,56 @@ def test_the_values_of_a_noun_a_sentence_lists_are_its_subjects(tmp_path):
         ("Approved", "Gromble Registry approval status"),
         ("Rejected", "Gromble Registry approval status"),
     } <= kinds
+
+
+def test_a_heading_of_a_known_name_and_a_subtitle_is_about_the_named_thing(tmp_path):
+    """ "Gromble Hub: catalog, crawlers, jobs": the part is Gromble Hub's, so "Job types:" in
+    it lists Gromble Hub's job types."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Hub\n\nGromble Hub is the serverless row service.\n\n"
+        "## Gromble Hub: catalog, crawlers, jobs\n\nThree parts matter.\n\n### Jobs\n\n"
+        "- Job types: Quill, Quill Streaming, Fern shell (small jobs) and Moss.\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "Gromble Hub Job type"}
+    assert kinds == {"Quill", "Quill Streaming", "Fern shell", "Moss"}
+    # the document's own title is about all of it, not one thing of it
+    x = extract(
+        tmp_path,
+        "# Amazon SageMaker: training and tuning\n\nMy notes.\n\n## Distributed training\n\n"
+        "Spread one job over many nodes.\n\n## Warm pools\n\nKeep nodes between jobs.\n",
+    )
+    assert not {s for s, _, o in facts(x, "partOf") if o == "Amazon SageMaker"}
+
+
+def test_a_field_word_said_of_a_case_over_names_lists_things_of_that_field(tmp_path):
+    """ "**Compression** for bucket delivery: QZIP, Fernpack or Moss-ready Fernpack": things of
+    the kind the field's word names, however rare a word of English it is."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Hose\n\n- **Compression** for bucket delivery: QZIP, Fernpack or"
+        " Moss-ready Fernpack.\n- **Encryption**: QKMS or Fern Keys.\n",
+    )
+    said = facts(x, "kind")
+    assert {s for s, _, o in said if o == "compression"} == {
+        "QZIP",
+        "Fernpack",
+        "Moss-ready Fernpack",
+    }
+    assert {s for s, _, o in said if o == "encryption"} == {"QKMS", "Fern Keys"}
+
+
+def test_an_item_of_settings_and_remarks_lists_the_sections_settings(tmp_path):
+    """ "- fern_rows (required), quill_dim (required), moss_size." under an algorithm: its
+    settings, spelt as set, two of them required."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Cast\n\nGromble Cast is a supervised algorithm for rows.\n\n"
+        "- zorb_mode: drip for small rows; flood for huge ones.\n"
+        "- fern_rows (required), quill_dim (required), moss_size, rounds (default 10).\n",
+    )
+    said = facts(x)
+    settings = {o for s, p, o in said if s == "Gromble Cast" and p == "hasParameter"}
+    assert {"fern_rows", "quill_dim", "moss_size", "rounds"} <= settings
+    required = {o for s, p, o in said if s == "Gromble Cast" and p == "requiresParameter"}
+    assert required == {"fern_rows", "quill_dim"}

@@ -2105,6 +2105,14 @@ def test_the_one_thing_a_lead_names_last_is_what_its_values_are(tmp_path):
     )
     kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
     assert kinds == {"PendingReview", "Accepted", "Turned"}
+    # ... one of them with a remark in brackets
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Registry\n\nEvery version carries an approval status:\n\n"
+        "- `PendingReview` (the default when you register)\n- `Accepted`\n- `Turned`\n",
+    )
+    kinds = {s for s, _, o in facts(x, "kind") if o == "approval status"}
+    assert kinds == {"PendingReview", "Accepted", "Turned"}
     # not "Here is an example:", nor "one of these"
     x = extract(
         tmp_path,

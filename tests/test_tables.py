@@ -908,3 +908,30 @@ def test_a_later_column_of_needs_is_no_subject_of_the_rows(tmp_path):
     kinds = {s for s, p, o in facts(x) if p == "kind" and o.lower().endswith("monitor")}
     assert {"Row quality", "Label drift", "Fern drift"} <= kinds
     assert not {s for s in kinds if s.startswith("Amazon")}
+
+
+def test_a_table_under_a_heading_of_its_kind_lists_the_sections_things(tmp_path):
+    """ "Hyperparameters" over a table whose first column is "Hyperparameter", in the section
+    of an algorithm: the rows are the algorithm's settings, and a "Required?" column's yes
+    says which it requires."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Gromble Cast\n\nGromble Cast is a supervised algorithm for forecasting "
+        "rows.\n\n### Hyperparameters\n\n| Hyperparameter | Required? | Notes |\n|---|---|---|\n"
+        "| `fern_length` | yes | Rows seen before a guess. |\n| `moss_rounds` | Yes | Passes. |\n"
+        "| `quill_cells` | no | Cells per layer; default 40. |\n",
+    )
+    said = facts(x)
+    assert {("Gromble Cast", "hasParameter", n) for n in ("fern_length", "quill_cells")} <= said
+    required = {o for s, p, o in said if s == "Gromble Cast" and p == "requiresParameter"}
+    assert required == {"fern_length", "moss_rounds"}
+
+
+def test_a_heading_naming_a_shipped_algorithm_after_sagemaker_is_about_the_algorithm(tmp_path):
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## SageMaker Linear Learner\n\nA supervised algorithm for rows.\n\n"
+        "## Tips\n\n- Linear Learner wants scaled inputs.\n",
+    )
+    found = [e for e in x.entities.values() if "Linear Learner" in e.label]
+    assert [(e.label, e.cls) for e in found] == [("Linear Learner", "Algorithm")]
