@@ -23,7 +23,15 @@ from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_p
 from .cards import CardAnswer, card_answer
 from .defaults import asked_of, asks_default, default_words, said_of, stated_defaults
 from .facts import MARK_WORDS
-from .figures import amounts, dimensions_stated, fits, in_digits, rate_words, unit_words
+from .figures import (
+    NUMBER_WORDS,
+    amounts,
+    dimensions_stated,
+    fits,
+    in_digits,
+    rate_words,
+    unit_words,
+)
 from .index import keyword_tokens
 from .linking import common_word
 from .question import (
@@ -887,8 +895,8 @@ def _split_identifiers(text: str) -> str:
 
 # a figure and its unit: "6 MB", "1 MB/s", "70%", "$0.023", "1,000 records/s", "24 hours"
 _FIGURE = re.compile(
-    # (a time in words: "one hour", "two days")
-    r"(?<![\w.])(?:one|two|three|four|five|six|seven|ten|twelve)\s(?:second|minute|hour|day"
+    # (a time in words: "one hour", "two days", "sixty seconds")
+    rf"(?<![\w.])(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})\s(?:second|minute|hour|day"
     r"|week|month|year)s?\b|"
     r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
@@ -1504,10 +1512,26 @@ def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Read
     return may or readings
 
 
+def _past_the_named(readings: list[Reading], linked: dict[str, float]) -> list[Reading]:
+    """ "What noise models can I pick with Gromble's fern setting?": when the likeliest
+    reading goes from one thing the question names to another it names (Gromble's settings,
+    fern among them), the question asks of that other thing: its own reading, if one of the
+    likely ones, comes first."""
+    if not readings:
+        return readings
+    top = readings[0]
+    if linked.get(top.anchor, 0.0) < 1.0:
+        return readings
+    named = {x for x, c in linked.items() if c >= 0.5 and x in top.answers}
+    own = next((r for r in readings[1:6] if r.anchor in named and r.kind in ("out", "in")), None)
+    return readings if own is None else [own, *(r for r in readings if r is not own)]
+
+
 def _list(engine, s: Context, readings: list[Reading]) -> Answer:
     q, linked, unit_score, w = s.q, s.linked, s.unit_score, engine.weights
     v = engine.view
     readings = _of_the_asked_type(engine, s, readings)
+    readings = _past_the_named(readings, linked)
     # "which X have a minimum of exactly 90 days?": the list narrowed to the figure the
     # question says stands for the list it narrows
     figured = [
@@ -3669,6 +3693,17 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
             return _definition(engine, q, x, unit_score)
         return _declined(engine, q, f"nothing about {v.label(x)} answers that", unit_score)
     best = facts[0]
+    if (
+        _asks_of(q)
+        and not asks_kind
+        and not q.asks_amount  # (a figure is looked for after: "How much does X bill?")
+        and words
+        and 2 * match(best) <= len(words)
+    ):
+        # "How is Gromble billed?", "What does Gromble charge per hour?": a question that asks
+        # for something of X, which X's best line says little of (one word of "billed" and
+        # "generated": "... generate a forecast"), is not answered by X itself
+        return _declined(engine, q, f"nothing about {v.label(x)} answers that", unit_score)
     said = v.label(best.obj) if best.obj_is_entity else best.obj
     summary = f"{v.label(x)}: " + (f"{best.criterion}: " if best.criterion else "") + said
     if said.rstrip().endswith(":") and (
@@ -3689,6 +3724,22 @@ def _describe(engine, q: Question, x: str, unit_score) -> Answer:
         _items(engine, [(x, 1.0, ev)]),
         [x],
     )
+
+
+# "how far", "how many", "how is it billed": a measure or a manner of being done, asked of X
+_HOW_OF = re.compile(
+    r"^how\s+(?:(?:far|much|many|long|often|big|large|soon|fast|high|low|old|small)\b"
+    r"|(?:is|are|was|were)\s)",
+    re.I,
+)
+
+
+def _asks_of(q: Question) -> bool:
+    """Whether a question asks for something of the one thing it names, not about the thing:
+    a thing by its noun ("What file suffix does Gromble add?"), the object of a verb ("What
+    does Gromble charge per hour?"), a measure or a manner of being done ("How is Gromble
+    billed?"); not "How do Gromble guards copy a hub?"."""
+    return bool(q.asked) or q.form == "open" or bool(_HOW_OF.match(q.text))
 
 
 def _named_list(names: list[str], most: int = 8) -> str:

@@ -123,7 +123,9 @@ _DEFINE = re.compile(
     r"(?:the |an? )?(?P<x>[^?]+?)(?:\s+(?:used )?for|\s+as an? [^?]+|\s+(?:to|for) (?:me|us)\b[^?]*"
     r"|\s+(?:as|the way|like)\s+(?!an?\s)[^?]+)?"
     r"\s*[?.!]?$"
-    r"|^what (?:does|do) (?:the |an? )?(?P<y>[^?]+?) (?:\w+ly )?do(?:\s+(?:for|in|with|to|on)\b[^?]*)?"
+    r"|^what(?:,? \w+ly,?)? (?:does|do) (?!(?:i|we|you|they)\s)(?:the |an? )?(?P<y>[^?]+?)"
+    r" (?:\w+ly )?do"
+    r"(?:\s+(?:for|in|with|to|on|when|while|during)\b[^?]*)?"
     r"\s*\??$"
     # "what does the guide mean by X?": X
     r"|^what (?:does|do) (?:[^?]+? )?mean by (?:the |an? )?(?P<b>[^?]+?)\s*\??$"
@@ -432,6 +434,13 @@ def _asked_phrase(
             k += 1 + (words[k + 1 : k + 2] == ["of"])
         if k > i and words[k : k + 1] in (["the"], ["my"], ["our"], ["your"], ["some"]):
             asked_at.add(k + 1)
+    for at, run in runs:
+        # "what kinds of policies ...": the policies' types ("policy types", as notes title
+        # them), when the policies name no class ("what kinds of services": services)
+        if at in asked_at and run in (["kinds"], ["types"], ["sorts"]) and at + 2 < len(words):
+            after_of = next((r for a, r in runs if a == at + 2), None)
+            if words[at + 1] == "of" and after_of and _head_class(after_of, True) is None:
+                return [*after_of[:-1], singular(after_of[-1]), "types"], set(), True, set(), at
     order = sorted(range(len(runs)), key=lambda k: runs[k][0] not in asked_at)
     # of several (a scenario's "we need to know which speaker said what. Which service?"),
     # the first that names a class

@@ -1353,6 +1353,11 @@ def test_a_comparison_in_a_leading_phrase_leaves_the_question_it_asks():
     assert analyse("Gromble vs FernKit: what kind of load is each one for?").form == "compare"
     q = analyse("What does FernKit do for text rows?")
     assert q.form == "definition" and q.subject == "fernkit"
+    q = analyse("What does shadow loading do when a Quill model is trialled?")
+    assert q.form == "definition" and q.subject == "shadow loading"
+    q = analyse("What, exactly, does FernKit do?")
+    assert q.form == "definition" and q.subject == "fernkit"
+    assert analyse("What do I do when FernKit stalls?").form != "definition"
 
 
 def test_yes_or_no_hears_no_only_in_a_negation_about_what_is_asked(built, tmp_path):
@@ -3335,6 +3340,59 @@ def test_what_a_renamed_thing_is_called_now_is_its_new_name(tmp_path):
     assert [x["currentName"] for x in engine.store.query(r["sparql"]).records()] == ["Quill Hub"]
     r = engine.ask("What does Fern Box do?")
     assert r["answers"][0]["label"] == "Fern Box", r["summary"]
+
+
+def test_a_question_naming_a_thing_and_its_setting_asks_of_the_setting(tmp_path):
+    """ "What shapes can I pick with Gromble Cast's curve setting?": the values of curve, not
+    every setting of Gromble Cast (curve among them)."""
+    engine = engine_of(
+        tmp_path,
+        "gromble.md",
+        "# Notes\n\n## Gromble Cast\n\nGromble Cast is a supervised algorithm for forecasting"
+        " rows.\n\n### Hyperparameters\n\n| Hyperparameter | Required? | Note |\n|---|---|---|\n"
+        "| `fern_length` | yes | Rows seen before a guess. |\n"
+        "| `curve` | no | Curve shape: `quill-T` (default), `zorbic`, `moss-L1`. |\n"
+        "| `moss_rounds` | no | Passes over the rows. |\n"
+        "| `quill_cells` | no | Cells per layer; default 40. |\n",
+    )
+    r = engine.ask("What shapes can I pick with Gromble Cast's curve setting?")
+    assert sorted(a["label"] for a in r["answers"]) == ["moss-L1", "quill-T", "zorbic"], r[
+        "summary"
+    ]
+
+
+def test_a_thing_named_is_no_answer_to_what_its_lines_do_not_say(tmp_path):
+    """A question that asks for something of Quill Cast (how it is billed, what it charges)
+    is declined when Quill Cast's best line says little of it; "What exactly does Quill Cast
+    do?" is still answered with what it is."""
+    engine = engine_of(
+        tmp_path,
+        "quill.md",
+        "# Quill notes\n\n## Quill Cast\n\nQuill Cast is the managed forecasting service: create"
+        " a row group, train a predictor, generate a forecast, then export it to a bucket.\n\n"
+        "## Fern Box\n\nFern Box stores rows for years.\n",
+    )
+    for question in (
+        "How is Quill Cast billed for generated output?",
+        "What does Quill Cast charge per hour of training?",
+    ):
+        r = engine.ask(question)
+        assert not r["answered"], (question, r["summary"])
+    r = engine.ask("What exactly does Quill Cast do?")
+    assert r["answered"] and "managed forecasting service" in r["summary"], r["summary"]
+
+
+def test_a_time_in_words_past_seven_is_a_figure(tmp_path):
+    """Any number word the figures reader knows makes a time ("fifteen minutes")."""
+    engine = engine_of(
+        tmp_path,
+        "quill.md",
+        "# Quill notes\n\n## Quill Burst\n\nQuill Burst runs short jobs and stops each"
+        " invocation after fifteen minutes.\n\n## Quill Queue\n\nQuill Queue keeps requests"
+        " in a queue and answers later.\n",
+    )
+    r = engine.ask("How long can one Quill Burst invocation run?")
+    assert r["answered"] and r["answers"][0]["label"] == "fifteen minutes", r["summary"]
 
 
 def test_a_scenarios_amounts_are_held_by_the_limits_a_line_of_its_own_states(tmp_path):
