@@ -180,12 +180,7 @@ def _collection_kind(title: str) -> str:
 
 def _shipped_title(title: str) -> str:
     """A title that is a short form in small letters of an algorithm SageMaker ships ("k-NN")
-    names it, as the reader of shipped algorithms does: "K-Nearest Neighbors (k-NN)"; one
-    that names such an algorithm with the service's name before it ("SageMaker BlazingText")
-    is a section about the algorithm, named as written after it."""
-    m = re.fullmatch(r"(?:(?:Amazon|AWS)\s+)?SageMaker(?:'s)?\s+(?:built-in\s+)?(\S.*)", title)
-    if m and name_key(m[1]) in algorithm_keys():
-        return m[1]
+    names it, as the reader of shipped algorithms does: "K-Nearest Neighbors (k-NN)"."""
     small = is_acronym(title) and title[:1].islower()
     shipped = algorithm_keys().get(name_key(title)) if small else None
     return f"{shipped} ({title})" if shipped and shipped.lower() != title.lower() else title

@@ -1515,15 +1515,15 @@ def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Read
 def _past_the_named(readings: list[Reading], linked: dict[str, float]) -> list[Reading]:
     """ "What noise models can I pick with Gromble's fern setting?": when the likeliest
     reading goes from one thing the question names to another it names (Gromble's settings,
-    fern among them), the question asks of that other thing: its own reading, if one of the
-    likely ones, comes first."""
+    fern among them), the question asks of that other thing: what it has, if one of the
+    likely readings, comes first (not what has it: "the things that have fern")."""
     if not readings:
         return readings
     top = readings[0]
     if linked.get(top.anchor, 0.0) < 1.0:
         return readings
     named = {x for x, c in linked.items() if c >= 0.5 and x in top.answers}
-    own = next((r for r in readings[1:6] if r.anchor in named and r.kind in ("out", "in")), None)
+    own = next((r for r in readings[1:6] if r.anchor in named and r.kind == "out"), None)
     return readings if own is None else [own, *(r for r in readings if r is not own)]
 
 

@@ -925,13 +925,3 @@ def test_a_table_under_a_heading_of_its_kind_lists_the_sections_things(tmp_path)
     assert {("Gromble Cast", "hasParameter", n) for n in ("fern_length", "quill_cells")} <= said
     required = {o for s, p, o in said if s == "Gromble Cast" and p == "requiresParameter"}
     assert required == {"fern_length", "moss_rounds"}
-
-
-def test_a_heading_naming_a_shipped_algorithm_after_sagemaker_is_about_the_algorithm(tmp_path):
-    x = extract(
-        tmp_path,
-        "# Notes\n\n## SageMaker Linear Learner\n\nA supervised algorithm for rows.\n\n"
-        "## Tips\n\n- Linear Learner wants scaled inputs.\n",
-    )
-    found = [e for e in x.entities.values() if "Linear Learner" in e.label]
-    assert [(e.label, e.cls) for e in found] == [("Linear Learner", "Algorithm")]
