@@ -1847,9 +1847,12 @@ class OutlineReader:
             r"^([A-Za-z][a-z-]+)(?:\s+(?:for|in|on|to)\s+[\w -]{2,30}?)?:\s+([^.;:]+?)\.?$",
             text.strip(),
         )
-        if not m or not is_everyday(m[1], _FIELD_WORD) or is_meta_heading(m[1]):
-            return None
-        if self._known(m[1]):
+        if (
+            not m
+            or not is_everyday(m[1], _FIELD_WORD)
+            or is_meta_heading(m[1])
+            or self._known(m[1])
+        ):
             return None
         parts = [
             re.sub(r"\s*\([^()]*\)", "", x).strip()
