@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from .builder import Builder
 from .model import TextUnit
+from .tables import YES_MARKS
 
 # what ends one item of a list written in a line, and what ends the lead a list follows
 _ITEM_END = ",;|\n•·"
@@ -83,8 +84,8 @@ def _remarked(unit: TextUnit, names: list[str], said: re.Pattern[str]) -> bool:
 
 # a table's row as a unit says it: "Header: cell | Header: cell"
 _ROW_CELL = re.compile(r"(?:^|(?<= \| ))([^|:]{1,40}?):\s([^|]*?)(?= \| |$)")
-# a cell that marks its row so: "yes", "✓"
-_YES = frozenset(("yes", "y", "✓", "✔", "✅", "true"))
+# a cell that marks its row so: "yes", "✓" (the marks the table reader reads as yes)
+_YES = frozenset(("yes", "y", "true", *YES_MARKS))
 
 
 def _marked_in_row(text: str, at: int, said: re.Pattern[str]) -> bool:

@@ -93,6 +93,7 @@ def _wrapped_rows_joined(table: Table) -> Table:
 
 # a cell that only marks whether ("✓", "✗¹", "◐"): what the mark says, in words
 _MARKS = (("✓✔☑✅", "yes"), ("✗✘❌✕☒", "no"), ("◐◑◒◓", "partial"))
+YES_MARKS = frozenset(_MARKS[0][0])  # each a mark that says yes
 
 
 def _marked(cell: str) -> str:
