@@ -663,8 +663,9 @@ class Builder:
         return found
 
     def kind(self, entity: Entity, label: str, unit: TextUnit) -> None:
-        """``entity`` is one of a named kind of things ("Learning Type", "Data Distribution")."""
-        label = label.strip()
+        """``entity`` is one of a named kind of things ("Learning Type", "Data Distribution");
+        a remark after the kind's name is not part of it ("Operation (sync)": an operation)."""
+        label = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", label.strip()).strip()
         if not label or label.lower() == entity.label.lower():
             return
         # one kind whatever the case it is written in ("Sync mode", "sync mode")

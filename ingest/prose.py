@@ -1645,6 +1645,9 @@ class _NameFinder:
         parts = split_list(text.strip().rstrip("."))
         ends = [i for i, p in enumerate(parts) if i and _RUNS_ON.match(p)]
         parts = parts[: ends[0]] if ends else parts
+        # a remark in parentheses after an item is not part of it ("Pager (via Zorb Alerts)",
+        # "Bulk (5-12 hours)")
+        parts = [re.sub(r"\s*\([^()]*\)", "", p).strip() for p in parts]
         # "A, B and C, and rule changes also go to D": a clause of its own after the list
         while len(parts) > 2 and len(parts[-1].split()) > 3 and parts[-1][:1].islower():
             parts.pop()
@@ -1653,8 +1656,6 @@ class _NameFinder:
             last = _and_split(parts[-1])  # "..., ml.c4 and ml.c5": the last two items
             if len(last) == 2 and all(self._reads_as_name(p, False, False) for p in last):
                 parts[-1:] = last
-        # a remark in parentheses after an item is not part of it ("Pager (via Zorb Alerts)")
-        parts = [re.sub(r"\s*\([^()]*\)", "", p).strip() for p in parts]
         # ... nor an article before a name ("..., the Zorbex Topic Model and ...")
         parts = [re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", p) for p in parts]
         if not all(0 < len(p.split()) <= 3 for p in parts):
@@ -1836,8 +1837,11 @@ def _expand_shorthand_prefixes(b: Builder, defined: dict[str, str]) -> None:
 # "The supported printers are Zebra, Brother and Dymo"; not "Those rules are enforced for
 # ..." (a verb follows, and "those" points back at something said before)
 _NAMED_ARE = re.compile(
-    r"^\s*(?!(?:those|these|such|all|some|many|most|both|other)\b)(?:the\s+|its\s+|their\s+)?"
-    r"((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+(?![a-z]+(?:ed|en)\b)",
+    # (after what they are said of: "For Quill Cold the restore speeds are ...")
+    r"^\s*(?:for\s+(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:,\s*)?(?=the\s))?"
+    r"(?!(?:those|these|such|all|some|many|most|both|other)\b)(?:the\s+|its\s+|their\s+)?"
+    # (not a verb's participle, "are used": a capital opens a name, "are Expedited, ...")
+    r"((?:[\w-]+\s+){0,2}[\w-]+s)\s+are\s+(?-i:(?![a-z]+(?:ed|en)\b))",
     re.I,
 )
 # "A / B / C are (all) (the) ... kinds": three or more short items, then what they are, a

@@ -145,6 +145,11 @@ class EntityRegistry:
             if eid:
                 entity = self.entities[eid]
                 break
+        if entity is None and self.entities.get(slug(label), None) is not None:
+            # the very same name met once written as code and once not ("Confusion" in a
+            # list of rules, `Confusion` in a table): one thing, not two of one label
+            same = self.entities[slug(label)]
+            entity = same if same.label == label else None
         if entity is None:
             eid = slug(label)
             while eid in self.entities:

@@ -21,7 +21,14 @@ from graph.subgraph import relation_label
 from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_phrases, singular
 
 from .cards import CardAnswer, card_answer
-from .defaults import asked_of, asks_default, default_words, said_of, stated_defaults
+from .defaults import (
+    DEFAULT_ASKED,
+    asked_of,
+    asks_default,
+    default_words,
+    said_of,
+    stated_defaults,
+)
 from .facts import MARK_WORDS
 from .figures import (
     NUMBER_WORDS,
@@ -745,6 +752,59 @@ def _code_like(value: str) -> bool:
     return bool(re.search(r"[_/\d]|[a-z][A-Z]|^[A-Z]{2,}$", value))
 
 
+def _of_a_rival(engine, s: Context, x) -> bool:
+    """Whether passage ``x`` (with its section) leaves out a thing of a class the question
+    names and names another of that class instead ("Moss > Settings: fern_size default 64" to
+    a question about the Quill algorithm's fern_size). Plain concepts are never rivals."""
+    v = engine.view
+    context = f"{x.section} {x.text}"
+    qualifying = _qualifying_names(engine, s)
+    unsaid = {
+        v.entities[y].type
+        for y, c in s.linked.items()
+        if c >= 1.0
+        and y in v.entities
+        and v.entities[y].type != "Concept"
+        and y not in qualifying
+        and not any(_whole_name(n).search(context) for n in _names(engine, y) if len(n) > 1)
+    }
+    return bool(unsaid) and any(
+        e in v.entities and e not in s.linked and v.entities[e].type in unsaid
+        for e in {*x.mentions, *_titled(engine, x.section)}
+    )
+
+
+def _qualifying_names(engine, s: Context) -> set[str]:
+    """The things the question names right before another thing it names, saying whose
+    that one is ("*Gromble* Async Serving", "Gromble's Async Serving"): a passage about the
+    second need not repeat the first."""
+    v, low = engine.view, s.q.text.lower()
+    spans = [
+        (m.start(), m.end(), y)
+        for y, c in s.linked.items()
+        if c >= 1.0 and y in v.entities
+        for n in _names(engine, y)
+        if len(n) > 1
+        for m in re.finditer(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low)
+    ]
+    return {
+        y
+        for _, b, y in spans
+        if (after := re.match(r"(?:['’]s)?\s+", low[b:]))
+        and any(a == b + after.end() and z != y for a, _, z in spans)
+    }
+
+
+def _titled(engine, section: str) -> set[str]:
+    """The things a section's headings name, whole ("Quill Topics > Settings": Quill Topics;
+    "Quill Topics (QT)" too)."""
+    return {
+        iri
+        for part in section.split(" > ")
+        if (iri := engine.names.forms.get(re.sub(r"\s*\([^()]*\)$", "", part).strip().lower()))
+    }
+
+
 def _with_default(engine, s: Context) -> Answer | None:
     """ "If I don't set fern_size, what does Quill use?": the default a passage states in a
     sentence (or table row, or list item) that says most of what the question asks of, by
@@ -785,9 +845,10 @@ def _with_default(engine, s: Context) -> Answer | None:
             ]
             # another thing of the kind of one the question names, where that one is not said
             # ("Moss: fern_size (default 64)" to a question about Quill's fern_size)
+            # (or a heading over it names: "Gromble > Hyperparameters: fern_size default 64")
             rivals = {
                 e
-                for e in x.mentions
+                for e in {*x.mentions, *_titled(engine, x.section)}
                 if e in v.entities and e not in linked and v.entities[e].type in linked_types
             }
             if unsaid and any(
@@ -860,9 +921,22 @@ def _with_default(engine, s: Context) -> Answer | None:
 
 
 _MONEY_WORDS = r"\b(?:cost|costs|price|priced|pricing|charge|charged|fee|fees|pay)\b"
+
 FIGURE_COVER = 0.7  # see _with_figure
-TYPED_FIGURE_COVER = 0.5  # ... for a time ("how long") or a size ("how big"): set by hand
+TYPED_FIGURE_COVER = 0.5  # ... for a time ("how long"), a size ("how big") or a rate: set by hand
 FIGURE_PASSAGES = 5  # the best passages a figure no reading found may come from
+
+
+def _said_as_default(text: str, clause: str) -> bool:
+    """Whether the sentence of ``text`` that holds ``clause`` says it holds when nothing is
+    set, as a question asking a default would ("by default", "if the caller does not set
+    it, ...", "unless ...")."""
+    at = text.find(clause)
+    if at < 0:
+        return bool(DEFAULT_ASKED.search(clause))
+    start = max((m.end() for m in re.finditer(r"[.;!?]\s+", text[:at])), default=0)
+    end = re.search(r"[.;!?](?:\s|$)", text[at + len(clause) :])
+    return bool(DEFAULT_ASKED.search(text[start : at + len(clause) + (end.start() if end else 0)]))
 
 
 def _figure_records(text: str) -> list[tuple[str, str, str]]:
@@ -898,7 +972,7 @@ _FIGURE = re.compile(
     # (a time in words: "one hour", "two days", "sixty seconds")
     rf"(?<![\w.])(?:{'|'.join(w for w in NUMBER_WORDS if w != 'zero')})\s(?:second|minute|hour|day"
     r"|week|month|year)s?\b|"
-    r"(?<![\w.])(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?[-–]\s?\d[\d,]*(?:\.\d+)?)?"
+    r"(?<![\w.])(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[-–]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?"
     r"(?:\s?(?:%|percent\b|[KMGTP]i?B\b(?:/s)?|[kKMGT]\b|x\b|ms\b|"
     # a time, or what is counted (a plural noun: "1,000 records/s", "65 items per run")
     # (not after a fraction: "0.90 raises an alert" counts nothing)
@@ -918,10 +992,12 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     v = engine.view
     # ("the number of models": what is counted, as "how many models" says it)
     many = re.search(
-        r"\bhow (?:many ([a-z][\w-]*)|(long|big|large)\b)|\bnumber of ([a-z][\w-]*)",
+        r"\bhow (?:many ([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})|(long|big|large)\b)"
+        r"|\bnumber of ([a-z][\w-]*(?:\s[a-z][\w-]*){0,2})",
         s.q.text.lower(),
     )
-    counted = (many.group(1) or many.group(2) or many.group(3)) if many else ""
+    counted = _counted_noun(many.group(1) or many.group(3)) if many else ""
+    counted = counted or (many.group(2) if many else "")
     counted = "big" if counted == "large" else counted
     low = s.q.text.lower()
     if re.search(_MONEY_WORDS, low):
@@ -934,6 +1010,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         or re.search(r"\b(?:duration|period)\b", low)
     ):
         counted = "long"  # "the longest ...", "the minimum duration charged": a time
+    if not counted and re.search(r"\b(?:throughput|bandwidth)\b", low):
+        counted = "rate"  # "how much write throughput ...?": so much per second
     # "long" of "how long" is the form of the question, not what the clause must say; nor is
     # "cost" of "what does it cost": a sum of money says it
     words = [
@@ -959,11 +1037,18 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
         if any(_written_as_name(x) for x in re.findall(rf"\b{re.escape(w)}\b", s.q.text, re.I))
     ]
     # a figure of the asked kind (a time for "how long") needs less of the question said
-    least = TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share") else FIGURE_COVER
+    least = (
+        TYPED_FIGURE_COVER if counted in ("long", "big", "money", "share", "rate") else FIGURE_COVER
+    )
     found = []  # (cover, from the answer's evidence, rank, figure, unit, answer item)
+    # a default asked for ("if I don't set it"), that no passage states as one (see
+    # _with_default), is no figure a clause gives without saying it is the default
+    defaulted = asks_default(s.q.text)
     places = [(a, ev) for a in (answer.answers if answer else []) for ev in a["evidence"][:2]]
     for a, ev in places:
         u = next((u for u, x in v.units.items() if x.text == ev["text"]), None)
+        if u is not None and _of_a_rival(engine, s, v.units[u]):
+            continue
         e = v.entities.get(a["iri"])
         named = set().union(*(stems(n) for n in [e.label, *e.aliases])) if e else set()
         # what is asked of the thing ("cost per hour") its clause must say, not only its name
@@ -988,6 +1073,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
                 or _share(engine, asked, weight, stems(_split_identifiers(clause))) >= 0.5
             )
             and cover >= FIGURE_COVER * (1 - answer.confidence)  # a doubtful one must say more
+            and not (defaulted and not _said_as_default(ev["text"], clause))
         ]
     # a figure of a thing the question names, over one of a thing beside it ("a Quill data
     # pipe's longest retention" in Quill Data Pipes' section, not in Quill Video Pipes')
@@ -1010,11 +1096,11 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
 
     for u in sorted(s.unit_score, key=lambda u: -s.unit_score[u])[:FIGURE_PASSAGES]:
         x = v.units.get(u)
-        if x is not None:
+        if x is not None and not _of_a_rival(engine, s, x):
             ev = {"text": x.text, "section": x.section}
             found += [
                 (cover, False, rank, fig, u, None)
-                for cover, rank, fig, _clause in _figures(
+                for cover, rank, fig, clause in _figures(
                     engine,
                     words,
                     total,
@@ -1026,7 +1112,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
                     qualifier=qualifier,
                 )
                 # (or a count of the things asked, "1,000 records/s" for "how many records")
-                if cover >= (TYPED_FIGURE_COVER if _counts_by_name(fig, counted) else least)
+                if cover >= (TYPED_FIGURE_COVER if _counts_by_name(fig, counted, clause) else least)
+                and not (defaulted and not _said_as_default(x.text, clause))
             ]
     if not found:
         return (
@@ -1043,6 +1130,7 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
     )
     ev = _evidence(engine, [u], s.unit_score, limit=1) if u else a["evidence"][:1]
     of = a["label"] if a else v.units[u].section
+    figure = _bare_count(figure, counted)
     summary = f"{figure} ({of}: {ev[0]['text']})"
     item = {
         "label": figure,
@@ -1059,6 +1147,8 @@ def _with_figure(engine, s: Context, answer: Answer | None) -> Answer | None:
 
 
 _TIME = re.compile(r"(?:ms|(?:second|minute|hour|day|week|month|year)s?)$")
+# so much per a time: "1 MB/s", "1,000 records/s", "5 requests per second"
+_PER_TIME = re.compile(r"/(?:s|sec|min|h|hr)\b|\bper (?:second|minute|hour)\b")
 
 
 def _counts(figure: str, counted: str) -> bool:
@@ -1073,6 +1163,8 @@ def _counts(figure: str, counted: str) -> bool:
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
     if len(unit) > 1 and _FIGURE.fullmatch(figure) and not figure[:1].isdigit():
         unit = unit[1:]  # "one hour": its number in words
+    if counted == "rate":
+        return bool(_PER_TIME.search(figure))
     if counted == "long":
         return bool(unit) and bool(_TIME.match(unit[0].lower()))
     if counted == "big":
@@ -1080,11 +1172,38 @@ def _counts(figure: str, counted: str) -> bool:
     return not unit or stem(unit[0].split("/")[0].lower()) == stem(counted)
 
 
-def _counts_by_name(figure: str, counted: str) -> bool:
+def _counted_noun(words: str | None) -> str:
+    """What "how many" or "the number of" counts, of the (up to three) words after it: the
+    first plural noun ("how many distinct speakers": speakers), else the first word."""
+    said = [w for w in (words or "").split() if w not in FUNCTION_WORDS]
+    return next(
+        (w for w in said if len(w) > 3 and w.endswith("s") and not w.endswith("ss")), ""
+    ) or (said[0] if said else "")
+
+
+def _counts_by_name(figure: str, counted: str, clause: str = "") -> bool:
     """Whether a figure names the things "how many" asks for as its unit ("1,000 records/s"
-    for "how many records"), not a bare number."""
+    for "how many records"), not a bare number; or its ``clause`` does, a word on ("30
+    distinct speakers" for "how many speakers")."""
     unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
-    return bool(counted and unit) and stem(unit[0].split("/")[0].lower()) == stem(counted)
+    if not counted or counted in ("long", "big", "money", "share", "rate"):
+        return False
+    if unit:
+        return stem(unit[0].split("/")[0].lower()) == stem(counted)
+    # (the noun right after it, or after one plain adjective: not "1:N faces", nor "1,000
+    # per-customer models", an example's count)
+    at = clause.find(figure)
+    after = re.match(r"\s+(?:([a-z]{3,})\s+)?([A-Za-z]\w*)\b", clause[at + len(figure) :])
+    return at >= 0 and bool(after) and stem(after[2].lower()) == stem(counted)
+
+
+def _bare_count(figure: str, counted: str) -> str:
+    """A count answers "how many <counted>" as its number: "15" of "15 containers" (the
+    question says what is counted); any other figure as it is written."""
+    unit = re.sub(r"^[^A-Za-z%]*", "", figure).split()
+    if len(unit) == 1 and counted and _counts_by_name(figure, counted) and "/" not in unit[0]:
+        return figure[: len(figure) - len(unit[0])].strip()
+    return figure
 
 
 def _size(figure: re.Match[str]) -> float:
@@ -1098,9 +1217,10 @@ def _size(figure: re.Match[str]) -> float:
 
 # "the maximum request payload for ...", "Quill's default fern_size?": the words of what is
 # measured, after the word for a bound or default, up to a preposition, a verb or the end
+# (not after "at most" or "by default", adverbs that measure nothing)
 _MEASURE = re.compile(
-    r"\b(?:max(?:imum)?|min(?:imum)?|default|largest|smallest|biggest|longest|shortest|"
-    r"highest|lowest|most|least)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+?)"
+    r"\b(?:max(?:imum)?|min(?:imum)?|(?<!\bby )default|largest|smallest|biggest|longest|shortest|"
+    r"highest|lowest|(?<!\bat )most|(?<!\bat )least)\s+((?:[\w.-]+\s+){0,3}?[\w.-]+?)"
     r"(?=\s+(?:for|of|on|in|to|at|that|which|i|you|we|one|can|could|may|a|an|the|per|when|if|"
     r"is|are|was|does|do|[a-z]+ed)\b|\s*[?,;:.]|$)"
 )
@@ -1647,16 +1767,27 @@ def _with_asked_value(engine, q: Question, xs: list[str]) -> tuple[list[str], se
     return (holding, named) if holding and others else (xs, set())
 
 
-def _may_answer(engine, x: str, q: Question, documents: set[str] | None = None) -> bool:
+def _may_answer(
+    engine,
+    x: str,
+    q: Question,
+    documents: set[str] | None = None,
+    of_asked_kind: frozenset[str] = frozenset(),
+) -> bool:
     """An answer of another asked-for class is never given ("which algorithm" gets no service);
     a thing the documents give no class (a Concept) may answer anything, unless it is a topic
     that holds several things ("Deployment options" over its items): its members answer. With
     the ``documents`` its evidence is in, only a topic there steps aside (a heading of one
-    author's notes is a plain term in another's)."""
+    author's notes is a plain term in another's); a thing ``of_asked_kind`` (a member of a kind
+    the question names: "which Quill call ...?") is one answer, whatever parts it has."""
     e = engine.view.entities.get(x)
     if e is None:
         return False
-    if (e.type == "Concept" or _common_plural(e.label)) and _is_topic(engine, x, documents):
+    if (
+        (e.type == "Concept" or _common_plural(e.label))
+        and x not in of_asked_kind
+        and _is_topic(engine, x, documents)
+    ):
         return False  # "Deployment options", "AI services": their members answer
     if _class_named(e.label):
         return False  # "Row format" over "Zorb Lines or Quill Columns": a label, its values answer
@@ -2018,10 +2149,20 @@ def _refers_back(sentence: str, others: list[str]) -> bool:
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:
     """(probability, entity, units, features) of every candidate of the asked-for type, best first."""
+    # (the members of a kind the asked phrase names: "which Quill *call* ...?")
+    asked = stems(s.q.asked)
+    of_asked_kind = frozenset(
+        x
+        for r in s.readings
+        if r.kind == "members"
+        and s.linked.get(r.anchor, 0.0) >= 0.5
+        and stems(engine.view.label(r.anchor)) <= asked
+        for x in r.answers
+    )
     found = [
         (x, f, units)
         for x, (f, units) in candidates(engine, s).items()
-        if _may_answer(engine, x, s.q)
+        if _may_answer(engine, x, s.q, of_asked_kind=of_asked_kind)
     ]
     probabilities = softmax_scores(engine.weights.candidate, [f for _, f, _ in found])
     return sorted(

@@ -29,9 +29,15 @@ _LEFT_ALONE = (
 )
 _WITHOUT = r"without\s+(?:changing|setting|touching|configuring|specifying|overriding)"
 _NONE_GIVEN = r"(?:none|nothing|no \w+) (?:is |was |are )?(?:set|specified|given|chosen|picked)"
+# "unless I change it", "unless you specify one": "unless" says the "not" itself
+_UNLESS_SET = (
+    r"unless\s+(?:\w+\s+){1,2}?(?:sets?|specify|specifies|picks?|chooses?|choose|selects?"
+    r"|configures?|provides?|pass|passes|gives?|changes?|touch|touches|overrides?)"
+)
 DEFAULT_ASKED = re.compile(
     rf"\bdefaults?\b|\bout of the box\b|\bfalls? back (?:on|to)\b|\b{_WITHOUT}\b|"
-    rf"\b(?:if|when|unless)\b[^?.;]{{0,40}}?\b(?:{_LEFT_UNSET}|{_LEFT_ALONE}|{_NONE_GIVEN})\b",
+    rf"\b(?:if|when|unless)\b[^?.;]{{0,40}}?\b(?:{_LEFT_UNSET}|{_LEFT_ALONE}|{_NONE_GIVEN})\b|"
+    rf"\b{_UNLESS_SET}\b",
     re.I,
 )
 
@@ -59,7 +65,8 @@ _PATTERN_WORDS = frozenset(
     "doesn't never set specify pick choose select configure provide pass give change touch "
     "override leave leaves alone unset as it is untouched blank empty none nothing no was are "
     "specified given chosen picked without changing setting touching configuring specifying "
-    "overriding anything everything left its their".split()
+    "overriding anything everything left its their sets specifies picks chooses selects "
+    "configures provides passes gives changes touches overrides".split()
 )
 
 
@@ -84,7 +91,7 @@ _UNIT = (
     r"h\b|hrs?\b|hours?\b|days?\b|weeks?\b|months?\b|years?\b"
 )
 _VALUE = re.compile(
-    rf"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:{_UNIT}))?"
+    rf"(?:[$€£]\s?)?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:{_UNIT}))?"
     r"|`[^`]{1,40}`|\"[^\"]{1,40}\"|'[^']{1,40}'"
     r"|/[\w./-]+|[A-Za-z_][\w.:/+-]*[\w%]|[A-Za-z]"
 )
@@ -101,6 +108,14 @@ _AFTER = re.compile(
 # name written as code, or a word in capitals; not a word that goes on ("default optimisation
 # metric")
 _BARE_VALUE = re.compile(r"[$€£\d/`\"']|\S*(?:[A-Z]|_|\d)")
+# ... or one word ending its clause after a setting's name: "optimizer default adadelta,"
+# (not "uses the default mode.": a determiner before "default" makes it an adjective)
+_WORD_VALUE = re.compile(r"[a-z][\w.-]*(?=\s*(?:[,;)]|\.(?:\s|$)|$))")
+_NAMED_BEFORE = re.compile(
+    r"(?:^|[,;(]\s*)(?!(?:the|a|an|its|their|our|my|your|this|that|his|her|by|per|as)\s)"
+    r"[A-Za-z][\w.-]*\s+$",
+    re.I,
+)
 # "the default for CompareFaces is 80%", "the default s3_data_distribution_type of a
 # ProcessingInput is FullyReplicated": a few words, then "is"
 _DEFAULT_FOR = re.compile(r"\bdefaults?\b((?:\s+[^\s.;|]+){1,6}?)\s+(?:is|are|=)\s+", re.I)
@@ -154,7 +169,9 @@ def stated_defaults(text: str) -> tuple[Stated, ...]:
     out: list[Stated] = []
     for a, b in _scopes(text):
         part = text[a:b]
-        said: list[tuple[str, int, int, int]] = []  # value, start, end, where its clause ends
+        # value, start, end, where its clause ends
+        said: list[tuple[str, int, int, int]] = []
+        named_at: dict[int, int] = {}  # a value's start → where the name it is said of starts
         for m in re.finditer(r"\bdefaults?\b", part, re.I):
             before = part[: m.start()]
             # "by default, ..." says what happens, not a value; but a figure right before it
@@ -174,8 +191,13 @@ def stated_defaults(text: str) -> tuple[Stated, ...]:
                     and g["joined"].strip()
                     or bracketed
                     or _BARE_VALUE.match(part, g.end())
+                    or (_WORD_VALUE.match(part, g.end()) and _NAMED_BEFORE.search(before))
                 ):
                     found = _value_at(part, g.end())
+                    # "a default 1, optimizer default adadelta": said of the name before it,
+                    # from the separator on
+                    if found and not bracketed and (n := _NAMED_BEFORE.search(before)):
+                        named_at[found[1]] = n.start() + len(n[0]) - len(n[0].lstrip(",;( "))
             first = None
             while found is not None:
                 end = found[1] + len(found[0])
@@ -197,14 +219,16 @@ def stated_defaults(text: str) -> tuple[Stated, ...]:
         ends = sorted({clause_end for *_, clause_end in said})
         for value, start, _end, clause_end in said:
             opens = max((e for e in ends if e < clause_end), default=0)
+            opens = max(opens, named_at.get(start, 0))
             out.append(Stated(value, a + start, (a, b), (a + opens, a + clause_end)))
     return tuple(sorted(out, key=lambda s: s.at))
 
 
-# what a question asks the default of: "the default *crop_size* of ...", "if I don't set
-# *eta*", "if I leave *num_trees* alone / at its default"
+# what a question asks the default of: "the default *crop_size* of ...", "the default number
+# of *epochs*", "if I don't set *eta*", "if I leave *num_trees* alone / at its default"
 _ASKED_OF = re.compile(
-    r"\bdefault\s+(?:value\s+|setting\s+)?(?:(?:of|for)\s+)?(?P<a>[^?,;.]+?)"
+    r"\bdefault\s+(?:value\s+|setting\s+|number\s+|count\s+|amount\s+)?(?:(?:of|for)\s+)?"
+    r"(?P<a>[^?,;.]+?)"
     r"(?=\s+(?:of|for|on|in|when|if|does|do|is|are|that|which|used|use)\b|[?,;.]|$)"
     rf"|{_LEFT_UNSET}\s+(?P<b>[^?,;.]+?)(?=\s+(?:on|in|for|of|when|while|with|to)\b|[?,;.]|$)"
     r"|\bleaves?\s+(?P<c>[^?,;.]+?)\s+(?:alone|unset|as it is|as is|untouched|at its default)"

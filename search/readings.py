@@ -558,6 +558,14 @@ def _filtered(
         condition = tuple(sorted(weights))
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
         figures = [w for w in dict.fromkeys(asked) if re.fullmatch(r"\d+", w) and w in weights]
+        # a figure the question says with its unit ("at least 90 days of storage"), which an
+        # answer's own text says as well ("Min. storage duration: 90 days"), tells it apart
+        # whatever else the question says
+        measured = [
+            rf"(?<![\d.,]){re.escape(n)}[\s-]*{re.escape(stem(unit))}"
+            for n, unit in re.findall(r"(?<![\w.,])(\d[\d,]*)[\s-]+([a-z]{3,})", q.text.lower())
+            if unit not in FUNCTION_WORDS
+        ]
         # "... Quanta only?": a word the question says "only" beside, telling or not
         only = tuple(sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text)))
         if not condition and not only:
@@ -598,6 +606,9 @@ def _filtered(
                         # a figure the question says ("90 days") its own text must say too
                         re.search(rf"(?<![\d.,]){n}(?![\d.,]\d)", text)
                         for n in figures
+                    )
+                    keep = (
+                        keep or bool(measured) and all(re.search(m, text, re.I) for m in measured)
                     )
                 if keep:
                     kept[x] = units

@@ -809,9 +809,9 @@ def test_a_figure_said_across_a_sentence_or_row_of_the_thing_named(built, tmp_pa
     # a count of the things asked for, though the line says little else of the question
     r = engine.ask("How many rows per second can be written into a single Quill data pipe?")
     assert r["answered"] and r["answers"][0]["label"] == "1,000 rows/s", r["summary"]
-    # the cell beside says what the limit is of
+    # the cell beside says what the limit is of (and "how many pages" is answered in pages)
     r = engine.ask("How many pages can a scan sent to Fern Reader batch jobs have?")
-    assert r["answered"] and r["answers"][0]["label"] == "3,000 pages", r["summary"]
+    assert r["answered"] and r["answers"][0]["label"] == "3,000", r["summary"]
     # a duration, though a charge is spoken of
     r = engine.ask("What is the minimum storage duration charged for Moss Cold?")
     assert r["answered"] and r["answers"][0]["label"] == "180 days", r["summary"]
@@ -3918,3 +3918,99 @@ def test_two_terms_compared_that_name_no_node_are_set_side_by_side_from_passages
     assert [a["label"] for a in r["answers"]] == ["fast", "careful"], r["summary"]
     r = engine.ask("What's the difference between a warm run and a cold run in Gromble?")
     assert not r["answered"], r["summary"]
+
+
+def test_a_count_answers_how_many_as_its_number_past_the_words_that_qualify_it(tmp_path):
+    """ "How many distinct quills ...?" counts quills, not "distinct"; "at most" and "by
+    default" measure nothing; and a count of the things asked is answered by its number ("12"), the
+    question having said what is counted."""
+    engine = engine_of(
+        tmp_path,
+        "gromble.md",
+        "# Gromble notes\n\n## Gromble Sorter\n\nGromble Sorter groups incoming records by"
+        " author. Labelling tops out at 12 distinct quills per batch (quill_0 to quill_11).\n\n"
+        "## Fern Pipes\n\nFern Pipes chains steps; a pipe holds up to 9 stages. Fern Pipes"
+        " previews a sample of the input (the default sample is 400 rows) and runs the full"
+        " input on export.\n",
+    )
+    for q in (
+        "What's the largest number of distinct quills Gromble Sorter can label in a batch?",
+        "How many quills can Gromble Sorter label per batch at most?",
+    ):
+        r = engine.ask(q)
+        assert r["answered"] and r["answers"][0]["label"] == "12", (q, r["summary"])
+    r = engine.ask("How many stages can a Fern pipe hold at most?")
+    assert r["answered"] and r["answers"][0]["label"] == "9", r["summary"]
+    # "by default" says when, not what is measured
+    r = engine.ask("How many rows does Fern Pipes sample by default while I try a pipe out?")
+    assert r["answered"] and r["answers"][0]["label"] == "400", r["summary"]
+
+
+def test_a_thing_of_the_asked_kind_answers_though_its_row_lists_parts_of_it(tmp_path):
+    """The row of ``ReadSlips`` lists what it returns ("Slips and receipts: vendor, totals,
+    line items"), which makes those parts of it; it is still one call of the kind asked for,
+    not a topic whose members answer."""
+    engine = engine_of(
+        tmp_path,
+        "quill-reader.md",
+        "# Reader notes\n\n## Quill Reader\n\nQuill Reader pulls text and structure out of"
+        " scanned pages.\n\n| Call (sync) | Async pair | What it returns |\n|---|---|---|\n"
+        "| `ReadPlain` | `StartPlainRead` | Raw text only: lines and words |\n"
+        "| `ReadForms` | `StartFormRead` | Text plus the fields you ask for |\n"
+        "| `ReadSlips` | `StartSlipRead` | Slips and receipts: vendor, totals, line items |\n",
+    )
+    r = engine.ask("Which Quill Reader call gets vendor names and totals out of receipts?")
+    assert r["answered"] and r["answers"][0]["label"] == "ReadSlips", r["summary"]
+
+
+def test_a_default_asked_with_unless_and_said_as_name_default_value(tmp_path):
+    """ "unless I change it" asks for the default; "rounds default 40, solver default
+    fernprop, ..." states one default per setting, each said of the name before it (not of
+    the setting after the one before: "patience_rounds default 3" is no default of rounds).
+    A default stated under the heading of another thing of its class (another algorithm), or a
+    figure no line calls a default, is no answer."""
+    engine = engine_of(
+        tmp_path,
+        "quill-topics.md",
+        "# Quill notes\n\n## Quill Topics\n\nQuill Topics is a built-in algorithm that groups"
+        " documents into themes.\n\n"
+        "- Required: num_themes, feature_dim.\n- rounds default 40, solver default fernprop,"
+        " layer_shape default auto (two layers of 3 and 2 times the number of themes),"
+        " layer_activation default sigmoid, patience_rounds default 3.\n- Tuning: depth"
+        " ranges from 2 to 8.\n\n## Fern Clusters\n\nFern Clusters is a built-in algorithm that"
+        " groups rows.\n\n"
+        "### Settings\n\n- batch_rows default 500.\n",
+    )
+    for q, default in (
+        ("Which solver does Quill Topics use unless I change it?", "fernprop"),
+        ("What is the default number of rounds for Quill Topics?", "40"),
+        ("Unless you set it, what activation does Quill Topics use for its layers?", "sigmoid"),
+    ):
+        r = engine.ask(q)
+        assert r["answered"] and r["answers"][0]["label"] == default, (q, r["summary"])
+    # the default of another thing of its class (under that thing's heading) is no answer,
+    # nor is a figure no line says is a default
+    for q, other in (
+        ("What is the default batch_rows for Quill Topics?", "500"),
+        ("What is the default depth for Quill Topics?", "2"),
+    ):
+        r = engine.ask(q)
+        assert not r["answered"] or other not in r["answers"][0]["label"], (q, r["summary"])
+
+
+def test_a_figure_with_its_unit_tells_the_rows_apart_whatever_else_the_question_says(tmp_path):
+    """ "at least 90 days ... even if I delete them sooner": the rows that say "90 days" are
+    the answer, though they say nothing of deleting."""
+    engine = engine_of(
+        tmp_path,
+        "moss-tiers.md",
+        "# Moss notes\n\n## Moss tiers\n\n| Tier | Typical use | Min. keep | Reads |\n"
+        "|---|---|---|---|\n| Moss Hot | Active rows | none | milliseconds |\n"
+        "| Moss Warm | Rows read monthly | 30 days | milliseconds |\n"
+        "| Moss Cold | Rows read quarterly | 90 days | milliseconds |\n"
+        "| Moss Vault | Rows kept for audits | 90 days | hours |\n"
+        "| Moss Deep | Compliance copies | 180 days | hours |\n\nMoss bills per stored GB;"
+        " deleting rows sooner than a tier's minimum keep still bills the whole minimum.\n",
+    )
+    r = engine.ask("Which Moss tiers bill me for at least 90 days even if I delete my rows sooner?")
+    assert sorted(a["label"] for a in r["answers"]) == ["Moss Cold", "Moss Vault"], r["summary"]

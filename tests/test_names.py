@@ -216,6 +216,10 @@ def test_a_name_written_as_code_is_one_thing_however_it_was_met_first():
     # a plain word and its code stay two ("alpha" the setting, "Alpha" the thing)
     assert r.resolve("alpha", identifier=True) is not r.resolve("Alpha")
     assert r.resolve("Fern depth") is not r.resolve("fern_depth", identifier=True)
+    # the very same name, written as code once and once not, is one thing
+    rule = r.resolve("TreeGrowth", identifier=True)
+    assert r.resolve("TreeGrowth") is rule
+    assert r.resolve("Quillcheck") is r.resolve("Quillcheck", identifier=True)
 
 
 def test_the_last_and_of_a_series_joins_its_last_item_whatever_its_case():

@@ -2323,3 +2323,22 @@ def test_a_plural_label_after_a_sentence_lists_things_of_the_texts_thing(tmp_pat
     assert {(n, "kind", "Packing") for n in ("Zorbpack", "Fernsnap")} <= kinds
     # the consumers read from the streams the notes are about, not from a producer
     assert not {f for f in facts(x) if f[0] == "Zorb Relay" and f[2] == "Quill Agent"}
+
+
+def test_names_after_the_things_are_with_remarks_are_of_their_kind(tmp_path, cues):
+    """ "For Quill Cold the restore speeds are Rapid (1-5 minutes), Steady (3-5 hours) and
+    Slow (5-12 hours)": three restore speeds, whatever their remarks say, and a name that
+    ends in -ed ("Expedited") opens the list, no verb after "are"."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Moss storage\n\nLifecycle rules move rows between tiers. For Quill Cold"
+        " the restore speeds are Rapid (1-5 minutes), Steady (3-5 hours) and Slow (5-12"
+        " hours).\n\nThe copy modes are Mirrored, Sharded and Tiered.\n\nThe logs are stored in"
+        " Moss, Quill and Fern.\n",
+        cues,
+    )
+    kinds = facts(x, "kind")
+    assert {("Rapid", "kind", "restore speed"), ("Slow", "kind", "restore speed")} <= kinds, kinds
+    assert ("Steady", "kind", "restore speed") in kinds
+    assert ("Mirrored", "kind", "copy mode") in kinds
+    assert not any(k.endswith("log") for _, _, k in kinds)

@@ -925,3 +925,17 @@ def test_a_table_under_a_heading_of_its_kind_lists_the_sections_things(tmp_path)
     assert {("Gromble Cast", "hasParameter", n) for n in ("fern_length", "quill_cells")} <= said
     required = {o for s, p, o in said if s == "Gromble Cast" and p == "requiresParameter"}
     assert required == {"fern_length", "moss_rounds"}
+
+
+def test_a_kind_is_named_without_the_remark_its_header_carries(tmp_path):
+    """ "Call (sync)" over the rows names the kind "Call": the remark says something of the
+    column, not a kind of its own."""
+    x = extract(
+        tmp_path,
+        "## Quill Reader\n\n| Call (sync) | Async pair | What it returns |\n|---|---|---|\n"
+        "| `ReadPlain` | `StartPlainRead` | Lines and words |\n"
+        "| `ReadSlips` | `StartSlipRead` | Totals and vendors of slips |\n",
+    )
+    kinds = facts(x, "kind")
+    assert {("ReadPlain", "kind", "Call"), ("ReadSlips", "kind", "Call")} <= kinds, kinds
+    assert not any("(" in k for _, _, k in kinds)
