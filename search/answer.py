@@ -58,6 +58,7 @@ from .readings import (
     coverage_of,
     describe,
     generate,
+    linked_name_spans,
     relation_stems,
     relation_words,
     stem,
@@ -778,15 +779,8 @@ def _qualifying_names(engine, s: Context) -> set[str]:
     """The things the question names right before another thing it names, saying whose
     that one is ("*Gromble* Async Serving", "Gromble's Async Serving"): a passage about the
     second need not repeat the first."""
-    v, low = engine.view, s.q.text.lower()
-    spans = [
-        (m.start(), m.end(), y)
-        for y, c in s.linked.items()
-        if c >= 1.0 and y in v.entities
-        for n in _names(engine, y)
-        if len(n) > 1
-        for m in re.finditer(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", low)
-    ]
+    low = s.q.text.lower()
+    spans = [(a, b, y) for a, b, y, _ in linked_name_spans(engine, low, s.linked)]
     return {
         y
         for _, b, y in spans
@@ -928,15 +922,13 @@ FIGURE_PASSAGES = 5  # the best passages a figure no reading found may come from
 
 
 def _said_as_default(text: str, clause: str) -> bool:
-    """Whether the sentence of ``text`` that holds ``clause`` says it holds when nothing is
-    set, as a question asking a default would ("by default", "if the caller does not set
-    it, ...", "unless ...")."""
+    """Whether the sentence (or table cell) of ``text`` that holds ``clause`` says it holds
+    when nothing is set, as a question asking a default would ("by default", "if the caller
+    does not set it, ...", "unless ...")."""
     at = text.find(clause)
     if at < 0:
         return bool(DEFAULT_ASKED.search(clause))
-    start = max((m.end() for m in re.finditer(r"[.;!?]\s+", text[:at])), default=0)
-    end = re.search(r"[.;!?](?:\s|$)", text[at + len(clause) :])
-    return bool(DEFAULT_ASKED.search(text[start : at + len(clause) + (end.start() if end else 0)]))
+    return any(DEFAULT_ASKED.search(text[a:b]) for a, b in _sentence_spans(text) if a <= at < b)
 
 
 def _figure_records(text: str) -> list[tuple[str, str, str]]:

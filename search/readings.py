@@ -481,25 +481,28 @@ def _rare(word: str) -> bool:
     return zipf_frequency(word, "en") < 3.0
 
 
+def linked_name_spans(
+    engine, low: str, linked: dict[str, float]
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, entity, name) of each name of the things a question links surely, where
+    its lower-cased text ``low`` says it."""
+    v = engine.view
+    return [
+        (m.start(), m.end(), x, n)
+        for x, c in linked.items()
+        if c >= 1.0 and x in v.entities
+        for n in (n.lower() for n in (v.entities[x].label, *v.entities[x].aliases) if len(n) > 1)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)
+    ]
+
+
 def _naming_words(engine, q: Question, linked: dict[str, float]) -> frozenset[str]:
     """The stems of a name that qualifies the next thing the question names ("*Quill*
     Zephyr") and of the verb an auxiliary asks right after the names ("does Quill Zephyr
     *take*"): they say which things and how they relate, no condition on the answers (a
     name said elsewhere, "which are *Quanta* only?", may be one)."""
-    v = engine.view
-    names = [
-        n.lower()
-        for x, c in linked.items()
-        if c >= 1.0 and x in v.entities
-        for n in (v.entities[x].label, *v.entities[x].aliases)
-        if len(n) > 1
-    ]
     low = q.text.lower()
-    spans = [
-        (m.start(), m.end(), n)
-        for n in names
-        for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low)
-    ]
+    spans = [(a, b, n) for a, b, _, n in linked_name_spans(engine, low, linked)]
     out: set[str] = set()
     ends = []
     for _, b, n in spans:
