@@ -308,11 +308,11 @@ class Builder:
 
     def merge_vendor_twins(self) -> None:
         """One node for a thing named both with and without the service it belongs to
-        ("AWS Glue FindMatches" and "FindMatches", "Amazon SageMaker Batch Transform" and
-        "Batch Transform"), where the short name is a name of its own (a capital inside a word,
-        a digit) given no class, or of the same class as the long one; not an everyday phrase
-        ("AWS Glue Streaming" is no "Streaming"). A service and an algorithm stay two: notes
-        list "SageMaker Random Cut Forest" among services as well as the algorithm."""
+        ("AWS Zorbex QuillMatch" and "QuillMatch", "Amazon Gromble Fern Sweep" and "Fern
+        Sweep"), where the short name is a name of its own (a capital inside a word, a digit)
+        given no class, or of the same class as the long one; not an everyday phrase ("AWS
+        Zorbex Streaming" is no "Streaming"). A service and an algorithm stay two: notes list
+        "Gromble Moss Forest" among services as well as the algorithm."""
         catalog = self.registry.catalog
         by_label = {e.label.lower(): e for e in self.out.entities.values() if e.cls != "Kind"}
         pairs = []

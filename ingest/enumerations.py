@@ -155,7 +155,7 @@ _SHARED_HEAD = re.compile(
 _TOKEN = r"[\w/][\w./+-]*(?:\s*\([^()]{1,40}\))?"
 _SERIES = rf"{_TOKEN}(?:,\s+{_TOKEN})*,?\s+(?:and|or)\s+{_TOKEN}|{_TOKEN}(?:,\s+{_TOKEN}){{2,}}"
 # "encoders pooled_embedding, hcnn or bilstm"; "FCN, PSP and DeepLabV3 algorithms"
-# ... also after a hyphenated modifier ("; built-in algorithms CNN-QR, DeepAR+ and ETS")
+# ... also after a hyphenated modifier ("; built-in learners Quill-QR, Fern+ and MOSS")
 _HEAD_FIRST = re.compile(rf"\b(?P<head>(?:[a-z]+-[a-z]+\s+)?[a-z][\w-]*s)\s+(?P<items>{_SERIES})")
 _HEAD_LAST = re.compile(rf"(?P<items>{_SERIES})\s+(?P<head>[a-z][\w-]*)\b")
 # "approval status (Pending, Approved, Rejected)": names in brackets after what they are
@@ -203,12 +203,12 @@ _COLON_LABEL = re.compile(
 )
 # words that leave a label saying nothing of what it lists ("Others:", "Useful extras:")
 _NOT_A_KIND = frozenset(("other", "others", "useful", "more", "some", "extra", "extras", "main"))
-# "for drift — data quality, model quality, bias drift —": a list set off by dashes after a noun
+# "for drift — row checks, label checks, skew drift —": a list set off by dashes after a noun
 _DASHED = re.compile(r"\b(?P<head>[a-z][a-z-]{2,})\s+[—–]\s+(?P<items>[^—–.;:]{3,160}?)\s+[—–]")
 _VERB_WORD = re.compile(
     r"\b(?:are|is|was|were|be|can|could|will|would|should|must|may|might|do|does|did|has|have|had)\b"
 )
-# a clause that is nothing but names: "Forecast: time series; CNN-QR, DeepAR+, Prophet, NPTS;"
+# a clause that is nothing but names: "Gromble: row streams; Quill-QR, Fern+, Moss, ZPTS;"
 _BARE = re.compile(rf"(?:^|(?<=[;:(]))\s*(?P<items>{_SERIES})\s*(?=[;.)]|$)")
 
 
@@ -276,7 +276,7 @@ def read_headed_lists(b: Builder) -> None:
         opening = next(iter(index.find_longest(text[:80])), None)
         lead = b.out.entities.get(opening.value) if opening and opening.start == 0 else None
         for m in COUNTED.finditer(text):
-            # "three input modes ... File mode copies ... Pipe mode streams ...": the
+            # "three feed modes ... Copy mode copies ... Stream mode streams ...": the
             # sentences after a count open with the things counted, by the kind's head
             kind = counted_kind(m.group(0))
             head = kind.split()[-1].lower() if kind else ""
@@ -300,7 +300,7 @@ def read_headed_lists(b: Builder) -> None:
                         if (about := lead or owner) is not None and x.id != about.id:
                             b.owned.append((x, kind, about, segment.unit))
         for m in _DASHED.finditer(text):
-            # "watches endpoints for drift — data quality, model quality, bias drift —": the
+            # "watches endpoints for drift — row checks, label checks, skew drift —": the
             # kinds of the noun the dashes set the list off from
             items = [x.strip() for x in split_outside_parentheses(m["items"], ",")]
             items = [re.sub(r"^(?:and|or)\s+", "", x) for x in items if x]
@@ -389,7 +389,7 @@ def read_headed_lists(b: Builder) -> None:
                         continue
                 elif not _apposed(text, m, pattern is _HEAD_LAST):
                     continue
-                # "with a ResNet-50 or ResNet-101 backbone": alternatives, each one of them
+                # "with a QuillNet-50 or QuillNet-101 backbone": alternatives, each of them
                 either = (
                     pattern is _HEAD_LAST
                     and re.search(r"\ban?\s*$", text[: m.start()])
@@ -403,7 +403,7 @@ def read_headed_lists(b: Builder) -> None:
                     or not (coded or all(_name_token(x) for x in items))
                 ):
                     continue
-                # "built-in algorithms": algorithms (the modifier is no kind of its own)
+                # "built-in learners": learners (the modifier is no kind of its own)
                 kind = singular(head.split()[-1] if "-" in head.split()[0] else head)
                 kind = kind[:1].upper() + kind[1:]
                 for item in items:

@@ -1610,7 +1610,7 @@ class _NameFinder:
             )
 
         # the list is the run of names that ends the clause; the part that opens it may
-        # have words before its name ("... delivery into Amazon S3, Amazon Redshift and Splunk")
+        # have words before its name ("... delivery into Amazon Moss, Amazon Fern and Quill")
         run: list[str] = []
         if len(parts) > 3 and not written(parts[-1]) and parts[-1][:1].islower():
             parts = parts[:-1]  # "SSE-S3, SSE-KMS, SSE-C, or client-side": names, then a word
@@ -1801,7 +1801,7 @@ def merge_defined_acronyms(b: Builder) -> None:
                 short.aliases.add(short.label)
                 short.label = full
     b.merge_all(pairs)
-    # and the acronyms the notes give as a thing's other name ("ZH: Zorbex Hub" in a
+    # and the acronyms a document gives as a thing's other name ("ZH: Zorbex Hub" in a
     # list of short forms)
     for e in b.out.entities.values():
         for alias in e.aliases:
