@@ -331,6 +331,8 @@ def _tab_lead(texts: list[str]) -> None:
         return
     if len(before.split()) > 6 or before.endswith((".", ":", LINE_BREAK)):
         return
+    if re.fullmatch(r"[•◦▪‣●○■□*–-]|o|\(?[a-z0-9]{1,2}\)", before):
+        return  # "•<TAB>item", "a)<TAB>item": a list's marker typed before its item
     for k, t in enumerate(texts):  # the run holding that first tab
         if at < len(t):
             texts[k] = t[:at] + ": " + t[at + 1 :].lstrip("\t")

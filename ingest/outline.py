@@ -53,6 +53,7 @@ from .lists import (
     opens_as_sentence,
     subject_head,
     verb_like,
+    without_article,
 )
 from .model import Entity, TextUnit
 from .names import (
@@ -517,6 +518,15 @@ class OutlineReader:
             and (is_name_like(title, 8) or self._feature_name(title) or _bold_term(title))
             and not (h.level == 1 and not self.stack and not self.seen_heading)
             and not (divider and not self._known(title))
+            # ("Hyperparameters" under a thing's heading, over a sentence of them: its
+            # settings, as a relation calls them, not a topic of their own)
+            and not (
+                is_plural_noun_phrase(title)
+                and " " not in title.strip()
+                and self._names_relation(title)
+                and parent.entity is not None
+                and not self._known(title)
+            )
         ):
             # "Data distributions" over notes on them is a topic, not one distribution
             cls = None if is_plural_noun_phrase(title) else self.b.class_for(title)
@@ -1367,12 +1377,16 @@ class OutlineReader:
                 or ":" in it.term
                 or _names_collection(it.term)
                 or _ARROW_LEAD.match(it.raw)
-                or self._field_of_names(f"{it.term}: {it.text}")  # "Input: CSV, Parquet"
+                or self._field_of_names(f"{it.term}: {it.text}", True)  # "Input: CSV, Parquet"
                 or self._field_of_names(plain(it.raw))  # "**Compression** for X: A, B"
             )
             and not it.children
             and not re.match(r"^\s*(?:[-*+]|\d+[.)])?\s*[\[`]", it.raw)  # a link, code
-            and (listing := self._listing(plain(it.raw) if it.term else it.text))
+            and (
+                listing := self._listing(plain(it.raw) if it.term else it.text)
+                # ("**Review state** - Open or Closed": the term is the field's label)
+                or (it.term and self._field_of_names(f"{it.term}: {it.text}", True))
+            )
             and not (listing[0].isupper() and " " in listing[0])  # a shouted title
             and not self._known(listing[0])  # "Neural Networks: ..." says things of a thing
         ):
@@ -1838,25 +1852,38 @@ class OutlineReader:
         label = m[1][:1].lower() + m[1][1:] if m[1][1:].islower() else m[1]
         return label, [(x, "") for x in items]
 
-    def _field_of_names(self, text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    def _field_of_names(
+        self, text: str, term: bool = False
+    ) -> tuple[str, list[tuple[str, str]]] | None:
         """ "Input: CSV, quillbin, Parquet or RecordIO-protobuf": a field named by one everyday
         word (not a remark's label, "Note:") that lists two or more things written as names
         (one of three or more may be in lower case); None otherwise."""
-        # (the field's word may be said of a case: "Compression for bucket delivery: ...")
+        # (the field's word may be said of a case: "Compression for bucket delivery: ...",
+        # or qualified by a word or two: "Review state: Open, Closed"; a sentence may follow
+        # the list: "Review state: Open or Closed. A Quill step sets it.")
+        # (or asked for by a step: "Pick a review state — Open or Closed")
         m = re.match(
-            r"^([A-Za-z][a-z-]+)(?:\s+(?:for|in|on|to)\s+[\w -]{2,30}?)?:\s+([^.;:]+?)\.?$",
+            r"^(?:(?P<verb>[A-Z][a-z]+)\s+(?:a|an|the|one|your)\s+)?"
+            r"(?P<label>(?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]+)(?:\s+(?:for|in|on|to)\s+[\w -]{2,30}?)?"
+            r"(?::|\s[—–-])\s+(?P<list>[^.;:]+?)(?:\.|\.\s+[A-Z][^:]*)?$",
             text.strip(),
         )
         if (
             not m
-            or not is_everyday(m[1], _FIELD_WORD)
-            or is_meta_heading(m[1])
-            or self._known(m[1])
+            or (m["verb"] and FUNCTION_WORDS.fullmatch(m["verb"].lower()))
+            or not is_everyday(m["label"].split()[-1], _FIELD_WORD)
+            or any(
+                FUNCTION_WORDS.fullmatch(w.lower()) or w.lower() in ALL_PREPOSITIONS
+                for w in m["label"].split()
+            )
+            or is_meta_heading(m["label"])
+            # (a bold term's own name is known by now: it is the field, not a thing named)
+            or (self._known(m["label"]) and not (term and " " in m["label"]))
         ):
             return None
         parts = [
-            re.sub(r"\s*\([^()]*\)", "", x).strip()
-            for p in split_list(m[2])
+            without_article(re.sub(r"\s*\([^()]*\)", "", x).strip())
+            for p in split_list(m["list"])
             for x in re.split(r"\s+(?:and|or|&)\s+", p)
         ]
         written = [
@@ -1865,10 +1892,14 @@ class OutlineReader:
             if 0 < len(p.split()) <= 3
             and (self._known(p) or all(w[:1].isupper() or is_product_style(w) for w in p.split()))
         ]
-        lower = [p for p in parts if p not in written and re.fullmatch(r"[a-z][a-z0-9]+", p)]
+        lower = [
+            p
+            for p in parts
+            if p not in written and re.fullmatch(r"[a-z][a-z0-9-]+(?: [a-z][a-z0-9-]+)?", p)
+        ]
         if len(parts) < 2 or len(written) + min(len(lower), len(parts) >= 3) < len(parts):
             return None
-        return m[1].lower(), [(p, "") for p in parts]
+        return m["label"].lower(), [(p, "") for p in parts]
 
     def _labelled_list(
         self, it: ListItem, owner: Entity | None, listing: tuple[str, list[tuple[str, str]]], u

@@ -127,6 +127,8 @@ class EntityRegistry:
             elif label.startswith("Apache ") and cls is None:
                 cls = "Framework"
         aliases.discard(label)
+        # "KPUs" said once for the "Kinesis Processing Unit": "KPU" names it too
+        aliases |= {a[:-1] for a in (label, *aliases) if re.fullmatch(r"[A-Z][A-Z0-9]+s", a)}
         entity = None
 
         def key(n: str) -> str:  # identifiers only ever meet identifiers

@@ -90,12 +90,15 @@ _YES = frozenset(("yes", "y", "true", *YES_MARKS))
 
 def _marked_in_row(text: str, at: int, said: re.Pattern[str]) -> bool:
     """Whether ``text`` is a table's row whose first cell names the thing (at ``at``) and
-    another cell, under a header that makes the remark, marks it yes ("Required?: yes")."""
+    another cell, under a header that makes the remark, marks it yes ("Required?: yes"), or
+    makes the remark itself ("Default: (required)")."""
     cells = list(_ROW_CELL.finditer(text))
     if len(cells) < 2 or " | ".join(c[0] for c in cells) != text or at > cells[0].end():
         return False
     return any(
-        _says(said, c[1]) and re.split(r"[\s(.,;]", c[2].strip().lower(), maxsplit=1)[0] in _YES
+        (_says(said, c[1]) and re.split(r"[\s(.,;]", c[2].strip().lower(), maxsplit=1)[0] in _YES)
+        # ... or a cell that holds the remark alone: "Default: (required)"
+        or said.fullmatch(c[2].strip(" ().*_`")) is not None
         for c in cells[1:]
     )
 

@@ -760,6 +760,15 @@ def _rows(
                 continue
             if i in coded:
                 _setting_value(b, h, plain(cell), subjects, table, u)
+            if len(subjects) == 1 and (values := _values_with_default(headers, cells, i)):
+                # "`noise` | default: twisted | plain, twisted, bumpy": the setting's values,
+                # its default among them
+                for value in values:
+                    x = b.entity(value, None, u, identifier=f"`{value}`" in cells[i])
+                    if x is not None and x.id != subjects[0].id:
+                        b.setting_values.add(x.id)
+                        b.fact(subjects[0], "example", x, u)
+                        b.kind(x, subjects[0].label, u)
             about_alt = "alternative" in h.lower() and alternative is not None
             targets = [alternative] if about_alt else subjects
             crit = b.criterion(h)
@@ -852,6 +861,25 @@ def _coded_columns(table: Table, headers: list[str]) -> set[int]:
         if len(set(values)) >= 2 and all(_IDENTIFIER.fullmatch(v) for v in values):
             out.add(i)
     return out
+
+
+def _values_with_default(headers: list[str], cells: list[str], i: int) -> list[str]:
+    """The values a setting's row lists in its cell ``i``, when the row's column headed
+    "Default" gives one of them (three or more short values, in a plain list); none
+    otherwise."""
+    defaults = [k for k, h in enumerate(headers) if re.search(r"\bdefault", h, re.I)]
+    if not defaults or i in defaults or defaults[0] >= len(cells):
+        return []
+    default = plain(cells[defaults[0]]).strip(" `*").lower()
+    items = [x.strip(" `*") for x in re.split(r",\s*|\s+(?:or|and)\s+", plain(cells[i]))]
+    if (
+        len(items) < 3
+        or not default
+        or default not in {x.lower() for x in items}
+        or not all(x and len(x.split()) <= 2 and not re.search(r"[.:;()]\s", x) for x in items)
+    ):
+        return []
+    return items
 
 
 def _setting_value(
@@ -1265,6 +1293,10 @@ def _members(b: Builder, subjects: list[Entity], cell: str, u: TextUnit) -> None
     text = plain(cell)
     lines = cell_items(cell)
     heads = [re.split(r"\s+[–—-]\s+|:\s", plain(x), maxsplit=1)[0].strip() for x in lines]
+    if len(heads) < 2 and "," in text and not re.search(r"[.;:()]", text):
+        # ... and the names of a cell that is their list alone ("Quill knobs" | "KnobString,
+        # KnobInteger, KnobFloat")
+        heads = [x.strip() for x in split_list(text)]
     if len(heads) >= 2 and all(is_name_like(h, 3) and is_listed_name(h, True) for h in heads):
         for s in subjects:
             words = s.label.split()

@@ -18,7 +18,14 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
 from graph.subgraph import relation_label
-from graph.vocabulary import classes, is_plural_noun_phrase, relations, rename_phrases, singular
+from graph.vocabulary import (
+    classes,
+    is_plural_noun_phrase,
+    listed_relations,
+    relations,
+    rename_phrases,
+    singular,
+)
 
 from .cards import CardAnswer, card_answer
 from .defaults import (
@@ -77,6 +84,7 @@ from .sparql import (
     unit_sparql,
     values_sparql,
 )
+from .stated import amount_verdict, default_verdict
 
 
 @dataclass
@@ -231,7 +239,21 @@ def read(engine, question: str, vector) -> Context:
         if q.defines is None and where:
             # "X in Widget Hub": X, or Widget Hub's X ("sync mode in Widget Hub loads")
             owner = where[2].split()[0]
-            q.defines = engine.names.entity(where[1]) or engine.names.entity(f"{owner} {where[1]}")
+            q.defines = (
+                engine.names.entity(where[1])
+                or engine.names.entity(f"{owner} {where[1]}")
+                or engine.names.entity(_bare_name(where[1]))  # "the Fern metric in Quill"
+            )
+        owned = re.match(r"^(.+?)['’]s\s+(.+)$", q.subject)
+        if q.defines is None and owned and engine.names.entity(owned[1]) is not None:
+            # "Quill's fern feature": the fern feature, said with whose it is
+            rest = owned[2]
+            q.defines = (
+                engine.names.entity(rest)
+                or engine.names.entity(_bare_name(rest))
+                or engine.names.entity(f"{owned[1]} {rest}")
+                or _without_head_noun(engine, rest, q.text)
+            )
         if q.defines is None:
             # "the sync marker *feature*": a name and the general noun it is called by
             named = where[1] if where else _bare_name(q.subject)
@@ -276,6 +298,7 @@ def read(engine, question: str, vector) -> Context:
     readings = sorted(
         (r for r in readings if r.features), key=lambda r: (-r.probability, r.kind, r.anchor)
     )
+    readings = _toward_the_asked_noun(q, readings)
     about = topic_words(engine, q)
     total = sum(engine.weight(w) for w in about) or 1.0
     unknown = unknown_services(engine, q.query, linked, q.asked)
@@ -294,6 +317,33 @@ def read(engine, question: str, vector) -> Context:
     return Context(
         q, unit_score, card_score, linked, readings, vector, unseen, documents, peers, unknown
     )
+
+
+def _toward_the_asked_noun(q: Question, readings: list[Reading]) -> list[Reading]:
+    """ "Which destinations does Quill deliver to?": the ontology calls the objects of
+    "delivers to" destinations, so of a reading that way and its reverse from the same thing
+    ("what delivers to Quill"), the one that gives destinations is the likelier (they trade
+    places)."""
+    words = q.asked.lower().split()
+    said = listed_relations().get(singular(words[-1])) if words else None
+    if said is None:
+        return readings
+    relation, objects = said
+    want = "out" if objects else "in"
+    for r in readings:
+        if r.predicate != relation or r.kind not in ("in", "out") or r.kind == want:
+            continue
+        twin = next(
+            (
+                t
+                for t in readings
+                if t.predicate == relation and t.kind == want and t.anchor == r.anchor
+            ),
+            None,
+        )
+        if twin is not None and twin.probability < r.probability:
+            twin.probability, r.probability = r.probability, twin.probability
+    return sorted(readings, key=lambda r: (-r.probability, r.kind, r.anchor))
 
 
 _VENDORS = frozenset(("amazon", "aws"))  # the vendor's word before a service's name
@@ -1624,6 +1674,39 @@ def _of_the_asked_type(engine, s: Context, readings: list[Reading]) -> list[Read
     return may or readings
 
 
+def _asked_kind_first(engine, s: Context, readings: list[Reading]) -> list[Reading]:
+    """ "which review states ...?" where a list reads "Review state: Open, Closed" and the
+    likeliest reading gave nothing to answer with: the readings of that kind's members (or
+    some of them) first; empty when there are none."""
+    of_kind = _of_asked_kind(engine, s)
+    first = [
+        r
+        for r in readings
+        if any(x in of_kind for x in r.answers)
+        and all(x in of_kind or x in s.linked for x in r.answers)
+    ]
+    return [*first, *(r for r in readings if r not in first)] if first else []
+
+
+def _of_asked_kind(engine, s: Context) -> frozenset[str]:
+    """The members of the kinds the question's asked phrase names outright, head noun and all
+    ("which *review states*" and the kind "Review state"); empty when it names none."""
+    asked = s.q.asked.split()
+    if not asked:
+        return frozenset()
+    words, head = stems(s.q.asked), stem(asked[-1].lower())
+    return frozenset(
+        x
+        for r in s.readings
+        if r.kind == "members"
+        and s.linked.get(r.anchor, 0.0) >= 1.0
+        and (label := engine.view.label(r.anchor).split())
+        and stems(" ".join(label)) <= words
+        and stem(label[-1].lower()) == head
+        for x in r.answers
+    )
+
+
 def _past_the_named(readings: list[Reading], linked: dict[str, float]) -> list[Reading]:
     """ "What noise models can I pick with Gromble's fern setting?": when the likeliest
     reading goes from one thing the question names to another it names (Gromble's settings,
@@ -1639,11 +1722,12 @@ def _past_the_named(readings: list[Reading], linked: dict[str, float]) -> list[R
     return readings if own is None else [own, *(r for r in readings if r is not own)]
 
 
-def _list(engine, s: Context, readings: list[Reading]) -> Answer:
+def _list(engine, s: Context, readings: list[Reading], kind_first: bool = False) -> Answer:
     q, linked, unit_score, w = s.q, s.linked, s.unit_score, engine.weights
     v = engine.view
-    readings = _of_the_asked_type(engine, s, readings)
-    readings = _past_the_named(readings, linked)
+    if not kind_first:
+        readings = _of_the_asked_type(engine, s, readings)
+        readings = _past_the_named(readings, linked)
     # "which X have a minimum of exactly 90 days?": the list narrowed to the figure the
     # question says stands for the list it narrows
     figured = [
@@ -1698,6 +1782,8 @@ def _list(engine, s: Context, readings: list[Reading]) -> Answer:
         # the reading's odd ones out ("which strategies" over a list of algorithms)
         q.types and len(dropped) >= len(keep) and not any(type_ok(engine, x, q.types) for x in keep)
     ):
+        if not kind_first and (first := _asked_kind_first(engine, s, readings)):
+            return _list(engine, s, first, kind_first=True)
         return _declined(engine, q, "no answer of the asked-for type", unit_score)
     scored = sorted(
         ((x, max((unit_score.get(u, 0) for u in answers[x]), default=0)) for x in keep),
@@ -2860,6 +2946,14 @@ def _yesno(engine, s: Context) -> Answer:
     if confidence < engine.weights.decline:
         return _declined(engine, q, f"the best passage covers {coverage:.0%} of it", unit_score)
     subject_stems = _name_stems(engine, s.linked)  # linked once, for every passage tried
+    # (and the names of what it names in part: "Tags" for "Quill Tags")
+    partly = frozenset(
+        w
+        for x, c in s.linked.items()
+        if c >= 0.5 and x in v.entities
+        for n in _names(engine, x)
+        for w in stems(n)
+    )
     # what the question asks of: the first thing it names ("Can *Gromble* use GPUs?", where
     # GPUs may be a thing of the notes too, and what a "does not" must be said of)
     # ... unless the passage is another named thing's own ("Can I hand CSV to *Gromble*?" to
@@ -2876,11 +2970,20 @@ def _yesno(engine, s: Context) -> Answer:
     asked_of = {w for n in _names(engine, of) for w in stems(n)} if of else subject_stems
     label = (
         "No"
-        if _says_no(engine, q, _own_cells(engine, text, of), subject_stems, asked_of)
+        if _says_no(engine, q, _own_cells(engine, text, of), subject_stems, asked_of, partly)
         else "Yes"
     )
     if cell is not None:
         label = "No" if cell.obj.lower().split(" (")[0] == "no" else "Yes"
+    # the amount or default the question gives, against the bounds and defaults the passage
+    # states ("Can a Quill message be 1 MB?" to "at most 256 KB")
+    verdict = None
+    if cell is None:
+        verdict = default_verdict(q.text, text, rest)
+        if verdict is None:
+            verdict = amount_verdict(q.text, text, rest)
+    if verdict is not None:
+        label = "Yes" if verdict else "No"
 
     linked = sorted(
         (x for x, c in s.linked.items() if c >= 0.5 and x in v.entities),
@@ -2888,17 +2991,18 @@ def _yesno(engine, s: Context) -> Answer:
     )
     if (
         cell is None
+        and verdict is None
         and label == "Yes"
         and (named or linked)
         and _other_value(engine, q, (named or linked)[0])
     ):
         label = "No"  # "Is Poisson continuous?": the documents call it discrete
-    if label == "Yes" and cell is None:
+    if label == "Yes" and cell is None and verdict is None:
         # a passage nearly as good that says no ("serving runs on Zorbex nodes only") answers it
         close = [u for u in saying if u != top and unit_score[u] >= 0.9 * unit_score[top]]
         for u in sorted(close, key=lambda u: -unit_score[u])[:2]:
             if _says_no(
-                engine, q, _own_cells(engine, v.units[u].text, of), subject_stems, asked_of
+                engine, q, _own_cells(engine, v.units[u].text, of), subject_stems, asked_of, partly
             ):
                 top, text, label = u, v.units[u].text, "No"
                 break
@@ -3514,8 +3618,20 @@ def _affirms_what_is_denied(q: Question, text: str, subject: set[str]) -> bool:
     )
 
 
+_NEGATED_CONDITION = re.compile(
+    r"\b(?:if|when|whenever|in case)\s+[^,.;:|()]*?"
+    r"\b(?:not|no|never|don't|doesn't|didn't|isn't|aren't)\b[^,.;:|()]*,\s*(?=\S)",
+    re.I,
+)
+
+
 def _says_no(
-    engine, q: Question, text: str, subject: set[str], asked_of: set[str] | None = None
+    engine,
+    q: Question,
+    text: str,
+    subject: set[str],
+    asked_of: set[str] | None = None,
+    named: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the passage answers no: it negates what the question does not ("does not
     support CSV"; a question about "no requests" answered "scales to zero when there are no
@@ -3524,8 +3640,16 @@ def _says_no(
     question asks otherwise (another qualifier, number or compound; ``subject``: the stems of
     the names the question links; ``asked_of``: those of the thing it asks of, by default
     all of them)."""
+    # the words of the question and of the names of what it names: a sentence that opens
+    # with "Quill" speaks of the question's "Quill Tags" ("Tags" alone in the question)
+    said_of_asked = {stem(w) for w in words_of(q.text.lower())} | (
+        (subject | named) - stems("amazon aws")
+    )
     # "works on Quill jobs too, not only on Fern jobs": "not only" adds, it denies nothing
     text = _NOT_ONLY.sub("", text)
+    # "if you do not give a test set, Quill splits the rows": a negation in a condition is
+    # what the rest holds under, no denial
+    text = _NEGATED_CONDITION.sub(" ", text)
     # a clause without a negation or "only" that says more of the question than any with
     # one answers it ("Spot is fine for task nodes since losing one doesn't lose data; don't
     # put core nodes on spot" to "Can task nodes run on spot?")
@@ -3579,7 +3703,7 @@ def _says_no(
             main,
             passage,
             subject if asked_of is None else asked_of,
-            _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())}),
+            _opens_with_other(engine, said_of_asked),
         )
     ):
         return True
@@ -3587,7 +3711,7 @@ def _says_no(
         return True
     # what the passage says otherwise, in its sentences that are not about another thing ("LDA
     # trains on CPU only; NTM can train on GPU" to "Can LDA train on GPU?")
-    other = _opens_with_other(engine, {stem(w) for w in words_of(q.text.lower())})
+    other = _opens_with_other(engine, said_of_asked)
 
     def about_other(sentence: str) -> bool:
         # (a sentence that says something of that thing: "NTM can train on GPU", not a

@@ -42,6 +42,12 @@ _UNITS = {
     "hours": ("time", 3600.0),
     "day": ("time", 86400.0),
     "days": ("time", 86400.0),
+    "week": ("time", 7 * 86400.0),
+    "weeks": ("time", 7 * 86400.0),
+    "month": ("time", 30 * 86400.0),  # (a month as 30 days: "12 months" within "365 days")
+    "months": ("time", 30 * 86400.0),
+    "year": ("time", 365 * 86400.0),
+    "years": ("time", 365 * 86400.0),
 }
 # numbers written as words ("up to one hour", "fifteen minutes")
 NUMBER_WORDS = {
@@ -113,15 +119,22 @@ def in_digits(text: str) -> str:
 _AMOUNT = re.compile(
     r"(?<![\w.])(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?[-–]\s?)?"
     rf"(?P<n>\d[\d,]*(?:\.\d+)?|an?|{'|'.join(NUMBER_WORDS)})\s?"
-    r"(?P<unit>[KMGT]i?B|(?:kilo|mega|giga|tera)bytes?|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?)(?![\w/])",
+    r"(?P<unit>[KMGT]i?B|(?:kilo|mega|giga|tera)bytes?|ms|secs?|seconds?|s|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)(?![\w/])",
     re.I,
 )
 
 
 def amounts(text: str) -> list[tuple[str, float]]:
     """(dimension, value in base units) of each size or duration ``text`` states."""
+    return [(dimension, value) for _, _, dimension, value, _ in amount_spans(in_digits(text))]
+
+
+def amount_spans(text: str) -> list[tuple[int, int, str, float, float | None]]:
+    """Each size or duration of ``text`` (numbers already in digits): where it starts and
+    ends, its dimension, its value in base units and, for a range ("1–6 GB"), its lower
+    end."""
     out = []
-    for m in _AMOUNT.finditer(in_digits(text)):
+    for m in _AMOUNT.finditer(text):
         unit = m["unit"].lower()
         said = m["n"].lower()
         if unit not in _UNITS or (not said[0].isdigit() and len(unit) <= 3):
@@ -133,7 +146,8 @@ def amounts(text: str) -> list[tuple[str, float]]:
         else:
             n = float(said.replace(",", ""))
         dimension, size = _UNITS[unit]
-        out.append((dimension, n * size))
+        low = float(m["low"].replace(",", "")) * size if m["low"] else None
+        out.append((m.start(), m.end(), dimension, n * size, low))
     return out
 
 

@@ -105,6 +105,16 @@ _EACH = re.compile(
     r"\bor\b[^?]*\bwhich\b[^?]*\band which\b"
     # "when do I use A and when B?": each set against the other
     r"|\bwhen (?:do|should|would|could|can|to)\b[^?]*\band when\b"
+    # "choosing between A and B ... how am I billed in each case?", "A or B: what does each
+    # cost?": two things, then what holds for each of them
+    r"|\b(?:between|or)\b.+\b(?:in|for|with|of|does|do|is) (?:each|both)"
+    r"(?: (?:case|one|option|of them|of the two))?\s*\?"
+)
+# "a QPU in ...", "the FernScore metric for ...": a name with a capital or digit after its
+# first letter, of up to three words, then the setting it is asked in
+_NAME_IN_SETTING = re.compile(
+    r"(?:the |an? )?(?P<n>(?:[\w-]+ ){0,2}?[\w-]*\w[A-Z0-9][\w-]*(?: [\w-]+){0,2}?)"
+    r" (?:in|for|on|within) "
 )
 _DEFINE = re.compile(
     # "what is meant by X?"
@@ -133,7 +143,7 @@ _DEFINE = re.compile(
     r"|^what (?:does|do) (?:the |an? )?(?:term |word )?(?P<w>[^?]+?) "
     r"(?:mean|measure|stand for|represent|refer to)"
     # "... for a Y", "... and how does it work?": its setting, or a second question after it
-    r"(?:\s+(?:for|in|with|to)\b[^?]*|\s+and (?:how|why|what|when|where)\b[^?]*)?\s*\??$"
+    r"(?:\s+(?:for|in|with|to|when)\b[^?]*|\s+and (?:how|why|what|when|where)\b[^?]*)?\s*\??$"
     # "remind me how X works", "how does X work?", "how does the guide explain X?"
     r"|^(?:remind me |tell me |explain )?how (?:does |do )?(?:the |an? )?(?P<h>[^?]+?) works?\b[^?]*\??$"
     r"|^how (?:does|do) (?:(?:the|my|our|this|these) \w+ )?(?:explain|describe|define) "
@@ -170,7 +180,7 @@ _ANSWER_FORM = re.compile(
     r"|and (?:(?:say|tell me|explain|show|describe|give)\s+)?(?:how|why|what|when|where|which)\b.*"
     # the setting it is asked in: "... in the context of Y", "... when it comes to Y"
     r"|,?\s*(?:in|within) the (?:context|setting|area|field|world) of\b.*"
-    r"|,?\s*when (?:it comes to|talking about|we talk about)\b.*"
+    r"|,?\s*when (?:it comes to|(?:\w+ )?(?:talk|talking|speak|speaking|write|writing) about)\b.*"
     # who it is said for: "... like I'm new to this", "... as if to a beginner"
     r"|,?\s*(?:like|as if|as though) (?:i'm|i am|i was|we're|we are|you're|you are|to)\b.*)$"
 )
@@ -868,6 +878,11 @@ def analyse(text: str) -> Question:
                 if (
                     m["y"]
                     or re.match(r"(?:explain|describe|define)\b", _REQUEST.sub("", " ".join(ask)))
+                    # "what is a QPU in Quill Flink for Moss?": a name written so, in a setting
+                    or bool(
+                        (copula := re.search(r"\b(?:is|are)\s", q))
+                        and _NAME_IN_SETTING.match(q[copula.end() :])
+                    )
                 )
                 and not re.match(r"(?:how|why|what|when|where)\b", _defined(m))
                 else _defined(m)

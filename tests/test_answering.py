@@ -4014,3 +4014,67 @@ def test_a_figure_with_its_unit_tells_the_rows_apart_whatever_else_the_question_
     )
     r = engine.ask("Which Moss tiers bill me for at least 90 days even if I delete my rows sooner?")
     assert sorted(a["label"] for a in r["answers"]) == ["Moss Cold", "Moss Vault"], r["summary"]
+
+
+def test_a_definition_asked_with_whose_it_is_its_class_or_a_setting(tmp_path):
+    """ "What does Quill's fern routing feature do?", "What is the Moss Ratio metric in
+    Gromble?", "What does ZLT mean when people talk about tuning?": the thing's card, not a
+    decline."""
+    engine = engine_of(
+        tmp_path,
+        "quill.md",
+        "# Quill notes\n\n## Quill Hose\n\n- **Fern routing** — splits output by keys taken "
+        "from the rows.\n\n## Gromble\n\n- **Moss Ratio (MR)** - share of positive rows in one "
+        "group over another.\n\n## Tuning\n\n- **ZLT (zero-loss tuning)** — trains a few extra "
+        "weights only.\n",
+    )
+    for question, name in (
+        ("What does Quill Hose's fern routing feature do?", "Fern routing"),
+        ("What is the Moss Ratio metric in Gromble?", "Moss Ratio"),
+        ("What does ZLT mean when people talk about tuning?", "ZLT"),
+    ):
+        r = engine.ask(question)
+        assert r["answered"] and r["kind"] == "definition", (question, r["summary"])
+        assert r["answers"][0]["label"] == name, (question, r["summary"])
+
+
+def test_a_noun_the_ontology_gives_a_relations_objects_turns_the_reading_toward_them():
+    """ "Which destinations ...?": the ontology calls the objects of "delivers to"
+    destinations, so "what Quill Hose delivers to" outranks "what delivers to Quill Hose"."""
+    from search.answer import _toward_the_asked_noun
+    from search.readings import Reading
+
+    into = Reading("in", "id:quill-hose", "deliversTo", probability=0.6)
+    out = Reading("out", "id:quill-hose", "deliversTo", probability=0.2)
+    other = Reading("members", "id:kind", "kind", probability=0.3)
+    q = analyse("Which destinations can Quill Hose deliver data to?")
+    assert _toward_the_asked_noun(q, [into, other, out])[0] is out
+    q = analyse("Which services deliver data to Quill Hose?")  # no noun of either side
+    assert _toward_the_asked_noun(q, [into, other, out])[0] is into
+
+
+def test_two_things_side_by_side_and_what_holds_for_each_is_a_comparison():
+    for text in (
+        "I'm choosing between Quill Hub and Fern Start for hosting a model. How would I be "
+        "billed in each case?",
+        "Quill or Fern: how am I charged for each?",
+    ):
+        assert analyse(text).form == "compare", text
+    assert analyse("Which of the steps run on Quill or Fern for each row?").form != "compare"
+    assert analyse("Can I pick Quill or Fern for each job?").form == "yesno"
+
+
+def test_a_name_asked_in_a_long_setting_and_said_once_in_the_plural_is_defined(tmp_path):
+    """ "What is a QPU in Managed Service for Quill Flink?": QPU, in that setting, is the
+    Quill Processing Unit the notes first call "QPUs"."""
+    engine = engine_of(
+        tmp_path,
+        "flink.md",
+        "# Stream notes\n\n## Managed Service for Quill Flink\n\n- Capacity is counted in "
+        "**QPUs**: 1 QPU = 1 vCPU and 4 GB of memory.\n\n| Service | Scaling unit |\n|---|---|\n"
+        "| Managed Service for Quill Flink | QPU (Quill Processing Unit) |\n",
+    )
+    r = engine.ask("What is a QPU in Managed Service for Quill Flink?")
+    assert r["answered"] and r["kind"] == "definition", r["summary"]
+    assert r["answers"][0]["label"] == "Quill Processing Unit", r["summary"]
+    assert analyse("What is the best service in AWS for streaming rows?").form != "definition"

@@ -3386,3 +3386,24 @@ def test_a_pdf_set_with_a_loose_line_height_keeps_its_paragraphs_whole():
     items = [b.text for b in doc.blocks if isinstance(b, ListItem)]
     assert len(items) == 2
     assert items[0].endswith("you pay per gigabyte moved).")
+
+
+def test_docx_a_bullet_typed_before_a_tab_is_the_items_marker_not_its_term(tmp_path):
+    """An RTF turned into DOCX keeps its bullets as text: "•<TAB>**Review state** - Open or
+    Shut" is a list item with its bold term, not a term "•"."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Quill Registry", level=1)
+    for term, rest in (("Review state", " - Open, Held or Shut."), ("Group", " - holds them.")):
+        p = d.add_paragraph()
+        p.add_run("•")
+        p.add_run("\t")
+        p.add_run(term).bold = True
+        p.add_run(rest)
+    d.save(tmp_path / "t.docx")
+    blocks = read_document(tmp_path / "t.docx").blocks[1:]
+    assert [(type(b).__name__, b.term) for b in blocks] == [
+        ("ListItem", "Review state"),
+        ("ListItem", "Group"),
+    ]

@@ -3273,3 +3273,45 @@ def test_an_item_of_settings_and_remarks_lists_the_sections_settings(tmp_path):
     assert {"fern_rows", "quill_dim", "moss_size", "rounds"} <= settings
     required = {o for s, p, o in said if s == "Gromble Cast" and p == "requiresParameter"}
     assert required == {"fern_rows", "quill_dim"}
+
+
+def test_a_field_of_a_few_words_lists_its_values_before_a_remark(tmp_path):
+    """ "**Review state** - Open, Held or Shut. A Quill step sets it.": the values of the
+    field a bold term of two words names, though a sentence follows them; "Connect a source
+    — **Fern Buckets**, Moss Wiki or the **page crawler**": a step that asks for one of
+    them; "for rows: `csv`, `fern` are taken" is no field (a preposition leads it)."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Registry\n\n- **Review state** - Open, Held or Shut. A Quill step"
+        " sets it when a version lands.\n\n1. Connect a source — **Fern Buckets**, Moss Wiki,"
+        " Zorb Share, or the **page crawler**.\n2. Check the rows.\n\n## Gromble Cast\n\n"
+        "- for rows: `csv`, `fern`, `moss` are taken\n",
+    )
+    said = facts(x, "kind")
+    assert {s for s, _, o in said if o.endswith("review state")} == {"Open", "Held", "Shut"}
+    assert {s for s, _, o in said if o == "source"} == {
+        "Fern Buckets",
+        "Moss Wiki",
+        "Zorb Share",
+        "Page crawler",
+    }
+    assert not [o for *_, o in said if "rows" in o]
+
+
+def test_a_settings_heading_over_a_sentence_and_a_table_lists_the_things_settings(tmp_path):
+    """ "### Hyperparameters" under an algorithm, a sentence, then a table whose Default
+    column says "(required)": the algorithm's settings, those required too; the heading is
+    no topic of its own."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Forecaster\n\nQuill Forecaster is a supervised algorithm for "
+        "series.\n\n### Hyperparameters\n\nTwo of them must be given.\n\n"
+        "| Hyperparameter | Default | Notes |\n|---|---|---|\n"
+        "| `fern_length` | (required) | How many past points |\n"
+        "| `moss_length` | (required) | Horizon |\n| `num_cells` | 40 | Cells per layer |\n",
+    )
+    said = facts(x)
+    has = {o for s, p, o in said if s == "Quill Forecaster" and p == "hasParameter"}
+    assert has == {"fern_length", "moss_length", "num_cells"}
+    required = {o for s, p, o in said if s == "Quill Forecaster" and p == "requiresParameter"}
+    assert required == {"fern_length", "moss_length"}

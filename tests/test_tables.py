@@ -939,3 +939,42 @@ def test_a_kind_is_named_without_the_remark_its_header_carries(tmp_path):
     kinds = facts(x, "kind")
     assert {("ReadPlain", "kind", "Call"), ("ReadSlips", "kind", "Call")} <= kinds, kinds
     assert not any("(" in k for _, _, k in kinds)
+
+
+def test_a_settings_row_lists_its_values_with_its_default_among_them(tmp_path):
+    """ "`noise` | twisted | plain, twisted, bumpy, flat-L1" under a "Default" and a "Notes"
+    column: the setting's values, whatever the column's title; a list without the default
+    ("Cells per layer, rows, keys") is no list of values."""
+    x = extract(
+        tmp_path,
+        "# Notes\n\n## Quill Forecaster\n\n| Hyperparameter | Default | Notes |\n|---|---|---|\n"
+        "| `noise` | twisted | plain, twisted, bumpy, flat-L1 |\n"
+        "| `num_cells` | 40 | cells, rows, keys |\n",
+    )
+    said = facts(x)
+    assert {o for s, p, o in said if s == "noise" and p == "example"} == {
+        "plain",
+        "twisted",
+        "bumpy",
+        "flat-L1",
+    }
+    assert not [o for s, p, o in said if s == "num_cells" and p == "example"]
+
+
+def test_a_cell_that_lists_names_alone_gives_a_plural_rows_members(tmp_path):
+    """ "Pipeline knobs | Values you pass at start | KnobString, KnobInteger, KnobFloat": the
+    knobs; a cell of prose beside a singular row ("Step caching | CacheConfig(...) - ...")
+    lists nothing."""
+    x = extract(
+        tmp_path,
+        "# Quill notes\n\n## Parameters\n\n| Feature | What it does | Details |\n|---|---|---|\n"
+        "| Pipeline knobs | Values you pass at start time | KnobString, KnobInteger, KnobFloat |\n"
+        "| Step caching | Reuse a run | CacheConfig(enable=True), ISO duration |\n",
+    )
+    said = facts(x)
+    assert {s for s, p, o in said if p == "partOf" and o == "Pipeline knobs"} == {
+        "KnobString",
+        "KnobInteger",
+        "KnobFloat",
+    }
+    assert not [s for s, p, o in said if p == "partOf" and o == "Step caching"]
