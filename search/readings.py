@@ -538,6 +538,19 @@ def _filtered(
     a whole class still needs them said."""
     v, g = engine.view, engine.graph
     out = []
+    # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
+    # the scene, it does not narrow the list
+    # a compound no document writes whole is its words ("cpu-only" where "CPU only" is)
+    asked = [p for w in q.ask_words for p in (_parts(engine, w))]
+    # a figure the question says with its unit ("at least 90 days of storage"), which an
+    # answer's own text says as well ("Min. storage duration: 90 days"), tells it apart
+    # whatever else the question says
+    measured = [
+        rf"(?<![\d.,]){re.escape(n)}[\s-]*{re.escape(stem(unit))}"
+        for n, unit in re.findall(r"(?<![\w.,])(\d[\d,]*)[\s-]+([a-z]{3,})", q.text.lower())
+        if unit not in FUNCTION_WORDS
+    ]
+    only_said = _only_of(q.text)  # "... Quanta only?": a word the question says "only" beside
     for r in readings:
         if len(r.answers) < 3 or r.kind == "label":
             continue
@@ -549,10 +562,6 @@ def _filtered(
         # each answer narrows the list (another note's words about a thing do not)
         docs = {v.units[u].document for us in r.answers.values() for u in us if u in v.units}
         doc = next(iter(docs)) if len(docs) == 1 and len(engine.doc_max_idf) > 1 else None
-        # the asking clause's words: a scenario before it ("Our data is 0.5% positives.") sets
-        # the scene, it does not narrow the list
-        # a compound no document writes whole is its words ("cpu-only" where "CPU only" is)
-        asked = [p for w in q.ask_words for p in (_parts(engine, w))]
         for w in asked:
             if stem(w) not in covered and engine.weight(w, doc) >= 0.5 * engine.max_idf_of(doc):
                 # a word no document uses tells none of them apart ("a pile of rows")
@@ -561,16 +570,8 @@ def _filtered(
         condition = tuple(sorted(weights))
         need = 0.5 * sum(weights.values())  # most of what they tell, by weight
         figures = [w for w in dict.fromkeys(asked) if re.fullmatch(r"\d+", w) and w in weights]
-        # a figure the question says with its unit ("at least 90 days of storage"), which an
-        # answer's own text says as well ("Min. storage duration: 90 days"), tells it apart
-        # whatever else the question says
-        measured = [
-            rf"(?<![\d.,]){re.escape(n)}[\s-]*{re.escape(stem(unit))}"
-            for n, unit in re.findall(r"(?<![\w.,])(\d[\d,]*)[\s-]+([a-z]{3,})", q.text.lower())
-            if unit not in FUNCTION_WORDS
-        ]
-        # "... Quanta only?": a word the question says "only" beside, telling or not
-        only = tuple(sorted({stem(w) for w in asked if stem(w) not in covered} & _only_of(q.text)))
+        # (a word said "only" beside, telling or not)
+        only = tuple(sorted({stem(w) for w in asked if stem(w) not in covered} & only_said))
         if not condition and not only:
             continue
         # by the answers' own text; then also by the titles they are listed under
