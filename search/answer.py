@@ -2979,9 +2979,20 @@ def _yesno(engine, s: Context) -> Answer:
     # states ("Can a Quill message be 1 MB?" to "at most 256 KB")
     verdict = None
     if cell is None:
-        verdict = default_verdict(q.text, text, rest)
-        if verdict is None:
-            verdict = amount_verdict(q.text, text, rest)
+        # (the best passage first, then the next best of those about what it names: "a data
+        # blob of up to 1 MB" may stand apart from the line that matched the question best)
+        nearby = {u: unit_score[u] for u in subject or about if u != top}
+        if named and (amounts(q.text) or asks_default(q.text)):
+            # (and the lines said of what it asks of, retrieved or not)
+            nearby |= {u: sc for u, sc in _own_lines(engine, s, named[0]).items() if u != top}
+        for u in [top, *sorted(nearby, key=lambda u: (-nearby[u], u))[:VERDICT_PASSAGES]]:
+            said = v.units[u].text
+            verdict = default_verdict(q.text, said, rest)
+            if verdict is None:
+                verdict = amount_verdict(q.text, said, rest)
+            if verdict is not None:
+                top, text = u, said
+                break
     if verdict is not None:
         label = "Yes" if verdict else "No"
 
@@ -3025,6 +3036,9 @@ def _yesno(engine, s: Context) -> Answer:
         ],
         label=label,
     )
+
+
+VERDICT_PASSAGES = 20  # the passages past the best one a stated bound or default is looked for in
 
 
 def _marked_cell(engine, q: Question, named: list[str]):

@@ -76,3 +76,24 @@ def test_yes_or_no_reads_past_a_negated_condition_and_the_name_of_what_owns_the_
         "If I only upload a training dataset to Fern Labels, can it split off a test set?"
     )
     assert r["answered"] and r["answers"][0]["label"] == "Yes", r["summary"]
+
+
+def test_a_bound_said_in_another_line_of_the_thing_answers_the_amount(tmp_path):
+    """The line that matches the question best says nothing of sizes; another line of the
+    same thing bounds the record: that line answers, and is the evidence."""
+    engine = engine_of(
+        tmp_path,
+        "quill.md",
+        "# Stream notes\n\n## Quill Streams\n\nQuill Streams is the raw stream. Data stays in "
+        "the stream for the retention period, so several consumers can read the same records "
+        "and replay old ones.\n\n- Shards: each takes 1,000 writes per second.\n- Partition "
+        "keys spread rows over shards.\n- A record is made of a partition key, a sequence "
+        "number and a data blob of up to 1 MB.\n",
+    )
+    for question, label in (
+        ("Can a Quill Streams record be 5 MB?", "No"),
+        ("Can a Quill Streams record be 500 KB?", "Yes"),
+    ):
+        r = engine.ask(question)
+        assert r["answers"][0]["label"] == label, (question, r["summary"])
+        assert "up to 1 MB" in r["answers"][0]["evidence"][0]["text"], r["summary"]
