@@ -1688,9 +1688,11 @@ def _asked_kind_first(engine, s: Context, readings: list[Reading]) -> list[Readi
     return [*first, *(r for r in readings if r not in first)] if first else []
 
 
-def _of_asked_kind(engine, s: Context) -> frozenset[str]:
-    """The members of the kinds the question's asked phrase names outright, head noun and all
-    ("which *review states*" and the kind "Review state"); empty when it names none."""
+def _of_asked_kind(engine, s: Context, outright: bool = True) -> frozenset[str]:
+    """The members of the kinds the question's asked phrase names: "which *review states*"
+    and the kind "Review state". ``outright``: named in full, head noun and all, and linked
+    as such; otherwise any kind linked at least in part whose words the phrase says ("which
+    Quill *call* ...?"). Empty when it names none."""
     asked = s.q.asked.split()
     if not asked:
         return frozenset()
@@ -1699,10 +1701,10 @@ def _of_asked_kind(engine, s: Context) -> frozenset[str]:
         x
         for r in s.readings
         if r.kind == "members"
-        and s.linked.get(r.anchor, 0.0) >= 1.0
+        and s.linked.get(r.anchor, 0.0) >= (1.0 if outright else 0.5)
         and (label := engine.view.label(r.anchor).split())
         and stems(" ".join(label)) <= words
-        and stem(label[-1].lower()) == head
+        and (not outright or stem(label[-1].lower()) == head)
         for x in r.answers
     )
 
@@ -2227,16 +2229,7 @@ def _refers_back(sentence: str, others: list[str]) -> bool:
 
 def ranked_candidates(engine, s: Context) -> list[tuple[float, str, set[str], dict]]:
     """(probability, entity, units, features) of every candidate of the asked-for type, best first."""
-    # (the members of a kind the asked phrase names: "which Quill *call* ...?")
-    asked = stems(s.q.asked)
-    of_asked_kind = frozenset(
-        x
-        for r in s.readings
-        if r.kind == "members"
-        and s.linked.get(r.anchor, 0.0) >= 0.5
-        and stems(engine.view.label(r.anchor)) <= asked
-        for x in r.answers
-    )
+    of_asked_kind = _of_asked_kind(engine, s, outright=False)  # "which Quill *call* ...?"
     found = [
         (x, f, units)
         for x, (f, units) in candidates(engine, s).items()
