@@ -146,9 +146,10 @@ def default_verdict(question: str, passage: str, topic: set[str]) -> bool | None
         if asked:
             for said in stated_defaults(sentence):
                 values = amounts(said.value)
-                same = [v for d, v in values for e, a in asked if d == e]
-                if same:
-                    return any(math.isclose(v, a) for d, v in values for e, a in asked if d == e)
+                # (the stated and the asked amount of each dimension they share)
+                pairs = [(v, a) for d, v in values for e, a in asked if d == e]
+                if pairs:
+                    return any(math.isclose(v, a) for v, a in pairs)
         for m in _STATE.finditer(sentence):
             state = (m[1] or m[2]).lower()
             if state in asked_states:
